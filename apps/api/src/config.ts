@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: z.string().startsWith('postgres').optional(),
+    DATA_DIR: z.string().default('./data'),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().default('admz-local'),
+    OIDC_CLIENT_SECRET: z.string().default('admz-local-secret-change-me-0123456789'),
+    OIDC_SCOPES: z.string().default('openid given_name usual_name email uid siret idp_id organization_label roles'),
+    OIDC_ACR_VALUES: z.string().optional(),
+    ACCESS_ALLOWED_ROLES: z
+      .string()
+      .default('agent_public,agent_public_etat,agent_public_territorial,agent_public_hospitalier'),
+    ADMIN_EMAILS: z.string().default(''),
+    QR_SIGNING_KEY: z.string().optional(),
+    QR_SIGNING_KEY_ID: z.string().default('admz-1'),
+    CHECK_IN_OPENS_MINUTES_BEFORE: z.coerce.number().int().min(0).max(240).default(15),
+    SEED_DEMO_DATA: booleanFromEnv.optional(),
+    SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.QR_SIGNING_KEY, {
+    message: 'QR_SIGNING_KEY is required in production (an Ed25519 private key, PEM).',
+    path: ['QR_SIGNING_KEY'],
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.OIDC_ISSUER, {
+    message: 'OIDC_ISSUER is required in production (the local identity provider is for development).',
+    path: ['OIDC_ISSUER'],
+  });
+
+export type AppConfig = {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  oidc: {
+    issuer: string | undefined;
+    clientId: string;
+    clientSecret: string;
+    scopes: string;
+    acrValues: string | undefined;
+    allowedRoles: string[];
+  };
+  adminEmails: string[];
+  qrSigningKey: string | undefined;
+  qrSigningKeyId: string;
+  checkInOpensMinutesBefore: number;
+  shouldSeedDemoData: boolean;
+  sessionDays: number;
+};
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Parses the environment once at boot; throws a readable message naming each bad variable. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const splitList = (value: string) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  return {
+    nodeEnv: env.NODE_ENV,
+    port: env.PORT,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    oidc: {
+      issuer: env.OIDC_ISSUER,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+      scopes: env.OIDC_SCOPES,
+      acrValues: env.OIDC_ACR_VALUES,
+      allowedRoles: splitList(env.ACCESS_ALLOWED_ROLES),
+    },
+    adminEmails: splitList(env.ADMIN_EMAILS).map((email) => email.toLowerCase()),
+    qrSigningKey: env.QR_SIGNING_KEY,
+    qrSigningKeyId: env.QR_SIGNING_KEY_ID,
+    checkInOpensMinutesBefore: env.CHECK_IN_OPENS_MINUTES_BEFORE,
+    shouldSeedDemoData: env.SEED_DEMO_DATA ?? env.DATABASE_URL === undefined,
+    sessionDays: env.SESSION_DAYS,
+  };
+}

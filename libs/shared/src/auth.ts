@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+export const meSchema = z.object({
+  id: z.uuid(),
+  givenName: z.string(),
+  usualName: z.string(),
+  email: z.string(),
+  organizationLabel: z.string().nullable(),
+  isAdmin: z.boolean(),
+  hostedSiteIds: z.array(z.uuid()),
+});
+export type Me = z.infer<typeof meSchema>;

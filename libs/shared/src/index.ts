@@ -1,0 +1,5 @@
+export * from './common';
+export * from './auth';
+export * from './sites';
+export * from './bookings';
+export * from './kiosks';
