@@ -34,27 +34,26 @@ export function normalizeShortCode(value: string): string {
   return value.toUpperCase().replace(/[\s-]/g, '');
 }
 
-export const checkInRequestSchema = z.union(
-  [
-    z.object({ token: z.string().min(20, { message: 'QR code illisible.' }).max(2000) }),
-    z.object({
-      shortCode: z
-        .string()
-        .transform(normalizeShortCode)
-        .pipe(
-          z
-            .string()
-            .length(shortCodeLength, {
-              message: `Le code comporte ${shortCodeLength} caractères.`,
-            })
-            .regex(new RegExp(`^[${shortCodeAlphabet}]+$`), {
-              message: 'Le code contient des caractères non valides.',
-            }),
-        ),
-    }),
-  ],
-  { message: 'Scannez un QR code ou saisissez un code.' },
-);
+/** Either the signed token read from the QR code, or the short code typed by hand. */
+export const checkInRequestSchema = z
+  .object({
+    token: z.string().min(20, { message: 'QR code illisible.' }).max(2000).optional(),
+    shortCode: z
+      .string()
+      .transform(normalizeShortCode)
+      .pipe(
+        z
+          .string()
+          .length(shortCodeLength, { message: `Le code comporte ${shortCodeLength} caractères.` })
+          .regex(new RegExp(`^[${shortCodeAlphabet}]+$`), {
+            message: 'Le code contient des caractères non valides.',
+          }),
+      )
+      .optional(),
+  })
+  .refine((value) => (value.token === undefined) !== (value.shortCode === undefined), {
+    message: 'Scannez un QR code ou saisissez un code.',
+  });
 export type CheckInRequest = z.infer<typeof checkInRequestSchema>;
 
 export const checkInResultSchema = z.object({

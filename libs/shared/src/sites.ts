@@ -77,18 +77,27 @@ export const weeklyOpeningSchema = z
   .refine(timeRangeRefinement, timeRangeMessage);
 export type WeeklyOpening = z.infer<typeof weeklyOpeningSchema>;
 
-export const openingExceptionSchema = z
-  .object({
-    date: isoDateSchema,
-    isClosed: z.boolean(),
-    opensAt: localTimeSchema.nullable().default(null),
-    closesAt: localTimeSchema.nullable().default(null),
-    reason: z.string().max(200).default(''),
-  })
-  .refine((value) => value.isClosed || (value.opensAt !== null && value.closesAt !== null), {
-    message: "Une ouverture exceptionnelle indique l'heure d'ouverture et de fermeture.",
-  })
-  .refine((value) => value.isClosed || value.opensAt! < value.closesAt!, timeRangeMessage);
+const openingExceptionFields = z.object({
+  isClosed: z.boolean(),
+  opensAt: localTimeSchema.nullable().default(null),
+  closesAt: localTimeSchema.nullable().default(null),
+  reason: z.string().max(200).default(''),
+});
+
+const withExceptionRules = <T extends z.ZodType<z.output<typeof openingExceptionFields>>>(schema: T) =>
+  schema
+    .refine((value) => value.isClosed || (value.opensAt !== null && value.closesAt !== null), {
+      message: "Une ouverture exceptionnelle indique l'heure d'ouverture et de fermeture.",
+    })
+    .refine((value) => value.isClosed || value.opensAt! < value.closesAt!, timeRangeMessage);
+
+/** Body of `PUT …/opening-hours/exceptions/:date`: closed that day, or special hours. */
+export const openingExceptionInputSchema = withExceptionRules(openingExceptionFields);
+export type OpeningExceptionInput = z.infer<typeof openingExceptionInputSchema>;
+
+export const openingExceptionSchema = withExceptionRules(
+  openingExceptionFields.extend({ date: isoDateSchema }),
+);
 export type OpeningException = z.infer<typeof openingExceptionSchema>;
 
 export const openingHoursSchema = z.object({

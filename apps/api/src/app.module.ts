@@ -1,0 +1,58 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module';
+import { BookingsModule } from './bookings/bookings.module';
+import { QR_SIGNING_KEYS } from './check-ins/qr-tokens.service';
+import { loadQrSigningKeys } from './check-ins/qr-signing-keys';
+import { CheckInsModule } from './check-ins/check-ins.module';
+import { HttpErrorFilter } from './common/http-error.filter';
+import { ZodValidationPipe } from './common/zod-validation.pipe';
+import { APP_CONFIG, type AppConfig } from './config';
+import { buildDataSourceOptions } from './database/data-source';
+import { KiosksModule } from './kiosks/kiosks.module';
+import { SitesModule } from './sites/sites.module';
+
+export type AppModuleOptions = {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Where development keys persist; undefined in tests (fresh keys per process). */
+  persistDir: string | undefined;
+};
+
+@Global()
+@Module({})
+class CoreModule {
+  static register({ config, persistDir }: AppModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: QR_SIGNING_KEYS, useValue: loadQrSigningKeys(config, persistDir) },
+      ],
+      exports: [APP_CONFIG, QR_SIGNING_KEYS],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(options),
+        TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl)),
+        AuthModule,
+        SitesModule,
+        KiosksModule,
+        CheckInsModule,
+        BookingsModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
+    };
+  }
+}

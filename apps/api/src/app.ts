@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { buildOpenApiDocument } from './openapi/openapi';
+import { seedDemoData } from './seed/demo-data';
+
+export type CreateAppOptions = AppModuleOptions & { isQuiet?: boolean };
+
+/** Builds the whole AdmZ server: API, identity provider (dev), web and kiosk front ends. */
+export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
+    logger: options.isQuiet ? ['error'] : ['log', 'warn', 'error'],
+  });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(cookieParser());
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+
+  const dataSource = app.get(DataSource);
+  await dataSource.runMigrations({ transaction: 'each' });
+  if (options.config.shouldSeedDemoData) await seedDemoData(dataSource, options.persistDir);
+
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  serveFrontEnd(app, '/kiosk', resolve(__dirname, '../../kiosk/dist'));
+  serveFrontEnd(app, '/', resolve(__dirname, '../../web/dist'));
+  return app;
+}
+
+/** Serves a built single-page app, falling back to its index.html for client-side routes. */
+function serveFrontEnd(app: NestExpressApplication, mountPath: string, distDir: string): void {
+  if (!existsSync(resolve(distDir, 'index.html'))) return;
+  app.use(mountPath, express.static(distDir, { index: false, maxAge: '1h' }));
+  app.use(mountPath, (request: Request, response: Response, next: NextFunction) => {
+    const path = request.originalUrl;
+    const isOtherMount = path.startsWith('/api') || path.startsWith('/oidc') || (mountPath === '/' && path.startsWith('/kiosk'));
+    if (request.method !== 'GET' || isOtherMount) return next();
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(resolve(distDir, 'index.html'));
+  });
+}

@@ -1,0 +1,28 @@
+import type { BookingStatus, Slot } from '@admz/shared';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Desk } from '../sites/desk.entity';
+import { Site } from '../sites/site.entity';
+import { User } from '../users/user.entity';
+
+@Entity('bookings')
+export class Booking {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'site_id' }) siteId: string;
+  @Column('uuid', { name: 'desk_id' }) deskId: string;
+  @Column('uuid', { name: 'user_id' }) userId: string;
+  @Column('text') slot: Slot;
+  /** The day as the site sees it (site timezone). */
+  @Column('date', { name: 'local_date' }) localDate: string;
+  @Column('timestamptz', { name: 'starts_at' }) startsAt: Date;
+  @Column('timestamptz', { name: 'ends_at' }) endsAt: Date;
+  @Column('text') status: BookingStatus;
+  @Column('text', { name: 'short_code' }) shortCode: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt: Date | null;
+  @Column('timestamptz', { name: 'checked_in_at', nullable: true }) checkedInAt: Date | null;
+  @Column('uuid', { name: 'checked_in_kiosk_id', nullable: true }) checkedInKioskId: string | null;
+
+  @ManyToOne(() => Site) @JoinColumn({ name: 'site_id' }) site?: Site;
+  @ManyToOne(() => Desk) @JoinColumn({ name: 'desk_id' }) desk?: Desk;
+  @ManyToOne(() => User) @JoinColumn({ name: 'user_id' }) user?: User;
+}

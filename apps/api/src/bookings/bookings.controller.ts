@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  availabilityQuerySchema,
+  createBookingSchema,
+  idSchema,
+  presenceQuerySchema,
+  type Availability,
+  type Booking,
+  type BookingPass,
+  type Presence,
+} from '@admz/shared';
+import { CurrentUser, SiteHostOnly, type CurrentUserContext } from '../auth/access.decorators';
+import { zodDto } from '../common/zod-dto';
+import { ZodParamPipe } from '../common/zod-param.pipe';
+import { BookingsService } from './bookings.service';
+
+class CreateBookingDto extends zodDto(createBookingSchema) {}
+class AvailabilityQueryDto extends zodDto(availabilityQuerySchema) {}
+class PresenceQueryDto extends zodDto(presenceQuerySchema) {}
+
+const uuid = new ZodParamPipe(idSchema);
+
+@Controller()
+export class BookingsController {
+  constructor(private readonly bookings: BookingsService) {}
+
+  @Post('bookings')
+  createBooking(@CurrentUser() { user }: CurrentUserContext, @Body() body: CreateBookingDto): Promise<Booking> {
+    return this.bookings.createBooking(user, body);
+  }
+
+  @Get('bookings/mine')
+  listMyBookings(@CurrentUser() { user }: CurrentUserContext): Promise<Booking[]> {
+    return this.bookings.listMyBookings(user);
+  }
+
+  @Post('bookings/:bookingId/cancel')
+  @HttpCode(200)
+  cancelBooking(@CurrentUser() { user }: CurrentUserContext, @Param('bookingId', uuid) bookingId: string): Promise<Booking> {
+    return this.bookings.cancelBooking(user, bookingId);
+  }
+
+  @Get('bookings/:bookingId/pass')
+  getBookingPass(@CurrentUser() { user }: CurrentUserContext, @Param('bookingId', uuid) bookingId: string): Promise<BookingPass> {
+    return this.bookings.getBookingPass(user, bookingId);
+  }
+
+  @Get('sites/:siteId/availability')
+  getAvailability(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Query() query: AvailabilityQueryDto,
+  ): Promise<Availability> {
+    return this.bookings.getAvailability(user, siteId, query.date);
+  }
+
+  @Get('sites/:siteId/presence')
+  @SiteHostOnly()
+  getPresence(@Param('siteId', uuid) siteId: string, @Query() query: PresenceQueryDto): Promise<Presence> {
+    return this.bookings.getPresence(siteId, query.date);
+  }
+}

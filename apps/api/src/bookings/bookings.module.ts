@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CheckInsModule } from '../check-ins/check-ins.module';
+import { SitesModule } from '../sites/sites.module';
+import { Desk } from '../sites/desk.entity';
+import { Booking } from './booking.entity';
+import { BookingsController } from './bookings.controller';
+import { BookingsService } from './bookings.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Booking, Desk]), SitesModule, CheckInsModule],
+  controllers: [BookingsController],
+  providers: [BookingsService],
+})
+export class BookingsModule {}

@@ -1,0 +1,258 @@
+import { randomInt } from 'node:crypto';
+import {
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  shortCodeAlphabet,
+  shortCodeLength,
+  slotLabels,
+  type Availability,
+  type Booking as BookingResponse,
+  type BookingPass,
+  type CreateBooking,
+  type DeskSlotState,
+  type Presence,
+  type Slot,
+} from '@admz/shared';
+import QRCode from 'qrcode';
+import { In, LessThan, MoreThan, Not, QueryFailedError, Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { QrTokensService } from '../check-ins/qr-tokens.service';
+import { siteToday } from '../common/site-time';
+import { Desk } from '../sites/desk.entity';
+import { SitesService } from '../sites/sites.service';
+import type { User } from '../users/user.entity';
+import { Booking } from './booking.entity';
+
+const activeStatuses = ['confirmed', 'checked_in'] as const;
+const allSlots: Slot[] = ['morning', 'afternoon', 'day'];
+
+export function toBookingResponse(booking: Booking): BookingResponse {
+  const { site, desk } = booking;
+  if (!site || !desk) throw new Error('toBookingResponse needs the site and desk relations');
+  return {
+    id: booking.id,
+    status: booking.status,
+    slot: booking.slot,
+    date: booking.localDate,
+    startsAt: booking.startsAt.toISOString(),
+    endsAt: booking.endsAt.toISOString(),
+    createdAt: booking.createdAt.toISOString(),
+    cancelledAt: booking.cancelledAt?.toISOString() ?? null,
+    checkedInAt: booking.checkedInAt?.toISOString() ?? null,
+    site: { id: site.id, name: site.name, timezone: site.timezone },
+    desk: { id: desk.id, label: desk.label, zone: desk.zone },
+  };
+}
+
+export function generateShortCode(): string {
+  let code = '';
+  for (let index = 0; index < shortCodeLength; index += 1) {
+    code += shortCodeAlphabet[randomInt(shortCodeAlphabet.length)];
+  }
+  return code;
+}
+
+const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) =>
+  a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+
+@Injectable()
+export class BookingsService {
+  constructor(
+    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    @InjectRepository(Desk) private readonly desks: Repository<Desk>,
+    private readonly sites: SitesService,
+    private readonly qrTokens: QrTokensService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async createBooking(user: User, input: CreateBooking, now = new Date()): Promise<BookingResponse> {
+    const site = await this.sites.getSite(input.siteId);
+    const desk = await this.desks.findOneBy({ id: input.deskId });
+    if (!desk) throw new NotFoundException("Ce bureau n'existe pas.");
+    if (desk.siteId !== site.id) {
+      throw new UnprocessableEntityException(`Le bureau ${desk.label} n'appartient pas au site ${site.name}.`);
+    }
+    if (!desk.isActive) {
+      throw new UnprocessableEntityException(`Le bureau ${desk.label} n'est pas ouvert à la réservation.`);
+    }
+    const schedule = await this.sites.getDaySchedule(site, input.date);
+    if (!schedule.isOpen) throw new UnprocessableEntityException(schedule.closedReason);
+    const slot = schedule.slots.find((candidate) => candidate.slot === input.slot);
+    if (!slot) {
+      throw new UnprocessableEntityException(
+        `Le créneau « ${slotLabels[input.slot]} » est en dehors des horaires d'ouverture : ` +
+          `ce jour-là le site est ouvert de ${schedule.hours.opensAt} à ${schedule.hours.closesAt}.`,
+      );
+    }
+    if (slot.endsAt <= now) throw new UnprocessableEntityException('Ce créneau est déjà passé.');
+
+    // Friendly messages first; the exclusion constraints are what makes a double booking impossible.
+    const period = { startsAt: LessThan(slot.endsAt), endsAt: MoreThan(slot.startsAt), status: In([...activeStatuses]) };
+    const [deskTaken, personBusy] = await Promise.all([
+      this.bookings.exists({ where: { deskId: desk.id, ...period } }),
+      this.bookings.findOne({ where: { userId: user.id, ...period }, relations: { desk: true, site: true } }),
+    ]);
+    if (deskTaken) throw new ConflictException(`Le bureau ${desk.label} est déjà réservé sur ce créneau.`);
+    if (personBusy) {
+      throw new ConflictException(
+        `Vous avez déjà un bureau sur ce créneau : ${personBusy.desk!.label} (${personBusy.site!.name}).`,
+      );
+    }
+    const id = await this.insertWithFreshShortCode({
+      siteId: site.id,
+      deskId: desk.id,
+      userId: user.id,
+      slot: slot.slot,
+      localDate: input.date,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      status: 'confirmed',
+    });
+    return toBookingResponse(await this.findBookingOf(user, id));
+  }
+
+  async listMyBookings(user: User): Promise<BookingResponse[]> {
+    const bookings = await this.bookings.find({
+      where: { userId: user.id },
+      relations: { site: true, desk: true },
+      order: { startsAt: 'ASC' },
+    });
+    return bookings.map(toBookingResponse);
+  }
+
+  async cancelBooking(user: User, bookingId: string, now = new Date()): Promise<BookingResponse> {
+    const booking = await this.findBookingOf(user, bookingId);
+    if (booking.status === 'cancelled') return toBookingResponse(booking);
+    if (booking.status === 'checked_in') {
+      throw new ConflictException('Vous êtes déjà arrivé·e : cette réservation ne peut plus être annulée.');
+    }
+    if (booking.endsAt <= now) throw new UnprocessableEntityException('Cette réservation est terminée.');
+    await this.bookings.update({ id: booking.id, status: 'confirmed' }, { status: 'cancelled', cancelledAt: now });
+    return toBookingResponse(await this.findBookingOf(user, bookingId));
+  }
+
+  async getBookingPass(user: User, bookingId: string, now = new Date()): Promise<BookingPass> {
+    const booking = await this.findBookingOf(user, bookingId);
+    if (booking.status === 'cancelled') throw new UnprocessableEntityException('Cette réservation est annulée.');
+    if (booking.endsAt <= now) throw new UnprocessableEntityException('Cette réservation est terminée.');
+    const validFrom = new Date(booking.startsAt.getTime() - this.config.checkInOpensMinutesBefore * 60_000);
+    const token = await this.qrTokens.sign({
+      bookingId: booking.id,
+      siteId: booking.siteId,
+      validFrom,
+      validUntil: booking.endsAt,
+    });
+    const qrSvg = await QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    return {
+      bookingId: booking.id,
+      token,
+      shortCode: booking.shortCode,
+      qrSvg,
+      validFrom: validFrom.toISOString(),
+      validUntil: booking.endsAt.toISOString(),
+    };
+  }
+
+  async getAvailability(user: User, siteId: string, date: string, now = new Date()): Promise<Availability> {
+    const site = await this.sites.getSite(siteId);
+    const [schedule, desks, bookings] = await Promise.all([
+      this.sites.getDaySchedule(site, date),
+      this.desks.find({ where: { siteId, isActive: true }, order: { zone: 'ASC', label: 'ASC' } }),
+      this.bookings.find({
+        select: { deskId: true, userId: true, startsAt: true, endsAt: true },
+        where: { siteId, localDate: date, status: In([...activeStatuses]) },
+      }),
+    ]);
+    const bookingsByDesk = new Map<string, Booking[]>();
+    for (const booking of bookings) {
+      bookingsByDesk.set(booking.deskId, [...(bookingsByDesk.get(booking.deskId) ?? []), booking]);
+    }
+    return {
+      siteId,
+      date,
+      timezone: site.timezone,
+      isOpen: schedule.isOpen,
+      closedReason: schedule.closedReason,
+      slots: schedule.slots.map((slot) => ({
+        slot: slot.slot,
+        startsAt: slot.startsAt.toISOString(),
+        endsAt: slot.endsAt.toISOString(),
+        localStart: slot.localStart,
+        localEnd: slot.localEnd,
+        isPast: slot.endsAt <= now,
+      })),
+      desks: desks.map((desk) => {
+        const deskBookings = bookingsByDesk.get(desk.id) ?? [];
+        const states = Object.fromEntries(
+          allSlots.map((slotName): [Slot, DeskSlotState] => {
+            const slot = schedule.slots.find((candidate) => candidate.slot === slotName);
+            if (!slot) return [slotName, 'unavailable'];
+            const holders = deskBookings.filter((booking) => overlaps(booking, slot));
+            if (holders.some((booking) => booking.userId === user.id)) return [slotName, 'mine'];
+            if (holders.length > 0) return [slotName, 'taken'];
+            return [slotName, slot.endsAt <= now ? 'unavailable' : 'free'];
+          }),
+        ) as Record<Slot, DeskSlotState>;
+        return { id: desk.id, label: desk.label, zone: desk.zone, attributes: desk.attributes, states };
+      }),
+    };
+  }
+
+  async getPresence(siteId: string, date: string | undefined): Promise<Presence> {
+    const site = await this.sites.getSite(siteId);
+    const day = date ?? siteToday(site.timezone);
+    const bookings = await this.bookings.find({
+      where: { siteId, localDate: day, status: Not('cancelled') },
+      relations: { user: true, desk: true },
+      order: { startsAt: 'ASC' },
+    });
+    bookings.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.desk!.label.localeCompare(b.desk!.label));
+    return {
+      siteId,
+      date: day,
+      entries: bookings.map((booking) => ({
+        bookingId: booking.id,
+        person: {
+          givenName: booking.user!.givenName,
+          usualName: booking.user!.usualName,
+          organizationLabel: booking.user!.organizationLabel,
+        },
+        desk: { label: booking.desk!.label, zone: booking.desk!.zone },
+        slot: booking.slot,
+        startsAt: booking.startsAt.toISOString(),
+        hasArrived: booking.status === 'checked_in',
+        checkedInAt: booking.checkedInAt?.toISOString() ?? null,
+      })),
+    };
+  }
+
+  /** A booking of this person; anyone else's is "not found", so ids reveal nothing. */
+  private async findBookingOf(user: User, bookingId: string): Promise<Booking> {
+    const booking = await this.bookings.findOne({
+      where: { id: bookingId, userId: user.id },
+      relations: { site: true, desk: true },
+    });
+    if (!booking) throw new NotFoundException("Cette réservation n'existe pas.");
+    return booking;
+  }
+
+  private async insertWithFreshShortCode(values: Omit<Booking, 'id' | 'shortCode' | 'createdAt' | 'cancelledAt' | 'checkedInAt' | 'checkedInKioskId'>): Promise<string> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const result = await this.bookings.insert({ ...values, shortCode: generateShortCode() });
+        return result.identifiers[0].id as string;
+      } catch (error) {
+        const isCodeCollision =
+          error instanceof QueryFailedError &&
+          (error.driverError as { constraint?: string }).constraint === 'bookings_short_code_key';
+        if (!isCodeCollision || attempt >= 5) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import {
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { ErrorResponse } from '@admz/shared';
+import type { Response } from 'express';
+import { translateDatabaseError } from '../database/database-errors';
+
+const statusNames: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+const defaultMessages: Record<number, string> = {
+  400: 'Requête invalide.',
+  401: 'Vous devez vous connecter.',
+  403: "Vous n'avez pas accès à cette ressource.",
+  404: "Cette ressource n'existe pas.",
+  413: 'La requête est trop volumineuse.',
+  500: 'Une erreur interne est survenue. Réessayez dans un instant.',
+};
+
+/** Shapes every error as `{ statusCode, error, message, issues? }`; never leaks a stack or SQL. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toErrorResponse(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toErrorResponse(exception: unknown): ErrorResponse {
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const raw = exception.getResponse();
+      const payload = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+      const givenMessage = typeof raw === 'string' ? raw : payload.message;
+      // Nest's own errors (unknown route, body parser) carry English text: keep ours only.
+      const isOurs = typeof givenMessage === 'string' && !isFrameworkMessage(givenMessage);
+      const message = isOurs
+        ? (givenMessage as string)
+        : (defaultMessages[statusCode] ?? 'La requête ne peut pas aboutir.');
+      return {
+        statusCode,
+        error: statusNames[statusCode] ?? 'Error',
+        message,
+        ...(Array.isArray(payload.issues) ? { issues: payload.issues as ErrorResponse['issues'] } : {}),
+      };
+    }
+    const translated = translateDatabaseError(exception);
+    if (translated) {
+      return { statusCode: translated.status, error: statusNames[translated.status], message: translated.message };
+    }
+    if (isBodyParserError(exception)) {
+      const status = exception.status === 413 ? 413 : 400;
+      return {
+        statusCode: status,
+        error: statusNames[status],
+        message: status === 413 ? defaultMessages[413] : "Le corps de la requête n'est pas un JSON valide.",
+      };
+    }
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: statusNames[500], message: defaultMessages[500] };
+  }
+}
+
+function isFrameworkMessage(message: string): boolean {
+  return /^(Cannot (GET|POST|PUT|PATCH|DELETE)|Unexpected token|Bad Request|Forbidden resource|Unauthorized|Not Found)/.test(
+    message,
+  );
+}
+
+function isBodyParserError(error: unknown): error is { status: number; type: string } {
+  return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+}

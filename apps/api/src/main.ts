@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { startEmbeddedDatabase } from './database/embedded-database';
+import { readDemoKioskCredential } from './seed/demo-data';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  const app = await createApp({ config, databaseUrl, persistDir: config.dataDir });
+  app.enableShutdownHooks();
+  await app.listen(config.port, '0.0.0.0');
+  printWelcome(config.publicUrl, embedded !== null, config.oidc.issuer === undefined, readDemoKioskCredential(config.dataDir));
+  const stop = async () => {
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+function printWelcome(url: string, isEmbedded: boolean, hasLocalProvider: boolean, kioskCredential: string | null): void {
+  const lines = [
+    '',
+    `  AdmZ est prêt : ${url}`,
+    `    borne d'accueil : ${url}/kiosk/${kioskCredential ? `?cle=${kioskCredential}` : ''}`,
+    `    API (OpenAPI)   : ${url}/api/docs`,
+    `    base de données : ${isEmbedded ? 'PostgreSQL embarqué (PGlite) dans ./data' : 'DATABASE_URL'}`,
+  ];
+  if (hasLocalProvider) {
+    lines.push(
+      '',
+      '  Fournisseur d\'identité local (comme ProConnect) — comptes de démonstration :',
+      '    agent    Camille Martin, ministère du Travail',
+      '    agent2   Yanis Benali, DREETS',
+      '    hote     Inès Lefèvre, hôtesse du site AdmZ Paris',
+      '    admin    Paul Durand, administrateur',
+      '    externe  Léa Rousseau, non agente : accès refusé',
+    );
+  }
+  console.log(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,103 @@
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put } from '@nestjs/common';
+import {
+  createDeskSchema,
+  createSiteSchema,
+  idSchema,
+  isoDateSchema,
+  openingExceptionInputSchema,
+  replaceWeeklyOpeningSchema,
+  updateDeskSchema,
+  updateSiteSchema,
+  type Desk,
+  type OpeningHours,
+  type Site,
+} from '@admz/shared';
+import { AdminOnly, SiteHostOnly } from '../auth/access.decorators';
+import { zodDto } from '../common/zod-dto';
+import { ZodParamPipe } from '../common/zod-param.pipe';
+import { SitesService, toSiteResponse } from './sites.service';
+
+class CreateSiteDto extends zodDto(createSiteSchema) {}
+class UpdateSiteDto extends zodDto(updateSiteSchema) {}
+class CreateDeskDto extends zodDto(createDeskSchema) {}
+class UpdateDeskDto extends zodDto(updateDeskSchema) {}
+class ReplaceWeeklyOpeningDto extends zodDto(replaceWeeklyOpeningSchema) {}
+class OpeningExceptionDto extends zodDto(openingExceptionInputSchema) {}
+
+const uuid = new ZodParamPipe(idSchema);
+const date = new ZodParamPipe(isoDateSchema);
+
+@Controller('sites')
+export class SitesController {
+  constructor(private readonly sites: SitesService) {}
+
+  @Get()
+  listSites(): Promise<Site[]> {
+    return this.sites.listSites();
+  }
+
+  @Get(':siteId')
+  async getSite(@Param('siteId', uuid) siteId: string): Promise<Site> {
+    return toSiteResponse(await this.sites.getSite(siteId));
+  }
+
+  @Post()
+  @AdminOnly()
+  createSite(@Body() body: CreateSiteDto): Promise<Site> {
+    return this.sites.createSite(body);
+  }
+
+  @Patch(':siteId')
+  @SiteHostOnly()
+  updateSite(@Param('siteId', uuid) siteId: string, @Body() body: UpdateSiteDto): Promise<Site> {
+    return this.sites.updateSite(siteId, body);
+  }
+
+  @Get(':siteId/desks')
+  listDesks(@Param('siteId', uuid) siteId: string): Promise<Desk[]> {
+    return this.sites.listDesks(siteId);
+  }
+
+  @Post(':siteId/desks')
+  @SiteHostOnly()
+  createDesk(@Param('siteId', uuid) siteId: string, @Body() body: CreateDeskDto): Promise<Desk> {
+    return this.sites.createDesk(siteId, body);
+  }
+
+  @Patch(':siteId/desks/:deskId')
+  @SiteHostOnly()
+  updateDesk(
+    @Param('siteId', uuid) siteId: string,
+    @Param('deskId', uuid) deskId: string,
+    @Body() body: UpdateDeskDto,
+  ): Promise<Desk> {
+    return this.sites.updateDesk(siteId, deskId, body);
+  }
+
+  @Get(':siteId/opening-hours')
+  getOpeningHours(@Param('siteId', uuid) siteId: string): Promise<OpeningHours> {
+    return this.sites.getOpeningHours(siteId);
+  }
+
+  @Put(':siteId/opening-hours/weekly')
+  @SiteHostOnly()
+  replaceWeeklyOpening(@Param('siteId', uuid) siteId: string, @Body() body: ReplaceWeeklyOpeningDto): Promise<OpeningHours> {
+    return this.sites.replaceWeeklyOpening(siteId, body);
+  }
+
+  @Put(':siteId/opening-hours/exceptions/:date')
+  @SiteHostOnly()
+  putOpeningException(
+    @Param('siteId', uuid) siteId: string,
+    @Param('date', date) day: string,
+    @Body() body: OpeningExceptionDto,
+  ): Promise<OpeningHours> {
+    return this.sites.putOpeningException(siteId, day, { ...body, date: day });
+  }
+
+  @Delete(':siteId/opening-hours/exceptions/:date')
+  @SiteHostOnly()
+  deleteOpeningException(@Param('siteId', uuid) siteId: string, @Param('date', date) day: string): Promise<OpeningHours> {
+    return this.sites.deleteOpeningException(siteId, day);
+  }
+}

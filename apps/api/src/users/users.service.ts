@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { User } from './user.entity';
+
+/** The identity claims AdmZ keeps (ProConnect names). */
+export type IdentityClaims = {
+  sub: string;
+  given_name?: string;
+  usual_name?: string;
+  email?: string;
+  uid?: string;
+  siret?: string;
+  idp_id?: string;
+  organization_label?: string;
+  roles?: string[];
+};
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** ProConnect lets everyone through: access is ours to decide, on the `roles` claim. */
+  isPublicAgent(claims: IdentityClaims): boolean {
+    return (claims.roles ?? []).some((role) => this.config.oidc.allowedRoles.includes(role));
+  }
+
+  /** Creates or refreshes the person behind `sub` (the identity key) from fresh claims. */
+  async upsertFromClaims(claims: IdentityClaims): Promise<User> {
+    const email = (claims.email ?? '').toLowerCase();
+    const values = {
+      sub: claims.sub,
+      givenName: claims.given_name ?? '',
+      usualName: claims.usual_name ?? '',
+      email,
+      uid: claims.uid ?? null,
+      siret: claims.siret ?? null,
+      idpId: claims.idp_id ?? null,
+      organizationLabel: claims.organization_label ?? null,
+      lastLoginAt: new Date(),
+    };
+    await this.users
+      .createQueryBuilder()
+      .insert()
+      .values({ ...values, isAdmin: this.config.adminEmails.includes(email) })
+      .orUpdate(
+        ['given_name', 'usual_name', 'email', 'uid', 'siret', 'idp_id', 'organization_label', 'last_login_at'],
+        ['sub'],
+      )
+      .execute();
+    const user = await this.users.findOneByOrFail({ sub: claims.sub });
+    if (!user.isAdmin && this.config.adminEmails.includes(email)) {
+      await this.users.update({ id: user.id }, { isAdmin: true });
+      user.isAdmin = true;
+    }
+    return user;
+  }
+}

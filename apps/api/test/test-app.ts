@@ -1,0 +1,126 @@
+import 'reflect-metadata';
+import { createServer } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/app';
+import { SessionsService, SESSION_COOKIE } from '../src/auth/sessions.service';
+import { loadConfig, type AppConfig } from '../src/config';
+import { startEmbeddedDatabase } from '../src/database/embedded-database';
+import { demoAccounts } from '../src/identity-provider/demo-accounts';
+import { UsersService, type IdentityClaims } from '../src/users/users.service';
+
+export type TestApp = {
+  app: NestExpressApplication;
+  baseUrl: string;
+  config: AppConfig;
+  dataSource: DataSource;
+  isRealServer: boolean;
+  close: () => Promise<void>;
+};
+
+/**
+ * Boots the real AdmZ server on a fresh database: embedded PostgreSQL by default, or a new
+ * database on the server named by DATABASE_URL (CI runs the suite both ways).
+ */
+export async function startTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+  const serverUrl = process.env.DATABASE_URL;
+  let databaseUrl: string;
+  let dropDatabase: () => Promise<void>;
+  if (serverUrl) {
+    const name = `admz_test_${randomBytes(6).toString('hex')}`;
+    await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  } else {
+    const embedded = await startEmbeddedDatabase(undefined);
+    databaseUrl = embedded.url;
+    dropDatabase = embedded.stop;
+  }
+  const port = await findFreePort();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    SEED_DEMO_DATA: 'true',
+    ...environment,
+  });
+  const app = await createApp({ config, databaseUrl, persistDir: undefined, isQuiet: true });
+  await app.listen(port, '127.0.0.1');
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${port}`,
+    config,
+    dataSource: app.get(DataSource),
+    isRealServer: Boolean(serverUrl),
+    close: async () => {
+      await app.close();
+      await dropDatabase();
+    },
+  };
+}
+
+async function withClient<T>(url: string, action: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await action(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * A session for a person, opened the way the login callback opens it. Booking tests use it;
+ * the login flow itself is tested end to end over HTTP in auth.spec.ts.
+ */
+export async function openSessionFor(testApp: TestApp, claims: IdentityClaims): Promise<string> {
+  const user = await testApp.app.get(UsersService).upsertFromClaims(claims);
+  const { token } = await testApp.app.get(SessionsService).openSession(user.id, null);
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+export function demoClaims(login: string, overrides: Partial<IdentityClaims> = {}): IdentityClaims {
+  const account = demoAccounts.find((candidate) => candidate.login === login);
+  if (!account) throw new Error(`unknown demo account ${login}`);
+  return { ...account.claims, ...overrides };
+}
+
+export type ApiResponse<T = unknown> = { status: number; body: T; headers: Headers };
+
+export type CallOptions = { method?: string; body?: unknown; cookie?: string; bearer?: string; headers?: Record<string, string> };
+
+/** One HTTP call to the running server, JSON in and out. */
+export async function call<T = unknown>(testApp: TestApp, path: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.cookie) headers.cookie = options.cookie;
+  if (options.bearer) headers.authorization = `Bearer ${options.bearer}`;
+  const response = await fetch(`${testApp.baseUrl}${path}`, {
+    method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+    headers,
+    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    redirect: 'manual',
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body: body as T, headers: response.headers };
+}
