@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { mountLocalIdentityProvider } from './identity-provider/identity-provider';
 import { buildOpenApiDocument } from './openapi/openapi';
 import { seedDemoData } from './seed/demo-data';
 
@@ -19,6 +20,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // Before Nest's body parsers, which would consume the provider's form posts.
+  if (!options.config.oidc.issuer) mountLocalIdentityProvider(app, options.config, options.persistDir);
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();

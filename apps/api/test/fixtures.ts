@@ -1,0 +1,68 @@
+import type { Availability, Booking, CreatedKiosk } from '@admz/shared';
+import { siteToday } from '../src/common/site-time';
+import { call, demoClaims, openSessionFor, type TestApp } from './test-app';
+
+export type DemoSite = { id: string; timezone: string; deskIds: string[]; deskLabels: string[] };
+
+/** The seeded demo sites, with their desks in label order. */
+export async function loadDemoSites(testApp: TestApp): Promise<{ paris: DemoSite; lyon: DemoSite }> {
+  const load = async (slug: string): Promise<DemoSite> => {
+    const [site] = await testApp.dataSource.query(`SELECT id, timezone FROM sites WHERE slug = $1`, [slug]);
+    const desks: { id: string; label: string }[] = await testApp.dataSource.query(
+      `SELECT id, label FROM desks WHERE site_id = $1 ORDER BY label`,
+      [site.id],
+    );
+    return { id: site.id, timezone: site.timezone, deskIds: desks.map((desk) => desk.id), deskLabels: desks.map((desk) => desk.label) };
+  };
+  return { paris: await load('admz-paris'), lyon: await load('admz-lyon') };
+}
+
+/** The next date (strictly after today, site calendar) falling on `isoWeekday` (1 = Monday). */
+export function nextWeekday(timezone: string, isoWeekday: number): string {
+  const today = new Date(`${siteToday(timezone)}T12:00:00Z`);
+  for (let offset = 1; offset <= 7; offset += 1) {
+    const candidate = new Date(today.getTime() + offset * 86_400_000);
+    const weekday = candidate.getUTCDay() === 0 ? 7 : candidate.getUTCDay();
+    if (weekday === isoWeekday) return candidate.toISOString().slice(0, 10);
+  }
+  throw new Error('unreachable');
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(new Date(`${date}T12:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function sessionsFor(testApp: TestApp): Promise<Record<'agent' | 'agent2' | 'hote' | 'admin', string>> {
+  return {
+    agent: await openSessionFor(testApp, demoClaims('agent')),
+    agent2: await openSessionFor(testApp, demoClaims('agent2')),
+    hote: await openSessionFor(testApp, demoClaims('hote')),
+    admin: await openSessionFor(testApp, demoClaims('admin')),
+  };
+}
+
+export async function book(testApp: TestApp, cookie: string, body: { siteId: string; deskId: string; date: string; slot: string }) {
+  return call<Booking>(testApp, '/api/bookings', { cookie, body });
+}
+
+export async function availability(testApp: TestApp, cookie: string, siteId: string, date: string) {
+  return call<Availability>(testApp, `/api/sites/${siteId}/availability?date=${date}`, { cookie });
+}
+
+/** Opens the site all day today (site calendar), so that check-in windows include now. */
+export async function openAllDayToday(testApp: TestApp, hostCookie: string, site: DemoSite): Promise<string> {
+  const today = siteToday(site.timezone);
+  const response = await call(testApp, `/api/sites/${site.id}/opening-hours/exceptions/${today}`, {
+    method: 'PUT',
+    cookie: hostCookie,
+    body: { isClosed: false, opensAt: '00:00', closesAt: '23:59', reason: 'Journée test' },
+  });
+  if (response.status !== 200) throw new Error(`could not open today: ${JSON.stringify(response.body)}`);
+  return today;
+}
+
+export async function createKiosk(testApp: TestApp, hostCookie: string, siteId: string, name = 'Borne test') {
+  const response = await call<CreatedKiosk>(testApp, `/api/sites/${siteId}/kiosks`, { cookie: hostCookie, body: { name } });
+  if (response.status !== 201) throw new Error(`could not create kiosk: ${JSON.stringify(response.body)}`);
+  return response.body;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { checkInRequestSchema, createBookingSchema, isKnownTimezone, isRealDate, normalizeShortCode } from './index';
+
+describe('shared contract', () => {
+  test('isRealDate rejects days that do not exist', () => {
+    expect(isRealDate('2028-02-29')).toBe(true);
+    expect(isRealDate('2026-02-29')).toBe(false);
+    expect(isRealDate('2026-13-01')).toBe(false);
+  });
+
+  test('isKnownTimezone accepts IANA zones only', () => {
+    expect(isKnownTimezone('Indian/Reunion')).toBe(true);
+    expect(isKnownTimezone('America/Cayenne')).toBe(true);
+    expect(isKnownTimezone('Mars/Olympus')).toBe(false);
+  });
+
+  test('a typed code is normalised the same way by kiosk and API', () => {
+    expect(normalizeShortCode(' ab3d-ef7h ')).toBe('AB3DEF7H');
+    expect(checkInRequestSchema.parse({ shortCode: 'ab3d-ef7h' })).toEqual({ shortCode: 'AB3DEF7H' });
+    expect(checkInRequestSchema.safeParse({ shortCode: 'AB3D-EF71' }).success).toBe(false);
+    expect(checkInRequestSchema.safeParse({}).success).toBe(false);
+    expect(checkInRequestSchema.safeParse({ token: 'a'.repeat(30), shortCode: 'AB3DEF7H' }).success).toBe(false);
+  });
+
+  test('a booking request names the faulty field in French', () => {
+    const result = createBookingSchema.safeParse({ siteId: 'x', deskId: crypto.randomUUID(), date: '2026-02-30', slot: 'soir' });
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((issue) => issue.path.join('.'));
+    expect(paths).toEqual(['siteId', 'date', 'slot']);
+    expect(result.error!.issues[1].message).toBe("Cette date n'existe pas.");
+  });
+});
