@@ -1,0 +1,16 @@
+import { useEffect, useEffectEvent } from 'react';
+
+/** Calls `onReturn` after `delayMs` (null: never); the countdown restarts whenever `restartKey` changes. */
+export function useAutoReturn(
+  delayMs: number | null,
+  onReturn: () => void,
+  restartKey?: unknown,
+): void {
+  const returnNow = useEffectEvent(onReturn);
+
+  useEffect(() => {
+    if (delayMs === null) return;
+    const timer = window.setTimeout(() => returnNow(), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [delayMs, restartKey]);
+}

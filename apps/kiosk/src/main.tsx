@@ -1,0 +1,27 @@
+import '@codegouvfr/react-dsfr/dsfr/dsfr.min.css';
+import './kiosk.css';
+import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { adoptCredentialFromUrl } from './features/kiosks/kiosk-credential';
+
+startReactDsfr({ defaultColorScheme: 'light' });
+// Before the first render, so the key never lingers in the address bar or the history.
+adoptCredentialFromUrl();
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { refetchOnWindowFocus: false } },
+});
+
+const rootElement = document.getElementById('root');
+if (rootElement === null) throw new Error('Élément #root introuvable dans index.html');
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);
