@@ -1,0 +1,67 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Header } from '@codegouvfr/react-dsfr/Header';
+import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation';
+import { useLocation } from 'react-router';
+import { canSeeHostView, logoutUrl } from '../features/auth/auth.api';
+import { useMe } from '../features/auth/hooks/use-me';
+
+export const brandTop = (
+  <>
+    République
+    <br />
+    Française
+  </>
+);
+
+export function AppHeader() {
+  const { data: me } = useMe();
+  const { pathname } = useLocation();
+
+  const navigation: MainNavigationProps.Item[] = me
+    ? [
+        {
+          text: 'Réserver un poste',
+          linkProps: { to: '/reserver' },
+          isActive: pathname === '/' || pathname === '/reserver',
+        },
+        {
+          text: 'Mes réservations',
+          linkProps: { to: '/mes-reservations' },
+          isActive: pathname === '/mes-reservations' || pathname.startsWith('/reservations/'),
+        },
+        ...(canSeeHostView(me)
+          ? [
+              {
+                text: 'Accueil du tiers-lieu',
+                linkProps: { to: '/accueil' },
+                isActive: pathname === '/accueil',
+              },
+            ]
+          : []),
+      ]
+    : [];
+
+  return (
+    <Header
+      brandTop={brandTop}
+      serviceTitle="AdmZ"
+      serviceTagline="Réserver un poste dans les tiers-lieux de l'État"
+      homeLinkProps={{ to: '/', title: 'Accueil – AdmZ' }}
+      navigation={me ? navigation : undefined}
+      quickAccessItems={
+        me
+          ? [
+              <span key="person" className={fr.cx('fr-btn', 'fr-icon-account-circle-line')}>
+                {me.givenName} {me.usualName}
+              </span>,
+              {
+                iconId: 'fr-icon-logout-box-r-line',
+                text: 'Se déconnecter',
+                linkProps: { to: logoutUrl, reloadDocument: true },
+              },
+            ]
+          : []
+      }
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Footer } from '@codegouvfr/react-dsfr/Footer';
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { Outlet } from 'react-router';
+import { AppHeader, brandTop } from './app-header';
+
+export function AppLayout() {
+  return (
+    <div className="admz-app">
+      <SkipLinks
+        links={[
+          { label: 'Contenu', anchor: '#contenu' },
+          { label: 'Pied de page', anchor: '#pied-de-page' },
+        ]}
+      />
+      <AppHeader />
+      <main id="contenu" tabIndex={-1} className={fr.cx('fr-container', 'fr-py-5w')}>
+        <Outlet />
+      </main>
+      <Footer
+        id="pied-de-page"
+        brandTop={brandTop}
+        homeLinkProps={{ to: '/', title: 'Accueil – AdmZ' }}
+        accessibility="non compliant"
+        contentDescription="AdmZ est l'espace de travail partagé de l'État : les agents publics de toutes les administrations y réservent un poste, se rencontrent et construisent ensemble."
+        bottomItems={[{ text: 'Mes réservations', linkProps: { to: '/mes-reservations' } }]}
+      />
+    </div>
+  );
+}

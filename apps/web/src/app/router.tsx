@@ -1,0 +1,45 @@
+import { createBrowserRouter } from 'react-router';
+import { AccessDeniedRoute } from '../routes/access-denied-route';
+import { BookRoute } from '../routes/book-route';
+import { NotFoundRoute } from '../routes/not-found-route';
+import { AppLayout } from './app-layout';
+import { RequireAgent } from './require-agent';
+import { RouteErrorPage } from './route-error-page';
+
+// The booking page loads first; heavier pages (calendar, host table) load when visited.
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: null,
+    children: [
+      { path: 'acces-refuse', element: <AccessDeniedRoute /> },
+      {
+        element: <RequireAgent />,
+        children: [
+          { index: true, element: <BookRoute /> },
+          { path: 'reserver', element: <BookRoute /> },
+          {
+            path: 'mes-reservations',
+            lazy: async () => ({
+              Component: (await import('../routes/my-bookings-route')).MyBookingsRoute,
+            }),
+          },
+          {
+            path: 'reservations/:bookingId/qr',
+            lazy: async () => ({
+              Component: (await import('../routes/booking-pass-route')).BookingPassRoute,
+            }),
+          },
+          {
+            path: 'accueil',
+            lazy: async () => ({
+              Component: (await import('../routes/host-presence-route')).HostPresenceRoute,
+            }),
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]);

@@ -1,0 +1,24 @@
+import { bookingStatusLabels, slotLabels, type Booking, type BookingStatus } from '@admz/shared';
+import type { AlertProps } from '@codegouvfr/react-dsfr/Alert';
+import { formatIsoDate, formatTimeInTimezone } from '../../lib/date-time';
+
+/** "Matin · 09:00 – 13:00", in the site's timezone. */
+export function describeBookingSlot(booking: Booking): string {
+  const timezone = booking.site.timezone;
+  return `${slotLabels[booking.slot]} · ${formatTimeInTimezone(booking.startsAt, timezone)} – ${formatTimeInTimezone(booking.endsAt, timezone)}`;
+}
+
+/** "lundi 2 novembre 2026, Matin, poste A-01 (AdmZ Paris)": one line that names a booking. */
+export function describeBooking(booking: Booking): string {
+  return `${formatIsoDate(booking.date)}, ${slotLabels[booking.slot]}, poste ${booking.desk.label} (${booking.site.name})`;
+}
+
+export function getBookingStatusLabel(status: BookingStatus): string {
+  return bookingStatusLabels[status];
+}
+
+export const bookingStatusSeverities: Record<BookingStatus, AlertProps.Severity | undefined> = {
+  confirmed: 'info',
+  checked_in: 'success',
+  cancelled: undefined,
+};

@@ -1,0 +1,26 @@
+import {
+  bookingPassSchema,
+  bookingSchema,
+  type Booking,
+  type BookingPass,
+  type CreateBooking,
+} from '@admz/shared';
+import { requestApi } from '../../api-client';
+
+export function createBooking(input: CreateBooking): Promise<Booking> {
+  return requestApi('/api/bookings', bookingSchema, { method: 'POST', body: input });
+}
+
+export function fetchMyBookings(): Promise<Booking[]> {
+  return requestApi('/api/bookings/mine', bookingSchema.array());
+}
+
+export function cancelBooking(bookingId: string): Promise<Booking> {
+  return requestApi(`/api/bookings/${encodeURIComponent(bookingId)}/cancel`, bookingSchema, {
+    method: 'POST',
+  });
+}
+
+export function fetchBookingPass(bookingId: string): Promise<BookingPass> {
+  return requestApi(`/api/bookings/${encodeURIComponent(bookingId)}/pass`, bookingPassSchema);
+}

@@ -1,0 +1,227 @@
+import { isoDateSchema, type Site, type Slot } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { addDaysToIsoDate, formatIsoDate, getIsoDateInTimezone } from '../../../lib/date-time';
+import { DayPicker } from '../../sites/components/day-picker';
+import { SiteSelect } from '../../sites/components/site-select';
+import { countFreeDesks, groupDesksByZone } from '../../sites/group-desks-by-zone';
+import { useAvailability } from '../../sites/hooks/use-availability';
+import { useSites } from '../../sites/hooks/use-sites';
+import { useCreateBooking } from '../hooks/use-create-booking';
+import { BookingResultAlert, type BookingResult } from './booking-result-alert';
+import { ZoneDesksTable } from './zone-desks-table';
+
+const lastSiteStorageKey = 'admz.lastSiteId';
+const allZones = '';
+
+export function BookDeskView() {
+  const sitesQuery = useSites();
+
+  if (sitesQuery.isPending) return <LoadingState label="Chargement des tiers-lieux…" />;
+  if (sitesQuery.isError) {
+    return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
+  }
+  if (sitesQuery.data.length === 0) {
+    return (
+      <EmptyState title="Aucun tiers-lieu n'est encore ouvert à la réservation.">
+        <p className={fr.cx('fr-mb-0')}>
+          Revenez bientôt : les premiers sites sont en préparation.
+        </p>
+      </EmptyState>
+    );
+  }
+  return <SiteAvailability sites={sitesQuery.data} />;
+}
+
+function SiteAvailability({ sites }: { sites: Site[] }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [zone, setZone] = useState(allZones);
+  const [result, setResult] = useState<BookingResult | null>(null);
+  const createBookingMutation = useCreateBooking();
+
+  const site = pickSite(sites, searchParams.get('site'));
+  const today = getIsoDateInTimezone(site.timezone);
+  const requestedDate = searchParams.get('date');
+  const date =
+    requestedDate !== null && isBookableDate(requestedDate, today) ? requestedDate : today;
+  const availabilityQuery = useAvailability(site.id, date);
+
+  function updateSearch(next: { site?: string; date?: string }) {
+    setResult(null);
+    setSearchParams(
+      (current) => {
+        const params = new URLSearchParams(current);
+        if (next.site !== undefined) {
+          params.set('site', next.site);
+          params.delete('date');
+          window.localStorage.setItem(lastSiteStorageKey, next.site);
+        }
+        if (next.date !== undefined) params.set('date', next.date);
+        return params;
+      },
+      { replace: true },
+    );
+  }
+
+  function bookDesk(deskId: string, slot: Slot) {
+    setResult(null);
+    createBookingMutation.mutate(
+      { siteId: site.id, deskId, date, slot },
+      {
+        onSuccess: (booking) => setResult({ kind: 'success', booking }),
+        onError: (error) => setResult({ kind: 'error', error }),
+      },
+    );
+  }
+
+  const availability = availabilityQuery.data;
+  const isShowingRequestedDay = availability?.siteId === site.id && availability.date === date;
+  const allGroups = availability ? groupDesksByZone(availability.desks) : [];
+  const activeZone = allGroups.some((group) => group.zone === zone) ? zone : allZones;
+  const groups =
+    activeZone === allZones ? allGroups : allGroups.filter((group) => group.zone === activeZone);
+  const pendingBooking = createBookingMutation.isPending
+    ? createBookingMutation.variables
+    : undefined;
+
+  return (
+    <>
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-2w')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
+          <SiteSelect
+            sites={sites}
+            selectedSiteId={site.id}
+            onSelectSite={(siteId) => updateSearch({ site: siteId })}
+          />
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-7')}>
+          <DayPicker
+            date={date}
+            today={today}
+            onChangeDate={(nextDate) => updateSearch({ date: nextDate })}
+          />
+        </div>
+      </div>
+
+      {result && <BookingResultAlert result={result} onClose={() => setResult(null)} />}
+
+      <h2 className={fr.cx('fr-h4')} aria-live="polite">
+        {site.name} — {formatIsoDate(date)}
+      </h2>
+
+      {availabilityQuery.isPending && <LoadingState label="Chargement des postes…" />}
+      {availabilityQuery.isError && (
+        <ErrorState
+          error={availabilityQuery.error}
+          onRetry={() => void availabilityQuery.refetch()}
+        />
+      )}
+
+      {availability && !availabilityQuery.isError && (
+        <div
+          aria-busy={!isShowingRequestedDay}
+          className={isShowingRequestedDay ? undefined : 'admz-stale'}
+        >
+          {!availability.isOpen ? (
+            <Alert
+              severity="info"
+              title="Le tiers-lieu est fermé ce jour-là"
+              description={
+                <>
+                  {availability.closedReason ?? "Aucune ouverture n'est prévue ce jour-là."}{' '}
+                  <Button
+                    priority="tertiary no outline"
+                    size="small"
+                    iconId="fr-icon-arrow-right-s-line"
+                    iconPosition="right"
+                    onClick={() => updateSearch({ date: addDaysToIsoDate(date, 1) })}
+                  >
+                    Voir le jour suivant
+                  </Button>
+                </>
+              }
+            />
+          ) : availability.desks.length === 0 ? (
+            <EmptyState title="Aucun poste n'est réservable sur ce site pour le moment." />
+          ) : (
+            <>
+              <div
+                className={fr.cx(
+                  'fr-grid-row',
+                  'fr-grid-row--gutters',
+                  'fr-grid-row--bottom',
+                  'fr-mb-3w',
+                )}
+              >
+                <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
+                  <Select
+                    label="Zone"
+                    nativeSelectProps={{
+                      value: activeZone,
+                      onChange: (event) => setZone(event.target.value),
+                      name: 'zone',
+                    }}
+                  >
+                    <option value={allZones}>Toutes les zones</option>
+                    {allGroups.map((group) => (
+                      <option key={group.zone} value={group.zone}>
+                        {group.zone}
+                      </option>
+                    ))}
+                  </Select>
+                </div>
+                <div className={fr.cx('fr-col-12', 'fr-col-md-7')}>
+                  <p className={fr.cx('fr-mb-3w')}>
+                    {describeFreeDesks(
+                      countFreeDesks(availability.desks),
+                      availability.desks.length,
+                    )}
+                  </p>
+                </div>
+              </div>
+              {groups.length === 0 ? (
+                <EmptyState title="Aucun poste dans cette zone." />
+              ) : (
+                groups.map((group) => (
+                  <ZoneDesksTable
+                    key={group.zone}
+                    group={group}
+                    slots={availability.slots}
+                    pendingBooking={pendingBooking}
+                    onBook={bookDesk}
+                  />
+                ))
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function pickSite(sites: Site[], requestedSiteId: string | null): Site {
+  const rememberedSiteId = window.localStorage.getItem(lastSiteStorageKey);
+  return (
+    sites.find((site) => site.id === requestedSiteId) ??
+    sites.find((site) => site.id === rememberedSiteId) ??
+    sites[0]
+  );
+}
+
+function isBookableDate(value: string, today: string): boolean {
+  return isoDateSchema.safeParse(value).success && value >= today;
+}
+
+function describeFreeDesks(freeCount: number, total: number): string {
+  if (freeCount === 0) return `Tous les postes sont pris ce jour-là (${total} postes).`;
+  if (freeCount === 1) return `1 poste sur ${total} a encore un créneau libre.`;
+  return `${freeCount} postes sur ${total} ont encore un créneau libre.`;
+}

@@ -1,0 +1,71 @@
+import type { Booking } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { formatIsoDate } from '../../../lib/date-time';
+import { describeBooking, describeBookingSlot } from '../booking-display';
+import { canCancel, canShowPass } from '../sort-bookings';
+import { BookingStatusBadge } from './booking-status-badge';
+
+type BookingListItemProps = {
+  booking: Booking;
+  onAskCancel?: (booking: Booking) => void;
+};
+
+export function BookingListItem({ booking, onAskCancel }: BookingListItemProps) {
+  const name = describeBooking(booking);
+  return (
+    <li className={fr.cx('fr-mb-2w')}>
+      <article className="admz-booking-item" aria-label={`Réservation du ${name}`}>
+        <div>
+          <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>{formatIsoDate(booking.date)}</h3>
+          <p className={fr.cx('fr-mb-1v')}>
+            <strong>{describeBookingSlot(booking)}</strong>
+          </p>
+          <p className={fr.cx('fr-mb-1v', 'fr-text--sm')}>
+            Poste {booking.desk.label} · {booking.desk.zone} · {booking.site.name}
+          </p>
+          <BookingStatusBadge status={booking.status} />
+        </div>
+        {(canShowPass(booking) || (onAskCancel && canCancel(booking))) && (
+          <ul
+            className={fr.cx(
+              'fr-btns-group',
+              'fr-btns-group--inline-md',
+              'fr-btns-group--sm',
+              'fr-btns-group--right',
+              'fr-btns-group--icon-left',
+            )}
+          >
+            {canShowPass(booking) && (
+              <li>
+                <Button
+                  size="small"
+                  iconId="fr-icon-qr-code-line"
+                  linkProps={{
+                    to: `/reservations/${booking.id}/qr`,
+                    'aria-label': `Afficher le QR code de la réservation du ${name}`,
+                  }}
+                >
+                  Afficher le QR code
+                </Button>
+              </li>
+            )}
+            {onAskCancel && canCancel(booking) && (
+              <li>
+                <Button
+                  size="small"
+                  priority="secondary"
+                  iconId="fr-icon-close-circle-line"
+                  onClick={() => onAskCancel(booking)}
+                  nativeButtonProps={{ 'aria-label': `Annuler la réservation du ${name}` }}
+                >
+                  Annuler
+                </Button>
+              </li>
+            )}
+          </ul>
+        )}
+      </article>
+    </li>
+  );
+}

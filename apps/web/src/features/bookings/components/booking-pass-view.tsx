@@ -1,0 +1,131 @@
+import type { Booking, BookingPass } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useRef } from 'react';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { useFullscreen } from '../../../hooks/use-fullscreen';
+import {
+  formatDateTimeInTimezone,
+  formatIsoDate,
+  formatTimeInTimezone,
+  getIsoDateInTimezone,
+} from '../../../lib/date-time';
+import { describeBookingSlot } from '../booking-display';
+import { useBookingPass } from '../hooks/use-booking-pass';
+import { useMyBookings } from '../hooks/use-my-bookings';
+import { formatShortCode, spellShortCode } from '../short-code';
+import { BookingStatusBadge } from './booking-status-badge';
+
+export function BookingPassView({ bookingId }: { bookingId: string }) {
+  const myBookingsQuery = useMyBookings();
+  const passQuery = useBookingPass(bookingId);
+
+  if (myBookingsQuery.isPending || passQuery.isPending) {
+    return <LoadingState label="Chargement de votre QR code…" />;
+  }
+  if (passQuery.isError) {
+    return (
+      <ErrorState
+        title="QR code indisponible"
+        error={passQuery.error}
+        onRetry={() => void passQuery.refetch()}
+      />
+    );
+  }
+  if (myBookingsQuery.isError) {
+    return (
+      <ErrorState error={myBookingsQuery.error} onRetry={() => void myBookingsQuery.refetch()} />
+    );
+  }
+  const booking = myBookingsQuery.data.find((item) => item.id === bookingId);
+  if (!booking) {
+    return (
+      <EmptyState
+        title="Cette réservation est introuvable."
+        action={<Button linkProps={{ to: '/mes-reservations' }}>Voir mes réservations</Button>}
+      />
+    );
+  }
+  return <BookingPassCard booking={booking} pass={passQuery.data} />;
+}
+
+function BookingPassCard({ booking, pass }: { booking: Booking; pass: BookingPass }) {
+  const passRef = useRef<HTMLElement>(null);
+  const { isSupported, isFullscreen, toggleFullscreen } = useFullscreen(passRef);
+  const timezone = booking.site.timezone;
+  const qrImageSource = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(pass.qrSvg)}`;
+
+  return (
+    <>
+      {booking.status === 'cancelled' && (
+        <Alert
+          className={fr.cx('fr-mb-3w')}
+          severity="warning"
+          title="Réservation annulée"
+          description="Ce QR code n'est plus accepté à la borne d'accueil."
+        />
+      )}
+      <section ref={passRef} className="admz-pass" aria-labelledby="pass-title">
+        <div className="admz-pass__inner">
+          <h2 id="pass-title" className={fr.cx('fr-h4', 'fr-mb-1w')}>
+            Poste {booking.desk.label} · {booking.desk.zone}
+          </h2>
+          <p className={fr.cx('fr-text--lg', 'fr-mb-1v')}>{booking.site.name}</p>
+          <p className={fr.cx('fr-mb-2w')}>
+            {formatIsoDate(booking.date)} — {describeBookingSlot(booking)}{' '}
+            <BookingStatusBadge status={booking.status} />
+          </p>
+
+          <div className="admz-pass__qr">
+            <img
+              src={qrImageSource}
+              alt={`QR code d'accès de la réservation du ${formatIsoDate(booking.date)}, poste ${booking.desk.label}`}
+              width={320}
+              height={320}
+            />
+          </div>
+
+          <p className={fr.cx('fr-mt-3w', 'fr-mb-1v')}>
+            Code à saisir à la borne si l'appareil photo ne fonctionne pas
+          </p>
+          <p className="admz-pass__code">
+            <span aria-hidden="true">{formatShortCode(pass.shortCode)}</span>
+            <span className={fr.cx('fr-sr-only')}>{spellShortCode(pass.shortCode)}</span>
+          </p>
+
+          <p className={fr.cx('fr-text--sm', 'fr-mt-2w', 'fr-mb-0')}>
+            {describeValidity(pass, timezone)}
+          </p>
+        </div>
+
+        {isSupported && (
+          <Button
+            className={fr.cx('fr-mt-3w')}
+            priority={isFullscreen ? 'secondary' : 'primary'}
+            iconId="fr-icon-fullscreen-line"
+            onClick={() => void toggleFullscreen()}
+          >
+            {isFullscreen ? 'Quitter le plein écran' : 'Plein écran'}
+          </Button>
+        )}
+      </section>
+      <p className={fr.cx('fr-mt-3w', 'fr-text--sm')}>
+        Présentez ce QR code à la borne d'accueil du tiers-lieu. Astuce : augmentez la luminosité de
+        votre écran.
+      </p>
+    </>
+  );
+}
+
+function describeValidity(pass: BookingPass, timezone: string): string {
+  const isSameDay =
+    getIsoDateInTimezone(timezone, new Date(pass.validFrom)) ===
+    getIsoDateInTimezone(timezone, new Date(pass.validUntil));
+  if (isSameDay) {
+    return `Valable le ${formatIsoDate(getIsoDateInTimezone(timezone, new Date(pass.validFrom)))} de ${formatTimeInTimezone(pass.validFrom, timezone)} à ${formatTimeInTimezone(pass.validUntil, timezone)} (heure du tiers-lieu).`;
+  }
+  return `Valable du ${formatDateTimeInTimezone(pass.validFrom, timezone)} au ${formatDateTimeInTimezone(pass.validUntil, timezone)} (heure du tiers-lieu).`;
+}

@@ -1,0 +1,12 @@
+import type { BookingStatus } from '@admz/shared';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { bookingStatusSeverities, getBookingStatusLabel } from '../booking-display';
+
+export function BookingStatusBadge({ status }: { status: BookingStatus }) {
+  const severity = bookingStatusSeverities[status];
+  return (
+    <Badge small severity={severity} noIcon={severity === undefined}>
+      {getBookingStatusLabel(status)}
+    </Badge>
+  );
+}

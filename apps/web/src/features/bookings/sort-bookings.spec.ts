@@ -1,0 +1,64 @@
+import type { Booking, BookingStatus } from '@admz/shared';
+import { describe, expect, it } from 'vitest';
+import { canCancel, sortBookings } from './sort-bookings';
+
+function booking(id: string, startsAt: string, endsAt: string, status: BookingStatus): Booking {
+  return {
+    id,
+    status,
+    slot: 'morning',
+    date: startsAt.slice(0, 10),
+    startsAt,
+    endsAt,
+    createdAt: '2026-10-01T08:00:00Z',
+    cancelledAt: status === 'cancelled' ? '2026-10-02T08:00:00Z' : null,
+    checkedInAt: status === 'checked_in' ? startsAt : null,
+    site: { id: 'site', name: 'AdmZ Paris', timezone: 'Europe/Paris' },
+    desk: { id: 'desk', label: 'A-01', zone: 'Plateau' },
+  };
+}
+
+const now = new Date('2026-11-03T10:00:00Z');
+
+describe('sortBookings', () => {
+  it('puts upcoming bookings first, soonest first, and the rest latest first', () => {
+    const later = booking('later', '2026-11-05T08:00:00Z', '2026-11-05T12:00:00Z', 'confirmed');
+    const soon = booking('soon', '2026-11-04T08:00:00Z', '2026-11-04T12:00:00Z', 'confirmed');
+    const ongoing = booking(
+      'ongoing',
+      '2026-11-03T08:00:00Z',
+      '2026-11-03T12:00:00Z',
+      'checked_in',
+    );
+    const cancelled = booking(
+      'cancelled',
+      '2026-11-06T08:00:00Z',
+      '2026-11-06T12:00:00Z',
+      'cancelled',
+    );
+    const past = booking('past', '2026-10-20T08:00:00Z', '2026-10-20T12:00:00Z', 'checked_in');
+    const older = booking('older', '2026-10-10T08:00:00Z', '2026-10-10T12:00:00Z', 'confirmed');
+
+    const sorted = sortBookings([older, later, cancelled, past, soon, ongoing], now);
+
+    expect(sorted.upcoming.map((item) => item.id)).toEqual(['ongoing', 'soon', 'later']);
+    expect(sorted.history.map((item) => item.id)).toEqual(['cancelled', 'past', 'older']);
+  });
+});
+
+describe('canCancel', () => {
+  it('allows cancelling a confirmed booking that is not over', () => {
+    expect(
+      canCancel(booking('a', '2026-11-04T08:00:00Z', '2026-11-04T12:00:00Z', 'confirmed'), now),
+    ).toBe(true);
+    expect(
+      canCancel(booking('b', '2026-11-04T08:00:00Z', '2026-11-04T12:00:00Z', 'cancelled'), now),
+    ).toBe(false);
+    expect(
+      canCancel(booking('c', '2026-11-03T08:00:00Z', '2026-11-03T12:00:00Z', 'checked_in'), now),
+    ).toBe(false);
+    expect(
+      canCancel(booking('d', '2026-11-02T08:00:00Z', '2026-11-02T12:00:00Z', 'confirmed'), now),
+    ).toBe(false);
+  });
+});

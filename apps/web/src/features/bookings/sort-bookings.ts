@@ -1,0 +1,31 @@
+import type { Booking } from '@admz/shared';
+
+export type SortedBookings = { upcoming: Booking[]; history: Booking[] };
+
+const byStartAscending = (bookingA: Booking, bookingB: Booking) =>
+  Date.parse(bookingA.startsAt) - Date.parse(bookingB.startsAt);
+
+/** Upcoming = not cancelled and not over yet, soonest first; everything else, latest first. */
+export function sortBookings(bookings: Booking[], now: Date = new Date()): SortedBookings {
+  const upcoming: Booking[] = [];
+  const history: Booking[] = [];
+  for (const booking of bookings) {
+    if (isUpcoming(booking, now)) upcoming.push(booking);
+    else history.push(booking);
+  }
+  upcoming.sort(byStartAscending);
+  history.sort((bookingA, bookingB) => byStartAscending(bookingB, bookingA));
+  return { upcoming, history };
+}
+
+export function isUpcoming(booking: Booking, now: Date = new Date()): boolean {
+  return booking.status !== 'cancelled' && Date.parse(booking.endsAt) > now.getTime();
+}
+
+export function canCancel(booking: Booking, now: Date = new Date()): boolean {
+  return booking.status === 'confirmed' && Date.parse(booking.endsAt) > now.getTime();
+}
+
+export function canShowPass(booking: Booking, now: Date = new Date()): boolean {
+  return booking.status === 'confirmed' && Date.parse(booking.endsAt) > now.getTime();
+}

@@ -1,0 +1,68 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { isRealDate } from '@admz/shared';
+import { addDaysToIsoDate, formatIsoDate } from '../../../lib/date-time';
+
+type DayPickerProps = {
+  date: string;
+  today: string;
+  onChangeDate: (date: string) => void;
+  /** Bookings are for today onwards; the host view may look back. */
+  canGoBeforeToday?: boolean;
+};
+
+export function DayPicker({ date, today, onChangeDate, canGoBeforeToday = false }: DayPickerProps) {
+  const canGoBack = canGoBeforeToday || date > today;
+  return (
+    <div>
+      <Input
+        label="Jour"
+        hintText={formatIsoDate(date)}
+        nativeInputProps={{
+          type: 'date',
+          name: 'date',
+          value: date,
+          min: canGoBeforeToday ? undefined : today,
+          onChange: (event) => {
+            const value = event.target.value;
+            if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value)) onChangeDate(value);
+          },
+        }}
+      />
+      <ul className="admz-day-nav" aria-label="Changer de jour">
+        <li>
+          <Button
+            priority="secondary"
+            size="small"
+            iconId="fr-icon-arrow-left-s-line"
+            disabled={!canGoBack}
+            onClick={() => onChangeDate(addDaysToIsoDate(date, -1))}
+          >
+            Jour précédent
+          </Button>
+        </li>
+        <li>
+          <Button
+            priority="tertiary"
+            size="small"
+            disabled={date === today}
+            onClick={() => onChangeDate(today)}
+          >
+            Aujourd'hui
+          </Button>
+        </li>
+        <li>
+          <Button
+            priority="secondary"
+            size="small"
+            iconId="fr-icon-arrow-right-s-line"
+            iconPosition="right"
+            onClick={() => onChangeDate(addDaysToIsoDate(date, 1))}
+          >
+            Jour suivant
+          </Button>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Site } from '@admz/shared';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+
+type SiteSelectProps = {
+  sites: Site[];
+  selectedSiteId: string | undefined;
+  onSelectSite: (siteId: string) => void;
+  label?: string;
+};
+
+export function SiteSelect({
+  sites,
+  selectedSiteId,
+  onSelectSite,
+  label = 'Tiers-lieu',
+}: SiteSelectProps) {
+  const selectedSite = sites.find((site) => site.id === selectedSiteId);
+  return (
+    <Select
+      label={label}
+      hint={selectedSite?.address}
+      nativeSelectProps={{
+        value: selectedSiteId ?? '',
+        onChange: (event) => onSelectSite(event.target.value),
+        name: 'site',
+      }}
+    >
+      {sites.map((site) => (
+        <option key={site.id} value={site.id}>
+          {site.name}
+        </option>
+      ))}
+    </Select>
+  );
+}

@@ -1,0 +1,31 @@
+import '@codegouvfr/react-dsfr/main.css';
+import './styles.css';
+import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Link } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createQueryClient } from './app/query-client';
+import { router } from './app/router';
+
+startReactDsfr({ defaultColorScheme: 'system', Link });
+
+declare module '@codegouvfr/react-dsfr/spa' {
+  // Module augmentation only works with an interface: DSFR links become router links.
+  interface RegisterLink {
+    Link: typeof Link;
+  }
+}
+
+const queryClient = createQueryClient();
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('Élément #root introuvable dans index.html');
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+);

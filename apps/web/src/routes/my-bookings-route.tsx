@@ -1,0 +1,12 @@
+import { MyBookingsView } from '../features/bookings/components/my-bookings-view';
+import { useDocumentTitle } from '../hooks/use-document-title';
+
+export function MyBookingsRoute() {
+  useDocumentTitle('Mes réservations');
+  return (
+    <>
+      <h1>Mes réservations</h1>
+      <MyBookingsView />
+    </>
+  );
+}
