@@ -34,7 +34,9 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
-    dropDatabase = () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    dropDatabase = async () => {
+      await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    };
   } else {
     const embedded = await startEmbeddedDatabase(undefined);
     databaseUrl = embedded.url;

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { MoreThan, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
-import { SiteRole, User } from '../users/user.entity';
+import { User } from '../users/user.entity';
 import { Session } from './session.entity';
 import type { CurrentUserContext } from './access.decorators';
 
@@ -18,7 +18,6 @@ export class SessionsService {
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(SiteRole) private readonly siteRoles: Repository<SiteRole>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -30,13 +29,30 @@ export class SessionsService {
     return { token, expiresAt };
   }
 
+  /** One query per request: the session, its person and the sites they host. */
   async findByToken(token: string): Promise<CurrentUserContext | null> {
-    const session = await this.sessions.findOneBy({ tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) });
-    if (!session) return null;
-    const user = await this.users.findOneBy({ id: session.userId });
-    if (!user) return null;
-    const roles = await this.siteRoles.findBy({ userId: user.id, role: 'host' });
-    return { user, hostedSiteIds: roles.map((role) => role.siteId), sessionId: session.id };
+    const [row]: (Record<string, unknown> & { session_id: string; hosted_site_ids: string[] })[] =
+      await this.sessions.query(
+        `SELECT s.id AS session_id, u.*,
+                coalesce((SELECT array_agg(r.site_id::text) FROM site_roles r WHERE r.user_id = u.id AND r.role = 'host'), '{}'::text[]) AS hosted_site_ids
+         FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash = $1 AND s.expires_at > now()`,
+        [hashToken(token)],
+      );
+    if (!row) return null;
+    const user = this.users.create({
+      id: row.id as string,
+      sub: row.sub as string,
+      givenName: row.given_name as string,
+      usualName: row.usual_name as string,
+      email: row.email as string,
+      uid: row.uid as string | null,
+      siret: row.siret as string | null,
+      idpId: row.idp_id as string | null,
+      organizationLabel: row.organization_label as string | null,
+      isAdmin: row.is_admin as boolean,
+    });
+    return { user, hostedSiteIds: row.hosted_site_ids, sessionId: row.session_id };
   }
 
   /** Ends the session and hands back the id_token the provider wants for its own logout. */

@@ -72,8 +72,7 @@ export class BookingsService {
   ) {}
 
   async createBooking(user: User, input: CreateBooking, now = new Date()): Promise<BookingResponse> {
-    const site = await this.sites.getSite(input.siteId);
-    const desk = await this.desks.findOneBy({ id: input.deskId });
+    const { site, desk, schedule } = await this.sites.loadSiteDay(input.siteId, input.date, input.deskId);
     if (!desk) throw new NotFoundException("Ce bureau n'existe pas.");
     if (desk.siteId !== site.id) {
       throw new UnprocessableEntityException(`Le bureau ${desk.label} n'appartient pas au site ${site.name}.`);
@@ -81,7 +80,6 @@ export class BookingsService {
     if (!desk.isActive) {
       throw new UnprocessableEntityException(`Le bureau ${desk.label} n'est pas ouvert à la réservation.`);
     }
-    const schedule = await this.sites.getDaySchedule(site, input.date);
     if (!schedule.isOpen) throw new UnprocessableEntityException(schedule.closedReason);
     const slot = schedule.slots.find((candidate) => candidate.slot === input.slot);
     if (!slot) {
@@ -92,19 +90,8 @@ export class BookingsService {
     }
     if (slot.endsAt <= now) throw new UnprocessableEntityException('Ce créneau est déjà passé.');
 
-    // Friendly messages first; the exclusion constraints are what makes a double booking impossible.
-    const period = { startsAt: LessThan(slot.endsAt), endsAt: MoreThan(slot.startsAt), status: In([...activeStatuses]) };
-    const [deskTaken, personBusy] = await Promise.all([
-      this.bookings.exists({ where: { deskId: desk.id, ...period } }),
-      this.bookings.findOne({ where: { userId: user.id, ...period }, relations: { desk: true, site: true } }),
-    ]);
-    if (deskTaken) throw new ConflictException(`Le bureau ${desk.label} est déjà réservé sur ce créneau.`);
-    if (personBusy) {
-      throw new ConflictException(
-        `Vous avez déjà un bureau sur ce créneau : ${personBusy.desk!.label} (${personBusy.site!.name}).`,
-      );
-    }
-    const id = await this.insertWithFreshShortCode({
+    // Insert first: the exclusion constraints decide, and a conflict is explained afterwards.
+    const booking = this.bookings.create({
       siteId: site.id,
       deskId: desk.id,
       userId: user.id,
@@ -113,8 +100,18 @@ export class BookingsService {
       startsAt: slot.startsAt,
       endsAt: slot.endsAt,
       status: 'confirmed',
+      cancelledAt: null,
+      checkedInAt: null,
+      checkedInKioskId: null,
+      site,
+      desk,
     });
-    return toBookingResponse(await this.findBookingOf(user, id));
+    try {
+      await this.insertWithFreshShortCode(booking);
+    } catch (error) {
+      throw (await this.explainConflict(error, user, booking)) ?? error;
+    }
+    return toBookingResponse(booking);
   }
 
   async listMyBookings(user: User): Promise<BookingResponse[]> {
@@ -160,16 +157,19 @@ export class BookingsService {
   }
 
   async getAvailability(user: User, siteId: string, date: string, now = new Date()): Promise<Availability> {
-    const site = await this.sites.getSite(siteId);
-    const [schedule, desks, bookings] = await Promise.all([
-      this.sites.getDaySchedule(site, date),
-      this.desks.find({ where: { siteId, isActive: true }, order: { zone: 'ASC', label: 'ASC' } }),
-      this.bookings.find({
-        select: { deskId: true, userId: true, startsAt: true, endsAt: true },
-        where: { siteId, localDate: date, status: In([...activeStatuses]) },
-      }),
+    const [{ site, schedule }, desks, bookings] = await Promise.all([
+      this.sites.loadSiteDay(siteId, date),
+      this.desks.query(
+        `SELECT id, label, zone, attributes FROM desks WHERE site_id = $1 AND is_active ORDER BY zone, label`,
+        [siteId],
+      ) as Promise<Pick<Desk, 'id' | 'label' | 'zone' | 'attributes'>[]>,
+      this.bookings.query(
+        `SELECT desk_id AS "deskId", user_id AS "userId", starts_at AS "startsAt", ends_at AS "endsAt"
+         FROM bookings WHERE site_id = $1 AND local_date = $2 AND status IN ('confirmed', 'checked_in')`,
+        [siteId, date],
+      ) as Promise<Pick<Booking, 'deskId' | 'userId' | 'startsAt' | 'endsAt'>[]>,
     ]);
-    const bookingsByDesk = new Map<string, Booking[]>();
+    const bookingsByDesk = new Map<string, typeof bookings>();
     for (const booking of bookings) {
       bookingsByDesk.set(booking.deskId, [...(bookingsByDesk.get(booking.deskId) ?? []), booking]);
     }
@@ -242,17 +242,42 @@ export class BookingsService {
     return booking;
   }
 
-  private async insertWithFreshShortCode(values: Omit<Booking, 'id' | 'shortCode' | 'createdAt' | 'cancelledAt' | 'checkedInAt' | 'checkedInKioskId'>): Promise<string> {
+  /** Fills in the id, creation time and a fresh short code (retried on the rare collision). */
+  private async insertWithFreshShortCode(booking: Booking): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const result = await this.bookings.insert({ ...values, shortCode: generateShortCode() });
-        return result.identifiers[0].id as string;
+        const [row]: { id: string; created_at: Date; short_code: string }[] = await this.bookings.query(
+          `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status, short_code)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'confirmed', $8) RETURNING id, created_at, short_code`,
+          [booking.siteId, booking.deskId, booking.userId, booking.slot, booking.localDate, booking.startsAt, booking.endsAt, generateShortCode()],
+        );
+        Object.assign(booking, { id: row.id, createdAt: row.created_at, shortCode: row.short_code });
+        return;
       } catch (error) {
-        const isCodeCollision =
-          error instanceof QueryFailedError &&
-          (error.driverError as { constraint?: string }).constraint === 'bookings_short_code_key';
-        if (!isCodeCollision || attempt >= 5) throw error;
+        if (constraintOf(error) !== 'bookings_short_code_key' || attempt >= 5) throw error;
       }
     }
   }
+
+  /** Turns an exclusion-constraint violation into a sentence naming what is in the way. */
+  private async explainConflict(error: unknown, user: User, booking: Booking): Promise<ConflictException | null> {
+    const constraint = constraintOf(error);
+    if (constraint === 'bookings_no_desk_overlap') {
+      return new ConflictException(`Le bureau ${booking.desk!.label} est déjà réservé sur ce créneau.`);
+    }
+    if (constraint !== 'bookings_no_person_overlap') return null;
+    const held = await this.bookings.findOne({
+      where: { userId: user.id, startsAt: LessThan(booking.endsAt), endsAt: MoreThan(booking.startsAt), status: In([...activeStatuses]) },
+      relations: { desk: true, site: true },
+    });
+    return new ConflictException(
+      held
+        ? `Vous avez déjà un bureau sur ce créneau : ${held.desk!.label} (${held.site!.name}).`
+        : 'Vous avez déjà un bureau réservé sur ce créneau.',
+    );
+  }
+}
+
+function constraintOf(error: unknown): string | undefined {
+  return error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
 }

@@ -41,6 +41,15 @@ export function toDeskResponse(desk: Desk): DeskResponse {
   };
 }
 
+export type SiteDay = { site: Site; desk: Desk | null; schedule: DaySchedule };
+
+type SiteDayRow = {
+  site: { id: string; name: string; slug: string; address: string; timezone: string; description: string; access_info: string; wifi_info: string; midday_at: string };
+  desk: { id: string; site_id: string; label: string; zone: string; attributes: Desk['attributes']; is_active: boolean } | null;
+  weekly: { weekday: number; opensAt: string; closesAt: string }[];
+  exception: { isClosed: boolean; opensAt: string | null; closesAt: string | null; reason: string } | null;
+};
+
 const hhmm = (time: string | null) => (time === null ? null : time.slice(0, 5));
 
 @Injectable()
@@ -142,12 +151,50 @@ export class SitesService {
     return this.getOpeningHours(siteId);
   }
 
-  /** The slots the site offers on `date`, from its weekly hours and that day's exception. */
-  async getDaySchedule(site: Site, date: string): Promise<DaySchedule> {
-    const [weekly, exception] = await Promise.all([
-      this.weeklyOpenings.findBy({ siteId: site.id }),
-      this.openingExceptions.findOneBy({ siteId: site.id, date }),
-    ]);
-    return computeDaySchedule({ date, timezone: site.timezone, middayAt: site.middayAt, weekly, exception });
+  /**
+   * A site, the slots it offers on `date` and, when asked, one desk: one round trip, because
+   * booking and availability requests start here.
+   */
+  async loadSiteDay(siteId: string, date: string, deskId: string | null = null): Promise<SiteDay> {
+    const [row]: SiteDayRow[] = await this.dataSource.query(
+      `SELECT row_to_json(s) AS site,
+              (SELECT row_to_json(d) FROM desks d WHERE d.id = $3) AS desk,
+              coalesce((SELECT json_agg(json_build_object('weekday', w.weekday, 'opensAt', w.opens_at, 'closesAt', w.closes_at))
+                        FROM opening_hours w WHERE w.site_id = s.id), '[]') AS weekly,
+              (SELECT json_build_object('isClosed', e.is_closed, 'opensAt', e.opens_at, 'closesAt', e.closes_at, 'reason', e.reason)
+               FROM opening_exceptions e WHERE e.site_id = s.id AND e.date = $2) AS exception
+       FROM sites s WHERE s.id = $1`,
+      [siteId, date, deskId],
+    );
+    if (!row) throw new NotFoundException("Ce site n'existe pas.");
+    const site = this.sites.create({
+      id: row.site.id,
+      name: row.site.name,
+      slug: row.site.slug,
+      address: row.site.address,
+      timezone: row.site.timezone,
+      description: row.site.description,
+      accessInfo: row.site.access_info,
+      wifiInfo: row.site.wifi_info,
+      middayAt: row.site.midday_at,
+    });
+    const desk = row.desk
+      ? this.desks.create({
+          id: row.desk.id,
+          siteId: row.desk.site_id,
+          label: row.desk.label,
+          zone: row.desk.zone,
+          attributes: row.desk.attributes,
+          isActive: row.desk.is_active,
+        })
+      : null;
+    const schedule = computeDaySchedule({
+      date,
+      timezone: site.timezone,
+      middayAt: site.middayAt,
+      weekly: row.weekly,
+      exception: row.exception,
+    });
+    return { site, desk, schedule };
   }
 }
