@@ -1,0 +1,253 @@
+// AdmZ benchmarks: starts the production build against a PostgreSQL server and prints figures.
+// Usage: npm run bench   (DATABASE_URL defaults to the local server at 127.0.0.1:5432)
+import { spawn } from 'node:child_process';
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const deskCount = 300;
+const mainJs = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+
+const hash = (token) => createHash('sha256').update(token).digest('hex');
+const addDays = (date, days) => new Date(new Date(`${date}T12:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const round = (value, digits = 2) => Number(value.toFixed(digits));
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function withClient(url, action) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await action(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitForServer(baseUrl, child) {
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (child.exitCode !== null) throw new Error('the API exited during start-up');
+    try {
+      const response = await fetch(`${baseUrl}/api/kiosk/keys`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the API did not start in 30 s');
+}
+
+/** A 300-desk site open every day, 300 agents with sessions. */
+async function seed(client) {
+  const [{ id: siteId }] = (
+    await client.query(`INSERT INTO sites (name, slug, address) VALUES ('Bench', 'bench', 'Loopback') RETURNING id`)
+  ).rows;
+  const desks = (
+    await client.query(
+      `INSERT INTO desks (site_id, label, zone, attributes)
+       SELECT $1, 'D-' || lpad(n::text, 3, '0'), 'Zone ' || (n % 3 + 1), ARRAY['screen']
+       FROM generate_series(1, ${deskCount}) AS n RETURNING id`,
+      [siteId],
+    )
+  ).rows.map((row) => row.id);
+  await client.query(
+    `INSERT INTO opening_hours (site_id, weekday, opens_at, closes_at) SELECT $1, d, '08:00', '20:00' FROM generate_series(1, 7) AS d`,
+    [siteId],
+  );
+  const users = (
+    await client.query(
+      `INSERT INTO users (sub, given_name, usual_name, email)
+       SELECT 'bench-' || n, 'Agent', 'Bench ' || n, 'bench' || n || '@example.gouv.fr' FROM generate_series(1, ${deskCount}) AS n RETURNING id`,
+    )
+  ).rows.map((row) => row.id);
+  const cookies = [];
+  for (const userId of users) {
+    const token = randomBytes(32).toString('base64url');
+    await client.query(`INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [hash(token), userId]);
+    cookies.push(`admz_session=${token}`);
+  }
+  return { siteId, desks, users, cookies };
+}
+
+async function benchBookingCreation(baseUrl, fixture, firstDate) {
+  let counter = 0;
+  const result = await autocannon({
+    url: baseUrl,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/bookings',
+        setupRequest: (request) => {
+          const index = counter++;
+          const person = index % deskCount;
+          const date = addDays(firstDate, Math.floor(index / deskCount));
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', cookie: fixture.cookies[person] },
+            body: JSON.stringify({ siteId: fixture.siteId, deskId: fixture.desks[person], date, slot: 'day' }),
+          };
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: round(result.requests.average, 1),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    total: result.requests.total,
+  };
+}
+
+async function benchAvailability(baseUrl, fixture, date, client) {
+  // Half the desks booked that day, as on a busy day.
+  for (let person = 0; person < deskCount; person += 2) {
+    await client.query(
+      `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, short_code)
+       VALUES ($1, $2, $3, 'morning', $4, ($4::date + time '08:00') AT TIME ZONE 'Europe/Paris', ($4::date + time '13:00') AT TIME ZONE 'Europe/Paris', $5)`,
+      [fixture.siteId, fixture.desks[person], fixture.users[person], date, randomBytes(6).toString('hex').slice(0, 8).toUpperCase()],
+    );
+  }
+  const url = `${baseUrl}/api/sites/${fixture.siteId}/availability?date=${date}`;
+  const headers = { cookie: fixture.cookies[1] };
+  for (let warmup = 0; warmup < 100; warmup += 1) await (await fetch(url, { headers })).arrayBuffer();
+  const durations = [];
+  let errors = 0;
+  for (let index = 0; index < 2000; index += 1) {
+    const started = performance.now();
+    const response = await fetch(url, { headers });
+    await response.arrayBuffer();
+    durations.push(performance.now() - started);
+    if (response.status !== 200) errors += 1;
+  }
+  durations.sort((a, b) => a - b);
+  const load = await autocannon({ url, connections, duration: Math.max(3, Math.floor(seconds / 2)), headers });
+  return {
+    sequentialP50Ms: round(percentile(durations, 50)),
+    sequentialP99Ms: round(percentile(durations, 99)),
+    errors,
+    underLoadRequestsPerSecond: round(load.requests.average, 1),
+    underLoadP99Ms: load.latency.p99,
+    underLoadNon2xx: load.non2xx,
+  };
+}
+
+/** The same booking row inserted straight into PostgreSQL, with the same number of connections. */
+async function benchRawInsert(databaseUrl, fixture, firstDate) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
+  let counter = 0;
+  let inserted = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const index = counter++;
+      const person = index % deskCount;
+      const date = addDays(firstDate, Math.floor(index / deskCount));
+      await pool.query(
+        `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status, short_code)
+         VALUES ($1, $2, $3, 'day', $4, ($4::date + time '08:00') AT TIME ZONE 'Europe/Paris', ($4::date + time '20:00') AT TIME ZONE 'Europe/Paris', 'confirmed', $5)
+         RETURNING id, created_at`,
+        [fixture.siteId, fixture.desks[person], fixture.users[person], date, randomBytes(6).toString('hex').slice(0, 8).toUpperCase()],
+      );
+      inserted += 1;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  await pool.end();
+  return { rowsPerSecond: round(inserted / elapsed, 1), total: inserted };
+}
+
+async function main() {
+  const databaseName = `admz_bench_${randomBytes(4).toString('hex')}`;
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${databaseName}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${databaseName}`;
+  const databaseUrl = url.toString();
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const child = spawn(process.execPath, [mainJs], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO_DATA: 'false',
+      // Never contacted: the benchmark opens sessions directly, like a login would.
+      OIDC_ISSUER: 'https://proconnect.invalid/api/v2',
+      QR_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitForServer(baseUrl, child);
+    const today = new Date().toISOString().slice(0, 10);
+    const figures = await withClient(databaseUrl, async (client) => {
+      const fixture = await seed(client);
+      const booking = await benchBookingCreation(baseUrl, fixture, addDays(today, 30));
+      const availability = await benchAvailability(baseUrl, fixture, addDays(today, 1), client);
+      const raw = await benchRawInsert(databaseUrl, fixture, addDays(today, 2000));
+      return { booking, availability, raw };
+    });
+    const ratio = figures.booking.requestsPerSecond / figures.raw.rowsPerSecond;
+    console.log(`\nAdmZ benchmarks — ${new Date().toISOString()} — ${connections} connections, ${seconds} s per run, PostgreSQL ${serverUrl.replace(/\/\/[^@]*@/, '//')}\n`);
+    console.table({
+      'booking creation (HTTP, POST /api/bookings)': {
+        'req/s': figures.booking.requestsPerSecond,
+        'p50 ms': figures.booking.p50Ms,
+        'p99 ms': figures.booking.p99Ms,
+        'non-2xx': figures.booking.non2xx,
+        errors: figures.booking.errors,
+      },
+      'availability, 300 desks (sequential)': {
+        'req/s': '',
+        'p50 ms': figures.availability.sequentialP50Ms,
+        'p99 ms': figures.availability.sequentialP99Ms,
+        'non-2xx': figures.availability.errors,
+        errors: 0,
+      },
+      [`availability, 300 desks (${connections} connections)`]: {
+        'req/s': figures.availability.underLoadRequestsPerSecond,
+        'p50 ms': '',
+        'p99 ms': figures.availability.underLoadP99Ms,
+        'non-2xx': figures.availability.underLoadNon2xx,
+        errors: 0,
+      },
+      'raw pg INSERT of the same row': { 'req/s': figures.raw.rowsPerSecond, 'p50 ms': '', 'p99 ms': '', 'non-2xx': '', errors: 0 },
+    });
+    console.log(`booking throughput / raw insert rate: ${round(ratio * 100, 1)} % (target ≥ 50 %)`);
+    console.log(`availability p99: ${figures.availability.sequentialP99Ms} ms (target < 10 ms)`);
+    console.log(`errors: ${figures.booking.non2xx + figures.booking.errors + figures.availability.errors} (target 0)`);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config';
+import { buildDataSourceOptions } from './data-source';
+import { startEmbeddedDatabase } from './embedded-database';
+
+/** `npm run migrate`: applies pending migrations (the server also does so at start-up). */
+async function migrate(): Promise<void> {
+  const config = loadConfig();
+  const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
+  const dataSource = new DataSource(buildDataSourceOptions(config.databaseUrl ?? embedded!.url, 1));
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    console.log(applied.length ? applied.map((migration) => `applied ${migration.name}`).join('\n') : 'database is up to date');
+  } finally {
+    await dataSource.destroy();
+    await embedded?.stop();
+  }
+}
+
+migrate().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

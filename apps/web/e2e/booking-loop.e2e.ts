@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { e2eDataDir } from './playwright.config';
+
+const screenshotsDir = process.env.UPDATE_SCREENSHOTS ? new URL('../../../docs/screenshots/', import.meta.url).pathname : null;
+
+async function capture(page: Page, name: string): Promise<void> {
+  if (screenshotsDir) await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage: false });
+}
+
+/** Logs in through the real OpenID Connect flow and the local provider's account chooser. */
+async function logIn(browser: Browser, person: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: /ProConnect/ }).or(page.getByRole('link', { name: /S.identifier avec ProConnect/ })).first().click();
+  await page.getByRole('button', { name: `Se connecter en tant que ${person}` }).click();
+  await expect(page.getByText(person.split(' ')[0]).first()).toBeVisible();
+  return page;
+}
+
+function todayInParis(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+}
+
+test('book on the web, check in at the kiosk with the typed code, see the arrival on the host dashboard', async ({ browser }) => {
+  // The host opens the Paris site all day today, so the test runs any day at any hour.
+  const host = await logIn(browser, 'Inès Lefèvre');
+  const sites = await (await host.request.get('/api/sites')).json();
+  const paris = sites.find((site: { slug: string }) => site.slug === 'admz-paris');
+  const today = todayInParis();
+  const opened = await host.request.put(`/api/sites/${paris.id}/opening-hours/exceptions/${today}`, {
+    data: { isClosed: false, opensAt: '00:00', closesAt: '23:59', reason: 'Test de bout en bout' },
+  });
+  expect(opened.status()).toBe(200);
+
+  // The agent books a desk for today and opens the QR code.
+  const agent = await logIn(browser, 'Camille Martin');
+  await agent.goto('/');
+  await agent.getByLabel('Tiers-lieu').selectOption({ label: 'AdmZ Paris' });
+  await expect(agent.getByRole('button', { name: 'Réserver A-01 Journée' })).toBeVisible();
+  await capture(agent, 'web-booking');
+  await agent.getByRole('button', { name: 'Réserver A-01 Journée' }).click();
+  await expect(agent.getByText(/Réservation confirmée/i)).toBeVisible();
+  await agent.getByRole('link', { name: /QR code/i }).first().click();
+  const codeText = await agent.getByText(/^[23456789A-HJKMNP-Z]{4}-[23456789A-HJKMNP-Z]{4}$/).textContent();
+  expect(codeText).toBeTruthy();
+  await expect(agent.getByRole('img', { name: /QR code/i })).toBeVisible();
+  await capture(agent, 'web-qr-pass');
+
+  // The kiosk at the door, enrolled with the demo kiosk's credential, takes the typed code.
+  const credential = readFileSync(join(e2eDataDir, 'demo-kiosk-credential.txt'), 'utf8').trim();
+  const kioskContext = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const kiosk = await kioskContext.newPage();
+  await kiosk.goto(`/kiosk/?cle=${credential}`);
+  await expect(kiosk.getByText('AdmZ Paris').first()).toBeVisible();
+  await kiosk.getByRole('button', { name: 'Saisir mon code' }).click();
+  await kiosk.getByLabel('Code de réservation').fill(codeText!);
+  await kiosk.getByRole('button', { name: 'Valider' }).click();
+  await expect(kiosk.getByText('Bienvenue Camille')).toBeVisible();
+  await expect(kiosk.getByText(/A-01/)).toBeVisible();
+  await capture(kiosk, 'kiosk-greeting');
+
+  // The host sees Camille arrived.
+  await host.goto('/accueil');
+  const row = host.getByRole('row', { name: /Camille/ });
+  await expect(row).toContainText(/Arrivé·e à \d{2}:\d{2}/);
+  await capture(host, 'host-presence');
+
+  // And the agent's booking now shows the arrival.
+  await agent.goto('/mes-reservations');
+  await expect(agent.getByText(/Arrivé·e/).first()).toBeVisible();
+});
+
+test('a person who is not a public agent gets a clear refusal page, not an account', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: /ProConnect/ }).or(page.getByRole('link', { name: /S.identifier avec ProConnect/ })).first().click();
+  await page.getByRole('button', { name: 'Se connecter en tant que Léa Rousseau' }).click();
+  await expect(page).toHaveURL(/\/acces-refuse/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/réservé|refusé/i);
+  const me = await page.request.get('/api/me');
+  expect(me.status()).toBe(401);
+});

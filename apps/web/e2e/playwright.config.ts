@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+
+export const e2ePort = 3123;
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const e2eDataDir = fileURLToPath(new URL('../../../data/e2e', import.meta.url));
+
+// Debian's Chromium: Playwright's own browser download cannot work on these machines.
+export default defineConfig({
+  testDir: here,
+  testMatch: '*.e2e.ts',
+  timeout: 90_000,
+  workers: 1,
+  reporter: [['list']],
+  outputDir: fileURLToPath(new URL('../../../test-results', import.meta.url)),
+  use: {
+    baseURL: `http://localhost:${e2ePort}`,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  },
+  webServer: {
+    // A fresh embedded database and demo data for every run, from the production build.
+    command: `rm -rf "${e2eDataDir}" && node ../../api/dist/main.js`,
+    cwd: here,
+    url: `http://localhost:${e2ePort}/api/kiosk/keys`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    env: { PORT: String(e2ePort), PUBLIC_URL: `http://localhost:${e2ePort}`, DATA_DIR: e2eDataDir, NODE_ENV: 'development' },
+  },
+});
