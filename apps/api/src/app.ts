@@ -21,7 +21,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   // Before Nest's body parsers, which would consume the provider's form posts.
-  if (!options.config.oidc.issuer) mountLocalIdentityProvider(app, options.config, options.persistDir);
+  if (!options.config.oidc.issuer) {
+    mountLocalIdentityProvider(app, options.config, options.persistDir);
+  }
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();

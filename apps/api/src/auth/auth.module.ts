@@ -5,14 +5,21 @@ import { KiosksModule } from '../kiosks/kiosks.module';
 import { SiteRole, User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
 import { MeController } from './me.controller';
+import { OidcClientService } from './oidc-client.service';
 import { LoginAttempt, Session } from './session.entity';
 import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Session, LoginAttempt, User, SiteRole]), KiosksModule],
-  controllers: [MeController],
-  providers: [SessionsService, UsersService, { provide: APP_GUARD, useClass: AccessGuard }],
+  controllers: [MeController, AuthController],
+  providers: [
+    SessionsService,
+    UsersService,
+    OidcClientService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [SessionsService, UsersService],
 })
 export class AuthModule {}

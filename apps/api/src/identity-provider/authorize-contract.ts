@@ -22,7 +22,8 @@ const acceptedPrompts = new Set(['login', 'consent', 'none']);
 /** Why ProConnect would refuse this authorization request, in French; null when it would accept it. */
 export function findAuthorizeRefusal(query: URLSearchParams): string | null {
   for (const name of query.keys()) {
-    if (!proConnectAuthorizeParameters.has(name)) return `Le paramètre « ${name} » n'est pas accepté par ProConnect.`;
+    if (!proConnectAuthorizeParameters.has(name))
+      return `Le paramètre « ${name} » n'est pas accepté par ProConnect.`;
   }
   for (const name of ['state', 'nonce']) {
     const value = query.get(name) ?? '';
@@ -32,6 +33,7 @@ export function findAuthorizeRefusal(query: URLSearchParams): string | null {
   }
   const prompts = (query.get('prompt') ?? '').split(' ').filter(Boolean);
   const refusedPrompt = prompts.find((prompt) => !acceptedPrompts.has(prompt));
-  if (refusedPrompt) return `La valeur « ${refusedPrompt} » du paramètre « prompt » n'est pas acceptée par ProConnect.`;
+  if (refusedPrompt)
+    return `La valeur « ${refusedPrompt} » du paramètre « prompt » n'est pas acceptée par ProConnect.`;
   return null;
 }

@@ -74,7 +74,10 @@ export function renderLogoutPage(form: string, scriptNonce: string): string {
 }
 
 export function renderLoggedOutPage(): string {
-  return renderPage('Déconnexion', '<h1>Vous êtes déconnecté</h1><p>Vous pouvez fermer cette page.</p>');
+  return renderPage(
+    'Déconnexion',
+    '<h1>Vous êtes déconnecté</h1><p>Vous pouvez fermer cette page.</p>',
+  );
 }
 
 function renderPage(title: string, content: string): string {

@@ -21,7 +21,16 @@ const acrValues = ['eidas0', 'eidas0-mfa', 'eidas1', 'eidas1-mfa', 'eidas2', 'ei
 const defaultAcr = 'eidas1';
 
 /** ProConnect scope names are claim names: one scope per claim. */
-const scopedClaims = ['given_name', 'usual_name', 'email', 'uid', 'siret', 'idp_id', 'organization_label', 'roles'];
+const scopedClaims = [
+  'given_name',
+  'usual_name',
+  'email',
+  'uid',
+  'siret',
+  'idp_id',
+  'organization_label',
+  'roles',
+];
 
 const logger = new Logger('IdentityProvider');
 
@@ -41,7 +50,11 @@ export function mountLocalIdentityProvider(
   app.use(identityProviderMountPath, provider.callback());
 }
 
-function createProvider(issuer: string, config: AppConfig, persistDir: string | undefined): Provider {
+function createProvider(
+  issuer: string,
+  config: AppConfig,
+  persistDir: string | undefined,
+): Provider {
   const provider = new Provider(issuer, {
     // No adapter: oidc-provider's in-memory store, fine for development only (lost on restart,
     // not shared between replicas). The production provider is ProConnect itself.
@@ -90,7 +103,10 @@ function createProvider(issuer: string, config: AppConfig, persistDir: string | 
         enabled: true,
         logoutSource: (context: KoaContext, form: string) => {
           const nonce = randomBytes(16).toString('base64');
-          context.set('Content-Security-Policy', `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'`);
+          context.set(
+            'Content-Security-Policy',
+            `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'`,
+          );
           context.body = renderLogoutPage(form, nonce);
         },
         postLogoutSuccessSource: (context: KoaContext) => {
@@ -98,16 +114,27 @@ function createProvider(issuer: string, config: AppConfig, persistDir: string | 
         },
       },
     },
-    interactions: { url: (_context: KoaContext, interaction: { uid: string }) => interactionPath(interaction.uid) },
+    interactions: {
+      url: (_context: KoaContext, interaction: { uid: string }) => interactionPath(interaction.uid),
+    },
     findAccount: (_context: KoaContext, sub: string): Account | undefined => {
       const account = demoAccounts.find((candidate) => candidate.claims.sub === sub);
       return account ? { accountId: sub, claims: () => ({ ...account.claims }) } : undefined;
     },
     renderError: (context: KoaContext, out: { error?: string; error_description?: string }) => {
       context.type = 'html';
-      context.body = renderErrorPage(`${out.error_description ?? 'Requête invalide.'} (${out.error ?? 'erreur'})`);
+      context.body = renderErrorPage(
+        `${out.error_description ?? 'Requête invalide.'} (${out.error ?? 'erreur'})`,
+      );
     },
-    ttl: { AccessToken: 60, AuthorizationCode: 60, IdToken: 3600, Interaction: 600, Session: 12 * 3600, Grant: 12 * 3600 },
+    ttl: {
+      AccessToken: 60,
+      AuthorizationCode: 60,
+      IdToken: 3600,
+      Interaction: 600,
+      Session: 12 * 3600,
+      Grant: 12 * 3600,
+    },
   });
   // The API may sit behind a reverse proxy (see app.set('trust proxy')).
   provider.proxy = true;
@@ -117,7 +144,10 @@ function createProvider(issuer: string, config: AppConfig, persistDir: string | 
 }
 
 /** ProConnect checks /authorize before its oidc-provider sees it; so do we. */
-async function refuseWhatProConnectRefuses(context: KoaContext, next: () => Promise<void>): Promise<void> {
+async function refuseWhatProConnectRefuses(
+  context: KoaContext,
+  next: () => Promise<void>,
+): Promise<void> {
   if (context.path === '/authorize') {
     const refusal = findAuthorizeRefusal(new URLSearchParams(context.querystring));
     if (refusal) {
@@ -143,7 +173,10 @@ function createInteractionRouter(provider: Provider): express.Router {
     await respondOrExplain(response, async () => {
       const details = await provider.interactionDetails(request, response);
       if (details.prompt.name === 'login') {
-        response.type('html').set(pageSecurityHeaders).send(renderAccountChooser(interactionPath(details.uid), demoAccounts));
+        response
+          .type('html')
+          .set(pageSecurityHeaders)
+          .send(renderAccountChooser(interactionPath(details.uid), demoAccounts));
         return;
       }
       await finishInteraction(provider, request, response, details, null);
@@ -156,7 +189,10 @@ function createInteractionRouter(provider: Provider): express.Router {
       const login = (request.body as Record<string, unknown> | undefined)?.login;
       const account = demoAccounts.find((candidate) => candidate.login === login);
       if (details.prompt.name !== 'login' || !account) {
-        response.status(400).type('html').send(renderErrorPage('Ce compte de démonstration est inconnu.'));
+        response
+          .status(400)
+          .type('html')
+          .send(renderErrorPage('Ce compte de démonstration est inconnu.'));
         return;
       }
       await finishInteraction(provider, request, response, details, account);
@@ -168,7 +204,7 @@ function createInteractionRouter(provider: Provider): express.Router {
       await provider.interactionDetails(request, response);
       await provider.interactionFinished(request, response, {
         error: 'access_denied',
-        error_description: "La personne a annulé la connexion.",
+        error_description: 'La personne a annulé la connexion.',
       });
     });
   });
@@ -177,7 +213,8 @@ function createInteractionRouter(provider: Provider): express.Router {
 }
 
 const pageSecurityHeaders = {
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
   'Cache-Control': 'no-store',
 };
 
@@ -191,13 +228,17 @@ async function finishInteraction(
 ): Promise<void> {
   const accountId = account?.claims.sub ?? details.session?.accountId;
   if (!accountId) throw new Error('no account for this interaction');
-  const existingGrant = !account && details.grantId ? await provider.Grant.find(details.grantId) : undefined;
-  const grant = existingGrant ?? new provider.Grant({ accountId, clientId: String(details.params.client_id) });
+  const existingGrant =
+    !account && details.grantId ? await provider.Grant.find(details.grantId) : undefined;
+  const grant =
+    existingGrant ?? new provider.Grant({ accountId, clientId: String(details.params.client_id) });
   grant.addOIDCScope(String(details.params.scope ?? 'openid'));
   grant.addOIDCClaims(requestedClaimNames(details.params.claims));
   const grantId = await grant.save();
   await provider.interactionFinished(request, response, {
-    ...(account ? { login: { accountId, acr: chooseAcr(details.params), amr: ['pwd'], remember: true } } : {}),
+    ...(account
+      ? { login: { accountId, acr: chooseAcr(details.params), amr: ['pwd'], remember: true } }
+      : {}),
     consent: { grantId },
   });
 }
@@ -213,11 +254,11 @@ function chooseAcr(params: Record<string, unknown>): string {
   return requested.find((value) => acrValues.includes(value)) ?? defaultAcr;
 }
 
+/** The OpenID Connect `claims` request parameter, as far as we read it. */
+type ClaimRequest = { value?: string; values?: string[] } | null;
 type ClaimsParameter = {
-  id_token?: Record<string, { value?: string; values?: string[] } | null> & {
-    acr?: { value?: string; values?: string[] } | null;
-  };
-  userinfo?: Record<string, unknown>;
+  id_token?: Record<string, ClaimRequest>;
+  userinfo?: Record<string, ClaimRequest>;
 };
 
 function parseClaimsParameter(raw: unknown): ClaimsParameter {
@@ -241,7 +282,8 @@ async function respondOrExplain(response: Response, action: () => Promise<void>)
     await action();
   } catch (error) {
     const isSessionLost = error instanceof Error && error.name === 'SessionNotFound';
-    if (!isSessionLost) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (!isSessionLost)
+      logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (response.headersSent) return;
     response
       .status(isSessionLost ? 400 : 500)

@@ -50,7 +50,10 @@ declare module 'oidc-provider' {
     callback(): (request: IncomingMessage, response: ServerResponse) => void;
     use(middleware: (context: KoaContext, next: () => Promise<void>) => Promise<void>): void;
     on(event: string, listener: (context: KoaContext, error: Error) => void): this;
-    interactionDetails(request: IncomingMessage, response: ServerResponse): Promise<InteractionDetails>;
+    interactionDetails(
+      request: IncomingMessage,
+      response: ServerResponse,
+    ): Promise<InteractionDetails>;
     interactionFinished(
       request: IncomingMessage,
       response: ServerResponse,

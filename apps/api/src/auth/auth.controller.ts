@@ -1,0 +1,50 @@
+import { Controller, Get, Query, Redirect, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Public } from './access.decorators';
+import { OidcClientService, type BrowserRedirect } from './oidc-client.service';
+
+/** Browser redirects of the OpenID Connect login (ProConnect, or the local provider in development). */
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly oidcClient: OidcClientService) {}
+
+  @Public()
+  @Get('login')
+  @Redirect()
+  login(
+    @Query('returnTo') returnTo: unknown,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BrowserRedirect> {
+    return this.oidcClient.startLogin(returnTo, response);
+  }
+
+  @Public()
+  @Get('callback')
+  @Redirect()
+  callback(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BrowserRedirect> {
+    return this.oidcClient.finishLogin(request, response);
+  }
+
+  @Public()
+  @Get('logout')
+  @Redirect()
+  logout(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BrowserRedirect> {
+    return this.oidcClient.startLogout(request, response);
+  }
+
+  @Public()
+  @Get('logout/callback')
+  @Redirect()
+  logoutCallback(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): BrowserRedirect {
+    return this.oidcClient.finishLogout(request, response);
+  }
+}

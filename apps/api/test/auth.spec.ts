@@ -1,0 +1,464 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, startTestApp, type TestApp } from './test-app';
+
+/** The login flow end to end over HTTP, through the local identity provider that plays ProConnect. */
+
+type StoredCookie = { name: string; value: string; path: string };
+type Visit = { status: number; url: URL; location: URL | null; body: string; chain: URL[] };
+
+/** A browser reduced to what the flow needs: a cookie jar (with paths) and redirects followed by hand. */
+class Browser {
+  private readonly cookies = new Map<string, StoredCookie>();
+
+  constructor(private readonly baseUrl: string) {}
+
+  cookieValue(name: string): string | undefined {
+    return [...this.cookies.values()].find((cookie) => cookie.name === name)?.value;
+  }
+
+  cookieHeaderFor(url: URL): string {
+    return [...this.cookies.values()]
+      .filter((cookie) => url.pathname.startsWith(cookie.path))
+      .sort((a, b) => b.path.length - a.path.length)
+      .map((cookie) => `${cookie.name}=${cookie.value}`)
+      .join('; ');
+  }
+
+  /**
+   * Requests `target`, then follows redirects while they stay in the login machinery (`/api/auth`,
+   * `/oidc`) and `shouldFollow` agrees; stops at the first page or at a redirect elsewhere.
+   */
+  async visit(
+    target: string | URL,
+    options: { form?: Record<string, string>; shouldFollow?: (next: URL) => boolean } = {},
+  ): Promise<Visit> {
+    let url = new URL(target, this.baseUrl);
+    let form = options.form;
+    const chain: URL[] = [];
+    for (let hop = 0; hop < 15; hop += 1) {
+      chain.push(url);
+      const response = await this.send(url, form);
+      const locationHeader = response.headers.get('location');
+      const body = await response.text();
+      if (response.status < 300 || response.status >= 400 || !locationHeader) {
+        return { status: response.status, url, location: null, body, chain };
+      }
+      const location = new URL(locationHeader, url);
+      const isLoginMachinery =
+        location.origin === this.baseUrl && /^\/(api\/auth|oidc)(\/|$)/.test(location.pathname);
+      if (!isLoginMachinery || (options.shouldFollow && !options.shouldFollow(location))) {
+        return { status: response.status, url, location, body, chain };
+      }
+      url = location;
+      form = undefined;
+    }
+    throw new Error('too many redirects');
+  }
+
+  private async send(url: URL, form: Record<string, string> | undefined): Promise<Response> {
+    const headers: Record<string, string> = {};
+    const cookie = this.cookieHeaderFor(url);
+    if (cookie) headers.cookie = cookie;
+    if (form) headers['content-type'] = 'application/x-www-form-urlencoded';
+    const response = await fetch(url, {
+      method: form ? 'POST' : 'GET',
+      headers,
+      body: form ? new URLSearchParams(form).toString() : undefined,
+      redirect: 'manual',
+    });
+    for (const line of response.headers.getSetCookie()) this.store(line);
+    return response;
+  }
+
+  private store(setCookie: string): void {
+    const [pair, ...attributes] = setCookie.split(';').map((part) => part.trim());
+    const separator = pair.indexOf('=');
+    const name = pair.slice(0, separator);
+    const value = pair.slice(separator + 1);
+    let path = '/';
+    let isExpired = false;
+    for (const attribute of attributes) {
+      const [key, attributeValue = ''] = attribute.split('=');
+      if (key.toLowerCase() === 'path') path = attributeValue;
+      if (key.toLowerCase() === 'max-age' && Number(attributeValue) <= 0) isExpired = true;
+      if (key.toLowerCase() === 'expires' && new Date(attributeValue).getTime() <= Date.now())
+        isExpired = true;
+    }
+    const key = `${name}|${path}`;
+    if (isExpired) this.cookies.delete(key);
+    else this.cookies.set(key, { name, value, path });
+  }
+}
+
+const chooserTitle = 'Fournisseur d&#39;identité de développement (simule ProConnect)';
+
+/** Clicks "Se connecter en tant que <name>" on the account chooser page. */
+async function chooseAccount(
+  browser: Browser,
+  chooser: Visit,
+  personName: string,
+  shouldFollow?: (next: URL) => boolean,
+): Promise<Visit> {
+  const form = /<form method="post" action="([^"]+\/login)">([\s\S]*?)<\/form>/.exec(chooser.body);
+  if (!form)
+    throw new Error(`no account chooser on ${chooser.url.href}: ${chooser.body.slice(0, 300)}`);
+  const escapedName = personName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const button = new RegExp(
+    `<button type="submit" name="login" value="([^"]+)"[^>]*>Se connecter en tant que ${escapedName}</button>`,
+  ).exec(form[2]);
+  if (!button) throw new Error(`no button for ${personName}`);
+  return browser.visit(new URL(form[1], chooser.url), { form: { login: button[1] }, shouldFollow });
+}
+
+/** Logs a person in through the whole flow and returns where the browser lands. */
+async function logIn(browser: Browser, personName: string, returnTo?: string): Promise<Visit> {
+  const path =
+    returnTo === undefined
+      ? '/api/auth/login'
+      : `/api/auth/login?returnTo=${encodeURIComponent(returnTo)}`;
+  const chooser = await browser.visit(path);
+  expect(chooser.status).toBe(200);
+  return chooseAccount(browser, chooser, personName);
+}
+
+/** Submits the provider's logout page the way its auto-submitting form does in a browser. */
+async function submitLogoutPage(browser: Browser, page: Visit): Promise<Visit> {
+  const form = /<form id="op\.logoutForm" method="post" action="([^"]+)">([\s\S]*?)<\/form>/.exec(
+    page.body,
+  );
+  if (!form) throw new Error(`no logout form: ${page.body.slice(0, 300)}`);
+  const fields = Object.fromEntries(
+    [...form[2].matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\s*\/?>/g)].map(
+      (match) => [match[1], match[2]],
+    ),
+  );
+  return browser.visit(new URL(form[1], page.url), { form: fields });
+}
+
+function authorizeUrl(testApp: TestApp, overrides: Record<string, string | undefined>): string {
+  const verifier = randomBytes(32).toString('base64url');
+  const parameters: Record<string, string | undefined> = {
+    response_type: 'code',
+    client_id: testApp.config.oidc.clientId,
+    redirect_uri: `${testApp.baseUrl}/api/auth/callback`,
+    scope: 'openid given_name usual_name email',
+    state: randomBytes(32).toString('base64url'),
+    nonce: randomBytes(32).toString('base64url'),
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    code_challenge_method: 'S256',
+    ...overrides,
+  };
+  const search = new URLSearchParams(
+    Object.entries(parameters).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  return `/oidc/authorize?${search.toString()}`;
+}
+
+async function countUsersWithSub(testApp: TestApp, sub: string): Promise<number> {
+  const rows: { count: string }[] = await testApp.dataSource.query(
+    'SELECT count(*) AS count FROM users WHERE sub = $1',
+    [sub],
+  );
+  return Number(rows[0].count);
+}
+
+describe('login with ProConnect (local identity provider)', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it('logs the demo agent in through the account chooser and reconciles on sub at the next login', async () => {
+    const browser = new Browser(testApp.baseUrl);
+    const chooser = await browser.visit('/api/auth/login');
+
+    expect(chooser.status).toBe(200);
+    expect(chooser.body).toContain(chooserTitle);
+    expect(chooser.body).toContain('Agente du ministère du Travail');
+    const authorize = chooser.chain.find((url) => url.pathname === '/oidc/authorize');
+    expect([...new Set(authorize?.searchParams.keys())].sort()).toEqual(
+      [
+        'client_id',
+        'code_challenge',
+        'code_challenge_method',
+        'nonce',
+        'redirect_uri',
+        'response_type',
+        'scope',
+        'state',
+      ].sort(),
+    );
+    expect(authorize?.searchParams.get('state')?.length).toBeGreaterThanOrEqual(32);
+    expect(authorize?.searchParams.get('nonce')?.length).toBeGreaterThanOrEqual(32);
+    expect(authorize?.searchParams.get('code_challenge_method')).toBe('S256');
+
+    const landing = await chooseAccount(browser, chooser, 'Camille Martin');
+    expect(landing.location?.pathname).toBe('/');
+    expect(landing.chain.some((url) => url.pathname === '/api/auth/callback')).toBe(true);
+    expect(browser.cookieValue('admz_login')).toBeUndefined();
+    const sessionCookie = browser.cookieValue('admz_session');
+    expect(sessionCookie).toBeDefined();
+
+    const me = await call<{ givenName: string; usualName: string }>(testApp, '/api/me', {
+      cookie: `admz_session=${sessionCookie}`,
+    });
+    expect(me.status).toBe(200);
+    expect(me.body.givenName).toBe('Camille');
+    expect(me.body.usualName).toBe('Martin');
+
+    // Second login: the provider session is still open, so no chooser; same person, same row.
+    const again = await browser.visit('/api/auth/login');
+    expect(again.location?.pathname).toBe('/');
+    expect(again.chain.some((url) => url.pathname.startsWith('/oidc/interaction'))).toBe(false);
+    expect(await countUsersWithSub(testApp, 'demo-agent-camille-0001')).toBe(1);
+  });
+
+  it('sets the session cookie httpOnly, SameSite=Lax, for the whole site', async () => {
+    const browser = new Browser(testApp.baseUrl);
+    const chooser = await browser.visit('/api/auth/login');
+    const callback = await chooseAccount(
+      browser,
+      chooser,
+      'Yanis Benali',
+      (next) => next.pathname !== '/api/auth/callback',
+    );
+    const response = await fetch(callback.location!, {
+      headers: { cookie: browser.cookieHeaderFor(callback.location!) },
+      redirect: 'manual',
+    });
+    const setCookie = response.headers
+      .getSetCookie()
+      .find((line) => line.startsWith('admz_session='));
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).toMatch(/Path=\/(;|$)/);
+    expect(setCookie).toMatch(/Expires=/i);
+  });
+
+  it('honours a same-site returnTo and ignores an absolute or protocol-relative one', async () => {
+    const browser = new Browser(testApp.baseUrl);
+    const first = await logIn(browser, 'Camille Martin', '/reservations?date=2026-01-05');
+    expect(first.location?.href).toBe(`${testApp.baseUrl}/reservations?date=2026-01-05`);
+
+    for (const foreign of ['https://evil.example', '//evil.example/path', '/\\evil.example']) {
+      const landing = await browser.visit(
+        `/api/auth/login?returnTo=${encodeURIComponent(foreign)}`,
+      );
+      expect(landing.location?.href).toBe(`${testApp.baseUrl}/`);
+    }
+  });
+
+  it('sends a person who is not a public agent to the refusal page, with no session and no user', async () => {
+    const browser = new Browser(testApp.baseUrl);
+    const landing = await logIn(browser, 'Léa Rousseau');
+
+    expect(landing.location?.pathname).toBe('/acces-refuse');
+    expect(browser.cookieValue('admz_session')).toBeUndefined();
+    expect(await countUsersWithSub(testApp, 'demo-external-lea-0005')).toBe(0);
+  });
+
+  it('refuses what ProConnect refuses: short state, short nonce, unknown parameters', async () => {
+    const browser = new Browser(testApp.baseUrl);
+    const accepted = await browser.visit(authorizeUrl(testApp, {}), { shouldFollow: () => false });
+    expect(accepted.status).toBe(303);
+    expect(accepted.location?.pathname).toMatch(/^\/oidc\/interaction\//);
+
+    for (const overrides of [
+      { state: 'a'.repeat(20) },
+      { nonce: 'n'.repeat(20) },
+      { ui_locales: 'fr' },
+      { max_age: '0' },
+      { state: undefined },
+    ]) {
+      const refused = await browser.visit(authorizeUrl(testApp, overrides), {
+        shouldFollow: () => false,
+      });
+      expect(refused.status, JSON.stringify(overrides)).toBe(400);
+      expect(refused.location).toBeNull();
+      expect(refused.body).toContain('Y000400');
+      expect(refused.body).not.toContain('Se connecter en tant que');
+    }
+  });
+
+  it('answers prompt=none like ProConnect: login_required without a session, consent never asked', async () => {
+    const toCallback = (next: URL) => next.pathname !== '/api/auth/callback';
+    const stranger = new Browser(testApp.baseUrl);
+    const silent = await stranger.visit(authorizeUrl(testApp, { prompt: 'none' }), {
+      shouldFollow: toCallback,
+    });
+    expect(silent.location?.pathname).toBe('/api/auth/callback');
+    expect(silent.location?.searchParams.get('error')).toBe('login_required');
+
+    const agent = new Browser(testApp.baseUrl);
+    await logIn(agent, 'Camille Martin');
+    for (const prompt of ['none', 'consent']) {
+      const granted = await agent.visit(authorizeUrl(testApp, { prompt }), {
+        shouldFollow: toCallback,
+      });
+      expect(granted.location?.searchParams.get('code'), prompt).toBeTruthy();
+    }
+  });
+
+  it('serves userinfo as a JWT signed RS256 with the keys it publishes', async () => {
+    const browser = new Browser(testApp.baseUrl);
+    await logIn(browser, 'Camille Martin');
+    const verifier = randomBytes(32).toString('base64url');
+    const redirectUri = `${testApp.baseUrl}/api/auth/callback`;
+    const authorization = await browser.visit(
+      authorizeUrl(testApp, {
+        scope: 'openid given_name usual_name email roles',
+        code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+      }),
+      { shouldFollow: (next) => next.pathname !== '/api/auth/callback' },
+    );
+    const code = authorization.location?.searchParams.get('code');
+    expect(code).toBeTruthy();
+
+    const tokenResponse = await fetch(`${testApp.baseUrl}/oidc/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: code!,
+        redirect_uri: redirectUri,
+        code_verifier: verifier,
+        client_id: testApp.config.oidc.clientId,
+        client_secret: testApp.config.oidc.clientSecret,
+      }).toString(),
+    });
+    expect(tokenResponse.status).toBe(200);
+    const tokens = (await tokenResponse.json()) as { access_token: string; id_token: string };
+    expect(decodeProtectedHeader(tokens.id_token).alg).toBe('RS256');
+
+    const userinfo = await fetch(`${testApp.baseUrl}/oidc/userinfo`, {
+      headers: { authorization: `Bearer ${tokens.access_token}` },
+    });
+    expect(userinfo.status).toBe(200);
+    expect(userinfo.headers.get('content-type')).toMatch(/^application\/jwt/);
+    const jwt = await userinfo.text();
+    expect(decodeProtectedHeader(jwt).alg).toBe('RS256');
+    const keys = createRemoteJWKSet(new URL(`${testApp.baseUrl}/oidc/jwks`));
+    const { payload } = await jwtVerify(jwt, keys, {
+      issuer: `${testApp.baseUrl}/oidc`,
+      audience: testApp.config.oidc.clientId,
+    });
+    expect(payload).toMatchObject({
+      sub: 'demo-agent-camille-0001',
+      given_name: 'Camille',
+      usual_name: 'Martin',
+    });
+    expect(payload.roles).toEqual(['agent_public', 'agent_public_etat']);
+    expect(payload.family_name).toBeUndefined();
+  });
+
+  it('logs out here and at the provider: the next login shows the account chooser again', async () => {
+    const browser = new Browser(testApp.baseUrl);
+    await logIn(browser, 'Camille Martin');
+    const sessionCookie = `admz_session=${browser.cookieValue('admz_session')}`;
+
+    const endSession = await browser.visit('/api/auth/logout', { shouldFollow: () => false });
+    expect(endSession.status).toBe(302);
+    expect(endSession.location?.pathname).toBe('/oidc/session/end');
+    expect(endSession.location?.searchParams.get('id_token_hint')).toMatch(
+      /^[\w-]+\.[\w-]+\.[\w-]+$/,
+    );
+    expect(endSession.location?.searchParams.get('state')?.length).toBeGreaterThanOrEqual(32);
+    expect(endSession.location?.searchParams.get('post_logout_redirect_uri')).toBe(
+      `${testApp.baseUrl}/api/auth/logout/callback`,
+    );
+    expect(browser.cookieValue('admz_session')).toBeUndefined();
+    expect((await call(testApp, '/api/me', { cookie: sessionCookie })).status).toBe(401);
+
+    const logoutPage = await browser.visit(endSession.location!);
+    expect(logoutPage.status).toBe(200);
+    const back = await submitLogoutPage(browser, logoutPage);
+    expect(back.chain.some((url) => url.pathname === '/api/auth/logout/callback')).toBe(true);
+    expect(back.location?.href).toBe(`${testApp.baseUrl}/`);
+
+    const nextLogin = await browser.visit('/api/auth/login');
+    expect(nextLogin.status).toBe(200);
+    expect(nextLogin.body).toContain(chooserTitle);
+  });
+
+  it('ignores a logout return whose state is not ours', async () => {
+    const browser = new Browser(testApp.baseUrl);
+    const back = await browser.visit(`/api/auth/logout/callback?state=${'x'.repeat(43)}`);
+    expect(back.location?.search).toBe('?erreur-deconnexion=invalid_state');
+    const withoutSession = await browser.visit('/api/auth/logout');
+    expect(withoutSession.location?.href).toBe(`${testApp.baseUrl}/`);
+  });
+
+  it('opens no session when the callback state was tampered with, and the attempt serves only once', async () => {
+    const browser = new Browser(testApp.baseUrl);
+    const chooser = await browser.visit('/api/auth/login');
+    const toCallback = await chooseAccount(
+      browser,
+      chooser,
+      'Camille Martin',
+      (next) => next.pathname !== '/api/auth/callback',
+    );
+    const callback = toCallback.location!;
+    expect(callback.pathname).toBe('/api/auth/callback');
+
+    const tampered = new URL(callback);
+    tampered.searchParams.set('state', `${callback.searchParams.get('state')}x`);
+    const refused = await browser.visit(tampered);
+    expect(refused.location?.search).toBe('?erreur-connexion=invalid_response');
+    expect(browser.cookieValue('admz_session')).toBeUndefined();
+
+    const replay = await browser.visit(callback);
+    expect(replay.location?.search).toBe('?erreur-connexion=attempt_expired');
+    expect(browser.cookieValue('admz_session')).toBeUndefined();
+  });
+
+  it("brings the provider's refusal back to the home page with its code", async () => {
+    const browser = new Browser(testApp.baseUrl);
+    const chooser = await browser.visit('/api/auth/login');
+    const abort = /<form method="post" action="([^"]+\/abort)">/.exec(chooser.body);
+    const cancelled = await browser.visit(new URL(abort![1], chooser.url), { form: {} });
+    expect(cancelled.location?.search).toBe('?erreur-connexion=access_denied');
+    expect(browser.cookieValue('admz_session')).toBeUndefined();
+
+    const stray = await new Browser(testApp.baseUrl).visit(
+      '/api/auth/callback?error=login_required&state=whatever',
+    );
+    expect(stray.location?.search).toBe('?erreur-connexion=login_required');
+    const noAttempt = await new Browser(testApp.baseUrl).visit(
+      '/api/auth/callback?code=abc&state=whatever',
+    );
+    expect(noAttempt.location?.search).toBe('?erreur-connexion=attempt_expired');
+  });
+});
+
+describe('login when a trust level is required (OIDC_ACR_VALUES)', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ OIDC_ACR_VALUES: 'eidas2' });
+  });
+
+  afterAll(async () => {
+    await testApp?.close();
+  });
+
+  it('asks for the acr as an essential claim and accepts an ID token that carries it', async () => {
+    const browser = new Browser(testApp.baseUrl);
+    const chooser = await browser.visit('/api/auth/login');
+    const authorize = chooser.chain.find((url) => url.pathname === '/oidc/authorize');
+    expect(authorize?.searchParams.get('acr_values')).toBe('eidas2');
+    expect(JSON.parse(authorize?.searchParams.get('claims') ?? '{}')).toEqual({
+      id_token: { acr: { essential: true, values: ['eidas2'] } },
+    });
+
+    const landing = await chooseAccount(browser, chooser, 'Camille Martin');
+    expect(landing.location?.href).toBe(`${testApp.baseUrl}/`);
+    expect(browser.cookieValue('admz_session')).toBeDefined();
+  });
+});
