@@ -4,13 +4,21 @@ import { defineConfig } from 'vitest/config';
 
 // SWC, not the default transformer: Nest and TypeORM need decorator metadata.
 const swcPlugin = () =>
-  swc.vite({ jsc: { target: 'es2022', transform: { legacyDecorator: true, decoratorMetadata: true } } });
-const alias = { '@admz/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)) };
+  swc.vite({
+    jsc: { target: 'es2022', transform: { legacyDecorator: true, decoratorMetadata: true } },
+  });
+const alias = {
+  '@admz/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
+};
 
 export default defineConfig({
   test: {
     projects: [
-      { plugins: [swcPlugin()], resolve: { alias }, test: { name: 'unit', include: ['src/**/*.spec.ts'] } },
+      {
+        plugins: [swcPlugin()],
+        resolve: { alias },
+        test: { name: 'unit', include: ['src/**/*.spec.ts'] },
+      },
       {
         plugins: [swcPlugin()],
         resolve: { alias },

@@ -15,8 +15,10 @@ const deskCount = 300;
 const mainJs = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
 const hash = (token) => createHash('sha256').update(token).digest('hex');
-const addDays = (date, days) => new Date(new Date(`${date}T12:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const addDays = (date, days) =>
+  new Date(new Date(`${date}T12:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const round = (value, digits = 2) => Number(value.toFixed(digits));
 
 async function freePort() {
@@ -56,7 +58,9 @@ async function waitForServer(baseUrl, child) {
 /** A 300-desk site open every day, 300 agents with sessions. */
 async function seed(client) {
   const [{ id: siteId }] = (
-    await client.query(`INSERT INTO sites (name, slug, address) VALUES ('Bench', 'bench', 'Loopback') RETURNING id`)
+    await client.query(
+      `INSERT INTO sites (name, slug, address) VALUES ('Bench', 'bench', 'Loopback') RETURNING id`,
+    )
   ).rows;
   const desks = (
     await client.query(
@@ -79,7 +83,10 @@ async function seed(client) {
   const cookies = [];
   for (const userId of users) {
     const token = randomBytes(32).toString('base64url');
-    await client.query(`INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [hash(token), userId]);
+    await client.query(
+      `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
+      [hash(token), userId],
+    );
     cookies.push(`admz_session=${token}`);
   }
   return { siteId, desks, users, cookies };
@@ -102,7 +109,12 @@ async function benchBookingCreation(baseUrl, fixture, firstDate) {
           return {
             ...request,
             headers: { 'content-type': 'application/json', cookie: fixture.cookies[person] },
-            body: JSON.stringify({ siteId: fixture.siteId, deskId: fixture.desks[person], date, slot: 'day' }),
+            body: JSON.stringify({
+              siteId: fixture.siteId,
+              deskId: fixture.desks[person],
+              date,
+              slot: 'day',
+            }),
           };
         },
       },
@@ -124,12 +136,19 @@ async function benchAvailability(baseUrl, fixture, date, client) {
     await client.query(
       `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, short_code)
        VALUES ($1, $2, $3, 'morning', $4, ($4::date + time '08:00') AT TIME ZONE 'Europe/Paris', ($4::date + time '13:00') AT TIME ZONE 'Europe/Paris', $5)`,
-      [fixture.siteId, fixture.desks[person], fixture.users[person], date, randomBytes(6).toString('hex').slice(0, 8).toUpperCase()],
+      [
+        fixture.siteId,
+        fixture.desks[person],
+        fixture.users[person],
+        date,
+        randomBytes(6).toString('hex').slice(0, 8).toUpperCase(),
+      ],
     );
   }
   const url = `${baseUrl}/api/sites/${fixture.siteId}/availability?date=${date}`;
   const headers = { cookie: fixture.cookies[1] };
-  for (let warmup = 0; warmup < 100; warmup += 1) await (await fetch(url, { headers })).arrayBuffer();
+  for (let warmup = 0; warmup < 100; warmup += 1)
+    await (await fetch(url, { headers })).arrayBuffer();
   const durations = [];
   let errors = 0;
   for (let index = 0; index < 2000; index += 1) {
@@ -140,7 +159,12 @@ async function benchAvailability(baseUrl, fixture, date, client) {
     if (response.status !== 200) errors += 1;
   }
   durations.sort((a, b) => a - b);
-  const load = await autocannon({ url, connections, duration: Math.max(3, Math.floor(seconds / 2)), headers });
+  const load = await autocannon({
+    url,
+    connections,
+    duration: Math.max(3, Math.floor(seconds / 2)),
+    headers,
+  });
   return {
     sequentialP50Ms: round(percentile(durations, 50)),
     sequentialP99Ms: round(percentile(durations, 99)),
@@ -166,7 +190,13 @@ async function benchRawInsert(databaseUrl, fixture, firstDate) {
         `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status, short_code)
          VALUES ($1, $2, $3, 'day', $4, ($4::date + time '08:00') AT TIME ZONE 'Europe/Paris', ($4::date + time '20:00') AT TIME ZONE 'Europe/Paris', 'confirmed', $5)
          RETURNING id, created_at`,
-        [fixture.siteId, fixture.desks[person], fixture.users[person], date, randomBytes(6).toString('hex').slice(0, 8).toUpperCase()],
+        [
+          fixture.siteId,
+          fixture.desks[person],
+          fixture.users[person],
+          date,
+          randomBytes(6).toString('hex').slice(0, 8).toUpperCase(),
+        ],
       );
       inserted += 1;
     }
@@ -212,7 +242,9 @@ async function main() {
       return { booking, availability, raw };
     });
     const ratio = figures.booking.requestsPerSecond / figures.raw.rowsPerSecond;
-    console.log(`\nAdmZ benchmarks — ${new Date().toISOString()} — ${connections} connections, ${seconds} s per run, PostgreSQL ${serverUrl.replace(/\/\/[^@]*@/, '//')}\n`);
+    console.log(
+      `\nAdmZ benchmarks — ${new Date().toISOString()} — ${connections} connections, ${seconds} s per run, PostgreSQL ${serverUrl.replace(/\/\/[^@]*@/, '//')}\n`,
+    );
     console.table({
       'booking creation (HTTP, POST /api/bookings)': {
         'req/s': figures.booking.requestsPerSecond,
@@ -235,15 +267,25 @@ async function main() {
         'non-2xx': figures.availability.underLoadNon2xx,
         errors: 0,
       },
-      'raw pg INSERT of the same row': { 'req/s': figures.raw.rowsPerSecond, 'p50 ms': '', 'p99 ms': '', 'non-2xx': '', errors: 0 },
+      'raw pg INSERT of the same row': {
+        'req/s': figures.raw.rowsPerSecond,
+        'p50 ms': '',
+        'p99 ms': '',
+        'non-2xx': '',
+        errors: 0,
+      },
     });
     console.log(`booking throughput / raw insert rate: ${round(ratio * 100, 1)} % (target ≥ 50 %)`);
     console.log(`availability p99: ${figures.availability.sequentialP99Ms} ms (target < 10 ms)`);
-    console.log(`errors: ${figures.booking.non2xx + figures.booking.errors + figures.availability.errors} (target 0)`);
+    console.log(
+      `errors: ${figures.booking.non2xx + figures.booking.errors + figures.availability.errors} (target 0)`,
+    );
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
-    await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
+    await withClient(serverUrl, (client) =>
+      client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`),
+    );
   }
 }
 

@@ -16,7 +16,8 @@ export type CreateAppOptions = AppModuleOptions & { isQuiet?: boolean };
 /** Builds the whole AdmZ server: API, identity provider (dev), web and kiosk front ends. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
-    logger: options.isQuiet ? ['error'] : ['log', 'warn', 'error'],
+    // Route-mapping chatter hidden: the start banner says what matters.
+    logger: options.isQuiet ? ['error'] : ['warn', 'error'],
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
@@ -32,7 +33,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   await dataSource.runMigrations({ transaction: 'each' });
   if (options.config.shouldSeedDemoData) await seedDemoData(dataSource, options.persistDir);
 
-  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
   serveFrontEnd(app, '/kiosk', resolve(__dirname, '../../kiosk/dist'));
   serveFrontEnd(app, '/', resolve(__dirname, '../../web/dist'));
   return app;
@@ -44,7 +47,10 @@ function serveFrontEnd(app: NestExpressApplication, mountPath: string, distDir: 
   app.use(mountPath, express.static(distDir, { index: false, maxAge: '1h' }));
   app.use(mountPath, (request: Request, response: Response, next: NextFunction) => {
     const path = request.originalUrl;
-    const isOtherMount = path.startsWith('/api') || path.startsWith('/oidc') || (mountPath === '/' && path.startsWith('/kiosk'));
+    const isOtherMount =
+      path.startsWith('/api') ||
+      path.startsWith('/oidc') ||
+      (mountPath === '/' && path.startsWith('/kiosk'));
     if (request.method !== 'GET' || isOtherMount) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(resolve(distDir, 'index.html'));

@@ -14,7 +14,9 @@ const environmentSchema = z
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().default('admz-local'),
     OIDC_CLIENT_SECRET: z.string().default('admz-local-secret-change-me-0123456789'),
-    OIDC_SCOPES: z.string().default('openid given_name usual_name email uid siret idp_id organization_label roles'),
+    OIDC_SCOPES: z
+      .string()
+      .default('openid given_name usual_name email uid siret idp_id organization_label roles'),
     OIDC_ACR_VALUES: z.string().optional(),
     ACCESS_ALLOWED_ROLES: z
       .string()
@@ -31,7 +33,8 @@ const environmentSchema = z
     path: ['QR_SIGNING_KEY'],
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.OIDC_ISSUER, {
-    message: 'OIDC_ISSUER is required in production (the local identity provider is for development).',
+    message:
+      'OIDC_ISSUER is required in production (the local identity provider is for development).',
     path: ['OIDC_ISSUER'],
   });
 

@@ -11,7 +11,12 @@ async function main(): Promise<void> {
   const app = await createApp({ config, databaseUrl, persistDir: config.dataDir });
   app.enableShutdownHooks();
   await app.listen(config.port, '0.0.0.0');
-  printWelcome(config.publicUrl, embedded !== null, config.oidc.issuer === undefined, readDemoKioskCredential(config.dataDir));
+  printWelcome(
+    config.publicUrl,
+    embedded ? config.dataDir : null,
+    config.oidc.issuer === undefined,
+    readDemoKioskCredential(config.dataDir),
+  );
   const stop = async () => {
     await app.close();
     await embedded?.stop();
@@ -21,18 +26,23 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-function printWelcome(url: string, isEmbedded: boolean, hasLocalProvider: boolean, kioskCredential: string | null): void {
+function printWelcome(
+  url: string,
+  embeddedDataDir: string | null,
+  hasLocalProvider: boolean,
+  kioskCredential: string | null,
+): void {
   const lines = [
     '',
     `  AdmZ est prêt : ${url}`,
     `    borne d'accueil : ${url}/kiosk/${kioskCredential ? `?cle=${kioskCredential}` : ''}`,
     `    API (OpenAPI)   : ${url}/api/docs`,
-    `    base de données : ${isEmbedded ? 'PostgreSQL embarqué (PGlite) dans ./data' : 'DATABASE_URL'}`,
+    `    base de données : ${embeddedDataDir ? `PostgreSQL embarqué (PGlite) dans ${embeddedDataDir}` : 'DATABASE_URL'}`,
   ];
   if (hasLocalProvider) {
     lines.push(
       '',
-      '  Fournisseur d\'identité local (comme ProConnect) — comptes de démonstration :',
+      "  Fournisseur d'identité local (comme ProConnect) — comptes de démonstration :",
       '    agent    Camille Martin, ministère du Travail',
       '    agent2   Yanis Benali, DREETS',
       '    hote     Inès Lefèvre, hôtesse du site AdmZ Paris',

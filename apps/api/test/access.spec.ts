@@ -20,14 +20,20 @@ afterAll(async () => {
 });
 
 const concretePath = (path: string, siteId: string) =>
-  path.replace('{siteId}', siteId).replace(/\{\w+Id\}/g, someId).replace('{date}', '2030-01-07');
+  path
+    .replace('{siteId}', siteId)
+    .replace(/\{\w+Id\}/g, someId)
+    .replace('{date}', '2030-01-07');
 
 describe('authorisation', () => {
   test('anonymous callers get 401 on every route that is not public', async () => {
     const closed = apiRoutes.filter((route) => route.security !== 'none');
     expect(closed.length).toBeGreaterThan(20);
     for (const route of closed) {
-      const response = await call<ErrorResponse>(t, concretePath(route.path, paris.id), { method: route.method.toUpperCase(), body: route.body ? {} : undefined });
+      const response = await call<ErrorResponse>(t, concretePath(route.path, paris.id), {
+        method: route.method.toUpperCase(),
+        body: route.body ? {} : undefined,
+      });
       expect(response.status, `${route.method} ${route.path}`).toBe(401);
       expect(response.body.message).toMatch(route.security === 'kiosk' ? /Borne/ : /connecter/);
     }
@@ -48,12 +54,17 @@ describe('authorisation', () => {
       expect(response.status, `${method} ${path}`).toBe(403);
       expect(response.body.message).toMatch(/gestionnaire|administrateurs/);
     }
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM kiosks WHERE name = 'Borne pirate'`);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM kiosks WHERE name = 'Borne pirate'`,
+    );
     expect(count).toBe(0);
   });
 
   test('the host of Paris manages Paris, and gets 403 on Lyon', async () => {
-    const own = await call(t, `/api/sites/${paris.id}/desks`, { cookie: cookies.hote, body: { label: 'D-01', zone: 'Salle de réunion', attributes: ['screen'] } });
+    const own = await call(t, `/api/sites/${paris.id}/desks`, {
+      cookie: cookies.hote,
+      body: { label: 'D-01', zone: 'Salle de réunion', attributes: ['screen'] },
+    });
     expect(own.status).toBe(201);
     const presence = await call(t, `/api/sites/${paris.id}/presence`, { cookie: cookies.hote });
     expect(presence.status).toBe(200);
@@ -72,19 +83,31 @@ describe('authorisation', () => {
   });
 
   test("a host cannot reach another site's desk through their own site id", async () => {
-    const response = await call(t, `/api/sites/${paris.id}/desks/${lyon.deskIds[0]}`, { method: 'PATCH', cookie: cookies.hote, body: { isActive: false } });
+    const response = await call(t, `/api/sites/${paris.id}/desks/${lyon.deskIds[0]}`, {
+      method: 'PATCH',
+      cookie: cookies.hote,
+      body: { isActive: false },
+    });
     expect(response.status).toBe(404);
   });
 
   test('an admin creates a site; a duplicate slug is a 409 with a sentence', async () => {
-    const body = { name: 'AdmZ Cayenne', slug: 'admz-cayenne', address: 'Cayenne, Guyane', timezone: 'America/Cayenne' };
+    const body = {
+      name: 'AdmZ Cayenne',
+      slug: 'admz-cayenne',
+      address: 'Cayenne, Guyane',
+      timezone: 'America/Cayenne',
+    };
     const created = await call<Site>(t, '/api/sites', { cookie: cookies.admin, body });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ timezone: 'America/Cayenne', slug: 'admz-cayenne' });
     const duplicate = await call<ErrorResponse>(t, '/api/sites', { cookie: cookies.admin, body });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.message).toBe('Un site utilise déjà cet identifiant court.');
-    const badZone = await call<ErrorResponse>(t, '/api/sites', { cookie: cookies.admin, body: { ...body, slug: 'x-y', timezone: 'Mars/Olympus' } });
+    const badZone = await call<ErrorResponse>(t, '/api/sites', {
+      cookie: cookies.admin,
+      body: { ...body, slug: 'x-y', timezone: 'Mars/Olympus' },
+    });
     expect(badZone.status).toBe(400);
     expect(badZone.body.issues?.[0]).toMatchObject({ path: 'timezone' });
   });
@@ -93,7 +116,12 @@ describe('authorisation', () => {
     const response = await call<ErrorResponse>(t, '/api/bookings', {
       cookie: cookies.agent,
       headers: { origin: 'https://evil.example' },
-      body: { siteId: paris.id, deskId: paris.deskIds[0], date: nextWeekday(paris.timezone, 1), slot: 'day' },
+      body: {
+        siteId: paris.id,
+        deskId: paris.deskIds[0],
+        date: nextWeekday(paris.timezone, 1),
+        slot: 'day',
+      },
     });
     expect(response.status).toBe(403);
   });
@@ -101,16 +129,28 @@ describe('authorisation', () => {
 
 describe('API description', () => {
   test('the OpenAPI document lists every route the server answers', async () => {
-    const document = await call<{ paths: Record<string, Record<string, unknown>> }>(t, '/api/docs/openapi.json');
+    const document = await call<{ paths: Record<string, Record<string, unknown>> }>(
+      t,
+      '/api/docs/openapi.json',
+    );
     expect(document.status).toBe(200);
     const documented = new Set(
-      Object.entries(document.body.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`)),
+      Object.entries(document.body.paths).flatMap(([path, methods]) =>
+        Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+      ),
     );
     type Layer = { route?: { path: string; methods: Record<string, boolean> } };
     const router = (t.app.getHttpAdapter().getInstance() as { router: { stack: Layer[] } }).router;
     const served = router.stack
-      .filter((layer) => layer.route?.path.startsWith('/api/') && !layer.route.path.startsWith('/api/docs'))
-      .flatMap((layer) => Object.keys(layer.route!.methods).map((method) => `${method.toUpperCase()} ${layer.route!.path.replace(/:(\w+)/g, '{$1}')}`));
+      .filter(
+        (layer) =>
+          layer.route?.path.startsWith('/api/') && !layer.route.path.startsWith('/api/docs'),
+      )
+      .flatMap((layer) =>
+        Object.keys(layer.route!.methods).map(
+          (method) => `${method.toUpperCase()} ${layer.route!.path.replace(/:(\w+)/g, '{$1}')}`,
+        ),
+      );
     expect(served.length).toBeGreaterThan(20);
     for (const route of served) expect(documented, route).toContain(route);
     const html = await fetch(`${t.baseUrl}/api/docs`);

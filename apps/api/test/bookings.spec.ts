@@ -1,7 +1,15 @@
 import type { Booking, ErrorResponse } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteToday } from '../src/common/site-time';
-import { addDays, availability, book, loadDemoSites, nextWeekday, sessionsFor, type DemoSite } from './fixtures';
+import {
+  addDays,
+  availability,
+  book,
+  loadDemoSites,
+  nextWeekday,
+  sessionsFor,
+  type DemoSite,
+} from './fixtures';
 import { call, openSessionFor, startTestApp, type TestApp } from './test-app';
 
 let t: TestApp;
@@ -22,32 +30,65 @@ afterAll(async () => {
 
 describe('booking a desk', () => {
   test('books a half day, lists it as mine, shows it on the availability, cancels it', async () => {
-    const created = await book(t, cookies.agent, { siteId: paris.id, deskId: paris.deskIds[0], date: monday, slot: 'morning' });
+    const created = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[0],
+      date: monday,
+      slot: 'morning',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ status: 'confirmed', slot: 'morning', date: monday, desk: { label: paris.deskLabels[0] } });
+    expect(created.body).toMatchObject({
+      status: 'confirmed',
+      slot: 'morning',
+      date: monday,
+      desk: { label: paris.deskLabels[0] },
+    });
 
     const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent });
     expect(mine.body.map((booking) => booking.id)).toContain(created.body.id);
 
     const seenByAgent = await availability(t, cookies.agent, paris.id, monday);
     const seenByOther = await availability(t, cookies.agent2, paris.id, monday);
-    const desk = (body: typeof seenByAgent.body) => body.desks.find((candidate) => candidate.id === paris.deskIds[0])!;
-    expect(desk(seenByAgent.body).states).toEqual({ morning: 'mine', afternoon: 'free', day: 'mine' });
-    expect(desk(seenByOther.body).states).toEqual({ morning: 'taken', afternoon: 'free', day: 'taken' });
+    const desk = (body: typeof seenByAgent.body) =>
+      body.desks.find((candidate) => candidate.id === paris.deskIds[0])!;
+    expect(desk(seenByAgent.body).states).toEqual({
+      morning: 'mine',
+      afternoon: 'free',
+      day: 'mine',
+    });
+    expect(desk(seenByOther.body).states).toEqual({
+      morning: 'taken',
+      afternoon: 'free',
+      day: 'taken',
+    });
 
-    const cancelled = await call<Booking>(t, `/api/bookings/${created.body.id}/cancel`, { method: 'POST', cookie: cookies.agent });
+    const cancelled = await call<Booking>(t, `/api/bookings/${created.body.id}/cancel`, {
+      method: 'POST',
+      cookie: cookies.agent,
+    });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('cancelled');
-    const again = await call<Booking>(t, `/api/bookings/${created.body.id}/cancel`, { method: 'POST', cookie: cookies.agent });
+    const again = await call<Booking>(t, `/api/bookings/${created.body.id}/cancel`, {
+      method: 'POST',
+      cookie: cookies.agent,
+    });
     expect(again.status).toBe(200);
     const after = await availability(t, cookies.agent2, paris.id, monday);
     expect(desk(after.body).states.morning).toBe('free');
   });
 
   test("someone else's booking cannot be cancelled nor its QR read: it does not exist for them", async () => {
-    const created = await book(t, cookies.agent, { siteId: paris.id, deskId: paris.deskIds[1], date: monday, slot: 'afternoon' });
+    const created = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[1],
+      date: monday,
+      slot: 'afternoon',
+    });
     expect(created.status).toBe(201);
-    const cancel = await call(t, `/api/bookings/${created.body.id}/cancel`, { method: 'POST', cookie: cookies.agent2 });
+    const cancel = await call(t, `/api/bookings/${created.body.id}/cancel`, {
+      method: 'POST',
+      cookie: cookies.agent2,
+    });
     expect(cancel.status).toBe(404);
     const pass = await call(t, `/api/bookings/${created.body.id}/pass`, { cookie: cookies.agent2 });
     expect(pass.status).toBe(404);
@@ -67,17 +108,40 @@ describe('refusals, each with a reason', () => {
 
   test('in the past', async () => {
     await expectRefusal(
-      book(t, cookies.agent, { siteId: paris.id, deskId: paris.deskIds[2], date: addDays(siteToday(paris.timezone), -7), slot: 'day' }),
+      book(t, cookies.agent, {
+        siteId: paris.id,
+        deskId: paris.deskIds[2],
+        date: addDays(siteToday(paris.timezone), -7),
+        slot: 'day',
+      }),
       422,
       /déjà passé|fermé/,
     );
     const lastMonday = addDays(monday, -7);
-    await expectRefusal(book(t, cookies.agent, { siteId: paris.id, deskId: paris.deskIds[2], date: lastMonday, slot: 'day' }), 422, 'déjà passé');
+    await expectRefusal(
+      book(t, cookies.agent, {
+        siteId: paris.id,
+        deskId: paris.deskIds[2],
+        date: lastMonday,
+        slot: 'day',
+      }),
+      422,
+      'déjà passé',
+    );
   });
 
   test('site closed that day (weekend, and a dated closure)', async () => {
     const sunday = nextWeekday(paris.timezone, 7);
-    await expectRefusal(book(t, cookies.agent, { siteId: paris.id, deskId: paris.deskIds[2], date: sunday, slot: 'day' }), 422, 'fermé');
+    await expectRefusal(
+      book(t, cookies.agent, {
+        siteId: paris.id,
+        deskId: paris.deskIds[2],
+        date: sunday,
+        slot: 'day',
+      }),
+      422,
+      'fermé',
+    );
     const tuesday = nextWeekday(paris.timezone, 2);
     const closure = await call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${tuesday}`, {
       method: 'PUT',
@@ -85,7 +149,16 @@ describe('refusals, each with a reason', () => {
       body: { isClosed: true, reason: 'Travaux' },
     });
     expect(closure.status).toBe(200);
-    await expectRefusal(book(t, cookies.agent, { siteId: paris.id, deskId: paris.deskIds[2], date: tuesday, slot: 'morning' }), 422, /fermé.*Travaux/);
+    await expectRefusal(
+      book(t, cookies.agent, {
+        siteId: paris.id,
+        deskId: paris.deskIds[2],
+        date: tuesday,
+        slot: 'morning',
+      }),
+      422,
+      /fermé.*Travaux/,
+    );
     const seen = await availability(t, cookies.agent, paris.id, tuesday);
     expect(seen.body).toMatchObject({ isOpen: false });
   });
@@ -99,48 +172,125 @@ describe('refusals, each with a reason', () => {
     });
     expect(shortDay.status).toBe(200);
     await expectRefusal(
-      book(t, cookies.agent, { siteId: paris.id, deskId: paris.deskIds[2], date: wednesday, slot: 'afternoon' }),
+      book(t, cookies.agent, {
+        siteId: paris.id,
+        deskId: paris.deskIds[2],
+        date: wednesday,
+        slot: 'afternoon',
+      }),
       422,
       /en dehors des horaires.*09:00 à 12:00/,
     );
-    const fullMorning = await book(t, cookies.agent, { siteId: paris.id, deskId: paris.deskIds[2], date: wednesday, slot: 'day' });
+    const fullMorning = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[2],
+      date: wednesday,
+      slot: 'day',
+    });
     expect(fullMorning.status).toBe(201);
-    expect(new Date(fullMorning.body.endsAt).getTime() - new Date(fullMorning.body.startsAt).getTime()).toBe(3 * 3_600_000);
+    expect(
+      new Date(fullMorning.body.endsAt).getTime() - new Date(fullMorning.body.startsAt).getTime(),
+    ).toBe(3 * 3_600_000);
   });
 
   test('desk inactive', async () => {
     const deskId = paris.deskIds[3];
-    const deactivate = await call(t, `/api/sites/${paris.id}/desks/${deskId}`, { method: 'PATCH', cookie: cookies.hote, body: { isActive: false } });
+    const deactivate = await call(t, `/api/sites/${paris.id}/desks/${deskId}`, {
+      method: 'PATCH',
+      cookie: cookies.hote,
+      body: { isActive: false },
+    });
     expect(deactivate.status).toBe(200);
-    await expectRefusal(book(t, cookies.agent, { siteId: paris.id, deskId, date: monday, slot: 'day' }), 422, "n'est pas ouvert à la réservation");
+    await expectRefusal(
+      book(t, cookies.agent, { siteId: paris.id, deskId, date: monday, slot: 'day' }),
+      422,
+      "n'est pas ouvert à la réservation",
+    );
     const seen = await availability(t, cookies.agent, paris.id, monday);
     expect(seen.body.desks.map((desk) => desk.id)).not.toContain(deskId);
   });
 
   test('desk of another site', async () => {
-    await expectRefusal(book(t, cookies.agent, { siteId: paris.id, deskId: lyon.deskIds[0], date: monday, slot: 'day' }), 422, "n'appartient pas au site AdmZ Paris");
+    await expectRefusal(
+      book(t, cookies.agent, {
+        siteId: paris.id,
+        deskId: lyon.deskIds[0],
+        date: monday,
+        slot: 'day',
+      }),
+      422,
+      "n'appartient pas au site AdmZ Paris",
+    );
   });
 
   test('desk taken, by overlap of a half day with a full day', async () => {
     const deskId = paris.deskIds[4];
     const tuesday = addDays(monday, 1);
-    await call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${tuesday}`, { method: 'DELETE', cookie: cookies.hote });
-    expect((await book(t, cookies.agent, { siteId: paris.id, deskId, date: tuesday, slot: 'afternoon' })).status).toBe(201);
-    await expectRefusal(book(t, cookies.agent2, { siteId: paris.id, deskId, date: tuesday, slot: 'day' }), 409, 'déjà réservé');
-    await expectRefusal(book(t, cookies.agent2, { siteId: paris.id, deskId, date: tuesday, slot: 'afternoon' }), 409, 'déjà réservé');
-    expect((await book(t, cookies.agent2, { siteId: paris.id, deskId, date: tuesday, slot: 'morning' })).status).toBe(201);
+    await call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${tuesday}`, {
+      method: 'DELETE',
+      cookie: cookies.hote,
+    });
+    expect(
+      (await book(t, cookies.agent, { siteId: paris.id, deskId, date: tuesday, slot: 'afternoon' }))
+        .status,
+    ).toBe(201);
+    await expectRefusal(
+      book(t, cookies.agent2, { siteId: paris.id, deskId, date: tuesday, slot: 'day' }),
+      409,
+      'déjà réservé',
+    );
+    await expectRefusal(
+      book(t, cookies.agent2, { siteId: paris.id, deskId, date: tuesday, slot: 'afternoon' }),
+      409,
+      'déjà réservé',
+    );
+    expect(
+      (await book(t, cookies.agent2, { siteId: paris.id, deskId, date: tuesday, slot: 'morning' }))
+        .status,
+    ).toBe(201);
   });
 
   test('the person already has a desk then, even at another site', async () => {
     const thursday = nextWeekday(paris.timezone, 4);
-    expect((await book(t, cookies.agent2, { siteId: lyon.id, deskId: lyon.deskIds[0], date: thursday, slot: 'morning' })).status).toBe(201);
-    await expectRefusal(book(t, cookies.agent2, { siteId: paris.id, deskId: paris.deskIds[5], date: thursday, slot: 'day' }), 409, /déjà un bureau.*AdmZ Lyon/);
+    expect(
+      (
+        await book(t, cookies.agent2, {
+          siteId: lyon.id,
+          deskId: lyon.deskIds[0],
+          date: thursday,
+          slot: 'morning',
+        })
+      ).status,
+    ).toBe(201);
+    await expectRefusal(
+      book(t, cookies.agent2, {
+        siteId: paris.id,
+        deskId: paris.deskIds[5],
+        date: thursday,
+        slot: 'day',
+      }),
+      409,
+      /déjà un bureau.*AdmZ Lyon/,
+    );
   });
 
   test('unknown desk and unknown site', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
-    await expectRefusal(book(t, cookies.agent, { siteId: paris.id, deskId: unknown, date: monday, slot: 'day' }), 404, "n'existe pas");
-    await expectRefusal(book(t, cookies.agent, { siteId: unknown, deskId: paris.deskIds[6], date: monday, slot: 'day' }), 404, "n'existe pas");
+    await expectRefusal(
+      book(t, cookies.agent, { siteId: paris.id, deskId: unknown, date: monday, slot: 'day' }),
+      404,
+      "n'existe pas",
+    );
+    await expectRefusal(
+      book(t, cookies.agent, {
+        siteId: unknown,
+        deskId: paris.deskIds[6],
+        date: monday,
+        slot: 'day',
+      }),
+      404,
+      "n'existe pas",
+    );
     await expectRefusal(availability(t, cookies.agent, unknown, monday), 404, "n'existe pas");
   });
 
@@ -152,20 +302,35 @@ describe('refusals, each with a reason', () => {
       [{ siteId: 'paris', deskId: paris.deskIds[6], date: monday, slot: 'day' }, 'siteId'],
     ];
     for (const [body, field] of cases) {
-      const response = await call<ErrorResponse>(t, '/api/bookings', { cookie: cookies.agent, body });
+      const response = await call<ErrorResponse>(t, '/api/bookings', {
+        cookie: cookies.agent,
+        body,
+      });
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(response.body.issues?.map((issue) => issue.path)).toContain(field);
       expect(response.body.message).toContain(field);
     }
-    const malformed = await call<ErrorResponse>(t, '/api/bookings', { cookie: cookies.agent, body: '{"siteId": ' });
+    const malformed = await call<ErrorResponse>(t, '/api/bookings', {
+      cookie: cookies.agent,
+      body: '{"siteId": ',
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.body.message).toMatch(/JSON/);
-    const badDate = await call<ErrorResponse>(t, `/api/sites/${paris.id}/availability?date=demain`, { cookie: cookies.agent });
+    const badDate = await call<ErrorResponse>(
+      t,
+      `/api/sites/${paris.id}/availability?date=demain`,
+      { cookie: cookies.agent },
+    );
     expect(badDate.status).toBe(400);
     expect(badDate.body.issues?.[0].path).toBe('date');
-    const badId = await call<ErrorResponse>(t, '/api/bookings/not-a-uuid/cancel', { method: 'POST', cookie: cookies.agent });
+    const badId = await call<ErrorResponse>(t, '/api/bookings/not-a-uuid/cancel', {
+      method: 'POST',
+      cookie: cookies.agent,
+    });
     expect(badId.status).toBe(400);
-    const unknownRoute = await call<ErrorResponse>(t, '/api/nothing-here', { cookie: cookies.agent });
+    const unknownRoute = await call<ErrorResponse>(t, '/api/nothing-here', {
+      cookie: cookies.agent,
+    });
     expect(unknownRoute.status).toBe(404);
     expect(unknownRoute.body.message).toBe("Cette ressource n'existe pas.");
   });
@@ -177,11 +342,24 @@ describe('concurrency', () => {
     const desks = paris.deskIds.slice(10, 30);
     const people = await Promise.all(
       Array.from({ length: 200 }, (_, index) =>
-        openSessionFor(t, { sub: `race-${index}`, given_name: 'Agent', usual_name: `N${index}`, email: `race${index}@example.gouv.fr`, roles: ['agent_public'] }),
+        openSessionFor(t, {
+          sub: `race-${index}`,
+          given_name: 'Agent',
+          usual_name: `N${index}`,
+          email: `race${index}@example.gouv.fr`,
+          roles: ['agent_public'],
+        }),
       ),
     );
     const responses = await Promise.all(
-      people.map((cookie, index) => book(t, cookie, { siteId: paris.id, deskId: desks[index % desks.length], date: friday, slot: 'morning' })),
+      people.map((cookie, index) =>
+        book(t, cookie, {
+          siteId: paris.id,
+          deskId: desks[index % desks.length],
+          date: friday,
+          slot: 'morning',
+        }),
+      ),
     );
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 201)).toHaveLength(20);
@@ -199,21 +377,32 @@ describe('concurrency', () => {
       `SELECT desk_id, site_id, user_id, starts_at, ends_at FROM bookings WHERE local_date = $1 AND status = 'confirmed' LIMIT 1`,
       [friday],
     );
-    const [{ id: otherUser }] = await t.dataSource.query(`SELECT id FROM users WHERE id <> $1 LIMIT 1`, [existing.user_id]);
+    const [{ id: otherUser }] = await t.dataSource.query(
+      `SELECT id FROM users WHERE id <> $1 LIMIT 1`,
+      [existing.user_id],
+    );
     const insert = (deskId: string, userId: string) =>
       t.dataSource.query(
         `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, short_code)
          VALUES ($1, $2, $3, 'day', $4, $5::timestamptz - interval '1 hour', $6, substr(md5(random()::text), 1, 8))`,
         [existing.site_id, deskId, userId, friday, existing.starts_at, existing.ends_at],
       );
-    await expect(insert(existing.desk_id, otherUser)).rejects.toMatchObject({ driverError: { code: '23P01', constraint: 'bookings_no_desk_overlap' } });
-    await expect(insert(paris.deskIds[0], existing.user_id)).rejects.toMatchObject({ driverError: { code: '23P01', constraint: 'bookings_no_person_overlap' } });
+    await expect(insert(existing.desk_id, otherUser)).rejects.toMatchObject({
+      driverError: { code: '23P01', constraint: 'bookings_no_desk_overlap' },
+    });
+    await expect(insert(paris.deskIds[0], existing.user_id)).rejects.toMatchObject({
+      driverError: { code: '23P01', constraint: 'bookings_no_person_overlap' },
+    });
   });
 
   test('one person racing for ten desks at once gets exactly one', async () => {
     const friday = nextWeekday(paris.timezone, 5);
     const desks = paris.deskIds.slice(30, 40);
-    const responses = await Promise.all(desks.map((deskId) => book(t, cookies.admin, { siteId: paris.id, deskId, date: friday, slot: 'afternoon' })));
+    const responses = await Promise.all(
+      desks.map((deskId) =>
+        book(t, cookies.admin, { siteId: paris.id, deskId, date: friday, slot: 'afternoon' }),
+      ),
+    );
     expect(responses.filter((response) => response.status === 201)).toHaveLength(1);
     expect(responses.filter((response) => response.status === 409)).toHaveLength(9);
   });

@@ -1,9 +1,23 @@
 import { generateKeyPairSync } from 'node:crypto';
-import type { BookingPass, CheckInResult, ErrorResponse, KioskIdentity, Presence } from '@admz/shared';
+import type {
+  BookingPass,
+  CheckInResult,
+  ErrorResponse,
+  KioskIdentity,
+  Presence,
+} from '@admz/shared';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { QrTokensService } from '../src/check-ins/qr-tokens.service';
-import { book, createKiosk, loadDemoSites, nextWeekday, openAllDayToday, sessionsFor, type DemoSite } from './fixtures';
+import {
+  book,
+  createKiosk,
+  loadDemoSites,
+  nextWeekday,
+  openAllDayToday,
+  sessionsFor,
+  type DemoSite,
+} from './fixtures';
 import { call, openSessionFor, startTestApp, type TestApp } from './test-app';
 
 let t: TestApp;
@@ -16,8 +30,16 @@ let today: string;
 const checkIn = (credential: string, body: unknown) =>
   call<CheckInResult & ErrorResponse>(t, '/api/kiosk/check-ins', { bearer: credential, body });
 
-async function bookToday(cookie: string, deskIndex: number): Promise<{ bookingId: string; pass: BookingPass }> {
-  const created = await book(t, cookie, { siteId: paris.id, deskId: paris.deskIds[deskIndex], date: today, slot: 'day' });
+async function bookToday(
+  cookie: string,
+  deskIndex: number,
+): Promise<{ bookingId: string; pass: BookingPass }> {
+  const created = await book(t, cookie, {
+    siteId: paris.id,
+    deskId: paris.deskIds[deskIndex],
+    date: today,
+    slot: 'day',
+  });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const pass = await call<BookingPass>(t, `/api/bookings/${created.body.id}/pass`, { cookie });
   expect(pass.status).toBe(200);
@@ -28,7 +50,13 @@ let agentCount = 0;
 /** A fresh agent: each test books with its own person, so tests do not collide on "one desk at a time". */
 function newAgent(givenName: string): Promise<string> {
   agentCount += 1;
-  return openSessionFor(t, { sub: `check-in-agent-${agentCount}`, given_name: givenName, usual_name: 'Test', email: `agent${agentCount}@example.gouv.fr`, roles: ['agent_public'] });
+  return openSessionFor(t, {
+    sub: `check-in-agent-${agentCount}`,
+    given_name: givenName,
+    usual_name: 'Test',
+    email: `agent${agentCount}@example.gouv.fr`,
+    roles: ['agent_public'],
+  });
 }
 
 beforeAll(async () => {
@@ -59,18 +87,35 @@ describe('QR check-in at the kiosk', () => {
     const { bookingId, pass } = await bookToday(cookies.agent2, 1);
     const first = await checkIn(parisKiosk, { token: pass.token });
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ outcome: 'checked_in', bookingId, person: { givenName: 'Yanis' }, desk: { label: paris.deskLabels[1] } });
+    expect(first.body).toMatchObject({
+      outcome: 'checked_in',
+      bookingId,
+      person: { givenName: 'Yanis' },
+      desk: { label: paris.deskLabels[1] },
+    });
     const second = await checkIn(parisKiosk, { token: pass.token });
     expect(second.status).toBe(200);
-    expect(second.body).toMatchObject({ outcome: 'already_checked_in', checkedInAt: first.body.checkedInAt });
+    expect(second.body).toMatchObject({
+      outcome: 'already_checked_in',
+      checkedInAt: first.body.checkedInAt,
+    });
     const byCode = await checkIn(parisKiosk, { shortCode: pass.shortCode });
     expect(byCode.body.outcome).toBe('already_checked_in');
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM bookings WHERE id = $1 AND status = 'checked_in'`, [bookingId]);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM bookings WHERE id = $1 AND status = 'checked_in'`,
+      [bookingId],
+    );
     expect(count).toBe(1);
 
-    const presence = await call<Presence>(t, `/api/sites/${paris.id}/presence`, { cookie: cookies.hote });
+    const presence = await call<Presence>(t, `/api/sites/${paris.id}/presence`, {
+      cookie: cookies.hote,
+    });
     const entry = presence.body.entries.find((candidate) => candidate.bookingId === bookingId);
-    expect(entry).toMatchObject({ hasArrived: true, checkedInAt: first.body.checkedInAt, person: { givenName: 'Yanis' } });
+    expect(entry).toMatchObject({
+      hasArrived: true,
+      checkedInAt: first.body.checkedInAt,
+      person: { givenName: 'Yanis' },
+    });
   });
 
   test('the typed code works, with dashes and lower case', async () => {
@@ -85,7 +130,9 @@ describe('QR check-in at the kiosk', () => {
     const { pass } = await bookToday(cookies.hote, 3);
     const payload = JSON.parse(Buffer.from(pass.token.split('.')[1], 'base64url').toString());
     const { privateKey } = generateKeyPairSync('ed25519');
-    const forged = await new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA', kid: t.config.qrSigningKeyId }).sign(privateKey);
+    const forged = await new SignJWT(payload)
+      .setProtectedHeader({ alg: 'EdDSA', kid: t.config.qrSigningKeyId })
+      .sign(privateKey);
     const refused = await checkIn(parisKiosk, { token: forged });
     expect(refused.status).toBe(422);
     expect(refused.body.message).toMatch(/non reconnu/);
@@ -99,8 +146,18 @@ describe('QR check-in at the kiosk', () => {
     const { bookingId } = await bookToday(await newAgent('Nina'), 4);
     const tokens = t.app.get(QrTokensService);
     const hour = 3_600_000;
-    const expired = await tokens.sign({ bookingId, siteId: paris.id, validFrom: new Date(Date.now() - 3 * hour), validUntil: new Date(Date.now() - hour) });
-    const early = await tokens.sign({ bookingId, siteId: paris.id, validFrom: new Date(Date.now() + hour), validUntil: new Date(Date.now() + 3 * hour) });
+    const expired = await tokens.sign({
+      bookingId,
+      siteId: paris.id,
+      validFrom: new Date(Date.now() - 3 * hour),
+      validUntil: new Date(Date.now() - hour),
+    });
+    const early = await tokens.sign({
+      bookingId,
+      siteId: paris.id,
+      validFrom: new Date(Date.now() + hour),
+      validUntil: new Date(Date.now() + 3 * hour),
+    });
     const expiredResponse = await checkIn(parisKiosk, { token: expired });
     expect(expiredResponse.status).toBe(422);
     expect(expiredResponse.body.message).toMatch(/expiré/);
@@ -111,8 +168,15 @@ describe('QR check-in at the kiosk', () => {
 
   test('a booking for another day is refused as too early, by code too', async () => {
     const monday = nextWeekday(paris.timezone, 1);
-    const created = await book(t, cookies.agent, { siteId: paris.id, deskId: paris.deskIds[5], date: monday, slot: 'morning' });
-    const pass = await call<BookingPass>(t, `/api/bookings/${created.body.id}/pass`, { cookie: cookies.agent });
+    const created = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[5],
+      date: monday,
+      slot: 'morning',
+    });
+    const pass = await call<BookingPass>(t, `/api/bookings/${created.body.id}/pass`, {
+      cookie: cookies.agent,
+    });
     const response = await checkIn(parisKiosk, { shortCode: pass.body.shortCode });
     expect(response.status).toBe(422);
     expect(response.body.message).toMatch(/Trop tôt.*08:45/);
@@ -121,7 +185,10 @@ describe('QR check-in at the kiosk', () => {
   test('a cancelled booking is refused', async () => {
     const holder = await newAgent('Omar');
     const { bookingId, pass } = await bookToday(holder, 6);
-    const cancelled = await call(t, `/api/bookings/${bookingId}/cancel`, { method: 'POST', cookie: holder });
+    const cancelled = await call(t, `/api/bookings/${bookingId}/cancel`, {
+      method: 'POST',
+      cookie: holder,
+    });
     expect(cancelled.status).toBe(200);
     const response = await checkIn(parisKiosk, { token: pass.token });
     expect(response.status).toBe(422);
@@ -158,19 +225,38 @@ describe('kiosk devices', () => {
   test('a kiosk knows its site; a revoked or unknown credential is refused', async () => {
     const created = await createKiosk(t, cookies.hote, paris.id, 'Borne à révoquer');
     const identity = await call<KioskIdentity>(t, '/api/kiosk/me', { bearer: created.credential });
-    expect(identity.body).toMatchObject({ name: 'Borne à révoquer', site: { id: paris.id, name: 'AdmZ Paris' } });
-    const list = await call<{ id: string; lastSeenAt: string | null }[]>(t, `/api/sites/${paris.id}/kiosks`, { cookie: cookies.hote });
+    expect(identity.body).toMatchObject({
+      name: 'Borne à révoquer',
+      site: { id: paris.id, name: 'AdmZ Paris' },
+    });
+    const list = await call<{ id: string; lastSeenAt: string | null }[]>(
+      t,
+      `/api/sites/${paris.id}/kiosks`,
+      { cookie: cookies.hote },
+    );
     expect(list.body.find((kiosk) => kiosk.id === created.kiosk.id)?.lastSeenAt).not.toBeNull();
-    const revoked = await call(t, `/api/sites/${paris.id}/kiosks/${created.kiosk.id}/revoke`, { method: 'POST', cookie: cookies.hote });
+    const revoked = await call(t, `/api/sites/${paris.id}/kiosks/${created.kiosk.id}/revoke`, {
+      method: 'POST',
+      cookie: cookies.hote,
+    });
     expect(revoked.status).toBe(200);
     expect((await call(t, '/api/kiosk/me', { bearer: created.credential })).status).toBe(401);
     expect((await checkIn(created.credential, { shortCode: 'ABCDEFGH' })).status).toBe(401);
     expect((await checkIn('kiosk_not-a-real-one', { shortCode: 'ABCDEFGH' })).status).toBe(401);
-    expect((await call(t, '/api/kiosk/check-ins', { body: { shortCode: 'ABCDEFGH' } })).status).toBe(401);
+    expect(
+      (await call(t, '/api/kiosk/check-ins', { body: { shortCode: 'ABCDEFGH' } })).status,
+    ).toBe(401);
   });
 
   test('a session cookie is not a kiosk credential', async () => {
-    expect((await call(t, '/api/kiosk/check-ins', { cookie: cookies.admin, body: { shortCode: 'ABCDEFGH' } })).status).toBe(401);
+    expect(
+      (
+        await call(t, '/api/kiosk/check-ins', {
+          cookie: cookies.admin,
+          body: { shortCode: 'ABCDEFGH' },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   test('bad check-in input gets a 400 with the reason', async () => {

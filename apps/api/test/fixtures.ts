@@ -5,14 +5,24 @@ import { call, demoClaims, openSessionFor, type TestApp } from './test-app';
 export type DemoSite = { id: string; timezone: string; deskIds: string[]; deskLabels: string[] };
 
 /** The seeded demo sites, with their desks in label order. */
-export async function loadDemoSites(testApp: TestApp): Promise<{ paris: DemoSite; lyon: DemoSite }> {
+export async function loadDemoSites(
+  testApp: TestApp,
+): Promise<{ paris: DemoSite; lyon: DemoSite }> {
   const load = async (slug: string): Promise<DemoSite> => {
-    const [site] = await testApp.dataSource.query(`SELECT id, timezone FROM sites WHERE slug = $1`, [slug]);
+    const [site] = await testApp.dataSource.query(
+      `SELECT id, timezone FROM sites WHERE slug = $1`,
+      [slug],
+    );
     const desks: { id: string; label: string }[] = await testApp.dataSource.query(
       `SELECT id, label FROM desks WHERE site_id = $1 ORDER BY label`,
       [site.id],
     );
-    return { id: site.id, timezone: site.timezone, deskIds: desks.map((desk) => desk.id), deskLabels: desks.map((desk) => desk.label) };
+    return {
+      id: site.id,
+      timezone: site.timezone,
+      deskIds: desks.map((desk) => desk.id),
+      deskLabels: desks.map((desk) => desk.label),
+    };
   };
   return { paris: await load('admz-paris'), lyon: await load('admz-lyon') };
 }
@@ -29,10 +39,14 @@ export function nextWeekday(timezone: string, isoWeekday: number): string {
 }
 
 export function addDays(date: string, days: number): string {
-  return new Date(new Date(`${date}T12:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(new Date(`${date}T12:00:00Z`).getTime() + days * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
 }
 
-export async function sessionsFor(testApp: TestApp): Promise<Record<'agent' | 'agent2' | 'hote' | 'admin', string>> {
+export async function sessionsFor(
+  testApp: TestApp,
+): Promise<Record<'agent' | 'agent2' | 'hote' | 'admin', string>> {
   return {
     agent: await openSessionFor(testApp, demoClaims('agent')),
     agent2: await openSessionFor(testApp, demoClaims('agent2')),
@@ -41,7 +55,11 @@ export async function sessionsFor(testApp: TestApp): Promise<Record<'agent' | 'a
   };
 }
 
-export async function book(testApp: TestApp, cookie: string, body: { siteId: string; deskId: string; date: string; slot: string }) {
+export async function book(
+  testApp: TestApp,
+  cookie: string,
+  body: { siteId: string; deskId: string; date: string; slot: string },
+) {
   return call<Booking>(testApp, '/api/bookings', { cookie, body });
 }
 
@@ -50,19 +68,33 @@ export async function availability(testApp: TestApp, cookie: string, siteId: str
 }
 
 /** Opens the site all day today (site calendar), so that check-in windows include now. */
-export async function openAllDayToday(testApp: TestApp, hostCookie: string, site: DemoSite): Promise<string> {
+export async function openAllDayToday(
+  testApp: TestApp,
+  hostCookie: string,
+  site: DemoSite,
+): Promise<string> {
   const today = siteToday(site.timezone);
   const response = await call(testApp, `/api/sites/${site.id}/opening-hours/exceptions/${today}`, {
     method: 'PUT',
     cookie: hostCookie,
     body: { isClosed: false, opensAt: '00:00', closesAt: '23:59', reason: 'Journée test' },
   });
-  if (response.status !== 200) throw new Error(`could not open today: ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`could not open today: ${JSON.stringify(response.body)}`);
   return today;
 }
 
-export async function createKiosk(testApp: TestApp, hostCookie: string, siteId: string, name = 'Borne test') {
-  const response = await call<CreatedKiosk>(testApp, `/api/sites/${siteId}/kiosks`, { cookie: hostCookie, body: { name } });
-  if (response.status !== 201) throw new Error(`could not create kiosk: ${JSON.stringify(response.body)}`);
+export async function createKiosk(
+  testApp: TestApp,
+  hostCookie: string,
+  siteId: string,
+  name = 'Borne test',
+) {
+  const response = await call<CreatedKiosk>(testApp, `/api/sites/${siteId}/kiosks`, {
+    cookie: hostCookie,
+    body: { name },
+  });
+  if (response.status !== 201)
+    throw new Error(`could not create kiosk: ${JSON.stringify(response.body)}`);
   return response.body;
 }

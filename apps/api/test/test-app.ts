@@ -35,7 +35,9 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
     dropDatabase = async () => {
-      await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await withClient(serverUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      );
     };
   } else {
     const embedded = await startEmbeddedDatabase(undefined);
@@ -80,7 +82,11 @@ function findFreePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -103,10 +109,20 @@ export function demoClaims(login: string, overrides: Partial<IdentityClaims> = {
 
 export type ApiResponse<T = unknown> = { status: number; body: T; headers: Headers };
 
-export type CallOptions = { method?: string; body?: unknown; cookie?: string; bearer?: string; headers?: Record<string, string> };
+export type CallOptions = {
+  method?: string;
+  body?: unknown;
+  cookie?: string;
+  bearer?: string;
+  headers?: Record<string, string>;
+};
 
 /** One HTTP call to the running server, JSON in and out. */
-export async function call<T = unknown>(testApp: TestApp, path: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
+export async function call<T = unknown>(
+  testApp: TestApp,
+  path: string,
+  options: CallOptions = {},
+): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.cookie) headers.cookie = options.cookie;
@@ -114,7 +130,12 @@ export async function call<T = unknown>(testApp: TestApp, path: string, options:
   const response = await fetch(`${testApp.baseUrl}${path}`, {
     method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
     headers,
-    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
     redirect: 'manual',
   });
   const text = await response.text();

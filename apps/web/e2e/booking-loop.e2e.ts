@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { e2eDataDir } from './playwright.config';
 
-const screenshotsDir = process.env.UPDATE_SCREENSHOTS ? new URL('../../../docs/screenshots/', import.meta.url).pathname : null;
+const screenshotsDir = process.env.UPDATE_SCREENSHOTS
+  ? new URL('../../../docs/screenshots/', import.meta.url).pathname
+  : null;
 
 async function capture(page: Page, name: string): Promise<void> {
-  if (screenshotsDir) await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage: false });
+  if (screenshotsDir)
+    await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage: false });
 }
 
 /** Logs in through the real OpenID Connect flow and the local provider's account chooser. */
@@ -14,7 +17,11 @@ async function logIn(browser: Browser, person: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto('/');
-  await page.getByRole('button', { name: /ProConnect/ }).or(page.getByRole('link', { name: /S.identifier avec ProConnect/ })).first().click();
+  await page
+    .getByRole('button', { name: /ProConnect/ })
+    .or(page.getByRole('link', { name: /S.identifier avec ProConnect/ }))
+    .first()
+    .click();
   await page.getByRole('button', { name: `Se connecter en tant que ${person}` }).click();
   await expect(page.getByText(person.split(' ')[0]).first()).toBeVisible();
   return page;
@@ -24,15 +31,25 @@ function todayInParis(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 }
 
-test('book on the web, check in at the kiosk with the typed code, see the arrival on the host dashboard', async ({ browser }) => {
+test('book on the web, check in at the kiosk with the typed code, see the arrival on the host dashboard', async ({
+  browser,
+}) => {
   // The host opens the Paris site all day today, so the test runs any day at any hour.
   const host = await logIn(browser, 'Inès Lefèvre');
   const sites = await (await host.request.get('/api/sites')).json();
   const paris = sites.find((site: { slug: string }) => site.slug === 'admz-paris');
   const today = todayInParis();
-  const opened = await host.request.put(`/api/sites/${paris.id}/opening-hours/exceptions/${today}`, {
-    data: { isClosed: false, opensAt: '00:00', closesAt: '23:59', reason: 'Test de bout en bout' },
-  });
+  const opened = await host.request.put(
+    `/api/sites/${paris.id}/opening-hours/exceptions/${today}`,
+    {
+      data: {
+        isClosed: false,
+        opensAt: '00:00',
+        closesAt: '23:59',
+        reason: 'Test de bout en bout',
+      },
+    },
+  );
   expect(opened.status()).toBe(200);
 
   // The agent books a desk for today and opens the QR code.
@@ -43,8 +60,13 @@ test('book on the web, check in at the kiosk with the typed code, see the arriva
   await capture(agent, 'web-booking');
   await agent.getByRole('button', { name: 'Réserver A-01 Journée' }).click();
   await expect(agent.getByText(/Réservation confirmée/i)).toBeVisible();
-  await agent.getByRole('link', { name: /QR code/i }).first().click();
-  const codeText = await agent.getByText(/^[23456789A-HJKMNP-Z]{4}-[23456789A-HJKMNP-Z]{4}$/).textContent();
+  await agent
+    .getByRole('link', { name: /QR code/i })
+    .first()
+    .click();
+  const codeText = await agent
+    .getByText(/^[23456789A-HJKMNP-Z]{4}-[23456789A-HJKMNP-Z]{4}$/)
+    .textContent();
   expect(codeText).toBeTruthy();
   await expect(agent.getByRole('img', { name: /QR code/i })).toBeVisible();
   await capture(agent, 'web-qr-pass');
@@ -73,11 +95,17 @@ test('book on the web, check in at the kiosk with the typed code, see the arriva
   await expect(agent.getByText(/Arrivé·e/).first()).toBeVisible();
 });
 
-test('a person who is not a public agent gets a clear refusal page, not an account', async ({ browser }) => {
+test('a person who is not a public agent gets a clear refusal page, not an account', async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('/');
-  await page.getByRole('button', { name: /ProConnect/ }).or(page.getByRole('link', { name: /S.identifier avec ProConnect/ })).first().click();
+  await page
+    .getByRole('button', { name: /ProConnect/ })
+    .or(page.getByRole('link', { name: /S.identifier avec ProConnect/ }))
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Se connecter en tant que Léa Rousseau' }).click();
   await expect(page).toHaveURL(/\/acces-refuse/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/réservé|refusé/i);

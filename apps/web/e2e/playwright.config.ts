@@ -20,7 +20,13 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     },
   },
   webServer: {
@@ -31,6 +37,11 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',
-    env: { PORT: String(e2ePort), PUBLIC_URL: `http://localhost:${e2ePort}`, DATA_DIR: e2eDataDir, NODE_ENV: 'development' },
+    env: {
+      PORT: String(e2ePort),
+      PUBLIC_URL: `http://localhost:${e2ePort}`,
+      DATA_DIR: e2eDataDir,
+      NODE_ENV: 'development',
+    },
   },
 });

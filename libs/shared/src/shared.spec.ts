@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkInRequestSchema, createBookingSchema, isKnownTimezone, isRealDate, normalizeShortCode } from './index';
+import {
+  checkInRequestSchema,
+  createBookingSchema,
+  isKnownTimezone,
+  isRealDate,
+  normalizeShortCode,
+} from './index';
 
 describe('shared contract', () => {
   test('isRealDate rejects days that do not exist', () => {
@@ -16,14 +22,23 @@ describe('shared contract', () => {
 
   test('a typed code is normalised the same way by kiosk and API', () => {
     expect(normalizeShortCode(' ab3d-ef7h ')).toBe('AB3DEF7H');
-    expect(checkInRequestSchema.parse({ shortCode: 'ab3d-ef7h' })).toEqual({ shortCode: 'AB3DEF7H' });
+    expect(checkInRequestSchema.parse({ shortCode: 'ab3d-ef7h' })).toEqual({
+      shortCode: 'AB3DEF7H',
+    });
     expect(checkInRequestSchema.safeParse({ shortCode: 'AB3D-EF71' }).success).toBe(false);
     expect(checkInRequestSchema.safeParse({}).success).toBe(false);
-    expect(checkInRequestSchema.safeParse({ token: 'a'.repeat(30), shortCode: 'AB3DEF7H' }).success).toBe(false);
+    expect(
+      checkInRequestSchema.safeParse({ token: 'a'.repeat(30), shortCode: 'AB3DEF7H' }).success,
+    ).toBe(false);
   });
 
   test('a booking request names the faulty field in French', () => {
-    const result = createBookingSchema.safeParse({ siteId: 'x', deskId: crypto.randomUUID(), date: '2026-02-30', slot: 'soir' });
+    const result = createBookingSchema.safeParse({
+      siteId: 'x',
+      deskId: crypto.randomUUID(),
+      date: '2026-02-30',
+      slot: 'soir',
+    });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((issue) => issue.path.join('.'));
     expect(paths).toEqual(['siteId', 'date', 'slot']);

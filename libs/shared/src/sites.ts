@@ -84,7 +84,9 @@ const openingExceptionFields = z.object({
   reason: z.string().max(200).default(''),
 });
 
-const withExceptionRules = <T extends z.ZodType<z.output<typeof openingExceptionFields>>>(schema: T) =>
+const withExceptionRules = <T extends z.ZodType<z.output<typeof openingExceptionFields>>>(
+  schema: T,
+) =>
   schema
     .refine((value) => value.isClosed || (value.opensAt !== null && value.closesAt !== null), {
       message: "Une ouverture exceptionnelle indique l'heure d'ouverture et de fermeture.",

@@ -26,8 +26,10 @@ export const CurrentUser = createParamDecorator(
   },
 );
 
-export const CurrentKiosk = createParamDecorator((_data: unknown, context: ExecutionContext): Kiosk => {
-  const kiosk = context.switchToHttp().getRequest<AuthenticatedRequest>().kiosk;
-  if (!kiosk) throw new Error('CurrentKiosk used on a route that is not kiosk-authenticated');
-  return kiosk;
-});
+export const CurrentKiosk = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Kiosk => {
+    const kiosk = context.switchToHttp().getRequest<AuthenticatedRequest>().kiosk;
+    if (!kiosk) throw new Error('CurrentKiosk used on a route that is not kiosk-authenticated');
+    return kiosk;
+  },
+);

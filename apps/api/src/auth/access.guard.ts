@@ -26,8 +26,10 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const level =
-      this.reflector.getAllAndOverride<AccessLevel>(ACCESS_KEY, [context.getHandler(), context.getClass()]) ??
-      'agent';
+      this.reflector.getAllAndOverride<AccessLevel>(ACCESS_KEY, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? 'agent';
     if (level === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
 
@@ -44,7 +46,11 @@ export class AccessGuard implements CanActivate {
     if (!auth) throw new UnauthorizedException('Vous devez vous connecter.');
     // The SameSite cookie already stops cross-site posts; refuse a foreign Origin as well.
     const origin = request.headers.origin;
-    if (unsafeMethods.has(request.method) && origin && !this.isSameOrigin(origin, request.headers.host)) {
+    if (
+      unsafeMethods.has(request.method) &&
+      origin &&
+      !this.isSameOrigin(origin, request.headers.host)
+    ) {
       throw new ForbiddenException('Requête refusée : origine non autorisée.');
     }
     request.auth = auth;

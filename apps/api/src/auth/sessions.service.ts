@@ -22,7 +22,10 @@ export class SessionsService {
   ) {}
 
   /** Opens a session; the returned token goes in the cookie, only its hash is stored. */
-  async openSession(userId: string, idToken: string | null): Promise<{ token: string; expiresAt: Date }> {
+  async openSession(
+    userId: string,
+    idToken: string | null,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionDays * 24 * 3600 * 1000);
     await this.sessions.insert({ tokenHash: hashToken(token), userId, idToken, expiresAt });

@@ -1,5 +1,12 @@
 import type { BookingStatus, Slot } from '@admz/shared';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Desk } from '../sites/desk.entity';
 import { Site } from '../sites/site.entity';
 import { User } from '../users/user.entity';

@@ -25,7 +25,10 @@ export class BookingsController {
   constructor(private readonly bookings: BookingsService) {}
 
   @Post('bookings')
-  createBooking(@CurrentUser() { user }: CurrentUserContext, @Body() body: CreateBookingDto): Promise<Booking> {
+  createBooking(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Body() body: CreateBookingDto,
+  ): Promise<Booking> {
     return this.bookings.createBooking(user, body);
   }
 
@@ -36,12 +39,18 @@ export class BookingsController {
 
   @Post('bookings/:bookingId/cancel')
   @HttpCode(200)
-  cancelBooking(@CurrentUser() { user }: CurrentUserContext, @Param('bookingId', uuid) bookingId: string): Promise<Booking> {
+  cancelBooking(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('bookingId', uuid) bookingId: string,
+  ): Promise<Booking> {
     return this.bookings.cancelBooking(user, bookingId);
   }
 
   @Get('bookings/:bookingId/pass')
-  getBookingPass(@CurrentUser() { user }: CurrentUserContext, @Param('bookingId', uuid) bookingId: string): Promise<BookingPass> {
+  getBookingPass(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('bookingId', uuid) bookingId: string,
+  ): Promise<BookingPass> {
     return this.bookings.getBookingPass(user, bookingId);
   }
 
@@ -56,7 +65,10 @@ export class BookingsController {
 
   @Get('sites/:siteId/presence')
   @SiteHostOnly()
-  getPresence(@Param('siteId', uuid) siteId: string, @Query() query: PresenceQueryDto): Promise<Presence> {
+  getPresence(
+    @Param('siteId', uuid) siteId: string,
+    @Query() query: PresenceQueryDto,
+  ): Promise<Presence> {
     return this.bookings.getPresence(siteId, query.date);
   }
 }

@@ -71,14 +71,26 @@ export class BookingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async createBooking(user: User, input: CreateBooking, now = new Date()): Promise<BookingResponse> {
-    const { site, desk, schedule } = await this.sites.loadSiteDay(input.siteId, input.date, input.deskId);
+  async createBooking(
+    user: User,
+    input: CreateBooking,
+    now = new Date(),
+  ): Promise<BookingResponse> {
+    const { site, desk, schedule } = await this.sites.loadSiteDay(
+      input.siteId,
+      input.date,
+      input.deskId,
+    );
     if (!desk) throw new NotFoundException("Ce bureau n'existe pas.");
     if (desk.siteId !== site.id) {
-      throw new UnprocessableEntityException(`Le bureau ${desk.label} n'appartient pas au site ${site.name}.`);
+      throw new UnprocessableEntityException(
+        `Le bureau ${desk.label} n'appartient pas au site ${site.name}.`,
+      );
     }
     if (!desk.isActive) {
-      throw new UnprocessableEntityException(`Le bureau ${desk.label} n'est pas ouvert à la réservation.`);
+      throw new UnprocessableEntityException(
+        `Le bureau ${desk.label} n'est pas ouvert à la réservation.`,
+      );
     }
     if (!schedule.isOpen) throw new UnprocessableEntityException(schedule.closedReason);
     const slot = schedule.slots.find((candidate) => candidate.slot === input.slot);
@@ -127,25 +139,39 @@ export class BookingsService {
     const booking = await this.findBookingOf(user, bookingId);
     if (booking.status === 'cancelled') return toBookingResponse(booking);
     if (booking.status === 'checked_in') {
-      throw new ConflictException('Vous êtes déjà arrivé·e : cette réservation ne peut plus être annulée.');
+      throw new ConflictException(
+        'Vous êtes déjà arrivé·e : cette réservation ne peut plus être annulée.',
+      );
     }
-    if (booking.endsAt <= now) throw new UnprocessableEntityException('Cette réservation est terminée.');
-    await this.bookings.update({ id: booking.id, status: 'confirmed' }, { status: 'cancelled', cancelledAt: now });
+    if (booking.endsAt <= now)
+      throw new UnprocessableEntityException('Cette réservation est terminée.');
+    await this.bookings.update(
+      { id: booking.id, status: 'confirmed' },
+      { status: 'cancelled', cancelledAt: now },
+    );
     return toBookingResponse(await this.findBookingOf(user, bookingId));
   }
 
   async getBookingPass(user: User, bookingId: string, now = new Date()): Promise<BookingPass> {
     const booking = await this.findBookingOf(user, bookingId);
-    if (booking.status === 'cancelled') throw new UnprocessableEntityException('Cette réservation est annulée.');
-    if (booking.endsAt <= now) throw new UnprocessableEntityException('Cette réservation est terminée.');
-    const validFrom = new Date(booking.startsAt.getTime() - this.config.checkInOpensMinutesBefore * 60_000);
+    if (booking.status === 'cancelled')
+      throw new UnprocessableEntityException('Cette réservation est annulée.');
+    if (booking.endsAt <= now)
+      throw new UnprocessableEntityException('Cette réservation est terminée.');
+    const validFrom = new Date(
+      booking.startsAt.getTime() - this.config.checkInOpensMinutesBefore * 60_000,
+    );
     const token = await this.qrTokens.sign({
       bookingId: booking.id,
       siteId: booking.siteId,
       validFrom,
       validUntil: booking.endsAt,
     });
-    const qrSvg = await QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    const qrSvg = await QRCode.toString(token, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+    });
     return {
       bookingId: booking.id,
       token,
@@ -156,7 +182,12 @@ export class BookingsService {
     };
   }
 
-  async getAvailability(user: User, siteId: string, date: string, now = new Date()): Promise<Availability> {
+  async getAvailability(
+    user: User,
+    siteId: string,
+    date: string,
+    now = new Date(),
+  ): Promise<Availability> {
     const [{ site, schedule }, desks, bookings] = await Promise.all([
       this.sites.loadSiteDay(siteId, date),
       this.desks.query(
@@ -199,7 +230,13 @@ export class BookingsService {
             return [slotName, slot.endsAt <= now ? 'unavailable' : 'free'];
           }),
         ) as Record<Slot, DeskSlotState>;
-        return { id: desk.id, label: desk.label, zone: desk.zone, attributes: desk.attributes, states };
+        return {
+          id: desk.id,
+          label: desk.label,
+          zone: desk.zone,
+          attributes: desk.attributes,
+          states,
+        };
       }),
     };
   }
@@ -212,7 +249,10 @@ export class BookingsService {
       relations: { user: true, desk: true },
       order: { startsAt: 'ASC' },
     });
-    bookings.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.desk!.label.localeCompare(b.desk!.label));
+    bookings.sort(
+      (a, b) =>
+        a.startsAt.getTime() - b.startsAt.getTime() || a.desk!.label.localeCompare(b.desk!.label),
+    );
     return {
       siteId,
       date: day,
@@ -246,12 +286,26 @@ export class BookingsService {
   private async insertWithFreshShortCode(booking: Booking): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const [row]: { id: string; created_at: Date; short_code: string }[] = await this.bookings.query(
-          `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status, short_code)
+        const [row]: { id: string; created_at: Date; short_code: string }[] =
+          await this.bookings.query(
+            `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status, short_code)
            VALUES ($1, $2, $3, $4, $5, $6, $7, 'confirmed', $8) RETURNING id, created_at, short_code`,
-          [booking.siteId, booking.deskId, booking.userId, booking.slot, booking.localDate, booking.startsAt, booking.endsAt, generateShortCode()],
-        );
-        Object.assign(booking, { id: row.id, createdAt: row.created_at, shortCode: row.short_code });
+            [
+              booking.siteId,
+              booking.deskId,
+              booking.userId,
+              booking.slot,
+              booking.localDate,
+              booking.startsAt,
+              booking.endsAt,
+              generateShortCode(),
+            ],
+          );
+        Object.assign(booking, {
+          id: row.id,
+          createdAt: row.created_at,
+          shortCode: row.short_code,
+        });
         return;
       } catch (error) {
         if (constraintOf(error) !== 'bookings_short_code_key' || attempt >= 5) throw error;
@@ -260,14 +314,25 @@ export class BookingsService {
   }
 
   /** Turns an exclusion-constraint violation into a sentence naming what is in the way. */
-  private async explainConflict(error: unknown, user: User, booking: Booking): Promise<ConflictException | null> {
+  private async explainConflict(
+    error: unknown,
+    user: User,
+    booking: Booking,
+  ): Promise<ConflictException | null> {
     const constraint = constraintOf(error);
     if (constraint === 'bookings_no_desk_overlap') {
-      return new ConflictException(`Le bureau ${booking.desk!.label} est déjà réservé sur ce créneau.`);
+      return new ConflictException(
+        `Le bureau ${booking.desk!.label} est déjà réservé sur ce créneau.`,
+      );
     }
     if (constraint !== 'bookings_no_person_overlap') return null;
     const held = await this.bookings.findOne({
-      where: { userId: user.id, startsAt: LessThan(booking.endsAt), endsAt: MoreThan(booking.startsAt), status: In([...activeStatuses]) },
+      where: {
+        userId: user.id,
+        startsAt: LessThan(booking.endsAt),
+        endsAt: MoreThan(booking.startsAt),
+        status: In([...activeStatuses]),
+      },
       relations: { desk: true, site: true },
     });
     return new ConflictException(
@@ -279,5 +344,7 @@ export class BookingsService {
 }
 
 function constraintOf(error: unknown): string | undefined {
-  return error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
+  return error instanceof QueryFailedError
+    ? (error.driverError as { constraint?: string }).constraint
+    : undefined;
 }

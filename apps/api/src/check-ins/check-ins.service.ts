@@ -30,7 +30,11 @@ export class CheckInsService {
 
   async describeKiosk(kiosk: Kiosk): Promise<KioskIdentity> {
     const site = await this.sites.findOneByOrFail({ id: kiosk.siteId });
-    return { kioskId: kiosk.id, name: kiosk.name, site: { id: site.id, name: site.name, timezone: site.timezone } };
+    return {
+      kioskId: kiosk.id,
+      name: kiosk.name,
+      site: { id: site.id, name: site.name, timezone: site.timezone },
+    };
   }
 
   async checkIn(kiosk: Kiosk, request: CheckInRequest, now = new Date()): Promise<CheckInResult> {
@@ -38,14 +42,22 @@ export class CheckInsService {
       ? await this.findByToken(request.token, now)
       : await this.findByShortCode(kiosk, request.shortCode!);
     if (booking.siteId !== kiosk.siteId) {
-      throw new UnprocessableEntityException(`Cette réservation concerne un autre site : ${booking.site!.name}.`);
+      throw new UnprocessableEntityException(
+        `Cette réservation concerne un autre site : ${booking.site!.name}.`,
+      );
     }
-    if (booking.status === 'cancelled') throw new UnprocessableEntityException('Cette réservation a été annulée.');
+    if (booking.status === 'cancelled')
+      throw new UnprocessableEntityException('Cette réservation a été annulée.');
     if (booking.status === 'confirmed') {
-      const opensAt = new Date(booking.startsAt.getTime() - this.config.checkInOpensMinutesBefore * 60_000);
+      const opensAt = new Date(
+        booking.startsAt.getTime() - this.config.checkInOpensMinutesBefore * 60_000,
+      );
       if (now < opensAt) {
         const { timezone } = booking.site!;
-        const day = booking.localDate === siteToday(timezone, now) ? '' : ` le ${formatFrenchDate(booking.localDate)}`;
+        const day =
+          booking.localDate === siteToday(timezone, now)
+            ? ''
+            : ` le ${formatFrenchDate(booking.localDate)}`;
         throw new UnprocessableEntityException(
           `Trop tôt : l'enregistrement ouvre${day} à ${formatSiteTime(opensAt, timezone)}.`,
         );
@@ -60,7 +72,8 @@ export class CheckInsService {
       );
       if (updated.affected === 1) return this.toResult(booking, 'checked_in', now);
       const current = await this.bookings.findOneByOrFail({ id: booking.id });
-      if (current.status !== 'checked_in') throw new UnprocessableEntityException('Cette réservation a été annulée.');
+      if (current.status !== 'checked_in')
+        throw new UnprocessableEntityException('Cette réservation a été annulée.');
       return this.toResult(booking, 'already_checked_in', current.checkedInAt!);
     }
     return this.toResult(booking, 'already_checked_in', booking.checkedInAt!);
@@ -71,7 +84,8 @@ export class CheckInsService {
     try {
       ({ bookingId } = await this.qrTokens.verify(token, now));
     } catch (error) {
-      if (error instanceof QrTokenError) throw new UnprocessableEntityException(tokenMessages[error.problem]);
+      if (error instanceof QrTokenError)
+        throw new UnprocessableEntityException(tokenMessages[error.problem]);
       throw error;
     }
     const booking = await this.loadBooking({ id: bookingId });
@@ -120,7 +134,11 @@ export class CheckInsService {
     return this.bookings.findOne({ where, relations: { site: true, desk: true, user: true } });
   }
 
-  private toResult(booking: Booking, outcome: CheckInResult['outcome'], checkedInAt: Date): CheckInResult {
+  private toResult(
+    booking: Booking,
+    outcome: CheckInResult['outcome'],
+    checkedInAt: Date,
+  ): CheckInResult {
     return {
       outcome,
       bookingId: booking.id,

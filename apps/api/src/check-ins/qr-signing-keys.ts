@@ -1,4 +1,9 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+} from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '../config';
@@ -10,7 +15,10 @@ export type QrSigningKeys = { keyId: string; privateKey: KeyObject; publicKey: K
  * in development one is generated once and kept in the data directory; tests without a data
  * directory get a fresh one per process.
  */
-export function loadQrSigningKeys(config: AppConfig, persistDir: string | undefined): QrSigningKeys {
+export function loadQrSigningKeys(
+  config: AppConfig,
+  persistDir: string | undefined,
+): QrSigningKeys {
   let pem = config.qrSigningKey?.replace(/\\n/g, '\n');
   if (!pem && persistDir) {
     const directory = resolve(persistDir, 'keys');

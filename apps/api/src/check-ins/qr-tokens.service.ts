@@ -5,7 +5,12 @@ import type { QrSigningKeys } from './qr-signing-keys';
 export const QR_SIGNING_KEYS = Symbol('QR_SIGNING_KEYS');
 const tokenType = 'admz-check-in';
 
-export type CheckInClaims = { bookingId: string; siteId: string; validFrom: Date; validUntil: Date };
+export type CheckInClaims = {
+  bookingId: string;
+  siteId: string;
+  validFrom: Date;
+  validUntil: Date;
+};
 
 export type TokenProblem = 'invalid' | 'not_yet_valid' | 'expired';
 
@@ -42,7 +47,8 @@ export class QrTokensService {
         },
         { algorithms: ['EdDSA'], currentDate: now, requiredClaims: ['sub', 'nbf', 'exp'] },
       );
-      if (payload.typ !== tokenType || typeof payload.sid !== 'string') throw new QrTokenError('invalid');
+      if (payload.typ !== tokenType || typeof payload.sid !== 'string')
+        throw new QrTokenError('invalid');
       return {
         bookingId: payload.sub!,
         siteId: payload.sid,

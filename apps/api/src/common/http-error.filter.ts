@@ -39,7 +39,8 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toErrorResponse(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : exception);
+    if (body.statusCode >= 500)
+      this.logger.error(exception instanceof Error ? exception.stack : exception);
     response.status(body.statusCode).json(body);
   }
 
@@ -47,7 +48,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
-      const payload = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+      const payload =
+        typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
       const givenMessage = typeof raw === 'string' ? raw : payload.message;
       // Nest's own errors (unknown route, body parser) carry English text: keep ours only.
       const isOurs = typeof givenMessage === 'string' && !isFrameworkMessage(givenMessage);
@@ -58,22 +60,35 @@ export class HttpErrorFilter implements ExceptionFilter {
         statusCode,
         error: statusNames[statusCode] ?? 'Error',
         message,
-        ...(Array.isArray(payload.issues) ? { issues: payload.issues as ErrorResponse['issues'] } : {}),
+        ...(Array.isArray(payload.issues)
+          ? { issues: payload.issues as ErrorResponse['issues'] }
+          : {}),
       };
     }
     const translated = translateDatabaseError(exception);
     if (translated) {
-      return { statusCode: translated.status, error: statusNames[translated.status], message: translated.message };
+      return {
+        statusCode: translated.status,
+        error: statusNames[translated.status],
+        message: translated.message,
+      };
     }
     if (isBodyParserError(exception)) {
       const status = exception.status === 413 ? 413 : 400;
       return {
         statusCode: status,
         error: statusNames[status],
-        message: status === 413 ? defaultMessages[413] : "Le corps de la requête n'est pas un JSON valide.",
+        message:
+          status === 413
+            ? defaultMessages[413]
+            : "Le corps de la requête n'est pas un JSON valide.",
       };
     }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: statusNames[500], message: defaultMessages[500] };
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: statusNames[500],
+      message: defaultMessages[500],
+    };
   }
 }
 

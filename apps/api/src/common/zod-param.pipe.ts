@@ -10,6 +10,9 @@ export class ZodParamPipe<T extends z.ZodType> implements PipeTransform<unknown,
     if (result.success) return result.data;
     const path = metadata.data ?? 'param';
     const message = result.error.issues[0]?.message ?? 'Valeur invalide.';
-    throw new BadRequestException({ message: `Paramètre « ${path} » invalide : ${message}`, issues: [{ path, message }] });
+    throw new BadRequestException({
+      message: `Paramètre « ${path} » invalide : ${message}`,
+      issues: [{ path, message }],
+    });
   }
 }

@@ -1,4 +1,9 @@
-import { BadRequestException, Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import {
+  BadRequestException,
+  Injectable,
+  type ArgumentMetadata,
+  type PipeTransform,
+} from '@nestjs/common';
 import { isZodDtoClass } from './zod-dto';
 
 export type ValidationIssue = { path: string; message: string };

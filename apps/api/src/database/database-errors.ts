@@ -25,7 +25,12 @@ export function translateDatabaseError(error: unknown): DatabaseFailure | null {
     case '23505':
       return known ?? { status: 409, message: 'Cet élément existe déjà.' };
     case '23503':
-      return known ?? { status: 422, message: "Cet élément fait référence à un élément qui n'existe pas." };
+      return (
+        known ?? {
+          status: 422,
+          message: "Cet élément fait référence à un élément qui n'existe pas.",
+        }
+      );
     case '22P02':
     case '22007':
     case '22008':

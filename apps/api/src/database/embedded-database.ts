@@ -11,7 +11,9 @@ export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
  * so the app talks to it with the ordinary `pg` driver, exactly as to a real server.
  * `dataDir` undefined keeps everything in memory (tests).
  */
-export async function startEmbeddedDatabase(dataDir: string | undefined): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string | undefined,
+): Promise<EmbeddedDatabase> {
   let storage: string | undefined;
   if (dataDir) {
     storage = resolve(dataDir, 'pglite');

@@ -12,7 +12,11 @@ async function migrate(): Promise<void> {
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    console.log(applied.length ? applied.map((migration) => `applied ${migration.name}`).join('\n') : 'database is up to date');
+    console.log(
+      applied.length
+        ? applied.map((migration) => `applied ${migration.name}`).join('\n')
+        : 'database is up to date',
+    );
   } finally {
     await dataSource.destroy();
     await embedded?.stop();

@@ -20,13 +20,19 @@ export class KiosksController {
   }
 
   @Post()
-  createKiosk(@Param('siteId', uuid) siteId: string, @Body() body: CreateKioskDto): Promise<CreatedKiosk> {
+  createKiosk(
+    @Param('siteId', uuid) siteId: string,
+    @Body() body: CreateKioskDto,
+  ): Promise<CreatedKiosk> {
     return this.kiosks.createKiosk(siteId, body);
   }
 
   @Post(':kioskId/revoke')
   @HttpCode(200)
-  revokeKiosk(@Param('siteId', uuid) siteId: string, @Param('kioskId', uuid) kioskId: string): Promise<Kiosk> {
+  revokeKiosk(
+    @Param('siteId', uuid) siteId: string,
+    @Param('kioskId', uuid) kioskId: string,
+  ): Promise<Kiosk> {
     return this.kiosks.revokeKiosk(siteId, kioskId);
   }
 }

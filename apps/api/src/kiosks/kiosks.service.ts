@@ -29,10 +29,20 @@ export class KiosksService {
   ) {}
 
   /** The credential is returned once; only its hash is stored. */
-  async createKiosk(siteId: string, input: CreateKiosk, credential = generateCredential()): Promise<CreatedKiosk> {
-    if (!(await this.sites.existsBy({ id: siteId }))) throw new NotFoundException("Ce site n'existe pas.");
+  async createKiosk(
+    siteId: string,
+    input: CreateKiosk,
+    credential = generateCredential(),
+  ): Promise<CreatedKiosk> {
+    if (!(await this.sites.existsBy({ id: siteId })))
+      throw new NotFoundException("Ce site n'existe pas.");
     const kiosk = await this.kiosks.save(
-      this.kiosks.create({ siteId, name: input.name, credentialHash: hashToken(credential), isRevoked: false }),
+      this.kiosks.create({
+        siteId,
+        name: input.name,
+        credentialHash: hashToken(credential),
+        isRevoked: false,
+      }),
     );
     return { kiosk: toKioskResponse(kiosk), credential };
   }

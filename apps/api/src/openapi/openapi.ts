@@ -39,42 +39,230 @@ type Route = {
 
 /** Every API route with its shared schemas: the contract as OpenAPI, served at /api/docs. */
 export const apiRoutes: Route[] = [
-  { method: 'get', path: '/api/auth/login', summary: 'Start the OpenID Connect login (redirect)', security: 'none', query: { returnTo: 'Path to come back to' }, status: 302 },
-  { method: 'get', path: '/api/auth/callback', summary: 'OpenID Connect redirect URI (redirect)', security: 'none', status: 302 },
-  { method: 'get', path: '/api/auth/logout', summary: 'End the session here and at the provider (redirect)', security: 'none', status: 302 },
-  { method: 'get', path: '/api/auth/logout/callback', summary: 'Provider logout returns here (redirect)', security: 'none', status: 302 },
-  { method: 'get', path: '/api/me', summary: 'The logged-in person', security: 'session', response: meSchema },
-  { method: 'get', path: '/api/sites', summary: 'List sites', security: 'session', response: z.array(siteSchema) },
-  { method: 'post', path: '/api/sites', summary: 'Create a site (admin)', security: 'session', body: createSiteSchema, response: siteSchema, status: 201 },
-  { method: 'get', path: '/api/sites/{siteId}', summary: 'One site', security: 'session', response: siteSchema },
-  { method: 'patch', path: '/api/sites/{siteId}', summary: 'Edit a site (host)', security: 'session', body: updateSiteSchema, response: siteSchema },
-  { method: 'get', path: '/api/sites/{siteId}/desks', summary: "A site's desks", security: 'session', response: z.array(deskSchema) },
-  { method: 'post', path: '/api/sites/{siteId}/desks', summary: 'Add a desk (host)', security: 'session', body: createDeskSchema, response: deskSchema, status: 201 },
-  { method: 'patch', path: '/api/sites/{siteId}/desks/{deskId}', summary: 'Edit a desk (host)', security: 'session', body: updateDeskSchema, response: deskSchema },
-  { method: 'get', path: '/api/sites/{siteId}/opening-hours', summary: 'Weekly hours and dated exceptions', security: 'session', response: openingHoursSchema },
-  { method: 'put', path: '/api/sites/{siteId}/opening-hours/weekly', summary: 'Replace the weekly hours (host)', security: 'session', body: replaceWeeklyOpeningSchema, response: openingHoursSchema },
-  { method: 'put', path: '/api/sites/{siteId}/opening-hours/exceptions/{date}', summary: 'Close a day or set special hours (host)', security: 'session', body: openingExceptionInputSchema, response: openingHoursSchema },
-  { method: 'delete', path: '/api/sites/{siteId}/opening-hours/exceptions/{date}', summary: 'Remove a dated exception (host)', security: 'session', response: openingHoursSchema },
-  { method: 'get', path: '/api/sites/{siteId}/availability', summary: "Each desk's state per slot on a day", security: 'session', query: { date: 'YYYY-MM-DD, site calendar' }, response: availabilitySchema },
-  { method: 'get', path: '/api/sites/{siteId}/presence', summary: 'Who is booked and who has arrived (host)', security: 'session', query: { date: 'YYYY-MM-DD, defaults to today' }, response: presenceSchema },
-  { method: 'get', path: '/api/sites/{siteId}/kiosks', summary: "A site's kiosks (host)", security: 'session', response: z.array(kioskSchema) },
-  { method: 'post', path: '/api/sites/{siteId}/kiosks', summary: 'Create a kiosk; its credential is shown once (host)', security: 'session', body: createKioskSchema, response: createdKioskSchema, status: 201 },
-  { method: 'post', path: '/api/sites/{siteId}/kiosks/{kioskId}/revoke', summary: 'Revoke a kiosk (host)', security: 'session', response: kioskSchema },
-  { method: 'post', path: '/api/bookings', summary: 'Book a desk for a half or full day', security: 'session', body: createBookingSchema, response: bookingSchema, status: 201 },
-  { method: 'get', path: '/api/bookings/mine', summary: 'My bookings', security: 'session', response: z.array(bookingSchema) },
-  { method: 'post', path: '/api/bookings/{bookingId}/cancel', summary: 'Cancel my booking', security: 'session', response: bookingSchema },
-  { method: 'get', path: '/api/bookings/{bookingId}/pass', summary: "My booking's signed QR code and typed code", security: 'session', response: bookingPassSchema },
-  { method: 'get', path: '/api/kiosk/me', summary: 'The calling kiosk and its site', security: 'kiosk', response: kioskIdentitySchema },
-  { method: 'post', path: '/api/kiosk/check-ins', summary: 'Check in by QR token or typed code', security: 'kiosk', body: checkInRequestSchema, response: checkInResultSchema },
-  { method: 'get', path: '/api/kiosk/keys', summary: 'Public keys (JWKS) that verify QR tokens', security: 'none' },
+  {
+    method: 'get',
+    path: '/api/auth/login',
+    summary: 'Start the OpenID Connect login (redirect)',
+    security: 'none',
+    query: { returnTo: 'Path to come back to' },
+    status: 302,
+  },
+  {
+    method: 'get',
+    path: '/api/auth/callback',
+    summary: 'OpenID Connect redirect URI (redirect)',
+    security: 'none',
+    status: 302,
+  },
+  {
+    method: 'get',
+    path: '/api/auth/logout',
+    summary: 'End the session here and at the provider (redirect)',
+    security: 'none',
+    status: 302,
+  },
+  {
+    method: 'get',
+    path: '/api/auth/logout/callback',
+    summary: 'Provider logout returns here (redirect)',
+    security: 'none',
+    status: 302,
+  },
+  {
+    method: 'get',
+    path: '/api/me',
+    summary: 'The logged-in person',
+    security: 'session',
+    response: meSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites',
+    summary: 'List sites',
+    security: 'session',
+    response: z.array(siteSchema),
+  },
+  {
+    method: 'post',
+    path: '/api/sites',
+    summary: 'Create a site (admin)',
+    security: 'session',
+    body: createSiteSchema,
+    response: siteSchema,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}',
+    summary: 'One site',
+    security: 'session',
+    response: siteSchema,
+  },
+  {
+    method: 'patch',
+    path: '/api/sites/{siteId}',
+    summary: 'Edit a site (host)',
+    security: 'session',
+    body: updateSiteSchema,
+    response: siteSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/desks',
+    summary: "A site's desks",
+    security: 'session',
+    response: z.array(deskSchema),
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/desks',
+    summary: 'Add a desk (host)',
+    security: 'session',
+    body: createDeskSchema,
+    response: deskSchema,
+    status: 201,
+  },
+  {
+    method: 'patch',
+    path: '/api/sites/{siteId}/desks/{deskId}',
+    summary: 'Edit a desk (host)',
+    security: 'session',
+    body: updateDeskSchema,
+    response: deskSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/opening-hours',
+    summary: 'Weekly hours and dated exceptions',
+    security: 'session',
+    response: openingHoursSchema,
+  },
+  {
+    method: 'put',
+    path: '/api/sites/{siteId}/opening-hours/weekly',
+    summary: 'Replace the weekly hours (host)',
+    security: 'session',
+    body: replaceWeeklyOpeningSchema,
+    response: openingHoursSchema,
+  },
+  {
+    method: 'put',
+    path: '/api/sites/{siteId}/opening-hours/exceptions/{date}',
+    summary: 'Close a day or set special hours (host)',
+    security: 'session',
+    body: openingExceptionInputSchema,
+    response: openingHoursSchema,
+  },
+  {
+    method: 'delete',
+    path: '/api/sites/{siteId}/opening-hours/exceptions/{date}',
+    summary: 'Remove a dated exception (host)',
+    security: 'session',
+    response: openingHoursSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/availability',
+    summary: "Each desk's state per slot on a day",
+    security: 'session',
+    query: { date: 'YYYY-MM-DD, site calendar' },
+    response: availabilitySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/presence',
+    summary: 'Who is booked and who has arrived (host)',
+    security: 'session',
+    query: { date: 'YYYY-MM-DD, defaults to today' },
+    response: presenceSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/kiosks',
+    summary: "A site's kiosks (host)",
+    security: 'session',
+    response: z.array(kioskSchema),
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/kiosks',
+    summary: 'Create a kiosk; its credential is shown once (host)',
+    security: 'session',
+    body: createKioskSchema,
+    response: createdKioskSchema,
+    status: 201,
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/kiosks/{kioskId}/revoke',
+    summary: 'Revoke a kiosk (host)',
+    security: 'session',
+    response: kioskSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/bookings',
+    summary: 'Book a desk for a half or full day',
+    security: 'session',
+    body: createBookingSchema,
+    response: bookingSchema,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/bookings/mine',
+    summary: 'My bookings',
+    security: 'session',
+    response: z.array(bookingSchema),
+  },
+  {
+    method: 'post',
+    path: '/api/bookings/{bookingId}/cancel',
+    summary: 'Cancel my booking',
+    security: 'session',
+    response: bookingSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/bookings/{bookingId}/pass',
+    summary: "My booking's signed QR code and typed code",
+    security: 'session',
+    response: bookingPassSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/kiosk/me',
+    summary: 'The calling kiosk and its site',
+    security: 'kiosk',
+    response: kioskIdentitySchema,
+  },
+  {
+    method: 'post',
+    path: '/api/kiosk/check-ins',
+    summary: 'Check in by QR token or typed code',
+    security: 'kiosk',
+    body: checkInRequestSchema,
+    response: checkInResultSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/kiosk/keys',
+    summary: 'Public keys (JWKS) that verify QR tokens',
+    security: 'none',
+  },
 ];
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
-  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as Record<string, unknown>;
+  z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as Record<
+    string,
+    unknown
+  >;
 
 export function buildOpenApiDocument(): OpenAPIObject {
   const paths: OpenAPIObject['paths'] = {};
-  const errorContent = { 'application/json': { schema: jsonSchema(errorResponseSchema, 'output') } };
+  const errorContent = {
+    'application/json': { schema: jsonSchema(errorResponseSchema, 'output') },
+  };
   for (const route of apiRoutes) {
     const pathParameters = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
       name,
@@ -97,11 +285,19 @@ export function buildOpenApiDocument(): OpenAPIObject {
         security: route.security === 'none' ? [] : [{ [route.security]: [] }],
         parameters: [...pathParameters, ...queryParameters],
         ...(route.body
-          ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } }
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+              },
+            }
           : {}),
         responses: {
           [status]: route.response
-            ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }
+            ? {
+                description: 'OK',
+                content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
+              }
             : { description: status === '302' ? 'Redirect' : 'OK' },
           default: { description: 'Error, with a sentence to show', content: errorContent },
         },
@@ -110,7 +306,11 @@ export function buildOpenApiDocument(): OpenAPIObject {
   }
   return {
     openapi: '3.0.3',
-    info: { title: 'AdmZ API', version: '0.1.0', description: 'Desk booking and QR check-in for the State co-working spaces.' },
+    info: {
+      title: 'AdmZ API',
+      version: '0.1.0',
+      description: 'Desk booking and QR check-in for the State co-working spaces.',
+    },
     paths,
     components: {
       securitySchemes: {

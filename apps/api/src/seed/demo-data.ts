@@ -13,45 +13,87 @@ import { SiteRole, User } from '../users/user.entity';
 
 const demoKioskFile = 'demo-kiosk-credential.txt';
 
-type DeskPlan = { zone: string; prefix: string; count: number; attributes: (index: number) => DeskAttribute[] };
+type DeskPlan = {
+  zone: string;
+  prefix: string;
+  count: number;
+  attributes: (index: number) => DeskAttribute[];
+};
 
 const parisDesks: DeskPlan[] = [
-  { zone: 'Plateau ouvert', prefix: 'A', count: 20, attributes: (i) => (i % 2 === 0 ? ['screen'] : []) },
-  { zone: 'Espace calme', prefix: 'C', count: 10, attributes: (i) => (i <= 4 ? ['quiet', 'screen', 'step_free'] : ['quiet']) },
-  { zone: 'Atelier', prefix: 'B', count: 10, attributes: (i) => (i <= 5 ? ['standing', 'screen', 'step_free'] : ['standing']) },
+  {
+    zone: 'Plateau ouvert',
+    prefix: 'A',
+    count: 20,
+    attributes: (i) => (i % 2 === 0 ? ['screen'] : []),
+  },
+  {
+    zone: 'Espace calme',
+    prefix: 'C',
+    count: 10,
+    attributes: (i) => (i <= 4 ? ['quiet', 'screen', 'step_free'] : ['quiet']),
+  },
+  {
+    zone: 'Atelier',
+    prefix: 'B',
+    count: 10,
+    attributes: (i) => (i <= 5 ? ['standing', 'screen', 'step_free'] : ['standing']),
+  },
 ];
 const lyonDesks: DeskPlan[] = [
-  { zone: 'Salle commune', prefix: 'L', count: 8, attributes: (i) => (i <= 3 ? ['screen', 'step_free'] : ['step_free']) },
+  {
+    zone: 'Salle commune',
+    prefix: 'L',
+    count: 8,
+    attributes: (i) => (i <= 3 ? ['screen', 'step_free'] : ['step_free']),
+  },
   { zone: 'Bureau partagé', prefix: 'P', count: 4, attributes: () => ['quiet'] },
 ];
 
 /** Fills an empty database with the demo sites, desks, hours, host, admin and one kiosk. */
-export async function seedDemoData(dataSource: DataSource, persistDir: string | undefined): Promise<void> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  persistDir: string | undefined,
+): Promise<void> {
   await dataSource.transaction(async (manager) => {
     // Several processes may start at once: one seeds, the others see its sites.
     await manager.query('SELECT pg_advisory_xact_lock(4242)');
     if ((await manager.count(Site)) > 0) return;
 
-    const paris = await createSite(manager, {
-      name: 'AdmZ Paris',
-      slug: 'admz-paris',
-      address: '20 avenue de Ségur, 75007 Paris',
-      timezone: 'Europe/Paris',
-      description: "Le tiers-lieu interministériel : travailler, se rencontrer et construire ensemble, hors des silos.",
-      accessInfo: 'Accueil au rez-de-chaussée, badge visiteur remis à la borne. Métro Ségur (ligne 10).',
-      wifiInfo: 'Réseau « AdmZ-Invites », mot de passe affiché à l’accueil.',
-    }, parisDesks, '19:00');
-    await createSite(manager, {
-      name: 'AdmZ Lyon',
-      slug: 'admz-lyon',
-      address: '165 rue Garibaldi, 69003 Lyon',
-      timezone: 'Europe/Paris',
-      description: 'Tiers-lieu régional, partagé avec les services déconcentrés.',
-      accessInfo: 'Deuxième étage, sonner à l’interphone « AdmZ ».',
-      wifiInfo: 'Réseau « AdmZ-Lyon ».',
-    }, lyonDesks, '18:00');
+    const paris = await createSite(
+      manager,
+      {
+        name: 'AdmZ Paris',
+        slug: 'admz-paris',
+        address: '20 avenue de Ségur, 75007 Paris',
+        timezone: 'Europe/Paris',
+        description:
+          'Le tiers-lieu interministériel : travailler, se rencontrer et construire ensemble, hors des silos.',
+        accessInfo:
+          'Accueil au rez-de-chaussée, badge visiteur remis à la borne. Métro Ségur (ligne 10).',
+        wifiInfo: 'Réseau « AdmZ-Invites », mot de passe affiché à l’accueil.',
+      },
+      parisDesks,
+      '19:00',
+    );
+    await createSite(
+      manager,
+      {
+        name: 'AdmZ Lyon',
+        slug: 'admz-lyon',
+        address: '165 rue Garibaldi, 69003 Lyon',
+        timezone: 'Europe/Paris',
+        description: 'Tiers-lieu régional, partagé avec les services déconcentrés.',
+        accessInfo: 'Deuxième étage, sonner à l’interphone « AdmZ ».',
+        wifiInfo: 'Réseau « AdmZ-Lyon ».',
+      },
+      lyonDesks,
+      '18:00',
+    );
 
-    for (const account of demoAccounts.filter((candidate) => [demoHostSub, demoAdminSub].includes(candidate.claims.sub))) {
+    for (const account of demoAccounts.filter((candidate) =>
+      [demoHostSub, demoAdminSub].includes(candidate.claims.sub),
+    )) {
       const { claims } = account;
       const user = await manager.save(
         manager.create(User, {
@@ -66,11 +108,17 @@ export async function seedDemoData(dataSource: DataSource, persistDir: string | 
           isAdmin: claims.sub === demoAdminSub,
         }),
       );
-      if (claims.sub === demoHostSub) await manager.insert(SiteRole, { userId: user.id, siteId: paris.id, role: 'host' });
+      if (claims.sub === demoHostSub)
+        await manager.insert(SiteRole, { userId: user.id, siteId: paris.id, role: 'host' });
     }
 
     const credential = `kiosk_demo_${randomBytes(24).toString('base64url')}`;
-    await manager.insert(Kiosk, { siteId: paris.id, name: 'Borne de l’entrée', credentialHash: hashToken(credential), isRevoked: false });
+    await manager.insert(Kiosk, {
+      siteId: paris.id,
+      name: 'Borne de l’entrée',
+      credentialHash: hashToken(credential),
+      isRevoked: false,
+    });
     if (persistDir) {
       mkdirSync(resolve(persistDir), { recursive: true });
       writeFileSync(join(persistDir, demoKioskFile), credential, { mode: 0o600 });

@@ -81,7 +81,10 @@ export class SitesController {
 
   @Put(':siteId/opening-hours/weekly')
   @SiteHostOnly()
-  replaceWeeklyOpening(@Param('siteId', uuid) siteId: string, @Body() body: ReplaceWeeklyOpeningDto): Promise<OpeningHours> {
+  replaceWeeklyOpening(
+    @Param('siteId', uuid) siteId: string,
+    @Body() body: ReplaceWeeklyOpeningDto,
+  ): Promise<OpeningHours> {
     return this.sites.replaceWeeklyOpening(siteId, body);
   }
 
@@ -97,7 +100,10 @@ export class SitesController {
 
   @Delete(':siteId/opening-hours/exceptions/:date')
   @SiteHostOnly()
-  deleteOpeningException(@Param('siteId', uuid) siteId: string, @Param('date', date) day: string): Promise<OpeningHours> {
+  deleteOpeningException(
+    @Param('siteId', uuid) siteId: string,
+    @Param('date', date) day: string,
+  ): Promise<OpeningHours> {
     return this.sites.deleteOpeningException(siteId, day);
   }
 }

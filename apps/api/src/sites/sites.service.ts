@@ -44,10 +44,32 @@ export function toDeskResponse(desk: Desk): DeskResponse {
 export type SiteDay = { site: Site; desk: Desk | null; schedule: DaySchedule };
 
 type SiteDayRow = {
-  site: { id: string; name: string; slug: string; address: string; timezone: string; description: string; access_info: string; wifi_info: string; midday_at: string };
-  desk: { id: string; site_id: string; label: string; zone: string; attributes: Desk['attributes']; is_active: boolean } | null;
+  site: {
+    id: string;
+    name: string;
+    slug: string;
+    address: string;
+    timezone: string;
+    description: string;
+    access_info: string;
+    wifi_info: string;
+    midday_at: string;
+  };
+  desk: {
+    id: string;
+    site_id: string;
+    label: string;
+    zone: string;
+    attributes: Desk['attributes'];
+    is_active: boolean;
+  } | null;
   weekly: { weekday: number; opensAt: string; closesAt: string }[];
-  exception: { isClosed: boolean; opensAt: string | null; closesAt: string | null; reason: string } | null;
+  exception: {
+    isClosed: boolean;
+    opensAt: string | null;
+    closesAt: string | null;
+    reason: string;
+  } | null;
 };
 
 const hhmm = (time: string | null) => (time === null ? null : time.slice(0, 5));
@@ -57,8 +79,10 @@ export class SitesService {
   constructor(
     @InjectRepository(Site) private readonly sites: Repository<Site>,
     @InjectRepository(Desk) private readonly desks: Repository<Desk>,
-    @InjectRepository(WeeklyOpeningRow) private readonly weeklyOpenings: Repository<WeeklyOpeningRow>,
-    @InjectRepository(OpeningExceptionRow) private readonly openingExceptions: Repository<OpeningExceptionRow>,
+    @InjectRepository(WeeklyOpeningRow)
+    private readonly weeklyOpenings: Repository<WeeklyOpeningRow>,
+    @InjectRepository(OpeningExceptionRow)
+    private readonly openingExceptions: Repository<OpeningExceptionRow>,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -85,7 +109,10 @@ export class SitesService {
 
   async listDesks(siteId: string): Promise<DeskResponse[]> {
     await this.getSite(siteId);
-    const desks = await this.desks.find({ where: { siteId }, order: { zone: 'ASC', label: 'ASC' } });
+    const desks = await this.desks.find({
+      where: { siteId },
+      order: { zone: 'ASC', label: 'ASC' },
+    });
     return desks.map(toDeskResponse);
   }
 
@@ -107,7 +134,11 @@ export class SitesService {
       this.openingExceptions.find({ where: { siteId }, order: { date: 'ASC' } }),
     ]);
     return {
-      weekly: weekly.map((day) => ({ weekday: day.weekday, opensAt: hhmm(day.opensAt)!, closesAt: hhmm(day.closesAt)! })),
+      weekly: weekly.map((day) => ({
+        weekday: day.weekday,
+        opensAt: hhmm(day.opensAt)!,
+        closesAt: hhmm(day.closesAt)!,
+      })),
       exceptions: exceptions.map((exception) => ({
         date: exception.date,
         isClosed: exception.isClosed,
@@ -123,13 +154,20 @@ export class SitesService {
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(WeeklyOpeningRow, { siteId });
       if (input.weekly.length > 0) {
-        await manager.insert(WeeklyOpeningRow, input.weekly.map((day) => ({ ...day, siteId })));
+        await manager.insert(
+          WeeklyOpeningRow,
+          input.weekly.map((day) => ({ ...day, siteId })),
+        );
       }
     });
     return this.getOpeningHours(siteId);
   }
 
-  async putOpeningException(siteId: string, date: string, input: OpeningException): Promise<OpeningHours> {
+  async putOpeningException(
+    siteId: string,
+    date: string,
+    input: OpeningException,
+  ): Promise<OpeningHours> {
     await this.getSite(siteId);
     await this.openingExceptions.upsert(
       {

@@ -48,7 +48,16 @@ export class UsersService {
       .insert()
       .values({ ...values, isAdmin: this.config.adminEmails.includes(email) })
       .orUpdate(
-        ['given_name', 'usual_name', 'email', 'uid', 'siret', 'idp_id', 'organization_label', 'last_login_at'],
+        [
+          'given_name',
+          'usual_name',
+          'email',
+          'uid',
+          'siret',
+          'idp_id',
+          'organization_label',
+          'last_login_at',
+        ],
         ['sub'],
       )
       .execute();
