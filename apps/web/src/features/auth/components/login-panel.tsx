@@ -1,19 +1,39 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { ProConnectButton } from '@codegouvfr/react-dsfr/ProConnectButton';
-import { useLocation } from 'react-router';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { useLocation, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { buildLoginUrl } from '../auth.api';
+import { describeLoginError, describeLogoutError } from '../login-errors';
 
 export function LoginPanel() {
   useDocumentTitle('Connexion');
   const location = useLocation();
-  const returnTo = `${location.pathname}${location.search}`;
+  const [searchParams] = useSearchParams();
+  const loginError = describeLoginError(searchParams.get('erreur-connexion'));
+  const logoutError = describeLogoutError(searchParams.get('erreur-deconnexion'));
+  const cleanSearch = new URLSearchParams(searchParams);
+  cleanSearch.delete('erreur-connexion');
+  cleanSearch.delete('erreur-deconnexion');
+  const query = cleanSearch.toString();
+  const returnTo = `${location.pathname}${query ? `?${query}` : ''}`;
 
   return (
     <div className={fr.cx('fr-grid-row', 'fr-grid-row--center')}>
       <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
         <div className={fr.cx('fr-card', 'fr-p-4w')}>
           <h1>Connexion à AdmZ</h1>
+          {loginError && (
+            <Alert severity="error" small description={loginError} className={fr.cx('fr-mb-3w')} />
+          )}
+          {logoutError && (
+            <Alert
+              severity="warning"
+              small
+              description={logoutError}
+              className={fr.cx('fr-mb-3w')}
+            />
+          )}
           <p className={fr.cx('fr-text--lead')}>
             Réservez un poste dans les tiers-lieux de l'État, retrouvez vos réservations et votre QR
             code d'accès.
