@@ -11,6 +11,7 @@ import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { APP_CONFIG, type AppConfig } from './config';
 import { buildDataSourceOptions } from './database/data-source';
 import { KiosksModule } from './kiosks/kiosks.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { SitesModule } from './sites/sites.module';
 
 export type AppModuleOptions = {
@@ -43,6 +44,7 @@ export class AppModule {
       imports: [
         CoreModule.register(options),
         TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl)),
+        NotificationsModule,
         AuthModule,
         SitesModule,
         KiosksModule,

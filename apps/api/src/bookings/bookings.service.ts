@@ -25,6 +25,7 @@ import { APP_CONFIG, type AppConfig } from '../config';
 import { QrTokensService } from '../check-ins/qr-tokens.service';
 import { siteToday } from '../common/site-time';
 import { Desk } from '../sites/desk.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 import { SitesService } from '../sites/sites.service';
 import type { User } from '../users/user.entity';
 import { Booking } from './booking.entity';
@@ -68,6 +69,7 @@ export class BookingsService {
     @InjectRepository(Desk) private readonly desks: Repository<Desk>,
     private readonly sites: SitesService,
     private readonly qrTokens: QrTokensService,
+    private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -123,6 +125,7 @@ export class BookingsService {
     } catch (error) {
       throw (await this.explainConflict(error, user, booking)) ?? error;
     }
+    await this.notifications.bookingConfirmed(booking.id);
     return toBookingResponse(booking);
   }
 
@@ -145,10 +148,11 @@ export class BookingsService {
     }
     if (booking.endsAt <= now)
       throw new UnprocessableEntityException('Cette réservation est terminée.');
-    await this.bookings.update(
+    const updated = await this.bookings.update(
       { id: booking.id, status: 'confirmed' },
       { status: 'cancelled', cancelledAt: now },
     );
+    if (updated.affected === 1) await this.notifications.bookingCancelled(booking.id);
     return toBookingResponse(await this.findBookingOf(user, bookingId));
   }
 
