@@ -1,4 +1,4 @@
-import type { Booking, ErrorResponse } from '@admz/shared';
+import type { AvailabilitySummary, Booking, ErrorResponse } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteToday } from '../src/common/site-time';
 import {
@@ -92,6 +92,77 @@ describe('booking a desk', () => {
     expect(cancel.status).toBe(404);
     const pass = await call(t, `/api/bookings/${created.body.id}/pass`, { cookie: cookies.agent2 });
     expect(pass.status).toBe(404);
+  });
+});
+
+describe('calendar summary', () => {
+  test('counts free desks per day and slot over a week, with my booking and the closed days', async () => {
+    const from = nextWeekday(paris.timezone, 1);
+    const to = addDays(from, 6);
+    const before = await call<AvailabilitySummary>(
+      t,
+      `/api/sites/${lyon.id}/availability/summary?from=${from}&to=${to}`,
+      { cookie: cookies.agent },
+    );
+    expect(before.status).toBe(200);
+    expect(before.body.days).toHaveLength(7);
+    expect(before.body.deskCount).toBe(lyon.deskIds.length);
+    const mondayMorning = () => before.body.days[0].slots.find((slot) => slot.slot === 'morning')!;
+    expect(mondayMorning()).toMatchObject({
+      freeDeskCount: 12,
+      myBookingId: null,
+      localStart: '09:00',
+    });
+
+    const booked = await book(t, cookies.agent, {
+      siteId: lyon.id,
+      deskId: lyon.deskIds[3],
+      date: from,
+      slot: 'morning',
+    });
+    expect(booked.status).toBe(201);
+    const after = await call<AvailabilitySummary>(
+      t,
+      `/api/sites/${lyon.id}/availability/summary?from=${from}&to=${to}`,
+      { cookie: cookies.agent },
+    );
+    const slotsOfMonday = Object.fromEntries(
+      after.body.days[0].slots.map((slot) => [slot.slot, slot]),
+    );
+    expect(slotsOfMonday.morning).toMatchObject({ freeDeskCount: 11, myBookingId: booked.body.id });
+    expect(slotsOfMonday.afternoon).toMatchObject({ freeDeskCount: 12, myBookingId: null });
+    expect(slotsOfMonday.day).toMatchObject({ freeDeskCount: 11, myBookingId: booked.body.id });
+    const sunday = after.body.days[6];
+    expect(sunday).toMatchObject({ isOpen: false, slots: [] });
+    expect(sunday.closedReason).toContain('fermé');
+
+    const seenByOther = await call<AvailabilitySummary>(
+      t,
+      `/api/sites/${lyon.id}/availability/summary?from=${from}&to=${from}`,
+      { cookie: cookies.agent2 },
+    );
+    expect(seenByOther.body.days[0].slots[0]).toMatchObject({
+      freeDeskCount: 11,
+      myBookingId: null,
+    });
+  });
+
+  test('refuses a reversed or too long range with the reason', async () => {
+    const from = nextWeekday(paris.timezone, 1);
+    const reversed = await call<ErrorResponse>(
+      t,
+      `/api/sites/${paris.id}/availability/summary?from=${from}&to=${addDays(from, -1)}`,
+      { cookie: cookies.agent },
+    );
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.message).toMatch(/date de fin/);
+    const tooLong = await call<ErrorResponse>(
+      t,
+      `/api/sites/${paris.id}/availability/summary?from=${from}&to=${addDays(from, 70)}`,
+      { cookie: cookies.agent },
+    );
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.message).toMatch(/62 jours/);
   });
 });
 

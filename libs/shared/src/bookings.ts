@@ -1,16 +1,23 @@
 import { z } from 'zod';
 import { deskAttributeSchema } from './sites';
-import { isoDateSchema } from './common';
+import { isoDateSchema, localTimeSchema } from './common';
 
 export const slotSchema = z.enum(['morning', 'afternoon', 'day'], {
   message: 'Le créneau doit être « morning », « afternoon » ou « day ».',
 });
 export type Slot = z.infer<typeof slotSchema>;
 
-export const slotLabels: Record<Slot, string> = {
+/** A booking's slot: one of the day's slots, or whole hours (`hour`) where the site allows it. */
+export const bookingSlotSchema = z.enum(['morning', 'afternoon', 'day', 'hour'], {
+  message: 'Le créneau doit être « morning », « afternoon », « day » ou « hour ».',
+});
+export type BookingSlot = z.infer<typeof bookingSlotSchema>;
+
+export const slotLabels: Record<BookingSlot, string> = {
   morning: 'Matin',
   afternoon: 'Après-midi',
   day: 'Journée',
+  hour: 'Horaire',
 };
 
 export const bookingStatusSchema = z.enum(['confirmed', 'checked_in', 'cancelled']);
@@ -22,18 +29,36 @@ export const bookingStatusLabels: Record<BookingStatus, string> = {
   cancelled: 'Annulée',
 };
 
-export const createBookingSchema = z.object({
-  siteId: z.uuid({ message: 'Identifiant de site invalide.' }),
-  deskId: z.uuid({ message: 'Identifiant de bureau invalide.' }),
-  date: isoDateSchema,
-  slot: slotSchema,
+const wholeHourSchema = localTimeSchema.refine((time) => time.endsWith(':00'), {
+  message: "Une réservation à l'heure commence et finit à l'heure pile (ex. 14:00).",
 });
+
+export const createBookingSchema = z
+  .object({
+    siteId: z.uuid({ message: 'Identifiant de site invalide.' }),
+    deskId: z.uuid({ message: 'Identifiant de bureau invalide.' }),
+    date: isoDateSchema,
+    slot: bookingSlotSchema,
+    /** Site-local whole hours, for `slot: 'hour'` only. */
+    startTime: wholeHourSchema.optional(),
+    endTime: wholeHourSchema.optional(),
+  })
+  .refine(
+    (value) =>
+      value.slot === 'hour'
+        ? value.startTime !== undefined && value.endTime !== undefined
+        : value.startTime === undefined && value.endTime === undefined,
+    { message: "Les heures de début et de fin ne s'indiquent que pour une réservation à l'heure." },
+  )
+  .refine((value) => value.slot !== 'hour' || value.startTime! < value.endTime!, {
+    message: "L'heure de début doit précéder l'heure de fin.",
+  });
 export type CreateBooking = z.infer<typeof createBookingSchema>;
 
 export const bookingSchema = z.object({
   id: z.uuid(),
   status: bookingStatusSchema,
-  slot: slotSchema,
+  slot: bookingSlotSchema,
   date: isoDateSchema,
   startsAt: z.iso.datetime({ offset: true }),
   endsAt: z.iso.datetime({ offset: true }),
@@ -42,6 +67,8 @@ export const bookingSchema = z.object({
   checkedInAt: z.iso.datetime({ offset: true }).nullable(),
   site: z.object({ id: z.uuid(), name: z.string(), timezone: z.string() }),
   desk: z.object({ id: z.uuid(), label: z.string(), zone: z.string() }),
+  /** The recurring series this booking belongs to, if any. */
+  seriesId: z.uuid().nullable(),
 });
 export type Booking = z.infer<typeof bookingSchema>;
 
@@ -81,6 +108,44 @@ export const availabilitySchema = z.object({
 });
 export type Availability = z.infer<typeof availabilitySchema>;
 
+/** At most this many days in one calendar request (a month view shows up to six weeks). */
+export const maxSummaryDays = 62;
+
+export const availabilitySummaryQuerySchema = z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .refine((value) => value.from <= value.to, {
+    message: 'La date de fin doit suivre la date de début.',
+    path: ['to'],
+  })
+  .refine(
+    (value) =>
+      (Date.parse(`${value.to}T00:00:00Z`) - Date.parse(`${value.from}T00:00:00Z`)) / 86_400_000 <
+      maxSummaryDays,
+    { message: `La période demandée dépasse ${maxSummaryDays} jours.`, path: ['to'] },
+  );
+export type AvailabilitySummaryQuery = z.infer<typeof availabilitySummaryQuerySchema>;
+
+/** A site's free desks per day and slot, for the calendar views. */
+export const availabilitySummarySchema = z.object({
+  siteId: z.uuid(),
+  timezone: z.string(),
+  deskCount: z.number().int(),
+  days: z.array(
+    z.object({
+      date: isoDateSchema,
+      isOpen: z.boolean(),
+      closedReason: z.string().nullable(),
+      slots: z.array(
+        slotTimesSchema.extend({
+          freeDeskCount: z.number().int(),
+          myBookingId: z.uuid().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+export type AvailabilitySummary = z.infer<typeof availabilitySummarySchema>;
+
 export const bookingPassSchema = z.object({
   bookingId: z.uuid(),
   /** Signed token encoded in the QR code. */
@@ -109,7 +174,7 @@ export const presenceSchema = z.object({
         organizationLabel: z.string().nullable(),
       }),
       desk: z.object({ label: z.string(), zone: z.string() }),
-      slot: slotSchema,
+      slot: bookingSlotSchema,
       startsAt: z.iso.datetime({ offset: true }),
       hasArrived: z.boolean(),
       checkedInAt: z.iso.datetime({ offset: true }).nullable(),

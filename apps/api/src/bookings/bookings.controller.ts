@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   availabilityQuerySchema,
+  availabilitySummaryQuerySchema,
   createBookingSchema,
   idSchema,
   presenceQuerySchema,
   type Availability,
+  type AvailabilitySummary,
   type Booking,
   type BookingPass,
   type Presence,
@@ -16,6 +18,7 @@ import { BookingsService } from './bookings.service';
 
 class CreateBookingDto extends zodDto(createBookingSchema) {}
 class AvailabilityQueryDto extends zodDto(availabilityQuerySchema) {}
+class AvailabilitySummaryQueryDto extends zodDto(availabilitySummaryQuerySchema) {}
 class PresenceQueryDto extends zodDto(presenceQuerySchema) {}
 
 const uuid = new ZodParamPipe(idSchema);
@@ -61,6 +64,15 @@ export class BookingsController {
     @Query() query: AvailabilityQueryDto,
   ): Promise<Availability> {
     return this.bookings.getAvailability(user, siteId, query.date);
+  }
+
+  @Get('sites/:siteId/availability/summary')
+  getAvailabilitySummary(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Query() query: AvailabilitySummaryQueryDto,
+  ): Promise<AvailabilitySummary> {
+    return this.bookings.getAvailabilitySummary(user, siteId, query.from, query.to);
   }
 
   @Get('sites/:siteId/presence')

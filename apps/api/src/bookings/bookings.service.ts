@@ -12,6 +12,7 @@ import {
   shortCodeLength,
   slotLabels,
   type Availability,
+  type AvailabilitySummary,
   type Booking as BookingResponse,
   type BookingPass,
   type CreateBooking,
@@ -245,6 +246,72 @@ export class BookingsService {
     };
   }
 
+  /** Free desks per day and slot over a range, for the calendar: one query for all bookings. */
+  async getAvailabilitySummary(
+    user: User,
+    siteId: string,
+    from: string,
+    to: string,
+    now = new Date(),
+  ): Promise<AvailabilitySummary> {
+    const dates = eachDate(from, to);
+    const [siteDays, [{ count: deskCount }]] = await Promise.all([
+      Promise.all(dates.map((date) => this.sites.loadSiteDay(siteId, date))),
+      this.desks.query(
+        `SELECT count(*)::int AS count FROM desks WHERE site_id = $1 AND is_active`,
+        [siteId],
+      ) as Promise<{ count: number }[]>,
+    ]);
+    const windows = siteDays.flatMap((siteDay, index) =>
+      siteDay.schedule.slots.map((slot) => ({ date: dates[index], ...slot })),
+    );
+    const usage: { date: string; slot: Slot; taken: number; my_booking_id: string | null }[] =
+      windows.length === 0
+        ? []
+        : await this.bookings.query(
+            `SELECT w.date::text AS date, w.slot, count(DISTINCT b.desk_id)::int AS taken,
+                    (array_agg(b.id::text) FILTER (WHERE b.user_id = $2))[1] AS my_booking_id
+             FROM unnest($3::date[], $4::text[], $5::timestamptz[], $6::timestamptz[]) AS w(date, slot, starts_at, ends_at)
+             JOIN bookings b ON b.site_id = $1 AND b.local_date = w.date
+              AND b.status IN ('confirmed', 'checked_in')
+              AND b.starts_at < w.ends_at AND b.ends_at > w.starts_at
+             JOIN desks d ON d.id = b.desk_id AND d.is_active
+             GROUP BY w.date, w.slot`,
+            [
+              siteId,
+              user.id,
+              windows.map((window) => window.date),
+              windows.map((window) => window.slot),
+              windows.map((window) => window.startsAt),
+              windows.map((window) => window.endsAt),
+            ],
+          );
+    const usageByKey = new Map(usage.map((row) => [`${row.date}/${row.slot}`, row]));
+    return {
+      siteId,
+      timezone: siteDays[0].site.timezone,
+      deskCount,
+      days: siteDays.map(({ schedule }, index) => ({
+        date: dates[index],
+        isOpen: schedule.isOpen,
+        closedReason: schedule.closedReason,
+        slots: schedule.slots.map((slot) => {
+          const used = usageByKey.get(`${dates[index]}/${slot.slot}`);
+          return {
+            slot: slot.slot,
+            startsAt: slot.startsAt.toISOString(),
+            endsAt: slot.endsAt.toISOString(),
+            localStart: slot.localStart,
+            localEnd: slot.localEnd,
+            isPast: slot.endsAt <= now,
+            freeDeskCount: Math.max(0, deskCount - (used?.taken ?? 0)),
+            myBookingId: used?.my_booking_id ?? null,
+          };
+        }),
+      })),
+    };
+  }
+
   async getPresence(siteId: string, date: string | undefined): Promise<Presence> {
     const site = await this.sites.getSite(siteId);
     const day = date ?? siteToday(site.timezone);
@@ -345,6 +412,19 @@ export class BookingsService {
         : 'Vous avez déjà un bureau réservé sur ce créneau.',
     );
   }
+}
+
+/** Every calendar day from `from` to `to`, inclusive. */
+function eachDate(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (
+    let day = Date.parse(`${from}T12:00:00Z`);
+    day <= Date.parse(`${to}T12:00:00Z`);
+    day += 86_400_000
+  ) {
+    dates.push(new Date(day).toISOString().slice(0, 10));
+  }
+  return dates;
 }
 
 function constraintOf(error: unknown): string | undefined {

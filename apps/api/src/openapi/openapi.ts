@@ -1,5 +1,6 @@
 import {
   availabilitySchema,
+  availabilitySummarySchema,
   bookingPassSchema,
   bookingSchema,
   checkInRequestSchema,
@@ -170,6 +171,14 @@ export const apiRoutes: Route[] = [
   },
   {
     method: 'get',
+    path: '/api/sites/{siteId}/availability/summary',
+    summary: 'Free desks per day and slot over up to 62 days (calendar views)',
+    security: 'session',
+    query: { from: 'YYYY-MM-DD', to: 'YYYY-MM-DD, at most 62 days after from' },
+    response: availabilitySummarySchema,
+  },
+  {
+    method: 'get',
     path: '/api/sites/{siteId}/presence',
     summary: 'Who is booked and who has arrived (host)',
     security: 'session',
@@ -273,7 +282,7 @@ export function buildOpenApiDocument(): OpenAPIObject {
     const queryParameters = Object.entries(route.query ?? {}).map(([name, description]) => ({
       name,
       in: 'query',
-      required: name === 'date' && route.path.endsWith('availability'),
+      required: !/defaults to/.test(description),
       description,
       schema: { type: 'string' },
     }));
