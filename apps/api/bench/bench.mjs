@@ -147,18 +147,7 @@ async function benchAvailability(baseUrl, fixture, date, client) {
   }
   const url = `${baseUrl}/api/sites/${fixture.siteId}/availability?date=${date}`;
   const headers = { cookie: fixture.cookies[1] };
-  for (let warmup = 0; warmup < 100; warmup += 1)
-    await (await fetch(url, { headers })).arrayBuffer();
-  const durations = [];
-  let errors = 0;
-  for (let index = 0; index < 2000; index += 1) {
-    const started = performance.now();
-    const response = await fetch(url, { headers });
-    await response.arrayBuffer();
-    durations.push(performance.now() - started);
-    if (response.status !== 200) errors += 1;
-  }
-  durations.sort((a, b) => a - b);
+  const sequential = await measureSequential(url, headers, 2000);
   const load = await autocannon({
     url,
     connections,
@@ -166,13 +155,41 @@ async function benchAvailability(baseUrl, fixture, date, client) {
     headers,
   });
   return {
-    sequentialP50Ms: round(percentile(durations, 50)),
-    sequentialP99Ms: round(percentile(durations, 99)),
-    errors,
+    sequentialP50Ms: sequential.p50Ms,
+    sequentialP99Ms: sequential.p99Ms,
+    errors: sequential.errors,
     underLoadRequestsPerSecond: round(load.requests.average, 1),
     underLoadP99Ms: load.latency.p99,
     underLoadNon2xx: load.non2xx,
   };
+}
+
+/** Sequential GETs of one URL: latency percentiles of a single client. */
+async function measureSequential(url, headers, count) {
+  for (let warmup = 0; warmup < 30; warmup += 1)
+    await (await fetch(url, { headers })).arrayBuffer();
+  const durations = [];
+  let errors = 0;
+  for (let index = 0; index < count; index += 1) {
+    const started = performance.now();
+    const response = await fetch(url, { headers });
+    await response.arrayBuffer();
+    durations.push(performance.now() - started);
+    if (response.status !== 200) errors += 1;
+  }
+  durations.sort((a, b) => a - b);
+  return {
+    p50Ms: round(percentile(durations, 50)),
+    p99Ms: round(percentile(durations, 99)),
+    errors,
+  };
+}
+
+/** The calendar's month view: free desks per day and slot over 31 days, with bookings in it. */
+async function benchMonthSummary(baseUrl, fixture, firstDate) {
+  const to = addDays(firstDate, 30);
+  const url = `${baseUrl}/api/sites/${fixture.siteId}/availability/summary?from=${firstDate}&to=${to}`;
+  return measureSequential(url, { cookie: fixture.cookies[1] }, 500);
 }
 
 /** The same booking row inserted straight into PostgreSQL, with the same number of connections. */
@@ -240,8 +257,10 @@ async function main() {
       const fixture = await seed(client);
       const booking = await benchBookingCreation(baseUrl, fixture, addDays(today, 30));
       const availability = await benchAvailability(baseUrl, fixture, addDays(today, 1), client);
+      // The month starts where the booking benchmark wrote its bookings.
+      const month = await benchMonthSummary(baseUrl, fixture, addDays(today, 30));
       const raw = await benchRawInsert(databaseUrl, fixture, addDays(today, 2000));
-      return { booking, availability, raw };
+      return { booking, availability, month, raw };
     });
     const ratio = figures.booking.requestsPerSecond / figures.raw.rowsPerSecond;
     console.log(
@@ -267,6 +286,13 @@ async function main() {
         'p50 ms': '',
         'p99 ms': figures.availability.underLoadP99Ms,
         'non-2xx': figures.availability.underLoadNon2xx,
+        errors: 0,
+      },
+      'month availability, 300 desks (sequential)': {
+        'req/s': '',
+        'p50 ms': figures.month.p50Ms,
+        'p99 ms': figures.month.p99Ms,
+        'non-2xx': figures.month.errors,
         errors: 0,
       },
       'raw pg INSERT of the same row': {

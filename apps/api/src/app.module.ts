@@ -3,6 +3,10 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
 import { BookingsModule } from './bookings/bookings.module';
+import { BookingSeriesModule } from './booking-series/booking-series.module';
+import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
+import { JobsModule } from './jobs/jobs.module';
+import { WaitlistModule } from './waitlist/waitlist.module';
 import { QR_SIGNING_KEYS } from './check-ins/qr-tokens.service';
 import { loadQrSigningKeys } from './check-ins/qr-signing-keys';
 import { CheckInsModule } from './check-ins/check-ins.module';
@@ -10,7 +14,9 @@ import { HttpErrorFilter } from './common/http-error.filter';
 import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { APP_CONFIG, type AppConfig } from './config';
 import { buildDataSourceOptions } from './database/data-source';
+import { FloorPlansModule } from './floor-plans/floor-plans.module';
 import { KiosksModule } from './kiosks/kiosks.module';
+import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SitesModule } from './sites/sites.module';
 
@@ -44,12 +50,18 @@ export class AppModule {
       imports: [
         CoreModule.register(options),
         TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl)),
+        MailModule.register({ persistDir: options.persistDir }),
         NotificationsModule,
         AuthModule,
         SitesModule,
         KiosksModule,
         CheckInsModule,
         BookingsModule,
+        FloorPlansModule,
+        JobsModule.register(options.databaseUrl),
+        BookingSeriesModule,
+        WaitlistModule,
+        CalendarFeedsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

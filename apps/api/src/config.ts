@@ -27,6 +27,19 @@ const environmentSchema = z
     CHECK_IN_OPENS_MINUTES_BEFORE: z.coerce.number().int().min(0).max(240).default(15),
     SEED_DEMO_DATA: booleanFromEnv.optional(),
     SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    JOBS_POLLING_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+    REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(18),
+    // Empty (as in .env.example) means none: mails go to the development outbox.
+    SMTP_URL: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .url()
+        .refine((value) => /^smtps?:\/\//.test(value), {
+          message: 'SMTP_URL must look like smtp://user:password@host:587 (or smtps://…:465).',
+        })
+        .optional(),
+    ),
+    MAIL_FROM: z.string().min(3).default('AdmZ <ne-pas-repondre@admz.beta.gouv.fr>'),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.QR_SIGNING_KEY, {
     message: 'QR_SIGNING_KEY is required in production (an Ed25519 private key, PEM).',
@@ -58,6 +71,11 @@ export type AppConfig = {
   checkInOpensMinutesBefore: number;
   shouldSeedDemoData: boolean;
   sessionDays: number;
+  /** How often each background worker asks PostgreSQL for a job. */
+  jobsPollingSeconds: number;
+  /** From this hour (site clock) the day-before reminders go out. */
+  reminderHour: number;
+  mail: { smtpUrl: string | undefined; from: string };
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -95,5 +113,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     checkInOpensMinutesBefore: env.CHECK_IN_OPENS_MINUTES_BEFORE,
     shouldSeedDemoData: env.SEED_DEMO_DATA ?? env.DATABASE_URL === undefined,
     sessionDays: env.SESSION_DAYS,
+    jobsPollingSeconds: env.JOBS_POLLING_SECONDS,
+    reminderHour: env.REMINDER_HOUR,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { isoDateInParis, logIn } from './e2e-helpers';
 import { e2eDataDir } from './playwright.config';
 
 const screenshotsDir = process.env.UPDATE_SCREENSHOTS
@@ -12,25 +13,6 @@ async function capture(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage: false });
 }
 
-/** Logs in through the real OpenID Connect flow and the local provider's account chooser. */
-async function logIn(browser: Browser, person: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page
-    .getByRole('button', { name: /ProConnect/ })
-    .or(page.getByRole('link', { name: /S.identifier avec ProConnect/ }))
-    .first()
-    .click();
-  await page.getByRole('button', { name: `Se connecter en tant que ${person}` }).click();
-  await expect(page.getByText(person.split(' ')[0]).first()).toBeVisible();
-  return page;
-}
-
-function todayInParis(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-}
-
 test('book on the web, check in at the kiosk with the typed code, see the arrival on the host dashboard', async ({
   browser,
 }) => {
@@ -38,7 +20,7 @@ test('book on the web, check in at the kiosk with the typed code, see the arriva
   const host = await logIn(browser, 'Inès Lefèvre');
   const sites = await (await host.request.get('/api/sites')).json();
   const paris = sites.find((site: { slug: string }) => site.slug === 'admz-paris');
-  const today = todayInParis();
+  const today = isoDateInParis();
   const opened = await host.request.put(
     `/api/sites/${paris.id}/opening-hours/exceptions/${today}`,
     {

@@ -7,12 +7,15 @@ export type ApiIssue = NonNullable<ErrorResponse['issues']>[number];
 export class ApiError extends Error {
   readonly status: number;
   readonly issues: ApiIssue[];
+  /** The whole error body, for the few answers that carry more (e.g. bookings a change affects). */
+  readonly payload: unknown;
 
-  constructor(status: number, message: string, issues: ApiIssue[] = []) {
+  constructor(status: number, message: string, issues: ApiIssue[] = [], payload: unknown = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.issues = issues;
+    this.payload = payload;
   }
 }
 
@@ -75,7 +78,7 @@ async function readJson(response: Response): Promise<unknown> {
 export function toApiError(status: number, payload: unknown): ApiError {
   const parsed = errorResponseSchema.safeParse(payload);
   if (parsed.success) {
-    return new ApiError(status, parsed.data.message, parsed.data.issues ?? []);
+    return new ApiError(status, parsed.data.message, parsed.data.issues ?? [], payload);
   }
   return new ApiError(status, fallbackMessage(status));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deskAttributeSchema } from './sites';
 import { isoDateSchema, localTimeSchema } from './common';
+import { planPositionSchema } from './floor-plans';
 
 export const slotSchema = z.enum(['morning', 'afternoon', 'day'], {
   message: 'Le créneau doit être « morning », « afternoon » ou « day ».',
@@ -102,6 +103,8 @@ export const availabilitySchema = z.object({
       label: z.string(),
       zone: z.string(),
       attributes: z.array(deskAttributeSchema),
+      /** Where the desk sits on its zone's plan; null when not placed. */
+      planPosition: planPositionSchema.nullable(),
       states: z.record(slotSchema, deskSlotStateSchema),
     }),
   ),

@@ -1,5 +1,25 @@
 import { z } from 'zod';
 import { isoDateSchema, localTimeSchema, timezoneSchema } from './common';
+import { planPositionSchema } from './floor-plans';
+
+/** Public holidays close a site; the region picks the calendar (date-holidays codes). */
+export const holidayRegionSchema = z.enum(
+  ['FR', 'FR-57', 'FR-67', 'FR-68', 'GP', 'MQ', 'GF', 'RE', 'YT'],
+  { message: 'Région de jours fériés inconnue.' },
+);
+export type HolidayRegion = z.infer<typeof holidayRegionSchema>;
+
+export const holidayRegionLabels: Record<HolidayRegion, string> = {
+  FR: 'France métropolitaine',
+  'FR-57': 'Moselle (Alsace-Moselle)',
+  'FR-67': 'Bas-Rhin (Alsace-Moselle)',
+  'FR-68': 'Haut-Rhin (Alsace-Moselle)',
+  GP: 'Guadeloupe',
+  MQ: 'Martinique',
+  GF: 'Guyane',
+  RE: 'La Réunion',
+  YT: 'Mayotte',
+};
 
 export const siteSchema = z.object({
   id: z.uuid(),
@@ -10,6 +30,9 @@ export const siteSchema = z.object({
   description: z.string(),
   accessInfo: z.string(),
   wifiInfo: z.string(),
+  holidayRegion: holidayRegionSchema,
+  /** Key holders may book until this site-local time; null = no extended hours. */
+  extendedClosesAt: localTimeSchema.nullable(),
 });
 export type Site = z.infer<typeof siteSchema>;
 
@@ -20,18 +43,30 @@ const slugSchema = z
   })
   .max(60);
 
-export const createSiteSchema = z.object({
+const siteFields = z.object({
   name: z.string().trim().min(2, { message: 'Le nom doit faire au moins 2 caractères.' }).max(120),
   slug: slugSchema,
   address: z.string().trim().min(1, { message: "L'adresse est obligatoire." }).max(300),
-  timezone: timezoneSchema.default('Europe/Paris'),
-  description: z.string().max(2000).default(''),
-  accessInfo: z.string().max(2000).default(''),
-  wifiInfo: z.string().max(500).default(''),
+  timezone: timezoneSchema,
+  description: z.string().max(2000),
+  accessInfo: z.string().max(2000),
+  wifiInfo: z.string().max(500),
+  holidayRegion: holidayRegionSchema,
+  extendedClosesAt: localTimeSchema.nullable(),
+});
+
+export const createSiteSchema = siteFields.extend({
+  timezone: siteFields.shape.timezone.default('Europe/Paris'),
+  description: siteFields.shape.description.default(''),
+  accessInfo: siteFields.shape.accessInfo.default(''),
+  wifiInfo: siteFields.shape.wifiInfo.default(''),
+  holidayRegion: holidayRegionSchema.default('FR'),
+  extendedClosesAt: siteFields.shape.extendedClosesAt.default(null),
 });
 export type CreateSite = z.infer<typeof createSiteSchema>;
 
-export const updateSiteSchema = createSiteSchema.partial();
+// Built from the fields without defaults: a PATCH must not reset what it does not mention.
+export const updateSiteSchema = siteFields.partial();
 export type UpdateSite = z.infer<typeof updateSiteSchema>;
 
 export const deskAttributeSchema = z.enum(['screen', 'standing', 'quiet', 'step_free']);
@@ -51,6 +86,10 @@ export const deskSchema = z.object({
   zone: z.string(),
   attributes: z.array(deskAttributeSchema),
   isActive: z.boolean(),
+  /** A blocked desk: only this person may book it. */
+  assignedUserId: z.uuid().nullable(),
+  /** Where the desk sits on its zone's plan; null when not placed. */
+  planPosition: planPositionSchema.nullable(),
 });
 export type Desk = z.infer<typeof deskSchema>;
 
@@ -62,7 +101,14 @@ export const createDeskSchema = z.object({
 });
 export type CreateDesk = z.infer<typeof createDeskSchema>;
 
-export const updateDeskSchema = createDeskSchema.partial();
+export const updateDeskSchema = z
+  .object({
+    label: createDeskSchema.shape.label,
+    zone: createDeskSchema.shape.zone,
+    attributes: z.array(deskAttributeSchema),
+    isActive: z.boolean(),
+  })
+  .partial();
 export type UpdateDesk = z.infer<typeof updateDeskSchema>;
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -76,6 +122,9 @@ export const weeklyOpeningSchema = z
   .object({ weekday: weekdaySchema, opensAt: localTimeSchema, closesAt: localTimeSchema })
   .refine(timeRangeRefinement, timeRangeMessage);
 export type WeeklyOpening = z.infer<typeof weeklyOpeningSchema>;
+
+/** `true` once the host has seen the bookings a change of hours cancels (see 409 below). */
+const confirmField = z.boolean().default(false);
 
 const openingExceptionFields = z.object({
   isClosed: z.boolean(),
@@ -94,7 +143,9 @@ const withExceptionRules = <T extends z.ZodType<z.output<typeof openingException
     .refine((value) => value.isClosed || value.opensAt! < value.closesAt!, timeRangeMessage);
 
 /** Body of `PUT …/opening-hours/exceptions/:date`: closed that day, or special hours. */
-export const openingExceptionInputSchema = withExceptionRules(openingExceptionFields);
+export const openingExceptionInputSchema = withExceptionRules(
+  openingExceptionFields.extend({ confirm: confirmField }),
+);
 export type OpeningExceptionInput = z.infer<typeof openingExceptionInputSchema>;
 
 export const openingExceptionSchema = withExceptionRules(
@@ -102,17 +153,109 @@ export const openingExceptionSchema = withExceptionRules(
 );
 export type OpeningException = z.infer<typeof openingExceptionSchema>;
 
+export const publicHolidaySchema = z.object({ date: isoDateSchema, name: z.string() });
+export type PublicHoliday = z.infer<typeof publicHolidaySchema>;
+
 export const openingHoursSchema = z.object({
+  /** Several ranges per weekday are allowed (e.g. 09:00–12:30 and 13:30–19:00). */
   weekly: z.array(weeklyOpeningSchema),
   exceptions: z.array(openingExceptionSchema),
+  /** The public holidays of the site's region in the coming year: closed unless an exception opens them. */
+  upcomingHolidays: z.array(publicHolidaySchema),
 });
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
 
+export const weekdayNames = [
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+];
+
+/** The first pair of ranges of one weekday that overlap, if any. */
+export function findOverlappingRanges(
+  ranges: WeeklyOpening[],
+): [WeeklyOpening, WeeklyOpening] | null {
+  const sorted = [...ranges].sort(
+    (a, b) => a.weekday - b.weekday || a.opensAt.localeCompare(b.opensAt),
+  );
+  for (let index = 1; index < sorted.length; index += 1) {
+    const [previous, current] = [sorted[index - 1], sorted[index]];
+    if (previous.weekday === current.weekday && current.opensAt < previous.closesAt) {
+      return [previous, current];
+    }
+  }
+  return null;
+}
+
 export const replaceWeeklyOpeningSchema = z.object({
-  weekly: z
-    .array(weeklyOpeningSchema)
-    .refine((days) => new Set(days.map((day) => day.weekday)).size === days.length, {
-      message: 'Chaque jour de la semaine ne peut figurer qu’une fois.',
-    }),
+  weekly: z.array(weeklyOpeningSchema).superRefine((ranges, context) => {
+    const overlap = findOverlappingRanges(ranges);
+    if (overlap) {
+      const [a, b] = overlap;
+      context.addIssue({
+        code: 'custom',
+        message:
+          `Les plages du ${weekdayNames[a.weekday - 1]} se chevauchent : ` +
+          `${a.opensAt}–${a.closesAt} et ${b.opensAt}–${b.closesAt}.`,
+      });
+    }
+  }),
+  confirm: confirmField,
 });
 export type ReplaceWeeklyOpening = z.infer<typeof replaceWeeklyOpeningSchema>;
+
+/** A future booking a change of hours would leave outside the new hours. */
+export const affectedBookingSchema = z.object({
+  bookingId: z.uuid(),
+  person: z.object({ givenName: z.string(), usualName: z.string(), email: z.string() }),
+  desk: z.object({ label: z.string(), zone: z.string() }),
+  date: isoDateSchema,
+  /** Site-local wall-clock times. */
+  localStart: z.string(),
+  localEnd: z.string(),
+});
+export type AffectedBooking = z.infer<typeof affectedBookingSchema>;
+
+/**
+ * The 409 answer of `PUT …/opening-hours/weekly` and `…/exceptions/:date` when the change
+ * would cancel bookings: send the same body again with `confirm: true` to apply it.
+ */
+export const hoursChangeConflictSchema = z.object({
+  statusCode: z.literal(409),
+  error: z.string(),
+  message: z.string(),
+  affectedBookings: z.array(affectedBookingSchema),
+});
+export type HoursChangeConflict = z.infer<typeof hoursChangeConflictSchema>;
+
+/** A person allowed to stay after closing time (extended hours), or a desk's assignee. */
+export const sitePersonSchema = z.object({
+  userId: z.uuid(),
+  givenName: z.string(),
+  usualName: z.string(),
+  email: z.string(),
+});
+export type SitePerson = z.infer<typeof sitePersonSchema>;
+
+export const personByEmailSchema = z.object({
+  email: z.email({ message: 'Adresse électronique invalide.' }).trim().toLowerCase(),
+});
+export type PersonByEmail = z.infer<typeof personByEmailSchema>;
+
+export const deskAssignmentSchema = z.object({
+  deskId: z.uuid(),
+  label: z.string(),
+  zone: z.string(),
+  assignee: sitePersonSchema.nullable(),
+});
+export type DeskAssignment = z.infer<typeof deskAssignmentSchema>;
+
+export const assignDeskSchema = z.object({
+  /** The assignee's e-mail; null releases the desk. */
+  email: personByEmailSchema.shape.email.nullable(),
+});
+export type AssignDesk = z.infer<typeof assignDeskSchema>;

@@ -1,4 +1,4 @@
-import type { BookingStatus, Slot } from '@admz/shared';
+import type { BookingSlot, BookingStatus } from '@admz/shared';
 import {
   Column,
   CreateDateColumn,
@@ -17,7 +17,7 @@ export class Booking {
   @Column('uuid', { name: 'site_id' }) siteId: string;
   @Column('uuid', { name: 'desk_id' }) deskId: string;
   @Column('uuid', { name: 'user_id' }) userId: string;
-  @Column('text') slot: Slot;
+  @Column('text') slot: BookingSlot;
   /** The day as the site sees it (site timezone). */
   @Column('date', { name: 'local_date' }) localDate: string;
   @Column('timestamptz', { name: 'starts_at' }) startsAt: Date;
@@ -28,6 +28,8 @@ export class Booking {
   @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt: Date | null;
   @Column('timestamptz', { name: 'checked_in_at', nullable: true }) checkedInAt: Date | null;
   @Column('uuid', { name: 'checked_in_kiosk_id', nullable: true }) checkedInKioskId: string | null;
+  @Column('uuid', { name: 'series_id', nullable: true }) seriesId: string | null;
+  @Column('timestamptz', { name: 'reminded_at', nullable: true }) remindedAt: Date | null;
 
   @ManyToOne(() => Site) @JoinColumn({ name: 'site_id' }) site?: Site;
   @ManyToOne(() => Desk) @JoinColumn({ name: 'desk_id' }) desk?: Desk;

@@ -11,5 +11,6 @@ import { BookingsService } from './bookings.service';
   imports: [TypeOrmModule.forFeature([Booking, Desk]), SitesModule, CheckInsModule],
   controllers: [BookingsController],
   providers: [BookingsService],
+  exports: [BookingsService],
 })
 export class BookingsModule {}

@@ -3,6 +3,7 @@ import {
   ConflictException,
   Inject,
   Injectable,
+  Logger,
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
@@ -10,7 +11,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   shortCodeAlphabet,
   shortCodeLength,
-  slotLabels,
   type Availability,
   type AvailabilitySummary,
   type Booking as BookingResponse,
@@ -27,9 +27,17 @@ import { QrTokensService } from '../check-ins/qr-tokens.service';
 import { siteToday } from '../common/site-time';
 import { Desk } from '../sites/desk.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { jobQueues, type WaitlistPromoteJob } from '../jobs/job-queues';
+import { JobsService } from '../jobs/jobs.service';
 import { SitesService } from '../sites/sites.service';
 import type { User } from '../users/user.entity';
 import { Booking } from './booking.entity';
+import {
+  countBookingsInWeek,
+  findCancellationRefusal,
+  findRuleRefusal,
+  resolveRequestedSlot,
+} from './booking-rules';
 
 const activeStatuses = ['confirmed', 'checked_in'] as const;
 const allSlots: Slot[] = ['morning', 'afternoon', 'day'];
@@ -49,6 +57,7 @@ export function toBookingResponse(booking: Booking): BookingResponse {
     checkedInAt: booking.checkedInAt?.toISOString() ?? null,
     site: { id: site.id, name: site.name, timezone: site.timezone },
     desk: { id: desk.id, label: desk.label, zone: desk.zone },
+    seriesId: booking.seriesId ?? null,
   };
 }
 
@@ -72,17 +81,23 @@ export class BookingsService {
     private readonly qrTokens: QrTokensService,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobsService,
   ) {}
 
+  /**
+   * `notify: false` when the caller tells the person itself (waitlist promotion) or books
+   * many dates at once (a series).
+   */
   async createBooking(
     user: User,
     input: CreateBooking,
-    now = new Date(),
+    { notify = true, now = new Date() }: { notify?: boolean; now?: Date } = {},
   ): Promise<BookingResponse> {
-    const { site, desk, schedule } = await this.sites.loadSiteDay(
+    const { site, desk, schedule, rules } = await this.sites.loadSiteDay(
       input.siteId,
       input.date,
       input.deskId,
+      user.id,
     );
     if (!desk) throw new NotFoundException("Ce bureau n'existe pas.");
     if (desk.siteId !== site.id) {
@@ -96,13 +111,25 @@ export class BookingsService {
       );
     }
     if (!schedule.isOpen) throw new UnprocessableEntityException(schedule.closedReason);
-    const slot = schedule.slots.find((candidate) => candidate.slot === input.slot);
-    if (!slot) {
-      throw new UnprocessableEntityException(
-        `Le créneau « ${slotLabels[input.slot]} » est en dehors des horaires d'ouverture : ` +
-          `ce jour-là le site est ouvert de ${schedule.hours.opensAt} à ${schedule.hours.closesAt}.`,
-      );
-    }
+    const ruleRefusal = findRuleRefusal({
+      rules,
+      date: input.date,
+      today: siteToday(site.timezone, now),
+      slot: input.slot,
+      userId: user.id,
+      deskAssignedUserId: desk.assignedUserId,
+      bookingsThisWeek:
+        rules.maxBookingsPerWeek === null
+          ? 0
+          : await countBookingsInWeek(
+              (sql, parameters) => this.bookings.query(sql, parameters),
+              site.id,
+              user.id,
+              input.date,
+            ),
+    });
+    if (ruleRefusal) throw new UnprocessableEntityException(ruleRefusal);
+    const slot = resolveRequestedSlot(schedule, input, site.timezone, site.extendedClosesAt);
     if (slot.endsAt <= now) throw new UnprocessableEntityException('Ce créneau est déjà passé.');
 
     // Insert first: the exclusion constraints decide, and a conflict is explained afterwards.
@@ -126,7 +153,7 @@ export class BookingsService {
     } catch (error) {
       throw (await this.explainConflict(error, user, booking)) ?? error;
     }
-    await this.notifications.bookingConfirmed(booking.id);
+    if (notify) await this.notifications.enqueue('booking-confirmed', booking.id);
     return toBookingResponse(booking);
   }
 
@@ -149,11 +176,17 @@ export class BookingsService {
     }
     if (booking.endsAt <= now)
       throw new UnprocessableEntityException('Cette réservation est terminée.');
+    const { rules } = await this.sites.loadSiteDay(booking.siteId, booking.localDate);
+    const cancellationRefusal = findCancellationRefusal(rules, booking.startsAt, now);
+    if (cancellationRefusal) throw new UnprocessableEntityException(cancellationRefusal);
     const updated = await this.bookings.update(
       { id: booking.id, status: 'confirmed' },
       { status: 'cancelled', cancelledAt: now },
     );
-    if (updated.affected === 1) await this.notifications.bookingCancelled(booking.id);
+    if (updated.affected === 1) {
+      await this.notifications.enqueue('booking-cancelled', booking.id);
+      await this.enqueueWaitlistPromotion(booking);
+    }
     return toBookingResponse(await this.findBookingOf(user, bookingId));
   }
 
@@ -193,18 +226,42 @@ export class BookingsService {
     date: string,
     now = new Date(),
   ): Promise<Availability> {
-    const [{ site, schedule }, desks, bookings] = await Promise.all([
-      this.sites.loadSiteDay(siteId, date),
+    const [{ site, schedule, rules }, desks, bookings] = await Promise.all([
+      this.sites.loadSiteDay(siteId, date, null, user.id),
       this.desks.query(
-        `SELECT id, label, zone, attributes FROM desks WHERE site_id = $1 AND is_active ORDER BY zone, label`,
+        `SELECT id, label, zone, attributes, plan_x AS "planX", plan_y AS "planY",
+                assigned_user_id AS "assignedUserId"
+         FROM desks WHERE site_id = $1 AND is_active ORDER BY zone, label`,
         [siteId],
-      ) as Promise<Pick<Desk, 'id' | 'label' | 'zone' | 'attributes'>[]>,
+      ) as Promise<
+        Pick<Desk, 'id' | 'label' | 'zone' | 'attributes' | 'planX' | 'planY' | 'assignedUserId'>[]
+      >,
       this.bookings.query(
         `SELECT desk_id AS "deskId", user_id AS "userId", starts_at AS "startsAt", ends_at AS "endsAt"
          FROM bookings WHERE site_id = $1 AND local_date = $2 AND status IN ('confirmed', 'checked_in')`,
         [siteId, date],
       ) as Promise<Pick<Booking, 'deskId' | 'userId' | 'startsAt' | 'endsAt'>[]>,
     ]);
+    // Slots the site's rules keep this person from booking show as unavailable.
+    const bookingsThisWeek =
+      rules.maxBookingsPerWeek === null
+        ? 0
+        : await countBookingsInWeek(
+            (sql, parameters) => this.bookings.query(sql, parameters),
+            siteId,
+            user.id,
+            date,
+          );
+    const isRefusedByRules = (slot: Slot, deskAssignedUserId: string | null) =>
+      findRuleRefusal({
+        rules,
+        date,
+        today: siteToday(site.timezone, now),
+        slot,
+        userId: user.id,
+        deskAssignedUserId,
+        bookingsThisWeek,
+      }) !== null;
     const bookingsByDesk = new Map<string, typeof bookings>();
     for (const booking of bookings) {
       bookingsByDesk.set(booking.deskId, [...(bookingsByDesk.get(booking.deskId) ?? []), booking]);
@@ -232,6 +289,7 @@ export class BookingsService {
             const holders = deskBookings.filter((booking) => overlaps(booking, slot));
             if (holders.some((booking) => booking.userId === user.id)) return [slotName, 'mine'];
             if (holders.length > 0) return [slotName, 'taken'];
+            if (isRefusedByRules(slotName, desk.assignedUserId)) return [slotName, 'unavailable'];
             return [slotName, slot.endsAt <= now ? 'unavailable' : 'free'];
           }),
         ) as Record<Slot, DeskSlotState>;
@@ -240,6 +298,8 @@ export class BookingsService {
           label: desk.label,
           zone: desk.zone,
           attributes: desk.attributes,
+          planPosition:
+            desk.planX === null || desk.planY === null ? null : { x: desk.planX, y: desk.planY },
           states,
         };
       }),
@@ -341,6 +401,23 @@ export class BookingsService {
         checkedInAt: booking.checkedInAt?.toISOString() ?? null,
       })),
     };
+  }
+
+  /** A desk freed up: a pg-boss worker (any process) gives it to the first person waiting. */
+  private async enqueueWaitlistPromotion(booking: Booking): Promise<void> {
+    // The waiting list is per day slot; an hourly booking frees no whole slot.
+    if (booking.slot === 'hour') return;
+    const job: WaitlistPromoteJob = {
+      siteId: booking.siteId,
+      date: booking.localDate,
+      slot: booking.slot,
+    };
+    try {
+      await this.jobs.send(jobQueues.waitlistPromote, job);
+    } catch (error) {
+      // The cancellation stands; the next cancellation on that day serves the list again.
+      new Logger('Bookings').error(`waitlist promotion not queued: ${(error as Error).message}`);
+    }
   }
 
   /** A booking of this person; anyone else's is "not found", so ids reveal nothing. */

@@ -44,7 +44,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     response.status(body.statusCode).json(body);
   }
 
-  private toErrorResponse(exception: unknown): ErrorResponse {
+  private toErrorResponse(exception: unknown): ErrorResponse & { affectedBookings?: unknown[] } {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
@@ -62,6 +62,10 @@ export class HttpErrorFilter implements ExceptionFilter {
         message,
         ...(Array.isArray(payload.issues)
           ? { issues: payload.issues as ErrorResponse['issues'] }
+          : {}),
+        // A change of hours refused until confirmed lists the bookings it would cancel.
+        ...(Array.isArray(payload.affectedBookings)
+          ? { affectedBookings: payload.affectedBookings as unknown[] }
           : {}),
       };
     }

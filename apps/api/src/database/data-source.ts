@@ -3,11 +3,20 @@ import type { DataSourceOptions } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
 import { LoginAttempt, Session } from '../auth/session.entity';
 import { Kiosk } from '../kiosks/kiosk.entity';
+import { OutboxMessage } from '../mail/outbox-message.entity';
 import { Desk } from '../sites/desk.entity';
+import { ZonePlanRow } from '../floor-plans/zone-plan.entity';
 import { OpeningExceptionRow, WeeklyOpeningRow } from '../sites/opening-hours.entity';
 import { Site } from '../sites/site.entity';
+import { SiteRulesRow } from '../sites/site-rules.entity';
 import { SiteRole, User } from '../users/user.entity';
+import { BookingSeries } from '../booking-series/booking-series.entity';
+import { WaitlistEntry } from '../waitlist/waitlist-entry.entity';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema';
+import { MailOutboxAndCalendarFeeds1764200000000 } from './migrations/1764200000000-mail-outbox-and-calendar-feeds';
+import { ZonePlans1764300000000 } from './migrations/1764300000000-zone-plans';
+import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
+import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
 // A `date` is a calendar day, not an instant: keep it as the 'YYYY-MM-DD' text PostgreSQL sends.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -15,6 +24,7 @@ types.setTypeParser(types.builtins.DATE, (value) => value);
 export const entities = [
   Site,
   Desk,
+  ZonePlanRow,
   WeeklyOpeningRow,
   OpeningExceptionRow,
   User,
@@ -23,9 +33,19 @@ export const entities = [
   LoginAttempt,
   Kiosk,
   Booking,
+  BookingSeries,
+  WaitlistEntry,
+  SiteRulesRow,
+  OutboxMessage,
 ];
 
-export const migrations = [InitialSchema1763800000000];
+export const migrations = [
+  InitialSchema1763800000000,
+  OpeningHoursAndSiteRules1764000000000,
+  BookingSeriesAndWaitlist1764100000000,
+  MailOutboxAndCalendarFeeds1764200000000,
+  ZonePlans1764300000000,
+];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
   return {

@@ -12,6 +12,10 @@ const constraintMessages: Record<string, DatabaseFailure> = {
   desks_label_unique: { status: 409, message: 'Un bureau porte déjà ce libellé sur ce site.' },
   sites_slug_key: { status: 409, message: 'Un site utilise déjà cet identifiant court.' },
   bookings_desk_of_site: { status: 422, message: "Ce bureau n'appartient pas à ce site." },
+  opening_hours_no_overlap: {
+    status: 422,
+    message: "Deux plages d'ouverture d'un même jour se chevauchent.",
+  },
 };
 
 /** Translates the SQLSTATEs a request can cause into HTTP answers; anything else is a 500. */

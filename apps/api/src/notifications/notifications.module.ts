@@ -1,6 +1,13 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Booking } from '../bookings/booking.entity';
+import { CheckInsModule } from '../check-ins/check-ins.module';
 import { NotificationsService } from './notifications.service';
 
 @Global()
-@Module({ providers: [NotificationsService], exports: [NotificationsService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([Booking]), CheckInsModule],
+  providers: [NotificationsService],
+  exports: [NotificationsService],
+})
 export class NotificationsModule {}

@@ -1,32 +1,295 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { normalizeShortCode, slotLabels } from '@admz/shared';
+import QRCode from 'qrcode';
+import { In, type Repository } from 'typeorm';
+import { Booking } from '../bookings/booking.entity';
+import { buildBookingInvitation, type BookingEventInput } from '../calendar-feeds/booking-events';
+import { QrTokensService } from '../check-ins/qr-tokens.service';
+import { formatFrenchDate, formatSiteTime } from '../common/site-time';
+import { APP_CONFIG, type AppConfig } from '../config';
+import {
+  bookingCancelledMail,
+  bookingConfirmedMail,
+  bookingReminderMail,
+  hoursChangedMail,
+  waitlistPromotedMail,
+  type BookingMailView,
+  type MailContent,
+} from '../mail/mail-templates';
+import { JobsService } from '../jobs/jobs.service';
+import { jobQueues } from '../jobs/job-queues';
+import { MailService, type Mail, type MailAttachment } from '../mail/mail.service';
+
+/** A booking change whose mail a worker composes and sends (see `enqueue`). */
+export type NotificationJob = {
+  kind: 'booking-confirmed' | 'booking-cancelled';
+  bookingId: string;
+};
+
+type LoadedBooking = Booking & Required<Pick<Booking, 'site' | 'desk' | 'user'>>;
+
+const qrCid = 'qr-code@admz';
 
 /**
  * What AdmZ tells people, by mail. Callers pass ids once their transaction has committed;
- * a failure to notify is logged and never undoes the booking change.
- * (Stub: the mail implementation comes with the mail module.)
+ * a failure to notify is logged and never undoes (nor fails) the booking change.
  */
 @Injectable()
-export class NotificationsService {
+export class NotificationsService implements OnModuleInit {
   private readonly logger = new Logger('Notifications');
 
+  constructor(
+    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    private readonly qrTokens: QrTokensService,
+    private readonly mail: MailService,
+    private readonly jobs: JobsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work<NotificationJob>(jobQueues.notify, async ({ kind, bookingId }) => {
+      if (kind === 'booking-confirmed') await this.bookingConfirmed(bookingId);
+      else await this.bookingCancelled(bookingId);
+    });
+  }
+
+  /**
+   * For request paths: the mail is composed (QR image, invitation) and sent by a pg-boss
+   * worker on any process, so the answer does not wait and a crash does not lose the mail.
+   */
+  async enqueue(kind: NotificationJob['kind'], bookingId: string): Promise<void> {
+    try {
+      await this.jobs.send<NotificationJob>(jobQueues.notify, { kind, bookingId });
+    } catch (error) {
+      this.logger.error(
+        `Notification not queued (${kind} ${bookingId}): ${(error as Error).message}`,
+      );
+    }
+  }
+
   async bookingConfirmed(bookingId: string): Promise<void> {
-    this.logger.debug(`booking confirmed ${bookingId}`);
+    await this.notify(`booking confirmed ${bookingId}`, async () => {
+      const booking = await this.loadBooking(bookingId);
+      if (!booking) return [];
+      const view = this.toView(booking);
+      return [
+        this.toMail(booking, bookingConfirmedMail(view, qrCid), [
+          await this.qrAttachment(booking),
+          this.invitation(booking, 'REQUEST'),
+        ]),
+      ];
+    });
   }
 
   async bookingCancelled(bookingId: string): Promise<void> {
-    this.logger.debug(`booking cancelled ${bookingId}`);
+    await this.notify(`booking cancelled ${bookingId}`, async () => {
+      const booking = await this.loadBooking(bookingId);
+      if (!booking) return [];
+      return [
+        this.toMail(booking, bookingCancelledMail(this.toView(booking)), [
+          this.invitation(booking, 'CANCEL'),
+        ]),
+      ];
+    });
   }
 
   async waitlistPromoted(bookingId: string): Promise<void> {
-    this.logger.debug(`waitlist promoted ${bookingId}`);
+    await this.notify(`waitlist promoted ${bookingId}`, async () => {
+      const booking = await this.loadBooking(bookingId);
+      if (!booking) return [];
+      return [
+        this.toMail(booking, waitlistPromotedMail(this.toView(booking), qrCid), [
+          await this.qrAttachment(booking),
+          this.invitation(booking, 'REQUEST'),
+        ]),
+      ];
+    });
   }
 
   async bookingReminder(bookingId: string): Promise<void> {
-    this.logger.debug(`reminder ${bookingId}`);
+    await this.notify(`reminder ${bookingId}`, async () => {
+      const booking = await this.loadBooking(bookingId);
+      if (!booking || booking.status !== 'confirmed') return [];
+      return [
+        this.toMail(booking, bookingReminderMail(this.toView(booking), qrCid), [
+          await this.qrAttachment(booking),
+        ]),
+      ];
+    });
   }
 
   /** Bookings cancelled because their site's hours changed (the host confirmed it). */
   async hoursChanged(siteId: string, cancelledBookingIds: string[]): Promise<void> {
-    this.logger.debug(`hours changed at ${siteId}: ${cancelledBookingIds.length} bookings`);
+    if (cancelledBookingIds.length === 0) return;
+    await this.notify(`hours changed at ${siteId}`, async () => {
+      const bookings = (await this.bookings.find({
+        where: { id: In(cancelledBookingIds), siteId },
+        relations: { site: true, desk: true, user: true },
+        order: { startsAt: 'ASC' },
+      })) as LoadedBooking[];
+      const exceptions: { date: string; isClosed: boolean; reason: string }[] =
+        await this.bookings.query(
+          `SELECT date, is_closed AS "isClosed", reason FROM opening_exceptions
+           WHERE site_id = $1 AND date = ANY($2::date[])`,
+          [siteId, [...new Set(bookings.map((booking) => booking.localDate))]],
+        );
+      const byHolder = new Map<string, LoadedBooking[]>();
+      for (const booking of bookings) {
+        byHolder.set(booking.userId, [...(byHolder.get(booking.userId) ?? []), booking]);
+      }
+      return [...byHolder.values()].map((held) => {
+        const [first] = held;
+        const items = held.map((booking) => ({
+          view: this.toView(booking),
+          reason: this.explainHoursChange(
+            booking,
+            exceptions.find((exception) => exception.date === booking.localDate),
+          ),
+        }));
+        const content = hoursChangedMail(
+          first.user.givenName,
+          first.site.name,
+          items,
+          `${this.config.publicUrl}/reserver`,
+        );
+        return this.toMail(
+          first,
+          content,
+          held.map((booking, index) =>
+            this.invitation(
+              booking,
+              'CANCEL',
+              held.length === 1 ? 'annulation.ics' : `annulation-${index + 1}.ics`,
+            ),
+          ),
+        );
+      });
+    });
+  }
+
+  /** Composes and hands over the mails; any failure is logged, never thrown at the caller. */
+  private async notify(what: string, compose: () => Promise<Mail[]>): Promise<void> {
+    try {
+      for (const mail of await compose()) await this.mail.send(mail);
+    } catch (error) {
+      this.logger.error(
+        `Notification not sent (${what}): ${error instanceof Error ? error.message : error}`,
+      );
+    }
+  }
+
+  private async loadBooking(bookingId: string): Promise<LoadedBooking | null> {
+    const booking = await this.bookings.findOne({
+      where: { id: bookingId },
+      relations: { site: true, desk: true, user: true },
+    });
+    if (!booking) this.logger.warn(`No booking ${bookingId} to notify about.`);
+    return booking as LoadedBooking | null;
+  }
+
+  private explainHoursChange(
+    booking: LoadedBooking,
+    exception: { isClosed: boolean; reason: string } | undefined,
+  ): string {
+    const site = booking.site.name;
+    const why = exception?.reason ? ` (${exception.reason})` : '';
+    if (exception?.isClosed) return `${site} sera fermé ce jour-là${why}.`;
+    if (exception)
+      return `${site} aura des horaires particuliers ce jour-là${why}, hors de ce créneau.`;
+    return `les nouveaux horaires d'ouverture de ${site} ne couvrent plus ce créneau.`;
+  }
+
+  private toView(booking: LoadedBooking): BookingMailView {
+    const { site, desk, user } = booking;
+    return {
+      givenName: user.givenName,
+      siteName: site.name,
+      siteAddress: site.address,
+      accessInfo: site.accessInfo,
+      timezone: site.timezone,
+      deskLabel: desk.label,
+      zone: desk.zone,
+      dateLabel: formatFrenchDate(booking.localDate),
+      slotLabel: slotLabels[booking.slot],
+      localStart: formatSiteTime(booking.startsAt, site.timezone),
+      localEnd: formatSiteTime(booking.endsAt, site.timezone),
+      shortCode:
+        normalizeShortCode(booking.shortCode)
+          .match(/.{1,4}/g)
+          ?.join('-') ?? '',
+      passUrl: this.passUrl(booking),
+      myBookingsUrl: `${this.config.publicUrl}/mes-reservations`,
+      bookUrl: `${this.config.publicUrl}/reserver`,
+    };
+  }
+
+  private passUrl(booking: Booking): string {
+    return `${this.config.publicUrl}/reservations/${booking.id}/qr`;
+  }
+
+  private toMail(booking: LoadedBooking, content: MailContent, attachments: MailAttachment[]) {
+    const { user } = booking;
+    return {
+      to: `"${`${user.givenName} ${user.usualName}`.replace(/["\\]/g, '')}" <${user.email}>`,
+      ...content,
+      attachments,
+    } satisfies Mail;
+  }
+
+  /** The check-in QR code: the same signed token, window and size as the booking's pass. */
+  private async qrAttachment(booking: Booking): Promise<MailAttachment> {
+    const token = await this.qrTokens.sign({
+      bookingId: booking.id,
+      siteId: booking.siteId,
+      validFrom: new Date(
+        booking.startsAt.getTime() - this.config.checkInOpensMinutesBefore * 60_000,
+      ),
+      validUntil: booking.endsAt,
+    });
+    const png = await QRCode.toBuffer(token, {
+      type: 'png',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+      width: 440,
+    });
+    return { filename: 'qr-code.png', content: png, contentType: 'image/png', cid: qrCid };
+  }
+
+  private invitation(
+    booking: LoadedBooking,
+    method: 'REQUEST' | 'CANCEL',
+    filename = method === 'REQUEST' ? 'reservation.ics' : 'annulation.ics',
+  ): MailAttachment {
+    const { site, desk, user } = booking;
+    const event: BookingEventInput = {
+      bookingId: booking.id,
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+      slot: booking.slot,
+      deskLabel: desk.label,
+      zone: desk.zone,
+      siteName: site.name,
+      siteAddress: site.address,
+      accessInfo: site.accessInfo,
+      timezone: site.timezone,
+      passUrl: this.passUrl(booking),
+    };
+    const content = buildBookingInvitation(event, method, this.organizer(), {
+      name: `${user.givenName} ${user.usualName}`,
+      email: user.email,
+    });
+    return {
+      filename,
+      content,
+      contentType: `text/calendar; charset=utf-8; method=${method}`,
+    };
+  }
+
+  private organizer(): { name: string; email: string } {
+    const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(this.config.mail.from);
+    return match
+      ? { name: match[1] || 'AdmZ', email: match[2] }
+      : { name: 'AdmZ', email: this.config.mail.from.trim() };
   }
 }

@@ -134,7 +134,7 @@ export function readDemoKioskCredential(persistDir: string): string | null {
 
 async function createSite(
   manager: EntityManager,
-  values: Omit<Site, 'id' | 'createdAt' | 'middayAt'>,
+  values: Omit<Site, 'id' | 'createdAt' | 'middayAt' | 'holidayRegion' | 'extendedClosesAt'>,
   plans: DeskPlan[],
   closesAt: string,
 ): Promise<Site> {

@@ -5,7 +5,8 @@ export class WeeklyOpeningRow {
   @PrimaryColumn('uuid', { name: 'site_id' }) siteId: string;
   /** ISO weekday, 1 = Monday. */
   @PrimaryColumn('smallint') weekday: number;
-  @Column('time', { name: 'opens_at' }) opensAt: string;
+  /** Part of the key: a weekday may have several ranges. */
+  @PrimaryColumn('time', { name: 'opens_at' }) opensAt: string;
   @Column('time', { name: 'closes_at' }) closesAt: string;
 }
 

@@ -11,9 +11,19 @@ export type ScheduledSlot = {
 };
 export type DaySchedule =
   | { isOpen: false; closedReason: string; slots: [] }
-  | { isOpen: true; closedReason: null; hours: DayHours; slots: ScheduledSlot[] };
+  | {
+      isOpen: true;
+      closedReason: null;
+      /** From the first opening to the last closing. */
+      hours: DayHours;
+      /** The opening ranges of the day, in order (a lunch break splits the day in two). */
+      ranges: DayHours[];
+      /** True when the last range was extended to the extended closing time (key holders). */
+      isExtended: boolean;
+      slots: ScheduledSlot[];
+    };
 
-type ScheduleInput = {
+export type ScheduleInput = {
   date: string;
   timezone: string;
   middayAt: string;
@@ -24,17 +34,38 @@ type ScheduleInput = {
     closesAt: string | null;
     reason: string;
   } | null;
+  /** The public holiday on that date in the site's region: closes the day unless an exception opens it. */
+  holiday?: { name: string } | null;
+  /** Extended closing time, passed for key holders only: the last range runs until then. */
+  extendedClosesAt?: string | null;
 };
 
 const hhmm = (time: string) => time.slice(0, 5);
 
+/** « de 09:00 à 12:30 et de 13:30 à 19:00 »: a day's ranges in a sentence. */
+export function describeRanges(ranges: DayHours[]): string {
+  return ranges.map((range) => `de ${range.opensAt} à ${range.closesAt}`).join(' et ');
+}
+
+/** The part of [from, to) covered by the ranges, as one span from its first to its last minute. */
+function clipToRanges(ranges: DayHours[], from: string, to: string): DayHours | null {
+  const parts = ranges
+    .map((range) => ({
+      opensAt: range.opensAt > from ? range.opensAt : from,
+      closesAt: range.closesAt < to ? range.closesAt : to,
+    }))
+    .filter((part) => part.opensAt < part.closesAt);
+  if (parts.length === 0) return null;
+  return { opensAt: parts[0].opensAt, closesAt: parts[parts.length - 1].closesAt };
+}
+
 /**
- * The slots a site offers on a day, computed in the site's own timezone: the morning ends and
- * the afternoon starts at `middayAt`; a day that does not span midday offers the full day only.
+ * The slots a site offers on a day, computed in the site's own timezone. The morning runs from
+ * the first opening to `middayAt`, the afternoon from `middayAt` to the last closing, each clipped
+ * to the opening ranges; a day whose ranges all fall on one side of midday offers the full day only.
  */
 export function computeDaySchedule(input: ScheduleInput): DaySchedule {
   const { date, timezone, exception } = input;
-  let hours: DayHours | null;
   if (exception?.isClosed) {
     const reason = exception.reason ? ` (${exception.reason})` : '';
     return {
@@ -43,34 +74,54 @@ export function computeDaySchedule(input: ScheduleInput): DaySchedule {
       slots: [],
     };
   }
+  let ranges: DayHours[];
   if (exception && exception.opensAt && exception.closesAt) {
-    hours = { opensAt: hhmm(exception.opensAt), closesAt: hhmm(exception.closesAt) };
+    ranges = [{ opensAt: hhmm(exception.opensAt), closesAt: hhmm(exception.closesAt) }];
+  } else if (input.holiday) {
+    return {
+      isOpen: false,
+      closedReason: `Le site est fermé le ${formatFrenchDate(date)} (Jour férié : ${input.holiday.name}).`,
+      slots: [],
+    };
   } else {
-    const weekly = input.weekly.find((day) => day.weekday === isoWeekday(date));
-    hours = weekly ? { opensAt: hhmm(weekly.opensAt), closesAt: hhmm(weekly.closesAt) } : null;
+    const weekday = isoWeekday(date);
+    ranges = input.weekly
+      .filter((range) => range.weekday === weekday)
+      .map((range) => ({ opensAt: hhmm(range.opensAt), closesAt: hhmm(range.closesAt) }))
+      .sort((a, b) => a.opensAt.localeCompare(b.opensAt));
   }
-  if (!hours) {
+  if (ranges.length === 0) {
     return {
       isOpen: false,
       closedReason: `Le site est fermé le ${formatFrenchDate(date)}.`,
       slots: [],
     };
   }
+  const extended = input.extendedClosesAt ? hhmm(input.extendedClosesAt) : null;
+  const last = ranges[ranges.length - 1];
+  const isExtended = extended !== null && extended > last.closesAt;
+  if (isExtended) ranges = [...ranges.slice(0, -1), { opensAt: last.opensAt, closesAt: extended }];
+
+  const hours = { opensAt: ranges[0].opensAt, closesAt: ranges[ranges.length - 1].closesAt };
   const midday = hhmm(input.middayAt);
-  const makeSlot = (slot: Slot, from: string, to: string): ScheduledSlot => ({
+  const makeSlot = (slot: Slot, span: DayHours): ScheduledSlot => ({
     slot,
-    startsAt: siteLocalToInstant(date, from, timezone),
-    endsAt: siteLocalToInstant(date, to, timezone),
-    localStart: from,
-    localEnd: to,
+    startsAt: siteLocalToInstant(date, span.opensAt, timezone),
+    endsAt: siteLocalToInstant(date, span.closesAt, timezone),
+    localStart: span.opensAt,
+    localEnd: span.closesAt,
   });
   const slots: ScheduledSlot[] = [];
-  if (hours.opensAt < midday && midday < hours.closesAt) {
-    slots.push(
-      makeSlot('morning', hours.opensAt, midday),
-      makeSlot('afternoon', midday, hours.closesAt),
-    );
+  const morning = clipToRanges(ranges, hours.opensAt, midday);
+  const afternoon = clipToRanges(ranges, midday, hours.closesAt);
+  if (morning && afternoon) {
+    slots.push(makeSlot('morning', morning), makeSlot('afternoon', afternoon));
   }
-  slots.push(makeSlot('day', hours.opensAt, hours.closesAt));
-  return { isOpen: true, closedReason: null, hours, slots };
+  slots.push(makeSlot('day', hours));
+  return { isOpen: true, closedReason: null, hours, ranges, isExtended, slots };
+}
+
+/** Whether [start, end) (site-local `HH:MM`) lies within one opening range of the day. */
+export function isWithinOneRange(ranges: DayHours[], start: string, end: string): boolean {
+  return ranges.some((range) => range.opensAt <= start && end <= range.closesAt);
 }

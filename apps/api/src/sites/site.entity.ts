@@ -1,3 +1,4 @@
+import type { HolidayRegion } from '@admz/shared';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('sites')
@@ -12,5 +13,9 @@ export class Site {
   @Column('text', { name: 'wifi_info' }) wifiInfo: string;
   /** Boundary between the morning and the afternoon slot, site-local `HH:MM:SS`. */
   @Column('time', { name: 'midday_at' }) middayAt: string;
+  /** date-holidays region whose public holidays close the site (`FR`, `FR-67`, `RE`…). */
+  @Column('text', { name: 'holiday_region' }) holidayRegion: HolidayRegion;
+  /** Key holders may book until this site-local time (`HH:MM:SS`); null = no extended hours. */
+  @Column('time', { name: 'extended_closes_at', nullable: true }) extendedClosesAt: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

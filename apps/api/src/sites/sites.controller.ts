@@ -15,6 +15,7 @@ import {
 import { AdminOnly, SiteHostOnly } from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
+import { OpeningHoursService } from './opening-hours.service';
 import { SitesService, toSiteResponse } from './sites.service';
 
 class CreateSiteDto extends zodDto(createSiteSchema) {}
@@ -29,7 +30,10 @@ const date = new ZodParamPipe(isoDateSchema);
 
 @Controller('sites')
 export class SitesController {
-  constructor(private readonly sites: SitesService) {}
+  constructor(
+    private readonly sites: SitesService,
+    private readonly openingHours: OpeningHoursService,
+  ) {}
 
   @Get()
   listSites(): Promise<Site[]> {
@@ -76,7 +80,7 @@ export class SitesController {
 
   @Get(':siteId/opening-hours')
   getOpeningHours(@Param('siteId', uuid) siteId: string): Promise<OpeningHours> {
-    return this.sites.getOpeningHours(siteId);
+    return this.openingHours.getOpeningHours(siteId);
   }
 
   @Put(':siteId/opening-hours/weekly')
@@ -85,7 +89,7 @@ export class SitesController {
     @Param('siteId', uuid) siteId: string,
     @Body() body: ReplaceWeeklyOpeningDto,
   ): Promise<OpeningHours> {
-    return this.sites.replaceWeeklyOpening(siteId, body);
+    return this.openingHours.replaceWeeklyOpening(siteId, body);
   }
 
   @Put(':siteId/opening-hours/exceptions/:date')
@@ -95,7 +99,7 @@ export class SitesController {
     @Param('date', date) day: string,
     @Body() body: OpeningExceptionDto,
   ): Promise<OpeningHours> {
-    return this.sites.putOpeningException(siteId, day, { ...body, date: day });
+    return this.openingHours.putOpeningException(siteId, day, body);
   }
 
   @Delete(':siteId/opening-hours/exceptions/:date')
@@ -104,6 +108,6 @@ export class SitesController {
     @Param('siteId', uuid) siteId: string,
     @Param('date', date) day: string,
   ): Promise<OpeningHours> {
-    return this.sites.deleteOpeningException(siteId, day);
+    return this.openingHours.deleteOpeningException(siteId, day);
   }
 }

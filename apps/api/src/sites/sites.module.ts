@@ -5,11 +5,14 @@ import { OpeningExceptionRow, WeeklyOpeningRow } from './opening-hours.entity';
 import { Site } from './site.entity';
 import { SitesController } from './sites.controller';
 import { SitesService } from './sites.service';
+import { OpeningHoursService } from './opening-hours.service';
+import { SiteRulesController } from './site-rules.controller';
+import { SiteRulesService } from './site-rules.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Site, Desk, WeeklyOpeningRow, OpeningExceptionRow])],
-  controllers: [SitesController],
-  providers: [SitesService],
+  controllers: [SitesController, SiteRulesController],
+  providers: [SitesService, OpeningHoursService, SiteRulesService],
   exports: [SitesService],
 })
 export class SitesModule {}

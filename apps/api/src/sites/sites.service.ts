@@ -4,17 +4,16 @@ import type {
   CreateDesk,
   CreateSite,
   Desk as DeskResponse,
-  OpeningException,
-  OpeningHours,
-  ReplaceWeeklyOpening,
   Site as SiteResponse,
+  SiteRules,
   UpdateDesk,
   UpdateSite,
 } from '@admz/shared';
 import { DataSource, Repository } from 'typeorm';
 import { Desk } from './desk.entity';
-import { OpeningExceptionRow, WeeklyOpeningRow } from './opening-hours.entity';
+import { publicHolidayOn } from './public-holidays';
 import { computeDaySchedule, type DaySchedule } from './site-schedule';
+import { siteRulesSelect, toSiteRules } from './site-rules.service';
 import { Site } from './site.entity';
 
 export function toSiteResponse(site: Site): SiteResponse {
@@ -27,6 +26,8 @@ export function toSiteResponse(site: Site): SiteResponse {
     description: site.description,
     accessInfo: site.accessInfo,
     wifiInfo: site.wifiInfo,
+    holidayRegion: site.holidayRegion,
+    extendedClosesAt: site.extendedClosesAt === null ? null : site.extendedClosesAt.slice(0, 5),
   };
 }
 
@@ -38,10 +39,22 @@ export function toDeskResponse(desk: Desk): DeskResponse {
     zone: desk.zone,
     attributes: desk.attributes,
     isActive: desk.isActive,
+    assignedUserId: desk.assignedUserId ?? null,
+    planPosition:
+      typeof desk.planX === 'number' && typeof desk.planY === 'number'
+        ? { x: desk.planX, y: desk.planY }
+        : null,
   };
 }
 
-export type SiteDay = { site: Site; desk: Desk | null; schedule: DaySchedule };
+export type SiteDay = {
+  site: Site;
+  desk: Desk | null;
+  /** The day as the person asking sees it: key holders get the extended closing time. */
+  schedule: DaySchedule;
+  rules: SiteRules;
+  isKeyHolder: boolean;
+};
 
 type SiteDayRow = {
   site: {
@@ -54,6 +67,8 @@ type SiteDayRow = {
     access_info: string;
     wifi_info: string;
     midday_at: string;
+    holiday_region: Site['holidayRegion'];
+    extended_closes_at: string | null;
   };
   desk: {
     id: string;
@@ -62,6 +77,7 @@ type SiteDayRow = {
     zone: string;
     attributes: Desk['attributes'];
     is_active: boolean;
+    assigned_user_id: string | null;
   } | null;
   weekly: { weekday: number; opensAt: string; closesAt: string }[];
   exception: {
@@ -70,19 +86,15 @@ type SiteDayRow = {
     closesAt: string | null;
     reason: string;
   } | null;
+  rules: Parameters<typeof toSiteRules>[0];
+  is_key_holder: boolean;
 };
-
-const hhmm = (time: string | null) => (time === null ? null : time.slice(0, 5));
 
 @Injectable()
 export class SitesService {
   constructor(
     @InjectRepository(Site) private readonly sites: Repository<Site>,
     @InjectRepository(Desk) private readonly desks: Repository<Desk>,
-    @InjectRepository(WeeklyOpeningRow)
-    private readonly weeklyOpenings: Repository<WeeklyOpeningRow>,
-    @InjectRepository(OpeningExceptionRow)
-    private readonly openingExceptions: Repository<OpeningExceptionRow>,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -127,82 +139,28 @@ export class SitesService {
     return toDeskResponse(await this.desks.save(this.desks.merge(desk, input)));
   }
 
-  async getOpeningHours(siteId: string): Promise<OpeningHours> {
-    await this.getSite(siteId);
-    const [weekly, exceptions] = await Promise.all([
-      this.weeklyOpenings.find({ where: { siteId }, order: { weekday: 'ASC' } }),
-      this.openingExceptions.find({ where: { siteId }, order: { date: 'ASC' } }),
-    ]);
-    return {
-      weekly: weekly.map((day) => ({
-        weekday: day.weekday,
-        opensAt: hhmm(day.opensAt)!,
-        closesAt: hhmm(day.closesAt)!,
-      })),
-      exceptions: exceptions.map((exception) => ({
-        date: exception.date,
-        isClosed: exception.isClosed,
-        opensAt: hhmm(exception.opensAt),
-        closesAt: hhmm(exception.closesAt),
-        reason: exception.reason,
-      })),
-    };
-  }
-
-  async replaceWeeklyOpening(siteId: string, input: ReplaceWeeklyOpening): Promise<OpeningHours> {
-    await this.getSite(siteId);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.delete(WeeklyOpeningRow, { siteId });
-      if (input.weekly.length > 0) {
-        await manager.insert(
-          WeeklyOpeningRow,
-          input.weekly.map((day) => ({ ...day, siteId })),
-        );
-      }
-    });
-    return this.getOpeningHours(siteId);
-  }
-
-  async putOpeningException(
-    siteId: string,
-    date: string,
-    input: OpeningException,
-  ): Promise<OpeningHours> {
-    await this.getSite(siteId);
-    await this.openingExceptions.upsert(
-      {
-        siteId,
-        date,
-        isClosed: input.isClosed,
-        opensAt: input.isClosed ? null : input.opensAt,
-        closesAt: input.isClosed ? null : input.closesAt,
-        reason: input.reason,
-      },
-      ['siteId', 'date'],
-    );
-    return this.getOpeningHours(siteId);
-  }
-
-  async deleteOpeningException(siteId: string, date: string): Promise<OpeningHours> {
-    const result = await this.openingExceptions.delete({ siteId, date });
-    if (!result.affected) throw new NotFoundException("Aucune exception d'horaires à cette date.");
-    return this.getOpeningHours(siteId);
-  }
-
   /**
    * A site, the slots it offers on `date` and, when asked, one desk: one round trip, because
    * booking and availability requests start here.
    */
-  async loadSiteDay(siteId: string, date: string, deskId: string | null = null): Promise<SiteDay> {
+  async loadSiteDay(
+    siteId: string,
+    date: string,
+    deskId: string | null = null,
+    userId: string | null = null,
+  ): Promise<SiteDay> {
     const [row]: SiteDayRow[] = await this.dataSource.query(
       `SELECT row_to_json(s) AS site,
               (SELECT row_to_json(d) FROM desks d WHERE d.id = $3) AS desk,
               coalesce((SELECT json_agg(json_build_object('weekday', w.weekday, 'opensAt', w.opens_at, 'closesAt', w.closes_at))
                         FROM opening_hours w WHERE w.site_id = s.id), '[]') AS weekly,
               (SELECT json_build_object('isClosed', e.is_closed, 'opensAt', e.opens_at, 'closesAt', e.closes_at, 'reason', e.reason)
-               FROM opening_exceptions e WHERE e.site_id = s.id AND e.date = $2) AS exception
+               FROM opening_exceptions e WHERE e.site_id = s.id AND e.date = $2) AS exception,
+              (SELECT row_to_json(rules) FROM (${siteRulesSelect}) rules) AS rules,
+              EXISTS (SELECT 1 FROM site_roles k
+                      WHERE k.site_id = s.id AND k.user_id = $4 AND k.role = 'key_holder') AS is_key_holder
        FROM sites s WHERE s.id = $1`,
-      [siteId, date, deskId],
+      [siteId, date, deskId, userId],
     );
     if (!row) throw new NotFoundException("Ce site n'existe pas.");
     const site = this.sites.create({
@@ -215,6 +173,8 @@ export class SitesService {
       accessInfo: row.site.access_info,
       wifiInfo: row.site.wifi_info,
       middayAt: row.site.midday_at,
+      holidayRegion: row.site.holiday_region,
+      extendedClosesAt: row.site.extended_closes_at,
     });
     const desk = row.desk
       ? this.desks.create({
@@ -224,6 +184,7 @@ export class SitesService {
           zone: row.desk.zone,
           attributes: row.desk.attributes,
           isActive: row.desk.is_active,
+          assignedUserId: row.desk.assigned_user_id,
         })
       : null;
     const schedule = computeDaySchedule({
@@ -232,7 +193,15 @@ export class SitesService {
       middayAt: site.middayAt,
       weekly: row.weekly,
       exception: row.exception,
+      holiday: publicHolidayOn(site.holidayRegion, date),
+      extendedClosesAt: row.is_key_holder ? site.extendedClosesAt : null,
     });
-    return { site, desk, schedule };
+    return {
+      site,
+      desk,
+      schedule,
+      rules: toSiteRules(row.rules),
+      isKeyHolder: row.is_key_holder,
+    };
   }
 }

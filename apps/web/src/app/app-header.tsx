@@ -4,6 +4,7 @@ import type { MainNavigationProps } from '@codegouvfr/react-dsfr/MainNavigation'
 import { useLocation } from 'react-router';
 import { canSeeHostView, logoutUrl } from '../features/auth/auth.api';
 import { useMe } from '../features/auth/hooks/use-me';
+import { useIsDevOutboxActive } from '../features/mail/hooks/use-dev-outbox';
 
 export const brandTop = (
   <>
@@ -16,6 +17,7 @@ export const brandTop = (
 export function AppHeader() {
   const { data: me } = useMe();
   const { pathname } = useLocation();
+  const isDevOutboxActive = useIsDevOutboxActive(Boolean(me));
 
   const navigation: MainNavigationProps.Item[] = me
     ? [
@@ -35,6 +37,25 @@ export function AppHeader() {
                 text: 'Accueil du tiers-lieu',
                 linkProps: { to: '/accueil' },
                 isActive: pathname === '/accueil',
+              },
+              {
+                text: 'Paramètres du site',
+                linkProps: { to: '/parametres-du-site' },
+                isActive: pathname === '/parametres-du-site',
+              },
+              {
+                text: 'Plans des zones',
+                linkProps: { to: '/plans-des-zones' },
+                isActive: pathname === '/plans-des-zones',
+              },
+            ]
+          : []),
+        ...(isDevOutboxActive
+          ? [
+              {
+                text: "Boîte d'envoi (dév.)",
+                linkProps: { to: '/dev/boite-mail' },
+                isActive: pathname === '/dev/boite-mail',
               },
             ]
           : []),

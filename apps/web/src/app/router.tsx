@@ -37,6 +37,24 @@ export const router = createBrowserRouter([
               Component: (await import('../routes/host-presence-route')).HostPresenceRoute,
             }),
           },
+          {
+            path: 'dev/boite-mail',
+            lazy: async () => ({
+              Component: (await import('../routes/dev-outbox-route')).DevOutboxRoute,
+            }),
+          },
+          {
+            path: 'parametres-du-site',
+            lazy: async () => ({
+              Component: (await import('../routes/site-settings-route')).SiteSettingsRoute,
+            }),
+          },
+          {
+            path: 'plans-des-zones',
+            lazy: async () => ({
+              Component: (await import('../routes/zone-plans-route')).ZonePlansRoute,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -1,4 +1,5 @@
 import { MyBookingsView } from '../features/bookings/components/my-bookings-view';
+import { CalendarFeedPanel } from '../features/calendar-feeds/components/calendar-feed-panel';
 import { useDocumentTitle } from '../hooks/use-document-title';
 
 export function MyBookingsRoute() {
@@ -7,6 +8,7 @@ export function MyBookingsRoute() {
     <>
       <h1>Mes réservations</h1>
       <MyBookingsView />
+      <CalendarFeedPanel />
     </>
   );
 }

@@ -15,6 +15,7 @@ function booking(id: string, startsAt: string, endsAt: string, status: BookingSt
     checkedInAt: status === 'checked_in' ? startsAt : null,
     site: { id: 'site', name: 'AdmZ Paris', timezone: 'Europe/Paris' },
     desk: { id: 'desk', label: 'A-01', zone: 'Plateau' },
+    seriesId: null,
   };
 }
 

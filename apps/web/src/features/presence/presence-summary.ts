@@ -1,4 +1,4 @@
-import type { Presence, Slot } from '@admz/shared';
+import type { BookingSlot, Presence } from '@admz/shared';
 
 export type PresenceEntry = Presence['entries'][number];
 export type PresenceCounts = { booked: number; arrived: number; notArrived: number };
@@ -8,7 +8,7 @@ export function countPresence(entries: PresenceEntry[]): PresenceCounts {
   return { booked: entries.length, arrived, notArrived: entries.length - arrived };
 }
 
-const slotOrder: Record<Slot, number> = { day: 0, morning: 1, afternoon: 2 };
+const slotOrder: Record<BookingSlot, number> = { day: 0, morning: 1, afternoon: 2, hour: 3 };
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /** Earliest first, then by family name: the order a host reads the list at the door. */

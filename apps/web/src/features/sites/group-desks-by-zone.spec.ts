@@ -4,7 +4,7 @@ import { countFreeDesks, groupDesksByZone, type AvailabilityDesk } from './group
 const allTaken: AvailabilityDesk['states'] = { morning: 'taken', afternoon: 'taken', day: 'taken' };
 
 function desk(label: string, zone: string, states = allTaken): AvailabilityDesk {
-  return { id: `id-${label}`, label, zone, attributes: [], states };
+  return { id: `id-${label}`, label, zone, attributes: [], planPosition: null, states };
 }
 
 describe('groupDesksByZone', () => {

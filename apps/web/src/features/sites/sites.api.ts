@@ -1,4 +1,11 @@
-import { availabilitySchema, siteSchema, type Availability, type Site } from '@admz/shared';
+import {
+  availabilitySchema,
+  availabilitySummarySchema,
+  siteSchema,
+  type Availability,
+  type AvailabilitySummary,
+  type Site,
+} from '@admz/shared';
 import { requestApi } from '../../api-client';
 
 export function fetchSites(): Promise<Site[]> {
@@ -10,5 +17,17 @@ export function fetchAvailability(siteId: string, date: string): Promise<Availab
   return requestApi(
     `/api/sites/${encodeURIComponent(siteId)}/availability?${query}`,
     availabilitySchema,
+  );
+}
+
+export function fetchAvailabilitySummary(
+  siteId: string,
+  from: string,
+  to: string,
+): Promise<AvailabilitySummary> {
+  const query = new URLSearchParams({ from, to });
+  return requestApi(
+    `/api/sites/${encodeURIComponent(siteId)}/availability/summary?${query}`,
+    availabilitySummarySchema,
   );
 }

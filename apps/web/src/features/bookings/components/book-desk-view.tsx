@@ -1,7 +1,19 @@
-import { isoDateSchema, type Site, type Slot } from '@admz/shared';
+import {
+  deskAttributeLabels,
+  deskAttributeSchema,
+  isoDateSchema,
+  slotLabels,
+  slotSchema,
+  type DeskAttribute,
+  type Site,
+  type Slot,
+} from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
+import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -15,11 +27,21 @@ import { countFreeDesks, groupDesksByZone } from '../../sites/group-desks-by-zon
 import { useAvailability } from '../../sites/hooks/use-availability';
 import { useSites } from '../../sites/hooks/use-sites';
 import { useCreateBooking } from '../hooks/use-create-booking';
+import { FloorPlanBookingView } from '../../floor-plans/components/floor-plan-booking-view';
 import { BookingResultAlert, type BookingResult } from './booking-result-alert';
+import { SiteAvailabilityCalendar } from './site-availability-calendar';
 import { ZoneDesksTable } from './zone-desks-table';
+import { BookSeveralDaysForm } from '../../booking-series/components/book-several-days-form';
+import { JoinWaitlistPanel } from '../../waitlist/components/join-waitlist-panel';
 
 const lastSiteStorageKey = 'admz.lastSiteId';
 const allZones = '';
+const bookingViews = [
+  { id: 'liste', label: 'Liste des postes' },
+  { id: 'calendrier', label: 'Calendrier' },
+  { id: 'plan', label: 'Plan' },
+] as const;
+type BookingView = (typeof bookingViews)[number]['id'];
 
 export function BookDeskView() {
   const sitesQuery = useSites();
@@ -43,6 +65,7 @@ export function BookDeskView() {
 function SiteAvailability({ sites }: { sites: Site[] }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const [zone, setZone] = useState(allZones);
+  const [requiredAttributes, setRequiredAttributes] = useState<DeskAttribute[]>([]);
   const [result, setResult] = useState<BookingResult | null>(null);
   const createBookingMutation = useCreateBooking();
 
@@ -52,8 +75,16 @@ function SiteAvailability({ sites }: { sites: Site[] }) {
   const date =
     requestedDate !== null && isBookableDate(requestedDate, today) ? requestedDate : today;
   const availabilityQuery = useAvailability(site.id, date);
+  const view: BookingView =
+    bookingViews.find((option) => option.id === searchParams.get('vue'))?.id ?? 'liste';
+  const slotFilter = slotSchema.safeParse(searchParams.get('creneau')).data ?? null;
 
-  function updateSearch(next: { site?: string; date?: string }) {
+  function updateSearch(next: {
+    site?: string;
+    date?: string;
+    view?: BookingView;
+    slot?: Slot | null;
+  }) {
     setResult(null);
     setSearchParams(
       (current) => {
@@ -64,6 +95,9 @@ function SiteAvailability({ sites }: { sites: Site[] }) {
           window.localStorage.setItem(lastSiteStorageKey, next.site);
         }
         if (next.date !== undefined) params.set('date', next.date);
+        if (next.view !== undefined) params.set('vue', next.view);
+        if (next.slot === null) params.delete('creneau');
+        if (next.slot) params.set('creneau', next.slot);
         return params;
       },
       { replace: true },
@@ -85,11 +119,27 @@ function SiteAvailability({ sites }: { sites: Site[] }) {
   const isShowingRequestedDay = availability?.siteId === site.id && availability.date === date;
   const allGroups = availability ? groupDesksByZone(availability.desks) : [];
   const activeZone = allGroups.some((group) => group.zone === zone) ? zone : allZones;
-  const groups =
-    activeZone === allZones ? allGroups : allGroups.filter((group) => group.zone === activeZone);
-  const pendingBooking = createBookingMutation.isPending
+  const groups = (
+    activeZone === allZones ? allGroups : allGroups.filter((group) => group.zone === activeZone)
+  )
+    .map((group) => ({
+      ...group,
+      desks: group.desks.filter((desk) =>
+        requiredAttributes.every((attribute) => desk.attributes.includes(attribute)),
+      ),
+    }))
+    .filter((group) => group.desks.length > 0);
+  const visibleSlots = availability
+    ? availability.slots.filter((slot) => slotFilter === null || slot.slot === slotFilter)
+    : [];
+  const pendingVariables = createBookingMutation.isPending
     ? createBookingMutation.variables
     : undefined;
+  // This page books day slots only; hourly bookings (`hour`) are not made from this table.
+  const pendingBooking =
+    pendingVariables && pendingVariables.slot !== 'hour'
+      ? { deskId: pendingVariables.deskId, slot: pendingVariables.slot }
+      : undefined;
 
   return (
     <>
@@ -110,98 +160,175 @@ function SiteAvailability({ sites }: { sites: Site[] }) {
         </div>
       </div>
 
+      <SegmentedControl
+        legend="Affichage"
+        hideLegend
+        className={fr.cx('fr-mb-3w')}
+        segments={
+          [
+            bookingViews.map((option) => ({
+              label: option.label,
+              nativeInputProps: {
+                checked: view === option.id,
+                onChange: () => updateSearch({ view: option.id }),
+              },
+            })),
+          ].flat() as [
+            { label: string; nativeInputProps: { checked: boolean; onChange: () => void } },
+            { label: string; nativeInputProps: { checked: boolean; onChange: () => void } },
+          ]
+        }
+      />
+
       {result && <BookingResultAlert result={result} onClose={() => setResult(null)} />}
 
-      <h2 className={fr.cx('fr-h4')} aria-live="polite">
-        {site.name} — {formatIsoDate(date)}
-      </h2>
-
-      {availabilityQuery.isPending && <LoadingState label="Chargement des postes…" />}
-      {availabilityQuery.isError && (
-        <ErrorState
-          error={availabilityQuery.error}
-          onRetry={() => void availabilityQuery.refetch()}
+      {view === 'calendrier' ? (
+        <SiteAvailabilityCalendar
+          siteId={site.id}
+          date={date}
+          today={today}
+          onChangeDate={(nextDate) => updateSearch({ date: nextDate })}
+          onPickSlot={(pickedDate, slot) => updateSearch({ date: pickedDate, view: 'liste', slot })}
         />
-      )}
-
-      {availability && !availabilityQuery.isError && (
-        <div
-          aria-busy={!isShowingRequestedDay}
-          className={isShowingRequestedDay ? undefined : 'admz-stale'}
-        >
-          {!availability.isOpen ? (
-            <Alert
-              severity="info"
-              title="Le tiers-lieu est fermé ce jour-là"
-              description={
-                <>
-                  {availability.closedReason ?? "Aucune ouverture n'est prévue ce jour-là."}{' '}
-                  <Button
-                    priority="tertiary no outline"
-                    size="small"
-                    iconId="fr-icon-arrow-right-s-line"
-                    iconPosition="right"
-                    onClick={() => updateSearch({ date: addDaysToIsoDate(date, 1) })}
-                  >
-                    Voir le jour suivant
-                  </Button>
-                </>
-              }
-            />
-          ) : availability.desks.length === 0 ? (
-            <EmptyState title="Aucun poste n'est réservable sur ce site pour le moment." />
-          ) : (
-            <>
-              <div
-                className={fr.cx(
-                  'fr-grid-row',
-                  'fr-grid-row--gutters',
-                  'fr-grid-row--bottom',
-                  'fr-mb-3w',
-                )}
+      ) : (
+        <>
+          <h2 className={fr.cx('fr-h4')} aria-live="polite">
+            {site.name} — {formatIsoDate(date)}
+            {slotFilter && ` — ${slotLabels[slotFilter]}`}
+          </h2>
+          {slotFilter && (
+            <p>
+              Postes pour le créneau « {slotLabels[slotFilter]} ».{' '}
+              <Button
+                priority="tertiary no outline"
+                size="small"
+                onClick={() => updateSearch({ slot: null })}
               >
-                <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
-                  <Select
-                    label="Zone"
-                    nativeSelectProps={{
-                      value: activeZone,
-                      onChange: (event) => setZone(event.target.value),
-                      name: 'zone',
-                    }}
-                  >
-                    <option value={allZones}>Toutes les zones</option>
-                    {allGroups.map((group) => (
-                      <option key={group.zone} value={group.zone}>
-                        {group.zone}
-                      </option>
-                    ))}
-                  </Select>
-                </div>
-                <div className={fr.cx('fr-col-12', 'fr-col-md-7')}>
-                  <p className={fr.cx('fr-mb-3w')}>
-                    {describeFreeDesks(
-                      countFreeDesks(availability.desks),
-                      availability.desks.length,
-                    )}
-                  </p>
-                </div>
-              </div>
-              {groups.length === 0 ? (
-                <EmptyState title="Aucun poste dans cette zone." />
-              ) : (
-                groups.map((group) => (
-                  <ZoneDesksTable
-                    key={group.zone}
-                    group={group}
-                    slots={availability.slots}
-                    pendingBooking={pendingBooking}
-                    onBook={bookDesk}
-                  />
-                ))
-              )}
-            </>
+                Voir tous les créneaux
+              </Button>
+            </p>
           )}
-        </div>
+
+          {availabilityQuery.isPending && <LoadingState label="Chargement des postes…" />}
+          {availabilityQuery.isError && (
+            <ErrorState
+              error={availabilityQuery.error}
+              onRetry={() => void availabilityQuery.refetch()}
+            />
+          )}
+
+          {availability && !availabilityQuery.isError && (
+            <div
+              aria-busy={!isShowingRequestedDay}
+              className={isShowingRequestedDay ? undefined : 'admz-stale'}
+            >
+              {!availability.isOpen ? (
+                <Alert
+                  severity="info"
+                  title="Le tiers-lieu est fermé ce jour-là"
+                  description={
+                    <>
+                      {availability.closedReason ?? "Aucune ouverture n'est prévue ce jour-là."}{' '}
+                      <Button
+                        priority="tertiary no outline"
+                        size="small"
+                        iconId="fr-icon-arrow-right-s-line"
+                        iconPosition="right"
+                        onClick={() => updateSearch({ date: addDaysToIsoDate(date, 1) })}
+                      >
+                        Voir le jour suivant
+                      </Button>
+                    </>
+                  }
+                />
+              ) : availability.desks.length === 0 ? (
+                <EmptyState title="Aucun poste n'est réservable sur ce site pour le moment." />
+              ) : (
+                <>
+                  <div
+                    className={fr.cx(
+                      'fr-grid-row',
+                      'fr-grid-row--gutters',
+                      'fr-grid-row--bottom',
+                      'fr-mb-3w',
+                    )}
+                  >
+                    <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
+                      <Select
+                        label="Zone"
+                        nativeSelectProps={{
+                          value: activeZone,
+                          onChange: (event) => setZone(event.target.value),
+                          name: 'zone',
+                        }}
+                      >
+                        <option value={allZones}>Toutes les zones</option>
+                        {allGroups.map((group) => (
+                          <option key={group.zone} value={group.zone}>
+                            {group.zone}
+                          </option>
+                        ))}
+                      </Select>
+                    </div>
+                    <div className={fr.cx('fr-col-12', 'fr-col-md-7')}>
+                      <p className={fr.cx('fr-mb-3w')}>
+                        {describeFreeDesks(
+                          countFreeDesks(availability.desks),
+                          availability.desks.length,
+                        )}
+                      </p>
+                    </div>
+                  </div>
+                  <Checkbox
+                    legend="Équipements souhaités"
+                    orientation="horizontal"
+                    small
+                    options={deskAttributeSchema.options.map((attribute) => ({
+                      label: deskAttributeLabels[attribute],
+                      nativeInputProps: {
+                        name: 'attributes',
+                        value: attribute,
+                        checked: requiredAttributes.includes(attribute),
+                        onChange: (event) =>
+                          setRequiredAttributes((current) =>
+                            event.target.checked
+                              ? [...current, attribute]
+                              : current.filter((candidate) => candidate !== attribute),
+                          ),
+                      },
+                    }))}
+                  />
+                  {groups.length === 0 ? (
+                    <EmptyState title="Aucun poste ne correspond à ces critères." />
+                  ) : view === 'plan' ? (
+                    <FloorPlanBookingView
+                      siteId={site.id}
+                      groups={groups}
+                      slots={visibleSlots}
+                      pendingBooking={pendingBooking}
+                      onBook={bookDesk}
+                      onShowList={() => updateSearch({ view: 'liste' })}
+                    />
+                  ) : (
+                    groups.map((group) => (
+                      <ZoneDesksTable
+                        key={group.zone}
+                        group={group}
+                        slots={visibleSlots}
+                        pendingBooking={pendingBooking}
+                        onBook={bookDesk}
+                      />
+                    ))
+                  )}
+                  <JoinWaitlistPanel site={site} availability={availability} />
+                  <Accordion label="Réserver plusieurs jours" titleAs="h3">
+                    <BookSeveralDaysForm site={site} availability={availability} date={date} />
+                  </Accordion>
+                </>
+              )}
+            </div>
+          )}
+        </>
       )}
     </>
   );

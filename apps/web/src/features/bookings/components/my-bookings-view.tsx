@@ -15,6 +15,8 @@ import { sortBookings } from '../sort-bookings';
 import { BookingListItem } from './booking-list-item';
 import { CancelBookingModal, cancelBookingModal } from './cancel-booking-modal';
 import { MyBookingsCalendar } from './my-bookings-calendar';
+import { MyBookingSeries } from '../../booking-series/components/my-booking-series';
+import { MyWaitlistEntries } from '../../waitlist/components/my-waitlist-entries';
 
 export function MyBookingsView() {
   const myBookingsQuery = useMyBookings();
@@ -94,6 +96,9 @@ export function MyBookingsView() {
           </ul>
         )}
       </section>
+
+      <MyBookingSeries upcoming={upcoming} />
+      <MyWaitlistEntries />
 
       <section aria-labelledby="calendar-title" className={fr.cx('fr-mb-6w')}>
         <h2 id="calendar-title">Calendrier</h2>

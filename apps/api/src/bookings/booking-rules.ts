@@ -1,0 +1,159 @@
+import { UnprocessableEntityException } from '@nestjs/common';
+import {
+  formatMinutes,
+  slotLabels,
+  slotTypeLabels,
+  type BookingSlot,
+  type CreateBooking,
+  type SiteRules,
+  type SlotType,
+} from '@admz/shared';
+import { siteLocalToInstant } from '../common/site-time';
+import { describeRanges, isWithinOneRange, type DaySchedule } from '../sites/site-schedule';
+
+export type RequestedSlot = {
+  slot: BookingSlot;
+  startsAt: Date;
+  endsAt: Date;
+  localStart: string;
+  localEnd: string;
+};
+
+const slotTypeWords: Record<SlotType, string> = {
+  half_day: 'à la demi-journée',
+  full_day: 'à la journée entière',
+  hourly: "à l'heure",
+};
+
+export function slotTypeOf(slot: BookingSlot): SlotType {
+  if (slot === 'hour') return 'hourly';
+  return slot === 'day' ? 'full_day' : 'half_day';
+}
+
+/** Whole days from `from` to `to`, two site-calendar dates. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Monday and Sunday of the ISO week holding a site-calendar date. */
+export function isoWeekOf(date: string): { monday: string; sunday: string } {
+  const day = new Date(`${date}T00:00:00Z`);
+  const offset = (day.getUTCDay() + 6) % 7;
+  const monday = new Date(day.getTime() - offset * 86_400_000);
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  return { monday: monday.toISOString().slice(0, 10), sunday: sunday.toISOString().slice(0, 10) };
+}
+
+export type RuleCheck = {
+  rules: SiteRules;
+  /** The requested day and today, both on the site calendar. */
+  date: string;
+  today: string;
+  slot: BookingSlot;
+  userId: string;
+  deskAssignedUserId: string | null;
+  /** The person's active bookings at the site in the ISO week of `date`. */
+  bookingsThisWeek: number;
+};
+
+/** The site rule a booking would break, as the sentence to show, or null when it may go ahead. */
+export function findRuleRefusal(check: RuleCheck): string | null {
+  const { rules } = check;
+  if (check.deskAssignedUserId !== null && check.deskAssignedUserId !== check.userId) {
+    return 'Ce poste est attribué à une personne : choisissez-en un autre.';
+  }
+  const slotType = slotTypeOf(check.slot);
+  if (!rules.allowedSlotTypes.includes(slotType)) {
+    const offered = rules.allowedSlotTypes.map((type) => slotTypeLabels[type].toLowerCase());
+    return (
+      `Réservation impossible : ce site ne propose pas les réservations ${slotTypeWords[slotType]} ` +
+      `(règle du site ; créneaux proposés : ${offered.join(', ')}).`
+    );
+  }
+  if (daysBetween(check.today, check.date) > rules.maxDaysAhead) {
+    return (
+      `Réservation impossible : on ne peut pas réserver plus de ${rules.maxDaysAhead} jours ` +
+      `à l'avance (règle du site).`
+    );
+  }
+  if (rules.maxBookingsPerWeek !== null && check.bookingsThisWeek >= rules.maxBookingsPerWeek) {
+    return (
+      `Vous avez atteint le maximum de ${rules.maxBookingsPerWeek} réservations par semaine ` +
+      `sur ce site (règle du site).`
+    );
+  }
+  return null;
+}
+
+/** Why a booking can no longer be cancelled under the site's deadline, or null. */
+export function findCancellationRefusal(
+  rules: SiteRules,
+  startsAt: Date,
+  now: Date,
+): string | null {
+  const minutes = rules.cancellationDeadlineMinutes;
+  if (minutes === 0 || now.getTime() <= startsAt.getTime() - minutes * 60_000) return null;
+  return `Annulation impossible moins de ${formatMinutes(minutes)} avant le début (règle du site).`;
+}
+
+/**
+ * The times of the requested slot on an open day, or a refusal naming the hours: a day slot must
+ * be offered that day; whole hours must fit in one opening range (extended for key holders).
+ */
+export function resolveRequestedSlot(
+  schedule: Extract<DaySchedule, { isOpen: true }>,
+  input: Pick<CreateBooking, 'date' | 'slot' | 'startTime' | 'endTime'>,
+  timezone: string,
+  extendedClosesAt: string | null,
+): RequestedSlot {
+  const opening = `ce jour-là le site est ouvert ${describeRanges(schedule.ranges)}.`;
+  if (input.slot !== 'hour') {
+    const slot = schedule.slots.find((candidate) => candidate.slot === input.slot);
+    if (!slot) {
+      throw new UnprocessableEntityException(
+        `Le créneau « ${slotLabels[input.slot]} » est en dehors des horaires d'ouverture : ${opening}`,
+      );
+    }
+    return slot;
+  }
+  const start = input.startTime!;
+  const end = input.endTime!;
+  if (!isWithinOneRange(schedule.ranges, start, end)) {
+    const closing = schedule.ranges[schedule.ranges.length - 1].closesAt;
+    const extended = extendedClosesAt?.slice(0, 5) ?? null;
+    if (!schedule.isExtended && extended && end > closing && end <= extended) {
+      throw new UnprocessableEntityException(
+        `Après ${closing}, seuls les détenteurs d'une clé peuvent réserver (horaires étendus du site).`,
+      );
+    }
+    throw new UnprocessableEntityException(
+      `Le créneau de ${start} à ${end} est en dehors des horaires d'ouverture : ${opening}`,
+    );
+  }
+  return {
+    slot: 'hour',
+    startsAt: siteLocalToInstant(input.date, start, timezone),
+    endsAt: siteLocalToInstant(input.date, end, timezone),
+    localStart: start,
+    localEnd: end,
+  };
+}
+
+type Query = (sql: string, parameters: unknown[]) => Promise<{ count: number }[]>;
+
+/** A person's active bookings at a site in the ISO week (site calendar) holding `date`. */
+export async function countBookingsInWeek(
+  query: Query,
+  siteId: string,
+  userId: string,
+  date: string,
+): Promise<number> {
+  const { monday, sunday } = isoWeekOf(date);
+  const [row] = await query(
+    `SELECT count(*)::int AS count FROM bookings
+     WHERE site_id = $1 AND user_id = $2 AND local_date BETWEEN $3 AND $4
+       AND status IN ('confirmed', 'checked_in')`,
+    [siteId, userId, monday, sunday],
+  );
+  return row.count;
+}

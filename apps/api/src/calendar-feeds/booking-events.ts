@@ -1,0 +1,177 @@
+import { slotLabels, type BookingSlot } from '@admz/shared';
+import { createEvent, createEvents, type DateArray, type EventAttributes } from 'ics';
+import { formatSiteTime } from '../common/site-time';
+
+/** What an iCalendar event of a booking needs; built from the booking, its site and desk. */
+export type BookingEventInput = {
+  bookingId: string;
+  startsAt: Date;
+  endsAt: Date;
+  slot: BookingSlot;
+  deskLabel: string;
+  zone: string;
+  siteName: string;
+  siteAddress: string;
+  accessInfo: string;
+  timezone: string;
+  /** Where the person finds the QR code of the booking. */
+  passUrl: string;
+};
+
+export type ClosureEventInput = {
+  siteId: string;
+  siteName: string;
+  siteAddress: string;
+  date: string;
+  reason: string;
+};
+
+export type CalendarPerson = { name: string; email: string };
+
+const productId = '-//AdmZ//Reservations de postes//FR';
+
+/** Stable per booking: a calendar updates or removes the same event when it sees it again. */
+export function bookingEventUid(bookingId: string): string {
+  return `reservation-${bookingId}@admz.beta.gouv.fr`;
+}
+
+export function bookingEventSummary(input: Pick<BookingEventInput, 'deskLabel' | 'siteName'>) {
+  return `AdmZ — poste ${input.deskLabel} (${input.siteName})`;
+}
+
+function describeBookingEvent(input: BookingEventInput): string {
+  const from = formatSiteTime(input.startsAt, input.timezone);
+  const to = formatSiteTime(input.endsAt, input.timezone);
+  return [
+    `${slotLabels[input.slot]}, de ${from} à ${to} (heure locale du site, ${input.timezone}).`,
+    `Poste ${input.deskLabel}, zone ${input.zone}, ${input.siteName}.`,
+    input.accessInfo ? `Accès : ${input.accessInfo}` : '',
+    `QR code d'arrivée : ${input.passUrl}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Instants in UTC (`…Z`): every client places them right, whatever the site's timezone. */
+function bookingEvent(input: BookingEventInput): EventAttributes {
+  return {
+    uid: bookingEventUid(input.bookingId),
+    title: bookingEventSummary(input),
+    start: input.startsAt.getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: input.endsAt.getTime(),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    location: input.siteAddress ? `${input.siteName}, ${input.siteAddress}` : input.siteName,
+    description: describeBookingEvent(input),
+    url: input.passUrl,
+    busyStatus: 'BUSY',
+    transp: 'OPAQUE',
+    productId,
+  };
+}
+
+function unwrap(result: { error: Error | null; value: string | null }): string {
+  if (result.error || result.value === null) {
+    throw result.error ?? new Error('iCalendar generation failed');
+  }
+  return foldLinesByOctets(result.value);
+}
+
+/**
+ * RFC 5545 §3.1 folds content lines at 75 octets; `ics` counts characters, so a French line
+ * with accents runs longer. Unfold, then fold again on octets, never inside a character.
+ */
+export function foldLinesByOctets(ics: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines
+    .map((line) => {
+      const parts: string[] = [];
+      let current = '';
+      let octets = 0;
+      let limit = 75;
+      for (const character of line) {
+        const size = Buffer.byteLength(character);
+        if (octets + size > limit) {
+          parts.push(current);
+          current = '';
+          octets = 0;
+          limit = 74; // continuation lines start with one space
+        }
+        current += character;
+        octets += size;
+      }
+      parts.push(current);
+      return parts.join('\r\n ');
+    })
+    .join('\r\n');
+}
+
+/**
+ * The `.ics` attached to a booking mail: METHOD:REQUEST adds it to the calendar, METHOD:CANCEL
+ * (same UID, higher SEQUENCE) removes it — as Outlook and Thunderbird expect of an invitation.
+ */
+export function buildBookingInvitation(
+  input: BookingEventInput,
+  method: 'REQUEST' | 'CANCEL',
+  organizer: CalendarPerson,
+  attendee: CalendarPerson,
+): string {
+  return unwrap(
+    createEvent({
+      ...bookingEvent(input),
+      method,
+      status: method === 'REQUEST' ? 'CONFIRMED' : 'CANCELLED',
+      sequence: method === 'REQUEST' ? 0 : 1,
+      organizer,
+      attendees: [{ ...attendee, rsvp: false, partstat: 'ACCEPTED', role: 'REQ-PARTICIPANT' }],
+    }),
+  );
+}
+
+/** A person's subscription feed: their bookings, published (no invitation semantics). */
+export function buildBookingsFeed(inputs: BookingEventInput[], calendarName: string): string {
+  return buildCalendar(
+    inputs.map((input) => ({ ...bookingEvent(input), status: 'CONFIRMED' as const, sequence: 0 })),
+    calendarName,
+  );
+}
+
+export function closureEventUid(siteId: string, date: string): string {
+  return `fermeture-${siteId}-${date}@admz.beta.gouv.fr`;
+}
+
+/** A site's closures as all-day events (DTEND is the next day: the end is exclusive). */
+export function buildClosuresFeed(closures: ClosureEventInput[], calendarName: string): string {
+  return buildCalendar(
+    closures.map((closure) => ({
+      uid: closureEventUid(closure.siteId, closure.date),
+      title: `${closure.siteName} fermé${closure.reason ? ` — ${closure.reason}` : ''}`,
+      start: toDateArray(closure.date),
+      end: toDateArray(nextDate(closure.date)),
+      location: closure.siteAddress
+        ? `${closure.siteName}, ${closure.siteAddress}`
+        : closure.siteName,
+      description: `Le site ${closure.siteName} est fermé ce jour-là${closure.reason ? ` : ${closure.reason}` : ''}.`,
+      status: 'CONFIRMED',
+      busyStatus: 'FREE',
+      transp: 'TRANSPARENT',
+      productId,
+    })),
+    calendarName,
+  );
+}
+
+function buildCalendar(events: EventAttributes[], calendarName: string): string {
+  return unwrap(createEvents(events, { productId, method: 'PUBLISH', calName: calendarName }));
+}
+
+function toDateArray(date: string): DateArray {
+  const [year, month, day] = date.split('-').map(Number);
+  return [year, month, day];
+}
+
+function nextDate(date: string): string {
+  return new Date(new Date(`${date}T12:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,40 @@
+import { Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+import { idSchema, type CalendarFeed } from '@admz/shared';
+import { CurrentUser, Public, type CurrentUserContext } from '../auth/access.decorators';
+import { ZodParamPipe } from '../common/zod-param.pipe';
+import { CalendarFeedsService } from './calendar-feeds.service';
+
+const calendarType = 'text/calendar; charset=utf-8';
+
+@Controller()
+export class CalendarFeedsController {
+  constructor(private readonly calendarFeeds: CalendarFeedsService) {}
+
+  @Get('me/calendar-feed')
+  getMyCalendarFeed(@CurrentUser() { user }: CurrentUserContext): Promise<CalendarFeed> {
+    return this.calendarFeeds.getMyFeed(user);
+  }
+
+  @Post('me/calendar-feed/regenerate')
+  @HttpCode(200)
+  regenerateMyCalendarFeed(@CurrentUser() { user }: CurrentUserContext): Promise<CalendarFeed> {
+    return this.calendarFeeds.regenerateMyFeed(user);
+  }
+
+  // The secret token in the address is the credential: calendar clients send no cookie.
+  @Get('calendar/:token.ics')
+  @Public()
+  @Header('Content-Type', calendarType)
+  @Header('Cache-Control', 'private, max-age=300')
+  renderBookingsFeed(@Param('token') token: string): Promise<string> {
+    return this.calendarFeeds.renderBookingsFeed(token);
+  }
+
+  @Get('sites/:siteId/closures.ics')
+  @Public()
+  @Header('Content-Type', calendarType)
+  @Header('Cache-Control', 'public, max-age=900')
+  renderClosuresFeed(@Param('siteId', new ZodParamPipe(idSchema)) siteId: string): Promise<string> {
+    return this.calendarFeeds.renderClosuresFeed(siteId);
+  }
+}

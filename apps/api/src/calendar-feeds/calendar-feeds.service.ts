@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { CalendarFeed } from '@admz/shared';
+import { In, MoreThan, type Repository } from 'typeorm';
+import { Booking } from '../bookings/booking.entity';
+import { siteToday } from '../common/site-time';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { upcomingPublicHolidays } from '../sites/public-holidays';
+import { Site } from '../sites/site.entity';
+import type { User } from '../users/user.entity';
+import { buildBookingsFeed, buildClosuresFeed } from './booking-events';
+
+/** 256 random bits, base64url: the token is the only credential of a feed URL. */
+const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
+const pastDaysInFeeds = 30;
+const pastDaysOfClosures = 90;
+
+@Injectable()
+export class CalendarFeedsService {
+  constructor(
+    @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
+    @InjectRepository(Site) private readonly sites: Repository<Site>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The person's feed address, created on the first call. */
+  async getMyFeed(user: User): Promise<CalendarFeed> {
+    await this.bookings.query(
+      `UPDATE users SET calendar_token = $2 WHERE id = $1 AND calendar_token IS NULL`,
+      [user.id, generateToken()],
+    );
+    const [row]: { token: string }[] = await this.bookings.query(
+      `SELECT calendar_token AS token FROM users WHERE id = $1`,
+      [user.id],
+    );
+    return { url: this.feedUrl(row.token) };
+  }
+
+  /** A new address; the old one answers 404 from now on. */
+  async regenerateMyFeed(user: User): Promise<CalendarFeed> {
+    const token = generateToken();
+    await this.bookings.query(`UPDATE users SET calendar_token = $2 WHERE id = $1`, [
+      user.id,
+      token,
+    ]);
+    return { url: this.feedUrl(token) };
+  }
+
+  /** Active bookings of the token's owner, from 30 days ago on, as an iCalendar feed. */
+  async renderBookingsFeed(token: string, now = new Date()): Promise<string> {
+    const [owner]: { id: string }[] = tokenPattern.test(token)
+      ? await this.bookings.query(`SELECT id FROM users WHERE calendar_token = $1`, [token])
+      : [];
+    if (!owner) {
+      throw new NotFoundException(
+        "Ce lien d'agenda n'existe pas ou a été régénéré : copiez le nouveau lien depuis « Mes réservations ».",
+      );
+    }
+    const bookings = await this.bookings.find({
+      where: {
+        userId: owner.id,
+        status: In(['confirmed', 'checked_in']),
+        endsAt: MoreThan(new Date(now.getTime() - pastDaysInFeeds * 86_400_000)),
+      },
+      relations: { site: true, desk: true },
+      order: { startsAt: 'ASC' },
+    });
+    return buildBookingsFeed(
+      bookings.map((booking) => ({
+        bookingId: booking.id,
+        startsAt: booking.startsAt,
+        endsAt: booking.endsAt,
+        slot: booking.slot,
+        deskLabel: booking.desk!.label,
+        zone: booking.desk!.zone,
+        siteName: booking.site!.name,
+        siteAddress: booking.site!.address,
+        accessInfo: booking.site!.accessInfo,
+        timezone: booking.site!.timezone,
+        passUrl: `${this.config.publicUrl}/reservations/${booking.id}/qr`,
+      })),
+      'AdmZ — mes réservations',
+    );
+  }
+
+  /**
+   * A site's closures as all-day events, from 90 days ago on: dated closing exceptions, and the
+   * public holidays of its region that no exception opens. Public: no credential.
+   */
+  async renderClosuresFeed(siteId: string, now = new Date()): Promise<string> {
+    const site = await this.sites.findOneBy({ id: siteId });
+    if (!site) throw new NotFoundException("Ce site n'existe pas.");
+    const today = siteToday(site.timezone, now);
+    const from = new Date(Date.parse(`${today}T12:00:00Z`) - pastDaysOfClosures * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const exceptions: { date: string; isClosed: boolean; reason: string }[] =
+      await this.sites.query(
+        `SELECT date, is_closed AS "isClosed", reason FROM opening_exceptions
+         WHERE site_id = $1 AND date >= $2`,
+        [site.id, from],
+      );
+    const exceptionDates = new Set(exceptions.map((exception) => exception.date));
+    const holidays = [
+      ...upcomingPublicHolidays(site.holidayRegion, from, pastDaysOfClosures),
+      ...upcomingPublicHolidays(site.holidayRegion, today, 366),
+    ].filter((holiday) => !exceptionDates.has(holiday.date));
+    const closures = [
+      ...exceptions
+        .filter((exception) => exception.isClosed)
+        .map(({ date, reason }) => ({ date, reason })),
+      ...holidays.map((holiday) => ({
+        date: holiday.date,
+        reason: `Jour férié : ${holiday.name}`,
+      })),
+    ].sort((a, b) => a.date.localeCompare(b.date));
+    return buildClosuresFeed(
+      closures.map((closure) => ({
+        siteId: site.id,
+        siteName: site.name,
+        siteAddress: site.address,
+        date: closure.date,
+        reason: closure.reason,
+      })),
+      `${site.name} — fermetures`,
+    );
+  }
+
+  private feedUrl(token: string): string {
+    return `${this.config.publicUrl}/api/calendar/${token}.ics`;
+  }
+}
+
+function generateToken(): string {
+  return randomBytes(32).toString('base64url');
+}

@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import {
+  BadRequestException,
+  Injectable,
+  NotFoundException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  zonePlanContentTypes,
+  type Desk as DeskResponse,
+  type SetPlanPosition,
+  type UploadedZonePlan,
+  type ZonePlanContentType,
+  type ZoneSummary,
+} from '@admz/shared';
+import { Repository } from 'typeorm';
+import { Desk } from '../sites/desk.entity';
+import { Site } from '../sites/site.entity';
+import { toDeskResponse } from '../sites/sites.service';
+import { inspectPlanImage } from './plan-image';
+import { ZonePlanRow } from './zone-plan.entity';
+
+export type ServedPlan = { image: Buffer; contentType: ZonePlanContentType; etag: string };
+
+type ZoneRow = { zone: string; deskCount: number; placedDeskCount: number };
+type PlanMeta = Omit<ZonePlanRow, 'image'> & { sizeBytes: number };
+
+export function zonePlanUrl(siteId: string, zone: string, sha256: string): string {
+  return `/api/sites/${siteId}/zones/${encodeURIComponent(zone)}/plan?v=${sha256.slice(0, 16)}`;
+}
+
+@Injectable()
+export class FloorPlansService {
+  constructor(
+    @InjectRepository(ZonePlanRow) private readonly plans: Repository<ZonePlanRow>,
+    @InjectRepository(Desk) private readonly desks: Repository<Desk>,
+    @InjectRepository(Site) private readonly sites: Repository<Site>,
+  ) {}
+
+  async listZones(siteId: string): Promise<ZoneSummary[]> {
+    await this.assertSiteExists(siteId);
+    const [zones, plans] = await Promise.all([
+      this.desks.query(
+        `SELECT zone, count(*)::int AS "deskCount", count(plan_x)::int AS "placedDeskCount"
+         FROM desks WHERE site_id = $1 AND is_active GROUP BY zone ORDER BY zone`,
+        [siteId],
+      ) as Promise<ZoneRow[]>,
+      this.loadPlanMetas(siteId),
+    ]);
+    return zones.map((zone) => this.toZoneSummary(siteId, zone, plans.get(zone.zone)));
+  }
+
+  async uploadPlan(
+    siteId: string,
+    zone: string,
+    contentTypeHeader: string | undefined,
+    body: unknown,
+  ): Promise<UploadedZonePlan> {
+    const contentType = parseContentType(contentTypeHeader);
+    if (!Buffer.isBuffer(body) || body.length === 0) {
+      throw new BadRequestException(
+        "Le plan est vide : envoyez le fichier de l'image (SVG ou PNG).",
+      );
+    }
+    await this.assertZoneExists(siteId, zone);
+    const inspected = inspectPlanImage(body, contentType);
+    await this.plans.upsert(
+      {
+        siteId,
+        zone,
+        image: inspected.image,
+        contentType,
+        width: inspected.width,
+        height: inspected.height,
+        sha256: createHash('sha256').update(inspected.image).digest('hex'),
+        updatedAt: new Date(),
+      },
+      ['siteId', 'zone'],
+    );
+    const summary = await this.getZoneSummary(siteId, zone);
+    return { ...summary, removedContent: inspected.removedContent };
+  }
+
+  async getPlan(siteId: string, zone: string): Promise<ServedPlan> {
+    const plan = await this.plans.findOneBy({ siteId, zone });
+    if (!plan) throw new NotFoundException(`La zone « ${zone} » n'a pas encore de plan.`);
+    return { image: plan.image, contentType: plan.contentType, etag: `"${plan.sha256}"` };
+  }
+
+  async deletePlan(siteId: string, zone: string): Promise<ZoneSummary> {
+    const result = await this.plans.delete({ siteId, zone });
+    if (!result.affected) throw new NotFoundException(`La zone « ${zone} » n'a pas de plan.`);
+    return this.getZoneSummary(siteId, zone);
+  }
+
+  async setPlanPosition(
+    siteId: string,
+    deskId: string,
+    input: SetPlanPosition,
+  ): Promise<DeskResponse> {
+    const desk = await this.desks.findOneBy({ id: deskId, siteId });
+    if (!desk) throw new NotFoundException("Ce bureau n'existe pas sur ce site.");
+    desk.planX = input.position?.x ?? null;
+    desk.planY = input.position?.y ?? null;
+    await this.desks.update({ id: deskId }, { planX: desk.planX, planY: desk.planY });
+    return toDeskResponse(desk);
+  }
+
+  private async getZoneSummary(siteId: string, zone: string): Promise<ZoneSummary> {
+    const [row] = (await this.desks.query(
+      `SELECT $2::text AS zone, count(*)::int AS "deskCount", count(plan_x)::int AS "placedDeskCount"
+       FROM desks WHERE site_id = $1 AND zone = $2 AND is_active`,
+      [siteId, zone],
+    )) as ZoneRow[];
+    const plans = await this.loadPlanMetas(siteId, zone);
+    return this.toZoneSummary(siteId, row, plans.get(zone));
+  }
+
+  private toZoneSummary(siteId: string, zone: ZoneRow, plan: PlanMeta | undefined): ZoneSummary {
+    return {
+      zone: zone.zone,
+      deskCount: zone.deskCount,
+      placedDeskCount: zone.placedDeskCount,
+      plan: plan
+        ? {
+            contentType: plan.contentType,
+            width: plan.width,
+            height: plan.height,
+            sizeBytes: plan.sizeBytes,
+            updatedAt: plan.updatedAt.toISOString(),
+            url: zonePlanUrl(siteId, plan.zone, plan.sha256),
+          }
+        : null,
+    };
+  }
+
+  /** Plan metadata without the image bytes. */
+  private async loadPlanMetas(siteId: string, zone?: string): Promise<Map<string, PlanMeta>> {
+    const rows = (await this.plans.query(
+      `SELECT site_id AS "siteId", zone, content_type AS "contentType", width, height, sha256,
+              updated_at AS "updatedAt", octet_length(image)::int AS "sizeBytes"
+       FROM zone_plans WHERE site_id = $1 AND ($2::text IS NULL OR zone = $2)`,
+      [siteId, zone ?? null],
+    )) as PlanMeta[];
+    return new Map(rows.map((row) => [row.zone, { ...row, updatedAt: new Date(row.updatedAt) }]));
+  }
+
+  private async assertSiteExists(siteId: string): Promise<void> {
+    if (!(await this.sites.existsBy({ id: siteId }))) {
+      throw new NotFoundException("Ce site n'existe pas.");
+    }
+  }
+
+  private async assertZoneExists(siteId: string, zone: string): Promise<void> {
+    await this.assertSiteExists(siteId);
+    if (!(await this.desks.existsBy({ siteId, zone }))) {
+      throw new NotFoundException(
+        `Aucun poste de ce site n'est dans la zone « ${zone} » : créez d'abord ses postes.`,
+      );
+    }
+  }
+}
+
+function parseContentType(header: string | undefined): ZonePlanContentType {
+  const type = (header ?? '').split(';')[0].trim().toLowerCase();
+  const known = zonePlanContentTypes.find((candidate) => candidate === type);
+  if (!known) {
+    throw new UnsupportedMediaTypeException(
+      'Le plan doit être une image SVG (image/svg+xml) ou PNG (image/png).',
+    );
+  }
+  return known;
+}

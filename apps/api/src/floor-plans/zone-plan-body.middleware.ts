@@ -1,0 +1,32 @@
+import {
+  BadRequestException,
+  Injectable,
+  PayloadTooLargeException,
+  type NestMiddleware,
+} from '@nestjs/common';
+import { maxZonePlanBytes, zonePlanContentTypes } from '@admz/shared';
+import express, { type NextFunction, type Request, type Response } from 'express';
+
+/** Reads a plan upload's raw image body; only on the plan route, so JSON parsing elsewhere is untouched. */
+@Injectable()
+export class ZonePlanBodyMiddleware implements NestMiddleware {
+  private readonly parseRawImage = express.raw({
+    type: [...zonePlanContentTypes],
+    limit: maxZonePlanBytes,
+  });
+
+  use(request: Request, response: Response, next: NextFunction): void {
+    this.parseRawImage(request, response, (error?: unknown) => {
+      if (!error) return next();
+      const isTooLarge =
+        typeof error === 'object' && error !== null && 'status' in error && error.status === 413;
+      next(
+        isTooLarge
+          ? new PayloadTooLargeException(
+              'Le plan dépasse 2 Mo : réduisez ou compressez l’image puis réessayez.',
+            )
+          : new BadRequestException("Le fichier du plan n'a pas pu être lu. Réessayez."),
+      );
+    });
+  }
+}

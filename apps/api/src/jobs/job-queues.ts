@@ -1,0 +1,19 @@
+/** The pg-boss queues AdmZ uses; created at start-up, before any worker or sender needs them. */
+export const jobQueues = {
+  /** A desk may have freed up at { siteId, date, slot }: give it to the first person waiting. */
+  waitlistPromote: 'waitlist.promote',
+  /** Waiting entries whose slot has started are expired (every minute). */
+  waitlistExpire: 'waitlist.expire',
+  /** Tomorrow's bookings get their reminder (every hour, once per booking). */
+  bookingReminders: 'bookings.remind-day-before',
+  /** A mail to compose and send about a booking, off the request's path. */
+  notify: 'notifications.send',
+} as const;
+
+export type JobQueue = (typeof jobQueues)[keyof typeof jobQueues];
+
+export type WaitlistPromoteJob = {
+  siteId: string;
+  date: string;
+  slot: 'morning' | 'afternoon' | 'day';
+};

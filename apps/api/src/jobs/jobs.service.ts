@@ -1,0 +1,121 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { jobQueues, type JobQueue } from './job-queues';
+
+export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
+
+export type JobHandler<Data> = (data: Data, job: { id: string }) => Promise<void>;
+export type SendOptions = Pick<
+  PgBoss.SendOptions,
+  'startAfter' | 'singletonKey' | 'singletonSeconds' | 'retryLimit' | 'retryDelay'
+>;
+
+type Registration = { queue: JobQueue; handler: JobHandler<never> };
+type Schedule = { queue: JobQueue; cron: string };
+
+/**
+ * Background jobs on pg-boss: the queue lives in PostgreSQL (schema `pgboss`), so any API
+ * process may send a job and exactly one process's worker runs it. Started once the app has
+ * booted (migrations done), stopped before the database connections close.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly boss: PgBoss;
+  private readonly registrations: Registration[] = [];
+  private readonly schedules: Schedule[] = [];
+  private started: Promise<void> | null = null;
+
+  constructor(
+    @Inject(JOBS_DATABASE_URL) databaseUrl: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      // A small pool of its own: workers poll, they never hold a transaction open.
+      max: 4,
+      application_name: 'admz-jobs',
+      retryLimit: 3,
+      retryDelay: 5,
+      retentionDays: 7,
+      archiveCompletedAfterSeconds: 3600,
+      deleteAfterDays: 7,
+    });
+    this.boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (!this.started) return;
+    await this.started.catch(() => undefined);
+    // Lets running handlers finish, then closes pg-boss's pool and timers.
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /** Idempotent: the first call starts pg-boss, creates the queues, registers workers and crons. */
+  start(): Promise<void> {
+    this.started ??= (async () => {
+      await this.boss.start();
+      for (const queue of Object.values(jobQueues)) await this.boss.createQueue(queue);
+      for (const registration of this.registrations) await this.subscribe(registration);
+      for (const schedule of this.schedules) await this.subscribeSchedule(schedule);
+    })();
+    return this.started;
+  }
+
+  /** Enqueues a job; resolves with its id, or null when a singleton key already holds one. */
+  async send<Data extends object>(
+    queue: JobQueue,
+    data: Data,
+    options: SendOptions = {},
+  ): Promise<string | null> {
+    await this.start();
+    return this.boss.send(queue, data, options);
+  }
+
+  /** Runs `handler` for each job of `queue` (one at a time per registration); a throw retries it. */
+  async work<Data extends object>(queue: JobQueue, handler: JobHandler<Data>): Promise<void> {
+    const registration: Registration = { queue, handler: handler as JobHandler<never> };
+    this.registrations.push(registration);
+    if (this.started) {
+      await this.started;
+      await this.subscribe(registration);
+    }
+  }
+
+  /** Sends an empty job to `queue` on a cron (UTC); pg-boss keeps one schedule per queue, whatever the number of processes. */
+  async schedule(queue: JobQueue, cron: string): Promise<void> {
+    const schedule = { queue, cron };
+    this.schedules.push(schedule);
+    if (this.started) {
+      await this.started;
+      await this.subscribeSchedule(schedule);
+    }
+  }
+
+  private async subscribe({ queue, handler }: Registration): Promise<void> {
+    await this.boss.work<object>(
+      queue,
+      { pollingIntervalSeconds: this.config.jobsPollingSeconds, batchSize: 1 },
+      async (jobs) => {
+        for (const job of jobs) {
+          await (handler as JobHandler<object>)(job.data, { id: job.id });
+        }
+      },
+    );
+  }
+
+  private async subscribeSchedule({ queue, cron }: Schedule): Promise<void> {
+    await this.boss.schedule(queue, cron, {}, { tz: 'UTC', singletonKey: queue });
+  }
+}

@@ -1,0 +1,328 @@
+/** A booking as a mail tells it: every value already in French and in site-local time. */
+export type BookingMailView = {
+  givenName: string;
+  siteName: string;
+  siteAddress: string;
+  accessInfo: string;
+  timezone: string;
+  deskLabel: string;
+  zone: string;
+  /** « lundi 23 novembre 2026 » */
+  dateLabel: string;
+  /** « Matin », « Après-midi », « Journée » */
+  slotLabel: string;
+  localStart: string;
+  localEnd: string;
+  /** « AB3D-EF7H » */
+  shortCode: string;
+  passUrl: string;
+  myBookingsUrl: string;
+  bookUrl: string;
+};
+
+export type MailContent = { subject: string; text: string; html: string };
+
+// State design system colours (blue France, grey text, success, error), inlined: mail clients drop <style>.
+const colours = {
+  blue: '#000091',
+  text: '#161616',
+  muted: '#666666',
+  border: '#dddddd',
+  background: '#f6f6f6',
+  success: '#18753c',
+  error: '#ce0500',
+};
+
+const signatureText = [
+  '—',
+  "AdmZ, les tiers-lieux de l'État",
+  'Ce message est envoyé automatiquement : merci de ne pas y répondre.',
+].join('\n');
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const slotSentence = (view: BookingMailView) =>
+  `${view.slotLabel}, de ${view.localStart} à ${view.localEnd} (heure locale du site, ${view.timezone})`;
+
+const shortLabel = (view: BookingMailView) =>
+  `poste ${view.deskLabel}, ${view.siteName}, ${view.dateLabel} (${view.slotLabel.toLowerCase()})`;
+
+function detailsText(view: BookingMailView): string {
+  return [
+    `Site : ${view.siteName}`,
+    view.siteAddress ? `Adresse : ${view.siteAddress}` : '',
+    `Poste : ${view.deskLabel} (zone ${view.zone})`,
+    `Date : ${view.dateLabel}`,
+    `Créneau : ${slotSentence(view)}`,
+    view.accessInfo ? `Accès : ${view.accessInfo}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function detailsHtml(view: BookingMailView): string {
+  const rows: [string, string][] = [
+    ['Site', view.siteName],
+    ['Adresse', view.siteAddress],
+    ['Poste', `${view.deskLabel} (zone ${view.zone})`],
+    ['Date', view.dateLabel],
+    ['Créneau', slotSentence(view)],
+    ['Accès', view.accessInfo],
+  ];
+  const cells = rows
+    .filter(([, value]) => value)
+    .map(
+      ([label, value]) =>
+        `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:6px 12px 6px 0;color:${colours.muted};font-weight:normal;white-space:nowrap">${escapeHtml(label)}</th>` +
+        `<td style="padding:6px 0;color:${colours.text};font-weight:bold">${escapeHtml(value)}</td></tr>`,
+    )
+    .join('');
+  return `<table role="presentation" style="border-collapse:collapse;margin:16px 0;font-size:16px">${cells}</table>`;
+}
+
+function paragraph(text: string): string {
+  return `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(text)}</p>`;
+}
+
+function button(label: string, url: string): string {
+  return `<p style="margin:24px 0"><a href="${escapeHtml(url)}" style="display:inline-block;background:${colours.blue};color:#ffffff;text-decoration:none;padding:10px 20px;font-weight:bold">${escapeHtml(label)}</a></p>`;
+}
+
+function qrBlock(view: BookingMailView, qrCid: string): string {
+  return (
+    `<div style="margin:24px 0;padding:16px;border:1px solid ${colours.border};text-align:center">` +
+    `<img src="cid:${escapeHtml(qrCid)}" width="220" height="220" alt="QR code d'arrivée de votre réservation du ${escapeHtml(view.dateLabel)}, à présenter à la borne d'accueil" style="display:block;margin:0 auto 12px">` +
+    `<p style="margin:0;color:${colours.text}">Code à saisir si la caméra ne lit pas le QR code : <strong style="font-family:monospace;font-size:18px;letter-spacing:2px">${escapeHtml(view.shortCode)}</strong></p>` +
+    `</div>`
+  );
+}
+
+/** The common frame: a French, single-column, accessible mail (lang, title, real headings). */
+function layout(title: string, accent: string, bodyHtml: string): string {
+  return [
+    '<!doctype html>',
+    '<html lang="fr">',
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title></head>`,
+    `<body style="margin:0;padding:0;background:${colours.background};font-family:Marianne,Arial,sans-serif;color:${colours.text}">`,
+    `<div style="max-width:600px;margin:0 auto;background:#ffffff;border-top:4px solid ${colours.blue}">`,
+    `<div style="padding:16px 24px;border-bottom:1px solid ${colours.border}"><strong style="font-size:20px;color:${colours.blue}">AdmZ</strong> <span style="color:${colours.muted}">— les tiers-lieux de l'État</span></div>`,
+    `<div style="padding:24px">`,
+    `<h1 style="margin:0 0 16px;font-size:24px;line-height:1.3;color:${accent}">${escapeHtml(title)}</h1>`,
+    bodyHtml,
+    `</div>`,
+    `<div style="padding:16px 24px;border-top:1px solid ${colours.border};font-size:14px;color:${colours.muted}">Ce message est envoyé automatiquement par AdmZ : merci de ne pas y répondre.</div>`,
+    `</div></body></html>`,
+  ].join('\n');
+}
+
+export function bookingConfirmedMail(view: BookingMailView, qrCid: string): MailContent {
+  const title = 'Votre réservation est confirmée';
+  const arrival = `À votre arrivée, présentez le QR code à la borne d'accueil, ou saisissez le code ${view.shortCode}.`;
+  const calendar = "L'invitation jointe (reservation.ics) ajoute ce créneau à votre agenda.";
+  return {
+    subject: `Réservation confirmée : ${shortLabel(view)}`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      'Votre réservation est confirmée.',
+      '',
+      detailsText(view),
+      '',
+      arrival,
+      `Votre QR code est aussi dans « Mes réservations » : ${view.passUrl}`,
+      calendar,
+      '',
+      `Un empêchement ? Annulez pour libérer le poste : ${view.myBookingsUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.blue,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph('Votre réservation est confirmée.'),
+        detailsHtml(view),
+        paragraph(arrival),
+        qrBlock(view, qrCid),
+        paragraph(calendar),
+        button('Voir mes réservations', view.myBookingsUrl),
+        paragraph('Un empêchement ? Annulez votre réservation pour libérer le poste.'),
+      ].join('\n'),
+    ),
+  };
+}
+
+export function bookingCancelledMail(view: BookingMailView): MailContent {
+  const title = 'Votre réservation est annulée';
+  const calendar = "L'annulation jointe (annulation.ics) retire ce créneau de votre agenda.";
+  return {
+    subject: `Réservation annulée : ${shortLabel(view)}`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      'Votre réservation est annulée : le poste est de nouveau libre pour les autres agents.',
+      '',
+      detailsText(view),
+      '',
+      calendar,
+      `Réserver un autre créneau : ${view.bookUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(
+          'Votre réservation est annulée : le poste est de nouveau libre pour les autres agents.',
+        ),
+        detailsHtml(view),
+        paragraph(calendar),
+        button('Réserver un autre créneau', view.bookUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
+export function waitlistPromotedMail(view: BookingMailView, qrCid: string): MailContent {
+  const title = "Un poste s'est libéré : il est à vous";
+  const intro =
+    "Vous étiez sur la liste d'attente de ce créneau : un poste s'est libéré et nous l'avons réservé pour vous.";
+  const arrival = `À votre arrivée, présentez le QR code à la borne d'accueil, ou saisissez le code ${view.shortCode}.`;
+  const release =
+    "Vous n'en avez plus besoin ? Annulez-le pour le libérer pour la personne suivante.";
+  return {
+    subject: `Un poste s'est libéré : ${shortLabel(view)}`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      detailsText(view),
+      '',
+      arrival,
+      `Votre QR code est aussi dans « Mes réservations » : ${view.passUrl}`,
+      "L'invitation jointe (reservation.ics) ajoute ce créneau à votre agenda.",
+      '',
+      `${release} ${view.myBookingsUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.success,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        detailsHtml(view),
+        paragraph(arrival),
+        qrBlock(view, qrCid),
+        button('Voir mes réservations', view.myBookingsUrl),
+        paragraph(release),
+      ].join('\n'),
+    ),
+  };
+}
+
+export function bookingReminderMail(view: BookingMailView, qrCid: string): MailContent {
+  const title = `Rappel : vous êtes attendu·e demain à ${view.siteName}`;
+  const arrival = `À votre arrivée, présentez le QR code à la borne d'accueil, ou saisissez le code ${view.shortCode}.`;
+  const release = 'Un empêchement ? Annulez pour libérer le poste pour un·e collègue.';
+  return {
+    subject: `Rappel : demain, ${shortLabel(view)}`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      'Petit rappel de votre réservation de demain :',
+      '',
+      detailsText(view),
+      '',
+      arrival,
+      `Votre QR code : ${view.passUrl}`,
+      '',
+      `${release} ${view.myBookingsUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.blue,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph('Petit rappel de votre réservation de demain :'),
+        detailsHtml(view),
+        paragraph(arrival),
+        qrBlock(view, qrCid),
+        button('Voir mes réservations', view.myBookingsUrl),
+        paragraph(release),
+      ].join('\n'),
+    ),
+  };
+}
+
+export type HoursChangedItem = { view: BookingMailView; reason: string };
+
+/** One mail per person: each of their bookings cancelled by the new hours, and why. */
+export function hoursChangedMail(
+  givenName: string,
+  siteName: string,
+  items: HoursChangedItem[],
+  bookUrl: string,
+): MailContent {
+  const title = `Les horaires de ${siteName} ont changé`;
+  const intro =
+    items.length === 1
+      ? "Les horaires d'ouverture du site ont changé et votre réservation ne tient plus dans les nouveaux horaires : elle est annulée."
+      : `Les horaires d'ouverture du site ont changé et ${items.length} de vos réservations ne tiennent plus dans les nouveaux horaires : elles sont annulées.`;
+  const apology =
+    "Nous sommes désolés pour ce changement. L'annulation jointe retire chaque créneau de votre agenda.";
+  return {
+    subject:
+      items.length === 1
+        ? `Réservation annulée (horaires modifiés) : ${shortLabel(items[0].view)}`
+        : `${items.length} réservations annulées (horaires modifiés) à ${siteName}`,
+    text: [
+      `Bonjour ${givenName},`,
+      '',
+      intro,
+      '',
+      ...items.flatMap(({ view, reason }) => [
+        `- ${view.dateLabel}, ${slotSentence(view)} — poste ${view.deskLabel} (zone ${view.zone})`,
+        `  Pourquoi : ${reason}`,
+      ]),
+      '',
+      apology,
+      `Réserver un autre créneau : ${bookUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [
+        paragraph(`Bonjour ${givenName},`),
+        paragraph(intro),
+        '<ul style="margin:0 0 16px;padding-left:20px;line-height:1.5">',
+        ...items.map(
+          ({ view, reason }) =>
+            `<li style="margin-bottom:12px"><strong>${escapeHtml(`${view.dateLabel}, ${slotSentence(view)}`)}</strong><br>` +
+            `${escapeHtml(`Poste ${view.deskLabel} (zone ${view.zone})`)}<br>` +
+            `<span style="color:${colours.muted}">Pourquoi : ${escapeHtml(reason)}</span></li>`,
+        ),
+        '</ul>',
+        paragraph(apology),
+        button('Réserver un autre créneau', bookUrl),
+      ].join('\n'),
+    ),
+  };
+}

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Outbox } from '@admz/shared';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { OutboxMessage } from './outbox-message.entity';
+
+export type MailAttachment = {
+  filename: string;
+  content: Buffer | string;
+  contentType: string;
+  /** Set for an image the HTML part shows with `cid:<cid>`. */
+  cid?: string;
+};
+
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  attachments: MailAttachment[];
+};
+
+export const MAIL_PERSIST_DIR = Symbol('MAIL_PERSIST_DIR');
+
+/** Delays before each new attempt when the SMTP server fails (first attempt is immediate). */
+const retryDelaysMs = [2_000, 15_000];
+const keptOutboxMessages = 500;
+
+/**
+ * Sends mail with nodemailer over `SMTP_URL`; without it, keeps each mail in the outbox table
+ * (and as an .eml file under `DATA_DIR/outbox/` outside tests) for the development page.
+ * SMTP delivery happens in the background with a few retries: a slow or broken mail server
+ * never delays nor undoes the booking change that caused the mail.
+ */
+@Injectable()
+export class MailService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Mail');
+  private readonly smtp: Transporter | null;
+  // Builds the exact RFC 5322 message without sending it: what the outbox keeps.
+  private readonly composer = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+    newline: 'windows',
+  });
+  private readonly deliveries = new Set<Promise<void>>();
+  private readonly wakeSleepers = new Set<() => void>();
+  private isStopping = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(MAIL_PERSIST_DIR) private readonly persistDir: string | undefined,
+    @InjectRepository(OutboxMessage) private readonly outbox: Repository<OutboxMessage>,
+  ) {
+    this.smtp = config.mail.smtpUrl
+      ? nodemailer.createTransport(config.mail.smtpUrl, { from: config.mail.from })
+      : null;
+  }
+
+  /** The development page may list the outbox: no SMTP server, and not in production. */
+  get isOutboxBrowsable(): boolean {
+    return this.smtp === null && this.config.nodeEnv !== 'production';
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.smtp && this.config.nodeEnv === 'production') {
+      this.logger.warn(
+        'SMTP_URL is not set: mails are kept in the outbox table, nobody gets them.',
+      );
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.isStopping = true;
+    for (const wake of this.wakeSleepers) wake();
+    await Promise.allSettled([...this.deliveries]);
+    this.smtp?.close();
+  }
+
+  async send(mail: Mail): Promise<void> {
+    if (!this.smtp) {
+      await this.keepInOutbox(mail);
+      return;
+    }
+    const delivery = this.deliverWithRetries(this.smtp, mail).finally(() =>
+      this.deliveries.delete(delivery),
+    );
+    this.deliveries.add(delivery);
+  }
+
+  /** The newest mails first. */
+  async listOutbox(limit: number): Promise<Outbox> {
+    const rows = await this.outbox.find({ order: { createdAt: 'DESC' }, take: limit });
+    return {
+      messages: rows.map((row) => ({
+        id: row.id,
+        to: row.toAddress,
+        subject: row.subject,
+        createdAt: row.createdAt.toISOString(),
+        text: row.textBody,
+        html: row.htmlPreview,
+        attachments: row.attachments,
+      })),
+    };
+  }
+
+  private async deliverWithRetries(smtp: Transporter, mail: Mail): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await smtp.sendMail({ ...this.toNodemailer(mail), from: this.config.mail.from });
+        return;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const delay = retryDelaysMs[attempt];
+        if (delay === undefined || this.isStopping) {
+          this.logger.error(`Mail « ${mail.subject} » not delivered (${reason}); given up.`);
+          return;
+        }
+        this.logger.warn(`Mail « ${mail.subject} » not delivered (${reason}); retrying.`);
+        await this.sleep(delay);
+      }
+    }
+  }
+
+  private async keepInOutbox(mail: Mail): Promise<void> {
+    const id = randomUUID();
+    const composed = await this.composer.sendMail({
+      ...this.toNodemailer(mail),
+      from: this.config.mail.from,
+    });
+    const raw = (composed.message as Buffer).toString('utf8');
+    const emlFile = this.persistDir ? await this.writeEmlFile(id, raw) : null;
+    let htmlPreview = mail.html;
+    for (const attachment of mail.attachments) {
+      if (!attachment.cid) continue;
+      const content = Buffer.isBuffer(attachment.content)
+        ? attachment.content
+        : Buffer.from(attachment.content);
+      htmlPreview = htmlPreview.replaceAll(
+        `cid:${attachment.cid}`,
+        `data:${attachment.contentType};base64,${content.toString('base64')}`,
+      );
+    }
+    await this.outbox.insert({
+      id,
+      toAddress: mail.to,
+      subject: mail.subject,
+      textBody: mail.text,
+      htmlPreview,
+      attachments: mail.attachments.map(({ filename, contentType }) => ({
+        filename,
+        contentType,
+      })),
+      raw,
+      emlFile,
+    });
+    await this.outbox.query(
+      `DELETE FROM outbox_messages WHERE id IN
+         (SELECT id FROM outbox_messages ORDER BY created_at DESC OFFSET $1)`,
+      [keptOutboxMessages],
+    );
+  }
+
+  /** An .eml a developer can open in Thunderbird; failing to write it loses nothing else. */
+  private async writeEmlFile(id: string, raw: string): Promise<string | null> {
+    try {
+      const directory = join(this.persistDir!, 'outbox');
+      await mkdir(directory, { recursive: true });
+      const file = join(directory, `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`);
+      await writeFile(file, raw);
+      return file;
+    } catch (error) {
+      this.logger.warn(
+        `Outbox file not written: ${error instanceof Error ? error.message : error}`,
+      );
+      return null;
+    }
+  }
+
+  private toNodemailer(mail: Mail) {
+    return {
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      attachments: mail.attachments.map((attachment) => ({
+        filename: attachment.filename,
+        content: attachment.content,
+        contentType: attachment.contentType,
+        ...(attachment.cid ? { cid: attachment.cid, contentDisposition: 'inline' as const } : {}),
+      })),
+    };
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.wakeSleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.wakeSleepers.add(wake);
+    });
+  }
+}

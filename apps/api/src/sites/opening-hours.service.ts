@@ -1,0 +1,230 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type {
+  AffectedBooking,
+  OpeningExceptionInput,
+  OpeningHours,
+  ReplaceWeeklyOpening,
+} from '@admz/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { formatSiteTime, siteToday } from '../common/site-time';
+import { NotificationsService } from '../notifications/notifications.service';
+import { OpeningExceptionRow, WeeklyOpeningRow } from './opening-hours.entity';
+import { publicHolidayOn, upcomingPublicHolidays } from './public-holidays';
+import { computeDaySchedule, isWithinOneRange, type ScheduleInput } from './site-schedule';
+import { Site } from './site.entity';
+
+const hhmm = (time: string | null) => (time === null ? null : time.slice(0, 5));
+
+type CandidateBooking = {
+  id: string;
+  slot: 'morning' | 'afternoon' | 'day' | 'hour';
+  date: string;
+  startsAt: Date;
+  endsAt: Date;
+  givenName: string;
+  usualName: string;
+  email: string;
+  label: string;
+  zone: string;
+  isKeyHolder: boolean;
+};
+
+/**
+ * A site's weekly hours and dated exceptions. A change that would leave future bookings outside
+ * the new hours is refused with the list (409) until the host confirms; then those bookings are
+ * cancelled and their holders notified.
+ */
+@Injectable()
+export class OpeningHoursService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async getOpeningHours(siteId: string, manager = this.dataSource.manager): Promise<OpeningHours> {
+    const site = await this.findSite(manager, siteId);
+    const [weekly, exceptions] = await Promise.all([
+      manager.find(WeeklyOpeningRow, {
+        where: { siteId },
+        order: { weekday: 'ASC', opensAt: 'ASC' },
+      }),
+      manager.find(OpeningExceptionRow, { where: { siteId }, order: { date: 'ASC' } }),
+    ]);
+    return {
+      weekly: weekly.map((range) => ({
+        weekday: range.weekday,
+        opensAt: hhmm(range.opensAt)!,
+        closesAt: hhmm(range.closesAt)!,
+      })),
+      exceptions: exceptions.map((exception) => ({
+        date: exception.date,
+        isClosed: exception.isClosed,
+        opensAt: hhmm(exception.opensAt),
+        closesAt: hhmm(exception.closesAt),
+        reason: exception.reason,
+      })),
+      upcomingHolidays: upcomingPublicHolidays(site.holidayRegion, siteToday(site.timezone)),
+    };
+  }
+
+  async replaceWeeklyOpening(
+    siteId: string,
+    input: ReplaceWeeklyOpening,
+    now = new Date(),
+  ): Promise<OpeningHours> {
+    return this.changeHours(siteId, input.confirm, null, now, async (manager) => {
+      await manager.delete(WeeklyOpeningRow, { siteId });
+      if (input.weekly.length > 0) {
+        await manager.insert(
+          WeeklyOpeningRow,
+          input.weekly.map((range) => ({ ...range, siteId })),
+        );
+      }
+    });
+  }
+
+  async putOpeningException(
+    siteId: string,
+    date: string,
+    input: OpeningExceptionInput,
+    now = new Date(),
+  ): Promise<OpeningHours> {
+    return this.changeHours(siteId, input.confirm, date, now, async (manager) => {
+      await manager.upsert(
+        OpeningExceptionRow,
+        {
+          siteId,
+          date,
+          isClosed: input.isClosed,
+          opensAt: input.isClosed ? null : input.opensAt,
+          closesAt: input.isClosed ? null : input.closesAt,
+          reason: input.reason,
+        },
+        ['siteId', 'date'],
+      );
+    });
+  }
+
+  async deleteOpeningException(siteId: string, date: string): Promise<OpeningHours> {
+    await this.findSite(this.dataSource.manager, siteId);
+    const result = await this.dataSource.manager.delete(OpeningExceptionRow, { siteId, date });
+    if (!result.affected) throw new NotFoundException("Aucune exception d'horaires à cette date.");
+    return this.getOpeningHours(siteId);
+  }
+
+  /**
+   * Applies a change in a transaction, then looks at the future bookings it touches under the new
+   * hours: without confirmation the transaction rolls back with the list; with it they are cancelled.
+   */
+  private async changeHours(
+    siteId: string,
+    isConfirmed: boolean,
+    onlyDate: string | null,
+    now: Date,
+    applyChange: (manager: EntityManager) => Promise<void>,
+  ): Promise<OpeningHours> {
+    const { hours, cancelledIds } = await this.dataSource.transaction(async (manager) => {
+      const site = await this.findSite(manager, siteId);
+      await applyChange(manager);
+      const affected = await this.findBookingsOutsideHours(manager, site, onlyDate, now);
+      if (affected.length > 0 && !isConfirmed) {
+        throw new ConflictException({
+          message:
+            `Ce changement d'horaires annulerait ${affected.length} réservation` +
+            `${affected.length > 1 ? 's' : ''} à venir. Vérifiez la liste, puis confirmez pour ` +
+            `les annuler et prévenir les personnes concernées.`,
+          affectedBookings: affected.map((booking) => toAffectedBooking(booking, site.timezone)),
+        });
+      }
+      const cancelled: { id: string }[] =
+        affected.length === 0
+          ? []
+          : await manager.query(
+              `WITH cancelled AS (
+                 UPDATE bookings SET status = 'cancelled', cancelled_at = $2
+                 WHERE id = ANY($1::uuid[]) AND status = 'confirmed' RETURNING id)
+               SELECT id FROM cancelled`,
+              [affected.map((booking) => booking.id), now],
+            );
+      const result = await this.getOpeningHours(siteId, manager);
+      return { hours: result, cancelledIds: cancelled.map((row) => row.id) };
+    });
+    if (cancelledIds.length > 0) await this.notifications.hoursChanged(siteId, cancelledIds);
+    return hours;
+  }
+
+  /** Confirmed bookings not yet over that the new hours leave (partly) outside opening time. */
+  private async findBookingsOutsideHours(
+    manager: EntityManager,
+    site: Site,
+    onlyDate: string | null,
+    now: Date,
+  ): Promise<CandidateBooking[]> {
+    const candidates: CandidateBooking[] = await manager.query(
+      `SELECT b.id, b.slot, b.local_date AS "date", b.starts_at AS "startsAt", b.ends_at AS "endsAt",
+              u.given_name AS "givenName", u.usual_name AS "usualName", u.email, d.label, d.zone,
+              EXISTS (SELECT 1 FROM site_roles r
+                      WHERE r.user_id = b.user_id AND r.site_id = b.site_id AND r.role = 'key_holder') AS "isKeyHolder"
+       FROM bookings b JOIN users u ON u.id = b.user_id JOIN desks d ON d.id = b.desk_id
+       WHERE b.site_id = $1 AND b.status = 'confirmed' AND b.ends_at > $2
+         AND ($3::date IS NULL OR b.local_date = $3::date)
+       ORDER BY b.starts_at, d.label`,
+      [site.id, now, onlyDate],
+    );
+    if (candidates.length === 0) return [];
+    const dates = [...new Set(candidates.map((booking) => booking.date))];
+    const [weekly, exceptions]: [
+      ScheduleInput['weekly'],
+      (ScheduleInput['exception'] & { date: string })[],
+    ] = await Promise.all([
+      manager.query(
+        `SELECT weekday, opens_at AS "opensAt", closes_at AS "closesAt" FROM opening_hours WHERE site_id = $1`,
+        [site.id],
+      ),
+      manager.query(
+        `SELECT date, is_closed AS "isClosed", opens_at AS "opensAt", closes_at AS "closesAt", reason
+           FROM opening_exceptions WHERE site_id = $1 AND date = ANY($2::date[])`,
+        [site.id, dates],
+      ),
+    ]);
+    const scheduleOf = (date: string, isKeyHolder: boolean) =>
+      computeDaySchedule({
+        date,
+        timezone: site.timezone,
+        middayAt: site.middayAt,
+        weekly,
+        exception: exceptions.find((exception) => exception.date === date) ?? null,
+        holiday: publicHolidayOn(site.holidayRegion, date),
+        extendedClosesAt: isKeyHolder ? site.extendedClosesAt : null,
+      });
+    return candidates.filter((booking) => {
+      const schedule = scheduleOf(booking.date, booking.isKeyHolder);
+      if (!schedule.isOpen) return true;
+      if (booking.slot === 'hour') {
+        const start = formatSiteTime(new Date(booking.startsAt), site.timezone);
+        const end = formatSiteTime(new Date(booking.endsAt), site.timezone);
+        return !isWithinOneRange(schedule.ranges, start, end);
+      }
+      // A half or full day stays while it lies within the new opening span (a new lunch break is fine).
+      const day = schedule.slots.find((candidate) => candidate.slot === 'day')!;
+      return new Date(booking.startsAt) < day.startsAt || new Date(booking.endsAt) > day.endsAt;
+    });
+  }
+
+  private async findSite(manager: EntityManager, siteId: string): Promise<Site> {
+    const site = await manager.findOneBy(Site, { id: siteId });
+    if (!site) throw new NotFoundException("Ce site n'existe pas.");
+    return site;
+  }
+}
+
+function toAffectedBooking(booking: CandidateBooking, timezone: string): AffectedBooking {
+  return {
+    bookingId: booking.id,
+    person: { givenName: booking.givenName, usualName: booking.usualName, email: booking.email },
+    desk: { label: booking.label, zone: booking.zone },
+    date: booking.date,
+    localStart: formatSiteTime(new Date(booking.startsAt), timezone),
+    localEnd: formatSiteTime(new Date(booking.endsAt), timezone),
+  };
+}

@@ -1,0 +1,15 @@
+import type { SlotType } from '@admz/shared';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One row per site; a site without a row follows the defaults (`defaultSiteRules`). */
+@Entity('site_rules')
+export class SiteRulesRow {
+  @PrimaryColumn('uuid', { name: 'site_id' }) siteId: string;
+  @Column('integer', { name: 'max_days_ahead' }) maxDaysAhead: number;
+  @Column('integer', { name: 'max_bookings_per_week', nullable: true })
+  maxBookingsPerWeek: number | null;
+  @Column('text', { name: 'allowed_slot_types', array: true }) allowedSlotTypes: SlotType[];
+  @Column('integer', { name: 'cancellation_deadline_minutes' })
+  cancellationDeadlineMinutes: number;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
+}

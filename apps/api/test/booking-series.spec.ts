@@ -1,0 +1,294 @@
+import type {
+  Booking,
+  BookingSeriesResult,
+  CancelledBookingSeries,
+  ErrorResponse,
+} from '@admz/shared';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { siteToday } from '../src/common/site-time';
+import { jobQueues } from '../src/jobs/job-queues';
+import { JobsService } from '../src/jobs/jobs.service';
+import { BookingRemindersService } from '../src/jobs/booking-reminders.service';
+import { NotificationsService } from '../src/notifications/notifications.service';
+import {
+  addDays,
+  availability,
+  book,
+  loadDemoSites,
+  nextWeekday,
+  sessionsFor,
+  type DemoSite,
+} from './fixtures';
+import { call, startTestApp, type TestApp } from './test-app';
+
+let t: TestApp;
+let paris: DemoSite;
+let cookies: Awaited<ReturnType<typeof sessionsFor>>;
+
+beforeAll(async () => {
+  // Reminders from midnight on, so the test does not depend on the hour it runs at.
+  t = await startTestApp({ JOBS_POLLING_SECONDS: '0.5', REMINDER_HOUR: '0' });
+  ({ paris } = await loadDemoSites(t));
+  cookies = await sessionsFor(t);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const createSeries = (cookie: string, body: unknown) =>
+  call<BookingSeriesResult & ErrorResponse>(t, '/api/booking-series', { cookie, body });
+
+async function poll<T>(read: () => Promise<T>, isDone: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const value = await read();
+    if (isDone(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('recurring bookings', () => {
+  test('every Tuesday and Thursday: books the free dates, refuses a taken and a closed one with their reasons', async () => {
+    const firstTuesday = nextWeekday(paris.timezone, 2);
+    const until = addDays(firstTuesday, 14);
+    const [tue1, thu1, tue2, thu2, tue3] = [0, 2, 7, 9, 14].map((days) =>
+      addDays(firstTuesday, days),
+    );
+    const deskId = paris.deskIds[3];
+    const deskLabel = paris.deskLabels[3];
+    // Someone else holds the desk on the second Thursday; the site closes on the first Thursday.
+    const taken = await book(t, cookies.agent2, {
+      siteId: paris.id,
+      deskId,
+      date: thu2,
+      slot: 'day',
+    });
+    expect(taken.status).toBe(201);
+    const closed = await call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${thu1}`, {
+      method: 'PUT',
+      cookie: cookies.hote,
+      body: { isClosed: true, reason: 'Séminaire' },
+    });
+    expect(closed.status).toBe(200);
+
+    const response = await createSeries(cookies.agent, {
+      siteId: paris.id,
+      deskId,
+      slot: 'morning',
+      weekdays: [2, 4],
+      from: firstTuesday,
+      until,
+    });
+    expect(response.status).toBe(201);
+    expect(response.body.booked.map((entry) => entry.date)).toEqual([tue1, tue2, tue3]);
+    for (const entry of response.body.booked) {
+      expect(entry.booking).toMatchObject({
+        date: entry.date,
+        slot: 'morning',
+        status: 'confirmed',
+        desk: { label: deskLabel },
+        seriesId: response.body.seriesId,
+      });
+    }
+    expect(response.body.refused).toEqual([
+      { date: thu1, reason: expect.stringMatching(/exceptionnellement fermé.*Séminaire/) },
+      { date: thu2, reason: `Le bureau ${deskLabel} est déjà réservé sur ce créneau.` },
+    ]);
+
+    const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent });
+    const inSeries = mine.body.filter((booking) => booking.seriesId === response.body.seriesId);
+    expect(inSeries.map((booking) => booking.date)).toEqual([tue1, tue2, tue3]);
+    const single = mine.body.find((booking) => booking.seriesId === null);
+    expect(single === undefined || single.seriesId === null).toBe(true);
+  });
+
+  test('a date the person already holds elsewhere is refused with the usual sentence', async () => {
+    const wednesday = nextWeekday(paris.timezone, 3);
+    const held = await book(t, cookies.admin, {
+      siteId: paris.id,
+      deskId: paris.deskIds[10],
+      date: wednesday,
+      slot: 'afternoon',
+    });
+    expect(held.status).toBe(201);
+    const response = await createSeries(cookies.admin, {
+      siteId: paris.id,
+      deskId: paris.deskIds[11],
+      slot: 'day',
+      weekdays: [3],
+      from: wednesday,
+      until: addDays(wednesday, 7),
+    });
+    expect(response.status).toBe(201);
+    expect(response.body.booked.map((entry) => entry.date)).toEqual([addDays(wednesday, 7)]);
+    expect(response.body.refused).toEqual([
+      {
+        date: wednesday,
+        reason: `Vous avez déjà un bureau sur ce créneau : ${paris.deskLabels[10]} (AdmZ Paris).`,
+      },
+    ]);
+  });
+
+  test('cancels one occurrence, then the whole series; only the holder can', async () => {
+    const monday = nextWeekday(paris.timezone, 1);
+    const created = await createSeries(cookies.agent2, {
+      siteId: paris.id,
+      deskId: paris.deskIds[5],
+      slot: 'afternoon',
+      weekdays: [1, 5],
+      from: monday,
+      until: addDays(monday, 11),
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.booked).toHaveLength(4);
+    const [first, ...rest] = created.body.booked.map((entry) => entry.booking);
+
+    const one = await call<Booking>(t, `/api/bookings/${first.id}/cancel`, {
+      method: 'POST',
+      cookie: cookies.agent2,
+    });
+    expect(one.body.status).toBe('cancelled');
+    let mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent2 });
+    const statusOf = (id: string) => mine.body.find((booking) => booking.id === id)?.status;
+    expect(rest.map((booking) => statusOf(booking.id))).toEqual([
+      'confirmed',
+      'confirmed',
+      'confirmed',
+    ]);
+
+    const byOther = await call<ErrorResponse>(
+      t,
+      `/api/booking-series/${created.body.seriesId}/cancel`,
+      { method: 'POST', cookie: cookies.agent },
+    );
+    expect(byOther.status).toBe(404);
+    expect(byOther.body.message).toBe("Cette série de réservations n'existe pas.");
+
+    const all = await call<CancelledBookingSeries>(
+      t,
+      `/api/booking-series/${created.body.seriesId}/cancel`,
+      { method: 'POST', cookie: cookies.agent2 },
+    );
+    expect(all.status).toBe(200);
+    expect(all.body.cancelled.map((booking) => booking.id)).toEqual(rest.map((b) => b.id));
+    mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent2 });
+    expect([first, ...rest].map((booking) => statusOf(booking.id))).toEqual([
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+    ]);
+    const again = await call<CancelledBookingSeries>(
+      t,
+      `/api/booking-series/${created.body.seriesId}/cancel`,
+      { method: 'POST', cookie: cookies.agent2 },
+    );
+    expect(again.body.cancelled).toEqual([]);
+  });
+
+  test('refuses a malformed series with a sentence per field', async () => {
+    const monday = nextWeekday(paris.timezone, 1);
+    const base = {
+      siteId: paris.id,
+      deskId: paris.deskIds[0],
+      slot: 'day',
+      weekdays: [1],
+      from: monday,
+    };
+    const backwards = await createSeries(cookies.agent, { ...base, until: addDays(monday, -1) });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.issues).toContainEqual({
+      path: 'until',
+      message: 'La date de fin doit être postérieure ou égale à la date de début.',
+    });
+    const noDay = await createSeries(cookies.agent, { ...base, weekdays: [], until: monday });
+    expect(noDay.status).toBe(400);
+    expect(noDay.body.issues?.[0].message).toBe('Choisissez au moins un jour de la semaine.');
+    const tooLong = await createSeries(cookies.agent, { ...base, until: addDays(monday, 200) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.issues?.[0].message).toBe(
+      'Une série couvre au plus six mois : rapprochez la date de fin.',
+    );
+    const noMatch = await createSeries(cookies.agent, {
+      ...base,
+      weekdays: [3],
+      until: addDays(monday, 1),
+    });
+    expect(noMatch.status).toBe(400);
+    const unknownDesk = await createSeries(cookies.agent, {
+      ...base,
+      deskId: '00000000-0000-4000-8000-000000000000',
+      until: monday,
+    });
+    expect(unknownDesk.status).toBe(404);
+    expect(unknownDesk.body.message).toBe("Ce bureau n'existe pas.");
+  });
+});
+
+describe('reminder the day before (pg-boss job)', () => {
+  test('reminds each of tomorrow’s bookings once, however many runs and processes', async () => {
+    const today = siteToday(paris.timezone);
+    const tomorrow = addDays(today, 1);
+    const later = addDays(today, 2);
+    for (const date of [tomorrow, later]) {
+      // Weekends are closed: open the day when needed (an open day keeps its hours and bookings).
+      if ((await availability(t, cookies.agent, paris.id, date)).body.isOpen) continue;
+      const opened = await call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${date}`, {
+        method: 'PUT',
+        cookie: cookies.hote,
+        body: { isClosed: false, opensAt: '08:00', closesAt: '20:00', reason: 'Test rappel' },
+      });
+      expect(opened.status).toBe(200);
+    }
+    const tomorrowBooking = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[20],
+      date: tomorrow,
+      slot: 'morning',
+    });
+    const cancelledTomorrow = await book(t, cookies.agent2, {
+      siteId: paris.id,
+      deskId: paris.deskIds[21],
+      date: tomorrow,
+      slot: 'morning',
+    });
+    await call(t, `/api/bookings/${cancelledTomorrow.body.id}/cancel`, {
+      method: 'POST',
+      cookie: cookies.agent2,
+    });
+    const laterBooking = await book(t, cookies.admin, {
+      siteId: paris.id,
+      deskId: paris.deskIds[20],
+      date: later,
+      slot: 'morning',
+    });
+    expect([tomorrowBooking.status, laterBooking.status]).toEqual([201, 201]);
+
+    const notifications = t.app.get(NotificationsService);
+    const reminded = vi.spyOn(notifications, 'bookingReminder');
+    const jobs = t.app.get(JobsService);
+    // The hourly cron is registered in PostgreSQL (one schedule, whatever the number of processes).
+    const schedules: { name: string; cron: string }[] = await t.dataSource.query(
+      `SELECT name, cron FROM pgboss.schedule ORDER BY name`,
+    );
+    expect(schedules).toContainEqual({ name: jobQueues.bookingReminders, cron: '0 * * * *' });
+
+    await jobs.send(jobQueues.bookingReminders, {});
+    await jobs.send(jobQueues.bookingReminders, {});
+    const reminders = t.app.get(BookingRemindersService);
+    await Promise.all([reminders.sendDayBeforeReminders(), reminders.sendDayBeforeReminders()]);
+    await poll(
+      async () =>
+        (await t.dataSource.query(
+          `SELECT count(*)::int AS count FROM pgboss.job WHERE name = $1 AND state = 'completed'`,
+          [jobQueues.bookingReminders],
+        )) as { count: number }[],
+      ([{ count }]) => count >= 2,
+    );
+    const remindedIds = reminded.mock.calls.map(([id]) => id);
+    expect(remindedIds.filter((id) => id === tomorrowBooking.body.id)).toHaveLength(1);
+    expect(remindedIds).not.toContain(cancelledTomorrow.body.id);
+    expect(remindedIds).not.toContain(laterBooking.body.id);
+    reminded.mockRestore();
+  });
+});

@@ -1,0 +1,302 @@
+import type { Booking, DeskAssignment, ErrorResponse, SiteRules } from '@admz/shared';
+import { defaultSiteRules } from '@admz/shared';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { isoWeekday, siteToday } from '../src/common/site-time';
+import { publicHolidayOn } from '../src/sites/public-holidays';
+import {
+  addDays,
+  availability,
+  book,
+  loadDemoSites,
+  nextWeekday,
+  sessionsFor,
+  type DemoSite,
+} from './fixtures';
+import { call, demoClaims, startTestApp, type TestApp } from './test-app';
+
+let t: TestApp;
+let paris: DemoSite;
+let lyon: DemoSite;
+let cookies: Awaited<ReturnType<typeof sessionsFor>>;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  ({ paris, lyon } = await loadDemoSites(t));
+  cookies = await sessionsFor(t);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const putRules = (siteId: string, cookie: string, rules: Partial<SiteRules>) =>
+  call<SiteRules>(t, `/api/sites/${siteId}/rules`, {
+    method: 'PUT',
+    cookie,
+    body: { ...defaultSiteRules, ...rules },
+  });
+const messageOf = (body: unknown) => (body as ErrorResponse).message;
+
+/** The first open working day (Monday–Friday, not a public holiday) on or after `date`. */
+function workingDayFrom(date: string): string {
+  let day = date;
+  while (isoWeekday(day) > 5 || publicHolidayOn('FR', day)) day = addDays(day, 1);
+  return day;
+}
+
+beforeEach(async () => {
+  expect((await putRules(paris.id, cookies.hote, {})).status).toBe(200);
+});
+
+describe('site rules', () => {
+  test('agents read the rules (defaults first); only hosts of the site change them', async () => {
+    const read = await call<SiteRules>(t, `/api/sites/${lyon.id}/rules`, { cookie: cookies.agent });
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual({
+      maxDaysAhead: 30,
+      maxBookingsPerWeek: null,
+      allowedSlotTypes: ['half_day', 'full_day'],
+      cancellationDeadlineMinutes: 0,
+    });
+    const byAgent = await putRules(paris.id, cookies.agent, { maxDaysAhead: 10 });
+    expect(byAgent.status).toBe(403);
+    const byOtherHost = await putRules(lyon.id, cookies.hote, { maxDaysAhead: 10 });
+    expect(byOtherHost.status).toBe(403);
+    expect(messageOf(byOtherHost.body)).toBe("Vous n'êtes pas gestionnaire de ce site.");
+    const invalid = await putRules(paris.id, cookies.hote, { allowedSlotTypes: [] });
+    expect(invalid.status).toBe(400);
+    expect(JSON.stringify(invalid.body)).toContain('Proposez au moins un type de créneau.');
+    const saved = await putRules(paris.id, cookies.hote, {
+      maxDaysAhead: 14,
+      maxBookingsPerWeek: 3,
+      cancellationDeadlineMinutes: 120,
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ maxDaysAhead: 14, maxBookingsPerWeek: 3 });
+    const reread = await call<SiteRules>(t, `/api/sites/${paris.id}/rules`, {
+      cookie: cookies.agent2,
+    });
+    expect(reread.body).toEqual(saved.body);
+  });
+
+  test('booking too far ahead names the rule', async () => {
+    const far = workingDayFrom(addDays(siteToday(paris.timezone), 31));
+    const refused = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[0],
+      date: far,
+      slot: 'morning',
+    });
+    expect(refused.status).toBe(422);
+    expect(messageOf(refused.body)).toBe(
+      "Réservation impossible : on ne peut pas réserver plus de 30 jours à l'avance (règle du site).",
+    );
+    const seen = await availability(t, cookies.agent, paris.id, far);
+    expect(seen.body.desks[0].states).toEqual({
+      morning: 'unavailable',
+      afternoon: 'unavailable',
+      day: 'unavailable',
+    });
+    expect((await putRules(paris.id, cookies.hote, { maxDaysAhead: 60 })).status).toBe(200);
+    const accepted = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[0],
+      date: far,
+      slot: 'morning',
+    });
+    expect(accepted.status).toBe(201);
+  });
+
+  test('the weekly maximum counts active bookings in the ISO week of the site', async () => {
+    expect((await putRules(paris.id, cookies.hote, { maxBookingsPerWeek: 2 })).status).toBe(200);
+    const monday = addDays(nextWeekday(paris.timezone, 1), 7);
+    const [tuesday, wednesday] = [addDays(monday, 1), addDays(monday, 2)];
+    const first = await book(t, cookies.agent2, {
+      siteId: paris.id,
+      deskId: paris.deskIds[1],
+      date: monday,
+      slot: 'morning',
+    });
+    const second = await book(t, cookies.agent2, {
+      siteId: paris.id,
+      deskId: paris.deskIds[1],
+      date: tuesday,
+      slot: 'day',
+    });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const third = await book(t, cookies.agent2, {
+      siteId: paris.id,
+      deskId: paris.deskIds[1],
+      date: wednesday,
+      slot: 'morning',
+    });
+    expect(third.status).toBe(422);
+    expect(messageOf(third.body)).toBe(
+      'Vous avez atteint le maximum de 2 réservations par semaine sur ce site (règle du site).',
+    );
+    const seen = await availability(t, cookies.agent2, paris.id, wednesday);
+    expect(seen.body.desks[1].states.morning).toBe('unavailable');
+    // Someone else still can; and a cancelled booking no longer counts.
+    expect(
+      (await availability(t, cookies.agent, paris.id, wednesday)).body.desks[1].states.morning,
+    ).toBe('free');
+    const cancelled = await call<Booking>(t, `/api/bookings/${first.body.id}/cancel`, {
+      method: 'POST',
+      cookie: cookies.agent2,
+    });
+    expect(cancelled.status).toBe(200);
+    const retried = await book(t, cookies.agent2, {
+      siteId: paris.id,
+      deskId: paris.deskIds[1],
+      date: wednesday,
+      slot: 'morning',
+    });
+    expect(retried.status).toBe(201);
+  });
+
+  test('slot types a site does not offer are refused and shown unavailable', async () => {
+    expect(
+      (await putRules(paris.id, cookies.hote, { allowedSlotTypes: ['full_day'] })).status,
+    ).toBe(200);
+    const thursday = addDays(nextWeekday(paris.timezone, 4), 14);
+    const refused = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[2],
+      date: thursday,
+      slot: 'morning',
+    });
+    expect(refused.status).toBe(422);
+    expect(messageOf(refused.body)).toBe(
+      'Réservation impossible : ce site ne propose pas les réservations à la demi-journée (règle du site ; créneaux proposés : journée entière).',
+    );
+    const hourly = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[2],
+      date: thursday,
+      slot: 'hour',
+      startTime: '10:00',
+      endTime: '11:00',
+    } as never);
+    expect(hourly.status).toBe(422);
+    expect(messageOf(hourly.body)).toContain("ne propose pas les réservations à l'heure");
+    const seen = await availability(t, cookies.agent, paris.id, thursday);
+    expect(seen.body.desks[2].states).toEqual({
+      morning: 'unavailable',
+      afternoon: 'unavailable',
+      day: 'free',
+    });
+    const day = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[2],
+      date: thursday,
+      slot: 'day',
+    });
+    expect(day.status).toBe(201);
+    const badHours = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[2],
+      date: thursday,
+      slot: 'hour',
+      startTime: '10:30',
+      endTime: '11:00',
+    } as never);
+    expect(badHours.status).toBe(400);
+    expect(JSON.stringify(badHours.body)).toContain("à l'heure pile");
+  });
+
+  test('the cancellation deadline refuses late cancellations with the rule', async () => {
+    const tomorrow = addDays(siteToday(paris.timezone), 1);
+    const opened = await call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${tomorrow}`, {
+      method: 'PUT',
+      cookie: cookies.hote,
+      body: { isClosed: false, opensAt: '00:00', closesAt: '23:00', reason: 'Test' },
+    });
+    expect(opened.status).toBe(200);
+    const booked = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[4],
+      date: tomorrow,
+      slot: 'day',
+    });
+    expect(booked.status).toBe(201);
+    expect(
+      (await putRules(paris.id, cookies.hote, { cancellationDeadlineMinutes: 2880 })).status,
+    ).toBe(200);
+    const refused = await call(t, `/api/bookings/${booked.body.id}/cancel`, {
+      method: 'POST',
+      cookie: cookies.agent,
+    });
+    expect(refused.status).toBe(422);
+    expect(messageOf(refused.body)).toBe(
+      'Annulation impossible moins de 2 jours avant le début (règle du site).',
+    );
+    expect(
+      (await putRules(paris.id, cookies.hote, { cancellationDeadlineMinutes: 0 })).status,
+    ).toBe(200);
+    const cancelled = await call<Booking>(t, `/api/bookings/${booked.body.id}/cancel`, {
+      method: 'POST',
+      cookie: cookies.agent,
+    });
+    expect(cancelled.body.status).toBe('cancelled');
+  });
+
+  test('a blocked desk is bookable by its assignee only', async () => {
+    const desk = paris.deskIds[6];
+    const assigned = await call<DeskAssignment[]>(
+      t,
+      `/api/sites/${paris.id}/desk-assignments/${desk}`,
+      {
+        method: 'PUT',
+        cookie: cookies.hote,
+        body: { email: demoClaims('agent2').email },
+      },
+    );
+    expect(assigned.status).toBe(200);
+    expect(assigned.body.find((row) => row.deskId === desk)?.assignee?.email).toBe(
+      demoClaims('agent2').email,
+    );
+    const byAgent = await call(t, `/api/sites/${paris.id}/desk-assignments/${desk}`, {
+      method: 'PUT',
+      cookie: cookies.agent,
+      body: { email: null },
+    });
+    expect(byAgent.status).toBe(403);
+
+    const friday = addDays(nextWeekday(paris.timezone, 5), 14);
+    const refused = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: desk,
+      date: friday,
+      slot: 'morning',
+    });
+    expect(refused.status).toBe(422);
+    expect(messageOf(refused.body)).toContain('Ce poste est attribué à une personne');
+    const deskState = async (cookie: string) =>
+      (await availability(t, cookie, paris.id, friday)).body.desks.find((row) => row.id === desk)!
+        .states.morning;
+    expect(await deskState(cookies.agent)).toBe('unavailable');
+    expect(await deskState(cookies.agent2)).toBe('free');
+    const byAssignee = await book(t, cookies.agent2, {
+      siteId: paris.id,
+      deskId: desk,
+      date: friday,
+      slot: 'morning',
+    });
+    expect(byAssignee.status).toBe(201);
+
+    const released = await call<DeskAssignment[]>(
+      t,
+      `/api/sites/${paris.id}/desk-assignments/${desk}`,
+      {
+        method: 'PUT',
+        cookie: cookies.hote,
+        body: { email: null },
+      },
+    );
+    expect(released.body.find((row) => row.deskId === desk)?.assignee).toBeNull();
+    expect(
+      (await availability(t, cookies.agent, paris.id, friday)).body.desks.find(
+        (row) => row.id === desk,
+      )!.states.afternoon,
+    ).toBe('free');
+  });
+});

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { findSiteId, logIn, nextWeekdayInParis } from './e2e-helpers';
+
+test('a full slot: agent2 joins the waitlist, the holder cancels, agent2 gets the desk and is told', async ({
+  browser,
+}) => {
+  // The administrator makes Lyon a one-desk site for the test (restored at the end).
+  const admin = await logIn(browser, 'Paul Durand');
+  const lyonId = await findSiteId(admin, 'admz-lyon');
+  const desks: { id: string; label: string; isActive: boolean }[] = await (
+    await admin.request.get(`/api/sites/${lyonId}/desks`)
+  ).json();
+  const [kept, ...others] = [...desks].sort((a, b) => a.label.localeCompare(b.label));
+  const setActive = async (isActive: boolean) => {
+    for (const desk of others) {
+      const response = await admin.request.patch(`/api/sites/${lyonId}/desks/${desk.id}`, {
+        data: { isActive },
+      });
+      expect(response.status()).toBe(200);
+    }
+  };
+  await setActive(false);
+  try {
+    const tuesday = nextWeekdayInParis(2);
+
+    // Camille holds the only desk for the whole day.
+    const holder = await logIn(browser, 'Camille Martin');
+    const booked = await holder.request.post('/api/bookings', {
+      data: { siteId: lyonId, deskId: kept.id, date: tuesday, slot: 'day' },
+    });
+    expect(booked.status()).toBe(201);
+
+    // Yanis finds the slot full and joins its waitlist from the booking page.
+    const waiting = await logIn(browser, 'Yanis Benali');
+    await waiting.goto(`/reserver?site=${lyonId}&date=${tuesday}`);
+    await expect(waiting.getByText('Créneau complet : liste d’attente')).toBeVisible();
+    await waiting.getByRole('button', { name: "Rejoindre la liste d'attente — Journée" }).click();
+    await expect(
+      waiting.getByText(/inscrit·e sur la liste d'attente \(position 1\)/),
+    ).toBeVisible();
+    await waiting.goto('/mes-reservations');
+    const entry = waiting.getByTestId('waitlist-entry');
+    await expect(entry).toContainText('En attente');
+    await expect(entry).toContainText('Position 1');
+
+    // Camille cancels in « Mes réservations ».
+    await holder.goto('/mes-reservations');
+    await holder.getByRole('button', { name: /Annuler la réservation du .*AdmZ Lyon/ }).click();
+    await holder.getByRole('button', { name: 'Oui, annuler la réservation' }).click();
+    await expect(holder.getByText('Réservation annulée')).toBeVisible();
+
+    // The pg-boss worker gives the desk to Yanis, who sees it in « Mes réservations ».
+    await expect(async () => {
+      await waiting.reload();
+      await expect(waiting.getByTestId('waitlist-entry')).toContainText('Poste attribué', {
+        timeout: 1_000,
+      });
+    }).toPass({ timeout: 30_000 });
+    await expect(
+      waiting.getByRole('button', {
+        name: new RegExp(`Annuler la réservation du .*${kept.label}.*AdmZ Lyon`),
+      }),
+    ).toBeVisible();
+
+    // The promotion mail, in the development outbox when the mail module provides it.
+    const outbox = await waiting.request.get('/api/dev/outbox');
+    if (outbox.status() !== 404) {
+      expect(outbox.status()).toBe(200);
+      const { messages } = (await outbox.json()) as {
+        messages: { to: string; subject: string }[];
+      };
+      expect(
+        messages.some(
+          (message) => /yanis/i.test(message.to) && /Un poste s'est libéré/.test(message.subject),
+        ),
+      ).toBe(true);
+    }
+  } finally {
+    await setActive(true);
+  }
+});

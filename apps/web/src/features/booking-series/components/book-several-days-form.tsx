@@ -1,0 +1,174 @@
+import {
+  createBookingSeriesSchema,
+  isoWeekdayLabels,
+  listSeriesDates,
+  slotLabels,
+  slotSchema,
+  type Availability,
+  type BookingSeriesResult,
+  type Site,
+  type Slot,
+} from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useState, type FormEvent } from 'react';
+import { describeError } from '../../../components/error-state';
+import { addDaysToIsoDate } from '../../../lib/date-time';
+import { useCreateBookingSeries } from '../hooks/use-create-booking-series';
+import { BookingSeriesResultAlert } from './booking-series-result-alert';
+
+type BookSeveralDaysFormProps = { site: Site; availability: Availability; date: string };
+
+const weekdays = [1, 2, 3, 4, 5, 6, 7];
+
+function isoWeekdayOf(date: string): number {
+  return new Date(`${date}T12:00:00Z`).getUTCDay() || 7;
+}
+
+/** « Réserver plusieurs jours »: the same desk and slot on chosen weekdays until a date. */
+export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDaysFormProps) {
+  const createSeriesMutation = useCreateBookingSeries();
+  const [deskId, setDeskId] = useState(availability.desks[0]?.id ?? '');
+  const [slot, setSlot] = useState<Slot>('day');
+  const [chosenWeekdays, setChosenWeekdays] = useState<number[]>([isoWeekdayOf(date)]);
+  const [until, setUntil] = useState(addDaysToIsoDate(date, 28));
+  const [issues, setIssues] = useState<Record<string, string>>({});
+  const [result, setResult] = useState<BookingSeriesResult | null>(null);
+
+  const activeDeskId = availability.desks.some((desk) => desk.id === deskId)
+    ? deskId
+    : (availability.desks[0]?.id ?? '');
+  const input = {
+    siteId: site.id,
+    deskId: activeDeskId,
+    slot,
+    weekdays: chosenWeekdays,
+    from: date,
+    until,
+  };
+  const parsed = createBookingSeriesSchema.safeParse(input);
+  const dateCount = parsed.success ? listSeriesDates(date, until, chosenWeekdays).length : 0;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setResult(null);
+    if (!parsed.success) {
+      setIssues(
+        Object.fromEntries(
+          parsed.error.issues.map((issue) => [String(issue.path[0] ?? ''), issue.message]),
+        ),
+      );
+      return;
+    }
+    setIssues({});
+    createSeriesMutation.mutate(parsed.data, { onSuccess: setResult });
+  }
+
+  function toggleWeekday(weekday: number, isChecked: boolean) {
+    setChosenWeekdays((current) =>
+      isChecked
+        ? [...current, weekday].sort()
+        : current.filter((candidate) => candidate !== weekday),
+    );
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Réserver plusieurs jours"
+      aria-describedby="several-days-help"
+    >
+      <p id="several-days-help" className={fr.cx('fr-text--sm')}>
+        Le même poste et le même créneau, chaque semaine, à partir du jour affiché. Chaque date est
+        réservée si elle est libre ; sinon la raison est indiquée.
+      </p>
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+          <Select
+            label="Poste"
+            nativeSelectProps={{
+              value: activeDeskId,
+              onChange: (event) => setDeskId(event.target.value),
+              name: 'series-desk',
+            }}
+          >
+            {availability.desks.map((desk) => (
+              <option key={desk.id} value={desk.id}>
+                {desk.label} — {desk.zone}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+          <Select
+            label="Créneau"
+            nativeSelectProps={{
+              value: slot,
+              onChange: (event) => setSlot(slotSchema.parse(event.target.value)),
+              name: 'series-slot',
+            }}
+          >
+            {slotSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {slotLabels[option]}
+              </option>
+            ))}
+          </Select>
+        </div>
+      </div>
+      <Checkbox
+        legend="Jours de la semaine"
+        orientation="horizontal"
+        state={issues.weekdays ? 'error' : 'default'}
+        stateRelatedMessage={issues.weekdays}
+        options={weekdays.map((weekday) => ({
+          label: isoWeekdayLabels[weekday],
+          nativeInputProps: {
+            name: 'series-weekdays',
+            value: String(weekday),
+            checked: chosenWeekdays.includes(weekday),
+            onChange: (event) => toggleWeekday(weekday, event.target.checked),
+          },
+        }))}
+      />
+      <Input
+        label="Jusqu’au (inclus)"
+        hintText={`Au plus six mois après le ${date.split('-').reverse().join('/')}.`}
+        state={issues.until ? 'error' : 'default'}
+        stateRelatedMessage={issues.until}
+        nativeInputProps={{
+          type: 'date',
+          name: 'series-until',
+          value: until,
+          min: date,
+          onChange: (event) => setUntil(event.target.value),
+        }}
+      />
+      <Button
+        type="submit"
+        iconId="fr-icon-calendar-line"
+        disabled={createSeriesMutation.isPending || activeDeskId === ''}
+      >
+        {createSeriesMutation.isPending
+          ? 'Réservation en cours…'
+          : dateCount > 0
+            ? `Réserver ces ${dateCount} date${dateCount > 1 ? 's' : ''}`
+            : 'Réserver ces dates'}
+      </Button>
+      {createSeriesMutation.isError && (
+        <Alert
+          className={fr.cx('fr-mt-2w')}
+          severity="error"
+          small
+          description={describeError(createSeriesMutation.error)}
+        />
+      )}
+      {result && <BookingSeriesResultAlert result={result} onClose={() => setResult(null)} />}
+    </form>
+  );
+}

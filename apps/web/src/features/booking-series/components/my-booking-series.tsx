@@ -1,0 +1,114 @@
+import { slotLabels, type Booking } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useState } from 'react';
+import { describeError } from '../../../components/error-state';
+import { formatIsoDate } from '../../../lib/date-time';
+import { useCancelBookingSeries } from '../hooks/use-cancel-booking-series';
+
+const cancelSeriesModal = createModal({ id: 'cancel-series-modal', isOpenedByDefault: false });
+
+type SeriesSummary = { seriesId: string; bookings: Booking[] };
+
+/** Upcoming confirmed bookings grouped by their series, in date order. */
+export function groupUpcomingBySeries(upcoming: Booking[]): SeriesSummary[] {
+  const bySeries = new Map<string, Booking[]>();
+  for (const booking of upcoming) {
+    if (booking.seriesId === null || booking.status !== 'confirmed') continue;
+    bySeries.set(booking.seriesId, [...(bySeries.get(booking.seriesId) ?? []), booking]);
+  }
+  return [...bySeries].map(([seriesId, bookings]) => ({ seriesId, bookings }));
+}
+
+/** « Mes réservations » → my recurring bookings, each with « Annuler toute la série ». */
+export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
+  const cancelMutation = useCancelBookingSeries();
+  const [seriesToCancel, setSeriesToCancel] = useState<SeriesSummary | null>(null);
+  const [cancelledCount, setCancelledCount] = useState<number | null>(null);
+  const series = groupUpcomingBySeries(upcoming);
+  if (series.length === 0 && cancelledCount === null) return null;
+
+  function askCancel(summary: SeriesSummary) {
+    cancelMutation.reset();
+    setSeriesToCancel(summary);
+    cancelSeriesModal.open();
+  }
+
+  return (
+    <section aria-labelledby="series-title" className={fr.cx('fr-mb-6w')}>
+      <h2 id="series-title">Réservations récurrentes</h2>
+      {cancelledCount !== null && (
+        <Alert
+          severity="success"
+          small
+          closable
+          onClose={() => setCancelledCount(null)}
+          className={fr.cx('fr-mb-2w')}
+          description={`Série annulée : ${cancelledCount} réservation${cancelledCount > 1 ? 's' : ''} à venir libérée${cancelledCount > 1 ? 's' : ''}.`}
+        />
+      )}
+      <ul className="admz-plain-list">
+        {series.map((summary) => {
+          const [first] = summary.bookings;
+          const last = summary.bookings[summary.bookings.length - 1];
+          return (
+            <li key={summary.seriesId} className={fr.cx('fr-mb-2w')}>
+              <p className={fr.cx('fr-mb-1v')}>
+                <strong>
+                  Poste {first.desk.label} ({first.site.name}), {slotLabels[first.slot]}
+                </strong>
+                {' — '}
+                {summary.bookings.length} réservation{summary.bookings.length > 1 ? 's' : ''} à
+                venir, du {formatIsoDate(first.date)} au {formatIsoDate(last.date)}.
+              </p>
+              <Button
+                size="small"
+                priority="secondary"
+                iconId="fr-icon-delete-line"
+                onClick={() => askCancel(summary)}
+              >
+                Annuler toute la série
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+      <cancelSeriesModal.Component
+        title="Annuler toute la série ?"
+        iconId="fr-icon-warning-line"
+        buttons={[
+          { children: 'Garder la série', priority: 'secondary' },
+          {
+            children: cancelMutation.isPending ? 'Annulation…' : 'Oui, annuler toute la série',
+            doClosesModal: false,
+            disabled: cancelMutation.isPending || seriesToCancel === null,
+            onClick: () => {
+              if (!seriesToCancel) return;
+              cancelMutation.mutate(seriesToCancel.seriesId, {
+                onSuccess: (cancelled) => {
+                  setCancelledCount(cancelled.cancelled.length);
+                  setSeriesToCancel(null);
+                  cancelSeriesModal.close();
+                },
+              });
+            },
+          },
+        ]}
+      >
+        {seriesToCancel ? (
+          <p>
+            Les {seriesToCancel.bookings.length} réservations à venir de cette série seront annulées
+            et les postes libérés. Les réservations passées restent dans l’historique.
+          </p>
+        ) : (
+          <p>Aucune série sélectionnée.</p>
+        )}
+        {cancelMutation.isError && (
+          <Alert severity="error" small description={describeError(cancelMutation.error)} />
+        )}
+      </cancelSeriesModal.Component>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Slot } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { endOfMonth, endOfWeek, startOfMonth, startOfWeek } from 'date-fns';
+import { useMemo, useState } from 'react';
+import { Calendar, type View } from 'react-big-calendar';
+import 'react-big-calendar/lib/css/react-big-calendar.css';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import {
+  calendarFormats,
+  calendarLocalizer,
+  calendarMessages,
+  toIsoDate,
+} from '../../../lib/big-calendar';
+import { useAvailabilitySummary } from '../../sites/hooks/use-availability-summary';
+import { toSlotEvents, type SlotEvent } from '../calendar-slot-events';
+
+const messages = calendarMessages<SlotEvent>('Créneau', 'Aucune ouverture sur cette période.');
+const views: View[] = ['day', 'week', 'month'];
+const firstHour = new Date(1970, 0, 1, 7, 0);
+const lastHour = new Date(1970, 0, 1, 23, 59);
+
+type SiteAvailabilityCalendarProps = {
+  siteId: string;
+  date: string;
+  today: string;
+  /** A free slot was chosen: the page continues the booking for that day and slot. */
+  onPickSlot: (date: string, slot: Slot) => void;
+  onChangeDate: (date: string) => void;
+};
+
+/** A site's free desks per slot in day, week and month views; choosing a free slot books. */
+export function SiteAvailabilityCalendar({
+  siteId,
+  date,
+  today,
+  onPickSlot,
+  onChangeDate,
+}: SiteAvailabilityCalendarProps) {
+  const [view, setView] = useState<View>('week');
+  const focused = new Date(`${date}T12:00:00`);
+  const range = visibleRange(view, focused);
+  const from = range.from < today ? today : range.from;
+  const summaryQuery = useAvailabilitySummary(siteId, from, range.to < from ? from : range.to);
+  const events = useMemo(
+    () => (summaryQuery.data ? toSlotEvents(summaryQuery.data) : []),
+    [summaryQuery.data],
+  );
+
+  if (summaryQuery.isError) {
+    return <ErrorState error={summaryQuery.error} onRetry={() => void summaryQuery.refetch()} />;
+  }
+  return (
+    <div className="admz-calendar" aria-busy={summaryQuery.isFetching}>
+      <p className={fr.cx('fr-text--sm')}>
+        Choisissez un créneau libre pour voir les postes disponibles et réserver. La liste des
+        postes reste accessible sans le calendrier.
+      </p>
+      {summaryQuery.isPending ? (
+        <LoadingState label="Chargement du calendrier…" />
+      ) : (
+        <Calendar<SlotEvent>
+          localizer={calendarLocalizer}
+          culture="fr"
+          messages={messages}
+          formats={calendarFormats}
+          events={events}
+          views={views}
+          view={view}
+          onView={setView}
+          date={focused}
+          onNavigate={(next) => onChangeDate(toIsoDate(next) < today ? today : toIsoDate(next))}
+          min={firstHour}
+          max={lastHour}
+          popup
+          style={{ height: 680 }}
+          tooltipAccessor={(event) => event.title}
+          eventPropGetter={(event) => ({
+            className: `admz-slot-event admz-slot-event--${event.state}`,
+          })}
+          onSelectEvent={(event) => {
+            if (event.state === 'free' || event.state === 'full')
+              onPickSlot(event.date, event.slot);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function visibleRange(view: View, focused: Date): { from: string; to: string } {
+  if (view === 'day') return { from: toIsoDate(focused), to: toIsoDate(focused) };
+  if (view === 'week') {
+    return {
+      from: toIsoDate(startOfWeek(focused, { weekStartsOn: 1 })),
+      to: toIsoDate(endOfWeek(focused, { weekStartsOn: 1 })),
+    };
+  }
+  return {
+    from: toIsoDate(startOfWeek(startOfMonth(focused), { weekStartsOn: 1 })),
+    to: toIsoDate(endOfWeek(endOfMonth(focused), { weekStartsOn: 1 })),
+  };
+}

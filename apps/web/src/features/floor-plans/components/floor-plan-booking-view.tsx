@@ -1,0 +1,195 @@
+import { slotLabels, type Slot, type SlotTimes, type ZoneSummary } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import {
+  SegmentedControl,
+  type SegmentedControlProps,
+} from '@codegouvfr/react-dsfr/SegmentedControl';
+import { useState } from 'react';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import type { ZoneGroup } from '../../sites/group-desks-by-zone';
+import { useZones } from '../hooks/use-zones';
+import '../floor-plans.css';
+import { markerClassName, markerLooks, positionStyle, type MarkerState } from './plan-desk-marker';
+
+type FloorPlanBookingViewProps = {
+  siteId: string;
+  groups: ZoneGroup[];
+  slots: SlotTimes[];
+  pendingBooking: { deskId: string; slot: string } | undefined;
+  onBook: (deskId: string, slot: Slot) => void;
+  onShowList: () => void;
+};
+
+/** The booking page's « Plan » view: each zone's plan with its desks, for one slot of the day. */
+export function FloorPlanBookingView({
+  siteId,
+  groups,
+  slots,
+  pendingBooking,
+  onBook,
+  onShowList,
+}: FloorPlanBookingViewProps) {
+  const zonesQuery = useZones(siteId);
+  const [chosenSlot, setChosenSlot] = useState<Slot | undefined>(undefined);
+  const slot =
+    slots.find((candidate) => candidate.slot === chosenSlot) ??
+    slots.find((candidate) => !candidate.isPast) ??
+    slots[0];
+
+  if (zonesQuery.isPending) return <LoadingState label="Chargement des plans…" />;
+  if (zonesQuery.isError) {
+    return <ErrorState error={zonesQuery.error} onRetry={() => void zonesQuery.refetch()} />;
+  }
+  if (!slot) return null;
+  const zonesByName = new Map(zonesQuery.data.map((zone) => [zone.zone, zone]));
+
+  return (
+    <>
+      <SegmentedControl
+        className={fr.cx('fr-mb-3w')}
+        legend="Créneau affiché sur le plan"
+        segments={
+          slots.map((candidate) => ({
+            label: `${slotLabels[candidate.slot]} (${candidate.localStart} – ${candidate.localEnd})`,
+            nativeInputProps: {
+              checked: candidate.slot === slot.slot,
+              onChange: () => setChosenSlot(candidate.slot),
+              value: candidate.slot,
+            },
+            // The site always offers at least one slot here; the type wants a non-empty tuple.
+          })) as unknown as SegmentedControlProps.Segments
+        }
+      />
+      <PlanLegend />
+      {groups.map((group) => (
+        <ZonePlanSection
+          key={group.zone}
+          siteId={siteId}
+          group={group}
+          zone={zonesByName.get(group.zone)}
+          slot={slot}
+          pendingBooking={pendingBooking}
+          onBook={onBook}
+          onShowList={onShowList}
+        />
+      ))}
+    </>
+  );
+}
+
+function PlanLegend() {
+  const states: MarkerState[] = ['free', 'taken', 'mine', 'unavailable'];
+  return (
+    <div className={fr.cx('fr-mb-3w')}>
+      <p className={fr.cx('fr-text--sm', 'fr-mb-1w')} id="admz-plan-legend">
+        Légende : chaque poste porte son libellé et son état en toutes lettres.
+      </p>
+      <ul className="admz-plan-legend admz-plain-list" aria-labelledby="admz-plan-legend">
+        {states.map((state) => (
+          <li key={state}>
+            <span className={markerClassName(state)}>{markerLooks[state].word}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type ZonePlanSectionProps = {
+  siteId: string;
+  group: ZoneGroup;
+  zone: ZoneSummary | undefined;
+  slot: SlotTimes;
+  pendingBooking: { deskId: string; slot: string } | undefined;
+  onBook: (deskId: string, slot: Slot) => void;
+  onShowList: () => void;
+};
+
+function ZonePlanSection({
+  group,
+  zone,
+  slot,
+  pendingBooking,
+  onBook,
+  onShowList,
+}: ZonePlanSectionProps) {
+  const headingId = `plan-${group.zone.normalize('NFD').replace(/[^a-zA-Z0-9]+/g, '-')}`;
+  const plan = zone?.plan ?? null;
+  const placed = group.desks.filter((desk) => desk.planPosition !== null);
+  const unplaced = group.desks.filter((desk) => desk.planPosition === null);
+
+  return (
+    <section aria-labelledby={headingId} className={fr.cx('fr-mb-5w')}>
+      <h3 id={headingId} className={fr.cx('fr-h5', 'fr-mb-1w')}>
+        {group.zone} — {slotLabels[slot.slot].toLowerCase()}
+      </h3>
+      {!plan ? (
+        <Alert
+          severity="info"
+          small
+          description={
+            <>
+              La zone {group.zone} n'a pas encore de plan.{' '}
+              <button type="button" className={fr.cx('fr-link')} onClick={onShowList}>
+                Voir ses postes dans la vue Liste
+              </button>
+            </>
+          }
+        />
+      ) : (
+        <>
+          <div className="admz-plan" style={{ aspectRatio: `${plan.width} / ${plan.height}` }}>
+            <img
+              className="admz-plan__image"
+              src={plan.url}
+              alt={`Plan de la zone ${group.zone}`}
+            />
+            {placed.map((desk) => {
+              const state: MarkerState =
+                slot.isPast && desk.states[slot.slot] === 'free'
+                  ? 'past'
+                  : (desk.states[slot.slot] ?? 'unavailable');
+              const text = `${desk.label} ${markerLooks[state].word}`;
+              const isBooking =
+                pendingBooking?.deskId === desk.id && pendingBooking.slot === slot.slot;
+              return state === 'free' ? (
+                <button
+                  key={desk.id}
+                  type="button"
+                  className={markerClassName(state)}
+                  style={positionStyle(desk.planPosition!)}
+                  aria-label={`Réserver ${desk.label} ${slotLabels[slot.slot]}`}
+                  aria-busy={isBooking}
+                  disabled={pendingBooking !== undefined}
+                  onClick={() => onBook(desk.id, slot.slot)}
+                >
+                  {isBooking ? `${desk.label} réservation…` : text}
+                </button>
+              ) : (
+                <span
+                  key={desk.id}
+                  className={markerClassName(state)}
+                  style={positionStyle(desk.planPosition!)}
+                >
+                  {text}
+                </span>
+              );
+            })}
+          </div>
+          {unplaced.length > 0 && (
+            <p className={fr.cx('fr-text--sm', 'fr-mt-1w')}>
+              {unplaced.length === 1 ? 'Poste absent du plan' : 'Postes absents du plan'} :{' '}
+              {unplaced.map((desk) => desk.label).join(', ')} —{' '}
+              <button type="button" className={fr.cx('fr-link')} onClick={onShowList}>
+                réservez-les depuis la vue Liste
+              </button>
+              .
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { DeskSlotState } from '@admz/shared';
+import { fr, type FrIconClassName } from '@codegouvfr/react-dsfr';
+
+export type MarkerState = DeskSlotState | 'past';
+
+/** Each state has its own shape (CSS), icon and words: colour only reinforces them. */
+export const markerLooks: Record<
+  MarkerState,
+  { word: string; icon: FrIconClassName; className: string }
+> = {
+  free: { word: 'libre', icon: 'fr-icon-add-circle-line', className: 'admz-plan-desk--free' },
+  taken: { word: 'occupé', icon: 'fr-icon-close-circle-line', className: 'admz-plan-desk--taken' },
+  mine: {
+    word: 'votre réservation',
+    icon: 'fr-icon-checkbox-circle-fill',
+    className: 'admz-plan-desk--mine',
+  },
+  unavailable: {
+    word: 'indisponible',
+    icon: 'fr-icon-subtract-line',
+    className: 'admz-plan-desk--unavailable',
+  },
+  past: {
+    word: 'créneau passé',
+    icon: 'fr-icon-subtract-line',
+    className: 'admz-plan-desk--unavailable',
+  },
+};
+
+export function markerClassName(state: MarkerState, extra: string[] = []): string {
+  return ['admz-plan-desk', markerLooks[state].className, fr.cx(markerLooks[state].icon), ...extra]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Places an element at a fraction of the plan, in percent so it follows the plan's size. */
+export function positionStyle(position: { x: number; y: number }) {
+  return { left: `${position.x * 100}%`, top: `${position.y * 100}%` };
+}

@@ -1,0 +1,12 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { uploadZonePlan } from '../floor-plans.api';
+import { zonesQueryKey } from './use-zones';
+
+export function useUploadZonePlan(siteId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ zone, file }: { zone: string; file: File }) =>
+      uploadZonePlan(siteId, zone, file),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: zonesQueryKey }),
+  });
+}

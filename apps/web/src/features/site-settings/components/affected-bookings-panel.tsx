@@ -1,0 +1,85 @@
+import type { AffectedBooking } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
+import { useEffect, useRef } from 'react';
+import { formatIsoDate } from '../../../lib/date-time';
+
+type AffectedBookingsPanelProps = {
+  bookings: AffectedBooking[];
+  isConfirming: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
+/** A change of hours that would cancel bookings: who, which desk, when — then confirm or not. */
+export function AffectedBookingsPanel({
+  bookings,
+  isConfirming,
+  onConfirm,
+  onCancel,
+}: AffectedBookingsPanelProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Take the keyboard and screen reader straight to the decision to make.
+  useEffect(() => headingRef.current?.focus(), []);
+  const count = bookings.length;
+  return (
+    <div className={fr.cx('fr-my-3w')} role="region" aria-labelledby="affected-bookings-title">
+      <Alert
+        severity="warning"
+        title={
+          <span id="affected-bookings-title" ref={headingRef} tabIndex={-1}>
+            {count} réservation{count > 1 ? 's' : ''} à venir ne {count > 1 ? 'tiennent' : 'tient'}{' '}
+            plus dans ces horaires
+          </span>
+        }
+        description="Rien n'a encore changé. Si vous confirmez, ces réservations seront annulées et les personnes concernées prévenues par courriel."
+      />
+      <div className="fr-table fr-table--bordered fr-mt-2w">
+        <table>
+          <caption className="fr-sr-only">Réservations qui seraient annulées</caption>
+          <thead>
+            <tr>
+              <th scope="col">Personne</th>
+              <th scope="col">Poste</th>
+              <th scope="col">Jour</th>
+              <th scope="col">Horaires</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bookings.map((booking) => (
+              <tr key={booking.bookingId}>
+                <td>
+                  {booking.person.givenName} {booking.person.usualName}
+                  <br />
+                  <span className={fr.cx('fr-text--xs')}>{booking.person.email}</span>
+                </td>
+                <td>
+                  {booking.desk.label} ({booking.desk.zone})
+                </td>
+                <td>{formatIsoDate(booking.date)}</td>
+                <td>
+                  {booking.localStart} – {booking.localEnd}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ButtonsGroup
+        inlineLayoutWhen="md and up"
+        buttons={[
+          {
+            children: isConfirming
+              ? 'Annulation en cours…'
+              : 'Confirmer et prévenir les personnes concernées',
+            iconId: 'fr-icon-mail-line',
+            onClick: onConfirm,
+            disabled: isConfirming,
+          },
+          { children: 'Ne rien changer', priority: 'secondary', onClick: onCancel },
+        ]}
+      />
+    </div>
+  );
+}

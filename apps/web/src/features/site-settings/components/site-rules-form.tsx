@@ -1,0 +1,134 @@
+import {
+  siteRulesSchema,
+  slotTypeLabels,
+  slotTypeSchema,
+  type SiteRules,
+  type SlotType,
+} from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { useState, type FormEvent } from 'react';
+import { describeError } from '../../../components/error-state';
+import { useUpdateSiteRules } from '../hooks/use-site-rules';
+
+const slotTypeHints: Record<SlotType, string> = {
+  half_day: 'Matin ou après-midi.',
+  full_day: 'De l’ouverture à la fermeture.',
+  hourly: 'Heures pleines, pour les salles et les zones où c’est utile.',
+};
+
+/** How far ahead, how often, which slots, and until when one may cancel. */
+export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRules }) {
+  const [maxDaysAhead, setMaxDaysAhead] = useState(String(rules.maxDaysAhead));
+  const [maxBookingsPerWeek, setMaxBookingsPerWeek] = useState(
+    rules.maxBookingsPerWeek === null ? '' : String(rules.maxBookingsPerWeek),
+  );
+  const [allowedSlotTypes, setAllowedSlotTypes] = useState<SlotType[]>(rules.allowedSlotTypes);
+  const [deadlineHours, setDeadlineHours] = useState(
+    String(rules.cancellationDeadlineMinutes / 60),
+  );
+  const [validationError, setValidationError] = useState<string | null>(null);
+  const mutation = useUpdateSiteRules(siteId);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = siteRulesSchema.safeParse({
+      maxDaysAhead: Number(maxDaysAhead),
+      maxBookingsPerWeek: maxBookingsPerWeek.trim() === '' ? null : Number(maxBookingsPerWeek),
+      allowedSlotTypes,
+      cancellationDeadlineMinutes: Math.round(Number(deadlineHours) * 60),
+    });
+    if (!parsed.success) {
+      setValidationError(parsed.error.issues[0]?.message ?? 'Règles invalides.');
+      return;
+    }
+    setValidationError(null);
+    mutation.mutate(parsed.data);
+  }
+
+  const toggle = (type: SlotType, isChecked: boolean) =>
+    setAllowedSlotTypes((current) =>
+      isChecked
+        ? slotTypeSchema.options.filter((option) => option === type || current.includes(option))
+        : current.filter((option) => option !== type),
+    );
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Input
+        label="Réservation possible jusqu'à (jours à l'avance)"
+        nativeInputProps={{
+          type: 'number',
+          min: 0,
+          max: 365,
+          inputMode: 'numeric',
+          value: maxDaysAhead,
+          onChange: (event) => setMaxDaysAhead(event.target.value),
+        }}
+      />
+      <Input
+        label="Maximum de réservations par personne et par semaine"
+        hintText="Laissez vide pour ne pas limiter."
+        nativeInputProps={{
+          type: 'number',
+          min: 1,
+          max: 50,
+          inputMode: 'numeric',
+          value: maxBookingsPerWeek,
+          onChange: (event) => setMaxBookingsPerWeek(event.target.value),
+        }}
+      />
+      <Checkbox
+        legend="Créneaux proposés"
+        options={slotTypeSchema.options.map((type) => ({
+          label: slotTypeLabels[type],
+          hintText: slotTypeHints[type],
+          nativeInputProps: {
+            name: 'allowedSlotTypes',
+            value: type,
+            checked: allowedSlotTypes.includes(type),
+            onChange: (event) => toggle(type, event.target.checked),
+          },
+        }))}
+      />
+      <Input
+        label="Délai d'annulation (heures avant le début)"
+        hintText="0 : on peut annuler jusqu'au début du créneau."
+        nativeInputProps={{
+          type: 'number',
+          min: 0,
+          max: 168,
+          step: 0.5,
+          inputMode: 'decimal',
+          value: deadlineHours,
+          onChange: (event) => setDeadlineHours(event.target.value),
+        }}
+      />
+      {validationError && (
+        <Alert severity="error" small description={validationError} className={fr.cx('fr-mb-2w')} />
+      )}
+      {mutation.isError && (
+        <Alert
+          severity="error"
+          small
+          description={describeError(mutation.error)}
+          className={fr.cx('fr-mb-2w')}
+        />
+      )}
+      {mutation.isSuccess && (
+        <Alert
+          severity="success"
+          small
+          description="Règles enregistrées."
+          className={fr.cx('fr-mb-2w')}
+        />
+      )}
+      <Button type="submit" disabled={mutation.isPending}>
+        {mutation.isPending ? 'Enregistrement…' : 'Enregistrer les règles'}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import type { Me, Site } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { getIsoDateInTimezone } from '../../../lib/date-time';
+import { SiteSelect } from '../../sites/components/site-select';
+import { useSites } from '../../sites/hooks/use-sites';
+import { useOpeningHours } from '../hooks/use-opening-hours';
+import { useSiteRules } from '../hooks/use-site-rules';
+import { DeskAssignmentsPanel } from './desk-assignments-panel';
+import { KeyHoldersPanel, SiteOptionsForm } from './extended-hours-panel';
+import { OpeningExceptionsPanel } from './opening-exceptions-panel';
+import { SiteRulesForm } from './site-rules-form';
+import { WeeklyScheduleForm } from './weekly-schedule-form';
+
+export function SiteSettingsView({ me }: { me: Me }) {
+  const sitesQuery = useSites();
+  const [searchParams, setSearchParams] = useSearchParams();
+  if (sitesQuery.isPending) return <LoadingState label="Chargement de vos tiers-lieux…" />;
+  if (sitesQuery.isError) {
+    return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
+  }
+  const hostedSites = me.isAdmin
+    ? sitesQuery.data
+    : sitesQuery.data.filter((site) => me.hostedSiteIds.includes(site.id));
+  if (hostedSites.length === 0) {
+    return <EmptyState title="Vous ne gérez aucun tiers-lieu pour le moment." />;
+  }
+  const site = hostedSites.find((item) => item.id === searchParams.get('site')) ?? hostedSites[0];
+  return (
+    <>
+      <div className={fr.cx('fr-grid-row', 'fr-mb-2w')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
+          <SiteSelect
+            sites={hostedSites}
+            selectedSiteId={site.id}
+            onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
+          />
+        </div>
+      </div>
+      {/* Keyed by site: forms start again from the chosen site's saved values. */}
+      <SiteSettings key={site.id} site={site} />
+    </>
+  );
+}
+
+function SiteSettings({ site }: { site: Site }) {
+  const hoursQuery = useOpeningHours(site.id);
+  const rulesQuery = useSiteRules(site.id);
+  const today = getIsoDateInTimezone(site.timezone);
+
+  const hoursTab = hoursQuery.isPending ? (
+    <LoadingState label="Chargement des horaires…" />
+  ) : hoursQuery.isError ? (
+    <ErrorState error={hoursQuery.error} onRetry={() => void hoursQuery.refetch()} />
+  ) : (
+    <>
+      <h2 className={fr.cx('fr-h4')}>Horaires de la semaine</h2>
+      <WeeklyScheduleForm siteId={site.id} weekly={hoursQuery.data.weekly} />
+      <OpeningExceptionsPanel siteId={site.id} today={today} openingHours={hoursQuery.data} />
+    </>
+  );
+
+  return (
+    <Tabs
+      label={`Paramètres de ${site.name}`}
+      tabs={[
+        { label: 'Horaires et fermetures', iconId: 'fr-icon-time-line', content: hoursTab },
+        {
+          label: 'Jours fériés et clés',
+          iconId: 'fr-icon-lock-unlock-line',
+          content: (
+            <>
+              <h2 className={fr.cx('fr-h4')}>Jours fériés et horaires étendus</h2>
+              <SiteOptionsForm site={site} />
+              <KeyHoldersPanel siteId={site.id} />
+            </>
+          ),
+        },
+        {
+          label: 'Règles de réservation',
+          iconId: 'fr-icon-settings-5-line',
+          content: (
+            <>
+              <h2 className={fr.cx('fr-h4')}>Règles de réservation</h2>
+              {rulesQuery.isPending && <LoadingState label="Chargement des règles…" />}
+              {rulesQuery.isError && (
+                <ErrorState error={rulesQuery.error} onRetry={() => void rulesQuery.refetch()} />
+              )}
+              {rulesQuery.data && <SiteRulesForm siteId={site.id} rules={rulesQuery.data} />}
+              <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>Postes attribués</h2>
+              <DeskAssignmentsPanel siteId={site.id} />
+            </>
+          ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,221 @@
+import {
+  replaceWeeklyOpeningSchema,
+  weekdayNames,
+  type AffectedBooking,
+  type WeeklyOpening,
+} from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useState, type FormEvent } from 'react';
+import { describeError } from '../../../components/error-state';
+import { useReplaceWeeklyOpening } from '../hooks/use-opening-hours';
+import { readAffectedBookings } from '../site-settings.api';
+import { AffectedBookingsPanel } from './affected-bookings-panel';
+
+type Range = { key: number; opensAt: string; closesAt: string };
+type Week = Record<number, Range[]>;
+
+let nextKey = 1;
+const toWeek = (weekly: WeeklyOpening[]): Week =>
+  Object.fromEntries(
+    [1, 2, 3, 4, 5, 6, 7].map((weekday) => [
+      weekday,
+      weekly
+        .filter((range) => range.weekday === weekday)
+        .map((range) => ({ key: nextKey++, opensAt: range.opensAt, closesAt: range.closesAt })),
+    ]),
+  );
+
+/** The week, one row per day, each with as many opening ranges as the host needs. */
+export function WeeklyScheduleForm({
+  siteId,
+  weekly,
+}: {
+  siteId: string;
+  weekly: WeeklyOpening[];
+}) {
+  const [week, setWeek] = useState<Week>(() => toWeek(weekly));
+  const [validationError, setValidationError] = useState<string | null>(null);
+  const [affected, setAffected] = useState<AffectedBooking[] | null>(null);
+  const [savedMessage, setSavedMessage] = useState<string | null>(null);
+  const mutation = useReplaceWeeklyOpening(siteId);
+
+  const updateRange = (weekday: number, key: number, change: Partial<Range>) =>
+    setWeek((current) => ({
+      ...current,
+      [weekday]: current[weekday].map((range) =>
+        range.key === key ? { ...range, ...change } : range,
+      ),
+    }));
+  const addRange = (weekday: number) =>
+    setWeek((current) => {
+      const last = current[weekday].at(-1);
+      const range = last
+        ? {
+            key: nextKey++,
+            opensAt: last.closesAt < '19:00' ? last.closesAt : '19:00',
+            closesAt: '20:00',
+          }
+        : { key: nextKey++, opensAt: '09:00', closesAt: '19:00' };
+      return { ...current, [weekday]: [...current[weekday], range] };
+    });
+  const removeRange = (weekday: number, key: number) =>
+    setWeek((current) => ({
+      ...current,
+      [weekday]: current[weekday].filter((range) => range.key !== key),
+    }));
+
+  function save(confirm: boolean) {
+    const body = {
+      weekly: Object.entries(week).flatMap(([weekday, ranges]) =>
+        ranges.map((range) => ({
+          weekday: Number(weekday),
+          opensAt: range.opensAt,
+          closesAt: range.closesAt,
+        })),
+      ),
+      confirm,
+    };
+    const parsed = replaceWeeklyOpeningSchema.safeParse(body);
+    if (!parsed.success) {
+      setValidationError(parsed.error.issues[0]?.message ?? 'Horaires invalides.');
+      return;
+    }
+    setValidationError(null);
+    setSavedMessage(null);
+    mutation.mutate(parsed.data, {
+      onSuccess: () => {
+        setAffected(null);
+        setSavedMessage(
+          confirm
+            ? 'Horaires enregistrés. Les réservations concernées sont annulées et leurs titulaires prévenus.'
+            : 'Horaires enregistrés.',
+        );
+      },
+      onError: (error) => setAffected(readAffectedBookings(error)),
+    });
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    save(false);
+  }
+
+  const serverError = mutation.isError && !affected ? describeError(mutation.error) : null;
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-describedby="weekly-hint">
+      <p id="weekly-hint" className={fr.cx('fr-hint-text', 'fr-mb-2w')}>
+        Heures locales du site. Plusieurs plages par jour sont possibles (par exemple 09:00–12:30 et
+        13:30–19:00). Un jour sans plage est fermé.
+      </p>
+      <div className="fr-table fr-table--bordered">
+        <table>
+          <caption className="fr-sr-only">Horaires d'ouverture de la semaine</caption>
+          <thead>
+            <tr>
+              <th scope="col">Jour</th>
+              <th scope="col">Plages d'ouverture</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[1, 2, 3, 4, 5, 6, 7].map((weekday) => {
+              const dayName = weekdayNames[weekday - 1];
+              return (
+                <tr key={weekday}>
+                  <th scope="row" style={{ textTransform: 'capitalize' }}>
+                    {dayName}
+                  </th>
+                  <td>
+                    {week[weekday].length === 0 && <p className={fr.cx('fr-mb-1w')}>Fermé</p>}
+                    {week[weekday].map((range, index) => (
+                      <div key={range.key} className="admz-range-row">
+                        <label className="fr-label" htmlFor={`opens-${weekday}-${range.key}`}>
+                          <span className="fr-sr-only">
+                            {dayName}, plage {index + 1},{' '}
+                          </span>
+                          De
+                        </label>
+                        <input
+                          className="fr-input admz-time-input"
+                          type="time"
+                          id={`opens-${weekday}-${range.key}`}
+                          value={range.opensAt}
+                          required
+                          onChange={(event) =>
+                            updateRange(weekday, range.key, { opensAt: event.target.value })
+                          }
+                        />
+                        <label className="fr-label" htmlFor={`closes-${weekday}-${range.key}`}>
+                          <span className="fr-sr-only">
+                            {dayName}, plage {index + 1},{' '}
+                          </span>
+                          à
+                        </label>
+                        <input
+                          className="fr-input admz-time-input"
+                          type="time"
+                          id={`closes-${weekday}-${range.key}`}
+                          value={range.closesAt}
+                          required
+                          onChange={(event) =>
+                            updateRange(weekday, range.key, { closesAt: event.target.value })
+                          }
+                        />
+                        <Button
+                          type="button"
+                          size="small"
+                          priority="tertiary no outline"
+                          iconId="fr-icon-delete-line"
+                          title={`Retirer la plage ${index + 1} du ${dayName}`}
+                          onClick={() => removeRange(weekday, range.key)}
+                        >
+                          Retirer
+                        </Button>
+                      </div>
+                    ))}
+                    <Button
+                      type="button"
+                      size="small"
+                      priority="secondary"
+                      iconId="fr-icon-add-line"
+                      onClick={() => addRange(weekday)}
+                      nativeButtonProps={{ 'aria-label': `Ajouter une plage le ${dayName}` }}
+                    >
+                      Ajouter une plage
+                    </Button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {validationError && (
+        <Alert severity="error" small description={validationError} className={fr.cx('fr-mb-2w')} />
+      )}
+      {serverError && (
+        <Alert severity="error" small description={serverError} className={fr.cx('fr-mb-2w')} />
+      )}
+      {savedMessage && (
+        <Alert severity="success" small description={savedMessage} className={fr.cx('fr-mb-2w')} />
+      )}
+      {affected ? (
+        <AffectedBookingsPanel
+          bookings={affected}
+          isConfirming={mutation.isPending}
+          onConfirm={() => save(true)}
+          onCancel={() => {
+            setAffected(null);
+            mutation.reset();
+          }}
+        />
+      ) : (
+        <Button type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? 'Enregistrement…' : 'Enregistrer les horaires'}
+        </Button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,12 @@
+import type { JoinWaitlist } from '@admz/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { joinWaitlist } from '../waitlist.api';
+import { myWaitlistEntriesQueryKey } from './use-my-waitlist-entries';
+
+export function useJoinWaitlist() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: JoinWaitlist) => joinWaitlist(input),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: myWaitlistEntriesQueryKey }),
+  });
+}

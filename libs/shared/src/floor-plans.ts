@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Image types a zone plan may have. */
+export const zonePlanContentTypes = ['image/svg+xml', 'image/png'] as const;
+export type ZonePlanContentType = (typeof zonePlanContentTypes)[number];
+
+/** Largest plan accepted, in bytes (2 Mo). */
+export const maxZonePlanBytes = 2 * 1024 * 1024;
+
+/** A zone is named by its text, as desks carry it; in URLs it is one encodeURIComponent segment. */
+export const zoneNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'Le nom de la zone est obligatoire.' })
+  .max(80, { message: 'Le nom de la zone fait au plus 80 caractères.' });
+
+const planFraction = z
+  .number({ message: 'La position est un nombre entre 0 et 1.' })
+  .min(0, { message: 'La position doit rester sur le plan (entre 0 et 1).' })
+  .max(1, { message: 'La position doit rester sur le plan (entre 0 et 1).' });
+
+/** Where a desk sits on its zone's plan, as fractions of the plan's width and height (0–1). */
+export const planPositionSchema = z.object({ x: planFraction, y: planFraction });
+export type PlanPosition = z.infer<typeof planPositionSchema>;
+
+/** Body of `PUT /api/sites/:siteId/desks/:deskId/plan-position`: a position, or null to remove it. */
+export const setPlanPositionSchema = z.object({ position: planPositionSchema.nullable() });
+export type SetPlanPosition = z.infer<typeof setPlanPositionSchema>;
+
+export const zonePlanSchema = z.object({
+  contentType: z.enum(zonePlanContentTypes),
+  /** Size read from the image (PNG header; SVG width/height or viewBox), in pixels. */
+  width: z.number().positive(),
+  height: z.number().positive(),
+  sizeBytes: z.number().int().nonnegative(),
+  updatedAt: z.iso.datetime({ offset: true }),
+  /** Where the image is served; changes when the plan changes (cache busting). */
+  url: z.string(),
+});
+export type ZonePlan = z.infer<typeof zonePlanSchema>;
+
+export const zoneSummarySchema = z.object({
+  zone: z.string(),
+  deskCount: z.number().int().nonnegative(),
+  placedDeskCount: z.number().int().nonnegative(),
+  plan: zonePlanSchema.nullable(),
+});
+export type ZoneSummary = z.infer<typeof zoneSummarySchema>;
+
+/** Answer to an upload: the zone, and what was removed from an SVG for safety (if anything). */
+export const uploadedZonePlanSchema = zoneSummarySchema.extend({
+  removedContent: z.array(z.string()),
+});
+export type UploadedZonePlan = z.infer<typeof uploadedZonePlanSchema>;
