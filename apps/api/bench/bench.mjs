@@ -74,6 +74,12 @@ async function seed(client) {
     `INSERT INTO opening_hours (site_id, weekday, opens_at, closes_at) SELECT $1, d, '08:00', '20:00' FROM generate_series(1, 7) AS d`,
     [siteId],
   );
+  // Bookable a year ahead (the default rule is 30 days).
+  await client.query(
+    `INSERT INTO site_rules (site_id, max_days_ahead) VALUES ($1, 365)
+     ON CONFLICT (site_id) DO UPDATE SET max_days_ahead = 365`,
+    [siteId],
+  );
   const users = (
     await client.query(
       `INSERT INTO users (sub, given_name, usual_name, email)
@@ -92,7 +98,21 @@ async function seed(client) {
   return { siteId, desks, users, cookies };
 }
 
-async function benchBookingCreation(baseUrl, fixture, firstDate) {
+/** The days the site is open from `firstDate` on (public holidays are closed), from the API. */
+async function openDays(baseUrl, fixture, firstDate, count) {
+  const days = [];
+  for (let from = firstDate; days.length < count; from = addDays(from, 62)) {
+    const response = await fetch(
+      `${baseUrl}/api/sites/${fixture.siteId}/availability/summary?from=${from}&to=${addDays(from, 61)}`,
+      { headers: { cookie: fixture.cookies[0] } },
+    );
+    const summary = await response.json();
+    days.push(...summary.days.filter((day) => day.isOpen).map((day) => day.date));
+  }
+  return days.slice(0, count);
+}
+
+async function benchBookingCreation(baseUrl, fixture, dates) {
   let counter = 0;
   const result = await autocannon({
     url: baseUrl,
@@ -105,7 +125,7 @@ async function benchBookingCreation(baseUrl, fixture, firstDate) {
         setupRequest: (request) => {
           const index = counter++;
           const person = index % deskCount;
-          const date = addDays(firstDate, Math.floor(index / deskCount));
+          const date = dates[Math.floor(index / deskCount) % dates.length];
           return {
             ...request,
             headers: { 'content-type': 'application/json', cookie: fixture.cookies[person] },
@@ -192,6 +212,40 @@ async function benchMonthSummary(baseUrl, fixture, firstDate) {
   return measureSequential(url, { cookie: fixture.cookies[1] }, 500);
 }
 
+/** « Every day for 50 days » for 40 agents, one after the other (each on their own desk). */
+async function benchSeriesCreation(baseUrl, fixture, firstDate) {
+  const durations = [];
+  let errors = 0;
+  let refusedDates = 0;
+  for (let index = 0; index < 40; index += 1) {
+    const person = deskCount - 1 - index;
+    const started = performance.now();
+    const response = await fetch(`${baseUrl}/api/booking-series`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: fixture.cookies[person] },
+      body: JSON.stringify({
+        siteId: fixture.siteId,
+        deskId: fixture.desks[person],
+        slot: 'morning',
+        weekdays: [1, 2, 3, 4, 5, 6, 7],
+        from: firstDate,
+        until: addDays(firstDate, 49),
+      }),
+    });
+    const body = await response.json();
+    durations.push(performance.now() - started);
+    if (response.status !== 201) errors += 1;
+    else refusedDates += body.refused.length;
+  }
+  durations.sort((a, b) => a - b);
+  return {
+    p50Ms: round(percentile(durations, 50)),
+    p99Ms: round(percentile(durations, 99)),
+    errors,
+    refusedDates,
+  };
+}
+
 /** The same booking row inserted straight into PostgreSQL, with the same number of connections. */
 async function benchRawInsert(databaseUrl, fixture, firstDate) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
@@ -255,18 +309,36 @@ async function main() {
     const today = new Date().toISOString().slice(0, 10);
     const figures = await withClient(databaseUrl, async (client) => {
       const fixture = await seed(client);
-      const booking = await benchBookingCreation(baseUrl, fixture, addDays(today, 30));
-      const availability = await benchAvailability(baseUrl, fixture, addDays(today, 1), client);
-      // The month starts where the booking benchmark wrote its bookings.
-      const month = await benchMonthSummary(baseUrl, fixture, addDays(today, 30));
+      // Reads first, on a quiet system; the booking run last, since each booking queues a mail
+      // that the in-process worker composes (QR image, invitation) while the run goes on.
+      // The floor: one authenticated request that only looks the session up.
+      const floor = await measureSequential(
+        `${baseUrl}/api/me`,
+        { cookie: fixture.cookies[1] },
+        2000,
+      );
+      const [availabilityDay] = await openDays(baseUrl, fixture, addDays(today, 200), 1);
+      const availability = await benchAvailability(baseUrl, fixture, availabilityDay, client);
+      const series = await benchSeriesCreation(baseUrl, fixture, addDays(today, 120));
+      // The month holds the series just written: 40 desks taken every morning.
+      const month = await benchMonthSummary(baseUrl, fixture, addDays(today, 120));
+      const bookingDays = await openDays(baseUrl, fixture, addDays(today, 1), 60);
+      const booking = await benchBookingCreation(baseUrl, fixture, bookingDays);
       const raw = await benchRawInsert(databaseUrl, fixture, addDays(today, 2000));
-      return { booking, availability, month, raw };
+      return { floor, booking, availability, month, series, raw };
     });
     const ratio = figures.booking.requestsPerSecond / figures.raw.rowsPerSecond;
     console.log(
       `\nAdmZ benchmarks — ${new Date().toISOString()} — ${connections} connections, ${seconds} s per run, PostgreSQL ${serverUrl.replace(/\/\/[^@]*@/, '//')}\n`,
     );
     console.table({
+      'floor: GET /api/me (session lookup only, sequential)': {
+        'req/s': '',
+        'p50 ms': figures.floor.p50Ms,
+        'p99 ms': figures.floor.p99Ms,
+        'non-2xx': figures.floor.errors,
+        errors: 0,
+      },
       'booking creation (HTTP, POST /api/bookings)': {
         'req/s': figures.booking.requestsPerSecond,
         'p50 ms': figures.booking.p50Ms,
@@ -293,6 +365,13 @@ async function main() {
         'p50 ms': figures.month.p50Ms,
         'p99 ms': figures.month.p99Ms,
         'non-2xx': figures.month.errors,
+        errors: 0,
+      },
+      'series of 50 dates (sequential, 40 series)': {
+        'req/s': '',
+        'p50 ms': figures.series.p50Ms,
+        'p99 ms': figures.series.p99Ms,
+        'non-2xx': figures.series.errors,
         errors: 0,
       },
       'raw pg INSERT of the same row': {

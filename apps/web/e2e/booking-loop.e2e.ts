@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { isoDateInParis, logIn } from './e2e-helpers';
+import { expect, test } from '@playwright/test';
+import { capture, isoDateInParis, logIn } from './e2e-helpers';
 import { e2eDataDir } from './playwright.config';
-
-const screenshotsDir = process.env.UPDATE_SCREENSHOTS
-  ? new URL('../../../docs/screenshots/', import.meta.url).pathname
-  : null;
-
-async function capture(page: Page, name: string): Promise<void> {
-  if (screenshotsDir)
-    await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage: false });
-}
 
 test('book on the web, check in at the kiosk with the typed code, see the arrival on the host dashboard', async ({
   browser,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { findSiteId, logIn, nextWeekdayInParis } from './e2e-helpers';
+import { capture, findSiteId, logIn, nextWeekdayInParis } from './e2e-helpers';
 
 test('book from the calendar: choose a free slot, then a desk', async ({ browser }) => {
   const agent = await logIn(browser, 'Yanis Benali');
@@ -12,6 +12,7 @@ test('book from the calendar: choose a free slot, then a desk', async ({ browser
     .first();
   await expect(firstMorning).toBeVisible();
   await expect(firstMorning).toContainText('09:00 – 13:00');
+  await capture(agent, 'web-calendar');
   await firstMorning.click();
 
   await expect(agent).toHaveURL(

@@ -42,3 +42,12 @@ export async function findSiteId(page: Page, slug: string): Promise<string> {
   if (!site) throw new Error(`no site ${slug}`);
   return site.id;
 }
+
+const screenshotsDir = process.env.UPDATE_SCREENSHOTS
+  ? new URL('../../../docs/screenshots/', import.meta.url).pathname
+  : null;
+
+/** With UPDATE_SCREENSHOTS=1, saves the page for the README (docs/screenshots/<name>.png). */
+export async function capture(page: Page, name: string): Promise<void> {
+  if (screenshotsDir) await page.screenshot({ path: `${screenshotsDir}${name}.png` });
+}

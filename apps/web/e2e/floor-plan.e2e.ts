@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { findSiteId, isoDateInParis, logIn } from './e2e-helpers';
+import { capture, findSiteId, isoDateInParis, logIn } from './e2e-helpers';
 
 const plateauSvg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="800" height="400" viewBox="0 0 800 400">
@@ -93,6 +93,8 @@ test('a host puts a plan online and places a desk by drag and drop; an agent boo
   await deskOnPlan.click();
   await expect(agent.getByText(/Réservation confirmée/)).toBeVisible();
   await expect(agent.getByText('A-05 votre réservation')).toBeVisible();
+  await agent.getByRole('img', { name: 'Plan de la zone Plateau ouvert' }).scrollIntoViewIfNeeded();
+  await capture(agent, 'web-floor-plan');
 
   // Another agent sees it taken, in words.
   const otherAgent = await logIn(browser, 'Camille Martin');

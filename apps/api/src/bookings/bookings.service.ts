@@ -252,11 +252,13 @@ export class BookingsService {
             user.id,
             date,
           );
+    // Computed once: formatting a date in a timezone is costly, and this runs per desk and slot.
+    const today = siteToday(site.timezone, now);
     const isRefusedByRules = (slot: Slot, deskAssignedUserId: string | null) =>
       findRuleRefusal({
         rules,
         date,
-        today: siteToday(site.timezone, now),
+        today,
         slot,
         userId: user.id,
         deskAssignedUserId,
@@ -315,15 +317,15 @@ export class BookingsService {
     now = new Date(),
   ): Promise<AvailabilitySummary> {
     const dates = eachDate(from, to);
-    const [siteDays, [{ count: deskCount }]] = await Promise.all([
-      Promise.all(dates.map((date) => this.sites.loadSiteDay(siteId, date))),
+    const [{ site, schedules }, [{ count: deskCount }]] = await Promise.all([
+      this.sites.loadSiteDays(siteId, dates, user.id),
       this.desks.query(
         `SELECT count(*)::int AS count FROM desks WHERE site_id = $1 AND is_active`,
         [siteId],
       ) as Promise<{ count: number }[]>,
     ]);
-    const windows = siteDays.flatMap((siteDay, index) =>
-      siteDay.schedule.slots.map((slot) => ({ date: dates[index], ...slot })),
+    const windows = schedules.flatMap((schedule, index) =>
+      schedule.slots.map((slot) => ({ date: dates[index], ...slot })),
     );
     const usage: { date: string; slot: Slot; taken: number; my_booking_id: string | null }[] =
       windows.length === 0
@@ -349,9 +351,9 @@ export class BookingsService {
     const usageByKey = new Map(usage.map((row) => [`${row.date}/${row.slot}`, row]));
     return {
       siteId,
-      timezone: siteDays[0].site.timezone,
+      timezone: site.timezone,
       deskCount,
-      days: siteDays.map(({ schedule }, index) => ({
+      days: schedules.map((schedule, index) => ({
         date: dates[index],
         isOpen: schedule.isOpen,
         closedReason: schedule.closedReason,

@@ -1,17 +1,90 @@
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+// Building an Intl formatter is the costly part of formatting in a timezone: keep one per zone.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(
+  cache: Map<string, Intl.DateTimeFormat>,
+  timezone: string,
+  create: () => Intl.DateTimeFormat,
+): Intl.DateTimeFormat {
+  let formatter = cache.get(timezone);
+  if (!formatter) {
+    formatter = create();
+    cache.set(timezone, formatter);
+  }
+  return formatter;
+}
 
 /** The instant at which a site's wall clock shows `time` on `date` (DST-aware). */
 export function siteLocalToInstant(date: string, time: string, timezone: string): Date {
-  return fromZonedTime(`${date}T${time.slice(0, 5)}:00`, timezone);
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute);
+  // The offset at the first guess may differ from the offset at the answer around a DST
+  // change: correct once with the offset found there.
+  const firstGuess = wallClock - offsetMs(wallClock, timezone);
+  return new Date(wallClock - offsetMs(firstGuess, timezone));
+}
+
+/** How far the timezone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function offsetMs(instant: number, timezone: string): number {
+  const parts = formatterFor(
+    wallClockFormatters,
+    timezone,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: timezone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  ).formatToParts(instant);
+  const value = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((part) => part.type === type)?.value);
+  const asUtc = Date.UTC(
+    value('year'),
+    value('month') - 1,
+    value('day'),
+    value('hour'),
+    value('minute'),
+    value('second'),
+  );
+  return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
 /** Today's date on the site's wall clock. */
 export function siteToday(timezone: string, now = new Date()): string {
-  return formatInTimeZone(now, timezone, 'yyyy-MM-dd');
+  // en-CA writes dates as YYYY-MM-DD.
+  return formatterFor(
+    dayFormatters,
+    timezone,
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone: timezone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }),
+  ).format(now);
 }
 
 export function formatSiteTime(instant: Date, timezone: string): string {
-  return formatInTimeZone(instant, timezone, 'HH:mm');
+  return formatterFor(
+    timeFormatters,
+    timezone,
+    () =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: timezone,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+  ).format(instant);
 }
 
 /** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */

@@ -39,8 +39,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   ) {
     this.boss = new PgBoss({
       connectionString: databaseUrl,
-      // A small pool of its own: workers poll, they never hold a transaction open.
-      max: 4,
+      // A pool of its own: request paths send jobs (mails), workers poll; no long transactions.
+      max: 10,
       application_name: 'admz-jobs',
       retryLimit: 3,
       retryDelay: 5,

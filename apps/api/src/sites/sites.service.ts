@@ -140,6 +140,61 @@ export class SitesService {
   }
 
   /**
+   * The slots a site offers on each of `dates` (the calendar's month view): one round trip
+   * for the site, its weekly hours, the exceptions of those days and its rules.
+   */
+  async loadSiteDays(
+    siteId: string,
+    dates: string[],
+    userId: string | null,
+  ): Promise<{ site: Site; schedules: DaySchedule[] }> {
+    const [row]: (Omit<SiteDayRow, 'desk' | 'exception'> & {
+      exceptions: (NonNullable<SiteDayRow['exception']> & { date: string })[];
+    })[] = await this.dataSource.query(
+      `SELECT row_to_json(s) AS site,
+              coalesce((SELECT json_agg(json_build_object('weekday', w.weekday, 'opensAt', w.opens_at, 'closesAt', w.closes_at))
+                        FROM opening_hours w WHERE w.site_id = s.id), '[]') AS weekly,
+              coalesce((SELECT json_agg(json_build_object('date', e.date, 'isClosed', e.is_closed, 'opensAt', e.opens_at,
+                                                          'closesAt', e.closes_at, 'reason', e.reason))
+                        FROM opening_exceptions e WHERE e.site_id = s.id AND e.date = ANY($2::date[])), '[]') AS exceptions,
+              EXISTS (SELECT 1 FROM site_roles k
+                      WHERE k.site_id = s.id AND k.user_id = $3 AND k.role = 'key_holder') AS is_key_holder
+       FROM sites s WHERE s.id = $1`,
+      [siteId, dates, userId],
+    );
+    if (!row) throw new NotFoundException("Ce site n'existe pas.");
+    const site = this.toSiteEntity(row.site);
+    const schedules = dates.map((date) =>
+      computeDaySchedule({
+        date,
+        timezone: site.timezone,
+        middayAt: site.middayAt,
+        weekly: row.weekly,
+        exception: row.exceptions.find((exception) => exception.date === date) ?? null,
+        holiday: publicHolidayOn(site.holidayRegion, date),
+        extendedClosesAt: row.is_key_holder ? site.extendedClosesAt : null,
+      }),
+    );
+    return { site, schedules };
+  }
+
+  private toSiteEntity(row: SiteDayRow['site']): Site {
+    return this.sites.create({
+      id: row.id,
+      name: row.name,
+      slug: row.slug,
+      address: row.address,
+      timezone: row.timezone,
+      description: row.description,
+      accessInfo: row.access_info,
+      wifiInfo: row.wifi_info,
+      middayAt: row.midday_at,
+      holidayRegion: row.holiday_region,
+      extendedClosesAt: row.extended_closes_at,
+    });
+  }
+
+  /**
    * A site, the slots it offers on `date` and, when asked, one desk: one round trip, because
    * booking and availability requests start here.
    */
@@ -163,19 +218,7 @@ export class SitesService {
       [siteId, date, deskId, userId],
     );
     if (!row) throw new NotFoundException("Ce site n'existe pas.");
-    const site = this.sites.create({
-      id: row.site.id,
-      name: row.site.name,
-      slug: row.site.slug,
-      address: row.site.address,
-      timezone: row.site.timezone,
-      description: row.site.description,
-      accessInfo: row.site.access_info,
-      wifiInfo: row.site.wifi_info,
-      middayAt: row.site.midday_at,
-      holidayRegion: row.site.holiday_region,
-      extendedClosesAt: row.site.extended_closes_at,
-    });
+    const site = this.toSiteEntity(row.site);
     const desk = row.desk
       ? this.desks.create({
           id: row.desk.id,

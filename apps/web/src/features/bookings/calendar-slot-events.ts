@@ -7,6 +7,8 @@ export type SlotEvent = {
   title: string;
   start: Date;
   end: Date;
+  /** The full day sits in the all-day row, above its two halves. */
+  allDay: boolean;
   date: string;
   slot: Slot;
   state: SlotEventState;
@@ -28,6 +30,7 @@ export function toSlotEvents(summary: AvailabilitySummary): SlotEvent[] {
         title: describeSlot(slotLabels[slot.slot], state, slot.freeDeskCount),
         start: toWallClockDate(slot.startsAt, summary.timezone),
         end: toWallClockDate(slot.endsAt, summary.timezone),
+        allDay: slot.slot === 'day',
         date: day.date,
         slot: slot.slot,
         state,

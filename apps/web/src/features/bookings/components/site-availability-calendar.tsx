@@ -19,6 +19,7 @@ const messages = calendarMessages<SlotEvent>('Créneau', 'Aucune ouverture sur c
 const views: View[] = ['day', 'week', 'month'];
 const firstHour = new Date(1970, 0, 1, 7, 0);
 const lastHour = new Date(1970, 0, 1, 23, 59);
+const morning = new Date(1970, 0, 1, 8, 0);
 
 type SiteAvailabilityCalendarProps = {
   siteId: string;
@@ -72,6 +73,7 @@ export function SiteAvailabilityCalendar({
           onNavigate={(next) => onChangeDate(toIsoDate(next) < today ? today : toIsoDate(next))}
           min={firstHour}
           max={lastHour}
+          scrollToTime={morning}
           popup
           style={{ height: 680 }}
           tooltipAccessor={(event) => event.title}
