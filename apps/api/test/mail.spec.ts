@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NotificationsService } from '../src/notifications/notifications.service';
-import { book, loadDemoSites, nextWeekday, sessionsFor, type DemoSite } from './fixtures';
+import { addDays, book, loadDemoSites, nextWeekday, sessionsFor, type DemoSite } from './fixtures';
 import { call, demoClaims, startTestApp, type TestApp } from './test-app';
 
 /** A real SMTP server on a loopback port, keeping every message it receives. */
@@ -234,6 +234,44 @@ describe('development outbox (no SMTP_URL)', () => {
 
     const anonymous = await call(t, '/api/dev/outbox');
     expect(anonymous.status).toBe(401);
+  });
+
+  test('a recurring series sends one mail listing the dates booked and those refused', async () => {
+    // A week later than the other tests here, whose bookings would make the closure a 409.
+    const tuesday = addDays(nextWeekday(paris.timezone, 2), 7);
+    const closedThursday = addDays(tuesday, 2);
+    const closure = await call(
+      t,
+      `/api/sites/${paris.id}/opening-hours/exceptions/${closedThursday}`,
+      { method: 'PUT', cookie: cookies.hote, body: { isClosed: true, reason: 'Inventaire' } },
+    );
+    expect(closure.status).toBe(200);
+    const series = await call<{ booked: unknown[]; refused: unknown[] }>(t, '/api/booking-series', {
+      cookie: cookies.admin,
+      body: {
+        siteId: paris.id,
+        deskId: paris.deskIds[7],
+        slot: 'morning',
+        weekdays: [2, 4],
+        from: tuesday,
+        until: addDays(tuesday, 7),
+      },
+    });
+    expect(series.status).toBe(201);
+    expect(series.body.booked).toHaveLength(2);
+    expect(series.body.refused).toHaveLength(1);
+    const mail = await waitFor(async () =>
+      (await outbox()).find((message) => /^2 réservations confirmées/.test(message.subject)),
+    );
+    expect(mail.to).toContain('paul.durand@numerique.gouv.fr');
+    expect(mail.text).toContain('Ces dates n’ont pas pu être réservées');
+    expect(mail.text).toContain('Inventaire');
+    // One mail for the series, not one per date.
+    const perDate = (await outbox()).filter(
+      (message) =>
+        message.to.includes('paul.durand') && message.subject.startsWith('Réservation confirmée'),
+    );
+    expect(perDate).toHaveLength(0);
   });
 
   test('waitlist promotion, reminder and hours change each tell the person in French', async () => {

@@ -14,6 +14,7 @@ import {
 } from '@admz/shared';
 import { In, MoreThan, Repository } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 import { BookingsService } from '../bookings/bookings.service';
 import { SitesService } from '../sites/sites.service';
 import type { User } from '../users/user.entity';
@@ -26,6 +27,7 @@ export class BookingSeriesService {
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     private readonly bookingsService: BookingsService,
     private readonly sites: SitesService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -67,6 +69,13 @@ export class BookingSeriesService {
         if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
         result.refused.push({ date, reason: error.message });
       }
+    }
+    if (result.booked.length > 0) {
+      await this.notifications.enqueue({
+        kind: 'series-confirmed',
+        seriesId: series.id,
+        refused: result.refused,
+      });
     }
     return result;
   }

@@ -153,7 +153,8 @@ export class BookingsService {
     } catch (error) {
       throw (await this.explainConflict(error, user, booking)) ?? error;
     }
-    if (notify) await this.notifications.enqueue('booking-confirmed', booking.id);
+    if (notify)
+      await this.notifications.enqueue({ kind: 'booking-confirmed', bookingId: booking.id });
     return toBookingResponse(booking);
   }
 
@@ -184,7 +185,7 @@ export class BookingsService {
       { status: 'cancelled', cancelledAt: now },
     );
     if (updated.affected === 1) {
-      await this.notifications.enqueue('booking-cancelled', booking.id);
+      await this.notifications.enqueue({ kind: 'booking-cancelled', bookingId: booking.id });
       await this.enqueueWaitlistPromotion(booking);
     }
     return toBookingResponse(await this.findBookingOf(user, bookingId));

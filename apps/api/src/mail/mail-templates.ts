@@ -161,6 +161,70 @@ export function bookingConfirmedMail(view: BookingMailView, qrCid: string): Mail
   };
 }
 
+/** A recurring series: every date booked (same desk and slot) and every date refused, with why. */
+export type SeriesMailView = {
+  givenName: string;
+  siteName: string;
+  deskLabel: string;
+  zone: string;
+  slotLabel: string;
+  booked: { dateLabel: string; localStart: string; localEnd: string }[];
+  refused: { dateLabel: string; reason: string }[];
+  myBookingsUrl: string;
+  calendarHint: string;
+};
+
+export function seriesConfirmedMail(view: SeriesMailView): MailContent {
+  const count = view.booked.length;
+  const title =
+    count === 1 ? 'Votre réservation est confirmée' : `Vos ${count} réservations sont confirmées`;
+  const summary = `Poste ${view.deskLabel} (${view.zone}), ${view.siteName}, ${view.slotLabel.toLowerCase()} :`;
+  const bookedLines = view.booked.map(
+    (day) => `${day.dateLabel}, de ${day.localStart} à ${day.localEnd}`,
+  );
+  const refusedLines = view.refused.map((day) => `${day.dateLabel} : ${day.reason}`);
+  const arrival =
+    'Chaque réservation a son QR code, dans « Mes réservations » ; vous recevrez aussi un rappel la veille.';
+  return {
+    subject: `${count === 1 ? 'Réservation confirmée' : `${count} réservations confirmées`} : poste ${view.deskLabel}, ${view.siteName}`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      summary,
+      ...bookedLines.map((line) => `- ${line}`),
+      ...(refusedLines.length > 0
+        ? [
+            '',
+            'Ces dates n’ont pas pu être réservées :',
+            ...refusedLines.map((line) => `- ${line}`),
+          ]
+        : []),
+      '',
+      arrival,
+      view.calendarHint,
+      `Vos réservations : ${view.myBookingsUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.blue,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(summary),
+        `<ul>${bookedLines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
+        refusedLines.length > 0
+          ? paragraph('Ces dates n’ont pas pu être réservées :') +
+            `<ul>${refusedLines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`
+          : '',
+        paragraph(arrival),
+        paragraph(view.calendarHint),
+        button('Voir mes réservations', view.myBookingsUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
 export function bookingCancelledMail(view: BookingMailView): MailContent {
   const title = 'Votre réservation est annulée';
   const calendar = "L'annulation jointe (annulation.ics) retire ce créneau de votre agenda.";

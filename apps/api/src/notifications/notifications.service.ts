@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../config';
 import {
   bookingCancelledMail,
   bookingConfirmedMail,
+  seriesConfirmedMail,
   bookingReminderMail,
   hoursChangedMail,
   waitlistPromotedMail,
@@ -22,10 +23,9 @@ import { jobQueues } from '../jobs/job-queues';
 import { MailService, type Mail, type MailAttachment } from '../mail/mail.service';
 
 /** A booking change whose mail a worker composes and sends (see `enqueue`). */
-export type NotificationJob = {
-  kind: 'booking-confirmed' | 'booking-cancelled';
-  bookingId: string;
-};
+export type NotificationJob =
+  | { kind: 'booking-confirmed' | 'booking-cancelled'; bookingId: string }
+  | { kind: 'series-confirmed'; seriesId: string; refused: { date: string; reason: string }[] };
 
 type LoadedBooking = Booking & Required<Pick<Booking, 'site' | 'desk' | 'user'>>;
 
@@ -48,9 +48,10 @@ export class NotificationsService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.work<NotificationJob>(jobQueues.notify, async ({ kind, bookingId }) => {
-      if (kind === 'booking-confirmed') await this.bookingConfirmed(bookingId);
-      else await this.bookingCancelled(bookingId);
+    await this.jobs.work<NotificationJob>(jobQueues.notify, async (job) => {
+      if (job.kind === 'series-confirmed') await this.seriesConfirmed(job.seriesId, job.refused);
+      else if (job.kind === 'booking-confirmed') await this.bookingConfirmed(job.bookingId);
+      else await this.bookingCancelled(job.bookingId);
     });
   }
 
@@ -58,14 +59,45 @@ export class NotificationsService implements OnModuleInit {
    * For request paths: the mail is composed (QR image, invitation) and sent by a pg-boss
    * worker on any process, so the answer does not wait and a crash does not lose the mail.
    */
-  async enqueue(kind: NotificationJob['kind'], bookingId: string): Promise<void> {
+  async enqueue(job: NotificationJob): Promise<void> {
     try {
-      await this.jobs.send<NotificationJob>(jobQueues.notify, { kind, bookingId });
+      await this.jobs.send<NotificationJob>(jobQueues.notify, job);
     } catch (error) {
-      this.logger.error(
-        `Notification not queued (${kind} ${bookingId}): ${(error as Error).message}`,
-      );
+      this.logger.error(`Notification not queued (${job.kind}): ${(error as Error).message}`);
     }
+  }
+
+  /** One mail for a whole recurring series: the dates booked, and those refused with why. */
+  async seriesConfirmed(
+    seriesId: string,
+    refused: { date: string; reason: string }[],
+  ): Promise<void> {
+    await this.notify(`series confirmed ${seriesId}`, async () => {
+      const bookings = (await this.bookings.find({
+        where: { seriesId, status: In(['confirmed', 'checked_in']) },
+        relations: { site: true, desk: true, user: true },
+        order: { startsAt: 'ASC' },
+      })) as LoadedBooking[];
+      if (bookings.length === 0) return [];
+      const [first] = bookings;
+      const content = seriesConfirmedMail({
+        givenName: first.user.givenName,
+        siteName: first.site.name,
+        deskLabel: first.desk.label,
+        zone: first.desk.zone,
+        slotLabel: slotLabels[first.slot],
+        booked: bookings.map((booking) => ({
+          dateLabel: formatFrenchDate(booking.localDate),
+          localStart: formatSiteTime(booking.startsAt, first.site.timezone),
+          localEnd: formatSiteTime(booking.endsAt, first.site.timezone),
+        })),
+        refused: refused.map(({ date, reason }) => ({ dateLabel: formatFrenchDate(date), reason })),
+        myBookingsUrl: `${this.config.publicUrl}/mes-reservations`,
+        calendarHint:
+          'Pour les voir dans votre agenda, abonnez-vous à votre calendrier AdmZ depuis « Mes réservations ».',
+      });
+      return [this.toMail(first, content, [])];
+    });
   }
 
   async bookingConfirmed(bookingId: string): Promise<void> {

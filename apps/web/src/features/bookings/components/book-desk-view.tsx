@@ -33,6 +33,7 @@ import { SiteAvailabilityCalendar } from './site-availability-calendar';
 import { ZoneDesksTable } from './zone-desks-table';
 import { BookSeveralDaysForm } from '../../booking-series/components/book-several-days-form';
 import { JoinWaitlistPanel } from '../../waitlist/components/join-waitlist-panel';
+import { HourlyBookingForm } from '../../hourly-booking/components/hourly-booking-form';
 
 const lastSiteStorageKey = 'admz.lastSiteId';
 const allZones = '';
@@ -324,6 +325,7 @@ function SiteAvailability({ sites }: { sites: Site[] }) {
                   <Accordion label="Réserver plusieurs jours" titleAs="h3">
                     <BookSeveralDaysForm site={site} availability={availability} date={date} />
                   </Accordion>
+                  <HourlyBookingForm site={site} availability={availability} date={date} />
                 </>
               )}
             </div>
