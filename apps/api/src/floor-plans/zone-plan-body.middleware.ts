@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { maxZonePlanBytes, zonePlanContentTypes } from '@admz/shared';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { SESSION_COOKIE } from '../auth/sessions.service';
 
 /** Reads a plan upload's raw image body; only on the plan route, so JSON parsing elsewhere is untouched. */
 @Injectable()
@@ -16,6 +17,9 @@ export class ZonePlanBodyMiddleware implements NestMiddleware {
   });
 
   use(request: Request, response: Response, next: NextFunction): void {
+    // No session cookie, no upload: the guard answers 401 without reading 2 MB first.
+    const cookies = request.cookies as Record<string, string> | undefined;
+    if (!cookies?.[SESSION_COOKIE]) return next();
     this.parseRawImage(request, response, (error?: unknown) => {
       if (!error) return next();
       const isTooLarge =
