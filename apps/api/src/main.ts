@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app';
-import { loadConfig } from './config';
+import { loadConfig, type AppConfig } from './config';
 import { startEmbeddedDatabase } from './database/embedded-database';
 import { readDemoKioskCredential } from './seed/demo-data';
 
@@ -11,12 +11,7 @@ async function main(): Promise<void> {
   const app = await createApp({ config, databaseUrl, persistDir: config.dataDir });
   app.enableShutdownHooks();
   await app.listen(config.port, '0.0.0.0');
-  printWelcome(
-    config.publicUrl,
-    embedded ? config.dataDir : null,
-    config.oidc.issuer === undefined,
-    readDemoKioskCredential(config.dataDir),
-  );
+  printWelcome(config, embedded !== null, readDemoKioskCredential(config.dataDir));
   const stop = async () => {
     await app.close();
     await embedded?.stop();
@@ -27,19 +22,24 @@ async function main(): Promise<void> {
 }
 
 function printWelcome(
-  url: string,
-  embeddedDataDir: string | null,
-  hasLocalProvider: boolean,
+  config: AppConfig,
+  isEmbedded: boolean,
   kioskCredential: string | null,
 ): void {
+  const url = config.publicUrl;
   const lines = [
     '',
     `  AdmZ est prêt : ${url}`,
     `    borne d'accueil : ${url}/kiosk/${kioskCredential ? `?cle=${kioskCredential}` : ''}`,
     `    API (OpenAPI)   : ${url}/api/docs`,
-    `    base de données : ${embeddedDataDir ? `PostgreSQL embarqué (PGlite) dans ${embeddedDataDir}` : 'DATABASE_URL'}`,
+    `    base de données : ${isEmbedded ? `PostgreSQL embarqué (PGlite) dans ${config.dataDir}` : 'DATABASE_URL'}`,
   ];
-  if (hasLocalProvider) {
+  if (!config.mail.smtpUrl && config.nodeEnv !== 'production') {
+    lines.push(
+      `    boîte d'envoi   : ${url}/dev/boite-mail (pas de SMTP_URL : les mails restent ici)`,
+    );
+  }
+  if (config.oidc.issuer === undefined) {
     lines.push(
       '',
       "  Fournisseur d'identité local (comme ProConnect) — comptes de démonstration :",
