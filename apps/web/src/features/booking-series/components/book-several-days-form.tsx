@@ -20,6 +20,7 @@ import { describeError } from '../../../components/error-state';
 import { addDaysToIsoDate } from '../../../lib/date-time';
 import { useCreateBookingSeries } from '../hooks/use-create-booking-series';
 import { BookingSeriesResultAlert } from './booking-series-result-alert';
+import { DeskSelect } from '../../bookings/components/desk-select';
 
 type BookSeveralDaysFormProps = { site: Site; availability: Availability; date: string };
 
@@ -89,20 +90,12 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
       </p>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-          <Select
-            label="Poste"
-            nativeSelectProps={{
-              value: activeDeskId,
-              onChange: (event) => setDeskId(event.target.value),
-              name: 'series-desk',
-            }}
-          >
-            {availability.desks.map((desk) => (
-              <option key={desk.id} value={desk.id}>
-                {desk.label} — {desk.zone}
-              </option>
-            ))}
-          </Select>
+          <DeskSelect
+            desks={availability.desks}
+            value={activeDeskId}
+            onChange={setDeskId}
+            name="series-desk"
+          />
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Select

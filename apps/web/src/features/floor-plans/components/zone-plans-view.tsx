@@ -17,7 +17,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { SiteSelect } from '../../sites/components/site-select';
-import { useSites } from '../../sites/hooks/use-sites';
+import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { useDeleteZonePlan } from '../hooks/use-delete-zone-plan';
 import { useSiteDesks } from '../hooks/use-site-desks';
 import { useUploadZonePlan } from '../hooks/use-upload-zone-plan';
@@ -27,18 +27,7 @@ import { PlanDeskEditor } from './plan-desk-editor';
 
 /** « Plans des zones »: a host uploads each zone's plan and places its desks on it. */
 export function ZonePlansView({ me }: { me: Me }) {
-  const sitesQuery = useSites();
-  if (sitesQuery.isPending) return <LoadingState label="Chargement de vos tiers-lieux…" />;
-  if (sitesQuery.isError) {
-    return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
-  }
-  const hostedSites = me.isAdmin
-    ? sitesQuery.data
-    : sitesQuery.data.filter((site) => me.hostedSiteIds.includes(site.id));
-  if (hostedSites.length === 0) {
-    return <EmptyState title="Vous ne gérez aucun tiers-lieu pour le moment." />;
-  }
-  return <SiteZonePlans sites={hostedSites} />;
+  return <HostedSitesGate me={me}>{(sites) => <SiteZonePlans sites={sites} />}</HostedSitesGate>;
 }
 
 function SiteZonePlans({ sites }: { sites: Site[] }) {

@@ -11,6 +11,7 @@ import { formatIsoDate, formatTimeInTimezone } from '../../../lib/date-time';
 import { useCreateBooking } from '../../bookings/hooks/use-create-booking';
 import { useSiteRules } from '../hooks/use-site-rules';
 import { dayOpening, listSelectableHours } from '../selectable-hours';
+import { DeskSelect } from '../../bookings/components/desk-select';
 
 type HourlyBookingFormProps = { site: Site; availability: Availability; date: string };
 
@@ -100,20 +101,12 @@ function HourlyBookingFields({ site, availability, date }: HourlyBookingFormProp
       </p>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-          <Select
-            label="Poste"
-            nativeSelectProps={{
-              value: activeDeskId,
-              onChange: (event) => setDeskId(event.target.value),
-              name: 'hourly-desk',
-            }}
-          >
-            {availability.desks.map((desk) => (
-              <option key={desk.id} value={desk.id}>
-                {desk.label} — {desk.zone}
-              </option>
-            ))}
-          </Select>
+          <DeskSelect
+            desks={availability.desks}
+            value={activeDeskId}
+            onChange={setDeskId}
+            name="hourly-desk"
+          />
         </div>
         <div className={fr.cx('fr-col-6', 'fr-col-md-3')}>
           <Select

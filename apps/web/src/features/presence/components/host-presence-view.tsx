@@ -8,25 +8,14 @@ import { LoadingState } from '../../../components/loading-state';
 import { formatIsoDate, getIsoDateInTimezone } from '../../../lib/date-time';
 import { DayPicker } from '../../sites/components/day-picker';
 import { SiteSelect } from '../../sites/components/site-select';
-import { useSites } from '../../sites/hooks/use-sites';
+import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { usePresence } from '../hooks/use-presence';
 import { countPresence, sortPresenceEntries } from '../presence-summary';
 import { PresenceCounts } from './presence-counts';
 import { PresenceTable } from './presence-table';
 
 export function HostPresenceView({ me }: { me: Me }) {
-  const sitesQuery = useSites();
-  if (sitesQuery.isPending) return <LoadingState label="Chargement de vos tiers-lieux…" />;
-  if (sitesQuery.isError) {
-    return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
-  }
-  const hostedSites = me.isAdmin
-    ? sitesQuery.data
-    : sitesQuery.data.filter((site) => me.hostedSiteIds.includes(site.id));
-  if (hostedSites.length === 0) {
-    return <EmptyState title="Vous ne gérez aucun tiers-lieu pour le moment." />;
-  }
-  return <SitePresence sites={hostedSites} />;
+  return <HostedSitesGate me={me}>{(sites) => <SitePresence sites={sites} />}</HostedSitesGate>;
 }
 
 function SitePresence({ sites }: { sites: Site[] }) {

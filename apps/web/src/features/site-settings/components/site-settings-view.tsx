@@ -2,12 +2,11 @@ import type { Me, Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { useSearchParams } from 'react-router';
-import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { getIsoDateInTimezone } from '../../../lib/date-time';
 import { SiteSelect } from '../../sites/components/site-select';
-import { useSites } from '../../sites/hooks/use-sites';
+import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { useOpeningHours } from '../hooks/use-opening-hours';
 import { useSiteRules } from '../hooks/use-site-rules';
 import { DeskAssignmentsPanel } from './desk-assignments-panel';
@@ -17,18 +16,15 @@ import { SiteRulesForm } from './site-rules-form';
 import { WeeklyScheduleForm } from './weekly-schedule-form';
 
 export function SiteSettingsView({ me }: { me: Me }) {
-  const sitesQuery = useSites();
+  return (
+    <HostedSitesGate me={me}>
+      {(sites) => <HostedSiteSettings hostedSites={sites} />}
+    </HostedSitesGate>
+  );
+}
+
+function HostedSiteSettings({ hostedSites }: { hostedSites: Site[] }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  if (sitesQuery.isPending) return <LoadingState label="Chargement de vos tiers-lieux…" />;
-  if (sitesQuery.isError) {
-    return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
-  }
-  const hostedSites = me.isAdmin
-    ? sitesQuery.data
-    : sitesQuery.data.filter((site) => me.hostedSiteIds.includes(site.id));
-  if (hostedSites.length === 0) {
-    return <EmptyState title="Vous ne gérez aucun tiers-lieu pour le moment." />;
-  }
   const site = hostedSites.find((item) => item.id === searchParams.get('site')) ?? hostedSites[0];
   return (
     <>

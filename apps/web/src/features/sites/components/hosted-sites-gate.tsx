@@ -1,0 +1,24 @@
+import type { Me, Site } from '@admz/shared';
+import type { ReactNode } from 'react';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { useSites } from '../hooks/use-sites';
+
+type HostedSitesGateProps = { me: Me; children: (sites: Site[]) => ReactNode };
+
+/** The sites this person runs (every site for an admin), with loading, error and empty states. */
+export function HostedSitesGate({ me, children }: HostedSitesGateProps) {
+  const sitesQuery = useSites();
+  if (sitesQuery.isPending) return <LoadingState label="Chargement de vos tiers-lieux…" />;
+  if (sitesQuery.isError) {
+    return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
+  }
+  const hostedSites = me.isAdmin
+    ? sitesQuery.data
+    : sitesQuery.data.filter((site) => me.hostedSiteIds.includes(site.id));
+  if (hostedSites.length === 0) {
+    return <EmptyState title="Vous ne gérez aucun tiers-lieu pour le moment." />;
+  }
+  return <>{children(hostedSites)}</>;
+}
