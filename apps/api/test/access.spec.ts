@@ -1,19 +1,17 @@
 import type { ErrorResponse, Site } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { apiRoutes } from '../src/openapi/openapi';
-import { loadDemoSites, nextWeekday, sessionsFor, type DemoSite } from './fixtures';
-import { call, startTestApp, type TestApp } from './test-app';
+import { nextWeekday, type DemoSite, startDemoApp, type DemoSessions } from './fixtures';
+import { call, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
 let lyon: DemoSite;
-let cookies: Awaited<ReturnType<typeof sessionsFor>>;
+let cookies: DemoSessions;
 const someId = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
-  t = await startTestApp();
-  ({ paris, lyon } = await loadDemoSites(t));
-  cookies = await sessionsFor(t);
+  ({ t, paris, lyon, cookies } = await startDemoApp());
 });
 afterAll(async () => {
   await t?.close();

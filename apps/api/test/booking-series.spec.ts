@@ -14,22 +14,20 @@ import {
   addDays,
   availability,
   book,
-  loadDemoSites,
   nextWeekday,
-  sessionsFor,
   type DemoSite,
+  startDemoApp,
+  type DemoSessions,
 } from './fixtures';
-import { call, startTestApp, type TestApp } from './test-app';
+import { call, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
-let cookies: Awaited<ReturnType<typeof sessionsFor>>;
+let cookies: DemoSessions;
 
 beforeAll(async () => {
   // Reminders from midnight on, so the test does not depend on the hour it runs at.
-  t = await startTestApp({ JOBS_POLLING_SECONDS: '0.5', REMINDER_HOUR: '0' });
-  ({ paris } = await loadDemoSites(t));
-  cookies = await sessionsFor(t);
+  ({ t, paris, cookies } = await startDemoApp({ JOBS_POLLING_SECONDS: '0.5', REMINDER_HOUR: '0' }));
 });
 afterAll(async () => {
   await t?.close();

@@ -5,23 +5,21 @@ import {
   addDays,
   availability,
   book,
-  loadDemoSites,
   nextWeekday,
-  sessionsFor,
   type DemoSite,
+  startDemoApp,
+  type DemoSessions,
 } from './fixtures';
-import { call, openSessionFor, startTestApp, type TestApp } from './test-app';
+import { call, openSessionFor, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
 let lyon: DemoSite;
-let cookies: Awaited<ReturnType<typeof sessionsFor>>;
+let cookies: DemoSessions;
 let monday: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  ({ paris, lyon } = await loadDemoSites(t));
-  cookies = await sessionsFor(t);
+  ({ t, paris, lyon, cookies } = await startDemoApp());
   monday = nextWeekday(paris.timezone, 1);
 });
 afterAll(async () => {

@@ -1,16 +1,21 @@
 import type { Booking, CalendarFeed, Desk, ErrorResponse, Site } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addDays, book, loadDemoSites, nextWeekday, sessionsFor, type DemoSite } from './fixtures';
-import { call, startTestApp, type TestApp } from './test-app';
+import {
+  addDays,
+  book,
+  nextWeekday,
+  type DemoSite,
+  startDemoApp,
+  type DemoSessions,
+} from './fixtures';
+import { call, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
-let cookies: Awaited<ReturnType<typeof sessionsFor>>;
+let cookies: DemoSessions;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  ({ paris } = await loadDemoSites(t));
-  cookies = await sessionsFor(t);
+  ({ t, paris, cookies } = await startDemoApp());
 });
 afterAll(async () => {
   await t?.close();

@@ -12,18 +12,18 @@ import { QrTokensService } from '../src/check-ins/qr-tokens.service';
 import {
   book,
   createKiosk,
-  loadDemoSites,
   nextWeekday,
   openAllDayToday,
-  sessionsFor,
   type DemoSite,
+  startDemoApp,
+  type DemoSessions,
 } from './fixtures';
-import { call, openSessionFor, startTestApp, type TestApp } from './test-app';
+import { call, openSessionFor, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
 let lyon: DemoSite;
-let cookies: Awaited<ReturnType<typeof sessionsFor>>;
+let cookies: DemoSessions;
 let parisKiosk: string;
 let today: string;
 
@@ -60,9 +60,7 @@ function newAgent(givenName: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await startTestApp();
-  ({ paris, lyon } = await loadDemoSites(t));
-  cookies = await sessionsFor(t);
+  ({ t, paris, lyon, cookies } = await startDemoApp());
   today = await openAllDayToday(t, cookies.hote, paris);
   parisKiosk = (await createKiosk(t, cookies.hote, paris.id)).credential;
 });

@@ -1,6 +1,6 @@
 import type { Availability, Booking, CreatedKiosk } from '@admz/shared';
 import { siteToday } from '../src/common/site-time';
-import { call, demoClaims, openSessionFor, type TestApp } from './test-app';
+import { call, demoClaims, openSessionFor, startTestApp, type TestApp } from './test-app';
 
 export type DemoSite = { id: string; timezone: string; deskIds: string[]; deskLabels: string[] };
 
@@ -42,6 +42,19 @@ export function addDays(date: string, days: number): string {
   return new Date(new Date(`${date}T12:00:00Z`).getTime() + days * 86_400_000)
     .toISOString()
     .slice(0, 10);
+}
+
+export type DemoSessions = Awaited<ReturnType<typeof sessionsFor>>;
+
+/** The real server on a fresh database, its demo sites and a session per demo account. */
+export async function startDemoApp(environment: Record<string, string> = {}): Promise<{
+  t: TestApp;
+  paris: DemoSite;
+  lyon: DemoSite;
+  cookies: DemoSessions;
+}> {
+  const t = await startTestApp(environment);
+  return { t, ...(await loadDemoSites(t)), cookies: await sessionsFor(t) };
 }
 
 export async function sessionsFor(

@@ -7,21 +7,25 @@ import type {
 } from '@admz/shared';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { availability, loadDemoSites, nextWeekday, sessionsFor, type DemoSite } from './fixtures';
-import { call, demoClaims, openSessionFor, startTestApp, type TestApp } from './test-app';
+import {
+  availability,
+  nextWeekday,
+  type DemoSite,
+  startDemoApp,
+  type DemoSessions,
+} from './fixtures';
+import { call, demoClaims, openSessionFor, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
 let lyon: DemoSite;
-let cookies: Awaited<ReturnType<typeof sessionsFor>>;
+let cookies: DemoSessions;
 
 const plateau = encodeURIComponent('Plateau ouvert');
 const calme = encodeURIComponent('Espace calme');
 
 beforeAll(async () => {
-  t = await startTestApp();
-  ({ paris, lyon } = await loadDemoSites(t));
-  cookies = await sessionsFor(t);
+  ({ t, paris, lyon, cookies } = await startDemoApp());
 });
 afterAll(async () => {
   await t?.close();

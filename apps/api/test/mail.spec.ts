@@ -6,7 +6,16 @@ import { PNG } from 'pngjs';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NotificationsService } from '../src/notifications/notifications.service';
-import { addDays, book, loadDemoSites, nextWeekday, sessionsFor, type DemoSite } from './fixtures';
+import {
+  addDays,
+  book,
+  loadDemoSites,
+  nextWeekday,
+  sessionsFor,
+  type DemoSite,
+  startDemoApp,
+  type DemoSessions,
+} from './fixtures';
 import { call, demoClaims, startTestApp, type TestApp } from './test-app';
 
 /** A real SMTP server on a loopback port, keeping every message it receives. */
@@ -65,13 +74,11 @@ describe('mail over SMTP', () => {
   let t: TestApp;
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let paris: DemoSite;
-  let cookies: Awaited<ReturnType<typeof sessionsFor>>;
+  let cookies: DemoSessions;
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    t = await startTestApp({ SMTP_URL: smtp.url });
-    ({ paris } = await loadDemoSites(t));
-    cookies = await sessionsFor(t);
+    ({ t, paris, cookies } = await startDemoApp({ SMTP_URL: smtp.url }));
   });
   afterAll(async () => {
     await t?.close();
@@ -195,12 +202,10 @@ describe('mail when the SMTP server is down', () => {
 describe('development outbox (no SMTP_URL)', () => {
   let t: TestApp;
   let paris: DemoSite;
-  let cookies: Awaited<ReturnType<typeof sessionsFor>>;
+  let cookies: DemoSessions;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    ({ paris } = await loadDemoSites(t));
-    cookies = await sessionsFor(t);
+    ({ t, paris, cookies } = await startDemoApp());
   });
   afterAll(async () => {
     await t?.close();

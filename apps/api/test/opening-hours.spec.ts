@@ -14,17 +14,17 @@ import {
   addDays,
   availability,
   book,
-  loadDemoSites,
   nextWeekday,
-  sessionsFor,
   type DemoSite,
+  startDemoApp,
+  type DemoSessions,
 } from './fixtures';
-import { call, demoClaims, startTestApp, type TestApp } from './test-app';
+import { call, demoClaims, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
 let lyon: DemoSite;
-let cookies: Awaited<ReturnType<typeof sessionsFor>>;
+let cookies: DemoSessions;
 
 const weekdays = [1, 2, 3, 4, 5];
 const splitDays = weekdays.flatMap((weekday) => [
@@ -33,9 +33,7 @@ const splitDays = weekdays.flatMap((weekday) => [
 ]);
 
 beforeAll(async () => {
-  t = await startTestApp();
-  ({ paris, lyon } = await loadDemoSites(t));
-  cookies = await sessionsFor(t);
+  ({ t, paris, lyon, cookies } = await startDemoApp());
 });
 afterAll(async () => {
   await t?.close();

@@ -7,22 +7,20 @@ import {
   addDays,
   availability,
   book,
-  loadDemoSites,
   nextWeekday,
-  sessionsFor,
   type DemoSite,
+  startDemoApp,
+  type DemoSessions,
 } from './fixtures';
-import { call, demoClaims, startTestApp, type TestApp } from './test-app';
+import { call, demoClaims, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
 let lyon: DemoSite;
-let cookies: Awaited<ReturnType<typeof sessionsFor>>;
+let cookies: DemoSessions;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  ({ paris, lyon } = await loadDemoSites(t));
-  cookies = await sessionsFor(t);
+  ({ t, paris, lyon, cookies } = await startDemoApp());
 });
 afterAll(async () => {
   await t?.close();

@@ -4,13 +4,20 @@ import { jobQueues, type WaitlistPromoteJob } from '../src/jobs/job-queues';
 import { JobsService } from '../src/jobs/jobs.service';
 import { NotificationsService } from '../src/notifications/notifications.service';
 import { WaitlistService } from '../src/waitlist/waitlist.service';
-import { book, loadDemoSites, nextWeekday, sessionsFor, type DemoSite } from './fixtures';
+import {
+  book,
+  loadDemoSites,
+  nextWeekday,
+  sessionsFor,
+  type DemoSite,
+  type DemoSessions,
+} from './fixtures';
 import { call, demoClaims, openSessionFor, startTestApp, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
 let lyon: DemoSite;
-let cookies: Awaited<ReturnType<typeof sessionsFor>> & { third: string };
+let cookies: DemoSessions & { third: string };
 let promotedSpy: MockInstance<NotificationsService['waitlistPromoted']>;
 /** Paris is made small: two bookable desks. */
 let deskA: string;
