@@ -1,11 +1,11 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { MutationFeedback } from '../../../components/mutation-feedback';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { EmptyState } from '../../../components/empty-state';
-import { describeError, ErrorState } from '../../../components/error-state';
+import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useAssignDesk, useDeskAssignments } from '../hooks/use-site-people';
 
@@ -92,14 +92,7 @@ export function DeskAssignmentsPanel({ siteId }: { siteId: string }) {
             onChange: (event) => setEmail(event.target.value),
           }}
         />
-        {mutation.isError && (
-          <Alert
-            severity="error"
-            small
-            description={describeError(mutation.error)}
-            className={fr.cx('fr-mb-2w')}
-          />
-        )}
+        <MutationFeedback mutation={mutation} />
         <Button
           type="submit"
           priority="secondary"

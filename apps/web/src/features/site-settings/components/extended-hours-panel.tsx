@@ -5,6 +5,7 @@ import {
   type Site,
 } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
+import { MutationFeedback } from '../../../components/mutation-feedback';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
@@ -52,22 +53,7 @@ export function SiteOptionsForm({ site }: { site: Site }) {
           onChange: (event) => setExtendedClosesAt(event.target.value),
         }}
       />
-      {mutation.isError && (
-        <Alert
-          severity="error"
-          small
-          description={describeError(mutation.error)}
-          className={fr.cx('fr-mb-2w')}
-        />
-      )}
-      {mutation.isSuccess && (
-        <Alert
-          severity="success"
-          small
-          description="Réglages du site enregistrés."
-          className={fr.cx('fr-mb-2w')}
-        />
-      )}
+      <MutationFeedback mutation={mutation} successMessage="Réglages du site enregistrés." />
       <Button type="submit" disabled={mutation.isPending}>
         {mutation.isPending ? 'Enregistrement…' : 'Enregistrer'}
       </Button>

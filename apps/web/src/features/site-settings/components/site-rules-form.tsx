@@ -6,12 +6,12 @@ import {
   type SlotType,
 } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
+import { MutationFeedback } from '../../../components/mutation-feedback';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
-import { describeError } from '../../../components/error-state';
 import { useUpdateSiteRules } from '../hooks/use-site-rules';
 
 const slotTypeHints: Record<SlotType, string> = {
@@ -110,22 +110,7 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
       {validationError && (
         <Alert severity="error" small description={validationError} className={fr.cx('fr-mb-2w')} />
       )}
-      {mutation.isError && (
-        <Alert
-          severity="error"
-          small
-          description={describeError(mutation.error)}
-          className={fr.cx('fr-mb-2w')}
-        />
-      )}
-      {mutation.isSuccess && (
-        <Alert
-          severity="success"
-          small
-          description="Règles enregistrées."
-          className={fr.cx('fr-mb-2w')}
-        />
-      )}
+      <MutationFeedback mutation={mutation} successMessage="Règles enregistrées." />
       <Button type="submit" disabled={mutation.isPending}>
         {mutation.isPending ? 'Enregistrement…' : 'Enregistrer les règles'}
       </Button>
