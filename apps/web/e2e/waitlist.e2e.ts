@@ -50,17 +50,19 @@ test('a full slot: agent2 joins the waitlist, the holder cancels, agent2 gets th
     await expect(holder.getByText('Réservation annulée')).toBeVisible();
 
     // The pg-boss worker gives the desk to Yanis, who sees it in « Mes réservations ».
+    // Both checks after the same reload: the two lists are fetched by separate requests, and
+    // the promotion may land between them.
     await expect(async () => {
       await waiting.reload();
       await expect(waiting.getByTestId('waitlist-entry')).toContainText('Poste attribué', {
         timeout: 1_000,
       });
+      await expect(
+        waiting.getByRole('button', {
+          name: new RegExp(`Annuler la réservation du .*${kept.label}.*AdmZ Lyon`),
+        }),
+      ).toBeVisible({ timeout: 1_000 });
     }).toPass({ timeout: 30_000 });
-    await expect(
-      waiting.getByRole('button', {
-        name: new RegExp(`Annuler la réservation du .*${kept.label}.*AdmZ Lyon`),
-      }),
-    ).toBeVisible();
 
     // The promotion mail, in the development outbox when the mail module provides it.
     const outbox = await waiting.request.get('/api/dev/outbox');
