@@ -21,13 +21,26 @@ export const slotLabels: Record<BookingSlot, string> = {
   hour: 'Horaire',
 };
 
-export const bookingStatusSchema = z.enum(['confirmed', 'checked_in', 'cancelled']);
+/**
+ * confirmed → checked_in (kiosk) → checked_out (kiosk, or at closing time);
+ * confirmed → cancelled (by the person or a host) or absent (not checked in in time: released).
+ * Only confirmed and checked_in hold the desk.
+ */
+export const bookingStatusSchema = z.enum([
+  'confirmed',
+  'checked_in',
+  'checked_out',
+  'cancelled',
+  'absent',
+]);
 export type BookingStatus = z.infer<typeof bookingStatusSchema>;
 
 export const bookingStatusLabels: Record<BookingStatus, string> = {
   confirmed: 'Confirmée',
   checked_in: 'Arrivé·e',
+  checked_out: 'Parti·e',
   cancelled: 'Annulée',
+  absent: 'Libérée (absence)',
 };
 
 const wholeHourSchema = localTimeSchema.refine((time) => time.endsWith(':00'), {
@@ -66,6 +79,9 @@ export const bookingSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   cancelledAt: z.iso.datetime({ offset: true }).nullable(),
   checkedInAt: z.iso.datetime({ offset: true }).nullable(),
+  checkedOutAt: z.iso.datetime({ offset: true }).nullable(),
+  /** When the booking was released because nobody checked in (status `absent`). */
+  releasedAt: z.iso.datetime({ offset: true }).nullable(),
   site: z.object({ id: z.uuid(), name: z.string(), timezone: z.string() }),
   desk: z.object({ id: z.uuid(), label: z.string(), zone: z.string() }),
   /** The recurring series this booking belongs to, if any. */
@@ -149,18 +165,39 @@ export const availabilitySummarySchema = z.object({
 });
 export type AvailabilitySummary = z.infer<typeof availabilitySummarySchema>;
 
+/**
+ * `GET /api/bookings/:id/pass`: the QR code of the web app. Its token is renewed every
+ * `rotatingQrSeconds` and expires soon after, so a screenshot stops working; ask again from
+ * `refreshAfter`.
+ */
 export const bookingPassSchema = z.object({
   bookingId: z.uuid(),
-  /** Signed token encoded in the QR code. */
+  /** Short-lived signed token encoded in the QR code. */
   token: z.string(),
   /** Short code a person types at the kiosk when the camera fails. */
   shortCode: z.string(),
   /** The QR code as an SVG document. */
   qrSvg: z.string(),
+  /** The booking's check-in window. */
   validFrom: z.iso.datetime({ offset: true }),
   validUntil: z.iso.datetime({ offset: true }),
+  /** This QR code stops working at `expiresAt`; fetch a new one from `refreshAfter`. */
+  expiresAt: z.iso.datetime({ offset: true }),
+  refreshAfter: z.iso.datetime({ offset: true }),
 });
 export type BookingPass = z.infer<typeof bookingPassSchema>;
+
+/**
+ * `GET /api/me/pass`: a person's own pass, for walking in without a booking (the kiosk then
+ * offers the free desks). Renewed like a booking's QR code.
+ */
+export const personPassSchema = z.object({
+  token: z.string(),
+  qrSvg: z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+  refreshAfter: z.iso.datetime({ offset: true }),
+});
+export type PersonPass = z.infer<typeof personPassSchema>;
 
 export const presenceQuerySchema = z.object({ date: isoDateSchema.optional() });
 export type PresenceQuery = z.infer<typeof presenceQuerySchema>;
@@ -179,8 +216,12 @@ export const presenceSchema = z.object({
       desk: z.object({ label: z.string(), zone: z.string() }),
       slot: bookingSlotSchema,
       startsAt: z.iso.datetime({ offset: true }),
+      endsAt: z.iso.datetime({ offset: true }),
+      status: bookingStatusSchema,
       hasArrived: z.boolean(),
       checkedInAt: z.iso.datetime({ offset: true }).nullable(),
+      checkedOutAt: z.iso.datetime({ offset: true }).nullable(),
+      releasedAt: z.iso.datetime({ offset: true }).nullable(),
     }),
   ),
 });

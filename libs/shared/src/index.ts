@@ -9,3 +9,4 @@ export * from './calendar-feeds';
 export * from './outbox';
 export * from './rules';
 export * from './floor-plans';
+export * from './live';

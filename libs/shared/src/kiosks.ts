@@ -1,31 +1,5 @@
 import { z } from 'zod';
 
-export const kioskSchema = z.object({
-  id: z.uuid(),
-  siteId: z.uuid(),
-  name: z.string(),
-  isRevoked: z.boolean(),
-  createdAt: z.iso.datetime({ offset: true }),
-  lastSeenAt: z.iso.datetime({ offset: true }).nullable(),
-});
-export type Kiosk = z.infer<typeof kioskSchema>;
-
-export const createKioskSchema = z.object({
-  name: z.string().trim().min(1, { message: 'Le nom de la borne est obligatoire.' }).max(80),
-});
-export type CreateKiosk = z.infer<typeof createKioskSchema>;
-
-/** Returned once, at creation: the credential is never shown again. */
-export const createdKioskSchema = z.object({ kiosk: kioskSchema, credential: z.string() });
-export type CreatedKiosk = z.infer<typeof createdKioskSchema>;
-
-export const kioskIdentitySchema = z.object({
-  kioskId: z.uuid(),
-  name: z.string(),
-  site: z.object({ id: z.uuid(), name: z.string(), timezone: z.string() }),
-});
-export type KioskIdentity = z.infer<typeof kioskIdentitySchema>;
-
 export const shortCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const shortCodeLength = 8;
 
@@ -34,10 +8,94 @@ export function normalizeShortCode(value: string): string {
   return value.toUpperCase().replace(/[\s-]/g, '');
 }
 
+export const kioskSchema = z.object({
+  id: z.uuid(),
+  siteId: z.uuid(),
+  name: z.string(),
+  isRevoked: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }),
+  revokedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** When a tablet last exchanged its pairing code for a credential; null = never paired. */
+  pairedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** A pairing code is waiting to be typed on a tablet until then; null = none pending. */
+  pairingExpiresAt: z.iso.datetime({ offset: true }).nullable(),
+  lastSeenAt: z.iso.datetime({ offset: true }).nullable(),
+  /** The kiosk app version the tablet reported on its last call. */
+  appVersion: z.string().nullable(),
+});
+export type Kiosk = z.infer<typeof kioskSchema>;
+
+export const createKioskSchema = z.object({
+  name: z.string().trim().min(1, { message: 'Le nom de la borne est obligatoire.' }).max(80),
+});
+export type CreateKiosk = z.infer<typeof createKioskSchema>;
+
+/** How long a pairing code may wait before being typed on the tablet. */
+export const pairingCodeMinutes = 10;
+export const pairingCodeLength = 8;
+
+/**
+ * Returned when a host creates a kiosk or asks for a new code: the one-time pairing code is
+ * shown once (only its hash is stored) and expires after `pairingCodeMinutes`.
+ */
+export const kioskPairingSchema = z.object({
+  kiosk: kioskSchema,
+  pairingCode: z.string(),
+  pairingExpiresAt: z.iso.datetime({ offset: true }),
+});
+export type KioskPairing = z.infer<typeof kioskPairingSchema>;
+
+/** Body of `POST /api/kiosk/pair`, sent by the tablet (no credential yet). */
+export const pairKioskSchema = z.object({
+  pairingCode: z
+    .string()
+    .transform((value) => normalizeShortCode(value))
+    .pipe(
+      z
+        .string()
+        .length(pairingCodeLength, {
+          message: `Le code d’appairage comporte ${pairingCodeLength} caractères.`,
+        })
+        .regex(new RegExp(`^[${shortCodeAlphabet}]+$`), {
+          message: 'Le code d’appairage contient des caractères non valides.',
+        }),
+    ),
+  appVersion: z.string().trim().min(1).max(40).optional(),
+});
+export type PairKiosk = z.infer<typeof pairKioskSchema>;
+
+/** The device credential, given once to the tablet that typed a valid pairing code. */
+export const pairedKioskSchema = z.object({ credential: z.string(), kioskId: z.uuid() });
+export type PairedKiosk = z.infer<typeof pairedKioskSchema>;
+
+/** Live occupancy of a site: people checked in now / bookings running now / active desks. */
+export const occupancySchema = z.object({
+  present: z.number().int().nonnegative(),
+  booked: z.number().int().nonnegative(),
+  capacity: z.number().int().nonnegative(),
+});
+export type Occupancy = z.infer<typeof occupancySchema>;
+
+/**
+ * `GET /api/kiosk/me`: who this kiosk is, what its idle screen shows. Tablets call it every 30 s
+ * (header `X-Kiosk-App-Version`): it is their heartbeat, and a revoked kiosk gets 401 there.
+ */
+export const kioskIdentitySchema = z.object({
+  kioskId: z.uuid(),
+  name: z.string(),
+  site: z.object({ id: z.uuid(), name: z.string(), timezone: z.string() }),
+  /** The message the site's hosts show on the idle screen ('' = none). */
+  message: z.string(),
+  occupancy: occupancySchema,
+  /** The server's clock, so an offline kiosk checks token windows against corrected time. */
+  serverTime: z.iso.datetime({ offset: true }),
+});
+export type KioskIdentity = z.infer<typeof kioskIdentitySchema>;
+
 /** Either the signed token read from the QR code, or the short code typed by hand. */
 export const checkInRequestSchema = z
   .object({
-    token: z.string().min(20, { message: 'QR code illisible.' }).max(2000).optional(),
+    token: z.string().min(20, { message: 'QR code illisible.' }).max(4000).optional(),
     shortCode: z
       .string()
       .transform(normalizeShortCode)
@@ -56,11 +114,138 @@ export const checkInRequestSchema = z
   });
 export type CheckInRequest = z.infer<typeof checkInRequestSchema>;
 
-export const checkInResultSchema = z.object({
-  outcome: z.enum(['checked_in', 'already_checked_in']),
-  bookingId: z.uuid(),
-  person: z.object({ givenName: z.string(), usualName: z.string() }),
-  desk: z.object({ label: z.string(), zone: z.string() }),
-  checkedInAt: z.iso.datetime({ offset: true }),
+const personSchema = z.object({ givenName: z.string(), usualName: z.string() });
+
+/** The desk a person is greeted with, and where it is: its zone and its spot on the zone's plan. */
+export const greetingDeskSchema = z.object({
+  label: z.string(),
+  zone: z.string(),
+  /** Fractions of the plan (0–1); null when the desk is not placed or the zone has no plan. */
+  planPosition: z.object({ x: z.number(), y: z.number() }).nullable(),
+  /** `GET` it with the kiosk credential to draw the plan; null when the zone has no plan. */
+  planUrl: z.string().nullable(),
 });
+export type GreetingDesk = z.infer<typeof greetingDeskSchema>;
+
+const attendanceFields = {
+  bookingId: z.uuid(),
+  person: personSchema,
+  desk: greetingDeskSchema,
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  checkedInAt: z.iso.datetime({ offset: true }),
+};
+
+/**
+ * What a scan answers (`POST /api/kiosk/check-ins`):
+ * - `checked_in`: welcome;
+ * - `already_checked_in`: the person is in; `checkOutToken` lets the kiosk offer « Je pars »;
+ * - `walk_in`: a personal pass with no booking now: free desks for the rest of the half day or day.
+ * Refusals are 4xx errors whose `message` is the sentence to show.
+ */
+export const checkInResultSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('checked_in'), ...attendanceFields }),
+  z.object({
+    outcome: z.literal('already_checked_in'),
+    ...attendanceFields,
+    /** Signed, short-lived (2 min), for this kiosk and booking: `POST /api/kiosk/check-outs`. */
+    checkOutToken: z.string(),
+  }),
+  z.object({
+    outcome: z.literal('walk_in'),
+    person: personSchema,
+    /** Signed, short-lived (2 min), for this kiosk and person: `POST /api/kiosk/walk-ins`. */
+    offerToken: z.string(),
+    options: z.array(
+      z.object({
+        slot: z.enum(['morning', 'afternoon', 'day']),
+        /** From now (rounded down to the minute) to the end of the slot. */
+        startsAt: z.iso.datetime({ offset: true }),
+        endsAt: z.iso.datetime({ offset: true }),
+        /** Site-local end, for « jusqu’à 13:00 ». */
+        localEnd: z.string(),
+        desks: z.array(z.object({ id: z.uuid(), label: z.string(), zone: z.string() })),
+      }),
+    ),
+  }),
+]);
 export type CheckInResult = z.infer<typeof checkInResultSchema>;
+
+export const checkOutRequestSchema = z.object({
+  checkOutToken: z.string().min(20, { message: 'Jeton de départ invalide.' }).max(2000),
+});
+export type CheckOutRequest = z.infer<typeof checkOutRequestSchema>;
+
+export const checkOutResultSchema = z.object({
+  outcome: z.enum(['checked_out', 'already_checked_out']),
+  bookingId: z.uuid(),
+  person: personSchema,
+  desk: z.object({ label: z.string(), zone: z.string() }),
+  checkedOutAt: z.iso.datetime({ offset: true }),
+});
+export type CheckOutResult = z.infer<typeof checkOutResultSchema>;
+
+/** One touch at the kiosk: book the chosen free desk for the rest of the slot and check in. */
+export const walkInRequestSchema = z.object({
+  offerToken: z.string().min(20, { message: 'Proposition expirée : scannez de nouveau.' }).max(2000),
+  deskId: z.uuid({ message: 'Identifiant de bureau invalide.' }),
+  slot: z.enum(['morning', 'afternoon', 'day'], { message: 'Créneau inconnu.' }),
+});
+export type WalkInRequest = z.infer<typeof walkInRequestSchema>;
+
+/** At most this many queued check-ins in one replay request. */
+export const maxOfflineCheckIns = 500;
+
+/** Check-ins a kiosk verified and queued while the API was unreachable, sent when it returns. */
+export const offlineCheckInsRequestSchema = z.object({
+  checkIns: z
+    .array(
+      z.object({
+        /** The kiosk's id for this queued item (replays of the same item are recognised). */
+        clientId: z.string().min(1).max(64),
+        token: z.string().min(20).max(4000),
+        /** When the person scanned, by the kiosk's (server-corrected) clock. */
+        scannedAt: z.iso.datetime({ offset: true }),
+      }),
+    )
+    .min(1, { message: 'Aucun enregistrement à envoyer.' })
+    .max(maxOfflineCheckIns, {
+      message: `Au plus ${maxOfflineCheckIns} enregistrements par envoi.`,
+    }),
+});
+export type OfflineCheckInsRequest = z.infer<typeof offlineCheckInsRequestSchema>;
+
+export const offlineCheckInsResultSchema = z.object({
+  results: z.array(
+    z.object({
+      clientId: z.string(),
+      /** applied: checked in at `scannedAt`; already_checked_in: nothing to do; refused: see `message`. */
+      outcome: z.enum(['applied', 'already_checked_in', 'refused']),
+      bookingId: z.uuid().nullable(),
+      message: z.string().nullable(),
+    }),
+  ),
+});
+export type OfflineCheckInsResult = z.infer<typeof offlineCheckInsResultSchema>;
+
+/**
+ * Claims of the signed tokens a kiosk may verify offline (compact JWS, EdDSA, key id in the
+ * header, public keys at `GET /api/kiosk/keys`). `typ` tells them apart:
+ * - `admz-check-in`: a booking's token (mail QR code): `nbf`/`exp` = the check-in window;
+ * - `admz-rotating`: the QR code of the web app, renewed every 30 s: `exp` ≈ 45 s after `iat`,
+ *   `win` = the booking's check-in window;
+ * - `admz-person`: a person's own pass (walk-ins), renewed every 30 s like the rotating one.
+ * Booking tokens carry `gn` (given name), `dl` (desk label) and `dz` (zone) so that a kiosk
+ * can greet the person while the API is unreachable.
+ */
+export const qrTokenTypes = {
+  booking: 'admz-check-in',
+  rotating: 'admz-rotating',
+  person: 'admz-person',
+} as const;
+export type QrTokenType = (typeof qrTokenTypes)[keyof typeof qrTokenTypes];
+
+/** The web app's QR codes change this often. */
+export const rotatingQrSeconds = 30;
+/** …and each one is accepted this long after it was issued (a scan in progress, a slow clock). */
+export const rotatingQrLifetimeSeconds = 45;

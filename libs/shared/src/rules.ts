@@ -39,6 +39,16 @@ export const siteRulesSchema = z.object({
     .int({ message: 'Indiquez un délai entier en minutes.' })
     .min(0, { message: 'Le délai ne peut pas être négatif.' })
     .max(10_080, { message: 'Le délai d’annulation ne dépasse pas 7 jours.' }),
+  /**
+   * A booking nobody checked in this many minutes after its start is released (status
+   * `absent`, desk free again, waiting list served); null = never released.
+   */
+  noShowReleaseMinutes: z
+    .number({ message: 'Indiquez un délai en minutes.' })
+    .int({ message: 'Indiquez un délai entier en minutes.' })
+    .min(5, { message: 'Le délai de libération est d’au moins 5 minutes.' })
+    .max(240, { message: 'Le délai de libération ne dépasse pas 4 heures.' })
+    .nullable(),
 });
 export type SiteRules = z.infer<typeof siteRulesSchema>;
 
@@ -47,6 +57,7 @@ export const defaultSiteRules: SiteRules = {
   maxBookingsPerWeek: null,
   allowedSlotTypes: ['half_day', 'full_day'],
   cancellationDeadlineMinutes: 0,
+  noShowReleaseMinutes: 30,
 };
 
 /** « 2 jours », « 2 h », « 1 h 30 », « 45 min »: how a deadline reads in a sentence. */

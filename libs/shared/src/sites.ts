@@ -33,6 +33,8 @@ export const siteSchema = z.object({
   holidayRegion: holidayRegionSchema,
   /** Key holders may book until this site-local time; null = no extended hours. */
   extendedClosesAt: localTimeSchema.nullable(),
+  /** Shown on the idle screen of the site's kiosks ('' = none). */
+  kioskMessage: z.string(),
 });
 export type Site = z.infer<typeof siteSchema>;
 
@@ -53,6 +55,10 @@ const siteFields = z.object({
   wifiInfo: z.string().max(500),
   holidayRegion: holidayRegionSchema,
   extendedClosesAt: localTimeSchema.nullable(),
+  kioskMessage: z
+    .string()
+    .trim()
+    .max(280, { message: 'Le message des bornes fait au plus 280 caractères.' }),
 });
 
 export const createSiteSchema = siteFields.extend({
@@ -62,6 +68,7 @@ export const createSiteSchema = siteFields.extend({
   wifiInfo: siteFields.shape.wifiInfo.default(''),
   holidayRegion: holidayRegionSchema.default('FR'),
   extendedClosesAt: siteFields.shape.extendedClosesAt.default(null),
+  kioskMessage: siteFields.shape.kioskMessage.default(''),
 });
 export type CreateSite = z.infer<typeof createSiteSchema>;
 
