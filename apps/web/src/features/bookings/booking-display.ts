@@ -20,5 +20,26 @@ export function getBookingStatusLabel(status: BookingStatus): string {
 export const bookingStatusSeverities: Record<BookingStatus, AlertProps.Severity | undefined> = {
   confirmed: 'info',
   checked_in: 'success',
+  checked_out: undefined,
   cancelled: undefined,
+  absent: 'warning',
 };
+
+/** What happened at the door, in a sentence: arrival, departure or release for want of arrival. */
+export function describeBookingOutcome(booking: Booking): string | null {
+  const timezone = booking.site.timezone;
+  const at = (isoInstant: string) => formatTimeInTimezone(isoInstant, timezone);
+  if (booking.status === 'checked_in' && booking.checkedInAt) {
+    return `Arrivé·e à ${at(booking.checkedInAt)}.`;
+  }
+  if (booking.status === 'checked_out' && booking.checkedOutAt) {
+    return booking.checkedInAt
+      ? `Arrivé·e à ${at(booking.checkedInAt)}, parti·e à ${at(booking.checkedOutAt)}.`
+      : `Parti·e à ${at(booking.checkedOutAt)}.`;
+  }
+  if (booking.status === 'absent') {
+    const when = booking.releasedAt ? ` à ${at(booking.releasedAt)}` : '';
+    return `Réservation libérée faute d’arrivée${when} : le poste a été rendu aux autres agents.`;
+  }
+  return null;
+}

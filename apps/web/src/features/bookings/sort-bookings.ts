@@ -5,7 +5,7 @@ export type SortedBookings = { upcoming: Booking[]; history: Booking[] };
 const byStartAscending = (bookingA: Booking, bookingB: Booking) =>
   Date.parse(bookingA.startsAt) - Date.parse(bookingB.startsAt);
 
-/** Upcoming = not cancelled and not over yet, soonest first; everything else, latest first. */
+/** Upcoming = still holding its desk and not over yet, soonest first; everything else, latest first. */
 export function sortBookings(bookings: Booking[], now: Date = new Date()): SortedBookings {
   const upcoming: Booking[] = [];
   const history: Booking[] = [];
@@ -18,14 +18,20 @@ export function sortBookings(bookings: Booking[], now: Date = new Date()): Sorte
   return { upcoming, history };
 }
 
+/** Only confirmed and checked-in bookings hold the desk; departed, cancelled and released ones are history. */
+export function holdsDesk(booking: Booking): boolean {
+  return booking.status === 'confirmed' || booking.status === 'checked_in';
+}
+
 export function isUpcoming(booking: Booking, now: Date = new Date()): boolean {
-  return booking.status !== 'cancelled' && Date.parse(booking.endsAt) > now.getTime();
+  return holdsDesk(booking) && Date.parse(booking.endsAt) > now.getTime();
 }
 
 export function canCancel(booking: Booking, now: Date = new Date()): boolean {
   return booking.status === 'confirmed' && Date.parse(booking.endsAt) > now.getTime();
 }
 
+/** Before arrival the QR code checks in; after arrival the kiosk offers check-out with it. */
 export function canShowPass(booking: Booking, now: Date = new Date()): boolean {
-  return booking.status === 'confirmed' && Date.parse(booking.endsAt) > now.getTime();
+  return isUpcoming(booking, now);
 }

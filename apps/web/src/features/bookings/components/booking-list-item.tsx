@@ -2,7 +2,7 @@ import type { Booking } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { formatIsoDate } from '../../../lib/date-time';
-import { describeBooking, describeBookingSlot } from '../booking-display';
+import { describeBooking, describeBookingOutcome, describeBookingSlot } from '../booking-display';
 import { canCancel, canShowPass } from '../sort-bookings';
 import { BookingStatusBadge } from './booking-status-badge';
 
@@ -13,6 +13,7 @@ type BookingListItemProps = {
 
 export function BookingListItem({ booking, onAskCancel }: BookingListItemProps) {
   const name = describeBooking(booking);
+  const outcome = describeBookingOutcome(booking);
   return (
     <li className={fr.cx('fr-mb-2w')}>
       <article className="admz-booking-item" aria-label={`Réservation du ${name}`}>
@@ -25,6 +26,7 @@ export function BookingListItem({ booking, onAskCancel }: BookingListItemProps) 
             Poste {booking.desk.label} · {booking.desk.zone} · {booking.site.name}
           </p>
           <BookingStatusBadge status={booking.status} />
+          {outcome && <p className={fr.cx('fr-mt-1w', 'fr-mb-0', 'fr-text--sm')}>{outcome}</p>}
         </div>
         {(canShowPass(booking) || (onAskCancel && canCancel(booking))) && (
           <ul

@@ -26,7 +26,7 @@ export function MyBookingsCalendar({ bookings, defaultDate }: MyBookingsCalendar
   const events = useMemo<BookingEvent[]>(
     () =>
       bookings
-        .filter((booking) => booking.status !== 'cancelled')
+        .filter((booking) => booking.status !== 'cancelled' && booking.status !== 'absent')
         .map((booking) => ({
           title: `${slotLabels[booking.slot]} · poste ${booking.desk.label} · ${booking.site.name} (${bookingStatusLabels[booking.status]})`,
           start: toWallClockDate(booking.startsAt, booking.site.timezone),

@@ -103,8 +103,8 @@ export function MyBookingsView() {
       <section aria-labelledby="calendar-title" className={fr.cx('fr-mb-6w')}>
         <h2 id="calendar-title">Calendrier</h2>
         <p className={fr.cx('fr-text--sm')}>
-          Heures affichées à l'heure locale de chaque tiers-lieu. Les réservations annulées n'y
-          figurent pas.
+          Heures affichées à l'heure locale de chaque tiers-lieu. Les réservations annulées ou
+          libérées faute d’arrivée n'y figurent pas.
         </p>
         <MyBookingsCalendar bookings={myBookingsQuery.data} defaultDate={calendarStart} />
       </section>
@@ -114,7 +114,10 @@ export function MyBookingsView() {
           <h2 id="history-title" className={fr.cx('fr-sr-only')}>
             Historique
           </h2>
-          <Accordion label={`Réservations passées et annulées (${history.length})`} titleAs="h3">
+          <Accordion
+            label={`Réservations passées, annulées ou libérées (${history.length})`}
+            titleAs="h3"
+          >
             <ul className="admz-plain-list">
               {history.map((booking) => (
                 <BookingListItem key={booking.id} booking={booking} />
