@@ -6,6 +6,7 @@ import { useRef } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { RotatingQrCode } from '../../../components/rotating-qr-code';
 import { useFullscreen } from '../../../hooks/use-fullscreen';
 import {
   formatDateTimeInTimezone,
@@ -13,34 +14,25 @@ import {
   formatTimeInTimezone,
   getIsoDateInTimezone,
 } from '../../../lib/date-time';
-import { describeBookingSlot } from '../booking-display';
+import { describeBookingOutcome, describeBookingSlot } from '../booking-display';
 import { useBookingPass } from '../hooks/use-booking-pass';
 import { useMyBookings } from '../hooks/use-my-bookings';
 import { formatShortCode, spellShortCode } from '../short-code';
+import { canShowPass } from '../sort-bookings';
 import { BookingStatusBadge } from './booking-status-badge';
 
 export function BookingPassView({ bookingId }: { bookingId: string }) {
   const myBookingsQuery = useMyBookings();
-  const passQuery = useBookingPass(bookingId);
+  const booking = myBookingsQuery.data?.find((item) => item.id === bookingId);
+  // Both load together; a booking known to be over, cancelled or released needs no code.
+  const passQuery = useBookingPass(bookingId, booking === undefined || canShowPass(booking));
 
-  if (myBookingsQuery.isPending || passQuery.isPending) {
-    return <LoadingState label="Chargement de votre QR code…" />;
-  }
-  if (passQuery.isError) {
-    return (
-      <ErrorState
-        title="QR code indisponible"
-        error={passQuery.error}
-        onRetry={() => void passQuery.refetch()}
-      />
-    );
-  }
+  if (myBookingsQuery.isPending) return <LoadingState label="Chargement de votre QR code…" />;
   if (myBookingsQuery.isError) {
     return (
       <ErrorState error={myBookingsQuery.error} onRetry={() => void myBookingsQuery.refetch()} />
     );
   }
-  const booking = myBookingsQuery.data.find((item) => item.id === bookingId);
   if (!booking) {
     return (
       <EmptyState
@@ -49,25 +41,67 @@ export function BookingPassView({ bookingId }: { bookingId: string }) {
       />
     );
   }
-  return <BookingPassCard booking={booking} pass={passQuery.data} />;
+  if (!canShowPass(booking)) return <PassNotNeeded booking={booking} />;
+  if (passQuery.isPending) return <LoadingState label="Chargement de votre QR code…" />;
+  if (passQuery.isError && passQuery.data === undefined) {
+    return (
+      <ErrorState
+        title="QR code indisponible"
+        error={passQuery.error}
+        onRetry={() => void passQuery.refetch()}
+      />
+    );
+  }
+  return (
+    <BookingPassCard
+      booking={booking}
+      pass={passQuery.data}
+      renewalError={passQuery.error}
+      onRetry={() => void passQuery.refetch()}
+    />
+  );
 }
 
-function BookingPassCard({ booking, pass }: { booking: Booking; pass: BookingPass }) {
+/** Cancelled, released, left or over: say why there is no QR code. */
+function PassNotNeeded({ booking }: { booking: Booking }) {
+  const title =
+    booking.status === 'cancelled'
+      ? 'Réservation annulée'
+      : booking.status === 'absent'
+        ? 'Réservation libérée faute d’arrivée'
+        : 'Réservation terminée';
+  return (
+    <>
+      <Alert
+        className={fr.cx('fr-mb-3w')}
+        severity={booking.status === 'absent' ? 'warning' : 'info'}
+        title={title}
+        description={
+          <>{describeBookingOutcome(booking)} Ce QR code n'est plus accepté à la borne d'accueil.</>
+        }
+      />
+      <Button linkProps={{ to: '/reserver' }} iconId="fr-icon-calendar-line">
+        Réserver un poste
+      </Button>
+    </>
+  );
+}
+
+type BookingPassCardProps = {
+  booking: Booking;
+  pass: BookingPass;
+  renewalError: unknown;
+  onRetry: () => void;
+};
+
+function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCardProps) {
   const passRef = useRef<HTMLElement>(null);
   const { isSupported, isFullscreen, toggleFullscreen } = useFullscreen(passRef);
   const timezone = booking.site.timezone;
-  const qrImageSource = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(pass.qrSvg)}`;
+  const outcome = describeBookingOutcome(booking);
 
   return (
     <>
-      {booking.status === 'cancelled' && (
-        <Alert
-          className={fr.cx('fr-mb-3w')}
-          severity="warning"
-          title="Réservation annulée"
-          description="Ce QR code n'est plus accepté à la borne d'accueil."
-        />
-      )}
       <section ref={passRef} className="admz-pass" aria-labelledby="pass-title">
         <div className="admz-pass__inner">
           <h2 id="pass-title" className={fr.cx('fr-h4', 'fr-mb-1w')}>
@@ -78,15 +112,14 @@ function BookingPassCard({ booking, pass }: { booking: Booking; pass: BookingPas
             {formatIsoDate(booking.date)} — {describeBookingSlot(booking)}{' '}
             <BookingStatusBadge status={booking.status} />
           </p>
+          {outcome && <p className={fr.cx('fr-mb-2w')}>{outcome}</p>}
 
-          <div className="admz-pass__qr">
-            <img
-              src={qrImageSource}
-              alt={`QR code d'accès de la réservation du ${formatIsoDate(booking.date)}, poste ${booking.desk.label}`}
-              width={320}
-              height={320}
-            />
-          </div>
+          <RotatingQrCode
+            qr={pass}
+            alt={`QR code d'accès de la réservation du ${formatIsoDate(booking.date)}, poste ${booking.desk.label}`}
+            renewalError={renewalError}
+            onRetry={onRetry}
+          />
 
           <p className={fr.cx('fr-mt-3w', 'fr-mb-1v')}>
             Code à saisir à la borne si l'appareil photo ne fonctionne pas
@@ -113,8 +146,9 @@ function BookingPassCard({ booking, pass }: { booking: Booking; pass: BookingPas
         )}
       </section>
       <p className={fr.cx('fr-mt-3w', 'fr-text--sm')}>
-        Présentez ce QR code à la borne d'accueil du tiers-lieu. Astuce : augmentez la luminosité de
-        votre écran.
+        {booking.status === 'checked_in'
+          ? "Vous partez ? Présentez de nouveau ce QR code à la borne d'accueil pour libérer le poste."
+          : "Présentez ce QR code à la borne d'accueil du tiers-lieu. Astuce : augmentez la luminosité de votre écran."}
       </p>
     </>
   );

@@ -1,10 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import { getRotatingQrRefetchInterval } from '../../../lib/rotating-qr';
 import { fetchBookingPass } from '../bookings.api';
 
-export function useBookingPass(bookingId: string) {
+/** The booking's QR code, asked again from each answer's `refreshAfter` (it rotates every 30 s). */
+export function useBookingPass(bookingId: string, isEnabled = true) {
   return useQuery({
     queryKey: ['bookings', bookingId, 'pass'],
     queryFn: () => fetchBookingPass(bookingId),
-    staleTime: Infinity,
+    enabled: isEnabled,
+    staleTime: 0,
+    gcTime: 0,
+    refetchInterval: (query) => getRotatingQrRefetchInterval(query),
   });
 }
