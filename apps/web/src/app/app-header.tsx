@@ -31,6 +31,11 @@ export function AppHeader() {
           linkProps: { to: '/mes-reservations' },
           isActive: pathname === '/mes-reservations' || pathname.startsWith('/reservations/'),
         },
+        {
+          text: 'Mon pass',
+          linkProps: { to: '/mon-pass' },
+          isActive: pathname === '/mon-pass',
+        },
         ...(canSeeHostView(me)
           ? [
               {
@@ -47,6 +52,11 @@ export function AppHeader() {
                 text: 'Plans des zones',
                 linkProps: { to: '/plans-des-zones' },
                 isActive: pathname === '/plans-des-zones',
+              },
+              {
+                text: 'Bornes d’accueil',
+                linkProps: { to: '/bornes-d-accueil' },
+                isActive: pathname === '/bornes-d-accueil',
               },
             ]
           : []),

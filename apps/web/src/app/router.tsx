@@ -32,6 +32,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'mon-pass',
+            lazy: async () => ({
+              Component: (await import('../routes/my-pass-route')).MyPassRoute,
+            }),
+          },
+          {
             path: 'accueil',
             lazy: async () => ({
               Component: (await import('../routes/host-presence-route')).HostPresenceRoute,
@@ -53,6 +59,12 @@ export const router = createBrowserRouter([
             path: 'plans-des-zones',
             lazy: async () => ({
               Component: (await import('../routes/zone-plans-route')).ZonePlansRoute,
+            }),
+          },
+          {
+            path: 'bornes-d-accueil',
+            lazy: async () => ({
+              Component: (await import('../routes/kiosks-route')).KiosksRoute,
             }),
           },
         ],

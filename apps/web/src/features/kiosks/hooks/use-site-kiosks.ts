@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
+import { fetchSiteKiosks } from '../kiosks.api';
+
+export const siteKiosksQueryKey = (siteId: string) => ['kiosks', siteId];
+
+/** Polled: « dernier contact » and a tablet that just typed its code show without reload. */
+export const kiosksRefreshIntervalMs = 15_000;
+
+export function useSiteKiosks(siteId: string) {
+  return useQuery({
+    queryKey: siteKiosksQueryKey(siteId),
+    queryFn: () => fetchSiteKiosks(siteId),
+    refetchInterval: kiosksRefreshIntervalMs,
+  });
+}
