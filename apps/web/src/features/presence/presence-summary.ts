@@ -1,11 +1,47 @@
-import type { BookingSlot, Presence } from '@admz/shared';
+import { bookingStatusLabels, type BookingSlot, type Presence } from '@admz/shared';
+import { formatTimeInTimezone } from '../../lib/date-time';
 
 export type PresenceEntry = Presence['entries'][number];
-export type PresenceCounts = { booked: number; arrived: number; notArrived: number };
+export type PresenceCounts = {
+  booked: number;
+  arrived: number;
+  notArrived: number;
+  released: number;
+};
 
+/** Cancelled bookings are left out; people who came and left still count as arrived. */
 export function countPresence(entries: PresenceEntry[]): PresenceCounts {
-  const arrived = entries.filter((entry) => entry.hasArrived).length;
-  return { booked: entries.length, arrived, notArrived: entries.length - arrived };
+  const count = (statuses: PresenceEntry['status'][]) =>
+    entries.filter((entry) => statuses.includes(entry.status)).length;
+  return {
+    booked: count(['confirmed', 'checked_in', 'checked_out', 'absent']),
+    arrived: count(['checked_in', 'checked_out']),
+    notArrived: count(['confirmed']),
+    released: count(['absent']),
+  };
+}
+
+export type PresenceStatus = {
+  label: string;
+  severity: 'success' | 'info' | 'warning' | undefined;
+};
+
+/** « Arrivé·e à 09:12 », « Parti·e à 17:30 »…, in the site's timezone. */
+export function describePresenceStatus(entry: PresenceEntry, timezone: string): PresenceStatus {
+  const at = (isoInstant: string | null) =>
+    isoInstant ? ` à ${formatTimeInTimezone(isoInstant, timezone)}` : '';
+  switch (entry.status) {
+    case 'confirmed':
+      return { label: 'Pas encore arrivé·e', severity: undefined };
+    case 'checked_in':
+      return { label: `Arrivé·e${at(entry.checkedInAt)}`, severity: 'success' };
+    case 'checked_out':
+      return { label: `Parti·e${at(entry.checkedOutAt)}`, severity: 'info' };
+    case 'absent':
+      return { label: `Libéré${at(entry.releasedAt)} (absence)`, severity: 'warning' };
+    case 'cancelled':
+      return { label: bookingStatusLabels.cancelled, severity: undefined };
+  }
 }
 
 const slotOrder: Record<BookingSlot, number> = { day: 0, morning: 1, afternoon: 2, hour: 3 };

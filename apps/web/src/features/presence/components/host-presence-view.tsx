@@ -9,6 +9,8 @@ import { formatIsoDate, getIsoDateInTimezone } from '../../../lib/date-time';
 import { DayPicker } from '../../sites/components/day-picker';
 import { SiteSelect } from '../../sites/components/site-select';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
+import { SiteLivePanel } from '../../live/components/site-live-panel';
+import { useSiteLive } from '../../live/hooks/use-site-live';
 import { usePresence } from '../hooks/use-presence';
 import { countPresence, sortPresenceEntries } from '../presence-summary';
 import { PresenceCounts } from './presence-counts';
@@ -24,7 +26,9 @@ function SitePresence({ sites }: { sites: Site[] }) {
   const today = getIsoDateInTimezone(site.timezone);
   const requestedDate = searchParams.get('date') ?? '';
   const date = isoDateSchema.safeParse(requestedDate).success ? requestedDate : today;
-  const presenceQuery = usePresence(site.id, date);
+  const live = useSiteLive(site.id);
+  const isLive = live.connection === 'live';
+  const presenceQuery = usePresence(site.id, date, isLive);
 
   function updateSearch(next: { site?: string; date?: string }) {
     setSearchParams(
@@ -62,14 +66,20 @@ function SitePresence({ sites }: { sites: Site[] }) {
         </div>
       </div>
 
+      <SiteLivePanel site={site} live={live} />
+
       <div className="admz-toolbar fr-mb-2w">
         <h2 className={fr.cx('fr-h4', 'fr-mb-0')}>
           {site.name} — {formatIsoDate(date)}
         </h2>
         <div className="admz-toolbar__actions">
-          <p className={fr.cx('fr-text--sm', 'fr-mb-0')} aria-live="polite">
+          <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
             {presenceQuery.dataUpdatedAt > 0 &&
-              `Mis à jour à ${new Date(presenceQuery.dataUpdatedAt).toLocaleTimeString('fr-FR')} · actualisation automatique toutes les 15 secondes`}
+              `Mis à jour à ${new Date(presenceQuery.dataUpdatedAt).toLocaleTimeString('fr-FR')} · ${
+                isLive
+                  ? 'les arrivées s’affichent en direct'
+                  : 'actualisation automatique toutes les 15 secondes'
+              }`}
           </p>
           <Button
             size="small"

@@ -6,6 +6,7 @@ export function PresenceCounts({ counts }: { counts: Counts }) {
     { label: 'Réservés', value: counts.booked },
     { label: 'Arrivés', value: counts.arrived },
     { label: 'Pas encore arrivés', value: counts.notArrived },
+    { label: 'Libérés (absence)', value: counts.released },
   ];
   return (
     <ul
@@ -14,7 +15,7 @@ export function PresenceCounts({ counts }: { counts: Counts }) {
       style={{ listStyle: 'none', paddingLeft: 0 }}
     >
       {items.map((item) => (
-        <li key={item.label} className={fr.cx('fr-col-12', 'fr-col-sm-4')}>
+        <li key={item.label} className={fr.cx('fr-col-6', 'fr-col-md-3')}>
           <div className="admz-count">
             <span className="admz-count__value">{item.value}</span>
             <span className="admz-count__label">{item.label}</span>

@@ -1,8 +1,7 @@
 import { slotLabels } from '@admz/shared';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { formatTimeInTimezone } from '../../../lib/date-time';
-import type { PresenceEntry } from '../presence-summary';
+import { describePresenceStatus, type PresenceEntry } from '../presence-summary';
 
 type PresenceTableProps = { entries: PresenceEntry[]; timezone: string; caption: string };
 
@@ -11,22 +10,24 @@ export function PresenceTable({ entries, timezone, caption }: PresenceTableProps
     <Table
       caption={caption}
       headers={['Nom', 'Organisation', 'Poste', 'Zone', 'Créneau', 'Statut']}
-      data={entries.map((entry) => [
-        `${entry.person.givenName} ${entry.person.usualName}`,
-        entry.person.organizationLabel ?? '—',
-        entry.desk.label,
-        entry.desk.zone,
-        slotLabels[entry.slot],
-        entry.hasArrived && entry.checkedInAt ? (
-          <Badge key="status" severity="success" small>
-            {`Arrivé·e à ${formatTimeInTimezone(entry.checkedInAt, timezone)}`}
-          </Badge>
-        ) : (
-          <Badge key="status" small noIcon>
-            Pas encore arrivé·e
-          </Badge>
-        ),
-      ])}
+      data={entries.map((entry) => {
+        const status = describePresenceStatus(entry, timezone);
+        return [
+          `${entry.person.givenName} ${entry.person.usualName}`,
+          entry.person.organizationLabel ?? '—',
+          entry.desk.label,
+          entry.desk.zone,
+          slotLabels[entry.slot],
+          <Badge
+            key="status"
+            small
+            severity={status.severity}
+            noIcon={status.severity === undefined}
+          >
+            {status.label}
+          </Badge>,
+        ];
+      })}
     />
   );
 }

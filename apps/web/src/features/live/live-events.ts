@@ -1,0 +1,98 @@
+import { liveEventSchema, type LiveEvent, type LiveEventType, type Occupancy } from '@admz/shared';
+import { formatTimeInTimezone } from '../../lib/date-time';
+
+export type AttendanceEvent = Extract<LiveEvent, { type: 'attendance' }>;
+export type LiveConnection = 'connecting' | 'live' | 'reconnecting';
+
+const liveEventTypeSet: Record<LiveEventType, true> = {
+  occupancy: true,
+  attendance: true,
+  'kiosk-message': true,
+  'kiosk-revoked': true,
+};
+/** The SSE `event:` names to listen to. */
+export const liveEventTypes = Object.keys(liveEventTypeSet) as LiveEventType[];
+
+/** One SSE message → a live event of the shared contract, or null when it does not follow it. */
+export function parseLiveMessage(eventName: string, data: string): LiveEvent | null {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(data);
+  } catch {
+    return null;
+  }
+  if (typeof payload !== 'object' || payload === null) return null;
+  // Named events carry their type in `event:`; an unnamed one ("message") only in its data.
+  const candidate = eventName === 'message' ? payload : { type: eventName, ...payload };
+  const parsed = liveEventSchema.safeParse(candidate);
+  if (!parsed.success) return null;
+  return eventName === 'message' || parsed.data.type === eventName ? parsed.data : null;
+}
+
+export type LiveState = {
+  siteId: string;
+  connection: LiveConnection;
+  occupancy: Occupancy | null;
+  /** Latest first. */
+  feed: AttendanceEvent[];
+};
+
+export const maxFeedItems = 10;
+
+export function createLiveState(siteId: string): LiveState {
+  return { siteId, connection: 'connecting', occupancy: null, feed: [] };
+}
+
+export function applyLiveEvent(state: LiveState, event: LiveEvent): LiveState {
+  if (event.type === 'occupancy' && event.siteId === state.siteId) {
+    return { ...state, occupancy: event.occupancy };
+  }
+  if (event.type === 'attendance' && event.siteId === state.siteId && isDoorEvent(event)) {
+    return { ...state, feed: addToFeed(state.feed, event) };
+  }
+  return state;
+}
+
+/** The feed shows what happens at the door: arrivals, departures, releases for want of arrival. */
+export function isDoorEvent(event: AttendanceEvent): boolean {
+  return (
+    event.change === 'checked_in' || event.change === 'checked_out' || event.change === 'absent'
+  );
+}
+
+const feedKey = (event: AttendanceEvent) => `${event.bookingId}|${event.change}|${event.at}`;
+
+/** Newest first, without the same change twice, at most `maxFeedItems`. */
+export function addToFeed(feed: AttendanceEvent[], event: AttendanceEvent): AttendanceEvent[] {
+  if (feed.some((item) => feedKey(item) === feedKey(event))) return feed;
+  return [event, ...feed]
+    .sort((eventA, eventB) => Date.parse(eventB.at) - Date.parse(eventA.at))
+    .slice(0, maxFeedItems);
+}
+
+const changeVerbs: Record<AttendanceEvent['change'], string> = {
+  booked: 'a réservé',
+  checked_in: 'est arrivé·e',
+  checked_out: 'est parti·e',
+  cancelled: 'a annulé sa réservation',
+  absent: 'n’est pas arrivé·e : réservation libérée',
+};
+
+/** « Camille Martin est arrivé·e — poste A-04 — 09:12 », in the site's timezone. */
+export function describeAttendance(event: AttendanceEvent, timezone: string): string {
+  const who = event.person ? `${event.person.givenName} ${event.person.usualName}` : 'Une personne';
+  return [
+    `${who} ${changeVerbs[event.change]}`,
+    event.deskLabel ? `poste ${event.deskLabel}` : null,
+    formatTimeInTimezone(event.at, timezone),
+  ]
+    .filter((part) => part !== null)
+    .join(' — ');
+}
+
+const reconnectDelaysMs = [1_000, 2_000, 5_000, 10_000, 30_000];
+
+/** When the server closed the stream for good (the browser gave up), wait longer each time. */
+export function getReconnectDelayMs(attempt: number): number {
+  return reconnectDelaysMs[Math.min(Math.max(attempt, 0), reconnectDelaysMs.length - 1)];
+}
