@@ -1,4 +1,6 @@
 import {
+  defaultSiteRules,
+  formatMinutes,
   siteRulesSchema,
   slotTypeLabels,
   slotTypeSchema,
@@ -11,8 +13,10 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { useUpdateSiteRules } from '../hooks/use-site-rules';
+import { listNoShowReleaseChoices } from '../no-show-release-choices';
 
 const slotTypeHints: Record<SlotType, string> = {
   half_day: 'Matin ou après-midi.',
@@ -20,7 +24,8 @@ const slotTypeHints: Record<SlotType, string> = {
   hourly: 'Heures pleines, pour les salles et les zones où c’est utile.',
 };
 
-/** How far ahead, how often, which slots, and until when one may cancel. */
+const neverReleased = 'never';
+/** How far ahead, how often, which slots, until when one may cancel, when a no-show is released. */
 export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRules }) {
   const [maxDaysAhead, setMaxDaysAhead] = useState(String(rules.maxDaysAhead));
   const [maxBookingsPerWeek, setMaxBookingsPerWeek] = useState(
@@ -29,6 +34,9 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
   const [allowedSlotTypes, setAllowedSlotTypes] = useState<SlotType[]>(rules.allowedSlotTypes);
   const [deadlineHours, setDeadlineHours] = useState(
     String(rules.cancellationDeadlineMinutes / 60),
+  );
+  const [noShowRelease, setNoShowRelease] = useState(
+    rules.noShowReleaseMinutes === null ? neverReleased : String(rules.noShowReleaseMinutes),
   );
   const [validationError, setValidationError] = useState<string | null>(null);
   const mutation = useUpdateSiteRules(siteId);
@@ -40,6 +48,7 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
       maxBookingsPerWeek: maxBookingsPerWeek.trim() === '' ? null : Number(maxBookingsPerWeek),
       allowedSlotTypes,
       cancellationDeadlineMinutes: Math.round(Number(deadlineHours) * 60),
+      noShowReleaseMinutes: noShowRelease === neverReleased ? null : Number(noShowRelease),
     });
     if (!parsed.success) {
       setValidationError(parsed.error.issues[0]?.message ?? 'Règles invalides.');
@@ -107,6 +116,23 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
           onChange: (event) => setDeadlineHours(event.target.value),
         }}
       />
+      <Select
+        label="Libérer les réservations sans arrivée après"
+        hint="Délai après le début du créneau. Sans pointage à la borne, la réservation est libérée : le poste redevient libre, la liste d’attente est servie et la personne est prévenue par courriel."
+        nativeSelectProps={{
+          name: 'noShowReleaseMinutes',
+          value: noShowRelease,
+          onChange: (event) => setNoShowRelease(event.target.value),
+        }}
+      >
+        <option value={neverReleased}>Jamais (ne pas libérer)</option>
+        {listNoShowReleaseChoices(rules.noShowReleaseMinutes).map((minutes) => (
+          <option key={minutes} value={String(minutes)}>
+            {formatMinutes(minutes)}
+            {minutes === defaultSiteRules.noShowReleaseMinutes ? ' (par défaut)' : ''}
+          </option>
+        ))}
+      </Select>
       {validationError && (
         <Alert severity="error" small description={validationError} className={fr.cx('fr-mb-2w')} />
       )}

@@ -1,7 +1,7 @@
 import type { Me, Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { getIsoDateInTimezone } from '../../../lib/date-time';
@@ -11,6 +11,7 @@ import { useOpeningHours } from '../hooks/use-opening-hours';
 import { useSiteRules } from '../hooks/use-site-rules';
 import { DeskAssignmentsPanel } from './desk-assignments-panel';
 import { KeyHoldersPanel, SiteOptionsForm } from './extended-hours-panel';
+import { KioskMessageForm } from './kiosk-message-form';
 import { OpeningExceptionsPanel } from './opening-exceptions-panel';
 import { SiteRulesForm } from './site-rules-form';
 import { WeeklyScheduleForm } from './weekly-schedule-form';
@@ -89,6 +90,24 @@ function SiteSettings({ site }: { site: Site }) {
               {rulesQuery.data && <SiteRulesForm siteId={site.id} rules={rulesQuery.data} />}
               <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>Postes attribués</h2>
               <DeskAssignmentsPanel siteId={site.id} />
+            </>
+          ),
+        },
+        {
+          label: 'Bornes d’accueil',
+          iconId: 'fr-icon-tablet-line',
+          content: (
+            <>
+              <h2 className={fr.cx('fr-h4')}>Message affiché sur les bornes</h2>
+              <KioskMessageForm site={site} />
+              <p className={fr.cx('fr-mt-4w')}>
+                <Link
+                  to={`/bornes-d-accueil?site=${site.id}`}
+                  className={fr.cx('fr-link', 'fr-icon-arrow-right-line', 'fr-link--icon-right')}
+                >
+                  Appairer, suivre ou désactiver les bornes de ce site
+                </Link>
+              </p>
             </>
           ),
         },

@@ -1,0 +1,60 @@
+import { updateSiteSchema, type Site } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { useState, type FormEvent } from 'react';
+import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useUpdateSite } from '../hooks/use-site-rules';
+
+export const kioskMessageMaxLength = 280;
+
+/** The message the idle screen of the site's kiosks shows. */
+export function KioskMessageForm({ site }: { site: Site }) {
+  const [message, setMessage] = useState(site.kioskMessage);
+  const [validationError, setValidationError] = useState<string | null>(null);
+  const mutation = useUpdateSite(site.id);
+  const length = message.trim().length;
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = updateSiteSchema.safeParse({ kioskMessage: message });
+    if (!parsed.success) {
+      setValidationError(parsed.error.issues[0]?.message ?? 'Message invalide.');
+      return;
+    }
+    setValidationError(null);
+    mutation.mutate({ kioskMessage: parsed.data.kioskMessage ?? '' });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Input
+        label="Message affiché sur les bornes"
+        hintText={`Sur l’écran d’accueil des bornes de ${site.name}, par exemple une information pratique du jour. Laissez vide pour n’afficher aucun message. ${kioskMessageMaxLength} caractères au plus.`}
+        textArea
+        state={validationError ? 'error' : 'default'}
+        stateRelatedMessage={validationError ?? undefined}
+        nativeTextAreaProps={{
+          rows: 3,
+          value: message,
+          onChange: (event) => setMessage(event.target.value),
+        }}
+      />
+      <p
+        className={fr.cx(
+          'fr-text--sm',
+          length > kioskMessageMaxLength ? 'fr-error-text' : 'fr-hint-text',
+        )}
+      >
+        {length} / {kioskMessageMaxLength} caractères
+      </p>
+      <MutationFeedback
+        mutation={mutation}
+        successMessage="Message enregistré : les bornes l’affichent désormais."
+      />
+      <Button type="submit" disabled={mutation.isPending}>
+        {mutation.isPending ? 'Enregistrement…' : 'Enregistrer le message'}
+      </Button>
+    </form>
+  );
+}
