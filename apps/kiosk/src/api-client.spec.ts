@@ -1,4 +1,4 @@
-import { checkInResultSchema } from '@admz/shared';
+import { checkInResultSchema, pairedKioskSchema } from '@admz/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError, requestApi } from './api-client';
 
@@ -6,7 +6,9 @@ const result = {
   outcome: 'checked_in',
   bookingId: '7f1c1a52-8a43-4d4e-9a3f-2d0c6c1f8b11',
   person: { givenName: 'Camille', usualName: 'Martin' },
-  desk: { label: 'A12', zone: 'Zone calme' },
+  desk: { label: 'A12', zone: 'Zone calme', planPosition: null, planUrl: null },
+  startsAt: '2026-11-03T09:00:00+01:00',
+  endsAt: '2026-11-03T13:00:00+01:00',
   checkedInAt: '2026-11-03T09:02:00+01:00',
 };
 
@@ -84,6 +86,41 @@ describe('requestApi', () => {
     await expect(checkIn()).rejects.toMatchObject({
       status: 502,
       message: 'Le serveur rencontre un problème, réessayez dans un instant.',
+    });
+  });
+
+  it('sends no credential before the kiosk is paired, and extra headers when asked', async () => {
+    const fetchMock = answerWith(201, {
+      credential: 'new-secret',
+      kioskId: '5c0b7a9e-3d1f-4a77-9e55-0a2b3c4d5e6f',
+    });
+    await requestApi({
+      path: '/api/kiosk/pair',
+      credential: null,
+      schema: pairedKioskSchema,
+      method: 'POST',
+      body: { pairingCode: 'AB3DEF7H' },
+      headers: { 'X-Kiosk-App-Version': '0.1.0' },
+    });
+    expect(fetchMock).toHaveBeenCalledWith('/api/kiosk/pair', {
+      method: 'POST',
+      headers: {
+        Accept: 'application/json',
+        'X-Kiosk-App-Version': '0.1.0',
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({ pairingCode: 'AB3DEF7H' }),
+    });
+  });
+
+  it('explains a 429 without message as too many attempts', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 429 })),
+    );
+    await expect(checkIn()).rejects.toMatchObject({
+      status: 429,
+      message: 'Trop de tentatives : patientez une minute avant de réessayer.',
     });
   });
 

@@ -22,10 +22,12 @@ export class NetworkError extends Error {
 
 export type ApiRequest<T> = {
   path: string;
-  credential: string;
+  /** The device credential; null for the calls a kiosk makes before it is paired. */
+  credential: string | null;
   schema: ZodType<T>;
   method?: 'GET' | 'POST';
   body?: unknown;
+  headers?: Record<string, string>;
 };
 
 export function isUnauthorized(error: unknown): boolean {
@@ -39,24 +41,17 @@ export async function requestApi<T>({
   schema,
   method = 'GET',
   body,
+  headers: extraHeaders,
 }: ApiRequest<T>): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    Authorization: `Bearer ${credential}`,
-  };
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
+  if (credential !== null) headers.Authorization = `Bearer ${credential}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new NetworkError();
-  }
-
+  const response = await fetchOrThrow(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const payload = await readJson(response);
   if (!response.ok)
     throw new ApiError(response.status, describeErrorPayload(response.status, payload));
@@ -65,6 +60,34 @@ export async function requestApi<T>({
   if (!parsed.success)
     throw new ApiError(response.status, 'Réponse inattendue du serveur, réessayez.');
   return parsed.data;
+}
+
+/** GETs a non-JSON resource (floor plan image, event stream) as this kiosk; throws like `requestApi`. */
+export async function fetchAsKiosk(
+  path: string,
+  credential: string,
+  init: { accept: string; signal?: AbortSignal },
+): Promise<Response> {
+  const response = await fetchOrThrow(path, {
+    headers: { Accept: init.accept, Authorization: `Bearer ${credential}` },
+    signal: init.signal,
+  });
+  if (!response.ok)
+    throw new ApiError(
+      response.status,
+      describeErrorPayload(response.status, await readJson(response)),
+    );
+  return response;
+}
+
+async function fetchOrThrow(path: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, init);
+  } catch (error) {
+    // An abort is the caller's own decision, not a network failure.
+    if (init.signal?.aborted === true) throw error;
+    throw new NetworkError();
+  }
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -78,6 +101,7 @@ async function readJson(response: Response): Promise<unknown> {
 export function describeErrorPayload(status: number, payload: unknown): string {
   const parsed = errorResponseSchema.safeParse(payload);
   if (parsed.success && parsed.data.message.trim() !== '') return parsed.data.message;
+  if (status === 429) return 'Trop de tentatives : patientez une minute avant de réessayer.';
   // A proxy or gateway error page carries no AdmZ message.
   if (status >= 500) return 'Le serveur rencontre un problème, réessayez dans un instant.';
   return `Erreur inattendue (code ${status}).`;
