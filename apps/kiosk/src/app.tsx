@@ -1,57 +1,71 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isUnauthorized } from './api-client';
-import { CheckInFlow } from './features/check-ins/components/check-in-flow';
-import { SetupScreen } from './features/kiosks/components/setup-screen';
-import { useKioskIdentity } from './features/kiosks/hooks/use-kiosk-identity';
+import { isUnauthorized, NetworkError } from './api-client';
+import { KioskShell } from './features/kiosks/components/kiosk-shell';
+import { PairingScreen } from './features/kiosks/components/pairing-screen';
+import { RevokedScreen } from './features/kiosks/components/revoked-screen';
+import { useHeartbeat } from './features/kiosks/hooks/use-heartbeat';
+import { useIsOffline } from './features/kiosks/hooks/use-is-offline';
 import { useScreenWakeLock } from './features/kiosks/hooks/use-screen-wake-lock';
+import { forgetLastHeartbeat } from './features/kiosks/kiosk-heartbeat';
 import {
   forgetStoredCredential,
   readStoredCredential,
   storeCredential,
 } from './features/kiosks/kiosk-credential';
-
-const rejectedCredentialNotice = 'Borne désactivée ou clé invalide. Saisissez une nouvelle clé.';
+import { useMessages } from './i18n/language';
+import { describeRequestFailure } from './request-failure';
 
 export function App() {
+  const messages = useMessages();
+  const queryClient = useQueryClient();
   const [credential, setCredential] = useState<string | null>(readStoredCredential);
-  const [setupNotice, setSetupNotice] = useState<string | null>(null);
-  const identity = useKioskIdentity(credential);
+  // Set by a 401 on any call or by the live stream's `kiosk-revoked`, before the next heartbeat.
+  const [isRevoked, setIsRevoked] = useState(false);
+  const heartbeat = useHeartbeat(credential);
   useScreenWakeLock();
 
+  const checkServerNow = () => {
+    if (credential !== null) void heartbeat.refetch();
+  };
+  const isOffline = useIsOffline(heartbeat.error instanceof NetworkError, checkServerNow);
+
   const adoptCredential = (nextCredential: string) => {
+    forgetLastHeartbeat();
     storeCredential(nextCredential);
-    setSetupNotice(null);
+    setIsRevoked(false);
     setCredential(nextCredential);
   };
 
-  const dropRejectedCredential = () => {
+  const pairAgain = () => {
     forgetStoredCredential();
-    setSetupNotice(rejectedCredentialNotice);
+    forgetLastHeartbeat();
+    queryClient.removeQueries({ queryKey: ['kiosk', 'heartbeat'] });
+    setIsRevoked(false);
     setCredential(null);
   };
 
-  if (credential === null || isUnauthorized(identity.error)) {
-    const notice = credential === null ? setupNotice : rejectedCredentialNotice;
-    return <SetupScreen notice={notice} onAssociated={adoptCredential} />;
-  }
+  if (credential === null) return <PairingScreen onPaired={adoptCredential} />;
+  if (isRevoked || isUnauthorized(heartbeat.error))
+    return <RevokedScreen onPairAgain={pairAgain} />;
 
-  if (identity.data === undefined) {
-    if (identity.isError) {
+  if (heartbeat.data === undefined) {
+    if (heartbeat.isError) {
       return (
         <main className="kiosk-screen kiosk-message">
-          <h1 className="kiosk-message__title">Connexion au serveur impossible</h1>
+          <h1 className="kiosk-message__title">{messages.connection.unreachableTitle}</h1>
           <p className="kiosk-message__detail" role="status">
-            {identity.error.message}
+            {describeRequestFailure(heartbeat.error, messages)}
           </p>
           <Button
             type="button"
             size="large"
             className="kiosk-button"
-            onClick={() => void identity.refetch()}
-            disabled={identity.isFetching}
+            onClick={checkServerNow}
+            disabled={heartbeat.isFetching}
           >
-            {identity.isFetching ? 'Nouvel essai…' : 'Réessayer'}
+            {heartbeat.isFetching ? messages.common.retrying : messages.common.retry}
           </Button>
         </main>
       );
@@ -59,17 +73,19 @@ export function App() {
     return (
       <main className="kiosk-screen kiosk-message">
         <p className="kiosk-message__title" role="status">
-          Connexion au serveur…
+          {messages.connection.connecting}
         </p>
       </main>
     );
   }
 
   return (
-    <CheckInFlow
+    <KioskShell
       credential={credential}
-      identity={identity.data}
-      onUnauthorized={dropRejectedCredential}
+      heartbeat={heartbeat.data}
+      isOffline={isOffline}
+      onUnauthorized={() => setIsRevoked(true)}
+      onUnreachable={checkServerNow}
     />
   );
 }

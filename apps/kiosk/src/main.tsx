@@ -6,13 +6,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { adoptCredentialFromUrl } from './features/kiosks/kiosk-credential';
+import { LanguageProvider } from './i18n/language';
 
 startReactDsfr({ defaultColorScheme: 'light' });
 // Before the first render, so the key never lingers in the address bar or the history.
 adoptCredentialFromUrl();
 
+// 'always': the kiosk runs its own offline logic instead of letting queries pause when the browser says offline.
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { refetchOnWindowFocus: false } },
+  defaultOptions: {
+    queries: { refetchOnWindowFocus: false, networkMode: 'always' },
+    mutations: { networkMode: 'always' },
+  },
 });
 
 const rootElement = document.getElementById('root');
@@ -21,7 +26,9 @@ if (rootElement === null) throw new Error('Élément #root introuvable dans inde
 createRoot(rootElement).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,14 +1,102 @@
-import type { CheckInResult } from '@admz/shared';
-import { ApiError, NetworkError } from '../../api-client';
+import type { CheckInResult, CheckOutResult, GreetingDesk } from '@admz/shared';
+import type { Messages } from '../../i18n/messages-fr';
+import type { OfflineCheckInDecision } from '../offline/offline-check-in';
+import type { ScanFeedback } from './scan-feedback';
 
+/** What the result screen shows after a scan, a walk-in or a check-out. */
 export type CheckInOutcome =
-  { kind: 'success'; result: CheckInResult } | { kind: 'failure'; message: string };
+  | { kind: 'checked-in'; givenName: string; desk: GreetingDesk; isOffline: boolean }
+  | {
+      kind: 'already-checked-in';
+      givenName: string;
+      deskLabel: string;
+      since: string;
+      /** Null when the kiosk is offline: a departure needs the API. */
+      checkOutToken: string | null;
+    }
+  | { kind: 'checked-out'; result: CheckOutResult }
+  | { kind: 'refused'; subject: 'check-in' | 'check-out'; message: string };
 
-export function describeCheckInFailure(error: unknown): string {
-  if (error instanceof ApiError || error instanceof NetworkError) return error.message;
-  return 'Une erreur inattendue est survenue, réessayez.';
+export type WalkInOffer = Extract<CheckInResult, { outcome: 'walk_in' }>;
+
+/** A scan answered by the API, or decided by the kiosk itself while the API was unreachable. */
+export type CheckInAnswer =
+  | { source: 'server'; result: CheckInResult }
+  | { source: 'offline'; decision: OfflineCheckInDecision };
+
+export type NextScreen =
+  { screen: 'result'; outcome: CheckInOutcome } | { screen: 'walk-in'; offer: WalkInOffer };
+
+export function describeServerResult(result: CheckInResult): NextScreen {
+  switch (result.outcome) {
+    case 'checked_in':
+      return {
+        screen: 'result',
+        outcome: {
+          kind: 'checked-in',
+          givenName: result.person.givenName,
+          desk: result.desk,
+          isOffline: false,
+        },
+      };
+    case 'already_checked_in':
+      return {
+        screen: 'result',
+        outcome: {
+          kind: 'already-checked-in',
+          givenName: result.person.givenName,
+          deskLabel: result.desk.label,
+          since: result.checkedInAt,
+          checkOutToken: result.checkOutToken,
+        },
+      };
+    case 'walk_in':
+      return { screen: 'walk-in', offer: result };
+  }
 }
 
-export function describeDesk(desk: CheckInResult['desk']): string {
-  return desk.zone.trim() === '' ? `Bureau ${desk.label}` : `Bureau ${desk.label} — ${desk.zone}`;
+export function describeCheckInAnswer(answer: CheckInAnswer, messages: Messages): NextScreen {
+  if (answer.source === 'server') return describeServerResult(answer.result);
+  const { decision } = answer;
+  switch (decision.verdict) {
+    case 'queue':
+      return {
+        screen: 'result',
+        outcome: {
+          kind: 'checked-in',
+          givenName: decision.booking.givenName,
+          desk: offlineDesk(decision.booking.deskLabel, decision.booking.zone),
+          isOffline: true,
+        },
+      };
+    case 'already-queued':
+      return {
+        screen: 'result',
+        outcome: {
+          kind: 'already-checked-in',
+          givenName: decision.booking.givenName,
+          deskLabel: decision.booking.deskLabel,
+          since: decision.since,
+          checkOutToken: null,
+        },
+      };
+    case 'refused':
+      return {
+        screen: 'result',
+        outcome: {
+          kind: 'refused',
+          subject: 'check-in',
+          message: messages.refusal.offline[decision.reason],
+        },
+      };
+  }
+}
+
+export function feedbackFor(next: NextScreen): ScanFeedback {
+  return next.screen === 'result' && next.outcome.kind === 'refused' ? 'refusal' : 'success';
+}
+
+// Offline, the token names the desk and zone; the plan needs the API.
+function offlineDesk(label: string, zone: string): GreetingDesk {
+  return { label, zone, planPosition: null, planUrl: null };
 }

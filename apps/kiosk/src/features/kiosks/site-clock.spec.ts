@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSiteClock } from './site-clock';
+import { formatSiteClock, formatSiteTime } from './site-clock';
 
 const instant = new Date('2026-11-03T13:05:00Z');
 
@@ -21,5 +21,16 @@ describe('formatSiteClock', () => {
 
   it('falls back to Paris time for an unknown timezone', () => {
     expect(formatSiteClock(instant, 'Nowhere/Atlantis').time).toBe('14:05');
+  });
+});
+
+describe('formatSiteTime', () => {
+  it('gives hours and minutes on the site clock, 24-hour, in English too', () => {
+    expect(formatSiteTime('2026-11-03T08:02:00Z', 'Europe/Paris')).toBe('09:02');
+    expect(formatSiteTime('2026-11-03T14:30:00Z', 'Europe/Paris', 'en-GB')).toBe('15:30');
+    // ICU versions differ on the comma after the weekday.
+    expect(formatSiteClock(instant, 'Europe/Paris', 'en-GB').date).toMatch(
+      /^Tuesday,? 3 November 2026$/,
+    );
   });
 });

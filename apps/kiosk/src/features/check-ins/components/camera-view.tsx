@@ -1,14 +1,17 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useRef } from 'react';
-import type { CameraState } from '../hooks/use-camera';
+import { useMessages } from '../../../i18n/language';
+import type { Camera } from '../hooks/use-camera';
 import { useQrScanning } from '../hooks/use-qr-scanning';
 
 type CameraViewProps = {
-  camera: CameraState;
+  camera: Camera;
   isScanning: boolean;
   onDecode: (text: string) => void;
 };
 
 export function CameraView({ camera, isScanning, onDecode }: CameraViewProps) {
+  const messages = useMessages();
   const videoRef = useRef<HTMLVideoElement>(null);
   const stream = camera.status === 'active' ? camera.stream : null;
 
@@ -25,9 +28,19 @@ export function CameraView({ camera, isScanning, onDecode }: CameraViewProps) {
   useQrScanning(videoRef, isScanning && stream !== null, onDecode);
 
   if (camera.status === 'unavailable') {
+    const problem = messages.camera.problems[camera.problem];
     return (
       <div className="kiosk-camera kiosk-camera--unavailable" role="status">
-        <p className="kiosk-camera__message">Caméra indisponible : utilisez la saisie du code</p>
+        <div className="kiosk-camera__problem">
+          <p className="kiosk-camera__problem-title">{problem.title}</p>
+          <p className="kiosk-camera__problem-detail">{problem.detail}</p>
+          <p className="kiosk-camera__problem-detail">{messages.camera.useCode}</p>
+          {camera.problem !== 'insecure' && (
+            <Button type="button" priority="secondary" onClick={camera.retry}>
+              {messages.camera.retry}
+            </Button>
+          )}
+        </div>
       </div>
     );
   }
@@ -40,11 +53,11 @@ export function CameraView({ camera, isScanning, onDecode }: CameraViewProps) {
         muted
         playsInline
         autoPlay
-        aria-label="Image de la caméra"
+        aria-label={messages.camera.videoLabel}
       />
       <div className="kiosk-camera__target" aria-hidden="true" />
       {camera.status === 'starting' && (
-        <p className="kiosk-camera__message">Ouverture de la caméra…</p>
+        <p className="kiosk-camera__message">{messages.camera.opening}</p>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { shortCodeAlphabet } from '@admz/shared';
 import type { MouseEvent } from 'react';
+import { useMessages } from '../../../i18n/language';
 
 type ShortCodeKeypadProps = {
   isDisabled: boolean;
@@ -11,8 +12,9 @@ type ShortCodeKeypadProps = {
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 export function ShortCodeKeypad({ isDisabled, onCharacter, onErase }: ShortCodeKeypadProps) {
+  const messages = useMessages();
   return (
-    <div className="kiosk-keypad" role="group" aria-label="Clavier">
+    <div className="kiosk-keypad" role="group" aria-label={messages.typing.keypadLabel}>
       {[...shortCodeAlphabet].map((character) => (
         <button
           key={character}
@@ -31,7 +33,7 @@ export function ShortCodeKeypad({ isDisabled, onCharacter, onErase }: ShortCodeK
         disabled={isDisabled}
         onMouseDown={keepFocus}
         onClick={onErase}
-        aria-label="Effacer le dernier caractère"
+        aria-label={messages.typing.erase}
       >
         ⌫
       </button>

@@ -1,10 +1,50 @@
 import type { CheckInRequest } from '@admz/shared';
 import { useMutation } from '@tanstack/react-query';
+import { NetworkError } from '../../../api-client';
+import { readServerTime } from '../../kiosks/server-clock';
+import type { OfflineQueue } from '../../offline/hooks/use-offline-queue';
+import { decideOfflineCheckIn } from '../../offline/offline-check-in';
+import { verifyTokenOffline } from '../../offline/offline-verifier';
+import { readStoredPublicKeys } from '../../offline/public-keys';
+import type { CheckInAnswer } from '../check-in-outcome';
 import { postCheckIn } from '../check-ins.api';
 
-export function useCheckIn(credential: string) {
+type CheckInContext = {
+  credential: string;
+  siteId: string;
+  clockOffsetMs: number;
+  offlineQueue: OfflineQueue;
+  /** The API gave no answer at all: the kiosk is offline. */
+  onUnreachable: () => void;
+};
+
+/** Sends a scan to the API; when it cannot be reached, verifies and queues the scan on the tablet. */
+export function useCheckIn({
+  credential,
+  siteId,
+  clockOffsetMs,
+  offlineQueue,
+  onUnreachable,
+}: CheckInContext) {
   return useMutation({
-    mutationFn: (request: CheckInRequest) => postCheckIn(credential, request),
+    mutationFn: async (request: CheckInRequest): Promise<CheckInAnswer> => {
+      try {
+        return { source: 'server', result: await postCheckIn(credential, request) };
+      } catch (error) {
+        if (!(error instanceof NetworkError)) throw error;
+        onUnreachable();
+        const now = readServerTime(clockOffsetMs);
+        const decision = await decideOfflineCheckIn({
+          request,
+          queue: offlineQueue.items,
+          now,
+          verify: (token) =>
+            verifyTokenOffline({ token, keys: readStoredPublicKeys(), siteId, now }),
+        });
+        if (decision.verdict === 'queue') await offlineQueue.queueCheckIn(decision.item);
+        return { source: 'offline', decision };
+      }
+    },
     retry: false,
   });
 }

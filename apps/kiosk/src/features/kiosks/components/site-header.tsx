@@ -1,4 +1,5 @@
 import type { KioskIdentity } from '@admz/shared';
+import { useLanguage } from '../../../i18n/language';
 import { useCurrentTime } from '../hooks/use-current-time';
 import { formatSiteClock } from '../site-clock';
 
@@ -6,7 +7,8 @@ type SiteHeaderProps = { identity: KioskIdentity; isCompact?: boolean };
 
 export function SiteHeader({ identity, isCompact = false }: SiteHeaderProps) {
   const now = useCurrentTime();
-  const clock = formatSiteClock(now, identity.site.timezone);
+  const { locale } = useLanguage();
+  const clock = formatSiteClock(now, identity.site.timezone, locale);
   return (
     <header className={isCompact ? 'kiosk-site kiosk-site--compact' : 'kiosk-site'}>
       <p className="kiosk-site__name">{identity.site.name}</p>

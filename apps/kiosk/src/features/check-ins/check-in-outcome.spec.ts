@@ -1,0 +1,120 @@
+import type { CheckInResult } from '@admz/shared';
+import { describe, expect, it } from 'vitest';
+import { messagesEn } from '../../i18n/messages-en';
+import { messagesFr } from '../../i18n/messages-fr';
+import { describeCheckInAnswer, feedbackFor } from './check-in-outcome';
+
+const bookingId = '7f1c1a52-8a43-4d4e-9a3f-2d0c6c1f8b11';
+const person = { givenName: 'Camille', usualName: 'Martin' };
+const desk = {
+  label: 'A-01',
+  zone: 'Zone calme',
+  planPosition: { x: 0.4, y: 0.6 },
+  planUrl: '/api/plan.png',
+};
+const attendance = {
+  bookingId,
+  person,
+  desk,
+  startsAt: '2026-11-03T08:00:00Z',
+  endsAt: '2026-11-03T12:00:00Z',
+  checkedInAt: '2026-11-03T08:02:00Z',
+};
+const offlineBooking = { bookingId, givenName: 'Camille', deskLabel: 'A-01', zone: 'Zone calme' };
+
+describe('describeCheckInAnswer', () => {
+  it('greets with the desk and its plan on a check-in', () => {
+    const result: CheckInResult = { outcome: 'checked_in', ...attendance };
+    expect(describeCheckInAnswer({ source: 'server', result }, messagesFr)).toEqual({
+      screen: 'result',
+      outcome: { kind: 'checked-in', givenName: 'Camille', desk, isOffline: false },
+    });
+  });
+
+  it('offers the departure to someone already in', () => {
+    const result: CheckInResult = {
+      outcome: 'already_checked_in',
+      ...attendance,
+      checkOutToken: 'signed-check-out-token-of-two-minutes',
+    };
+    expect(describeCheckInAnswer({ source: 'server', result }, messagesFr)).toMatchObject({
+      screen: 'result',
+      outcome: {
+        kind: 'already-checked-in',
+        since: '2026-11-03T08:02:00Z',
+        checkOutToken: 'signed-check-out-token-of-two-minutes',
+      },
+    });
+  });
+
+  it('opens the free desks for a personal pass without booking', () => {
+    const result: CheckInResult = {
+      outcome: 'walk_in',
+      person,
+      offerToken: 'signed-offer-token-of-two-minutes',
+      options: [],
+    };
+    expect(describeCheckInAnswer({ source: 'server', result }, messagesFr)).toEqual({
+      screen: 'walk-in',
+      offer: result,
+    });
+  });
+
+  it('greets offline from the token, without plan, and says the arrival waits', () => {
+    const item = {
+      clientId: 'c1',
+      token: 't',
+      scannedAt: '2026-11-03T08:02:00.000Z',
+      bookingId,
+      givenName: 'Camille',
+      deskLabel: 'A-01',
+    };
+    const next = describeCheckInAnswer(
+      { source: 'offline', decision: { verdict: 'queue', item, booking: offlineBooking } },
+      messagesFr,
+    );
+    expect(next).toEqual({
+      screen: 'result',
+      outcome: {
+        kind: 'checked-in',
+        givenName: 'Camille',
+        desk: { label: 'A-01', zone: 'Zone calme', planPosition: null, planUrl: null },
+        isOffline: true,
+      },
+    });
+  });
+
+  it('offers no departure for a booking already queued offline', () => {
+    const next = describeCheckInAnswer(
+      {
+        source: 'offline',
+        decision: {
+          verdict: 'already-queued',
+          booking: offlineBooking,
+          since: '2026-11-03T07:50:00Z',
+        },
+      },
+      messagesFr,
+    );
+    expect(next).toMatchObject({ outcome: { kind: 'already-checked-in', checkOutToken: null } });
+  });
+
+  it('explains an offline refusal in the language on screen', () => {
+    const answer = {
+      source: 'offline',
+      decision: { verdict: 'refused', reason: 'typed-code' },
+    } as const;
+    expect(describeCheckInAnswer(answer, messagesFr)).toEqual({
+      screen: 'result',
+      outcome: {
+        kind: 'refused',
+        subject: 'check-in',
+        message: messagesFr.refusal.offline['typed-code'],
+      },
+    });
+    expect(describeCheckInAnswer(answer, messagesEn)).toMatchObject({
+      outcome: { message: messagesEn.refusal.offline['typed-code'] },
+    });
+    expect(feedbackFor(describeCheckInAnswer(answer, messagesFr))).toBe('refusal');
+  });
+});
