@@ -34,6 +34,7 @@ export function KioskTable({
   return (
     <Table
       caption={caption}
+      noCaption
       headers={['Borne', 'État', 'Dernier contact', 'Version', 'Actions']}
       data={sortKiosks(kiosks).map((kiosk) => {
         const state = getKioskState(kiosk, now);
@@ -60,7 +61,12 @@ export function KioskTable({
           ) : (
             <ul
               key="actions"
-              className={fr.cx('fr-btns-group', 'fr-btns-group--inline', 'fr-btns-group--sm')}
+              className={fr.cx(
+                'fr-btns-group',
+                'fr-btns-group--inline',
+                'fr-btns-group--sm',
+                'fr-btns-group--icon-left',
+              )}
             >
               <li>
                 <Button

@@ -16,10 +16,10 @@ const connectionSeverities = {
 /** A status region: screen readers hear when the live stream drops and comes back. */
 export function ConnectionIndicator({ connection }: { connection: LiveConnection }) {
   return (
-    <p role="status" className="fr-mb-0">
+    <div role="status">
       <Badge small severity={connectionSeverities[connection]}>
         {connectionLabels[connection]}
       </Badge>
-    </p>
+    </div>
   );
 }
