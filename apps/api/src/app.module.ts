@@ -7,13 +7,16 @@ import { BookingSeriesModule } from './booking-series/booking-series.module';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
 import { JobsModule } from './jobs/jobs.module';
 import { WaitlistModule } from './waitlist/waitlist.module';
-import { QR_SIGNING_KEYS } from './check-ins/qr-tokens.service';
+import { QR_SIGNING_KEYS, QrTokensService } from './check-ins/qr-tokens.service';
 import { loadQrSigningKeys } from './check-ins/qr-signing-keys';
 import { CheckInsModule } from './check-ins/check-ins.module';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { APP_CONFIG, type AppConfig } from './config';
 import { buildDataSourceOptions } from './database/data-source';
+import { DATABASE_CONNECTION, type DatabaseConnection } from './database/database-connection';
+import type { DatabaseNotifications } from './database/embedded-database';
+import { LiveModule } from './live/live.module';
 import { FloorPlansModule } from './floor-plans/floor-plans.module';
 import { KiosksModule } from './kiosks/kiosks.module';
 import { MailModule } from './mail/mail.module';
@@ -23,6 +26,8 @@ import { SitesModule } from './sites/sites.module';
 export type AppModuleOptions = {
   config: AppConfig;
   databaseUrl: string;
+  /** The embedded database's NOTIFY messages; undefined with a server (LISTEN is used). */
+  databaseNotifications?: DatabaseNotifications;
   /** Where development keys persist; undefined in tests (fresh keys per process). */
   persistDir: string | undefined;
 };
@@ -30,14 +35,23 @@ export type AppModuleOptions = {
 @Global()
 @Module({})
 class CoreModule {
-  static register({ config, persistDir }: AppModuleOptions): DynamicModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    const { config, persistDir } = options;
     return {
       module: CoreModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: QR_SIGNING_KEYS, useValue: loadQrSigningKeys(config, persistDir) },
+        QrTokensService,
+        {
+          provide: DATABASE_CONNECTION,
+          useValue: {
+            url: options.databaseUrl,
+            notifications: options.databaseNotifications ?? null,
+          } satisfies DatabaseConnection,
+        },
       ],
-      exports: [APP_CONFIG, QR_SIGNING_KEYS],
+      exports: [APP_CONFIG, QR_SIGNING_KEYS, QrTokensService, DATABASE_CONNECTION],
     };
   }
 }
@@ -62,6 +76,7 @@ export class AppModule {
         BookingSeriesModule,
         WaitlistModule,
         CalendarFeedsModule,
+        LiveModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -24,6 +24,27 @@ const environmentSchema = z
     ADMIN_EMAILS: z.string().default(''),
     QR_SIGNING_KEY: z.string().optional(),
     QR_SIGNING_KEY_ID: z.string().default('admz-1'),
+    // Other keys whose tokens are still accepted while keys rotate: JSON { "<kid>": "<public PEM>" }.
+    QR_VERIFICATION_KEYS: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .transform((value, context) => {
+          try {
+            const parsed: unknown = JSON.parse(value);
+            const keys = z.record(z.string().min(1), z.string().min(40)).parse(parsed);
+            return keys;
+          } catch {
+            context.addIssue({
+              code: 'custom',
+              message:
+                'QR_VERIFICATION_KEYS must be JSON: { "<key id>": "<Ed25519 public key, PEM>" }.',
+            });
+            return z.NEVER;
+          }
+        })
+        .optional(),
+    ),
     CHECK_IN_OPENS_MINUTES_BEFORE: z.coerce.number().int().min(0).max(240).default(15),
     SEED_DEMO_DATA: booleanFromEnv.optional(),
     SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
@@ -68,6 +89,8 @@ export type AppConfig = {
   adminEmails: string[];
   qrSigningKey: string | undefined;
   qrSigningKeyId: string;
+  /** Public keys (by key id) of tokens still accepted besides the signing key's. */
+  qrVerificationKeys: Record<string, string>;
   checkInOpensMinutesBefore: number;
   shouldSeedDemoData: boolean;
   sessionDays: number;
@@ -110,6 +133,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     adminEmails: splitList(env.ADMIN_EMAILS).map((email) => email.toLowerCase()),
     qrSigningKey: env.QR_SIGNING_KEY,
     qrSigningKeyId: env.QR_SIGNING_KEY_ID,
+    qrVerificationKeys: env.QR_VERIFICATION_KEYS ?? {},
     checkInOpensMinutesBefore: env.CHECK_IN_OPENS_MINUTES_BEFORE,
     shouldSeedDemoData: env.SEED_DEMO_DATA ?? env.DATABASE_URL === undefined,
     sessionDays: env.SESSION_DAYS,

@@ -8,7 +8,12 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
   const databaseUrl = config.databaseUrl ?? embedded!.url;
-  const app = await createApp({ config, databaseUrl, persistDir: config.dataDir });
+  const app = await createApp({
+    config,
+    databaseUrl,
+    databaseNotifications: embedded?.notifications,
+    persistDir: config.dataDir,
+  });
   app.enableShutdownHooks();
   await app.listen(config.port, '0.0.0.0');
   printWelcome(config, embedded !== null, readDemoKioskCredential(config.dataDir));

@@ -27,8 +27,9 @@ let cookies: DemoSessions;
 let parisKiosk: string;
 let today: string;
 
+type Attendance = Extract<CheckInResult, { outcome: 'checked_in' | 'already_checked_in' }>;
 const checkIn = (credential: string, body: unknown) =>
-  call<CheckInResult & ErrorResponse>(t, '/api/kiosk/check-ins', { bearer: credential, body });
+  call<Attendance & ErrorResponse>(t, '/api/kiosk/check-ins', { bearer: credential, body });
 
 async function bookToday(
   cookie: string,
@@ -144,17 +145,20 @@ describe('QR check-in at the kiosk', () => {
     const { bookingId } = await bookToday(await newAgent('Nina'), 4);
     const tokens = t.app.get(QrTokensService);
     const hour = 3_600_000;
-    const expired = await tokens.sign({
+    const greeting = { givenName: 'Nina', deskLabel: paris.deskLabels[4], zone: 'Plateau' };
+    const expired = await tokens.signBooking({
       bookingId,
       siteId: paris.id,
       validFrom: new Date(Date.now() - 3 * hour),
       validUntil: new Date(Date.now() - hour),
+      ...greeting,
     });
-    const early = await tokens.sign({
+    const early = await tokens.signBooking({
       bookingId,
       siteId: paris.id,
       validFrom: new Date(Date.now() + hour),
       validUntil: new Date(Date.now() + 3 * hour),
+      ...greeting,
     });
     const expiredResponse = await checkIn(parisKiosk, { token: expired });
     expect(expiredResponse.status).toBe(422);

@@ -1,4 +1,4 @@
-import type { Availability, Booking, CreatedKiosk } from '@admz/shared';
+import type { Availability, Booking, KioskPairing, PairedKiosk } from '@admz/shared';
 import { siteToday } from '../src/common/site-time';
 import { call, demoClaims, openSessionFor, startTestApp, type TestApp } from './test-app';
 
@@ -97,17 +97,22 @@ export async function openAllDayToday(
   return today;
 }
 
+/** A kiosk created by a host and paired the way a tablet pairs: its device credential. */
 export async function createKiosk(
   testApp: TestApp,
   hostCookie: string,
   siteId: string,
   name = 'Borne test',
 ) {
-  const response = await call<CreatedKiosk>(testApp, `/api/sites/${siteId}/kiosks`, {
+  const created = await call<KioskPairing>(testApp, `/api/sites/${siteId}/kiosks`, {
     cookie: hostCookie,
     body: { name },
   });
-  if (response.status !== 201)
-    throw new Error(`could not create kiosk: ${JSON.stringify(response.body)}`);
-  return response.body;
+  if (created.status !== 201)
+    throw new Error(`could not create kiosk: ${JSON.stringify(created.body)}`);
+  const paired = await call<PairedKiosk>(testApp, '/api/kiosk/pair', {
+    body: { pairingCode: created.body.pairingCode, appVersion: 'test' },
+  });
+  if (paired.status !== 201) throw new Error(`could not pair: ${JSON.stringify(paired.body)}`);
+  return { kiosk: created.body.kiosk, credential: paired.body.credential };
 }

@@ -4,6 +4,7 @@ import jsQR from 'jsqr';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { PNG } from 'pngjs';
 import { SMTPServer } from 'smtp-server';
+import { QrTokensService } from '../src/check-ins/qr-tokens.service';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NotificationsService } from '../src/notifications/notifications.service';
 import {
@@ -121,14 +122,25 @@ describe('mail over SMTP', () => {
     expect(mail.html).toContain('Votre réservation est confirmée');
     expect(mail.html).toContain('lang="fr"');
 
-    // The inline image the HTML shows is the booking's own signed check-in token.
+    // The inline image the HTML shows is the booking's own signed check-in token, valid over
+    // the booking's window (the web app's code, by contrast, changes every 30 s).
     const qr = mail.attachments.find((attachment) => attachment.contentType === 'image/png');
     expect(qr?.cid).toBeTruthy();
     expect(mail.html).toContain(`cid:${qr!.cid}`);
+    const mailToken = decodeQrCode(qr!.content);
+    const verified = await t.app.get(QrTokensService).verify(mailToken, new Date(booking.startsAt));
+    expect(verified).toMatchObject({
+      type: 'booking',
+      bookingId: booking.id,
+      siteId: paris.id,
+      givenName: 'Camille',
+      deskLabel: booking.desk.label,
+      validUntil: new Date(booking.endsAt),
+    });
     const pass = await call<BookingPass>(t, `/api/bookings/${booking.id}/pass`, {
       cookie: cookies.agent,
     });
-    expect(decodeQrCode(qr!.content)).toBe(pass.body.token);
+    expect(pass.body.token).not.toBe(mailToken);
 
     const invitation = mail.attachments.find(
       (attachment) => attachment.filename === 'reservation.ics',

@@ -54,6 +54,7 @@ describe('site rules', () => {
       maxBookingsPerWeek: null,
       allowedSlotTypes: ['half_day', 'full_day'],
       cancellationDeadlineMinutes: 0,
+      noShowReleaseMinutes: 30,
     });
     const byAgent = await putRules(paris.id, cookies.agent, { maxDaysAhead: 10 });
     expect(byAgent.status).toBe(403);
@@ -67,9 +68,17 @@ describe('site rules', () => {
       maxDaysAhead: 14,
       maxBookingsPerWeek: 3,
       cancellationDeadlineMinutes: 120,
+      noShowReleaseMinutes: null,
     });
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ maxDaysAhead: 14, maxBookingsPerWeek: 3 });
+    expect(saved.body).toMatchObject({
+      maxDaysAhead: 14,
+      maxBookingsPerWeek: 3,
+      noShowReleaseMinutes: null,
+    });
+    const tooShort = await putRules(paris.id, cookies.hote, { noShowReleaseMinutes: 2 });
+    expect(tooShort.status).toBe(400);
+    expect(JSON.stringify(tooShort.body)).toContain('au moins 5 minutes');
     const reread = await call<SiteRules>(t, `/api/sites/${paris.id}/rules`, {
       cookie: cookies.agent2,
     });

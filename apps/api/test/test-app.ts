@@ -7,7 +7,10 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
 import { SessionsService, SESSION_COOKIE } from '../src/auth/sessions.service';
 import { loadConfig, type AppConfig } from '../src/config';
-import { startEmbeddedDatabase } from '../src/database/embedded-database';
+import {
+  startEmbeddedDatabase,
+  type DatabaseNotifications,
+} from '../src/database/embedded-database';
 import { demoAccounts } from '../src/identity-provider/demo-accounts';
 import { UsersService, type IdentityClaims } from '../src/users/users.service';
 
@@ -16,34 +19,57 @@ export type TestApp = {
   baseUrl: string;
   config: AppConfig;
   dataSource: DataSource;
+  database: TestDatabase;
   isRealServer: boolean;
+  /** Stops this server, and drops the database when this app created it. */
   close: () => Promise<void>;
 };
 
-/**
- * Boots the real AdmZ server on a fresh database: embedded PostgreSQL by default, or a new
- * database on the server named by DATABASE_URL (CI runs the suite both ways).
- */
-export async function startTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+/** A fresh database for one test file: embedded PGlite, or a new database on DATABASE_URL. */
+export type TestDatabase = {
+  url: string;
+  notifications: DatabaseNotifications | undefined;
+  isRealServer: boolean;
+  drop: () => Promise<void>;
+};
+
+export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
-  let databaseUrl: string;
-  let dropDatabase: () => Promise<void>;
-  if (serverUrl) {
-    const name = `admz_test_${randomBytes(6).toString('hex')}`;
-    await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = async () => {
+  if (!serverUrl) {
+    const embedded = await startEmbeddedDatabase(undefined);
+    return {
+      url: embedded.url,
+      notifications: embedded.notifications,
+      isRealServer: false,
+      drop: embedded.stop,
+    };
+  }
+  const name = `admz_test_${randomBytes(6).toString('hex')}`;
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    notifications: undefined,
+    isRealServer: true,
+    drop: async () => {
       await withClient(serverUrl, (client) =>
         client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
       );
-    };
-  } else {
-    const embedded = await startEmbeddedDatabase(undefined);
-    databaseUrl = embedded.url;
-    dropDatabase = embedded.stop;
-  }
+    },
+  };
+}
+
+/**
+ * Boots the real AdmZ server on a fresh database: embedded PostgreSQL by default, or a new
+ * database on the server named by DATABASE_URL (CI runs the suite both ways). Given a
+ * `database`, it starts one more API process on it (the caller drops it).
+ */
+export async function startTestApp(
+  environment: Record<string, string> = {},
+  sharedDatabase?: TestDatabase,
+): Promise<TestApp> {
+  const database = sharedDatabase ?? (await createTestDatabase());
   const port = await findFreePort();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -52,17 +78,24 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
     SEED_DEMO_DATA: 'true',
     ...environment,
   });
-  const app = await createApp({ config, databaseUrl, persistDir: undefined, isQuiet: true });
+  const app = await createApp({
+    config,
+    databaseUrl: database.url,
+    databaseNotifications: database.notifications,
+    persistDir: undefined,
+    isQuiet: true,
+  });
   await app.listen(port, '127.0.0.1');
   return {
     app,
     baseUrl: `http://127.0.0.1:${port}`,
     config,
     dataSource: app.get(DataSource),
-    isRealServer: Boolean(serverUrl),
+    database,
+    isRealServer: database.isRealServer,
     close: async () => {
       await app.close();
-      await dropDatabase();
+      if (!sharedDatabase) await database.drop();
     },
   };
 }

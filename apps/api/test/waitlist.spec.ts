@@ -271,7 +271,7 @@ describe('promotion by the pg-boss worker', () => {
 });
 
 describe('expiry', () => {
-  test('entries expire when their slot starts (pg-boss job), others keep waiting', async () => {
+  test('entries expire once no released desk can serve them any more (pg-boss job), others keep waiting', async () => {
     const friday = nextWeekday(paris.timezone, 5);
     await fillSlot(friday, 'morning');
     const startingNow = await join(cookies.agent2, {
@@ -281,10 +281,15 @@ describe('expiry', () => {
     });
     const later = await join(cookies.third, { siteId: paris.id, date: friday, slot: 'morning' });
     expect([startingNow.status, later.status]).toEqual([201, 201]);
-    // The clock cannot be moved: the entry's slot is made to start now instead.
+    // The clock cannot be moved: the slots are made to have started instead. With the default
+    // rule no-shows are released 30 minutes after the start, so the list serves until then.
     await t.dataSource.query(
-      `UPDATE waitlist_entries SET starts_at = now() - interval '1 second' WHERE id = $1`,
+      `UPDATE waitlist_entries SET starts_at = now() - interval '31 minutes' WHERE id = $1`,
       [startingNow.body.id],
+    );
+    await t.dataSource.query(
+      `UPDATE waitlist_entries SET starts_at = now() - interval '5 minutes' WHERE id = $1`,
+      [later.body.id],
     );
     const schedules: { name: string; cron: string }[] = await t.dataSource.query(
       `SELECT name, cron FROM pgboss.schedule`,

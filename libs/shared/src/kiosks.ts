@@ -187,7 +187,10 @@ export type CheckOutResult = z.infer<typeof checkOutResultSchema>;
 
 /** One touch at the kiosk: book the chosen free desk for the rest of the slot and check in. */
 export const walkInRequestSchema = z.object({
-  offerToken: z.string().min(20, { message: 'Proposition expirée : scannez de nouveau.' }).max(2000),
+  offerToken: z
+    .string()
+    .min(20, { message: 'Proposition expirée : scannez de nouveau.' })
+    .max(2000),
   deskId: z.uuid({ message: 'Identifiant de bureau invalide.' }),
   slot: z.enum(['morning', 'afternoon', 'day'], { message: 'Créneau inconnu.' }),
 });

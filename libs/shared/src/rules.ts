@@ -48,7 +48,9 @@ export const siteRulesSchema = z.object({
     .int({ message: 'Indiquez un délai entier en minutes.' })
     .min(5, { message: 'Le délai de libération est d’au moins 5 minutes.' })
     .max(240, { message: 'Le délai de libération ne dépasse pas 4 heures.' })
-    .nullable(),
+    .nullable()
+    // Clients written before this rule existed keep working: omitted means the default.
+    .default(30),
 });
 export type SiteRules = z.infer<typeof siteRulesSchema>;
 

@@ -35,9 +35,12 @@ export class AccessGuard implements CanActivate {
 
     if (level === 'kiosk') {
       const credential = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-      const kiosk = credential ? await this.kiosks.authenticate(credential) : null;
-      if (!kiosk) throw new UnauthorizedException('Borne non reconnue ou désactivée.');
-      request.kiosk = kiosk;
+      if (!credential) throw new UnauthorizedException('Borne non reconnue : appairez-la.');
+      const appVersion = request.headers['x-kiosk-app-version'];
+      request.kiosk = await this.kiosks.authenticate(
+        credential,
+        typeof appVersion === 'string' ? appVersion : undefined,
+      );
       return true;
     }
 

@@ -28,6 +28,12 @@ export class Booking {
   @Column('timestamptz', { name: 'cancelled_at', nullable: true }) cancelledAt: Date | null;
   @Column('timestamptz', { name: 'checked_in_at', nullable: true }) checkedInAt: Date | null;
   @Column('uuid', { name: 'checked_in_kiosk_id', nullable: true }) checkedInKioskId: string | null;
+  @Column('timestamptz', { name: 'checked_out_at', nullable: true }) checkedOutAt: Date | null;
+  /** When nobody had checked in in time and the desk was given back (status `absent`). */
+  @Column('timestamptz', { name: 'released_at', nullable: true }) releasedAt: Date | null;
+  /** The mail's QR code may be presented once: set the first time it is. */
+  @Column('timestamptz', { name: 'mail_qr_used_at', nullable: true }) mailQrUsedAt: Date | null;
+  @Column('boolean', { name: 'is_walk_in' }) isWalkIn: boolean;
   @Column('uuid', { name: 'series_id', nullable: true }) seriesId: string | null;
   @Column('timestamptz', { name: 'reminded_at', nullable: true }) remindedAt: Date | null;
 

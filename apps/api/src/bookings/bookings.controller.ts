@@ -9,6 +9,7 @@ import {
   type AvailabilitySummary,
   type Booking,
   type BookingPass,
+  type PersonPass,
   type Presence,
 } from '@admz/shared';
 import { CurrentUser, SiteHostOnly, type CurrentUserContext } from '../auth/access.decorators';
@@ -55,6 +56,11 @@ export class BookingsController {
     @Param('bookingId', uuid) bookingId: string,
   ): Promise<BookingPass> {
     return this.bookings.getBookingPass(user, bookingId);
+  }
+
+  @Get('me/pass')
+  getPersonPass(@CurrentUser() { user }: CurrentUserContext): Promise<PersonPass> {
+    return this.bookings.getPersonPass(user);
   }
 
   @Get('sites/:siteId/availability')

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CheckInsModule } from '../check-ins/check-ins.module';
 import { SitesModule } from '../sites/sites.module';
 import { Desk } from '../sites/desk.entity';
 import { Booking } from './booking.entity';
@@ -8,7 +7,7 @@ import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Booking, Desk]), SitesModule, CheckInsModule],
+  imports: [TypeOrmModule.forFeature([Booking, Desk]), SitesModule],
   controllers: [BookingsController],
   providers: [BookingsService],
   exports: [BookingsService],

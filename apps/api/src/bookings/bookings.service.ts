@@ -15,7 +15,9 @@ import {
   type AvailabilitySummary,
   type Booking as BookingResponse,
   type BookingPass,
+  type BookingStatus,
   type CreateBooking,
+  type PersonPass,
   type DeskSlotState,
   type Presence,
   type Slot,
@@ -23,12 +25,13 @@ import {
 import QRCode from 'qrcode';
 import { In, LessThan, MoreThan, Not, QueryFailedError, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
-import { QrTokensService } from '../check-ins/qr-tokens.service';
+import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
 import { siteToday } from '../common/site-time';
 import { Desk } from '../sites/desk.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { jobQueues, type WaitlistPromoteJob } from '../jobs/job-queues';
 import { JobsService } from '../jobs/jobs.service';
+import type { Site } from '../sites/site.entity';
 import { SitesService } from '../sites/sites.service';
 import type { User } from '../users/user.entity';
 import { Booking } from './booking.entity';
@@ -40,6 +43,17 @@ import {
 } from './booking-rules';
 
 const activeStatuses = ['confirmed', 'checked_in'] as const;
+
+/** Bookings that have no QR code to show, and why. */
+const passRefusals: Partial<Record<BookingStatus, string>> = {
+  cancelled: 'Cette réservation est annulée.',
+  checked_out: 'Vous avez déjà enregistré votre départ pour cette réservation.',
+  absent: 'Cette réservation a été libérée : vous n’étiez pas arrivé·e à temps.',
+};
+
+function toQrSvg(token: string): Promise<string> {
+  return QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+}
 const allSlots: Slot[] = ['morning', 'afternoon', 'day'];
 
 export function toBookingResponse(booking: Booking): BookingResponse {
@@ -55,6 +69,8 @@ export function toBookingResponse(booking: Booking): BookingResponse {
     createdAt: booking.createdAt.toISOString(),
     cancelledAt: booking.cancelledAt?.toISOString() ?? null,
     checkedInAt: booking.checkedInAt?.toISOString() ?? null,
+    checkedOutAt: booking.checkedOutAt?.toISOString() ?? null,
+    releasedAt: booking.releasedAt?.toISOString() ?? null,
     site: { id: site.id, name: site.name, timezone: site.timezone },
     desk: { id: desk.id, label: desk.label, zone: desk.zone },
     seriesId: booking.seriesId ?? null,
@@ -170,9 +186,14 @@ export class BookingsService {
   async cancelBooking(user: User, bookingId: string, now = new Date()): Promise<BookingResponse> {
     const booking = await this.findBookingOf(user, bookingId);
     if (booking.status === 'cancelled') return toBookingResponse(booking);
-    if (booking.status === 'checked_in') {
+    if (booking.status === 'checked_in' || booking.status === 'checked_out') {
       throw new ConflictException(
         'Vous êtes déjà arrivé·e : cette réservation ne peut plus être annulée.',
+      );
+    }
+    if (booking.status === 'absent') {
+      throw new ConflictException(
+        'Cette réservation a déjà été libérée : vous n’étiez pas arrivé·e à temps.',
       );
     }
     if (booking.endsAt <= now)
@@ -191,33 +212,35 @@ export class BookingsService {
     return toBookingResponse(await this.findBookingOf(user, bookingId));
   }
 
+  /** The web app's QR code: a token renewed every 30 s, so a screenshot soon stops working. */
   async getBookingPass(user: User, bookingId: string, now = new Date()): Promise<BookingPass> {
     const booking = await this.findBookingOf(user, bookingId);
-    if (booking.status === 'cancelled')
-      throw new UnprocessableEntityException('Cette réservation est annulée.');
+    const refusal = passRefusals[booking.status];
+    if (refusal) throw new UnprocessableEntityException(refusal);
     if (booking.endsAt <= now)
       throw new UnprocessableEntityException('Cette réservation est terminée.');
-    const validFrom = new Date(
-      booking.startsAt.getTime() - this.config.checkInOpensMinutesBefore * 60_000,
-    );
-    const token = await this.qrTokens.sign({
-      bookingId: booking.id,
-      siteId: booking.siteId,
-      validFrom,
-      validUntil: booking.endsAt,
-    });
-    const qrSvg = await QRCode.toString(token, {
-      type: 'svg',
-      errorCorrectionLevel: 'M',
-      margin: 2,
-    });
+    const claims = bookingTokenInput({ ...booking, user }, this.config.checkInOpensMinutesBefore);
+    const issued = await this.qrTokens.signRotating(claims, now);
     return {
       bookingId: booking.id,
-      token,
+      token: issued.token,
       shortCode: booking.shortCode,
-      qrSvg,
-      validFrom: validFrom.toISOString(),
-      validUntil: booking.endsAt.toISOString(),
+      qrSvg: await toQrSvg(issued.token),
+      validFrom: claims.validFrom.toISOString(),
+      validUntil: claims.validUntil.toISOString(),
+      expiresAt: issued.expiresAt.toISOString(),
+      refreshAfter: issued.refreshAfter.toISOString(),
+    };
+  }
+
+  /** A person's own pass: at a kiosk, it finds their booking, or offers a free desk. */
+  async getPersonPass(user: User, now = new Date()): Promise<PersonPass> {
+    const issued = await this.qrTokens.signPerson(user.id, user.givenName, now);
+    return {
+      token: issued.token,
+      qrSvg: await toQrSvg(issued.token),
+      expiresAt: issued.expiresAt.toISOString(),
+      refreshAfter: issued.refreshAfter.toISOString(),
     };
   }
 
@@ -400,14 +423,20 @@ export class BookingsService {
         desk: { label: booking.desk!.label, zone: booking.desk!.zone },
         slot: booking.slot,
         startsAt: booking.startsAt.toISOString(),
-        hasArrived: booking.status === 'checked_in',
+        endsAt: booking.endsAt.toISOString(),
+        status: booking.status,
+        hasArrived: booking.checkedInAt !== null,
         checkedInAt: booking.checkedInAt?.toISOString() ?? null,
+        checkedOutAt: booking.checkedOutAt?.toISOString() ?? null,
+        releasedAt: booking.releasedAt?.toISOString() ?? null,
       })),
     };
   }
 
   /** A desk freed up: a pg-boss worker (any process) gives it to the first person waiting. */
-  private async enqueueWaitlistPromotion(booking: Booking): Promise<void> {
+  async enqueueWaitlistPromotion(
+    booking: Pick<Booking, 'siteId' | 'localDate' | 'slot'>,
+  ): Promise<void> {
     // The waiting list is per day slot; an hourly booking frees no whole slot.
     if (booking.slot === 'hour') return;
     const job: WaitlistPromoteJob = {
@@ -433,14 +462,54 @@ export class BookingsService {
     return booking;
   }
 
+  /**
+   * A walk-in at the kiosk: booked from now to the end of the slot and checked in at once.
+   * The caller has checked the site's rules; the exclusion constraints decide the race.
+   */
+  async createWalkInBooking(input: {
+    user: User;
+    site: Site;
+    desk: Pick<Desk, 'id' | 'label' | 'zone'>;
+    slot: Slot;
+    date: string;
+    startsAt: Date;
+    endsAt: Date;
+    kioskId: string;
+    now: Date;
+  }): Promise<Booking> {
+    const booking = this.bookings.create({
+      siteId: input.site.id,
+      deskId: input.desk.id,
+      userId: input.user.id,
+      slot: input.slot,
+      localDate: input.date,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      status: 'checked_in',
+      checkedInAt: input.now,
+      checkedInKioskId: input.kioskId,
+      isWalkIn: true,
+      site: input.site,
+      desk: input.desk as Desk,
+      user: input.user,
+    });
+    try {
+      await this.insertWithFreshShortCode(booking);
+    } catch (error) {
+      throw (await this.explainConflict(error, input.user, booking)) ?? error;
+    }
+    return booking;
+  }
+
   /** Fills in the id, creation time and a fresh short code (retried on the rare collision). */
   private async insertWithFreshShortCode(booking: Booking): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const [row]: { id: string; created_at: Date; short_code: string }[] =
           await this.bookings.query(
-            `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status, short_code)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'confirmed', $8) RETURNING id, created_at, short_code`,
+            `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status, short_code,
+                                   checked_in_at, checked_in_kiosk_id, is_walk_in)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id, created_at, short_code`,
             [
               booking.siteId,
               booking.deskId,
@@ -449,7 +518,11 @@ export class BookingsService {
               booking.localDate,
               booking.startsAt,
               booking.endsAt,
+              booking.status,
               generateShortCode(),
+              booking.checkedInAt ?? null,
+              booking.checkedInKioskId ?? null,
+              booking.isWalkIn ?? false,
             ],
           );
         Object.assign(booking, {

@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { checkInRequestSchema, type CheckInResult, type KioskIdentity } from '@admz/shared';
+import {
+  checkInRequestSchema,
+  checkOutRequestSchema,
+  offlineCheckInsRequestSchema,
+  walkInRequestSchema,
+  type CheckInResult,
+  type CheckOutResult,
+  type KioskIdentity,
+  type OfflineCheckInsResult,
+} from '@admz/shared';
 import type { JWK } from 'jose';
 import { CurrentKiosk, KioskOnly, Public } from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
@@ -8,9 +17,13 @@ import { CheckInsService } from './check-ins.service';
 import { QrTokensService } from './qr-tokens.service';
 
 class CheckInRequestDto extends zodDto(checkInRequestSchema) {}
+class CheckOutRequestDto extends zodDto(checkOutRequestSchema) {}
+class WalkInRequestDto extends zodDto(walkInRequestSchema) {}
+class OfflineCheckInsRequestDto extends zodDto(offlineCheckInsRequestSchema) {}
 
 /** What a kiosk device calls, with its credential as a Bearer token. */
 @Controller('kiosk')
+@KioskOnly()
 export class CheckInsController {
   constructor(
     private readonly checkIns: CheckInsService,
@@ -18,16 +31,38 @@ export class CheckInsController {
   ) {}
 
   @Get('me')
-  @KioskOnly()
   getKioskIdentity(@CurrentKiosk() kiosk: Kiosk): Promise<KioskIdentity> {
     return this.checkIns.describeKiosk(kiosk);
   }
 
   @Post('check-ins')
-  @KioskOnly()
   @HttpCode(200)
   checkIn(@CurrentKiosk() kiosk: Kiosk, @Body() body: CheckInRequestDto): Promise<CheckInResult> {
     return this.checkIns.checkIn(kiosk, body);
+  }
+
+  @Post('check-outs')
+  @HttpCode(200)
+  checkOut(
+    @CurrentKiosk() kiosk: Kiosk,
+    @Body() body: CheckOutRequestDto,
+  ): Promise<CheckOutResult> {
+    return this.checkIns.checkOut(kiosk, body);
+  }
+
+  @Post('walk-ins')
+  @HttpCode(201)
+  walkIn(@CurrentKiosk() kiosk: Kiosk, @Body() body: WalkInRequestDto): Promise<CheckInResult> {
+    return this.checkIns.walkIn(kiosk, body);
+  }
+
+  @Post('check-ins/offline')
+  @HttpCode(200)
+  replayOffline(
+    @CurrentKiosk() kiosk: Kiosk,
+    @Body() body: OfflineCheckInsRequestDto,
+  ): Promise<OfflineCheckInsResult> {
+    return this.checkIns.replayOffline(kiosk, body);
   }
 
   @Get('keys')

@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Booking } from '../bookings/booking.entity';
+import { BookingsModule } from '../bookings/bookings.module';
 import { Site } from '../sites/site.entity';
+import { SitesModule } from '../sites/sites.module';
+import { User } from '../users/user.entity';
+import { AttendanceJobsService } from './attendance-jobs.service';
 import { CheckInsController } from './check-ins.controller';
 import { CheckInsService } from './check-ins.service';
-import { QrTokensService } from './qr-tokens.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Booking, Site])],
+  imports: [TypeOrmModule.forFeature([Booking, Site, User]), BookingsModule, SitesModule],
   controllers: [CheckInsController],
-  providers: [CheckInsService, QrTokensService],
-  exports: [QrTokensService],
+  providers: [CheckInsService, AttendanceJobsService],
+  exports: [AttendanceJobsService],
 })
 export class CheckInsModule {}

@@ -1,102 +1,528 @@
-import { Inject, Injectable, HttpException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  ConflictException,
+  HttpException,
+  Inject,
+  Injectable,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { CheckInRequest, CheckInResult, KioskIdentity } from '@admz/shared';
-import { Repository } from 'typeorm';
+import {
+  formatMinutes,
+  type CheckInRequest,
+  type CheckInResult,
+  type CheckOutRequest,
+  type CheckOutResult,
+  type GreetingDesk,
+  type KioskIdentity,
+  type OfflineCheckInsRequest,
+  type OfflineCheckInsResult,
+  type Slot,
+  type WalkInRequest,
+} from '@admz/shared';
+import { In, LessThan, MoreThan, Repository } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
+import { countBookingsInWeek, findRuleRefusal } from '../bookings/booking-rules';
+import { BookingsService } from '../bookings/bookings.service';
 import { formatFrenchDate, formatSiteTime, siteToday } from '../common/site-time';
 import { APP_CONFIG, type AppConfig } from '../config';
 import type { Kiosk } from '../kiosks/kiosk.entity';
+import { readOccupancy } from '../live/occupancy';
 import { Site } from '../sites/site.entity';
-import { QrTokenError, QrTokensService } from './qr-tokens.service';
+import { SitesService } from '../sites/sites.service';
+import { User } from '../users/user.entity';
+import { QrTokenError, QrTokensService, type VerifiedToken } from './qr-tokens.service';
 
 /** Typed-code guesses a kiosk may get wrong per window before it must wait. */
 const maxFailedCodeAttempts = 10;
 const failedCodeWindowMinutes = 5;
+/** Offline check-ins are accepted this long after their scan, and with this much clock skew. */
+const offlineMaxAgeHours = 48;
+const offlineMaxSkewMs = 5 * 60_000;
 
 const tokenMessages: Record<QrTokenError['problem'], string> = {
   invalid: 'QR code non reconnu : il ne provient pas d’AdmZ ou a été modifié.',
-  expired: 'Ce QR code a expiré : le créneau de la réservation est terminé.',
+  expired:
+    'Ce QR code a expiré : affichez votre réservation dans AdmZ, le code change toutes les 30 secondes.',
   not_yet_valid: 'Trop tôt : ce QR code ne sera valable que peu avant le début de la réservation.',
 };
+
+type LoadedBooking = Booking & Required<Pick<Booking, 'site' | 'desk' | 'user'>>;
+type Attendance = Extract<CheckInResult, { outcome: 'checked_in' | 'already_checked_in' }>;
+type WalkInOffer = Extract<CheckInResult, { outcome: 'walk_in' }>;
+type Scan = { kind: 'token'; token: VerifiedToken } | { kind: 'short-code' };
 
 @Injectable()
 export class CheckInsService {
   constructor(
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     @InjectRepository(Site) private readonly sites: Repository<Site>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly bookingsService: BookingsService,
+    private readonly siteDays: SitesService,
     private readonly qrTokens: QrTokensService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async describeKiosk(kiosk: Kiosk): Promise<KioskIdentity> {
-    const site = await this.sites.findOneByOrFail({ id: kiosk.siteId });
+  /** The kiosk's heartbeat: who it is, what its idle screen shows, and the server's clock. */
+  async describeKiosk(kiosk: Kiosk, now = new Date()): Promise<KioskIdentity> {
+    const [site, occupancy] = await Promise.all([
+      this.sites.findOneByOrFail({ id: kiosk.siteId }),
+      readOccupancy(this.bookings.manager.connection, kiosk.siteId, now),
+    ]);
     return {
       kioskId: kiosk.id,
       name: kiosk.name,
       site: { id: site.id, name: site.name, timezone: site.timezone },
+      message: site.kioskMessage,
+      occupancy,
+      serverTime: now.toISOString(),
     };
   }
 
+  /** A scan at the door: a booking's QR code or typed code, or a person's own pass. */
   async checkIn(kiosk: Kiosk, request: CheckInRequest, now = new Date()): Promise<CheckInResult> {
-    const booking = request.token
-      ? await this.findByToken(request.token, now)
-      : await this.findByShortCode(kiosk, request.shortCode!);
-    if (booking.siteId !== kiosk.siteId) {
-      throw new UnprocessableEntityException(
-        `Cette réservation concerne un autre site : ${booking.site!.name}.`,
-      );
+    if (request.shortCode !== undefined) {
+      const booking = await this.findByShortCode(kiosk, request.shortCode);
+      return this.attend(kiosk, booking, { kind: 'short-code' }, now);
     }
-    if (booking.status === 'cancelled')
-      throw new UnprocessableEntityException('Cette réservation a été annulée.');
-    if (booking.status === 'confirmed') {
-      const opensAt = new Date(
-        booking.startsAt.getTime() - this.config.checkInOpensMinutesBefore * 60_000,
-      );
-      if (now < opensAt) {
-        const { timezone } = booking.site!;
-        const day =
-          booking.localDate === siteToday(timezone, now)
-            ? ''
-            : ` le ${formatFrenchDate(booking.localDate)}`;
-        throw new UnprocessableEntityException(
-          `Trop tôt : l'enregistrement ouvre${day} à ${formatSiteTime(opensAt, timezone)}.`,
-        );
-      }
-      if (now >= booking.endsAt) {
-        throw new UnprocessableEntityException('Cette réservation est terminée.');
-      }
-      // Conditional update: two kiosks scanning at once check the person in exactly once.
-      const updated = await this.bookings.update(
-        { id: booking.id, status: 'confirmed' },
-        { status: 'checked_in', checkedInAt: now, checkedInKioskId: kiosk.id },
-      );
-      if (updated.affected === 1) return this.toResult(booking, 'checked_in', now);
-      const current = await this.bookings.findOneByOrFail({ id: booking.id });
-      if (current.status !== 'checked_in')
-        throw new UnprocessableEntityException('Cette réservation a été annulée.');
-      return this.toResult(booking, 'already_checked_in', current.checkedInAt!);
-    }
-    return this.toResult(booking, 'already_checked_in', booking.checkedInAt!);
+    const token = await this.verifyToken(request.token!, now);
+    if (token.type === 'person') return this.welcomePerson(kiosk, token.userId, now);
+    const booking = await this.loadBooking(token.bookingId);
+    if (!booking) throw new UnprocessableEntityException("Cette réservation n'existe plus.");
+    return this.attend(kiosk, booking, { kind: 'token', token }, now);
   }
 
-  private async findByToken(token: string, now: Date): Promise<Booking> {
-    let bookingId: string;
+  /** « Je pars »: the token came with the « already checked in » answer, for this kiosk. */
+  async checkOut(
+    kiosk: Kiosk,
+    request: CheckOutRequest,
+    now = new Date(),
+  ): Promise<CheckOutResult> {
+    const claims = await this.verifyAction(request.checkOutToken, 'check-out', kiosk, now);
+    const updated = await this.bookings.update(
+      { id: claims.bookingId, siteId: kiosk.siteId, status: 'checked_in' },
+      { status: 'checked_out', checkedOutAt: now },
+    );
+    const booking = await this.loadBooking(claims.bookingId);
+    if (!booking || booking.siteId !== kiosk.siteId) {
+      throw new UnprocessableEntityException("Cette réservation n'existe plus.");
+    }
+    if (updated.affected !== 1 && booking.status !== 'checked_out') {
+      throw new UnprocessableEntityException(
+        'Cette réservation n’est pas en cours : départ non enregistré.',
+      );
+    }
+    return {
+      outcome: updated.affected === 1 ? 'checked_out' : 'already_checked_out',
+      bookingId: booking.id,
+      person: { givenName: booking.user.givenName, usualName: booking.user.usualName },
+      desk: { label: booking.desk.label, zone: booking.desk.zone },
+      checkedOutAt: (booking.checkedOutAt ?? now).toISOString(),
+    };
+  }
+
+  /** One touch on a free desk after a personal pass: booked to the end of the slot, checked in. */
+  async walkIn(kiosk: Kiosk, request: WalkInRequest, now = new Date()): Promise<CheckInResult> {
+    const claims = await this.verifyAction(request.offerToken, 'walk-in', kiosk, now);
+    const user = await this.users.findOneBy({ id: claims.userId });
+    if (!user) throw new UnprocessableEntityException('Pass non reconnu : scannez de nouveau.');
+    const offer = await this.buildWalkInOffer(kiosk, user, now);
+    const option = offer.options.find((candidate) => candidate.slot === request.slot);
+    const desk = option?.desks.find((candidate) => candidate.id === request.deskId);
+    if (!option || !desk) {
+      throw new ConflictException('Ce poste vient d’être pris : choisissez-en un autre.');
+    }
+    const site = await this.sites.findOneByOrFail({ id: kiosk.siteId });
+    const { id } = await this.bookingsService.createWalkInBooking({
+      user,
+      site,
+      desk: { id: desk.id, label: desk.label, zone: desk.zone },
+      slot: option.slot,
+      date: siteToday(site.timezone, now),
+      startsAt: new Date(option.startsAt),
+      endsAt: new Date(option.endsAt),
+      kioskId: kiosk.id,
+      now,
+    });
+    return this.toAttendance('checked_in', (await this.loadBooking(id))!, kiosk, now);
+  }
+
+  /**
+   * Check-ins a kiosk verified and queued while the API was unreachable, applied with their
+   * scan time. A replayed item (same kiosk and client id) gets its first answer again.
+   */
+  async replayOffline(
+    kiosk: Kiosk,
+    request: OfflineCheckInsRequest,
+    now = new Date(),
+  ): Promise<OfflineCheckInsResult> {
+    const results: OfflineCheckInsResult['results'] = [];
+    for (const item of request.checkIns) {
+      const [known]: { booking_id: string | null; outcome: string; message: string | null }[] =
+        await this.bookings.query(
+          `SELECT booking_id, outcome, message FROM offline_check_ins WHERE kiosk_id = $1 AND client_id = $2`,
+          [kiosk.id, item.clientId],
+        );
+      if (known) {
+        results.push({
+          clientId: item.clientId,
+          outcome: known.outcome as 'applied',
+          bookingId: known.booking_id,
+          message: known.message,
+        });
+        continue;
+      }
+      const result = await this.applyOffline(kiosk, item.token, new Date(item.scannedAt), now);
+      await this.bookings.query(
+        `INSERT INTO offline_check_ins (kiosk_id, client_id, booking_id, outcome, message, scanned_at)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+        [kiosk.id, item.clientId, result.bookingId, result.outcome, result.message, item.scannedAt],
+      );
+      results.push({ clientId: item.clientId, ...result });
+    }
+    return { results };
+  }
+
+  private async applyOffline(
+    kiosk: Kiosk,
+    rawToken: string,
+    scannedAt: Date,
+    now: Date,
+  ): Promise<Omit<OfflineCheckInsResult['results'][number], 'clientId'>> {
+    const refuse = (message: string, bookingId: string | null = null) => ({
+      outcome: 'refused' as const,
+      bookingId,
+      message,
+    });
+    if (scannedAt.getTime() > now.getTime() + offlineMaxSkewMs) {
+      return refuse('Heure de passage dans le futur : horloge de la borne à vérifier.');
+    }
+    if (now.getTime() - scannedAt.getTime() > offlineMaxAgeHours * 3_600_000) {
+      return refuse(`Passage de plus de ${offlineMaxAgeHours} heures : il n’est plus accepté.`);
+    }
+    let token: VerifiedToken;
     try {
-      ({ bookingId } = await this.qrTokens.verify(token, now));
+      token = await this.qrTokens.verify(rawToken, scannedAt);
+    } catch (error) {
+      if (error instanceof QrTokenError) return refuse(tokenMessages[error.problem]);
+      throw error;
+    }
+    if (token.type === 'person') {
+      return refuse('Un pass personnel ne permet pas d’arriver sans réservation hors ligne.');
+    }
+    const booking = await this.loadBooking(token.bookingId);
+    if (!booking) return refuse("Cette réservation n'existe plus.");
+    if (booking.siteId !== kiosk.siteId) {
+      return refuse(`Cette réservation concerne un autre site : ${booking.site.name}.`, booking.id);
+    }
+    const windowRefusal = this.findWindowRefusal(booking, scannedAt);
+    if (windowRefusal) return refuse(windowRefusal, booking.id);
+    if (booking.status === 'cancelled')
+      return refuse('Cette réservation a été annulée.', booking.id);
+    if (booking.status === 'checked_in' || booking.status === 'checked_out') {
+      return { outcome: 'already_checked_in', bookingId: booking.id, message: null };
+    }
+    const arrived = {
+      status: 'checked_in' as const,
+      checkedInAt: scannedAt,
+      checkedInKioskId: kiosk.id,
+    };
+    if (booking.status === 'absent') {
+      // Released while the kiosk could not tell us the person had come: give it back if still free.
+      if (!booking.releasedAt || booking.releasedAt <= scannedAt) {
+        return refuse('Cette réservation a été libérée faute d’arrivée à temps.', booking.id);
+      }
+      try {
+        const restored = await this.bookings.update(
+          { id: booking.id, status: 'absent' },
+          { ...arrived, releasedAt: null },
+        );
+        if (restored.affected === 1)
+          return { outcome: 'applied', bookingId: booking.id, message: null };
+      } catch {
+        // The exclusion constraint: the desk was given to someone else meanwhile.
+      }
+      return refuse(
+        'La réservation avait été libérée et le poste réattribué avant le retour du réseau.',
+        booking.id,
+      );
+    }
+    const updated = await this.bookings.update({ id: booking.id, status: 'confirmed' }, arrived);
+    if (updated.affected === 1) return { outcome: 'applied', bookingId: booking.id, message: null };
+    return { outcome: 'already_checked_in', bookingId: booking.id, message: null };
+  }
+
+  private async attend(
+    kiosk: Kiosk,
+    booking: LoadedBooking,
+    scan: Scan,
+    now: Date,
+  ): Promise<Attendance> {
+    if (booking.siteId !== kiosk.siteId) {
+      throw new UnprocessableEntityException(
+        `Cette réservation concerne un autre site : ${booking.site.name}.`,
+      );
+    }
+    const statusRefusal = this.findStatusRefusal(booking);
+    if (statusRefusal) throw new UnprocessableEntityException(statusRefusal);
+    if (booking.status === 'confirmed') {
+      const windowRefusal = this.findWindowRefusal(booking, now);
+      if (windowRefusal) throw new UnprocessableEntityException(windowRefusal);
+    }
+    if (scan.kind === 'token' && scan.token.type === 'booking')
+      await this.useMailCode(booking, now);
+    if (booking.status === 'checked_in') {
+      return this.toAttendance('already_checked_in', booking, kiosk, now);
+    }
+    // Conditional update: two kiosks scanning at once check the person in exactly once.
+    const updated = await this.bookings.update(
+      { id: booking.id, status: 'confirmed' },
+      { status: 'checked_in', checkedInAt: now, checkedInKioskId: kiosk.id },
+    );
+    if (updated.affected === 1) {
+      return this.toAttendance('checked_in', { ...booking, checkedInAt: now }, kiosk, now);
+    }
+    const current = (await this.loadBooking(booking.id))!;
+    if (current.status !== 'checked_in') {
+      throw new UnprocessableEntityException(
+        this.findStatusRefusal(current) ?? 'Cette réservation a changé : scannez de nouveau.',
+      );
+    }
+    return this.toAttendance('already_checked_in', current, kiosk, now);
+  }
+
+  private findStatusRefusal(booking: LoadedBooking): string | null {
+    const { timezone } = booking.site;
+    switch (booking.status) {
+      case 'cancelled':
+        return 'Cette réservation a été annulée.';
+      case 'absent':
+        return 'Cette réservation a été libérée faute d’arrivée à temps. Scannez votre pass AdmZ pour prendre un poste libre.';
+      case 'checked_out':
+        return `Votre départ a déjà été enregistré à ${formatSiteTime(booking.checkedOutAt!, timezone)}.`;
+      default:
+        return null;
+    }
+  }
+
+  /** Check-in opens a few minutes before the start and closes at the end. */
+  private findWindowRefusal(booking: LoadedBooking, at: Date): string | null {
+    const opensAt = new Date(
+      booking.startsAt.getTime() - this.config.checkInOpensMinutesBefore * 60_000,
+    );
+    if (at < opensAt) {
+      const { timezone } = booking.site;
+      const day =
+        booking.localDate === siteToday(timezone, at)
+          ? ''
+          : ` le ${formatFrenchDate(booking.localDate)}`;
+      return `Trop tôt : l'enregistrement ouvre${day} à ${formatSiteTime(opensAt, timezone)}.`;
+    }
+    if (at >= booking.endsAt) return 'Cette réservation est terminée.';
+    return null;
+  }
+
+  /** The mail's QR code is presented once: a forwarded or reprinted copy is then refused. */
+  private async useMailCode(booking: LoadedBooking, now: Date): Promise<void> {
+    const [row]: { is_first: boolean }[] = await this.bookings.query(
+      `UPDATE bookings SET mail_qr_used_at = $2 WHERE id = $1 AND mail_qr_used_at IS NULL
+       RETURNING true AS is_first`,
+      [booking.id, now],
+    );
+    if (!row) {
+      throw new UnprocessableEntityException(
+        'Ce QR code reçu par mail a déjà servi aujourd’hui : présentez celui de l’application AdmZ (« Mes réservations »).',
+      );
+    }
+  }
+
+  /** A personal pass: the person's booking here now if there is one, otherwise free desks. */
+  private async welcomePerson(kiosk: Kiosk, userId: string, now: Date): Promise<CheckInResult> {
+    const opensBefore = this.config.checkInOpensMinutesBefore * 60_000;
+    const booking = await this.bookings.findOne({
+      where: [
+        { userId, siteId: kiosk.siteId, status: 'checked_in' },
+        {
+          userId,
+          siteId: kiosk.siteId,
+          status: 'confirmed',
+          startsAt: LessThan(new Date(now.getTime() + opensBefore)),
+          endsAt: MoreThan(now),
+        },
+      ],
+      relations: { site: true, desk: true, user: true },
+      order: { startsAt: 'ASC' },
+    });
+    if (booking) {
+      return this.attend(kiosk, booking as LoadedBooking, { kind: 'short-code' }, now);
+    }
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user)
+      throw new UnprocessableEntityException('Pass non reconnu : il ne provient pas d’AdmZ.');
+    return this.buildWalkInOffer(kiosk, user, now);
+  }
+
+  /** The slots still running (or about to start) today, with their free desks from now on. */
+  private async buildWalkInOffer(kiosk: Kiosk, user: User, now: Date): Promise<WalkInOffer> {
+    const site = await this.sites.findOneByOrFail({ id: kiosk.siteId });
+    const today = siteToday(site.timezone, now);
+    const { schedule, rules } = await this.siteDays.loadSiteDay(site.id, today, null, user.id);
+    if (!schedule.isOpen) throw new UnprocessableEntityException(schedule.closedReason);
+    const held = await this.bookings.findOne({
+      where: {
+        userId: user.id,
+        status: In(['confirmed', 'checked_in']),
+        startsAt: LessThan(now),
+        endsAt: MoreThan(now),
+      },
+      relations: { desk: true, site: true },
+    });
+    if (held) {
+      throw new ConflictException(
+        `Vous avez déjà un bureau en ce moment : ${held.desk!.label} (${held.site!.name}).`,
+      );
+    }
+    const bookingsThisWeek =
+      rules.maxBookingsPerWeek === null
+        ? 0
+        : await countBookingsInWeek(
+            (sql, parameters) => this.bookings.query(sql, parameters),
+            site.id,
+            user.id,
+            today,
+          );
+    const opensBefore = this.config.checkInOpensMinutesBefore * 60_000;
+    const startOfMinute = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+    let lastRefusal: string | null = null;
+    const options: WalkInOffer['options'] = [];
+    for (const slot of schedule.slots) {
+      const isRunning = slot.endsAt > now && slot.startsAt.getTime() - opensBefore <= now.getTime();
+      if (!isRunning) continue;
+      const refusal = findRuleRefusal({
+        rules,
+        date: today,
+        today,
+        slot: slot.slot,
+        userId: user.id,
+        deskAssignedUserId: null,
+        bookingsThisWeek,
+      });
+      if (refusal) {
+        lastRefusal = refusal;
+        continue;
+      }
+      const startsAt = slot.startsAt > startOfMinute ? slot.startsAt : startOfMinute;
+      const desks: { id: string; label: string; zone: string }[] = await this.bookings.query(
+        `SELECT d.id, d.label, d.zone FROM desks d
+         WHERE d.site_id = $1 AND d.is_active AND (d.assigned_user_id IS NULL OR d.assigned_user_id = $2)
+           AND NOT EXISTS (
+             SELECT 1 FROM bookings b WHERE b.desk_id = d.id AND b.status IN ('confirmed', 'checked_in')
+               AND b.starts_at < $4 AND b.ends_at > $3)
+         ORDER BY d.zone, d.label`,
+        [site.id, user.id, startsAt, slot.endsAt],
+      );
+      if (desks.length === 0) continue;
+      options.push({
+        slot: slot.slot as Slot,
+        startsAt: startsAt.toISOString(),
+        endsAt: slot.endsAt.toISOString(),
+        localEnd: slot.localEnd,
+        desks,
+      });
+    }
+    if (options.length === 0) {
+      throw new ConflictException(
+        lastRefusal ??
+          (schedule.slots.some((slot) => slot.endsAt > now)
+            ? 'Aucun poste libre pour le moment sur ce site.'
+            : 'Le site ferme : plus de créneau disponible aujourd’hui.'),
+      );
+    }
+    return {
+      outcome: 'walk_in',
+      person: { givenName: user.givenName, usualName: user.usualName },
+      offerToken: await this.qrTokens.signAction(
+        { action: 'walk-in', kioskId: kiosk.id, userId: user.id },
+        now,
+      ),
+      options: options.sort((a, b) => slotOrder(a.slot) - slotOrder(b.slot)),
+    };
+  }
+
+  private async toAttendance(
+    outcome: Attendance['outcome'],
+    booking: LoadedBooking,
+    kiosk: Kiosk,
+    now: Date,
+  ): Promise<Attendance> {
+    const base = {
+      bookingId: booking.id,
+      person: { givenName: booking.user.givenName, usualName: booking.user.usualName },
+      desk: await this.describeDesk(booking),
+      startsAt: booking.startsAt.toISOString(),
+      endsAt: booking.endsAt.toISOString(),
+      checkedInAt: (booking.checkedInAt ?? now).toISOString(),
+    };
+    if (outcome === 'checked_in') return { outcome, ...base };
+    return {
+      outcome,
+      ...base,
+      checkOutToken: await this.qrTokens.signAction(
+        { action: 'check-out', kioskId: kiosk.id, bookingId: booking.id },
+        now,
+      ),
+    };
+  }
+
+  /** The desk, and its spot on the zone's plan when the zone has one and the desk is placed. */
+  private async describeDesk(booking: LoadedBooking): Promise<GreetingDesk> {
+    const [plan]: { updated_at: Date }[] = await this.bookings.query(
+      `SELECT updated_at FROM zone_plans WHERE site_id = $1 AND zone = $2`,
+      [booking.siteId, booking.desk.zone],
+    );
+    const { planX, planY, label, zone } = booking.desk;
+    return {
+      label,
+      zone,
+      planPosition: plan && planX !== null && planY !== null ? { x: planX, y: planY } : null,
+      planUrl: plan
+        ? `/api/kiosk/zones/${encodeURIComponent(zone)}/plan?v=${plan.updated_at.getTime()}`
+        : null,
+    };
+  }
+
+  private async verifyToken(token: string, now: Date): Promise<VerifiedToken> {
+    try {
+      return await this.qrTokens.verify(token, now);
     } catch (error) {
       if (error instanceof QrTokenError)
         throw new UnprocessableEntityException(tokenMessages[error.problem]);
       throw error;
     }
-    const booking = await this.loadBooking({ id: bookingId });
-    if (!booking) throw new UnprocessableEntityException("Cette réservation n'existe plus.");
-    return booking;
   }
 
-  private async findByShortCode(kiosk: Kiosk, shortCode: string): Promise<Booking> {
+  private async verifyAction<Action extends 'check-out' | 'walk-in'>(
+    token: string,
+    action: Action,
+    kiosk: Kiosk,
+    now: Date,
+  ) {
+    try {
+      const claims = await this.qrTokens.verifyAction(token, action, now);
+      if (claims.kioskId === kiosk.id) return claims;
+    } catch (error) {
+      if (!(error instanceof QrTokenError)) throw error;
+    }
+    throw new UnprocessableEntityException('Délai dépassé : scannez de nouveau votre QR code.');
+  }
+
+  private async findByShortCode(kiosk: Kiosk, shortCode: string): Promise<LoadedBooking> {
     await this.assertCodeAttemptsLeft(kiosk);
-    const booking = await this.loadBooking({ shortCode });
-    if (booking) return booking;
+    const booking = await this.bookings.findOne({
+      where: { shortCode },
+      relations: { site: true, desk: true, user: true },
+    });
+    if (booking) return booking as LoadedBooking;
     await this.countFailedAttempt(kiosk);
     throw new UnprocessableEntityException('Code inconnu : vérifiez la saisie.');
   }
@@ -107,7 +533,12 @@ export class CheckInsService {
        FROM kiosks WHERE id = $1`,
       [kiosk.id, maxFailedCodeAttempts, failedCodeWindowMinutes],
     );
-    if (rows[0]?.is_locked) throw this.tooManyAttempts();
+    if (rows[0]?.is_locked) {
+      throw new HttpException(
+        `Trop de codes erronés sur cette borne : réessayez dans ${formatMinutes(failedCodeWindowMinutes)} ou scannez le QR code.`,
+        429,
+      );
+    }
   }
 
   /** Typed codes are 8 characters of 31: guessing is hopeless if guesses are rationed per kiosk. */
@@ -123,28 +554,15 @@ export class CheckInsService {
     );
   }
 
-  private tooManyAttempts(): HttpException {
-    return new HttpException(
-      `Trop de codes erronés sur cette borne : réessayez dans ${failedCodeWindowMinutes} minutes ou scannez le QR code.`,
-      429,
-    );
+  private async loadBooking(id: string): Promise<LoadedBooking | null> {
+    const booking = await this.bookings.findOne({
+      where: { id },
+      relations: { site: true, desk: true, user: true },
+    });
+    return booking as LoadedBooking | null;
   }
+}
 
-  private loadBooking(where: { id: string } | { shortCode: string }): Promise<Booking | null> {
-    return this.bookings.findOne({ where, relations: { site: true, desk: true, user: true } });
-  }
-
-  private toResult(
-    booking: Booking,
-    outcome: CheckInResult['outcome'],
-    checkedInAt: Date,
-  ): CheckInResult {
-    return {
-      outcome,
-      bookingId: booking.id,
-      person: { givenName: booking.user!.givenName, usualName: booking.user!.usualName },
-      desk: { label: booking.desk!.label, zone: booking.desk!.zone },
-      checkedInAt: checkedInAt.toISOString(),
-    };
-  }
+function slotOrder(slot: Slot): number {
+  return slot === 'morning' ? 0 : slot === 'afternoon' ? 1 : 2;
 }

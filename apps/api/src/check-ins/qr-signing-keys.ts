@@ -8,7 +8,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '../config';
 
-export type QrSigningKeys = { keyId: string; privateKey: KeyObject; publicKey: KeyObject };
+export type QrSigningKeys = {
+  keyId: string;
+  privateKey: KeyObject;
+  /** Every key a token may be verified with, by key id: the signing key's and the extra ones. */
+  publicKeys: Map<string, KeyObject>;
+};
 
 /**
  * The Ed25519 key that signs check-in QR codes. In production it comes from QR_SIGNING_KEY;
@@ -34,5 +39,14 @@ export function loadQrSigningKeys(
   if (privateKey.asymmetricKeyType !== 'ed25519') {
     throw new Error('QR_SIGNING_KEY must be an Ed25519 private key (PEM, PKCS#8).');
   }
-  return { keyId: config.qrSigningKeyId, privateKey, publicKey: createPublicKey(privateKey) };
+  const publicKeys = new Map<string, KeyObject>();
+  for (const [keyId, publicPem] of Object.entries(config.qrVerificationKeys)) {
+    const publicKey = createPublicKey(publicPem.replace(/\\n/g, '\n'));
+    if (publicKey.asymmetricKeyType !== 'ed25519') {
+      throw new Error(`QR_VERIFICATION_KEYS: key ${keyId} must be an Ed25519 public key (PEM).`);
+    }
+    publicKeys.set(keyId, publicKey);
+  }
+  publicKeys.set(config.qrSigningKeyId, createPublicKey(privateKey));
+  return { keyId: config.qrSigningKeyId, privateKey, publicKeys };
 }

@@ -1,16 +1,63 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SignJWT, errors, exportJWK, jwtVerify, type JWK, type JWTHeaderParameters } from 'jose';
+import {
+  qrTokenTypes,
+  rotatingQrLifetimeSeconds,
+  rotatingQrSeconds,
+  type QrTokenType,
+} from '@admz/shared';
+import {
+  SignJWT,
+  errors,
+  exportJWK,
+  jwtVerify,
+  type JWK,
+  type JWTHeaderParameters,
+  type JWTPayload,
+} from 'jose';
 import type { QrSigningKeys } from './qr-signing-keys';
 
 export const QR_SIGNING_KEYS = Symbol('QR_SIGNING_KEYS');
-const tokenType = 'admz-check-in';
 
-export type CheckInClaims = {
+/** What the kiosk needs to greet a person without the server. */
+export type GreetingClaims = { givenName: string; deskLabel: string; zone: string };
+
+export type BookingTokenInput = GreetingClaims & {
   bookingId: string;
   siteId: string;
   validFrom: Date;
   validUntil: Date;
 };
+
+/** What a booking's tokens carry: its check-in window, and what a kiosk greets with offline. */
+export function bookingTokenInput(
+  booking: {
+    id: string;
+    siteId: string;
+    startsAt: Date;
+    endsAt: Date;
+    user?: { givenName: string };
+    desk?: { label: string; zone: string };
+  },
+  opensMinutesBefore: number,
+): BookingTokenInput {
+  return {
+    bookingId: booking.id,
+    siteId: booking.siteId,
+    validFrom: new Date(booking.startsAt.getTime() - opensMinutesBefore * 60_000),
+    validUntil: booking.endsAt,
+    givenName: booking.user?.givenName ?? '',
+    deskLabel: booking.desk?.label ?? '',
+    zone: booking.desk?.zone ?? '',
+  };
+}
+
+export type VerifiedToken =
+  ({ type: 'booking' | 'rotating' } & BookingTokenInput) | { type: 'person'; userId: string };
+
+/** Server-only tokens a kiosk hands back a moment later (« Je pars », the walk-in offer). */
+export type ActionClaims =
+  | { action: 'check-out'; kioskId: string; bookingId: string }
+  | { action: 'walk-in'; kioskId: string; userId: string };
 
 export type TokenProblem = 'invalid' | 'not_yet_valid' | 'expired';
 
@@ -20,41 +67,144 @@ export class QrTokenError extends Error {
   }
 }
 
+const actionTokenType = 'admz-action';
+const actionTokenSeconds = 120;
+
+export type IssuedToken = { token: string; expiresAt: Date; refreshAfter: Date };
+
 /**
  * Check-in tokens are compact JWS signed with Ed25519 (`EdDSA`), key id in the header, so a
- * kiosk holding the public keys can verify them without the server.
+ * kiosk holding the public keys can verify them without the server; tokens signed with a key
+ * listed in QR_VERIFICATION_KEYS stay valid while keys rotate.
  */
 @Injectable()
 export class QrTokensService {
   constructor(@Inject(QR_SIGNING_KEYS) private readonly keys: QrSigningKeys) {}
 
-  sign(claims: CheckInClaims): Promise<string> {
-    return new SignJWT({ typ: tokenType, sid: claims.siteId })
-      .setProtectedHeader({ alg: 'EdDSA', kid: this.keys.keyId })
-      .setSubject(claims.bookingId)
-      .setNotBefore(Math.floor(claims.validFrom.getTime() / 1000))
-      .setExpirationTime(Math.floor(claims.validUntil.getTime() / 1000))
+  /** The booking's own token (mail QR code): valid over its check-in window. */
+  signBooking(input: BookingTokenInput): Promise<string> {
+    return this.signer(qrTokenTypes.booking, input)
+      .setNotBefore(toSeconds(input.validFrom))
+      .setExpirationTime(toSeconds(input.validUntil))
       .sign(this.keys.privateKey);
   }
 
-  async verify(token: string, now = new Date()): Promise<CheckInClaims> {
+  /** The web app's QR code: the booking's claims, renewed every 30 s, each good for 45 s. */
+  async signRotating(input: BookingTokenInput, now = new Date()): Promise<IssuedToken> {
+    const issuedAt = toSeconds(now);
+    const token = await this.signer(qrTokenTypes.rotating, input)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + rotatingQrLifetimeSeconds)
+      .sign(this.keys.privateKey);
+    return this.issued(token, issuedAt);
+  }
+
+  /** A person's own pass, for walking in: who, renewed like the rotating code. */
+  async signPerson(userId: string, givenName: string, now = new Date()): Promise<IssuedToken> {
+    const issuedAt = toSeconds(now);
+    const token = await new SignJWT({ typ: qrTokenTypes.person, gn: givenName })
+      .setProtectedHeader({ alg: 'EdDSA', kid: this.keys.keyId })
+      .setSubject(userId)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + rotatingQrLifetimeSeconds)
+      .sign(this.keys.privateKey);
+    return this.issued(token, issuedAt);
+  }
+
+  signAction(claims: ActionClaims, now = new Date()): Promise<string> {
+    const subject = claims.action === 'check-out' ? claims.bookingId : claims.userId;
+    return new SignJWT({ typ: actionTokenType, act: claims.action, kio: claims.kioskId })
+      .setProtectedHeader({ alg: 'EdDSA', kid: this.keys.keyId })
+      .setSubject(subject)
+      .setIssuedAt(toSeconds(now))
+      .setExpirationTime(toSeconds(now) + actionTokenSeconds)
+      .sign(this.keys.privateKey);
+  }
+
+  /** A scanned token; `now` is the scan time (offline check-ins are verified as of their scan). */
+  async verify(token: string, now = new Date()): Promise<VerifiedToken> {
+    const payload = await this.verifySignature(token, now);
+    if (payload.typ === qrTokenTypes.person) {
+      return { type: 'person', userId: payload.sub! };
+    }
+    if (payload.typ !== qrTokenTypes.booking && payload.typ !== qrTokenTypes.rotating) {
+      throw new QrTokenError('invalid');
+    }
+    const claims = readBookingClaims(payload);
+    if (payload.typ === qrTokenTypes.rotating) {
+      // The short life is checked by jwtVerify; the booking's window here.
+      if (now < claims.validFrom) throw new QrTokenError('not_yet_valid');
+      if (now >= claims.validUntil) throw new QrTokenError('expired');
+      return { type: 'rotating', ...claims };
+    }
+    return { type: 'booking', ...claims };
+  }
+
+  async verifyAction<Action extends ActionClaims['action']>(
+    token: string,
+    action: Action,
+    now = new Date(),
+  ): Promise<Extract<ActionClaims, { action: Action }>> {
+    const payload = await this.verifySignature(token, now);
+    if (
+      payload.typ !== actionTokenType ||
+      payload.act !== action ||
+      typeof payload.kio !== 'string'
+    ) {
+      throw new QrTokenError('invalid');
+    }
+    const claims =
+      action === 'check-out'
+        ? { action, kioskId: payload.kio, bookingId: payload.sub! }
+        : { action, kioskId: payload.kio, userId: payload.sub! };
+    return claims as Extract<ActionClaims, { action: Action }>;
+  }
+
+  async publicJwks(): Promise<{ keys: JWK[] }> {
+    const keys = await Promise.all(
+      [...this.keys.publicKeys].map(async ([keyId, publicKey]) => ({
+        ...(await exportJWK(publicKey)),
+        kid: keyId,
+        alg: 'EdDSA',
+        use: 'sig',
+      })),
+    );
+    return { keys };
+  }
+
+  private signer(type: QrTokenType, input: BookingTokenInput): SignJWT {
+    return new SignJWT({
+      typ: type,
+      sid: input.siteId,
+      win: [toSeconds(input.validFrom), toSeconds(input.validUntil)],
+      gn: input.givenName,
+      dl: input.deskLabel,
+      dz: input.zone,
+    })
+      .setProtectedHeader({ alg: 'EdDSA', kid: this.keys.keyId })
+      .setSubject(input.bookingId);
+  }
+
+  private issued(token: string, issuedAt: number): IssuedToken {
+    return {
+      token,
+      expiresAt: new Date((issuedAt + rotatingQrLifetimeSeconds) * 1000),
+      refreshAfter: new Date((issuedAt + rotatingQrSeconds) * 1000),
+    };
+  }
+
+  private async verifySignature(token: string, now: Date): Promise<JWTPayload> {
     try {
       const { payload } = await jwtVerify(
         token,
         (header: JWTHeaderParameters) => {
-          if (header.kid !== this.keys.keyId) throw new QrTokenError('invalid');
-          return this.keys.publicKey;
+          const key = header.kid === undefined ? undefined : this.keys.publicKeys.get(header.kid);
+          if (!key) throw new QrTokenError('invalid');
+          return key;
         },
-        { algorithms: ['EdDSA'], currentDate: now, requiredClaims: ['sub', 'nbf', 'exp'] },
+        { algorithms: ['EdDSA'], currentDate: now, requiredClaims: ['sub', 'exp'] },
       );
-      if (payload.typ !== tokenType || typeof payload.sid !== 'string')
-        throw new QrTokenError('invalid');
-      return {
-        bookingId: payload.sub!,
-        siteId: payload.sid,
-        validFrom: new Date(payload.nbf! * 1000),
-        validUntil: new Date(payload.exp! * 1000),
-      };
+      return payload;
     } catch (error) {
       if (error instanceof QrTokenError) throw error;
       if (error instanceof errors.JWTExpired) throw new QrTokenError('expired');
@@ -64,9 +214,29 @@ export class QrTokensService {
       throw new QrTokenError('invalid');
     }
   }
+}
 
-  async publicJwks(): Promise<{ keys: JWK[] }> {
-    const jwk = await exportJWK(this.keys.publicKey);
-    return { keys: [{ ...jwk, kid: this.keys.keyId, alg: 'EdDSA', use: 'sig' }] };
+function readBookingClaims(payload: JWTPayload): BookingTokenInput {
+  const window = payload.win;
+  if (
+    typeof payload.sid !== 'string' ||
+    !Array.isArray(window) ||
+    window.length !== 2 ||
+    !window.every((value) => typeof value === 'number')
+  ) {
+    throw new QrTokenError('invalid');
   }
+  return {
+    bookingId: payload.sub!,
+    siteId: payload.sid,
+    validFrom: new Date(window[0] * 1000),
+    validUntil: new Date(window[1] * 1000),
+    givenName: typeof payload.gn === 'string' ? payload.gn : '',
+    deskLabel: typeof payload.dl === 'string' ? payload.dl : '',
+    zone: typeof payload.dz === 'string' ? payload.dz : '',
+  };
+}
+
+function toSeconds(instant: Date): number {
+  return Math.floor(instant.getTime() / 1000);
 }

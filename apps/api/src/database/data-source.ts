@@ -15,6 +15,7 @@ import { WaitlistEntry } from '../waitlist/waitlist-entry.entity';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-schema';
 import { MailOutboxAndCalendarFeeds1764200000000 } from './migrations/1764200000000-mail-outbox-and-calendar-feeds';
 import { ZonePlans1764300000000 } from './migrations/1764300000000-zone-plans';
+import { CheckInAtTheDoor1764400000000 } from './migrations/1764400000000-check-in-at-the-door';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -45,6 +46,7 @@ export const migrations = [
   BookingSeriesAndWaitlist1764100000000,
   MailOutboxAndCalendarFeeds1764200000000,
   ZonePlans1764300000000,
+  CheckInAtTheDoor1764400000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

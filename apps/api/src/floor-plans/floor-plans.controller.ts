@@ -8,7 +8,8 @@ import {
   type ZoneSummary,
 } from '@admz/shared';
 import type { Response } from 'express';
-import { SiteHostOnly } from '../auth/access.decorators';
+import { CurrentKiosk, KioskOnly, SiteHostOnly } from '../auth/access.decorators';
+import { Kiosk } from '../kiosks/kiosk.entity';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
 import { FloorPlansService, type ServedPlan } from './floor-plans.service';
@@ -64,6 +65,22 @@ export class FloorPlansController {
     @Body() body: SetPlanPositionDto,
   ): Promise<Desk> {
     return this.plans.setPlanPosition(siteId, deskId, body);
+  }
+}
+
+/** The kiosk draws the plan of the desk it greets someone with. */
+@Controller('kiosk')
+@KioskOnly()
+export class KioskFloorPlansController {
+  constructor(private readonly plans: FloorPlansService) {}
+
+  @Get('zones/:zone/plan')
+  async getPlan(
+    @CurrentKiosk() kiosk: Kiosk,
+    @Param('zone', zoneName) zone: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendPlanImage(response, await this.plans.getPlan(kiosk.siteId, zone));
   }
 }
 

@@ -2,14 +2,14 @@ import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from 
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Desk } from '../sites/desk.entity';
 import { Site } from '../sites/site.entity';
-import { FloorPlansController } from './floor-plans.controller';
+import { FloorPlansController, KioskFloorPlansController } from './floor-plans.controller';
 import { FloorPlansService } from './floor-plans.service';
 import { ZonePlanBodyMiddleware } from './zone-plan-body.middleware';
 import { ZonePlanRow } from './zone-plan.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ZonePlanRow, Desk, Site])],
-  controllers: [FloorPlansController],
+  controllers: [FloorPlansController, KioskFloorPlansController],
   providers: [FloorPlansService],
 })
 export class FloorPlansModule implements NestModule {

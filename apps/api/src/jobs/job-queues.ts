@@ -6,6 +6,11 @@ export const jobQueues = {
   waitlistExpire: 'waitlist.expire',
   /** Tomorrow's bookings get their reminder (every hour, once per booking). */
   bookingReminders: 'bookings.remind-day-before',
+  /**
+   * Every minute: bookings nobody checked in are released (no-show), and people still checked
+   * in when their site closes are checked out. Also run at start-up, to catch up after downtime.
+   */
+  attendanceSweep: 'attendance.sweep',
   /** A mail to compose and send about a booking, off the request's path. */
   notify: 'notifications.send',
 } as const;

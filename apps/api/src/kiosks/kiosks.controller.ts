@@ -1,11 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { createKioskSchema, idSchema, type CreatedKiosk, type Kiosk } from '@admz/shared';
-import { SiteHostOnly } from '../auth/access.decorators';
+import {
+  createKioskSchema,
+  idSchema,
+  pairKioskSchema,
+  type Kiosk,
+  type KioskPairing,
+  type PairedKiosk,
+} from '@admz/shared';
+import { Public, SiteHostOnly } from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
 import { KiosksService } from './kiosks.service';
 
 class CreateKioskDto extends zodDto(createKioskSchema) {}
+class PairKioskDto extends zodDto(pairKioskSchema) {}
 
 const uuid = new ZodParamPipe(idSchema);
 
@@ -23,8 +31,17 @@ export class KiosksController {
   createKiosk(
     @Param('siteId', uuid) siteId: string,
     @Body() body: CreateKioskDto,
-  ): Promise<CreatedKiosk> {
+  ): Promise<KioskPairing> {
     return this.kiosks.createKiosk(siteId, body);
+  }
+
+  @Post(':kioskId/pairing-code')
+  @HttpCode(200)
+  renewPairingCode(
+    @Param('siteId', uuid) siteId: string,
+    @Param('kioskId', uuid) kioskId: string,
+  ): Promise<KioskPairing> {
+    return this.kiosks.renewPairingCode(siteId, kioskId);
   }
 
   @Post(':kioskId/revoke')
@@ -34,5 +51,17 @@ export class KiosksController {
     @Param('kioskId', uuid) kioskId: string,
   ): Promise<Kiosk> {
     return this.kiosks.revokeKiosk(siteId, kioskId);
+  }
+}
+
+/** The tablet's side of pairing: no credential yet, only the code a host gave. */
+@Controller('kiosk')
+export class KioskPairingController {
+  constructor(private readonly kiosks: KiosksService) {}
+
+  @Post('pair')
+  @Public()
+  pair(@Body() body: PairKioskDto): Promise<PairedKiosk> {
+    return this.kiosks.pair(body);
   }
 }

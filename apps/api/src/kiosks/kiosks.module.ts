@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Site } from '../sites/site.entity';
 import { Kiosk } from './kiosk.entity';
-import { KiosksController } from './kiosks.controller';
+import { KioskPairingController, KiosksController } from './kiosks.controller';
 import { KiosksService } from './kiosks.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Kiosk, Site])],
-  controllers: [KiosksController],
+  controllers: [KiosksController, KioskPairingController],
   providers: [KiosksService],
   exports: [KiosksService],
 })

@@ -258,6 +258,43 @@ export function bookingCancelledMail(view: BookingMailView): MailContent {
   };
 }
 
+/** Nobody checked in in time: the desk went back to the others (no-show release). */
+export function bookingReleasedMail(view: BookingMailView, minutes: string): MailContent {
+  const title = 'Votre réservation a été libérée';
+  const why = `Nous ne vous avons pas vu·e arriver dans les ${minutes} qui ont suivi le début du créneau : le poste a été rendu aux autres agents.`;
+  const again =
+    'Vous êtes finalement sur place ? Scannez votre pass AdmZ à la borne : elle vous propose un poste libre.';
+  const calendar = "L'annulation jointe (annulation.ics) retire ce créneau de votre agenda.";
+  return {
+    subject: `Réservation libérée : ${shortLabel(view)}`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      why,
+      '',
+      detailsText(view),
+      '',
+      again,
+      calendar,
+      `Réserver un autre créneau : ${view.bookUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(why),
+        detailsHtml(view),
+        paragraph(again),
+        paragraph(calendar),
+        button('Réserver un autre créneau', view.bookUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
 export function waitlistPromotedMail(view: BookingMailView, qrCid: string): MailContent {
   const title = "Un poste s'est libéré : il est à vous";
   const intro =

@@ -1,12 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Booking } from '../bookings/booking.entity';
-import { CheckInsModule } from '../check-ins/check-ins.module';
 import { NotificationsService } from './notifications.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Booking]), CheckInsModule],
+  imports: [TypeOrmModule.forFeature([Booking])],
   providers: [NotificationsService],
   exports: [NotificationsService],
 })

@@ -1,15 +1,16 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { normalizeShortCode, slotLabels } from '@admz/shared';
+import { formatMinutes, normalizeShortCode, slotLabels } from '@admz/shared';
 import QRCode from 'qrcode';
 import { In, type Repository } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
 import { buildBookingInvitation, type BookingEventInput } from '../calendar-feeds/booking-events';
-import { QrTokensService } from '../check-ins/qr-tokens.service';
+import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
 import { formatFrenchDate, formatSiteTime } from '../common/site-time';
 import { APP_CONFIG, type AppConfig } from '../config';
 import {
   bookingCancelledMail,
+  bookingReleasedMail,
   bookingConfirmedMail,
   seriesConfirmedMail,
   bookingReminderMail,
@@ -122,6 +123,21 @@ export class NotificationsService implements OnModuleInit {
         this.toMail(booking, bookingCancelledMail(this.toView(booking)), [
           this.invitation(booking, 'CANCEL'),
         ]),
+      ];
+    });
+  }
+
+  /** The booking was released because nobody checked in within the site's delay. */
+  async bookingReleased(bookingId: string, releaseMinutes: number): Promise<void> {
+    await this.notify(`booking released ${bookingId}`, async () => {
+      const booking = await this.loadBooking(bookingId);
+      if (!booking) return [];
+      return [
+        this.toMail(
+          booking,
+          bookingReleasedMail(this.toView(booking), formatMinutes(releaseMinutes)),
+          [this.invitation(booking, 'CANCEL')],
+        ),
       ];
     });
   }
@@ -269,16 +285,14 @@ export class NotificationsService implements OnModuleInit {
     } satisfies Mail;
   }
 
-  /** The check-in QR code: the same signed token, window and size as the booking's pass. */
-  private async qrAttachment(booking: Booking): Promise<MailAttachment> {
-    const token = await this.qrTokens.sign({
-      bookingId: booking.id,
-      siteId: booking.siteId,
-      validFrom: new Date(
-        booking.startsAt.getTime() - this.config.checkInOpensMinutesBefore * 60_000,
-      ),
-      validUntil: booking.endsAt,
-    });
+  /**
+   * The mail's QR code: the booking's own signed token, valid over its check-in window and
+   * accepted once (the web app shows a code that changes every 30 s instead).
+   */
+  private async qrAttachment(booking: LoadedBooking): Promise<MailAttachment> {
+    const token = await this.qrTokens.signBooking(
+      bookingTokenInput(booking, this.config.checkInOpensMinutesBefore),
+    );
     const png = await QRCode.toBuffer(token, {
       type: 'png',
       errorCorrectionLevel: 'M',

@@ -72,6 +72,7 @@ export async function seedDemoData(
         accessInfo:
           'Accueil au rez-de-chaussée, badge visiteur remis à la borne. Métro Ségur (ligne 10).',
         wifiInfo: 'Réseau « AdmZ-Invites », mot de passe affiché à l’accueil.',
+        kioskMessage: 'Bienvenue à AdmZ Paris ! Déjeuner geek jeudi à 12 h 30 en salle Ségur.',
       },
       parisDesks,
       '19:00',
@@ -86,6 +87,7 @@ export async function seedDemoData(
         description: 'Tiers-lieu régional, partagé avec les services déconcentrés.',
         accessInfo: 'Deuxième étage, sonner à l’interphone « AdmZ ».',
         wifiInfo: 'Réseau « AdmZ-Lyon ».',
+        kioskMessage: '',
       },
       lyonDesks,
       '18:00',
@@ -118,6 +120,7 @@ export async function seedDemoData(
       name: 'Borne de l’entrée',
       credentialHash: hashToken(credential),
       isRevoked: false,
+      pairedAt: new Date(),
     });
     if (persistDir) {
       mkdirSync(resolve(persistDir), { recursive: true });

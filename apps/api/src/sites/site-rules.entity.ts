@@ -11,5 +11,7 @@ export class SiteRulesRow {
   @Column('text', { name: 'allowed_slot_types', array: true }) allowedSlotTypes: SlotType[];
   @Column('integer', { name: 'cancellation_deadline_minutes' })
   cancellationDeadlineMinutes: number;
+  @Column('integer', { name: 'no_show_release_minutes', nullable: true })
+  noShowReleaseMinutes: number | null;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
 }

@@ -13,6 +13,7 @@ type RulesRow = {
   maxBookingsPerWeek: number | null;
   allowedSlotTypes: SiteRules['allowedSlotTypes'];
   cancellationDeadlineMinutes: number;
+  noShowReleaseMinutes: number | null;
 };
 
 const personColumns = `u.id AS "userId", u.given_name AS "givenName", u.usual_name AS "usualName", u.email`;
@@ -22,7 +23,8 @@ export const siteRulesSelect = `
   SELECT coalesce(r.max_days_ahead, ${defaultSiteRules.maxDaysAhead}) AS "maxDaysAhead",
          r.max_bookings_per_week AS "maxBookingsPerWeek",
          coalesce(r.allowed_slot_types, '{${defaultSiteRules.allowedSlotTypes.join(',')}}') AS "allowedSlotTypes",
-         coalesce(r.cancellation_deadline_minutes, ${defaultSiteRules.cancellationDeadlineMinutes}) AS "cancellationDeadlineMinutes"
+         coalesce(r.cancellation_deadline_minutes, ${defaultSiteRules.cancellationDeadlineMinutes}) AS "cancellationDeadlineMinutes",
+         CASE WHEN r.site_id IS NULL THEN ${defaultSiteRules.noShowReleaseMinutes} ELSE r.no_show_release_minutes END AS "noShowReleaseMinutes"
   FROM sites s LEFT JOIN site_rules r ON r.site_id = s.id WHERE s.id = $1`;
 
 export function toSiteRules(row: RulesRow): SiteRules {
@@ -31,6 +33,7 @@ export function toSiteRules(row: RulesRow): SiteRules {
     maxBookingsPerWeek: row.maxBookingsPerWeek,
     allowedSlotTypes: row.allowedSlotTypes,
     cancellationDeadlineMinutes: row.cancellationDeadlineMinutes,
+    noShowReleaseMinutes: row.noShowReleaseMinutes,
   };
 }
 
@@ -48,16 +51,19 @@ export class SiteRulesService {
   async updateRules(siteId: string, input: SiteRules): Promise<SiteRules> {
     await this.getRules(siteId);
     await this.dataSource.query(
-      `INSERT INTO site_rules (site_id, max_days_ahead, max_bookings_per_week, allowed_slot_types, cancellation_deadline_minutes, updated_at)
-       VALUES ($1, $2, $3, $4, $5, now())
+      `INSERT INTO site_rules (site_id, max_days_ahead, max_bookings_per_week, allowed_slot_types,
+                               cancellation_deadline_minutes, no_show_release_minutes, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now())
        ON CONFLICT (site_id) DO UPDATE SET max_days_ahead = $2, max_bookings_per_week = $3,
-         allowed_slot_types = $4, cancellation_deadline_minutes = $5, updated_at = now()`,
+         allowed_slot_types = $4, cancellation_deadline_minutes = $5, no_show_release_minutes = $6,
+         updated_at = now()`,
       [
         siteId,
         input.maxDaysAhead,
         input.maxBookingsPerWeek,
         input.allowedSlotTypes,
         input.cancellationDeadlineMinutes,
+        input.noShowReleaseMinutes,
       ],
     );
     return this.getRules(siteId);

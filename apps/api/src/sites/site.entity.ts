@@ -17,5 +17,7 @@ export class Site {
   @Column('text', { name: 'holiday_region' }) holidayRegion: HolidayRegion;
   /** Key holders may book until this site-local time (`HH:MM:SS`); null = no extended hours. */
   @Column('time', { name: 'extended_closes_at', nullable: true }) extendedClosesAt: string | null;
+  /** Shown on the idle screen of the site's kiosks ('' = none). */
+  @Column('text', { name: 'kiosk_message' }) kioskMessage: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -28,6 +28,7 @@ export function toSiteResponse(site: Site): SiteResponse {
     wifiInfo: site.wifiInfo,
     holidayRegion: site.holidayRegion,
     extendedClosesAt: site.extendedClosesAt === null ? null : site.extendedClosesAt.slice(0, 5),
+    kioskMessage: site.kioskMessage,
   };
 }
 
@@ -69,6 +70,7 @@ type SiteDayRow = {
     midday_at: string;
     holiday_region: Site['holidayRegion'];
     extended_closes_at: string | null;
+    kiosk_message: string;
   };
   desk: {
     id: string;
@@ -191,6 +193,7 @@ export class SitesService {
       middayAt: row.midday_at,
       holidayRegion: row.holiday_region,
       extendedClosesAt: row.extended_closes_at,
+      kioskMessage: row.kiosk_message,
     });
   }
 

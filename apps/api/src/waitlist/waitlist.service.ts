@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  defaultSiteRules,
   slotLabels,
   type JoinWaitlist,
   type WaitlistEntry as WaitlistEntryResponse,
@@ -60,6 +61,17 @@ function toWaitlistEntryResponse(row: EntryRow): WaitlistEntryResponse {
     position: row.position,
     promotedBookingId: row.booking_id,
   };
+}
+
+/**
+ * Until when a waiting entry may be served: its slot's start, plus the site's no-show delay when
+ * no-shows are released (a released desk then goes to the list). SQL over entry alias `e`.
+ */
+function servedUntil(alias: string): string {
+  return `${alias}.starts_at + make_interval(mins => coalesce((
+    SELECT CASE WHEN r.site_id IS NULL THEN ${defaultSiteRules.noShowReleaseMinutes}
+                ELSE coalesce(r.no_show_release_minutes, 0) END
+    FROM sites s LEFT JOIN site_rules r ON r.site_id = s.id WHERE s.id = ${alias}.site_id), 0))`;
 }
 
 /** How long a worker may hold an entry while it books for the person (a crash frees it then). */
@@ -130,7 +142,7 @@ export class WaitlistService implements OnModuleInit {
         `Vous avez déjà un bureau sur ce créneau : ${held.label} (${held.site_name}).`,
       );
     }
-    const freeDesks = await this.findFreeDesks(site.id, zone, slot.startsAt, slot.endsAt);
+    const freeDesks = await this.findFreeDesks(site.id, zone, slot.startsAt, slot.endsAt, user.id);
     if (freeDesks.length > 0) {
       throw new ConflictException('Un poste est libre sur ce créneau : réservez-le directement.');
     }
@@ -200,7 +212,7 @@ export class WaitlistService implements OnModuleInit {
         siteId,
         date,
       })
-      .andWhere('e.starts_at > now()')
+      .andWhere(`${servedUntil('e')} > now()`)
       .orderBy('e.created_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .getMany();
@@ -223,11 +235,14 @@ export class WaitlistService implements OnModuleInit {
     return promoted;
   }
 
-  /** Waiting entries whose slot has started will not be served: they expire. */
+  /**
+   * Waiting entries expire when their slot starts — or, where no-shows are released, once the
+   * last release of the slot has passed (until then a released desk may still serve them).
+   */
   async expireStartedEntries(): Promise<number> {
     const [, count]: [unknown, number] = await this.entries.query(
-      `UPDATE waitlist_entries SET status = 'expired', ended_at = now()
-       WHERE status = 'waiting' AND starts_at <= now()`,
+      `UPDATE waitlist_entries e SET status = 'expired', ended_at = now()
+       WHERE e.status = 'waiting' AND ${servedUntil('e')} <= now()`,
     );
     return count;
   }
@@ -241,6 +256,7 @@ export class WaitlistService implements OnModuleInit {
       entry.zone,
       entry.startsAt,
       entry.endsAt,
+      entry.userId,
     );
     for (const desk of freeDesks) {
       let bookingId: string;
@@ -302,20 +318,23 @@ export class WaitlistService implements OnModuleInit {
     return rows.length > 0;
   }
 
+  /** Desks this person could book: active, of the zone, not held by someone else then, not assigned to another. */
   private findFreeDesks(
     siteId: string,
     zone: string | null,
     startsAt: Date,
     endsAt: Date,
+    userId: string,
   ): Promise<{ id: string; label: string }[]> {
     return this.bookings.query(
       `SELECT d.id, d.label FROM desks d
        WHERE d.site_id = $1 AND d.is_active AND ($2::text IS NULL OR d.zone = $2)
+         AND (d.assigned_user_id IS NULL OR d.assigned_user_id = $5)
          AND NOT EXISTS (
            SELECT 1 FROM bookings b WHERE b.desk_id = d.id AND b.status IN ('confirmed', 'checked_in')
              AND b.starts_at < $4 AND b.ends_at > $3)
        ORDER BY d.zone, d.label`,
-      [siteId, zone, startsAt, endsAt],
+      [siteId, zone, startsAt, endsAt, userId],
     );
   }
 

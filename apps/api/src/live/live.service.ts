@@ -1,0 +1,227 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  NotFoundException,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import type { LiveEvent } from '@admz/shared';
+import type { Request, Response } from 'express';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { DATABASE_CONNECTION, type DatabaseConnection } from '../database/database-connection';
+import { readOccupancy } from './occupancy';
+
+export const liveChannel = 'admz_live';
+
+/** What the database announces (see the `admz_notify_live` trigger). */
+type LiveNotice =
+  | { kind: 'booking'; siteId: string; bookingId: string; change: string }
+  | { kind: 'kiosk-message'; siteId: string; message: string }
+  | { kind: 'kiosk-revoked'; siteId: string; kioskId: string }
+  | { kind: 'desks'; siteId: string };
+
+type Audience = { kind: 'host' } | { kind: 'kiosk'; kioskId: string };
+type LiveClient = { audience: Audience; response: Response };
+
+const attendanceChanges = new Set(['booked', 'checked_in', 'checked_out', 'cancelled', 'absent']);
+const heartbeatMs = 25_000;
+const occupancyDebounceMs = 150;
+const reconnectMs = 2_000;
+
+/**
+ * Server-Sent Events for hosts and kiosks, fed by PostgreSQL LISTEN/NOTIFY: whichever API
+ * process changed a booking, every process hears it and tells its own clients.
+ */
+@Injectable()
+export class LiveService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Live');
+  private readonly clientsBySite = new Map<string, Set<LiveClient>>();
+  private readonly pendingOccupancy = new Map<string, NodeJS.Timeout>();
+  private listener: Client | null = null;
+  private stopListening: (() => void) | null = null;
+  private isStopping = false;
+  private heartbeat: NodeJS.Timeout | null = null;
+
+  constructor(
+    @Inject(DATABASE_CONNECTION) private readonly database: DatabaseConnection,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.heartbeat = setInterval(() => this.writeToAll(': ping\n\n'), heartbeatMs);
+    this.heartbeat.unref();
+    if (this.database.notifications) {
+      this.stopListening = this.database.notifications.subscribe(liveChannel, (payload) =>
+        this.receive(payload),
+      );
+      return;
+    }
+    await this.listen();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.isStopping = true;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    for (const timer of this.pendingOccupancy.values()) clearTimeout(timer);
+    this.stopListening?.();
+    // Open streams would keep the HTTP server from closing.
+    for (const clients of this.clientsBySite.values()) {
+      for (const client of clients) client.response.end();
+    }
+    this.clientsBySite.clear();
+    const listener = this.listener;
+    this.listener = null;
+    await listener?.end().catch(() => undefined);
+  }
+
+  /** Opens an SSE stream of one site's events; the first message is its occupancy. */
+  async open(siteId: string, audience: Audience, request: Request, response: Response) {
+    const [site]: unknown[] = await this.dataSource.query(`SELECT 1 FROM sites WHERE id = $1`, [
+      siteId,
+    ]);
+    if (!site) throw new NotFoundException("Ce site n'existe pas.");
+    response.status(200).set({
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      // Reverse proxies must not buffer the stream.
+      'X-Accel-Buffering': 'no',
+    });
+    response.flushHeaders();
+    response.write('retry: 3000\n\n');
+    const client: LiveClient = { audience, response };
+    const clients = this.clientsBySite.get(siteId) ?? new Set<LiveClient>();
+    clients.add(client);
+    this.clientsBySite.set(siteId, clients);
+    request.on('close', () => {
+      clients.delete(client);
+      if (clients.size === 0) this.clientsBySite.delete(siteId);
+    });
+    const occupancy = await readOccupancy(this.dataSource, siteId);
+    send(client, { type: 'occupancy', siteId, occupancy });
+  }
+
+  /** Number of open streams, for tests and diagnostics. */
+  countClients(siteId: string): number {
+    return this.clientsBySite.get(siteId)?.size ?? 0;
+  }
+
+  /** One connection of its own, LISTENing; it reconnects if the server drops it. */
+  private async listen(): Promise<void> {
+    const client = new Client({
+      connectionString: this.database.url,
+      application_name: 'admz-live',
+    });
+    this.listener = client;
+    const retry = (reason: string) => {
+      if (this.listener !== client) return;
+      this.listener = null;
+      client.removeAllListeners();
+      client.on('error', () => undefined);
+      if (this.isStopping) return;
+      this.logger.warn(`live listener lost (${reason}), reconnecting`);
+      setTimeout(() => void this.listen(), reconnectMs).unref();
+    };
+    client.on('notification', (message) => {
+      if (message.channel === liveChannel && message.payload) this.receive(message.payload);
+    });
+    client.on('error', (error) => retry(error.message));
+    client.on('end', () => retry('connection ended'));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${liveChannel}`);
+    } catch (error) {
+      retry((error as Error).message);
+    }
+  }
+
+  private receive(payload: string): void {
+    let notice: LiveNotice;
+    try {
+      notice = JSON.parse(payload) as LiveNotice;
+    } catch {
+      return;
+    }
+    const clients = this.clientsBySite.get(notice.siteId);
+    if (!clients || clients.size === 0) return;
+    if (notice.kind === 'kiosk-message') {
+      for (const client of clients)
+        send(client, { type: 'kiosk-message', siteId: notice.siteId, message: notice.message });
+      return;
+    }
+    if (notice.kind === 'kiosk-revoked') {
+      for (const client of clients) {
+        if (client.audience.kind === 'kiosk' && client.audience.kioskId === notice.kioskId) {
+          send(client, { type: 'kiosk-revoked', kioskId: notice.kioskId });
+          client.response.end();
+          clients.delete(client);
+        }
+      }
+      return;
+    }
+    this.scheduleOccupancy(notice.siteId);
+    if (notice.kind === 'booking' && attendanceChanges.has(notice.change)) {
+      void this.sendAttendance(notice).catch((error: Error) =>
+        this.logger.warn(`attendance event not sent: ${error.message}`),
+      );
+    }
+  }
+
+  /** Bursts (a morning rush) become one occupancy message per site every 150 ms at most. */
+  private scheduleOccupancy(siteId: string): void {
+    if (this.pendingOccupancy.has(siteId)) return;
+    const timer = setTimeout(() => {
+      this.pendingOccupancy.delete(siteId);
+      void readOccupancy(this.dataSource, siteId)
+        .then((occupancy) => {
+          for (const client of this.clientsBySite.get(siteId) ?? [])
+            send(client, { type: 'occupancy', siteId, occupancy });
+        })
+        .catch((error: Error) => this.logger.warn(`occupancy not sent: ${error.message}`));
+    }, occupancyDebounceMs);
+    this.pendingOccupancy.set(siteId, timer);
+  }
+
+  private async sendAttendance(notice: Extract<LiveNotice, { kind: 'booking' }>): Promise<void> {
+    const [row]: {
+      given_name: string;
+      usual_name: string;
+      label: string;
+      at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT u.given_name, u.usual_name, d.label,
+              CASE $2 WHEN 'checked_in' THEN b.checked_in_at WHEN 'checked_out' THEN b.checked_out_at
+                      WHEN 'absent' THEN b.released_at WHEN 'cancelled' THEN b.cancelled_at
+                      ELSE b.created_at END AS at
+       FROM bookings b JOIN users u ON u.id = b.user_id JOIN desks d ON d.id = b.desk_id
+       WHERE b.id = $1`,
+      [notice.bookingId, notice.change],
+    );
+    if (!row) return;
+    const change = notice.change as Extract<LiveEvent, { type: 'attendance' }>['change'];
+    for (const client of this.clientsBySite.get(notice.siteId) ?? []) {
+      const isHost = client.audience.kind === 'host';
+      send(client, {
+        type: 'attendance',
+        siteId: notice.siteId,
+        bookingId: notice.bookingId,
+        change,
+        person: isHost ? { givenName: row.given_name, usualName: row.usual_name } : null,
+        deskLabel: isHost ? row.label : null,
+        at: (row.at ?? new Date()).toISOString(),
+      });
+    }
+  }
+
+  private writeToAll(text: string): void {
+    for (const clients of this.clientsBySite.values()) {
+      for (const client of clients) client.response.write(text);
+    }
+  }
+}
+
+function send(client: LiveClient, event: LiveEvent): void {
+  client.response.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+}
