@@ -49,6 +49,7 @@ describe('requestApi', () => {
         'Content-Type': 'application/json',
       },
       body: JSON.stringify({ shortCode: 'AB3DEF7H' }),
+      signal: expect.any(AbortSignal),
     });
   });
 
@@ -76,6 +77,26 @@ describe('requestApi', () => {
     const error = await checkIn().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ message: 'Connexion au serveur impossible, réessayez.' });
+  });
+
+  it('gives up on a server that never answers, as if the network were down', async () => {
+    // Like the real fetch: pending until its signal aborts.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_path: string, init: RequestInit) =>
+          new Promise((_resolve, reject) =>
+            init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+          ),
+      ),
+    );
+    const request = requestApi({
+      path: '/api/kiosk/me',
+      credential: 'secret',
+      schema: checkInResultSchema,
+      timeoutMs: 20,
+    });
+    await expect(request).rejects.toBeInstanceOf(NetworkError);
   });
 
   it('does not show a gateway error page to people', async () => {
@@ -110,6 +131,7 @@ describe('requestApi', () => {
         'Content-Type': 'application/json',
       },
       body: JSON.stringify({ pairingCode: 'AB3DEF7H' }),
+      signal: expect.any(AbortSignal),
     });
   });
 

@@ -28,7 +28,12 @@ export type ApiRequest<T> = {
   method?: 'GET' | 'POST';
   body?: unknown;
   headers?: Record<string, string>;
+  /** After this long without an answer the request counts as unanswered (`NetworkError`). */
+  timeoutMs?: number;
 };
+
+// A cut cable or a dead wifi may never refuse the connection: the kiosk must not wait for ever.
+const defaultTimeoutMs = 8_000;
 
 export function isUnauthorized(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401;
@@ -42,6 +47,7 @@ export async function requestApi<T>({
   method = 'GET',
   body,
   headers: extraHeaders,
+  timeoutMs = defaultTimeoutMs,
 }: ApiRequest<T>): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   if (credential !== null) headers.Authorization = `Bearer ${credential}`;
@@ -51,6 +57,7 @@ export async function requestApi<T>({
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(timeoutMs),
   });
   const payload = await readJson(response);
   if (!response.ok)
@@ -84,8 +91,10 @@ async function fetchOrThrow(path: string, init: RequestInit): Promise<Response> 
   try {
     return await fetch(path, init);
   } catch (error) {
-    // An abort is the caller's own decision, not a network failure.
-    if (init.signal?.aborted === true) throw error;
+    // An abort is the caller's own decision, not a network failure; a timeout is no answer.
+    const isTimeout =
+      init.signal?.reason instanceof DOMException && init.signal.reason.name === 'TimeoutError';
+    if (init.signal?.aborted === true && !isTimeout) throw error;
     throw new NetworkError();
   }
 }

@@ -9,13 +9,18 @@ import {
 } from '@admz/shared';
 import { requestApi } from '../../api-client';
 
-export function postCheckIn(credential: string, request: CheckInRequest): Promise<CheckInResult> {
+export function postCheckIn(
+  credential: string,
+  request: CheckInRequest,
+  timeoutMs?: number,
+): Promise<CheckInResult> {
   return requestApi({
     path: '/api/kiosk/check-ins',
     credential,
     schema: checkInResultSchema,
     method: 'POST',
     body: request,
+    timeoutMs,
   });
 }
 

@@ -30,6 +30,7 @@ type CheckInFlowProps = {
   credential: string;
   heartbeat: Heartbeat;
   offlineQueue: OfflineQueue;
+  isOffline: boolean;
   isSoundOn: boolean;
   onUnauthorized: () => void;
   onUnreachable: () => void;
@@ -51,6 +52,7 @@ export function CheckInFlow({
   credential,
   heartbeat,
   offlineQueue,
+  isOffline,
   isSoundOn,
   onUnauthorized,
   onUnreachable,
@@ -67,6 +69,7 @@ export function CheckInFlow({
     siteId: identity.site.id,
     clockOffsetMs,
     offlineQueue,
+    isOffline,
     onUnreachable,
   });
   const checkOut = useCheckOut(credential);

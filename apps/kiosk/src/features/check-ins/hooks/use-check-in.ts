@@ -14,9 +14,13 @@ type CheckInContext = {
   siteId: string;
   clockOffsetMs: number;
   offlineQueue: OfflineQueue;
+  isOffline: boolean;
   /** The API gave no answer at all: the kiosk is offline. */
   onUnreachable: () => void;
 };
+
+// Known offline, the API still gets a quick chance (it may be back) before the tablet answers itself.
+const offlineAttemptTimeoutMs = 2_000;
 
 /** Sends a scan to the API; when it cannot be reached, verifies and queues the scan on the tablet. */
 export function useCheckIn({
@@ -24,12 +28,14 @@ export function useCheckIn({
   siteId,
   clockOffsetMs,
   offlineQueue,
+  isOffline,
   onUnreachable,
 }: CheckInContext) {
   return useMutation({
     mutationFn: async (request: CheckInRequest): Promise<CheckInAnswer> => {
       try {
-        return { source: 'server', result: await postCheckIn(credential, request) };
+        const timeoutMs = isOffline ? offlineAttemptTimeoutMs : undefined;
+        return { source: 'server', result: await postCheckIn(credential, request, timeoutMs) };
       } catch (error) {
         if (!(error instanceof NetworkError)) throw error;
         onUnreachable();

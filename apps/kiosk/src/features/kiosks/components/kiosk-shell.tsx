@@ -84,6 +84,7 @@ export function KioskShell({
           credential={credential}
           heartbeat={heartbeat}
           offlineQueue={offlineQueue}
+          isOffline={isOffline}
           isSoundOn={settings.isSoundOn}
           onUnauthorized={onUnauthorized}
           onUnreachable={onUnreachable}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { isUnauthorized } from '../../../api-client';
+import { isUnauthorized, NetworkError } from '../../../api-client';
 import { readLastHeartbeat, runHeartbeat } from '../kiosk-heartbeat';
 
 export const heartbeatQueryKey = (credential: string | null) =>
@@ -7,6 +7,8 @@ export const heartbeatQueryKey = (credential: string | null) =>
 
 // A revoked kiosk must notice within a minute, even if its live stream is down.
 const heartbeatIntervalMs = 30_000;
+// Offline, the queue waits for the first answer: ask more often.
+const unansweredRetryMs = 10_000;
 
 /** Who this kiosk is, every 30 s; starts from the last answer kept on the tablet. */
 export function useHeartbeat(credential: string | null) {
@@ -17,7 +19,10 @@ export function useHeartbeat(credential: string | null) {
     initialData: readLastHeartbeat,
     // The kept answer is shown at once but is never taken as fresh.
     initialDataUpdatedAt: 0,
-    refetchInterval: (query) => (isUnauthorized(query.state.error) ? false : heartbeatIntervalMs),
+    refetchInterval: (query) => {
+      if (isUnauthorized(query.state.error)) return false;
+      return query.state.error instanceof NetworkError ? unansweredRetryMs : heartbeatIntervalMs;
+    },
     refetchIntervalInBackground: true,
     retry: false,
   });
