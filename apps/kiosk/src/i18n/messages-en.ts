@@ -99,6 +99,8 @@ export const messagesEn: Messages = {
     welcome: (givenName: string, deskLabel: string) => `Welcome ${givenName} — desk ${deskLabel}`,
     planAlt: (zone: string) => `Floor plan of ${zone}, your desk is marked with a dot.`,
     planCaption: 'Your desk on the floor plan',
+    zonePlanAlt: (zone: string) => `Floor plan of ${zone}.`,
+    zonePlanCaption: (zone: string) => `Floor plan of ${zone}`,
     alreadyCheckedIn: (givenName: string, time: string) =>
       `${givenName}, you have been checked in since ${time}`,
     checkOut: 'Check me out',
@@ -143,6 +145,7 @@ export const messagesEn: Messages = {
     booking: 'Booking the desk…',
   },
   offline: {
+    regionLabel: 'Kiosk connection status',
     banner: (count: number) =>
       `Offline — ${count === 0 ? 'no arrivals' : plural(count, 'arrival', 'arrivals')} waiting to be sent`,
     sending: (count: number) => `Sending ${plural(count, 'arrival', 'arrivals')} recorded offline…`,

@@ -1,3 +1,5 @@
+// French typography: a no-break space (\u00a0) before a colon or question mark and inside guillemets.
+
 /** French plural for counts: 0 and 1 take the singular. */
 const plural = (count: number, singular: string, pluralForm: string) =>
   `${count} ${count <= 1 ? singular : pluralForm}`;
@@ -38,9 +40,9 @@ export const messagesFr = {
   revoked: {
     title: 'Borne désactivée',
     explanation:
-      'Une ou un gestionnaire du site a désactivé cette borne, ou sa clé n’est plus reconnue : elle ne peut plus enregistrer d’arrivées.',
+      'Une ou un gestionnaire du site a désactivé cette borne, ou sa clé n’est plus reconnue\u00a0: elle ne peut plus enregistrer d’arrivées.',
     howTo:
-      'Pour la remettre en service, demandez un nouveau code d’appairage à l’équipe du site, puis touchez « Appairer de nouveau ».',
+      'Pour la remettre en service, demandez un nouveau code d’appairage à l’équipe du site, puis touchez «\u00a0Appairer de nouveau\u00a0».',
     pairAgain: 'Appairer de nouveau',
   },
   idle: {
@@ -63,7 +65,7 @@ export const messagesFr = {
       denied: {
         title: 'Accès à la caméra refusé',
         detail:
-          'Autorisez la caméra pour cette page : touchez le cadenas à gauche de l’adresse, puis « Autorisations » › « Caméra » › « Autoriser », et rechargez la page.',
+          'Autorisez la caméra pour cette page\u00a0: touchez le cadenas à gauche de l’adresse, puis «\u00a0Autorisations\u00a0» › «\u00a0Caméra\u00a0» › «\u00a0Autoriser\u00a0», et rechargez la page.',
       },
       'not-found': {
         title: 'Aucune caméra détectée',
@@ -71,7 +73,7 @@ export const messagesFr = {
       },
       busy: {
         title: 'Caméra occupée',
-        detail: 'Une autre application utilise la caméra : fermez-la, puis réessayez.',
+        detail: 'Une autre application utilise la caméra\u00a0: fermez-la, puis réessayez.',
       },
       insecure: {
         title: 'Caméra bloquée par le navigateur',
@@ -92,7 +94,7 @@ export const messagesFr = {
     title: 'Saisissez le code de votre réservation',
     codeLabel: 'Code de réservation',
     codeHint: (length: number) =>
-      `${length} caractères, inscrits sous votre QR code (exemple : AB3D-EF7H)`,
+      `${length} caractères, inscrits sous votre QR code (exemple\u00a0: AB3D-EF7H)`,
     keypadLabel: 'Clavier',
     erase: 'Effacer le dernier caractère',
   },
@@ -101,6 +103,8 @@ export const messagesFr = {
       `Bienvenue ${givenName} — bureau ${deskLabel}`,
     planAlt: (zone: string) => `Plan de la zone ${zone}, votre bureau y est marqué d’un point.`,
     planCaption: 'Votre bureau sur le plan',
+    zonePlanAlt: (zone: string) => `Plan de la zone ${zone}.`,
+    zonePlanCaption: (zone: string) => `Plan de la zone ${zone}`,
     alreadyCheckedIn: (givenName: string, time: string) =>
       `${givenName}, vous êtes déjà enregistré·e depuis ${time}`,
     checkOut: 'Enregistrer mon départ',
@@ -111,19 +115,19 @@ export const messagesFr = {
       `Départ enregistré à ${time} — bureau ${deskLabel}`,
     alreadyCheckedOut: (deskLabel: string) =>
       `Votre départ du bureau ${deskLabel} était déjà enregistré.`,
-    offlineNote: 'Borne hors ligne : votre arrivée sera transmise dès le retour du réseau.',
+    offlineNote: 'Borne hors ligne\u00a0: votre arrivée sera transmise dès le retour du réseau.',
   },
   refusal: {
     checkInTitle: 'Enregistrement impossible',
     checkOutTitle: 'Départ non enregistré',
-    tooManyAttempts: 'Trop de codes erronés : patientez une minute avant de réessayer.',
+    tooManyAttempts: 'Trop de codes erronés\u00a0: patientez une minute avant de réessayer.',
     offline: {
       'typed-code':
-        'La borne est hors ligne : seuls les QR codes fonctionnent. Présentez le QR code de votre réservation (application AdmZ ou courriel de confirmation).',
+        'La borne est hors ligne\u00a0: seuls les QR codes fonctionnent. Présentez le QR code de votre réservation (application AdmZ ou courriel de confirmation).',
       'person-pass':
-        'La borne est hors ligne : un pass personnel ne permet pas de réserver un bureau sans réseau. Présentez le QR code d’une réservation, ou réessayez plus tard.',
+        'La borne est hors ligne\u00a0: un pass personnel ne permet pas de réserver un bureau sans réseau. Présentez le QR code d’une réservation, ou réessayez plus tard.',
       'wrong-site': 'Ce QR code concerne une réservation dans un autre site.',
-      expired: 'Ce QR code a expiré : affichez-le de nouveau dans l’application AdmZ.',
+      expired: 'Ce QR code a expiré\u00a0: affichez-le de nouveau dans l’application AdmZ.',
       'outside-window': 'Cette réservation ne peut pas être enregistrée à cette heure-ci.',
       'unknown-key':
         'La borne est hors ligne et ne peut pas vérifier ce QR code. Réessayez au retour du réseau.',
@@ -131,15 +135,15 @@ export const messagesFr = {
         'La borne est hors ligne et n’a pas encore de quoi vérifier les QR codes. Réessayez au retour du réseau.',
       'not-genuine': 'Ce QR code n’est pas reconnu.',
       unreadable: 'QR code illisible.',
-      'check-out': 'La borne est hors ligne : votre départ n’a pas pu être enregistré.',
-      'walk-in': 'La borne est hors ligne : le bureau n’a pas pu être réservé.',
+      'check-out': 'La borne est hors ligne\u00a0: votre départ n’a pas pu être enregistré.',
+      'walk-in': 'La borne est hors ligne\u00a0: le bureau n’a pas pu être réservé.',
     },
   },
   walkIn: {
     title: (givenName: string) => `Bonjour ${givenName}`,
     intro:
-      'Vous n’avez pas de réservation en ce moment. Touchez un bureau libre : il est réservé pour vous et votre arrivée est enregistrée.',
-    slotsLabel: 'Jusqu’à quand ?',
+      'Vous n’avez pas de réservation en ce moment. Touchez un bureau libre\u00a0: il est réservé pour vous et votre arrivée est enregistrée.',
+    slotsLabel: 'Jusqu’à quand\u00a0?',
     until: (time: string) => `Jusqu’à ${time}`,
     desksHeading: (time: string) => `Bureaux libres jusqu’à ${time}`,
     noFreeDesk: 'Aucun bureau libre sur ce créneau.',
@@ -147,18 +151,19 @@ export const messagesFr = {
     booking: 'Réservation du bureau…',
   },
   offline: {
+    regionLabel: 'État de la connexion de la borne',
     banner: (count: number) =>
       `Hors ligne — ${count === 0 ? 'aucune arrivée' : plural(count, 'arrivée', 'arrivées')} en attente d’envoi`,
     sending: (count: number) =>
       `Envoi de ${plural(count, 'arrivée enregistrée', 'arrivées enregistrées')} hors ligne…`,
     sent: (count: number) =>
       `${plural(count, 'arrivée enregistrée hors ligne envoyée', 'arrivées enregistrées hors ligne envoyées')}.`,
-    refused: (givenName: string, reason: string) => `Refusée pour ${givenName} : ${reason}`,
+    refused: (givenName: string, reason: string) => `Refusée pour ${givenName}\u00a0: ${reason}`,
   },
   settings: {
     confirmTitle: 'Réglages de la borne',
     confirmText:
-      'Ces réglages sont réservés à l’équipe du site. Si vous venez pour votre arrivée, touchez « Annuler ».',
+      'Ces réglages sont réservés à l’équipe du site. Si vous venez pour votre arrivée, touchez «\u00a0Annuler\u00a0».',
     open: 'Ouvrir les réglages',
     title: 'Réglages de la borne',
     preventLeaving: 'Empêcher de quitter la page',
@@ -168,7 +173,7 @@ export const messagesFr = {
     soundHint: 'Un son bref et clair pour une arrivée, plus grave pour un refus.',
     testSound: 'Tester le son',
     about: (name: string, siteName: string, version: string) =>
-      `Borne « ${name} » du site ${siteName} — version ${version}`,
+      `Borne «\u00a0${name}\u00a0» du site ${siteName} — version ${version}`,
     close: 'Fermer les réglages',
   },
 };

@@ -36,7 +36,7 @@ export function CameraView({ camera, isScanning, onDecode }: CameraViewProps) {
           <p className="kiosk-camera__problem-detail">{problem.detail}</p>
           <p className="kiosk-camera__problem-detail">{messages.camera.useCode}</p>
           {camera.problem !== 'insecure' && (
-            <Button type="button" priority="secondary" onClick={camera.retry}>
+            <Button type="button" priority="secondary" size="large" onClick={camera.retry}>
               {messages.camera.retry}
             </Button>
           )}

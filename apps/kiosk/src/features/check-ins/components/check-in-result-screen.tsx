@@ -35,6 +35,7 @@ export function CheckInResultScreen({
   useAutoReturn(isCheckingOut ? null : delayMs, onFinish);
   const tone = resultTone(outcome);
   const hasPlan = outcome.kind === 'checked-in' && outcome.desk.planUrl !== null;
+  const hasCheckOut = outcome.kind === 'already-checked-in' && outcome.checkOutToken !== null;
 
   return (
     <main className={`kiosk-screen kiosk-result kiosk-result--${tone}`}>
@@ -61,6 +62,7 @@ export function CheckInResultScreen({
             size="large"
             className="kiosk-button kiosk-result__check-out"
             disabled={isCheckingOut}
+            nativeButtonProps={{ autoFocus: true }}
             onClick={() => outcome.checkOutToken !== null && onCheckOut(outcome.checkOutToken)}
           >
             {isCheckingOut ? messages.greeting.checkingOut : messages.greeting.checkOut}
@@ -72,6 +74,8 @@ export function CheckInResultScreen({
           size="large"
           className="kiosk-button kiosk-result__finish"
           disabled={isCheckingOut}
+          // Keyboard users land on the action; the status region still announces the result.
+          nativeButtonProps={{ autoFocus: !hasCheckOut }}
           onClick={onFinish}
         >
           {outcome.kind === 'already-checked-in' ? messages.greeting.stay : messages.common.finish}

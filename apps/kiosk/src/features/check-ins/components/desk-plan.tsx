@@ -9,13 +9,19 @@ export function DeskPlan({ credential, desk }: DeskPlanProps) {
   const messages = useMessages();
   const plan = useDeskPlan(credential, desk.planUrl);
   if (plan.data === undefined) return null;
+  // A desk not yet placed on the plan still gets its zone's plan, without a dot.
+  const isPlaced = desk.planPosition !== null;
   return (
     <figure className="kiosk-plan">
       <div className="kiosk-plan__frame">
         <img
           className="kiosk-plan__image"
           src={plan.data}
-          alt={messages.greeting.planAlt(desk.zone)}
+          alt={
+            isPlaced
+              ? messages.greeting.planAlt(desk.zone)
+              : messages.greeting.zonePlanAlt(desk.zone)
+          }
         />
         {desk.planPosition !== null && (
           <span
@@ -25,7 +31,9 @@ export function DeskPlan({ credential, desk }: DeskPlanProps) {
           />
         )}
       </div>
-      <figcaption className="kiosk-plan__caption">{messages.greeting.planCaption}</figcaption>
+      <figcaption className="kiosk-plan__caption">
+        {isPlaced ? messages.greeting.planCaption : messages.greeting.zonePlanCaption(desk.zone)}
+      </figcaption>
     </figure>
   );
 }

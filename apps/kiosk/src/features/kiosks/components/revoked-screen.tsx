@@ -8,7 +8,7 @@ export function RevokedScreen({ onPairAgain }: { onPairAgain: () => void }) {
     <main className="kiosk-screen kiosk-message kiosk-revoked">
       <div className="kiosk-message__panel" role="alert">
         <span className="kiosk-result__symbol" aria-hidden="true">
-          ⏻
+          !
         </span>
         <h1 className="kiosk-message__title">{messages.revoked.title}</h1>
         <p className="kiosk-message__detail">{messages.revoked.explanation}</p>

@@ -10,7 +10,7 @@ export function OfflineBanner({ isOffline, queue }: OfflineBannerProps) {
   const { lastReplay } = queue;
   const isWaiting = !isOffline && count > 0;
   return (
-    <div className="kiosk-banners" role="status">
+    <div className="kiosk-banners" role="status" aria-label={messages.offline.regionLabel}>
       {isOffline && (
         <p className="kiosk-banner kiosk-banner--offline">{messages.offline.banner(count)}</p>
       )}
