@@ -30,7 +30,12 @@ import { readOccupancy } from '../live/occupancy';
 import { Site } from '../sites/site.entity';
 import { SitesService } from '../sites/sites.service';
 import { User } from '../users/user.entity';
-import { QrTokenError, QrTokensService, type VerifiedToken } from './qr-tokens.service';
+import {
+  QrTokenError,
+  QrTokensService,
+  findWindowProblem,
+  type VerifiedToken,
+} from './qr-tokens.service';
 
 /** Typed-code guesses a kiosk may get wrong per window before it must wait. */
 const maxFailedCodeAttempts = 10;
@@ -44,6 +49,7 @@ const tokenMessages: Record<QrTokenError['problem'], string> = {
   expired:
     'Ce QR code a expiré : affichez votre réservation dans AdmZ, le code change toutes les 30 secondes.',
   not_yet_valid: 'Trop tôt : ce QR code ne sera valable que peu avant le début de la réservation.',
+  window_over: 'Ce QR code a expiré : le créneau de la réservation est terminé.',
 };
 
 type LoadedBooking = Booking & Required<Pick<Booking, 'site' | 'desk' | 'user'>>;
@@ -215,6 +221,8 @@ export class CheckInsService {
     if (booking.siteId !== kiosk.siteId) {
       return refuse(`Cette réservation concerne un autre site : ${booking.site.name}.`, booking.id);
     }
+    const windowProblem = findWindowProblem(token, scannedAt);
+    if (windowProblem) return refuse(tokenMessages[windowProblem], booking.id);
     const windowRefusal = this.findWindowRefusal(booking, scannedAt);
     if (windowRefusal) return refuse(windowRefusal, booking.id);
     if (booking.status === 'cancelled')
@@ -263,6 +271,9 @@ export class CheckInsService {
         `Cette réservation concerne un autre site : ${booking.site.name}.`,
       );
     }
+    const tokenWindow = scan.kind === 'token' && scan.token.type !== 'person' ? scan.token : null;
+    const windowProblem = tokenWindow && findWindowProblem(tokenWindow, now);
+    if (windowProblem) throw new UnprocessableEntityException(tokenMessages[windowProblem]);
     const statusRefusal = this.findStatusRefusal(booking);
     if (statusRefusal) throw new UnprocessableEntityException(statusRefusal);
     if (booking.status === 'confirmed') {
@@ -324,12 +335,11 @@ export class CheckInsService {
 
   /** The mail's QR code is presented once: a forwarded or reprinted copy is then refused. */
   private async useMailCode(booking: LoadedBooking, now: Date): Promise<void> {
-    const [row]: { is_first: boolean }[] = await this.bookings.query(
-      `UPDATE bookings SET mail_qr_used_at = $2 WHERE id = $1 AND mail_qr_used_at IS NULL
-       RETURNING true AS is_first`,
+    const [, marked]: [unknown, number] = await this.bookings.query(
+      `UPDATE bookings SET mail_qr_used_at = $2 WHERE id = $1 AND mail_qr_used_at IS NULL`,
       [booking.id, now],
     );
-    if (!row) {
+    if (marked === 0) {
       throw new UnprocessableEntityException(
         'Ce QR code reçu par mail a déjà servi aujourd’hui : présentez celui de l’application AdmZ (« Mes réservations »).',
       );
