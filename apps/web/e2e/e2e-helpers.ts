@@ -1,4 +1,6 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { chromium, expect, type Browser, type Page } from '@playwright/test';
+import QRCode from 'qrcode';
 
 /** Logs in through the real OpenID Connect flow and the local provider's account chooser. */
 export async function logIn(
@@ -50,4 +52,99 @@ const screenshotsDir = process.env.UPDATE_SCREENSHOTS
 /** With UPDATE_SCREENSHOTS=1, saves the page for the README (docs/screenshots/<name>.png). */
 export async function capture(page: Page, name: string): Promise<void> {
   if (screenshotsDir) await page.screenshot({ path: `${screenshotsDir}${name}.png` });
+}
+
+/**
+ * A Y4M video (what Chromium's fake camera plays, in a loop) showing `text` as a QR code, after
+ * `blankSeconds` of an empty grey frame. 640×480, 4 frames a second, 4:2:0 grey (U = V = 128).
+ */
+export function writeQrVideo(
+  path: string,
+  text: string,
+  { blankSeconds = 0, qrSeconds = 4 }: { blankSeconds?: number; qrSeconds?: number } = {},
+): void {
+  const width = 640;
+  const height = 480;
+  const fps = 4;
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const quietZone = 4;
+  const scale = Math.floor(Math.min(width, height) / (modules.size + 2 * quietZone));
+  const side = (modules.size + 2 * quietZone) * scale;
+  const left = Math.floor((width - side) / 2);
+  const top = Math.floor((height - side) / 2);
+  const qrFrame = Buffer.alloc(width * height, 200);
+  for (let y = 0; y < side; y += 1) {
+    for (let x = 0; x < side; x += 1) {
+      const row = Math.floor(y / scale) - quietZone;
+      const column = Math.floor(x / scale) - quietZone;
+      const isDark =
+        row >= 0 &&
+        column >= 0 &&
+        row < modules.size &&
+        column < modules.size &&
+        modules.get(row, column) === 1;
+      qrFrame[(top + y) * width + left + x] = isDark ? 16 : 235;
+    }
+  }
+  const blankFrame = Buffer.alloc(width * height, 200);
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const frames: Buffer[] = [
+    Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`),
+  ];
+  const push = (luma: Buffer, count: number) => {
+    for (let index = 0; index < count; index += 1) {
+      frames.push(Buffer.from('FRAME\n'), luma, chroma);
+    }
+  };
+  push(blankFrame, blankSeconds * fps);
+  push(qrFrame, qrSeconds * fps);
+  writeFileSync(path, Buffer.concat(frames));
+}
+
+/** Debian's Chromium with a fake camera playing `videoPath`, for the kiosk. */
+export function launchWithCamera(videoPath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${videoPath}`,
+    ],
+  });
+}
+
+export async function openTodayAllDay(host: Page, siteId: string): Promise<string> {
+  const today = isoDateInParis();
+  const opened = await host.request.put(`/api/sites/${siteId}/opening-hours/exceptions/${today}`, {
+    data: { isClosed: false, opensAt: '00:00', closesAt: '23:59', reason: 'Test de bout en bout' },
+  });
+  expect(opened.status()).toBe(200);
+  return today;
+}
+
+/** Books a desk of the site for today's full day and returns the booking and its current QR token. */
+export async function bookTodayWithPass(
+  page: Page,
+  siteId: string,
+  deskLabel: string,
+): Promise<{ bookingId: string; token: string }> {
+  const desks: { id: string; label: string }[] = await (
+    await page.request.get(`/api/sites/${siteId}/desks`)
+  ).json();
+  const desk = desks.find((candidate) => candidate.label === deskLabel);
+  if (!desk) throw new Error(`no desk ${deskLabel}`);
+  const booked = await page.request.post('/api/bookings', {
+    data: { siteId, deskId: desk.id, date: isoDateInParis(), slot: 'day' },
+  });
+  expect(booked.status(), await booked.text()).toBe(201);
+  const { id } = (await booked.json()) as { id: string };
+  const pass = (await (await page.request.get(`/api/bookings/${id}/pass`)).json()) as {
+    token: string;
+  };
+  return { bookingId: id, token: pass.token };
 }

@@ -1,0 +1,128 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import {
+  bookTodayWithPass,
+  capture,
+  findSiteId,
+  launchWithCamera,
+  logIn,
+  openTodayAllDay,
+  writeQrVideo,
+} from './e2e-helpers';
+import { e2eDataDir } from './playwright.config';
+
+test('a host pairs a tablet with a one-time code; its camera scans a QR code and checks in; revoked, it says so', async ({
+  browser,
+  baseURL,
+}) => {
+  const host = await logIn(browser, 'Inès Lefèvre');
+  const parisId = await findSiteId(host, 'admz-paris');
+  await openTodayAllDay(host, parisId);
+
+  // The host creates the kiosk and reads its pairing code.
+  await host.goto(`/bornes-d-accueil?site=${parisId}`);
+  await host.getByLabel('Nom de la borne').fill('Tablette du hall');
+  await host.getByRole('button', { name: 'Créer la borne' }).click();
+  // The element also spells the code out for screen readers, after the code itself.
+  const pairingText = await host.locator('#pairing-code').textContent();
+  const pairingCode = /^[23456789A-HJKMNP-Z]{4}-[23456789A-HJKMNP-Z]{4}/.exec(
+    pairingText ?? '',
+  )?.[0];
+  expect(pairingCode).toBeDefined();
+
+  // Yanis has a desk today; his phone shows the QR code, which the tablet's camera films.
+  const agent = await logIn(browser, 'Yanis Benali');
+  const { token } = await bookTodayWithPass(agent, parisId, 'B-04');
+  const video = join(mkdtempSync(join(tmpdir(), 'admz-camera-')), 'qr.y4m');
+  writeQrVideo(video, token);
+
+  const cameraBrowser = await launchWithCamera(video);
+  try {
+    const context = await cameraBrowser.newContext({
+      baseURL,
+      viewport: { width: 800, height: 1280 },
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+    });
+    await context.grantPermissions(['camera'], { origin: baseURL });
+    const kiosk = await context.newPage();
+    await kiosk.goto('/kiosk/');
+    await kiosk.getByLabel('Code d’appairage').fill(pairingCode!);
+    await kiosk.getByRole('button', { name: 'Appairer la borne' }).click();
+
+    await expect(kiosk.getByRole('heading', { name: /Bienvenue Yanis — bureau B-04/ })).toBeVisible(
+      {
+        timeout: 20_000,
+      },
+    );
+    await capture(kiosk, 'kiosk-camera-greeting');
+
+    // Back at the door later (the camera still sees his code): the kiosk offers the departure.
+    await kiosk.getByRole('button', { name: 'Terminer' }).click();
+    await expect(
+      kiosk.getByRole('heading', { name: /Yanis, vous êtes déjà enregistré·e depuis \d{2}:\d{2}/ }),
+    ).toBeVisible({ timeout: 20_000 });
+    await kiosk.getByRole('button', { name: 'Enregistrer mon départ' }).click();
+    await expect(kiosk.getByText('Au revoir Yanis')).toBeVisible();
+
+    // The host sees the tablet paired, then revokes it: the tablet says so at once.
+    await host.reload();
+    const row = host.getByRole('row', { name: /Tablette du hall/ });
+    await expect(row).toBeVisible();
+    await host.getByRole('button', { name: 'Désactiver la borne Tablette du hall' }).click();
+    await host.getByRole('button', { name: 'Oui, désactiver la borne' }).click();
+    await expect(kiosk.getByRole('heading', { name: 'Borne désactivée' })).toBeVisible({
+      timeout: 60_000,
+    });
+  } finally {
+    await cameraBrowser.close();
+  }
+});
+
+test('an agent without a booking shows « Mon pass » to the camera and takes a free desk with one touch', async ({
+  browser,
+  baseURL,
+}) => {
+  const host = await logIn(browser, 'Inès Lefèvre');
+  const parisId = await findSiteId(host, 'admz-paris');
+  await openTodayAllDay(host, parisId);
+
+  // Inès shows her personal pass (« Mon pass »), not a booking.
+  await host.goto('/mon-pass');
+  await expect(host.getByRole('heading', { name: 'Mon pass', level: 1 })).toBeVisible();
+  const pass = (await (await host.request.get('/api/me/pass')).json()) as { token: string };
+  const video = join(mkdtempSync(join(tmpdir(), 'admz-walk-in-')), 'pass.y4m');
+  writeQrVideo(video, pass.token);
+  const credential = readFileSync(join(e2eDataDir, 'demo-kiosk-credential.txt'), 'utf8').trim();
+
+  const cameraBrowser = await launchWithCamera(video);
+  try {
+    const context = await cameraBrowser.newContext({
+      baseURL,
+      viewport: { width: 1280, height: 800 },
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+    });
+    await context.grantPermissions(['camera'], { origin: baseURL });
+    const kiosk = await context.newPage();
+    await kiosk.goto(`/kiosk/?cle=${credential}`);
+    await expect(kiosk.getByRole('heading', { name: /Bonjour Inès/ })).toBeVisible({
+      timeout: 20_000,
+    });
+    await capture(kiosk, 'kiosk-walk-in');
+    await kiosk.getByRole('button', { name: /^C-09\b/ }).click();
+    await expect(
+      kiosk.getByRole('heading', { name: /Bienvenue Inès — bureau C-09/ }),
+    ).toBeVisible();
+  } finally {
+    await cameraBrowser.close();
+  }
+
+  // The walk-in is on the host's list, arrived.
+  await host.goto('/accueil');
+  await expect(host.getByRole('row', { name: /Inès Lefèvre/ })).toContainText(
+    /Arrivé·e à \d{2}:\d{2}/,
+  );
+});

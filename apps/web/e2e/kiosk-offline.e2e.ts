@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import {
+  bookTodayWithPass,
+  capture,
+  findSiteId,
+  launchWithCamera,
+  logIn,
+  openTodayAllDay,
+  writeQrVideo,
+} from './e2e-helpers';
+import { e2eDataDir } from './playwright.config';
+
+test('the network drops: the kiosk checks in offline, then sends it and the host sees the arrival', async ({
+  browser,
+  baseURL,
+}) => {
+  const host = await logIn(browser, 'Inès Lefèvre');
+  const parisId = await findSiteId(host, 'admz-paris');
+  await openTodayAllDay(host, parisId);
+  const agent = await logIn(browser, 'Paul Durand');
+  const { token } = await bookTodayWithPass(agent, parisId, 'C-07');
+
+  // The camera sees nothing for 12 s (time to cut the network), then the QR code.
+  const video = join(mkdtempSync(join(tmpdir(), 'admz-offline-')), 'qr.y4m');
+  writeQrVideo(video, token, { blankSeconds: 12, qrSeconds: 8 });
+  const credential = readFileSync(join(e2eDataDir, 'demo-kiosk-credential.txt'), 'utf8').trim();
+
+  const cameraBrowser = await launchWithCamera(video);
+  try {
+    const context = await cameraBrowser.newContext({
+      baseURL,
+      viewport: { width: 1280, height: 800 },
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+    });
+    await context.grantPermissions(['camera'], { origin: baseURL });
+    const kiosk = await context.newPage();
+    await kiosk.goto(`/kiosk/?cle=${credential}`);
+    await expect(kiosk.getByRole('button', { name: 'Saisir mon code' })).toBeVisible();
+    await expect(kiosk.getByText(/postes/).first()).toBeVisible();
+
+    await context.setOffline(true);
+    await expect(kiosk.getByRole('heading', { name: /Bienvenue Paul — bureau C-07/ })).toBeVisible({
+      timeout: 30_000,
+    });
+    const status = kiosk.getByRole('status', { name: 'État de la connexion de la borne' });
+    await expect(status).toContainText(/Hors ligne — 1 arrivée en attente d’envoi/);
+    await capture(kiosk, 'kiosk-offline');
+
+    // Not on the host's list yet: the server has not heard of it.
+    await host.goto('/accueil');
+    const row = host.getByRole('row', { name: /Paul Durand/ });
+    await expect(row).toContainText(/Pas encore arrivé·e/);
+
+    await context.setOffline(false);
+    await expect(status).toContainText(/1 arrivée enregistrée hors ligne envoyée/, {
+      timeout: 30_000,
+    });
+    await expect(row).toContainText(/Arrivé·e à \d{2}:\d{2}/, { timeout: 15_000 });
+  } finally {
+    await cameraBrowser.close();
+  }
+});
