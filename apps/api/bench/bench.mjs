@@ -6,7 +6,9 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import jsQR from 'jsqr';
 import pg from 'pg';
+import QRCode from 'qrcode';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -279,6 +281,182 @@ async function benchRawInsert(databaseUrl, fixture, firstDate) {
   return { rowsPerSecond: round(inserted / elapsed, 1), total: inserted };
 }
 
+/** A 1280×720 camera frame (RGBA) showing `text` as a QR code, as the kiosk's camera gives it. */
+function cameraFrame(text) {
+  const width = 1280;
+  const height = 720;
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const scale = Math.floor(560 / (modules.size + 8));
+  const side = (modules.size + 8) * scale;
+  const left = Math.floor((width - side) / 2);
+  const top = Math.floor((height - side) / 2);
+  const data = new Uint8ClampedArray(width * height * 4).fill(170);
+  for (let y = 0; y < side; y += 1) {
+    for (let x = 0; x < side; x += 1) {
+      const row = Math.floor(y / scale) - 4;
+      const column = Math.floor(x / scale) - 4;
+      const isDark =
+        row >= 0 &&
+        column >= 0 &&
+        row < modules.size &&
+        column < modules.size &&
+        modules.get(row, column) === 1;
+      const offset = ((top + y) * width + left + x) * 4;
+      const value = isDark ? 20 : 240;
+      data[offset] = value;
+      data[offset + 1] = value;
+      data[offset + 2] = value;
+    }
+  }
+  return { data, width, height };
+}
+
+/**
+ * A site where 600 people booked this morning, a kiosk, and each person's QR token from the API
+ * (`GET /api/bookings/:id/pass`): 100 for the scan-to-greeting run, 500 for the morning rush.
+ */
+async function seedArrivals(baseUrl, client) {
+  const people = 600;
+  const [{ id: siteId }] = (
+    await client.query(
+      `INSERT INTO sites (name, slug, address) VALUES ('Rush', 'rush', 'Loopback') RETURNING id`,
+    )
+  ).rows;
+  await client.query(
+    `INSERT INTO opening_hours (site_id, weekday, opens_at, closes_at) SELECT $1, d, '00:00', '23:59' FROM generate_series(1, 7) AS d`,
+    [siteId],
+  );
+  const credential = `kiosk_bench_${randomBytes(24).toString('base64url')}`;
+  await client.query(
+    `INSERT INTO kiosks (site_id, name, credential_hash, paired_at) VALUES ($1, 'Bench', $2, now())`,
+    [siteId, hash(credential)],
+  );
+  const rows = (
+    await client.query(
+      `WITH d AS (
+         INSERT INTO desks (site_id, label, zone) SELECT $1, 'R-' || lpad(n::text, 3, '0'), 'Rush'
+         FROM generate_series(1, ${people}) AS n RETURNING id, label),
+       u AS (
+         INSERT INTO users (sub, given_name, usual_name, email)
+         SELECT 'rush-' || n, 'Arrivant', 'Rush ' || n, 'rush' || n || '@example.gouv.fr'
+         FROM generate_series(1, ${people}) AS n RETURNING id, sub),
+       pairs AS (
+         SELECT d.id AS desk_id, u.id AS user_id
+         FROM (SELECT id, row_number() OVER (ORDER BY label) AS n FROM d) d
+         JOIN (SELECT id, row_number() OVER (ORDER BY sub) AS n FROM u) u USING (n))
+       INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, short_code)
+       SELECT $1, desk_id, user_id, 'morning', (now() AT TIME ZONE 'Europe/Paris')::date,
+              now() - interval '5 minutes', now() + interval '3 hours',
+              upper(substr(md5(random()::text), 1, 8))
+       FROM pairs RETURNING id, user_id`,
+      [siteId],
+    )
+  ).rows;
+  const tokens = [];
+  for (const row of rows) {
+    const token = randomBytes(32).toString('base64url');
+    await client.query(
+      `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
+      [hash(token), row.user_id],
+    );
+    const response = await fetch(`${baseUrl}/api/bookings/${row.id}/pass`, {
+      headers: { cookie: `admz_session=${token}` },
+    });
+    if (response.status !== 200)
+      throw new Error(`pass: ${response.status} ${await response.text()}`);
+    tokens.push((await response.json()).token);
+  }
+  return { siteId, credential, tokens };
+}
+
+/** The kiosk's decoder (jsQR) on 1280×720 frames. */
+function benchDecode(tokens) {
+  const durations = [];
+  for (const token of tokens.slice(0, 60)) {
+    const frame = cameraFrame(token);
+    const started = performance.now();
+    const found = jsQR(frame.data, frame.width, frame.height, { inversionAttempts: 'dontInvert' });
+    durations.push(performance.now() - started);
+    if (found?.data !== token) throw new Error('the QR code was not read back');
+  }
+  durations.sort((a, b) => a - b);
+  return { p50Ms: round(percentile(durations, 50)), p95Ms: round(percentile(durations, 95)) };
+}
+
+/** One kiosk, one person after the other: decode the frame, ask the API, get the greeting. */
+async function benchScanToGreeting(baseUrl, arrivals) {
+  const durations = [];
+  let errors = 0;
+  for (const token of arrivals.tokens.slice(0, 100)) {
+    const frame = cameraFrame(token);
+    const started = performance.now();
+    const found = jsQR(frame.data, frame.width, frame.height, { inversionAttempts: 'dontInvert' });
+    const response = await fetch(`${baseUrl}/api/kiosk/check-ins`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${arrivals.credential}`,
+      },
+      body: JSON.stringify({ token: found.data }),
+    });
+    const body = await response.json();
+    durations.push(performance.now() - started);
+    if (response.status !== 200 || body.outcome !== 'checked_in') errors += 1;
+  }
+  durations.sort((a, b) => a - b);
+  return {
+    p50Ms: round(percentile(durations, 50)),
+    p95Ms: round(percentile(durations, 95)),
+    errors,
+  };
+}
+
+/** 500 arrivals at one site as fast as `connections` kiosks can send them. */
+async function benchMorningRush(baseUrl, arrivals, client) {
+  const tokens = arrivals.tokens.slice(100);
+  const countCheckedIn = async () =>
+    (
+      await client.query(
+        `SELECT count(*)::int AS count FROM bookings WHERE site_id = $1 AND status = 'checked_in'`,
+        [arrivals.siteId],
+      )
+    ).rows[0].count;
+  const before = await countCheckedIn();
+  let next = 0;
+  let errors = 0;
+  const durations = [];
+  const kiosk = async () => {
+    while (next < tokens.length) {
+      const token = tokens[next++];
+      const started = performance.now();
+      const response = await fetch(`${baseUrl}/api/kiosk/check-ins`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${arrivals.credential}`,
+        },
+        body: JSON.stringify({ token }),
+      });
+      await response.arrayBuffer();
+      durations.push(performance.now() - started);
+      if (response.status !== 200) errors += 1;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, kiosk));
+  const elapsed = (performance.now() - started) / 1000;
+  durations.sort((a, b) => a - b);
+  const checkedIn = (await countCheckedIn()) - before;
+  return {
+    requestsPerSecond: round(tokens.length / elapsed, 1),
+    seconds: round(elapsed, 1),
+    p50Ms: round(percentile(durations, 50)),
+    p99Ms: round(percentile(durations, 99)),
+    errors,
+    checkedIn,
+  };
+}
+
 async function main() {
   const databaseName = `admz_bench_${randomBytes(4).toString('hex')}`;
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${databaseName}`));
@@ -325,7 +503,12 @@ async function main() {
       const bookingDays = await openDays(baseUrl, fixture, addDays(today, 1), 60);
       const booking = await benchBookingCreation(baseUrl, fixture, bookingDays);
       const raw = await benchRawInsert(databaseUrl, fixture, addDays(today, 2000));
-      return { floor, booking, availability, month, series, raw };
+      // Check-in at the door (issue 4): decode, scan to greeting, a morning rush.
+      const arrivals = await seedArrivals(baseUrl, client);
+      const decode = benchDecode(arrivals.tokens);
+      const scan = await benchScanToGreeting(baseUrl, arrivals);
+      const rush = await benchMorningRush(baseUrl, arrivals, client);
+      return { floor, booking, availability, month, series, raw, decode, scan, rush };
     });
     const ratio = figures.booking.requestsPerSecond / figures.raw.rowsPerSecond;
     console.log(
@@ -374,6 +557,27 @@ async function main() {
         'non-2xx': figures.series.errors,
         errors: 0,
       },
+      'QR decode of a 1280×720 frame (jsQR, 60 frames)': {
+        'req/s': '',
+        'p50 ms': `${figures.decode.p50Ms} (p95 ${figures.decode.p95Ms})`,
+        'p99 ms': '',
+        'non-2xx': '',
+        errors: 0,
+      },
+      'scan to greeting: decode + POST /api/kiosk/check-ins (100, sequential)': {
+        'req/s': '',
+        'p50 ms': `${figures.scan.p50Ms} (p95 ${figures.scan.p95Ms})`,
+        'p99 ms': '',
+        'non-2xx': figures.scan.errors,
+        errors: 0,
+      },
+      [`morning rush: 500 check-ins at one site (${connections} kiosks)`]: {
+        'req/s': figures.rush.requestsPerSecond,
+        'p50 ms': figures.rush.p50Ms,
+        'p99 ms': figures.rush.p99Ms,
+        'non-2xx': figures.rush.errors,
+        errors: 0,
+      },
       'raw pg INSERT of the same row': {
         'req/s': figures.raw.rowsPerSecond,
         'p50 ms': '',
@@ -384,8 +588,12 @@ async function main() {
     });
     console.log(`booking throughput / raw insert rate: ${round(ratio * 100, 1)} % (target ≥ 50 %)`);
     console.log(`availability p99: ${figures.availability.sequentialP99Ms} ms (target < 10 ms)`);
+    console.log(`scan-to-greeting p95: ${figures.scan.p95Ms} ms (target < 300 ms)`);
     console.log(
-      `errors: ${figures.booking.non2xx + figures.booking.errors + figures.availability.errors} (target 0)`,
+      `morning rush: 500 arrivals checked in in ${figures.rush.seconds} s (${figures.rush.checkedIn} of 500 checked in; the rush needs 500 in 300 s, 1.7/s)`,
+    );
+    console.log(
+      `errors: ${figures.booking.non2xx + figures.booking.errors + figures.availability.errors + figures.scan.errors + figures.rush.errors} (target 0)`,
     );
   } finally {
     child.kill('SIGTERM');
