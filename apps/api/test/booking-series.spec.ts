@@ -19,15 +19,19 @@ import {
   startDemoApp,
   type DemoSessions,
 } from './fixtures';
-import { call, type TestApp } from './test-app';
+import { call, demoClaims, openSessionFor, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
+let lyon: DemoSite;
 let cookies: DemoSessions;
 
 beforeAll(async () => {
   // Reminders from midnight on, so the test does not depend on the hour it runs at.
-  ({ t, paris, cookies } = await startDemoApp({ JOBS_POLLING_SECONDS: '0.5', REMINDER_HOUR: '0' }));
+  ({ t, paris, lyon, cookies } = await startDemoApp({
+    JOBS_POLLING_SECONDS: '0.5',
+    REMINDER_HOUR: '0',
+  }));
 });
 afterAll(async () => {
   await t?.close();
@@ -182,6 +186,63 @@ describe('recurring bookings', () => {
       { method: 'POST', cookie: cookies.agent2 },
     );
     expect(again.body.cancelled).toEqual([]);
+  });
+
+  test('dates beyond the booking window are refused by name; a whole-series cancel keeps only what the deadline holds', async () => {
+    const today = siteToday(lyon.timezone);
+    // A person of their own: the occurrences kept by the deadline must not meet other tests.
+    const holder = await openSessionFor(t, {
+      ...demoClaims('agent'),
+      sub: 'series-deadline-agent',
+      email: 'echeance@example.gouv.fr',
+    });
+    const setLyonRules = (rules: object) =>
+      call(t, `/api/sites/${lyon.id}/rules`, {
+        method: 'PUT',
+        cookie: cookies.admin,
+        body: {
+          maxDaysAhead: 30,
+          maxBookingsPerWeek: null,
+          allowedSlotTypes: ['half_day', 'full_day'],
+          cancellationDeadlineMinutes: 0,
+          ...rules,
+        },
+      });
+    const created = await createSeries(holder, {
+      siteId: lyon.id,
+      deskId: lyon.deskIds[2],
+      slot: 'morning',
+      weekdays: [1, 2, 3, 4, 5],
+      from: addDays(today, 1),
+      until: addDays(today, 40),
+    });
+    expect(created.status).toBe(201);
+    const beyond = created.body.refused.filter((entry) => entry.date > addDays(today, 30));
+    expect(beyond.length).toBeGreaterThan(0);
+    for (const entry of beyond) expect(entry.reason).toMatch(/plus de 30 jours.*règle du site/);
+    const booked = created.body.booked.map((entry) => entry.booking);
+    expect(booked.length).toBeGreaterThan(10);
+
+    // Now cancelling needs 6 days' notice: the occurrences of the coming week stay booked.
+    const strict = await setLyonRules({ cancellationDeadlineMinutes: 6 * 1440 });
+    expect(strict.status, JSON.stringify(strict.body)).toBe(200);
+    try {
+      const result = await call<CancelledBookingSeries>(
+        t,
+        `/api/booking-series/${created.body.seriesId}/cancel`,
+        { method: 'POST', cookie: holder },
+      );
+      expect(result.status).toBe(200);
+      const limit = Date.now() + 6 * 86_400_000;
+      const tooSoon = booked.filter((booking) => Date.parse(booking.startsAt) < limit);
+      expect(result.body.kept.map((entry) => entry.booking.id).sort()).toEqual(
+        tooSoon.map((booking) => booking.id).sort(),
+      );
+      for (const entry of result.body.kept) expect(entry.reason).toMatch(/Annulation impossible/);
+      expect(result.body.cancelled).toHaveLength(booked.length - tooSoon.length);
+    } finally {
+      expect((await setLyonRules({})).status).toBe(200);
+    }
   });
 
   test('refuses a malformed series with a sentence per field', async () => {

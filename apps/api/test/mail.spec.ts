@@ -127,7 +127,7 @@ describe('mail over SMTP', () => {
     const qr = mail.attachments.find((attachment) => attachment.contentType === 'image/png');
     expect(qr?.cid).toBeTruthy();
     expect(mail.html).toContain(`cid:${qr!.cid}`);
-    const mailToken = decodeQrCode(qr!.content);
+    const mailToken = decodeQrCode(qr!.content)!;
     const verified = await t.app.get(QrTokensService).verify(mailToken, new Date(booking.startsAt));
     expect(verified).toMatchObject({
       type: 'booking',

@@ -19,7 +19,7 @@ import {
   startDemoApp,
   type DemoSessions,
 } from './fixtures';
-import { call, demoClaims, type TestApp } from './test-app';
+import { call, demoClaims, openSessionFor, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
@@ -179,8 +179,14 @@ describe('weekly schedule with several ranges per day', () => {
       expect(desk.status).toBe(201);
       return desk.body.id;
     };
+    // A person of their own: the dates below move with today and could meet other tests' bookings.
+    const traveller = await openSessionFor(t, {
+      ...demoClaims('agent'),
+      sub: 'overseas-traveller',
+      email: 'voyageur@example.gouv.fr',
+    });
     const date = addDays(siteToday('America/Cayenne'), 3);
-    const inCayenne = await book(t, cookies.agent, {
+    const inCayenne = await book(t, traveller, {
       siteId: cayenne.id,
       deskId: await deskOf(cayenne),
       date,
@@ -192,7 +198,7 @@ describe('weekly schedule with several ranges per day', () => {
       `${date}T16:00:00.000Z`,
     ]);
     const later = addDays(siteToday('Indian/Reunion'), 4);
-    const inReunion = await book(t, cookies.agent, {
+    const inReunion = await book(t, traveller, {
       siteId: reunion.id,
       deskId: await deskOf(reunion),
       date: later,
@@ -433,6 +439,82 @@ describe('changing hours never silently cancels bookings', () => {
     hoursChanged.mockRestore();
     // Put Fridays back: nothing to cancel, so no confirmation is needed.
     expect((await putWeekly(paris.id, cookies.hote, { weekly: splitDays })).status).toBe(200);
+  });
+
+  test('removing a special opening lists the bookings it would cancel, then cancels them once confirmed', async () => {
+    const saturday = nextWeekday(paris.timezone, 6);
+    const opened = await putException(paris.id, saturday, cookies.hote, {
+      isClosed: false,
+      opensAt: '09:00',
+      closesAt: '13:00',
+      reason: 'Samedi des communs',
+    });
+    expect(opened.status).toBe(200);
+    const booked = await book(t, cookies.agent2, {
+      siteId: paris.id,
+      deskId: paris.deskIds[12],
+      date: saturday,
+      slot: 'day',
+    });
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    const path = `/api/sites/${paris.id}/opening-hours/exceptions/${saturday}`;
+    const refused = await call<HoursChangeConflict>(t, path, {
+      method: 'DELETE',
+      cookie: cookies.hote,
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.affectedBookings.map((booking) => booking.bookingId)).toEqual([
+      booked.body.id,
+    ]);
+    const kept = await call<OpeningHours>(t, `/api/sites/${paris.id}/opening-hours`, {
+      cookie: cookies.hote,
+    });
+    expect(kept.body.exceptions.some((exception) => exception.date === saturday)).toBe(true);
+
+    const confirmed = await call<OpeningHours>(t, `${path}?confirm=true`, {
+      method: 'DELETE',
+      cookie: cookies.hote,
+    });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.exceptions.some((exception) => exception.date === saturday)).toBe(false);
+    const theirs = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent2 });
+    expect(theirs.body.find((booking) => booking.id === booked.body.id)?.status).toBe('cancelled');
+    const again = await call<ErrorResponse>(t, path, { method: 'DELETE', cookie: cookies.hote });
+    expect(again.status).toBe(404);
+  });
+
+  test("a change of the site's timezone lists the bookings whose hours it moves", async () => {
+    const tuesday = nextWeekday(lyon.timezone, 2);
+    const booked = await book(t, cookies.agent2, {
+      siteId: lyon.id,
+      deskId: lyon.deskIds[3],
+      date: tuesday,
+      slot: 'morning',
+    });
+    expect(booked.status).toBe(201);
+    const patch = (body: object) =>
+      call<HoursChangeConflict & Site>(t, `/api/sites/${lyon.id}`, {
+        method: 'PATCH',
+        cookie: cookies.admin,
+        body,
+      });
+    // 09:00 in Cayenne is 13:00 in Lyon: the morning booked no longer fits the site's day.
+    const refused = await patch({ timezone: 'America/Cayenne', description: 'Déménagé' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.affectedBookings.map((booking) => booking.bookingId)).toContain(
+      booked.body.id,
+    );
+    const unchanged = await call<Site>(t, `/api/sites/${lyon.id}`, { cookie: cookies.agent });
+    expect(unchanged.body).toMatchObject({ timezone: 'Europe/Paris' });
+    expect(unchanged.body.description).not.toBe('Déménagé');
+
+    const confirmed = await patch({ timezone: 'America/Cayenne', confirm: true });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.timezone).toBe('America/Cayenne');
+    const theirs = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent2 });
+    expect(theirs.body.find((booking) => booking.id === booked.body.id)?.status).toBe('cancelled');
+    // Back to Paris: nothing left to cancel there, no confirmation needed.
+    expect((await patch({ timezone: 'Europe/Paris' })).status).toBe(200);
   });
 
   test('agents and hosts of another site may not change hours', async () => {

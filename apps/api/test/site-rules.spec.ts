@@ -45,6 +45,35 @@ beforeEach(async () => {
   expect((await putRules(paris.id, cookies.hote, {})).status).toBe(200);
 });
 
+describe('hourly bookings in chosen zones', () => {
+  test('a host offers hourly bookings in the quiet zone only; elsewhere the refusal names the zones', async () => {
+    const saved = await putRules(paris.id, cookies.hote, {
+      allowedSlotTypes: ['half_day', 'full_day', 'hourly'],
+      hourlyZones: ['Espace calme'],
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.hourlyZones).toEqual(['Espace calme']);
+    const friday = addDays(nextWeekday(paris.timezone, 5), 7);
+    const hour = (deskId: string) =>
+      book(t, cookies.agent2, {
+        siteId: paris.id,
+        deskId,
+        date: friday,
+        slot: 'hour',
+        startTime: '15:00',
+        endTime: '16:00',
+      } as never);
+    const open = await hour(paris.deskIds[0]);
+    expect(open.status).toBe(422);
+    expect(messageOf(open.body)).toBe(
+      "Réservation impossible : à l'heure, ce site ne propose que les zones « Espace calme » (règle du site).",
+    );
+    const quiet = await hour(paris.deskIds[35]);
+    expect(quiet.status, JSON.stringify(quiet.body)).toBe(201);
+    expect(quiet.body.desk.zone).toBe('Espace calme');
+  });
+});
+
 describe('site rules', () => {
   test('agents read the rules (defaults first); only hosts of the site change them', async () => {
     const read = await call<SiteRules>(t, `/api/sites/${lyon.id}/rules`, { cookie: cookies.agent });
@@ -53,6 +82,7 @@ describe('site rules', () => {
       maxDaysAhead: 30,
       maxBookingsPerWeek: null,
       allowedSlotTypes: ['half_day', 'full_day'],
+      hourlyZones: [],
       cancellationDeadlineMinutes: 0,
       noShowReleaseMinutes: 30,
     });

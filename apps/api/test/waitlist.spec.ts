@@ -74,6 +74,53 @@ async function fillSlot(date: string, slot: string) {
   return { agentBooking: first.body, adminBooking: second.body };
 }
 
+describe('desks assigned to a person', () => {
+  test('do not count as free for others, and are never given to the waiting list', async () => {
+    const thursday = nextWeekday(paris.timezone, 4);
+    const assign = (email: string | null) =>
+      call(t, `/api/sites/${paris.id}/desk-assignments/${deskB}`, {
+        method: 'PUT',
+        cookie: cookies.hote,
+        body: { email },
+      });
+    expect((await assign(demoClaims('admin').email ?? null)).status).toBe(200);
+    try {
+      const taken = await book(t, cookies.agent, {
+        siteId: paris.id,
+        deskId: deskA,
+        date: thursday,
+        slot: 'afternoon',
+      });
+      expect(taken.status).toBe(201);
+      // Desk B is free but assigned to the administrator: for Claire the slot is full.
+      const joined = await join(cookies.third, {
+        siteId: paris.id,
+        date: thursday,
+        slot: 'afternoon',
+      });
+      expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+
+      const cancelled = await call<Booking>(t, `/api/bookings/${taken.body.id}/cancel`, {
+        method: 'POST',
+        cookie: cookies.agent,
+      });
+      expect(cancelled.status).toBe(200);
+      const entries = await poll(
+        () => myEntries(cookies.third),
+        (list) => list.find((entry) => entry.id === joined.body.id)?.status === 'promoted',
+      );
+      const promoted = entries.find((entry) => entry.id === joined.body.id);
+      expect(promoted?.status).toBe('promoted');
+      const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.third });
+      const given = mine.body.find((booking) => booking.id === promoted?.promotedBookingId);
+      expect(given?.desk.id).toBe(deskA);
+      await call(t, `/api/bookings/${given!.id}/cancel`, { method: 'POST', cookie: cookies.third });
+    } finally {
+      expect((await assign(null)).status).toBe(200);
+    }
+  });
+});
+
 describe('joining a waitlist', () => {
   test('is refused while a desk is free, accepted once the slot is full, once per person', async () => {
     const monday = nextWeekday(paris.timezone, 1);

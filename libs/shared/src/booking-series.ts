@@ -93,5 +93,7 @@ export type BookingSeriesResult = z.infer<typeof bookingSeriesResultSchema>;
 export const cancelledBookingSeriesSchema = z.object({
   seriesId: z.uuid(),
   cancelled: z.array(bookingSchema),
+  /** Occurrences that could not be cancelled (a site's cancellation deadline), with why. */
+  kept: z.array(z.object({ booking: bookingSchema, reason: z.string() })),
 });
 export type CancelledBookingSeries = z.infer<typeof cancelledBookingSeriesSchema>;

@@ -33,6 +33,20 @@ export const siteRulesSchema = z.object({
     .refine((types) => new Set(types).size === types.length, {
       message: 'Chaque type de créneau ne peut figurer qu’une fois.',
     }),
+  /**
+   * Where hourly bookings are offered (meeting rooms, a quiet zone…): these zones only; empty =
+   * every zone. Only used when `allowedSlotTypes` includes `hourly`.
+   */
+  hourlyZones: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, { message: 'Le nom de la zone est obligatoire.' })
+        .max(80, { message: 'Le nom de la zone fait au plus 80 caractères.' }),
+    )
+    .max(50)
+    .default([]),
   /** Minutes before the start after which a booking can no longer be cancelled; 0 = no limit. */
   cancellationDeadlineMinutes: z
     .number({ message: 'Indiquez un délai en minutes.' })
@@ -58,6 +72,7 @@ export const defaultSiteRules: SiteRules = {
   maxDaysAhead: 30,
   maxBookingsPerWeek: null,
   allowedSlotTypes: ['half_day', 'full_day'],
+  hourlyZones: [],
   cancellationDeadlineMinutes: 0,
   noShowReleaseMinutes: 30,
 };

@@ -73,7 +73,11 @@ export const createSiteSchema = siteFields.extend({
 export type CreateSite = z.infer<typeof createSiteSchema>;
 
 // Built from the fields without defaults: a PATCH must not reset what it does not mention.
-export const updateSiteSchema = siteFields.partial();
+// A change of timezone, holiday region or extended hours moves the site's hours: like a change
+// of hours, it answers 409 with the bookings it would cancel until sent with `confirm: true`.
+export const updateSiteSchema = siteFields
+  .partial()
+  .extend({ confirm: z.boolean().default(false) });
 export type UpdateSite = z.infer<typeof updateSiteSchema>;
 
 export const deskAttributeSchema = z.enum(['screen', 'standing', 'quiet', 'step_free']);
@@ -227,9 +231,19 @@ export const affectedBookingSchema = z.object({
 });
 export type AffectedBooking = z.infer<typeof affectedBookingSchema>;
 
+/** Query of `DELETE …/opening-hours/exceptions/:date`: `?confirm=true` once the host has seen the list. */
+export const deleteOpeningExceptionQuerySchema = z.object({
+  confirm: z
+    .enum(['true', 'false'], { message: 'confirm vaut « true » ou « false ».' })
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+export type DeleteOpeningExceptionQuery = z.infer<typeof deleteOpeningExceptionQuerySchema>;
+
 /**
- * The 409 answer of `PUT …/opening-hours/weekly` and `…/exceptions/:date` when the change
- * would cancel bookings: send the same body again with `confirm: true` to apply it.
+ * The 409 answer of a change that moves a site's hours — `PUT …/opening-hours/weekly`,
+ * `PUT` or `DELETE …/exceptions/:date`, `PATCH /sites/:id` of its timezone, holiday region or
+ * extended hours — when it would cancel bookings: send it again with `confirm` to apply it.
  */
 export const hoursChangeConflictSchema = z.object({
   statusCode: z.literal(409),

@@ -15,7 +15,7 @@ import {
 import { In, MoreThan, Repository } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import { BookingsService } from '../bookings/bookings.service';
+import { BookingsService, toBookingResponse } from '../bookings/bookings.service';
 import { SitesService } from '../sites/sites.service';
 import type { User } from '../users/user.entity';
 import { BookingSeries } from './booking-series.entity';
@@ -93,10 +93,25 @@ export class BookingSeriesService {
       order: { startsAt: 'ASC' },
     });
     const cancelled: BookingResponse[] = [];
+    const kept: CancelledBookingSeries['kept'] = [];
     for (const booking of upcoming) {
-      cancelled.push(await this.bookingsService.cancelBooking(user, booking.id, now));
+      try {
+        cancelled.push(await this.bookingsService.cancelBooking(user, booking.id, now));
+      } catch (error) {
+        // One occurrence inside the cancellation deadline does not keep the others booked.
+        if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
+        kept.push({
+          booking: toBookingResponse(
+            (await this.bookings.findOne({
+              where: { id: booking.id },
+              relations: { site: true, desk: true },
+            }))!,
+          ),
+          reason: error.message,
+        });
+      }
     }
     if (!series.cancelledAt) await this.series.update({ id: series.id }, { cancelledAt: now });
-    return { seriesId, cancelled };
+    return { seriesId, cancelled, kept };
   }
 }

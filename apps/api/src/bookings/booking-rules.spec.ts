@@ -22,6 +22,28 @@ const check = (overrides: Partial<RuleCheck> = {}): RuleCheck => ({
   ...overrides,
 });
 
+describe('hourly bookings by zone', () => {
+  const hourly = { ...defaultSiteRules, allowedSlotTypes: ['hourly' as const] };
+  test('are offered in every zone when the host named none', () => {
+    expect(findRuleRefusal(check({ rules: hourly, slot: 'hour', deskZone: 'Plateau' }))).toBeNull();
+  });
+
+  test('are refused outside the zones the host named, and the refusal names them', () => {
+    const rooms = { ...hourly, hourlyZones: ['Salles de réunion', 'Atelier'] };
+    expect(
+      findRuleRefusal(check({ rules: rooms, slot: 'hour', deskZone: 'Salles de réunion' })),
+    ).toBeNull();
+    expect(findRuleRefusal(check({ rules: rooms, slot: 'hour', deskZone: 'Plateau' }))).toBe(
+      "Réservation impossible : à l'heure, ce site ne propose que les zones « Salles de réunion », « Atelier » (règle du site).",
+    );
+    // The zones restrict hourly bookings only.
+    const both = { ...rooms, allowedSlotTypes: ['half_day' as const, 'hourly' as const] };
+    expect(
+      findRuleRefusal(check({ rules: both, slot: 'morning', deskZone: 'Plateau' })),
+    ).toBeNull();
+  });
+});
+
 describe('booking rules', () => {
   test('the defaults let a half or full day through, within 30 days', () => {
     expect(findRuleRefusal(check())).toBeNull();

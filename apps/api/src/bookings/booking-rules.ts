@@ -52,6 +52,8 @@ export type RuleCheck = {
   slot: BookingSlot;
   userId: string;
   deskAssignedUserId: string | null;
+  /** The desk's zone, for hourly bookings (offered in some zones only). */
+  deskZone?: string;
   /** The person's active bookings at the site in the ISO week of `date`. */
   bookingsThisWeek: number;
 };
@@ -68,6 +70,17 @@ export function findRuleRefusal(check: RuleCheck): string | null {
     return (
       `Réservation impossible : ce site ne propose pas les réservations ${slotTypeWords[slotType]} ` +
       `(règle du site ; créneaux proposés : ${offered.join(', ')}).`
+    );
+  }
+  if (
+    slotType === 'hourly' &&
+    rules.hourlyZones.length > 0 &&
+    check.deskZone !== undefined &&
+    !rules.hourlyZones.includes(check.deskZone)
+  ) {
+    return (
+      `Réservation impossible : à l'heure, ce site ne propose que les zones ` +
+      `${rules.hourlyZones.map((zone) => `« ${zone} »`).join(', ')} (règle du site).`
     );
   }
   if (daysBetween(check.today, check.date) > rules.maxDaysAhead) {

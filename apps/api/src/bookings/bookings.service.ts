@@ -134,6 +134,7 @@ export class BookingsService {
       slot: input.slot,
       userId: user.id,
       deskAssignedUserId: desk.assignedUserId,
+      deskZone: desk.zone,
       bookingsThisWeek:
         rules.maxBookingsPerWeek === null
           ? 0

@@ -16,6 +16,7 @@ import { InitialSchema1763800000000 } from './migrations/1763800000000-initial-s
 import { MailOutboxAndCalendarFeeds1764200000000 } from './migrations/1764200000000-mail-outbox-and-calendar-feeds';
 import { ZonePlans1764300000000 } from './migrations/1764300000000-zone-plans';
 import { CheckInAtTheDoor1764400000000 } from './migrations/1764400000000-check-in-at-the-door';
+import { HourlyZones1764500000000 } from './migrations/1764500000000-hourly-zones';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -47,6 +48,7 @@ export const migrations = [
   MailOutboxAndCalendarFeeds1764200000000,
   ZonePlans1764300000000,
   CheckInAtTheDoor1764400000000,
+  HourlyZones1764500000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

@@ -105,11 +105,30 @@ export class OpeningHoursService {
     });
   }
 
-  async deleteOpeningException(siteId: string, date: string): Promise<OpeningHours> {
-    await this.findSite(this.dataSource.manager, siteId);
-    const result = await this.dataSource.manager.delete(OpeningExceptionRow, { siteId, date });
-    if (!result.affected) throw new NotFoundException("Aucune exception d'horaires à cette date.");
-    return this.getOpeningHours(siteId);
+  /** Back to the weekly hours (or the public holiday) that day: may close it, so the same rule. */
+  async deleteOpeningException(
+    siteId: string,
+    date: string,
+    isConfirmed: boolean,
+    now = new Date(),
+  ): Promise<OpeningHours> {
+    return this.changeHours(siteId, isConfirmed, date, now, async (manager) => {
+      const result = await manager.delete(OpeningExceptionRow, { siteId, date });
+      if (!result.affected)
+        throw new NotFoundException("Aucune exception d'horaires à cette date.");
+    });
+  }
+
+  /** The site settings that move its hours: timezone, holiday region, extended closing time. */
+  async changeScheduleSettings(
+    siteId: string,
+    changes: Partial<Pick<Site, 'timezone' | 'holidayRegion' | 'extendedClosesAt'>>,
+    isConfirmed: boolean,
+    now = new Date(),
+  ): Promise<void> {
+    await this.changeHours(siteId, isConfirmed, null, now, async (manager) => {
+      await manager.update(Site, { id: siteId }, changes);
+    });
   }
 
   /**
@@ -124,8 +143,10 @@ export class OpeningHoursService {
     applyChange: (manager: EntityManager) => Promise<void>,
   ): Promise<OpeningHours> {
     const { hours, cancelledIds } = await this.dataSource.transaction(async (manager) => {
-      const site = await this.findSite(manager, siteId);
+      await this.findSite(manager, siteId);
       await applyChange(manager);
+      // Read again: the change may be to the site itself (timezone, region, extended hours).
+      const site = await this.findSite(manager, siteId);
       const affected = await this.findBookingsOutsideHours(manager, site, onlyDate, now);
       if (affected.length > 0 && !isConfirmed) {
         throw new ConflictException({

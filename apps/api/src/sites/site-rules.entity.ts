@@ -9,6 +9,7 @@ export class SiteRulesRow {
   @Column('integer', { name: 'max_bookings_per_week', nullable: true })
   maxBookingsPerWeek: number | null;
   @Column('text', { name: 'allowed_slot_types', array: true }) allowedSlotTypes: SlotType[];
+  @Column('text', { name: 'hourly_zones', array: true }) hourlyZones: string[];
   @Column('integer', { name: 'cancellation_deadline_minutes' })
   cancellationDeadlineMinutes: number;
   @Column('integer', { name: 'no_show_release_minutes', nullable: true })

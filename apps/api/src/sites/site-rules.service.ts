@@ -12,6 +12,7 @@ type RulesRow = {
   maxDaysAhead: number;
   maxBookingsPerWeek: number | null;
   allowedSlotTypes: SiteRules['allowedSlotTypes'];
+  hourlyZones: string[];
   cancellationDeadlineMinutes: number;
   noShowReleaseMinutes: number | null;
 };
@@ -23,6 +24,7 @@ export const siteRulesSelect = `
   SELECT coalesce(r.max_days_ahead, ${defaultSiteRules.maxDaysAhead}) AS "maxDaysAhead",
          r.max_bookings_per_week AS "maxBookingsPerWeek",
          coalesce(r.allowed_slot_types, '{${defaultSiteRules.allowedSlotTypes.join(',')}}') AS "allowedSlotTypes",
+         coalesce(r.hourly_zones, '{}') AS "hourlyZones",
          coalesce(r.cancellation_deadline_minutes, ${defaultSiteRules.cancellationDeadlineMinutes}) AS "cancellationDeadlineMinutes",
          CASE WHEN r.site_id IS NULL THEN ${defaultSiteRules.noShowReleaseMinutes} ELSE r.no_show_release_minutes END AS "noShowReleaseMinutes"
   FROM sites s LEFT JOIN site_rules r ON r.site_id = s.id WHERE s.id = $1`;
@@ -32,6 +34,7 @@ export function toSiteRules(row: RulesRow): SiteRules {
     maxDaysAhead: row.maxDaysAhead,
     maxBookingsPerWeek: row.maxBookingsPerWeek,
     allowedSlotTypes: row.allowedSlotTypes,
+    hourlyZones: row.hourlyZones,
     cancellationDeadlineMinutes: row.cancellationDeadlineMinutes,
     noShowReleaseMinutes: row.noShowReleaseMinutes,
   };
@@ -52,11 +55,11 @@ export class SiteRulesService {
     await this.getRules(siteId);
     await this.dataSource.query(
       `INSERT INTO site_rules (site_id, max_days_ahead, max_bookings_per_week, allowed_slot_types,
-                               cancellation_deadline_minutes, no_show_release_minutes, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now())
+                               cancellation_deadline_minutes, no_show_release_minutes, hourly_zones, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
        ON CONFLICT (site_id) DO UPDATE SET max_days_ahead = $2, max_bookings_per_week = $3,
          allowed_slot_types = $4, cancellation_deadline_minutes = $5, no_show_release_minutes = $6,
-         updated_at = now()`,
+         hourly_zones = $7, updated_at = now()`,
       [
         siteId,
         input.maxDaysAhead,
@@ -64,6 +67,7 @@ export class SiteRulesService {
         input.allowedSlotTypes,
         input.cancellationDeadlineMinutes,
         input.noShowReleaseMinutes,
+        [...new Set(input.hourlyZones)],
       ],
     );
     return this.getRules(siteId);

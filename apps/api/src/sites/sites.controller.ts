@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import {
   createDeskSchema,
   createSiteSchema,
@@ -8,6 +8,7 @@ import {
   replaceWeeklyOpeningSchema,
   updateDeskSchema,
   updateSiteSchema,
+  deleteOpeningExceptionQuerySchema,
   type Desk,
   type OpeningHours,
   type Site,
@@ -20,6 +21,7 @@ import { SitesService, toSiteResponse } from './sites.service';
 
 class CreateSiteDto extends zodDto(createSiteSchema) {}
 class UpdateSiteDto extends zodDto(updateSiteSchema) {}
+class DeleteOpeningExceptionQueryDto extends zodDto(deleteOpeningExceptionQuerySchema) {}
 class CreateDeskDto extends zodDto(createDeskSchema) {}
 class UpdateDeskDto extends zodDto(updateDeskSchema) {}
 class ReplaceWeeklyOpeningDto extends zodDto(replaceWeeklyOpeningSchema) {}
@@ -107,7 +109,8 @@ export class SitesController {
   deleteOpeningException(
     @Param('siteId', uuid) siteId: string,
     @Param('date', date) day: string,
+    @Query() query: DeleteOpeningExceptionQueryDto,
   ): Promise<OpeningHours> {
-    return this.openingHours.deleteOpeningException(siteId, day);
+    return this.openingHours.deleteOpeningException(siteId, day, query.confirm);
   }
 }

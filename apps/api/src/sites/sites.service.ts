@@ -14,6 +14,7 @@ import { Desk } from './desk.entity';
 import { publicHolidayOn } from './public-holidays';
 import { computeDaySchedule, type DaySchedule } from './site-schedule';
 import { siteRulesSelect, toSiteRules } from './site-rules.service';
+import { OpeningHoursService } from './opening-hours.service';
 import { Site } from './site.entity';
 
 export function toSiteResponse(site: Site): SiteResponse {
@@ -98,6 +99,7 @@ export class SitesService {
     @InjectRepository(Site) private readonly sites: Repository<Site>,
     @InjectRepository(Desk) private readonly desks: Repository<Desk>,
     private readonly dataSource: DataSource,
+    private readonly openingHours: OpeningHoursService,
   ) {}
 
   async listSites(): Promise<SiteResponse[]> {
@@ -117,8 +119,20 @@ export class SitesService {
   }
 
   async updateSite(siteId: string, input: UpdateSite): Promise<SiteResponse> {
+    const { confirm, timezone, holidayRegion, extendedClosesAt, ...rest } = input;
     const site = await this.getSite(siteId);
-    return toSiteResponse(await this.sites.save(this.sites.merge(site, input)));
+    // What moves the site's hours goes through the « list, confirm, cancel, tell » rule.
+    const scheduleChanges = {
+      ...(timezone !== undefined && timezone !== site.timezone && { timezone }),
+      ...(holidayRegion !== undefined && holidayRegion !== site.holidayRegion && { holidayRegion }),
+      ...(extendedClosesAt !== undefined &&
+        extendedClosesAt !== site.extendedClosesAt?.slice(0, 5) && { extendedClosesAt }),
+    };
+    if (Object.keys(scheduleChanges).length > 0) {
+      await this.openingHours.changeScheduleSettings(siteId, scheduleChanges, confirm);
+    }
+    const changed = await this.getSite(siteId);
+    return toSiteResponse(await this.sites.save(this.sites.merge(changed, rest)));
   }
 
   async listDesks(siteId: string): Promise<DeskResponse[]> {
