@@ -7,6 +7,7 @@ import type {
   Presence,
 } from '@admz/shared';
 import { Client } from 'pg';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AttendanceJobsService } from '../src/check-ins/attendance-jobs.service';
 import { siteToday } from '../src/common/site-time';
@@ -129,6 +130,37 @@ describe('arrival and departure', () => {
     const rescanned = await scan({ token });
     expect(rescanned.status).toBe(422);
     expect(rescanned.body.message).toMatch(/départ a déjà été enregistré/);
+  });
+
+  test("the greeting says where the desk is: its zone and its spot on the zone's plan", async () => {
+    const zone = 'Espace calme';
+    const deskIndex = 34;
+    const png = PNG.sync.write(new PNG({ width: 400, height: 300 }));
+    const uploaded = await fetch(
+      `${t.baseUrl}/api/sites/${paris.id}/zones/${encodeURIComponent(zone)}/plan`,
+      { method: 'PUT', headers: { 'content-type': 'image/png', cookie: cookies.hote }, body: png },
+    );
+    expect(uploaded.status).toBe(200);
+    const placed = await call(
+      t,
+      `/api/sites/${paris.id}/desks/${paris.deskIds[deskIndex]}/plan-position`,
+      { method: 'PUT', cookie: cookies.hote, body: { position: { x: 0.25, y: 0.75 } } },
+    );
+    expect(placed.status).toBe(200);
+    const { token } = await bookAndPass(await newAgent('Iris'), deskIndex);
+    const greeted = await scan({ token });
+    expect(greeted.body).toMatchObject({
+      outcome: 'checked_in',
+      desk: { label: paris.deskLabels[deskIndex], zone, planPosition: { x: 0.25, y: 0.75 } },
+    });
+    const { planUrl } = (greeted.body as Extract<CheckInResult, { outcome: 'checked_in' }>).desk;
+    expect(planUrl).toMatch(/^\/api\/kiosk\/zones\/Espace%20calme\/plan\?v=\d+$/);
+    const image = await fetch(`${t.baseUrl}${planUrl}`, {
+      headers: { authorization: `Bearer ${kiosk.credential}` },
+    });
+    expect(image.status).toBe(200);
+    expect(Buffer.from(await image.arrayBuffer()).equals(png)).toBe(true);
+    expect((await fetch(`${t.baseUrl}${planUrl}`)).status).toBe(401);
   });
 
   test('at closing time the people still in are checked out (job), the others stay', async () => {
