@@ -4,6 +4,7 @@ import {
   addDays,
   book,
   nextWeekday,
+  weeksLaterOpen,
   type DemoSite,
   startDemoApp,
   type DemoSessions,
@@ -201,7 +202,7 @@ describe('my bookings feed', () => {
 
 describe("a site's closures feed", () => {
   test('lists dated closures as all-day events, publicly', async () => {
-    const closedOn = addDays(nextWeekday(paris.timezone, 1), 7);
+    const closedOn = weeksLaterOpen(nextWeekday(paris.timezone, 1), 1);
     const closed = await call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${closedOn}`, {
       method: 'PUT',
       cookie: cookies.hote,

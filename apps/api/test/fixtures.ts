@@ -1,5 +1,6 @@
 import type { Availability, Booking, KioskPairing, PairedKiosk } from '@admz/shared';
 import { siteToday } from '../src/common/site-time';
+import { publicHolidayOn } from '../src/sites/public-holidays';
 import { call, demoClaims, openSessionFor, startTestApp, type TestApp } from './test-app';
 
 export type DemoSite = { id: string; timezone: string; deskIds: string[]; deskLabels: string[] };
@@ -27,15 +28,38 @@ export async function loadDemoSites(
   return { paris: await load('admz-paris'), lyon: await load('admz-lyon') };
 }
 
-/** The next date (strictly after today, site calendar) falling on `isoWeekday` (1 = Monday). */
+/**
+ * The next date (strictly after today, site calendar) falling on `isoWeekday` (1 = Monday) that
+ * is not a public holiday in France — a week later when it is — so tests get an open day
+ * whatever day of the year they run.
+ */
 export function nextWeekday(timezone: string, isoWeekday: number): string {
   const today = new Date(`${siteToday(timezone)}T12:00:00Z`);
   for (let offset = 1; offset <= 7; offset += 1) {
     const candidate = new Date(today.getTime() + offset * 86_400_000);
     const weekday = candidate.getUTCDay() === 0 ? 7 : candidate.getUTCDay();
-    if (weekday === isoWeekday) return candidate.toISOString().slice(0, 10);
+    if (weekday !== isoWeekday) continue;
+    let date = candidate.toISOString().slice(0, 10);
+    while (publicHolidayOn('FR', date)) date = addDays(date, 7);
+    return date;
   }
   throw new Error('unreachable');
+}
+
+/** `weeks` weeks after `date`, moved on by whole weeks while it falls on a public holiday. */
+export function weeksLaterOpen(date: string, weeks: number): string {
+  let later = addDays(date, weeks * 7);
+  while (publicHolidayOn('FR', later)) later = addDays(later, 7);
+  return later;
+}
+
+/** The Monday of a week (from `weeksAhead` weeks on) whose Monday to Friday has no public holiday. */
+export function mondayOfOpenWeek(timezone: string, weeksAhead: number): string {
+  let monday = addDays(nextWeekday(timezone, 1), weeksAhead * 7);
+  while ([0, 1, 2, 3, 4].some((offset) => publicHolidayOn('FR', addDays(monday, offset)))) {
+    monday = addDays(monday, 7);
+  }
+  return monday;
 }
 
 export function addDays(date: string, days: number): string {

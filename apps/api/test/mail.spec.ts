@@ -12,6 +12,7 @@ import {
   book,
   loadDemoSites,
   nextWeekday,
+  weeksLaterOpen,
   sessionsFor,
   type DemoSite,
   startDemoApp,
@@ -255,7 +256,7 @@ describe('development outbox (no SMTP_URL)', () => {
 
   test('a recurring series sends one mail listing the dates booked and those refused', async () => {
     // A week later than the other tests here, whose bookings would make the closure a 409.
-    const tuesday = addDays(nextWeekday(paris.timezone, 2), 7);
+    const tuesday = weeksLaterOpen(nextWeekday(paris.timezone, 2), 1);
     const closedThursday = addDays(tuesday, 2);
     const closure = await call(
       t,

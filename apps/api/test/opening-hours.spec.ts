@@ -15,6 +15,7 @@ import {
   availability,
   book,
   nextWeekday,
+  weeksLaterOpen,
   type DemoSite,
   startDemoApp,
   type DemoSessions,
@@ -359,7 +360,7 @@ describe('changing hours never silently cancels bookings', () => {
   test('an exception answers 409 with the affected bookings, then cancels and notifies on confirmation', async () => {
     const notifications = t.app.get(NotificationsService);
     const hoursChanged = vi.spyOn(notifications, 'hoursChanged');
-    const thursday = addDays(nextWeekday(paris.timezone, 4), 7);
+    const thursday = weeksLaterOpen(nextWeekday(paris.timezone, 4), 1);
     const afternoon = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskIds[7],
@@ -416,7 +417,7 @@ describe('changing hours never silently cancels bookings', () => {
   test('a weekly change that drops a weekday lists and then cancels its bookings', async () => {
     const hoursChanged = vi.spyOn(t.app.get(NotificationsService), 'hoursChanged');
     // Two weeks out: the Cayenne test books the same agent three days ahead, which may be a Friday.
-    const friday = addDays(nextWeekday(paris.timezone, 5), 14);
+    const friday = weeksLaterOpen(nextWeekday(paris.timezone, 5), 2);
     const booked = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskIds[9],

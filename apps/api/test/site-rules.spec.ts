@@ -7,12 +7,14 @@ import {
   addDays,
   availability,
   book,
+  mondayOfOpenWeek,
   nextWeekday,
+  weeksLaterOpen,
   type DemoSite,
   startDemoApp,
   type DemoSessions,
 } from './fixtures';
-import { call, demoClaims, type TestApp } from './test-app';
+import { call, demoClaims, openSessionFor, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
@@ -53,9 +55,15 @@ describe('hourly bookings in chosen zones', () => {
     });
     expect(saved.status).toBe(200);
     expect(saved.body.hourlyZones).toEqual(['Espace calme']);
-    const friday = addDays(nextWeekday(paris.timezone, 5), 7);
+    const friday = weeksLaterOpen(nextWeekday(paris.timezone, 5), 1);
+    // A person of their own: the weekly maximum test counts agent2's bookings.
+    const booker = await openSessionFor(t, {
+      ...demoClaims('agent2'),
+      sub: 'hourly-zone-agent',
+      email: 'salle@example.gouv.fr',
+    });
     const hour = (deskId: string) =>
-      book(t, cookies.agent2, {
+      book(t, booker, {
         siteId: paris.id,
         deskId,
         date: friday,
@@ -145,7 +153,7 @@ describe('site rules', () => {
 
   test('the weekly maximum counts active bookings in the ISO week of the site', async () => {
     expect((await putRules(paris.id, cookies.hote, { maxBookingsPerWeek: 2 })).status).toBe(200);
-    const monday = addDays(nextWeekday(paris.timezone, 1), 7);
+    const monday = mondayOfOpenWeek(paris.timezone, 1);
     const [tuesday, wednesday] = [addDays(monday, 1), addDays(monday, 2)];
     const first = await book(t, cookies.agent2, {
       siteId: paris.id,
@@ -159,7 +167,9 @@ describe('site rules', () => {
       date: tuesday,
       slot: 'day',
     });
-    expect([first.status, second.status]).toEqual([201, 201]);
+    expect([first.status, second.status], JSON.stringify([first.body, second.body])).toEqual([
+      201, 201,
+    ]);
     const third = await book(t, cookies.agent2, {
       siteId: paris.id,
       deskId: paris.deskIds[1],
@@ -194,7 +204,7 @@ describe('site rules', () => {
     expect(
       (await putRules(paris.id, cookies.hote, { allowedSlotTypes: ['full_day'] })).status,
     ).toBe(200);
-    const thursday = addDays(nextWeekday(paris.timezone, 4), 14);
+    const thursday = weeksLaterOpen(nextWeekday(paris.timezone, 4), 2);
     const refused = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskIds[2],
@@ -298,7 +308,7 @@ describe('site rules', () => {
     });
     expect(byAgent.status).toBe(403);
 
-    const friday = addDays(nextWeekday(paris.timezone, 5), 14);
+    const friday = weeksLaterOpen(nextWeekday(paris.timezone, 5), 2);
     const refused = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: desk,

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
+import Holidays from 'date-holidays';
 import QRCode from 'qrcode';
 
 /** Logs in through the real OpenID Connect flow and the local provider's account chooser. */
@@ -28,12 +29,25 @@ export function isoDateInParis(instant = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(instant);
 }
 
-/** The next date (after today, Paris calendar) that falls on `isoWeekday` (1 = Monday). */
+const frenchHolidays = new Holidays('FR', { types: ['public'] });
+
+export function isPublicHoliday(date: string): boolean {
+  return Boolean(frenchHolidays.isHoliday(date));
+}
+
+/**
+ * The next date (after today, Paris calendar) that falls on `isoWeekday` (1 = Monday) and is not
+ * a public holiday — a week later when it is — so the tests run any day of the year.
+ */
 export function nextWeekdayInParis(isoWeekday: number): string {
   const today = new Date(`${isoDateInParis()}T12:00:00Z`);
   for (let offset = 1; offset <= 7; offset += 1) {
-    const candidate = new Date(today.getTime() + offset * 86_400_000);
-    if ((candidate.getUTCDay() || 7) === isoWeekday) return candidate.toISOString().slice(0, 10);
+    let candidate = new Date(today.getTime() + offset * 86_400_000);
+    if ((candidate.getUTCDay() || 7) !== isoWeekday) continue;
+    while (isPublicHoliday(candidate.toISOString().slice(0, 10))) {
+      candidate = new Date(candidate.getTime() + 7 * 86_400_000);
+    }
+    return candidate.toISOString().slice(0, 10);
   }
   throw new Error('unreachable');
 }

@@ -32,6 +32,24 @@ test('a host pairs a tablet with a one-time code; its camera scans a QR code and
   )?.[0];
   expect(pairingCode).toBeDefined();
 
+  // The Atelier has a plan, with B-04 on it: the greeting shows where the desk is.
+  const plan = await host.request.put(`/api/sites/${parisId}/zones/Atelier/plan`, {
+    headers: { 'content-type': 'image/svg+xml' },
+    data: `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500" viewBox="0 0 800 500">
+      <rect x="10" y="10" width="780" height="480" fill="#f6f6f6" stroke="#333" stroke-width="4"/>
+      <rect x="40" y="40" width="300" height="180" fill="none" stroke="#666"/>
+      <text x="60" y="80" font-size="28">Atelier</text></svg>`,
+  });
+  expect(plan.status()).toBe(200);
+  const desks: { id: string; label: string }[] = await (
+    await host.request.get(`/api/sites/${parisId}/desks`)
+  ).json();
+  const b04 = desks.find((desk) => desk.label === 'B-04')!;
+  const placed = await host.request.put(`/api/sites/${parisId}/desks/${b04.id}/plan-position`, {
+    data: { position: { x: 0.3, y: 0.35 } },
+  });
+  expect(placed.status()).toBe(200);
+
   // Yanis has a desk today; his phone shows the QR code, which the tablet's camera films.
   const agent = await logIn(browser, 'Yanis Benali');
   const { token } = await bookTodayWithPass(agent, parisId, 'B-04');
@@ -57,6 +75,9 @@ test('a host pairs a tablet with a one-time code; its camera scans a QR code and
         timeout: 20_000,
       },
     );
+    await expect(
+      kiosk.getByRole('img', { name: /Plan de la zone Atelier, votre bureau y est marqué/ }),
+    ).toBeVisible();
     await capture(kiosk, 'kiosk-camera-greeting');
 
     // Back at the door later (the camera still sees his code): the kiosk offers the departure.
