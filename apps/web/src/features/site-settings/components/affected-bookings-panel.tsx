@@ -2,11 +2,13 @@ import type { AffectedBooking } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { formatIsoDate } from '../../../lib/date-time';
 
 type AffectedBookingsPanelProps = {
   bookings: AffectedBooking[];
+  /** One sentence naming the change when the panel does not sit under its form. */
+  change?: string;
   isConfirming: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -15,25 +17,28 @@ type AffectedBookingsPanelProps = {
 /** A change of hours that would cancel bookings: who, which desk, when — then confirm or not. */
 export function AffectedBookingsPanel({
   bookings,
+  change,
   isConfirming,
   onConfirm,
   onCancel,
 }: AffectedBookingsPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Several changes of hours share a tab: each panel needs its own title id.
+  const titleId = useId();
   // Take the keyboard and screen reader straight to the decision to make.
   useEffect(() => headingRef.current?.focus(), []);
   const count = bookings.length;
   return (
-    <div className={fr.cx('fr-my-3w')} role="region" aria-labelledby="affected-bookings-title">
+    <div className={fr.cx('fr-my-3w')} role="region" aria-labelledby={titleId}>
       <Alert
         severity="warning"
         title={
-          <span id="affected-bookings-title" ref={headingRef} tabIndex={-1}>
+          <span id={titleId} ref={headingRef} tabIndex={-1}>
             {count} réservation{count > 1 ? 's' : ''} à venir ne {count > 1 ? 'tiennent' : 'tient'}{' '}
             plus dans ces horaires
           </span>
         }
-        description="Rien n'a encore changé. Si vous confirmez, ces réservations seront annulées et les personnes concernées prévenues par courriel."
+        description={`${change ? `${change} ` : ''}Rien n'a encore changé. Si vous confirmez, ces réservations seront annulées et les personnes concernées prévenues par courriel.`}
       />
       <div className="fr-table fr-table--bordered fr-mt-2w">
         <table>
@@ -66,10 +71,12 @@ export function AffectedBookingsPanel({
           </tbody>
         </table>
       </div>
+      {/* Plain buttons: the panel sits inside the change's form, which must not submit again. */}
       <ButtonsGroup
         inlineLayoutWhen="md and up"
         buttons={[
           {
+            type: 'button',
             children: isConfirming
               ? 'Annulation en cours…'
               : 'Confirmer et prévenir les personnes concernées',
@@ -77,7 +84,7 @@ export function AffectedBookingsPanel({
             onClick: onConfirm,
             disabled: isConfirming,
           },
-          { children: 'Ne rien changer', priority: 'secondary', onClick: onCancel },
+          { type: 'button', children: 'Ne rien changer', priority: 'secondary', onClick: onCancel },
         ]}
       />
     </div>
