@@ -13,9 +13,13 @@ import {
   type Site,
   type SitePerson,
   type SiteRules,
-  type UpdateSite,
+  type updateSiteSchema,
 } from '@admz/shared';
+import type { z } from 'zod';
 import { isApiError, requestApi } from '../../api-client';
+
+/** What a PATCH of the site sends: only the fields that change, `confirm` once the host agreed. */
+export type SiteChanges = z.input<typeof updateSiteSchema>;
 
 const sitePath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}`;
 
@@ -45,22 +49,30 @@ export function putOpeningException(
   );
 }
 
-export function deleteOpeningException(siteId: string, date: string): Promise<OpeningHours> {
+/** Without `isConfirmed`, a removal that would cancel bookings answers 409 with their list. */
+export function deleteOpeningException(
+  siteId: string,
+  date: string,
+  isConfirmed: boolean,
+): Promise<OpeningHours> {
   return requestApi(
-    `${sitePath(siteId)}/opening-hours/exceptions/${encodeURIComponent(date)}`,
+    `${sitePath(siteId)}/opening-hours/exceptions/${encodeURIComponent(date)}${isConfirmed ? '?confirm=true' : ''}`,
     openingHoursSchema,
     { method: 'DELETE' },
   );
 }
 
-/** The bookings a refused change of hours would cancel (409), or null for any other error. */
+/**
+ * The bookings a refused change of hours would cancel (409), or null for any other error: weekly
+ * hours, an exception set or removed, the site's timezone, holiday region or extended hours.
+ */
 export function readAffectedBookings(error: unknown): AffectedBooking[] | null {
   if (!isApiError(error, 409)) return null;
   const parsed = hoursChangeConflictSchema.safeParse(error.payload);
   return parsed.success ? parsed.data.affectedBookings : null;
 }
 
-export function updateSite(siteId: string, body: UpdateSite): Promise<Site> {
+export function updateSite(siteId: string, body: SiteChanges): Promise<Site> {
   return requestApi(sitePath(siteId), siteSchema, { method: 'PATCH', body });
 }
 

@@ -1,6 +1,7 @@
 import {
   holidayRegionLabels,
   holidayRegionSchema,
+  type AffectedBooking,
   type HolidayRegion,
   type Site,
 } from '@admz/shared';
@@ -16,16 +17,39 @@ import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useAddKeyHolder, useKeyHolders, useRemoveKeyHolder } from '../hooks/use-site-people';
 import { useUpdateSite } from '../hooks/use-site-rules';
+import { describeCancelledBookings } from '../hours-change-messages';
+import { readAffectedBookings } from '../site-settings.api';
+import { AffectedBookingsPanel } from './affected-bookings-panel';
 
-/** The holiday calendar and the extended hours of a site. */
+/** The holiday calendar and the extended hours of a site: a change may cancel bookings. */
 export function SiteOptionsForm({ site }: { site: Site }) {
   const [holidayRegion, setHolidayRegion] = useState<HolidayRegion>(site.holidayRegion);
   const [extendedClosesAt, setExtendedClosesAt] = useState(site.extendedClosesAt ?? '');
+  const [affected, setAffected] = useState<AffectedBooking[] | null>(null);
+  const [savedMessage, setSavedMessage] = useState('Réglages du site enregistrés.');
   const mutation = useUpdateSite(site.id);
+
+  /** Without a confirmed list, the API answers with the bookings the change would cancel. */
+  function save(confirmed: AffectedBooking[] | null) {
+    mutation.mutate(
+      { holidayRegion, extendedClosesAt: extendedClosesAt || null, confirm: confirmed !== null },
+      {
+        onSuccess: () => {
+          setAffected(null);
+          setSavedMessage(
+            confirmed
+              ? `Réglages du site enregistrés. ${describeCancelledBookings(confirmed.length)}`
+              : 'Réglages du site enregistrés.',
+          );
+        },
+        onError: (error) => setAffected(readAffectedBookings(error)),
+      },
+    );
+  }
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    mutation.mutate({ holidayRegion, extendedClosesAt: extendedClosesAt || null });
+    save(null);
   }
 
   return (
@@ -53,10 +77,27 @@ export function SiteOptionsForm({ site }: { site: Site }) {
           onChange: (event) => setExtendedClosesAt(event.target.value),
         }}
       />
-      <MutationFeedback mutation={mutation} successMessage="Réglages du site enregistrés." />
-      <Button type="submit" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Enregistrement…' : 'Enregistrer'}
-      </Button>
+      {/* A refusal that lists bookings is not an error: the panel below asks to confirm. */}
+      <MutationFeedback
+        mutation={{ ...mutation, isError: mutation.isError && !affected }}
+        successMessage={savedMessage}
+      />
+      {affected ? (
+        <AffectedBookingsPanel
+          bookings={affected}
+          change="Avec ces jours fériés ou cette fermeture étendue, des réservations tombent hors des horaires du site."
+          isConfirming={mutation.isPending}
+          onConfirm={() => save(affected)}
+          onCancel={() => {
+            setAffected(null);
+            mutation.reset();
+          }}
+        />
+      ) : (
+        <Button type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? 'Enregistrement…' : 'Enregistrer'}
+        </Button>
+      )}
     </form>
   );
 }

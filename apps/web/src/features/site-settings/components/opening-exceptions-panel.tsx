@@ -9,24 +9,59 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError } from '../../../components/error-state';
 import { formatIsoDate } from '../../../lib/date-time';
 import { useDeleteOpeningException, usePutOpeningException } from '../hooks/use-opening-hours';
+import { describeCancelledBookings } from '../hours-change-messages';
 import { readAffectedBookings } from '../site-settings.api';
 import { AffectedBookingsPanel } from './affected-bookings-panel';
 
 type ExceptionsProps = { siteId: string; today: string; openingHours: OpeningHours };
 
+/** A removal the API refused until confirmed: the day, and the bookings it would cancel. */
+type PendingRemoval = { date: string; affected: AffectedBooking[] };
+
 /** Dated exceptions (closed, or special hours) and the public holidays that close the site. */
 export function OpeningExceptionsPanel({ siteId, today, openingHours }: ExceptionsProps) {
   const removeMutation = useDeleteOpeningException(siteId);
+  const [pendingRemoval, setPendingRemoval] = useState<PendingRemoval | null>(null);
+  const [removedMessage, setRemovedMessage] = useState<string | null>(null);
+  const removedMessageRef = useRef<HTMLDivElement>(null);
+
+  // The row and its button are gone: focus goes to the sentence that says so.
+  useEffect(() => {
+    if (removedMessage) removedMessageRef.current?.focus();
+  }, [removedMessage]);
+
+  /** Without a confirmed list, the API answers with the bookings the removal would cancel. */
+  function removeException(date: string, confirmed: PendingRemoval | null) {
+    setRemovedMessage(null);
+    removeMutation.mutate(
+      { date, isConfirmed: confirmed !== null },
+      {
+        onSuccess: () => {
+          setPendingRemoval(null);
+          const removed = `Exception du ${formatIsoDate(date)} supprimée.`;
+          setRemovedMessage(
+            confirmed
+              ? `${removed} ${describeCancelledBookings(confirmed.affected.length)}`
+              : removed,
+          );
+        },
+        onError: (error) => {
+          const affected = readAffectedBookings(error);
+          setPendingRemoval(affected ? { date, affected } : null);
+        },
+      },
+    );
+  }
   const exceptionDates = new Set(openingHours.exceptions.map((exception) => exception.date));
   const upcoming = openingHours.exceptions.filter((exception) => exception.date >= today);
   return (
     <>
-      <h3 className={fr.cx('fr-h5')}>Fermetures et horaires exceptionnels</h3>
+      <h3 className={fr.cx('fr-h5', 'fr-mt-4w')}>Fermetures et horaires exceptionnels</h3>
       {upcoming.length === 0 ? (
         <EmptyState title="Aucune exception à venir.">
           <p className={fr.cx('fr-mb-0')}>
@@ -61,7 +96,7 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
                       priority="tertiary"
                       iconId="fr-icon-delete-line"
                       disabled={removeMutation.isPending}
-                      onClick={() => removeMutation.mutate(exception.date)}
+                      onClick={() => removeException(exception.date, null)}
                       nativeButtonProps={{
                         'aria-label': `Supprimer l'exception du ${formatIsoDate(exception.date)}`,
                       }}
@@ -75,8 +110,32 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
           </table>
         </div>
       )}
-      {removeMutation.isError && (
+      {removeMutation.isError && !pendingRemoval && (
         <Alert severity="error" small description={describeError(removeMutation.error)} />
+      )}
+      {removedMessage && (
+        <div ref={removedMessageRef} tabIndex={-1}>
+          <Alert
+            severity="success"
+            small
+            closable
+            onClose={() => setRemovedMessage(null)}
+            description={removedMessage}
+          />
+        </div>
+      )}
+      {pendingRemoval && (
+        <AffectedBookingsPanel
+          key={pendingRemoval.date}
+          bookings={pendingRemoval.affected}
+          change={`Sans l'exception du ${formatIsoDate(pendingRemoval.date)}, ce jour reprend les horaires de la semaine (ou ferme si c'est un jour férié).`}
+          isConfirming={removeMutation.isPending}
+          onConfirm={() => removeException(pendingRemoval.date, pendingRemoval)}
+          onCancel={() => {
+            setPendingRemoval(null);
+            removeMutation.reset();
+          }}
+        />
       )}
       <ExceptionForm siteId={siteId} today={today} />
 

@@ -46,7 +46,8 @@ export function usePutOpeningException(siteId: string) {
 export function useDeleteOpeningException(siteId: string) {
   const refresh = useRefreshAfterHoursChange(siteId);
   return useMutation({
-    mutationFn: (date: string) => deleteOpeningException(siteId, date),
+    mutationFn: ({ date, isConfirmed }: { date: string; isConfirmed: boolean }) =>
+      deleteOpeningException(siteId, date, isConfirmed),
     onSuccess: refresh,
   });
 }

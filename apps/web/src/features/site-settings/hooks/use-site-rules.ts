@@ -1,6 +1,11 @@
-import type { SiteRules, UpdateSite } from '@admz/shared';
+import type { SiteRules } from '@admz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { fetchSiteRules, updateSite, updateSiteRules } from '../site-settings.api';
+import {
+  fetchSiteRules,
+  updateSite,
+  updateSiteRules,
+  type SiteChanges,
+} from '../site-settings.api';
 import { openingHoursQueryKey } from './use-opening-hours';
 
 export const siteRulesQueryKey = (siteId: string) => ['site-rules', siteId];
@@ -20,11 +25,11 @@ export function useUpdateSiteRules(siteId: string) {
   });
 }
 
-/** Holiday region and extended hours live on the site itself. */
+/** Holiday region, extended hours and kiosk message live on the site itself. */
 export function useUpdateSite(siteId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateSite) => updateSite(siteId, body),
+    mutationFn: (body: SiteChanges) => updateSite(siteId, body),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['sites'] }),
