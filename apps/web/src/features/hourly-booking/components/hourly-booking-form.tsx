@@ -10,6 +10,7 @@ import { describeError } from '../../../components/error-state';
 import { formatIsoDate, formatTimeInTimezone } from '../../../lib/date-time';
 import { useCreateBooking } from '../../bookings/hooks/use-create-booking';
 import { useSiteRules } from '../hooks/use-site-rules';
+import { describeHourlyZones, listHourlyDesks } from '../hourly-desks';
 import { dayOpening, listSelectableHours } from '../selectable-hours';
 import { DeskSelect } from '../../bookings/components/desk-select';
 
@@ -21,16 +22,23 @@ export function HourlyBookingForm(props: HourlyBookingFormProps) {
   if (!rulesQuery.data?.allowedSlotTypes.includes('hourly')) return null;
   return (
     <Accordion label="Réserver à l'heure" titleAs="h3">
-      <HourlyBookingFields {...props} />
+      <HourlyBookingFields {...props} hourlyZones={rulesQuery.data.hourlyZones} />
     </Accordion>
   );
 }
 
 type Outcome = { kind: 'success'; booking: Booking } | { kind: 'error'; error: unknown };
 
-function HourlyBookingFields({ site, availability, date }: HourlyBookingFormProps) {
+type HourlyBookingFieldsProps = HourlyBookingFormProps & {
+  /** The site's rule: only these zones by the hour (empty = every zone). */
+  hourlyZones: string[];
+};
+
+function HourlyBookingFields({ site, availability, date, hourlyZones }: HourlyBookingFieldsProps) {
   const createBookingMutation = useCreateBooking();
-  const [deskId, setDeskId] = useState(availability.desks[0]?.id ?? '');
+  const desks = listHourlyDesks(availability.desks, hourlyZones);
+  const zonesSentence = describeHourlyZones(hourlyZones);
+  const [deskId, setDeskId] = useState(desks[0]?.id ?? '');
   const [startTime, setStartTime] = useState('');
   const [endTime, setEndTime] = useState('');
   const [validationMessage, setValidationMessage] = useState<string | null>(null);
@@ -43,9 +51,7 @@ function HourlyBookingFields({ site, availability, date }: HourlyBookingFormProp
   }, [outcome]);
 
   const opening = dayOpening(availability.slots);
-  const activeDeskId = availability.desks.some((desk) => desk.id === deskId)
-    ? deskId
-    : (availability.desks[0]?.id ?? '');
+  const activeDeskId = desks.some((desk) => desk.id === deskId) ? deskId : (desks[0]?.id ?? '');
   const { startHours } = listSelectableHours(opening?.opensAt ?? '', opening?.closesAt ?? '');
   const activeStart = startHours.includes(startTime) ? startTime : (startHours[0] ?? '');
   const { endHours } = listSelectableHours(
@@ -87,6 +93,11 @@ function HourlyBookingFields({ site, availability, date }: HourlyBookingFormProp
       </p>
     );
   }
+  if (desks.length === 0) {
+    return (
+      <p className={fr.cx('fr-mb-0')}>{zonesSentence} Aucun poste de ces zones n'est ouvert.</p>
+    );
+  }
 
   return (
     <form
@@ -98,15 +109,11 @@ function HourlyBookingFields({ site, availability, date }: HourlyBookingFormProp
       <p id="hourly-booking-help" className={fr.cx('fr-text--sm')}>
         Réservez un poste pour quelques heures le {formatIsoDate(date)}, entre {opening.opensAt} et{' '}
         {opening.closesAt} (heure locale du site). Les heures se réservent entières.
+        {zonesSentence && ` ${zonesSentence}`}
       </p>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-          <DeskSelect
-            desks={availability.desks}
-            value={activeDeskId}
-            onChange={setDeskId}
-            name="hourly-desk"
-          />
+          <DeskSelect desks={desks} value={activeDeskId} onChange={setDeskId} name="hourly-desk" />
         </div>
         <div className={fr.cx('fr-col-6', 'fr-col-md-3')}>
           <Select

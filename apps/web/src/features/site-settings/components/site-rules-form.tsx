@@ -17,6 +17,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { useUpdateSiteRules } from '../hooks/use-site-rules';
 import { listNoShowReleaseChoices } from '../no-show-release-choices';
+import { HourlyZonesField } from './hourly-zones-field';
 
 const slotTypeHints: Record<SlotType, string> = {
   half_day: 'Matin ou après-midi.',
@@ -25,13 +26,18 @@ const slotTypeHints: Record<SlotType, string> = {
 };
 
 const neverReleased = 'never';
-/** How far ahead, how often, which slots, until when one may cancel, when a no-show is released. */
+/**
+ * How far ahead, how often, which slots (and where by the hour), until when one may cancel, when
+ * a no-show is released.
+ */
 export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRules }) {
   const [maxDaysAhead, setMaxDaysAhead] = useState(String(rules.maxDaysAhead));
   const [maxBookingsPerWeek, setMaxBookingsPerWeek] = useState(
     rules.maxBookingsPerWeek === null ? '' : String(rules.maxBookingsPerWeek),
   );
   const [allowedSlotTypes, setAllowedSlotTypes] = useState<SlotType[]>(rules.allowedSlotTypes);
+  // Kept while « À l'heure » is unchecked: checking it again finds the same zones.
+  const [hourlyZones, setHourlyZones] = useState<string[]>(rules.hourlyZones);
   const [deadlineHours, setDeadlineHours] = useState(
     String(rules.cancellationDeadlineMinutes / 60),
   );
@@ -47,6 +53,7 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
       maxDaysAhead: Number(maxDaysAhead),
       maxBookingsPerWeek: maxBookingsPerWeek.trim() === '' ? null : Number(maxBookingsPerWeek),
       allowedSlotTypes,
+      hourlyZones,
       cancellationDeadlineMinutes: Math.round(Number(deadlineHours) * 60),
       noShowReleaseMinutes: noShowRelease === neverReleased ? null : Number(noShowRelease),
     });
@@ -103,6 +110,9 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
           },
         }))}
       />
+      {allowedSlotTypes.includes('hourly') && (
+        <HourlyZonesField siteId={siteId} value={hourlyZones} onChange={setHourlyZones} />
+      )}
       <Input
         label="Délai d'annulation (heures avant le début)"
         hintText="0 : on peut annuler jusqu'au début du créneau."
