@@ -1,12 +1,13 @@
-import { slotLabels, type Booking } from '@admz/shared';
+import { slotLabels, type Booking, type CancelledBookingSeries } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../../components/error-state';
 import { formatIsoDate } from '../../../lib/date-time';
 import { useCancelBookingSeries } from '../hooks/use-cancel-booking-series';
+import { summarizeSeriesCancellation } from '../series-cancellation-summary';
 
 const cancelSeriesModal = createModal({ id: 'cancel-series-modal', isOpenedByDefault: false });
 
@@ -26,9 +27,16 @@ export function groupUpcomingBySeries(upcoming: Booking[]): SeriesSummary[] {
 export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
   const cancelMutation = useCancelBookingSeries();
   const [seriesToCancel, setSeriesToCancel] = useState<SeriesSummary | null>(null);
-  const [cancelledCount, setCancelledCount] = useState<number | null>(null);
+  const [cancellation, setCancellation] = useState<CancelledBookingSeries | null>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
   const series = groupUpcomingBySeries(upcoming);
-  if (series.length === 0 && cancelledCount === null) return null;
+
+  // The series may be gone from the list: focus goes to what the cancellation did.
+  useEffect(() => {
+    if (cancellation) outcomeRef.current?.focus();
+  }, [cancellation]);
+
+  if (series.length === 0 && cancellation === null) return null;
 
   function askCancel(summary: SeriesSummary) {
     cancelMutation.reset();
@@ -39,15 +47,13 @@ export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
   return (
     <section aria-labelledby="series-title" className={fr.cx('fr-mb-6w')}>
       <h2 id="series-title">Réservations récurrentes</h2>
-      {cancelledCount !== null && (
-        <Alert
-          severity="success"
-          small
-          closable
-          onClose={() => setCancelledCount(null)}
-          className={fr.cx('fr-mb-2w')}
-          description={`Série annulée : ${cancelledCount} réservation${cancelledCount > 1 ? 's' : ''} à venir libérée${cancelledCount > 1 ? 's' : ''}.`}
-        />
+      {cancellation && (
+        <div ref={outcomeRef} tabIndex={-1} className={fr.cx('fr-mb-2w')}>
+          <SeriesCancellationAlert
+            cancellation={cancellation}
+            onClose={() => setCancellation(null)}
+          />
+        </div>
       )}
       <ul className="admz-plain-list">
         {series.map((summary) => {
@@ -88,7 +94,7 @@ export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
               if (!seriesToCancel) return;
               cancelMutation.mutate(seriesToCancel.seriesId, {
                 onSuccess: (cancelled) => {
-                  setCancelledCount(cancelled.cancelled.length);
+                  setCancellation(cancelled);
                   setSeriesToCancel(null);
                   cancelSeriesModal.close();
                 },
@@ -110,5 +116,43 @@ export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
         )}
       </cancelSeriesModal.Component>
     </section>
+  );
+}
+
+/** How many were freed; the occurrences the site's deadline keeps, each with its date and why. */
+function SeriesCancellationAlert({
+  cancellation,
+  onClose,
+}: {
+  cancellation: CancelledBookingSeries;
+  onClose: () => void;
+}) {
+  const summary = summarizeSeriesCancellation(cancellation);
+  if (summary.severity === 'success') {
+    return (
+      <Alert severity="success" small closable onClose={onClose} description={summary.title} />
+    );
+  }
+  return (
+    <Alert
+      severity="warning"
+      closable
+      onClose={onClose}
+      title={summary.title}
+      description={
+        <>
+          <span>
+            {summary.keptLines.length > 1
+              ? 'Ces réservations restent à votre nom :'
+              : 'Cette réservation reste à votre nom :'}
+          </span>
+          <ul className={fr.cx('fr-mb-0')}>
+            {summary.keptLines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      }
+    />
   );
 }
