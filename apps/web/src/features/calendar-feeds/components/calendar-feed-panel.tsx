@@ -7,6 +7,8 @@ import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useEffect, useRef, useState } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { CopyLinkStatus } from './copy-link-status';
+import { useCopyLink } from '../hooks/use-copy-link';
 import { useMyCalendarFeed } from '../hooks/use-my-calendar-feed';
 import { useRegenerateCalendarFeed } from '../hooks/use-regenerate-calendar-feed';
 
@@ -15,15 +17,12 @@ const regenerateFeedModal = createModal({
   isOpenedByDefault: false,
 });
 
-type CopyOutcome = 'copied' | 'select-by-hand' | null;
-
 /** « Mes réservations »: the secret subscription address of my bookings, for my calendar. */
 export function CalendarFeedPanel() {
   const feedQuery = useMyCalendarFeed();
   const regenerateMutation = useRegenerateCalendarFeed();
-  const [copyOutcome, setCopyOutcome] = useState<CopyOutcome>(null);
+  const { inputRef, copyOutcome, copyLink, resetCopyOutcome } = useCopyLink();
   const [isRegenerated, setIsRegenerated] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
   const regeneratedAlertRef = useRef<HTMLDivElement>(null);
 
   // The button that opened the modal stays, but the news is the new link: focus says it.
@@ -31,21 +30,10 @@ export function CalendarFeedPanel() {
     if (isRegenerated) regeneratedAlertRef.current?.focus();
   }, [isRegenerated]);
 
-  async function copyUrl(url: string) {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopyOutcome('copied');
-    } catch {
-      // No clipboard access (plain http, old browser): select the text for a manual copy.
-      inputRef.current?.select();
-      setCopyOutcome('select-by-hand');
-    }
-  }
-
   function confirmRegenerate() {
     regenerateMutation.mutate(undefined, {
       onSuccess: () => {
-        setCopyOutcome(null);
+        resetCopyOutcome();
         setIsRegenerated(true);
         regenerateFeedModal.close();
       },
@@ -99,7 +87,7 @@ export function CalendarFeedPanel() {
             <li>
               <Button
                 iconId="fr-icon-clipboard-line"
-                onClick={() => void copyUrl(feedQuery.data.url)}
+                onClick={() => void copyLink(feedQuery.data.url)}
               >
                 Copier le lien
               </Button>
@@ -117,11 +105,7 @@ export function CalendarFeedPanel() {
               </Button>
             </li>
           </ul>
-          <p role="status" aria-live="polite" className={fr.cx('fr-text--sm', 'fr-mb-2w')}>
-            {copyOutcome === 'copied' && 'Lien copié dans le presse-papiers.'}
-            {copyOutcome === 'select-by-hand' &&
-              'Copie automatique impossible : le lien est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).'}
-          </p>
+          <CopyLinkStatus outcome={copyOutcome} />
           <Accordion label="Comment m'abonner ?" titleAs="h3">
             <ul>
               <li>

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { getIsoDateInTimezone } from '../../../lib/date-time';
+import { SiteClosuresFeedPanel } from '../../calendar-feeds/components/site-closures-feed-panel';
 import { SiteSelect } from '../../sites/components/site-select';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { useOpeningHours } from '../hooks/use-opening-hours';
@@ -58,6 +59,7 @@ function SiteSettings({ site }: { site: Site }) {
       <h2 className={fr.cx('fr-h4')}>Horaires de la semaine</h2>
       <WeeklyScheduleForm siteId={site.id} weekly={hoursQuery.data.weekly} />
       <OpeningExceptionsPanel siteId={site.id} today={today} openingHours={hoursQuery.data} />
+      <SiteClosuresFeedPanel site={site} />
     </>
   );
 
