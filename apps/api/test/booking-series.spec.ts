@@ -14,6 +14,7 @@ import {
   addDays,
   availability,
   book,
+  mondayOfOpenWeek,
   nextWeekday,
   type DemoSite,
   startDemoApp,
@@ -132,7 +133,7 @@ describe('recurring bookings', () => {
   });
 
   test('cancels one occurrence, then the whole series; only the holder can', async () => {
-    const monday = nextWeekday(paris.timezone, 1);
+    const monday = mondayOfOpenWeek(paris.timezone, 0, 2);
     const created = await createSeries(cookies.agent2, {
       siteId: paris.id,
       deskId: paris.deskIds[5],

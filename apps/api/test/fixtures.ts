@@ -53,12 +53,17 @@ export function weeksLaterOpen(date: string, weeks: number): string {
   return later;
 }
 
-/** The Monday of a week (from `weeksAhead` weeks on) whose Monday to Friday has no public holiday. */
-export function mondayOfOpenWeek(timezone: string, weeksAhead: number): string {
+/**
+ * The Monday (from `weeksAhead` weeks on) that starts `weeks` weeks whose working days have no
+ * public holiday.
+ */
+export function mondayOfOpenWeek(timezone: string, weeksAhead: number, weeks = 1): string {
   let monday = addDays(nextWeekday(timezone, 1), weeksAhead * 7);
-  while ([0, 1, 2, 3, 4].some((offset) => publicHolidayOn('FR', addDays(monday, offset)))) {
-    monday = addDays(monday, 7);
-  }
+  const isOpenWeeks = (start: string) =>
+    Array.from({ length: weeks * 7 }, (_, offset) => addDays(start, offset)).every(
+      (day, offset) => offset % 7 > 4 || !publicHolidayOn('FR', day),
+    );
+  while (!isOpenWeeks(monday)) monday = addDays(monday, 7);
   return monday;
 }
 

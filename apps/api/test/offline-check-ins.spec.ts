@@ -20,6 +20,8 @@ let today: string;
 beforeAll(async () => {
   ({ t, paris, lyon, cookies } = await startDemoApp());
   today = await openAllDayToday(t, cookies.hote, paris);
+  // Lyon too: a test books there today, whatever day (or public holiday) it is.
+  await openAllDayToday(t, cookies.admin, lyon);
   kiosk = await createKiosk(t, cookies.hote, paris.id);
 });
 afterAll(async () => {
