@@ -141,12 +141,28 @@ export async function openTodayAllDay(host: Page, siteId: string): Promise<strin
   return today;
 }
 
+/**
+ * Cancels the person's confirmed bookings of today: the browser tests share one server and a
+ * handful of demo people, and one person holds one desk at a time.
+ */
+export async function clearTodayFor(page: Page): Promise<void> {
+  const today = isoDateInParis();
+  const mine: { id: string; date: string; status: string }[] = await (
+    await page.request.get('/api/bookings/mine')
+  ).json();
+  for (const booking of mine.filter((item) => item.date === today && item.status === 'confirmed')) {
+    const cancelled = await page.request.post(`/api/bookings/${booking.id}/cancel`);
+    expect(cancelled.status(), await cancelled.text()).toBe(200);
+  }
+}
+
 /** Books a desk of the site for today's full day and returns the booking and its current QR token. */
 export async function bookTodayWithPass(
   page: Page,
   siteId: string,
   deskLabel: string,
 ): Promise<{ bookingId: string; token: string }> {
+  await clearTodayFor(page);
   const desks: { id: string; label: string }[] = await (
     await page.request.get(`/api/sites/${siteId}/desks`)
   ).json();

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import {
   bookTodayWithPass,
   capture,
+  clearTodayFor,
   findSiteId,
   launchWithCamera,
   logIn,
@@ -111,6 +112,7 @@ test('an agent without a booking shows « Mon pass » to the camera and takes a 
   await openTodayAllDay(host, parisId);
 
   // Inès shows her personal pass (« Mon pass »), not a booking.
+  await clearTodayFor(host);
   await host.goto('/mon-pass');
   await expect(host.getByRole('heading', { name: 'Mon pass', level: 1 })).toBeVisible();
   const pass = (await (await host.request.get('/api/me/pass')).json()) as { token: string };
