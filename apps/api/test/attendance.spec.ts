@@ -25,7 +25,7 @@ import {
 import {
   call,
   createTestDatabase,
-  openSessionFor,
+  openSessionForNewAgent,
   startTestApp,
   type TestApp,
   type TestDatabase,
@@ -48,17 +48,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-let agentCount = 0;
-function newAgent(givenName: string, app: TestApp = t): Promise<string> {
-  agentCount += 1;
-  return openSessionFor(app, {
-    sub: `attendance-agent-${agentCount}`,
-    given_name: givenName,
-    usual_name: 'Test',
-    email: `attendance${agentCount}@example.gouv.fr`,
-    roles: ['agent_public'],
-  });
-}
+const newAgent = (givenName: string, app: TestApp = t) => openSessionForNewAgent(app, givenName);
 
 const scan = (body: unknown, credential = kiosk.credential, app: TestApp = t) =>
   call<CheckInResult & ErrorResponse>(app, '/api/kiosk/check-ins', { bearer: credential, body });

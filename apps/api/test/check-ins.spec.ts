@@ -18,7 +18,7 @@ import {
   startDemoApp,
   type DemoSessions,
 } from './fixtures';
-import { call, openSessionFor, type TestApp } from './test-app';
+import { call, openSessionForNewAgent, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
@@ -47,18 +47,8 @@ async function bookToday(
   return { bookingId: created.body.id, pass: pass.body };
 }
 
-let agentCount = 0;
-/** A fresh agent: each test books with its own person, so tests do not collide on "one desk at a time". */
-function newAgent(givenName: string): Promise<string> {
-  agentCount += 1;
-  return openSessionFor(t, {
-    sub: `check-in-agent-${agentCount}`,
-    given_name: givenName,
-    usual_name: 'Test',
-    email: `agent${agentCount}@example.gouv.fr`,
-    roles: ['agent_public'],
-  });
-}
+/** A person of their own per test: one desk at a time per person. */
+const newAgent = (givenName: string, app: TestApp = t) => openSessionForNewAgent(app, givenName);
 
 beforeAll(async () => {
   ({ t, paris, lyon, cookies } = await startDemoApp());

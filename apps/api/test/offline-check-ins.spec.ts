@@ -8,7 +8,7 @@ import {
   type DemoSite,
   startDemoApp,
 } from './fixtures';
-import { call, openSessionFor, type TestApp } from './test-app';
+import { call, openSessionForNewAgent, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
@@ -28,17 +28,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-let agentCount = 0;
-function newAgent(givenName: string): Promise<string> {
-  agentCount += 1;
-  return openSessionFor(t, {
-    sub: `offline-agent-${agentCount}`,
-    given_name: givenName,
-    usual_name: 'Test',
-    email: `offline${agentCount}@example.gouv.fr`,
-    roles: ['agent_public'],
-  });
-}
+/** A person of their own per test: one desk at a time per person. */
+const newAgent = (givenName: string, app: TestApp = t) => openSessionForNewAgent(app, givenName);
 
 async function bookWithPass(cookie: string, deskIndex: number, site = paris) {
   const created = await book(t, cookie, {

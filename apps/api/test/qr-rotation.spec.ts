@@ -12,7 +12,7 @@ import {
   type DemoSite,
   startDemoApp,
 } from './fixtures';
-import { call, openSessionFor, startTestApp, type TestApp } from './test-app';
+import { call, openSessionForNewAgent, startTestApp, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
@@ -29,17 +29,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-let agentCount = 0;
-function newAgent(givenName: string): Promise<string> {
-  agentCount += 1;
-  return openSessionFor(t, {
-    sub: `rotation-agent-${agentCount}`,
-    given_name: givenName,
-    usual_name: 'Test',
-    email: `rotation${agentCount}@example.gouv.fr`,
-    roles: ['agent_public'],
-  });
-}
+const newAgent = (givenName: string, app: TestApp = t) => openSessionForNewAgent(app, givenName);
 
 async function bookToday(cookie: string, deskIndex: number) {
   const created = await book(t, cookie, {

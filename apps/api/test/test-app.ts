@@ -134,6 +134,18 @@ export async function openSessionFor(testApp: TestApp, claims: IdentityClaims): 
   return `${SESSION_COOKIE}=${token}`;
 }
 
+/** A session for a new agent of their own (tests that must not meet other tests' bookings). */
+export function openSessionForNewAgent(testApp: TestApp, givenName: string): Promise<string> {
+  const id = randomBytes(6).toString('hex');
+  return openSessionFor(testApp, {
+    sub: `test-agent-${id}`,
+    given_name: givenName,
+    usual_name: 'Test',
+    email: `agent-${id}@example.gouv.fr`,
+    roles: ['agent_public'],
+  });
+}
+
 export function demoClaims(login: string, overrides: Partial<IdentityClaims> = {}): IdentityClaims {
   const account = demoAccounts.find((candidate) => candidate.login === login);
   if (!account) throw new Error(`unknown demo account ${login}`);

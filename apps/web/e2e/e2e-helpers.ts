@@ -1,4 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import Holidays from 'date-holidays';
 import QRCode from 'qrcode';
@@ -73,10 +75,10 @@ export async function capture(page: Page, name: string): Promise<void> {
  * `blankSeconds` of an empty grey frame. 640×480, 4 frames a second, 4:2:0 grey (U = V = 128).
  */
 export function writeQrVideo(
-  path: string,
   text: string,
   { blankSeconds = 0, qrSeconds = 4 }: { blankSeconds?: number; qrSeconds?: number } = {},
-): void {
+): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'admz-camera-')), 'qr.y4m');
   const width = 640;
   const height = 480;
   const fps = 4;
@@ -113,6 +115,7 @@ export function writeQrVideo(
   push(blankFrame, blankSeconds * fps);
   push(qrFrame, qrSeconds * fps);
   writeFileSync(path, Buffer.concat(frames));
+  return path;
 }
 
 /** Debian's Chromium with a fake camera playing `videoPath`, for the kiosk. */
@@ -130,6 +133,30 @@ export function launchWithCamera(videoPath: string): Promise<Browser> {
       `--use-file-for-fake-video-capture=${videoPath}`,
     ],
   });
+}
+
+/** The kiosk page in a tablet-sized window of a browser launched with `launchWithCamera`. */
+export async function openKioskPage(
+  cameraBrowser: Browser,
+  baseURL: string | undefined,
+  path: string,
+  viewport: { width: number; height: number },
+): Promise<Page> {
+  const context = await cameraBrowser.newContext({
+    baseURL,
+    viewport,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
+  await context.grantPermissions(['camera'], { origin: baseURL });
+  const kiosk = await context.newPage();
+  await kiosk.goto(path);
+  return kiosk;
+}
+
+/** The demo kiosk's device credential, written by the seed in the test server's data directory. */
+export function readDemoKioskCredential(dataDir: string): string {
+  return readFileSync(join(dataDir, 'demo-kiosk-credential.txt'), 'utf8').trim();
 }
 
 export async function openTodayAllDay(host: Page, siteId: string): Promise<string> {

@@ -1,6 +1,3 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
   bookTodayWithPass,
@@ -8,6 +5,8 @@ import {
   clearTodayFor,
   findSiteId,
   launchWithCamera,
+  openKioskPage,
+  readDemoKioskCredential,
   logIn,
   openTodayAllDay,
   writeQrVideo,
@@ -54,20 +53,14 @@ test('a host pairs a tablet with a one-time code; its camera scans a QR code and
   // Yanis has a desk today; his phone shows the QR code, which the tablet's camera films.
   const agent = await logIn(browser, 'Yanis Benali');
   const { token } = await bookTodayWithPass(agent, parisId, 'B-04');
-  const video = join(mkdtempSync(join(tmpdir(), 'admz-camera-')), 'qr.y4m');
-  writeQrVideo(video, token);
+  const video = writeQrVideo(token);
 
   const cameraBrowser = await launchWithCamera(video);
   try {
-    const context = await cameraBrowser.newContext({
-      baseURL,
-      viewport: { width: 800, height: 1280 },
-      locale: 'fr-FR',
-      timezoneId: 'Europe/Paris',
+    const kiosk = await openKioskPage(cameraBrowser, baseURL, '/kiosk/', {
+      width: 800,
+      height: 1280,
     });
-    await context.grantPermissions(['camera'], { origin: baseURL });
-    const kiosk = await context.newPage();
-    await kiosk.goto('/kiosk/');
     await kiosk.getByLabel('Code d’appairage').fill(pairingCode!);
     await kiosk.getByRole('button', { name: 'Appairer la borne' }).click();
 
@@ -116,21 +109,15 @@ test('an agent without a booking shows « Mon pass » to the camera and takes a 
   await host.goto('/mon-pass');
   await expect(host.getByRole('heading', { name: 'Mon pass', level: 1 })).toBeVisible();
   const pass = (await (await host.request.get('/api/me/pass')).json()) as { token: string };
-  const video = join(mkdtempSync(join(tmpdir(), 'admz-walk-in-')), 'pass.y4m');
-  writeQrVideo(video, pass.token);
-  const credential = readFileSync(join(e2eDataDir, 'demo-kiosk-credential.txt'), 'utf8').trim();
+  const video = writeQrVideo(pass.token);
+  const credential = readDemoKioskCredential(e2eDataDir);
 
   const cameraBrowser = await launchWithCamera(video);
   try {
-    const context = await cameraBrowser.newContext({
-      baseURL,
-      viewport: { width: 1280, height: 800 },
-      locale: 'fr-FR',
-      timezoneId: 'Europe/Paris',
+    const kiosk = await openKioskPage(cameraBrowser, baseURL, `/kiosk/?cle=${credential}`, {
+      width: 1280,
+      height: 800,
     });
-    await context.grantPermissions(['camera'], { origin: baseURL });
-    const kiosk = await context.newPage();
-    await kiosk.goto(`/kiosk/?cle=${credential}`);
     await expect(kiosk.getByRole('heading', { name: /Bonjour Inès/ })).toBeVisible({
       timeout: 20_000,
     });

@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
   bookTodayWithPass,
   capture,
   findSiteId,
   launchWithCamera,
+  openKioskPage,
+  readDemoKioskCredential,
   logIn,
   openTodayAllDay,
   writeQrVideo,
@@ -24,21 +23,16 @@ test('the network drops: the kiosk checks in offline, then sends it and the host
   const { token } = await bookTodayWithPass(agent, parisId, 'C-07');
 
   // The camera sees nothing for 12 s (time to cut the network), then the QR code.
-  const video = join(mkdtempSync(join(tmpdir(), 'admz-offline-')), 'qr.y4m');
-  writeQrVideo(video, token, { blankSeconds: 12, qrSeconds: 8 });
-  const credential = readFileSync(join(e2eDataDir, 'demo-kiosk-credential.txt'), 'utf8').trim();
+  const video = writeQrVideo(token, { blankSeconds: 12, qrSeconds: 8 });
+  const credential = readDemoKioskCredential(e2eDataDir);
 
   const cameraBrowser = await launchWithCamera(video);
   try {
-    const context = await cameraBrowser.newContext({
-      baseURL,
-      viewport: { width: 1280, height: 800 },
-      locale: 'fr-FR',
-      timezoneId: 'Europe/Paris',
+    const kiosk = await openKioskPage(cameraBrowser, baseURL, `/kiosk/?cle=${credential}`, {
+      width: 1280,
+      height: 800,
     });
-    await context.grantPermissions(['camera'], { origin: baseURL });
-    const kiosk = await context.newPage();
-    await kiosk.goto(`/kiosk/?cle=${credential}`);
+    const context = kiosk.context();
     await expect(kiosk.getByRole('button', { name: 'Saisir mon code' })).toBeVisible();
     await expect(kiosk.getByText(/postes/).first()).toBeVisible();
 

@@ -7,7 +7,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { RotatingQrCode } from '../../../components/rotating-qr-code';
-import { useFullscreen } from '../../../hooks/use-fullscreen';
+import { FullscreenButton } from '../../../components/fullscreen-button';
 import {
   formatDateTimeInTimezone,
   formatIsoDate,
@@ -96,7 +96,6 @@ type BookingPassCardProps = {
 
 function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCardProps) {
   const passRef = useRef<HTMLElement>(null);
-  const { isSupported, isFullscreen, toggleFullscreen } = useFullscreen(passRef);
   const timezone = booking.site.timezone;
   const outcome = describeBookingOutcome(booking);
 
@@ -134,16 +133,7 @@ function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCa
           </p>
         </div>
 
-        {isSupported && (
-          <Button
-            className={fr.cx('fr-mt-3w')}
-            priority={isFullscreen ? 'secondary' : 'primary'}
-            iconId="fr-icon-fullscreen-line"
-            onClick={() => void toggleFullscreen()}
-          >
-            {isFullscreen ? 'Quitter le plein écran' : 'Plein écran'}
-          </Button>
-        )}
+        <FullscreenButton targetRef={passRef} />
       </section>
       <p className={fr.cx('fr-mt-3w', 'fr-text--sm')}>
         {booking.status === 'checked_in'

@@ -1,18 +1,16 @@
 import type { Me } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useRef } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { RotatingQrCode } from '../../../components/rotating-qr-code';
-import { useFullscreen } from '../../../hooks/use-fullscreen';
+import { FullscreenButton } from '../../../components/fullscreen-button';
 import { useMyPass } from '../hooks/use-my-pass';
 
 /** « Mon pass »: the personal QR code that lets an agent walk in without a booking. */
 export function MyPassView({ me }: { me: Me }) {
   const passQuery = useMyPass();
   const passRef = useRef<HTMLElement>(null);
-  const { isSupported, isFullscreen, toggleFullscreen } = useFullscreen(passRef);
 
   if (passQuery.isPending) return <LoadingState label="Chargement de votre pass…" />;
   if (passQuery.isError && passQuery.data === undefined) {
@@ -38,16 +36,7 @@ export function MyPassView({ me }: { me: Me }) {
           onRetry={() => void passQuery.refetch()}
         />
       </div>
-      {isSupported && (
-        <Button
-          className={fr.cx('fr-mt-3w')}
-          priority={isFullscreen ? 'secondary' : 'primary'}
-          iconId="fr-icon-fullscreen-line"
-          onClick={() => void toggleFullscreen()}
-        >
-          {isFullscreen ? 'Quitter le plein écran' : 'Plein écran'}
-        </Button>
-      )}
+      <FullscreenButton targetRef={passRef} />
     </section>
   );
 }
