@@ -4,6 +4,7 @@ import type {
   CancelledBookingSeries,
   ErrorResponse,
 } from '@admz/shared';
+import { defaultSiteRules } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { siteToday } from '../src/common/site-time';
 import { jobQueues } from '../src/jobs/job-queues';
@@ -20,7 +21,7 @@ import {
   startDemoApp,
   type DemoSessions,
 } from './fixtures';
-import { call, demoClaims, openSessionFor, type TestApp } from './test-app';
+import { call, demoClaims, openSessionFor, openSessionForNewAgent, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
@@ -133,6 +134,13 @@ describe('recurring bookings', () => {
   });
 
   test('cancels one occurrence, then the whole series; only the holder can', async () => {
+    // Two weeks without a public holiday may lie beyond 30 days (around Christmas).
+    const opened = await call(t, `/api/sites/${paris.id}/rules`, {
+      method: 'PUT',
+      cookie: cookies.hote,
+      body: { ...defaultSiteRules, maxDaysAhead: 90 },
+    });
+    expect(opened.status).toBe(200);
     const monday = mondayOfOpenWeek(paris.timezone, 0, 2);
     const created = await createSeries(cookies.agent2, {
       siteId: paris.id,
@@ -300,13 +308,17 @@ describe('reminder the day before (pg-boss job)', () => {
       });
       expect(opened.status).toBe(200);
     }
-    const tomorrowBooking = await book(t, cookies.agent, {
+    // People of their own: earlier tests may have booked the demo people tomorrow.
+    const [first, second, third] = await Promise.all(
+      ['Rappel', 'Annule', 'Apres'].map((name) => openSessionForNewAgent(t, name)),
+    );
+    const tomorrowBooking = await book(t, first, {
       siteId: paris.id,
       deskId: paris.deskIds[20],
       date: tomorrow,
       slot: 'morning',
     });
-    const cancelledTomorrow = await book(t, cookies.agent2, {
+    const cancelledTomorrow = await book(t, second, {
       siteId: paris.id,
       deskId: paris.deskIds[21],
       date: tomorrow,
@@ -314,9 +326,9 @@ describe('reminder the day before (pg-boss job)', () => {
     });
     await call(t, `/api/bookings/${cancelledTomorrow.body.id}/cancel`, {
       method: 'POST',
-      cookie: cookies.agent2,
+      cookie: second,
     });
-    const laterBooking = await book(t, cookies.admin, {
+    const laterBooking = await book(t, third, {
       siteId: paris.id,
       deskId: paris.deskIds[20],
       date: later,

@@ -186,7 +186,10 @@ describe('refusals, each with a reason', () => {
       422,
       /déjà passé|fermé/,
     );
-    const lastMonday = addDays(monday, -7);
+    // The latest Monday strictly before today (site calendar).
+    const today = siteToday(paris.timezone);
+    const daysSinceMonday = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7 || 7;
+    const lastMonday = addDays(today, -daysSinceMonday);
     await expectRefusal(
       book(t, cookies.agent, {
         siteId: paris.id,
