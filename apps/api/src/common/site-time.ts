@@ -16,15 +16,30 @@ function formatterFor(
   return formatter;
 }
 
+// Schedules ask for the same few instants again and again (a month view: 31 days × a few times);
+// timezone rules do not change while the process runs, so answers are kept, within a bound.
+const instantCache = new Map<string, number>();
+const instantCacheSize = 20_000;
+
 /** The instant at which a site's wall clock shows `time` on `date` (DST-aware). */
 export function siteLocalToInstant(date: string, time: string, timezone: string): Date {
+  const key = `${timezone} ${date} ${time}`;
+  const known = instantCache.get(key);
+  if (known !== undefined) return new Date(known);
+  const instant = computeSiteLocalInstant(date, time, timezone);
+  if (instantCache.size >= instantCacheSize) instantCache.clear();
+  instantCache.set(key, instant);
+  return new Date(instant);
+}
+
+function computeSiteLocalInstant(date: string, time: string, timezone: string): number {
   const [year, month, day] = date.split('-').map(Number);
   const [hour, minute] = time.split(':').map(Number);
   const wallClock = Date.UTC(year, month - 1, day, hour, minute);
   // The offset at the first guess may differ from the offset at the answer around a DST
   // change: correct once with the offset found there.
   const firstGuess = wallClock - offsetMs(wallClock, timezone);
-  return new Date(wallClock - offsetMs(firstGuess, timezone));
+  return wallClock - offsetMs(firstGuess, timezone);
 }
 
 /** How far the timezone's wall clock is ahead of UTC at an instant, in milliseconds. */
@@ -93,13 +108,15 @@ export function isoWeekday(date: string): number {
   return day === 0 ? 7 : day;
 }
 
+const frenchDateFormatter = new Intl.DateTimeFormat('fr-FR', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** French long date, e.g. « lundi 23 novembre 2026 ». */
 export function formatFrenchDate(date: string): string {
-  return new Intl.DateTimeFormat('fr-FR', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
+  return frenchDateFormatter.format(new Date(`${date}T12:00:00Z`));
 }
