@@ -14,6 +14,7 @@ import { siteToday } from '../src/common/site-time';
 import {
   addDays,
   book,
+  bookDayWithPass,
   createKiosk,
   loadDemoSites,
   openAllDayToday,
@@ -54,17 +55,8 @@ const scan = (body: unknown, credential = kiosk.credential, app: TestApp = t) =>
   call<CheckInResult & ErrorResponse>(app, '/api/kiosk/check-ins', { bearer: credential, body });
 
 async function bookAndPass(cookie: string, deskIndex: number) {
-  const created = await book(t, cookie, {
-    siteId: paris.id,
-    deskId: paris.deskIds[deskIndex],
-    date: today,
-    slot: 'day',
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const pass = await call<{ token: string }>(t, `/api/bookings/${created.body.id}/pass`, {
-    cookie,
-  });
-  return { booking: created.body, token: pass.body.token };
+  const { booking, pass } = await bookDayWithPass(t, cookie, paris, deskIndex, today);
+  return { booking, token: pass.token };
 }
 
 async function presenceOf(bookingId: string) {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { QrTokensService } from '../src/check-ins/qr-tokens.service';
 import {
   book,
+  bookDayWithPass,
   createKiosk,
   nextWeekday,
   openAllDayToday,
@@ -35,16 +36,8 @@ async function bookToday(
   cookie: string,
   deskIndex: number,
 ): Promise<{ bookingId: string; pass: BookingPass }> {
-  const created = await book(t, cookie, {
-    siteId: paris.id,
-    deskId: paris.deskIds[deskIndex],
-    date: today,
-    slot: 'day',
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const pass = await call<BookingPass>(t, `/api/bookings/${created.body.id}/pass`, { cookie });
-  expect(pass.status).toBe(200);
-  return { bookingId: created.body.id, pass: pass.body };
+  const { booking, pass } = await bookDayWithPass(t, cookie, paris, deskIndex, today);
+  return { bookingId: booking.id, pass };
 }
 
 /** A person of their own per test: one desk at a time per person. */

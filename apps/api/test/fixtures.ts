@@ -1,4 +1,4 @@
-import type { Availability, Booking, KioskPairing, PairedKiosk } from '@admz/shared';
+import type { Availability, Booking, BookingPass, KioskPairing, PairedKiosk } from '@admz/shared';
 import { siteToday } from '../src/common/site-time';
 import { publicHolidayOn } from '../src/sites/public-holidays';
 import { call, demoClaims, openSessionFor, startTestApp, type TestApp } from './test-app';
@@ -103,6 +103,28 @@ export async function book(
   body: { siteId: string; deskId: string; date: string; slot: string },
 ) {
   return call<Booking>(testApp, '/api/bookings', { cookie, body });
+}
+
+/** A full day at a desk of `site` on `date` for the person, and the booking's current QR pass. */
+export async function bookDayWithPass(
+  testApp: TestApp,
+  cookie: string,
+  site: DemoSite,
+  deskIndex: number,
+  date: string,
+): Promise<{ booking: Booking; pass: BookingPass }> {
+  const created = await book(testApp, cookie, {
+    siteId: site.id,
+    deskId: site.deskIds[deskIndex],
+    date,
+    slot: 'day',
+  });
+  if (created.status !== 201) throw new Error(`not booked: ${JSON.stringify(created.body)}`);
+  const pass = await call<BookingPass>(testApp, `/api/bookings/${created.body.id}/pass`, {
+    cookie,
+  });
+  if (pass.status !== 200) throw new Error(`no pass: ${JSON.stringify(pass.body)}`);
+  return { booking: created.body, pass: pass.body };
 }
 
 export async function availability(testApp: TestApp, cookie: string, siteId: string, date: string) {

@@ -1,7 +1,7 @@
 import type { ErrorResponse, OfflineCheckInsResult, PersonPass, Presence } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  book,
+  bookDayWithPass,
   createKiosk,
   openAllDayToday,
   type DemoSessions,
@@ -32,17 +32,8 @@ afterAll(async () => {
 const newAgent = (givenName: string, app: TestApp = t) => openSessionForNewAgent(app, givenName);
 
 async function bookWithPass(cookie: string, deskIndex: number, site = paris) {
-  const created = await book(t, cookie, {
-    siteId: site.id,
-    deskId: site.deskIds[deskIndex],
-    date: today,
-    slot: 'day',
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const pass = await call<{ token: string }>(t, `/api/bookings/${created.body.id}/pass`, {
-    cookie,
-  });
-  return { bookingId: created.body.id, token: pass.body.token };
+  const { booking, pass } = await bookDayWithPass(t, cookie, site, deskIndex, today);
+  return { bookingId: booking.id, token: pass.token };
 }
 
 const replay = (checkIns: { clientId: string; token: string; scannedAt: string }[]) =>

@@ -5,7 +5,7 @@ import { CheckInsService } from '../src/check-ins/check-ins.service';
 import { QrTokensService, bookingTokenInput } from '../src/check-ins/qr-tokens.service';
 import { Kiosk } from '../src/kiosks/kiosk.entity';
 import {
-  book,
+  bookDayWithPass,
   createKiosk,
   openAllDayToday,
   type DemoSessions,
@@ -32,14 +32,7 @@ afterAll(async () => {
 const newAgent = (givenName: string, app: TestApp = t) => openSessionForNewAgent(app, givenName);
 
 async function bookToday(cookie: string, deskIndex: number) {
-  const created = await book(t, cookie, {
-    siteId: paris.id,
-    deskId: paris.deskIds[deskIndex],
-    date: today,
-    slot: 'day',
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  return created.body;
+  return (await bookDayWithPass(t, cookie, paris, deskIndex, today)).booking;
 }
 
 const scan = (body: unknown) =>
