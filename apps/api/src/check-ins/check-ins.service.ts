@@ -132,19 +132,18 @@ export class CheckInsService {
     const claims = await this.verifyAction(request.offerToken, 'walk-in', kiosk, now);
     const user = await this.users.findOneBy({ id: claims.userId });
     if (!user) throw new UnprocessableEntityException('Pass non reconnu : scannez de nouveau.');
-    const offer = await this.buildWalkInOffer(kiosk, user, now);
+    const { site, today, offer } = await this.buildWalkInOffer(kiosk, user, now);
     const option = offer.options.find((candidate) => candidate.slot === request.slot);
     const desk = option?.desks.find((candidate) => candidate.id === request.deskId);
     if (!option || !desk) {
       throw new ConflictException('Ce poste vient d’être pris : choisissez-en un autre.');
     }
-    const site = await this.sites.findOneByOrFail({ id: kiosk.siteId });
     const { id } = await this.bookingsService.createWalkInBooking({
       user,
       site,
       desk: { id: desk.id, label: desk.label, zone: desk.zone },
       slot: option.slot,
-      date: siteToday(site.timezone, now),
+      date: today,
       startsAt: new Date(option.startsAt),
       endsAt: new Date(option.endsAt),
       kioskId: kiosk.id,
@@ -369,11 +368,15 @@ export class CheckInsService {
     const user = await this.users.findOneBy({ id: userId });
     if (!user)
       throw new UnprocessableEntityException('Pass non reconnu : il ne provient pas d’AdmZ.');
-    return this.buildWalkInOffer(kiosk, user, now);
+    return (await this.buildWalkInOffer(kiosk, user, now)).offer;
   }
 
   /** The slots still running (or about to start) today, with their free desks from now on. */
-  private async buildWalkInOffer(kiosk: Kiosk, user: User, now: Date): Promise<WalkInOffer> {
+  private async buildWalkInOffer(
+    kiosk: Kiosk,
+    user: User,
+    now: Date,
+  ): Promise<{ site: Site; today: string; offer: WalkInOffer }> {
     const site = await this.sites.findOneByOrFail({ id: kiosk.siteId });
     const today = siteToday(site.timezone, now);
     const { schedule, rules } = await this.siteDays.loadSiteDay(site.id, today, null, user.id);
@@ -448,7 +451,7 @@ export class CheckInsService {
             : 'Le site ferme : plus de créneau disponible aujourd’hui.'),
       );
     }
-    return {
+    const offer: WalkInOffer = {
       outcome: 'walk_in',
       person: { givenName: user.givenName, usualName: user.usualName },
       offerToken: await this.qrTokens.signAction(
@@ -457,6 +460,7 @@ export class CheckInsService {
       ),
       options: options.sort((a, b) => slotOrder(a.slot) - slotOrder(b.slot)),
     };
+    return { site, today, offer };
   }
 
   private async toAttendance(
