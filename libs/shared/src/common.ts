@@ -2,11 +2,54 @@ import { z } from 'zod';
 
 export const idSchema = z.uuid({ message: 'Identifiant invalide.' });
 
-/** A calendar day, as the site sees it: `YYYY-MM-DD`. */
+/** Control characters are refused in every text a person sends (PostgreSQL refuses NUL). */
+const anyControlCharacter = /\p{Cc}/u;
+/** Multi-line text keeps tabs and line breaks, nothing else below U+0020. */
+const controlCharacterOtherThanLineBreaks = /[^\P{Cc}\t\n\r]/u;
+export const controlCharacterMessage = 'Ce texte contient un caractère de contrôle non autorisé.';
+
+/** One line of text: no control character at all (no tab, no line break). */
+export const singleLineTextSchema = z
+  .string()
+  .refine((value) => !anyControlCharacter.test(value), { message: controlCharacterMessage });
+
+/** A text of several lines (description, access information): tabs and line breaks allowed. */
+export const multiLineTextSchema = z
+  .string()
+  .refine((value) => !controlCharacterOtherThanLineBreaks.test(value), {
+    message: controlCharacterMessage,
+  });
+
+/** Whether a text holds a control character a form may not send (line breaks allowed or not). */
+export function hasControlCharacter(value: string, { allowLineBreaks = false } = {}): boolean {
+  return (allowLineBreaks ? controlCharacterOtherThanLineBreaks : anyControlCharacter).test(value);
+}
+
+/** The calendar AdmZ works in: a booking tool has nothing to say about other centuries. */
+export const firstCalendarYear = 2000;
+export const lastCalendarYear = 2100;
+
+/** A calendar day, as the site sees it: `YYYY-MM-DD`, between 2000 and 2100. */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'La date doit être au format AAAA-MM-JJ.' })
-  .refine((value) => isRealDate(value), { message: "Cette date n'existe pas." });
+  .refine((value) => isRealDate(value), { message: "Cette date n'existe pas." })
+  .refine(
+    (value) => {
+      const year = Number(value.slice(0, 4));
+      return year >= firstCalendarYear && year <= lastCalendarYear;
+    },
+    { message: `La date doit être comprise entre ${firstCalendarYear} et ${lastCalendarYear}.` },
+  );
+
+/** An instant with its offset (ISO 8601), within the same calendar as `isoDateSchema`. */
+export const isoInstantSchema = z.iso.datetime({ offset: true }).refine(
+  (value) => {
+    const year = new Date(value).getUTCFullYear();
+    return year >= firstCalendarYear && year <= lastCalendarYear;
+  },
+  { message: `La date doit être comprise entre ${firstCalendarYear} et ${lastCalendarYear}.` },
+);
 
 /** A wall-clock time in the site's timezone: `HH:MM`. */
 export const localTimeSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineTextSchema } from './common';
 
 /** Image types a zone plan may have. */
 export const zonePlanContentTypes = ['image/svg+xml', 'image/png'] as const;
@@ -8,8 +9,7 @@ export type ZonePlanContentType = (typeof zonePlanContentTypes)[number];
 export const maxZonePlanBytes = 2 * 1024 * 1024;
 
 /** A zone is named by its text, as desks carry it; in URLs it is one encodeURIComponent segment. */
-export const zoneNameSchema = z
-  .string()
+export const zoneNameSchema = singleLineTextSchema
   .trim()
   .min(1, { message: 'Le nom de la zone est obligatoire.' })
   .max(80, { message: 'Le nom de la zone fait au plus 80 caractères.' });

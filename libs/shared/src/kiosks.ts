@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoInstantSchema, singleLineTextSchema } from './common';
 
 export const shortCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const shortCodeLength = 8;
@@ -26,7 +27,10 @@ export const kioskSchema = z.object({
 export type Kiosk = z.infer<typeof kioskSchema>;
 
 export const createKioskSchema = z.object({
-  name: z.string().trim().min(1, { message: 'Le nom de la borne est obligatoire.' }).max(80),
+  name: singleLineTextSchema
+    .trim()
+    .min(1, { message: 'Le nom de la borne est obligatoire.' })
+    .max(80),
 });
 export type CreateKiosk = z.infer<typeof createKioskSchema>;
 
@@ -60,7 +64,7 @@ export const pairKioskSchema = z.object({
           message: 'Le code d’appairage contient des caractères non valides.',
         }),
     ),
-  appVersion: z.string().trim().min(1).max(40).optional(),
+  appVersion: singleLineTextSchema.trim().min(1).max(40).optional(),
 });
 export type PairKiosk = z.infer<typeof pairKioskSchema>;
 
@@ -205,10 +209,10 @@ export const offlineCheckInsRequestSchema = z.object({
     .array(
       z.object({
         /** The kiosk's id for this queued item (replays of the same item are recognised). */
-        clientId: z.string().min(1).max(64),
+        clientId: singleLineTextSchema.min(1).max(64),
         token: z.string().min(20).max(4000),
         /** When the person scanned, by the kiosk's (server-corrected) clock. */
-        scannedAt: z.iso.datetime({ offset: true }),
+        scannedAt: isoInstantSchema,
       }),
     )
     .min(1, { message: 'Aucun enregistrement à envoyer.' })

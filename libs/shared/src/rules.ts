@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineTextSchema } from './common';
 
 /** What a site lets people book: half days, full days, and whole hours when the host enables it. */
 export const slotTypeSchema = z.enum(['half_day', 'full_day', 'hourly'], {
@@ -39,8 +40,7 @@ export const siteRulesSchema = z.object({
    */
   hourlyZones: z
     .array(
-      z
-        .string()
+      singleLineTextSchema
         .trim()
         .min(1, { message: 'Le nom de la zone est obligatoire.' })
         .max(80, { message: 'Le nom de la zone fait au plus 80 caractères.' }),

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { isoDateSchema, localTimeSchema, timezoneSchema } from './common';
+import {
+  isoDateSchema,
+  localTimeSchema,
+  multiLineTextSchema,
+  singleLineTextSchema,
+  timezoneSchema,
+} from './common';
 import { planPositionSchema } from './floor-plans';
 
 /** Public holidays close a site; the region picks the calendar (date-holidays codes). */
@@ -46,17 +52,19 @@ const slugSchema = z
   .max(60);
 
 const siteFields = z.object({
-  name: z.string().trim().min(2, { message: 'Le nom doit faire au moins 2 caractères.' }).max(120),
+  name: singleLineTextSchema
+    .trim()
+    .min(2, { message: 'Le nom doit faire au moins 2 caractères.' })
+    .max(120),
   slug: slugSchema,
-  address: z.string().trim().min(1, { message: "L'adresse est obligatoire." }).max(300),
+  address: multiLineTextSchema.trim().min(1, { message: "L'adresse est obligatoire." }).max(300),
   timezone: timezoneSchema,
-  description: z.string().max(2000),
-  accessInfo: z.string().max(2000),
-  wifiInfo: z.string().max(500),
+  description: multiLineTextSchema.max(2000),
+  accessInfo: multiLineTextSchema.max(2000),
+  wifiInfo: multiLineTextSchema.max(500),
   holidayRegion: holidayRegionSchema,
   extendedClosesAt: localTimeSchema.nullable(),
-  kioskMessage: z
-    .string()
+  kioskMessage: singleLineTextSchema
     .trim()
     .max(280, { message: 'Le message des bornes fait au plus 280 caractères.' }),
 });
@@ -105,8 +113,8 @@ export const deskSchema = z.object({
 export type Desk = z.infer<typeof deskSchema>;
 
 export const createDeskSchema = z.object({
-  label: z.string().trim().min(1, { message: 'Le libellé est obligatoire.' }).max(40),
-  zone: z.string().trim().min(1, { message: 'La zone est obligatoire.' }).max(80),
+  label: singleLineTextSchema.trim().min(1, { message: 'Le libellé est obligatoire.' }).max(40),
+  zone: singleLineTextSchema.trim().min(1, { message: 'La zone est obligatoire.' }).max(80),
   attributes: z.array(deskAttributeSchema).default([]),
   isActive: z.boolean().default(true),
 });
@@ -141,7 +149,7 @@ const openingExceptionFields = z.object({
   isClosed: z.boolean(),
   opensAt: localTimeSchema.nullable().default(null),
   closesAt: localTimeSchema.nullable().default(null),
-  reason: z.string().max(200).default(''),
+  reason: singleLineTextSchema.trim().max(200).default(''),
 });
 
 const withExceptionRules = <T extends z.ZodType<z.output<typeof openingExceptionFields>>>(

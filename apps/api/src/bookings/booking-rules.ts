@@ -8,7 +8,7 @@ import {
   type SiteRules,
   type SlotType,
 } from '@admz/shared';
-import { siteLocalToInstant } from '../common/site-time';
+import { formatFrenchDate, isExistingSiteLocalTime, siteLocalToInstant } from '../common/site-time';
 import { describeRanges, isWithinOneRange, type DaySchedule } from '../sites/site-schedule';
 
 export type RequestedSlot = {
@@ -141,6 +141,13 @@ export function resolveRequestedSlot(
     }
     throw new UnprocessableEntityException(
       `Le créneau de ${start} à ${end} est en dehors des horaires d'ouverture : ${opening}`,
+    );
+  }
+  const skipped = [start, end].find((time) => !isExistingSiteLocalTime(input.date, time, timezone));
+  if (skipped) {
+    throw new UnprocessableEntityException(
+      `${skipped} n'existe pas le ${formatFrenchDate(input.date)} sur ce site : les horloges ` +
+        `avancent d'une heure cette nuit-là (heure d'été). Choisissez une autre heure.`,
     );
   }
   return {

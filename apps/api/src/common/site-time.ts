@@ -42,6 +42,12 @@ function computeSiteLocalInstant(date: string, time: string, timezone: string): 
   return wallClock - offsetMs(firstGuess, timezone);
 }
 
+/** Whether the site's wall clock ever shows `time` on `date` (not on the hour skipped in spring). */
+export function isExistingSiteLocalTime(date: string, time: string, timezone: string): boolean {
+  const instant = siteLocalToInstant(date, time, timezone);
+  return siteToday(timezone, instant) === date && formatSiteTime(instant, timezone) === time;
+}
+
 /** How far the timezone's wall clock is ahead of UTC at an instant, in milliseconds. */
 function offsetMs(instant: number, timezone: string): number {
   const parts = formatterFor(

@@ -4,6 +4,7 @@ import {
   type ArgumentMetadata,
   type PipeTransform,
 } from '@nestjs/common';
+import { findControlCharacter } from './control-characters';
 import { isZodDtoClass } from './zod-dto';
 
 export type ValidationIssue = { path: string; message: string };
@@ -13,16 +14,27 @@ export type ValidationIssue = { path: string; message: string };
 export class ZodValidationPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (!isZodDtoClass(metadata.metatype)) return value;
+    const controlCharacter = findControlCharacter(value, '');
+    if (controlCharacter) {
+      throw invalidRequest([
+        { path: controlCharacter.path || metadata.type, message: controlCharacter.message },
+      ]);
+    }
     const result = metadata.metatype.schema.safeParse(value ?? {});
     if (result.success) return result.data;
-    const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
-      path: issue.path.join('.') || metadata.type,
-      message: issue.message,
-    }));
-    const fields = [...new Set(issues.map((issue) => issue.path))].join(', ');
-    throw new BadRequestException({
-      message: `Requête invalide : vérifiez ${fields}. ${issues[0].message}`,
-      issues,
-    });
+    throw invalidRequest(
+      result.error.issues.map((issue) => ({
+        path: issue.path.join('.') || metadata.type,
+        message: issue.message,
+      })),
+    );
   }
+}
+
+function invalidRequest(issues: ValidationIssue[]): BadRequestException {
+  const fields = [...new Set(issues.map((issue) => issue.path))].join(', ');
+  return new BadRequestException({
+    message: `Requête invalide : vérifiez ${fields}. ${issues[0]?.message ?? ''}`.trim(),
+    issues,
+  });
 }

@@ -11,6 +11,10 @@ const constraintMessages: Record<string, DatabaseFailure> = {
   },
   desks_label_unique: { status: 409, message: 'Un bureau porte déjà ce libellé sur ce site.' },
   sites_slug_key: { status: 409, message: 'Un site utilise déjà cet identifiant court.' },
+  bookings_check: {
+    status: 422,
+    message: 'Ce créneau est vide : son début et sa fin tombent au même instant.',
+  },
   bookings_desk_of_site: { status: 422, message: "Ce bureau n'appartient pas à ce site." },
   opening_hours_no_overlap: {
     status: 422,
@@ -35,11 +39,14 @@ export function translateDatabaseError(error: unknown): DatabaseFailure | null {
           message: "Cet élément fait référence à un élément qui n'existe pas.",
         }
       );
-    case '22P02':
-    case '22007':
-    case '22008':
-      return { status: 400, message: 'Une valeur envoyée est mal formée.' };
+    case '23514':
+      return (
+        known ?? { status: 422, message: 'Ces valeurs ne respectent pas une règle des données.' }
+      );
     default:
-      return null;
+      // Class 22, data exceptions (a value out of range, malformed, a NUL byte): the request's fault.
+      return driverError.code?.startsWith('22')
+        ? { status: 400, message: 'Une valeur envoyée est mal formée ou hors limites.' }
+        : null;
   }
 }
