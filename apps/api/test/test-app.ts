@@ -168,12 +168,17 @@ export async function call<T = unknown>(
   path: string,
   options: CallOptions = {},
 ): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
+  // A browser sends its origin with every state change; the API refuses those without one.
+  const headers: Record<string, string> = {
+    ...(method === 'GET' || method === 'HEAD' ? {} : { origin: testApp.baseUrl }),
+    ...options.headers,
+  };
+  if (options.body !== undefined) headers['content-type'] ??= 'application/json';
   if (options.cookie) headers.cookie = options.cookie;
   if (options.bearer) headers.authorization = `Bearer ${options.bearer}`;
   const response = await fetch(`${testApp.baseUrl}${path}`, {
-    method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+    method,
     headers,
     body:
       options.body === undefined
