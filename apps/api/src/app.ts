@@ -11,6 +11,9 @@ import { mountLocalIdentityProvider } from './identity-provider/identity-provide
 import { buildOpenApiDocument } from './openapi/openapi';
 import { seedDemoData } from './seed/demo-data';
 
+/** Largest JSON body accepted: an offline kiosk's replay batch is the largest the API expects. */
+export const jsonBodyLimit = '1mb';
+
 export type CreateAppOptions = AppModuleOptions & { isQuiet?: boolean };
 
 /** Builds the whole AdmZ server: API, identity provider (dev), web and kiosk front ends. */
@@ -18,6 +21,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
     // Route-mapping chatter hidden: the start banner says what matters.
     logger: options.isQuiet ? ['error'] : ['warn', 'error'],
+    // JSON only: a form-encoded body is never parsed where the API expects JSON (CSRF by form).
+    bodyParser: false,
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
@@ -25,6 +30,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   if (!options.config.oidc.issuer) {
     mountLocalIdentityProvider(app, options.config, options.persistDir);
   }
+  app.useBodyParser('json', { limit: jsonBodyLimit });
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
