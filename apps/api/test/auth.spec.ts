@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostileReturnPaths } from './hostile-return-paths';
 import { call, startTestApp, type TestApp } from './test-app';
 
 /** The login flow end to end over HTTP, through the local identity provider that plays ProConnect. */
@@ -252,6 +253,24 @@ describe('login with ProConnect (local identity provider)', () => {
         `/api/auth/login?returnTo=${encodeURIComponent(foreign)}`,
       );
       expect(landing.location?.href).toBe(`${testApp.baseUrl}/`);
+    }
+  });
+
+  it('ends every hostile returnTo on the home page after a real login', async () => {
+    const browser = new Browser(testApp.baseUrl);
+    await logIn(browser, 'Camille Martin');
+    // Raw forms too (`%2e%2e` as typed in the address bar), not only encoded by a form.
+    const queries = hostileReturnPaths.flatMap((path) => [
+      encodeURIComponent(path),
+      path.replace(/[\s#&?\\\p{Cc}]/gu, (character) => encodeURIComponent(character)),
+    ]);
+    for (const query of queries) {
+      const landing = await browser.visit(`/api/auth/login?returnTo=${query}`);
+      expect(landing.chain.some((url) => url.pathname === '/api/auth/callback')).toBe(true);
+      expect({ query, location: landing.location?.href }).toEqual({
+        query,
+        location: `${testApp.baseUrl}/`,
+      });
     }
   });
 

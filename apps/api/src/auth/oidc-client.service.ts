@@ -282,16 +282,40 @@ export class OidcClientService {
   }
 }
 
-/** A same-site path (`/…`, never `//…` or `/\…`), else the home page: no open redirect. */
+/**
+ * A same-site path, else the home page: no open redirect. The check runs on the path as the URL
+ * parser normalises it (dots, encoded dots and slashes resolved), since that is what is kept and
+ * what a browser reads: `/..//evil.example` becomes `//evil.example`, another host.
+ */
 export function toSafeReturnPath(candidate: unknown, publicUrl: string): string {
   if (typeof candidate !== 'string' || candidate.length > 2000) return '/';
-  if (!candidate.startsWith('/') || candidate.startsWith('//') || /[\\\p{Cc}]/u.test(candidate))
-    return '/';
+  if (!candidate.startsWith('/') || /[\\\p{Cc}]/u.test(candidate)) return '/';
   const origin = new URL(publicUrl).origin;
-  const resolved = new URL(candidate, origin);
-  return resolved.origin === origin
-    ? `${resolved.pathname}${resolved.search}${resolved.hash}`
-    : '/';
+  let resolved: URL;
+  try {
+    resolved = new URL(candidate, origin);
+  } catch {
+    return '/';
+  }
+  if (resolved.origin !== origin) return '/';
+  const path = `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  return isPlainLocalPath(path) ? path : '/';
+}
+
+/** One leading slash, then no second slash or backslash, even once percent-decoded. */
+function isPlainLocalPath(path: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(resolvedPathOnly(path));
+  } catch {
+    return false;
+  }
+  return /^\/(?![/\\])/.test(decoded) && !/[\\\p{Cc}]/u.test(decoded);
+}
+
+function resolvedPathOnly(path: string): string {
+  const end = path.search(/[?#]/);
+  return end === -1 ? path : path.slice(0, end);
 }
 
 /**

@@ -1,0 +1,36 @@
+/**
+ * `returnTo` values that try to leave AdmZ after login: each must end on the home page. Shared by
+ * the unit test of the check and the login flow test.
+ */
+export const hostileReturnPaths: string[] = [
+  '//evil.example',
+  '//evil.example/path',
+  '///evil.example',
+  '/\\evil.example',
+  '\\/evil.example',
+  '\\\\evil.example',
+  '/..//evil.example',
+  '/../..//evil.example',
+  '/%2e%2e//evil.example',
+  '/%2E%2E//evil.example',
+  '/.%2e//evil.example',
+  '/./..//evil.example',
+  '/%2f%2fevil.example',
+  '/%2F/evil.example',
+  '/%5cevil.example',
+  '/%5C%5Cevil.example',
+  '/%09/evil.example',
+  'https://evil.example',
+  'http:evil.example',
+  'javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  '@evil.example',
+  '/@evil.example/..//evil.example',
+  'evil.example',
+  '/\t/evil.example',
+  '/\n/evil.example',
+  '/\r\n//evil.example',
+  '/\u0000//evil.example',
+  ' //evil.example',
+  '/%00//evil.example',
+];
