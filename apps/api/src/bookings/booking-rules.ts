@@ -89,13 +89,19 @@ export function findRuleRefusal(check: RuleCheck): string | null {
       `à l'avance (règle du site).`
     );
   }
-  if (rules.maxBookingsPerWeek !== null && check.bookingsThisWeek >= rules.maxBookingsPerWeek) {
-    return (
-      `Vous avez atteint le maximum de ${rules.maxBookingsPerWeek} réservations par semaine ` +
-      `sur ce site (règle du site).`
-    );
-  }
-  return null;
+  return findWeeklyCapRefusal(rules.maxBookingsPerWeek, check.bookingsThisWeek);
+}
+
+/** The weekly maximum's refusal when the person already holds that many bookings, or null. */
+export function findWeeklyCapRefusal(
+  maxBookingsPerWeek: number | null,
+  bookingsThisWeek: number,
+): string | null {
+  if (maxBookingsPerWeek === null || bookingsThisWeek < maxBookingsPerWeek) return null;
+  return (
+    `Vous avez atteint le maximum de ${maxBookingsPerWeek} réservations par semaine ` +
+    `sur ce site (règle du site).`
+  );
 }
 
 /** Why a booking can no longer be cancelled under the site's deadline, or null. */

@@ -23,7 +23,16 @@ import {
   type Slot,
 } from '@admz/shared';
 import QRCode from 'qrcode';
-import { In, LessThan, MoreThan, Not, QueryFailedError, Repository } from 'typeorm';
+import {
+  DataSource,
+  In,
+  LessThan,
+  MoreThan,
+  Not,
+  QueryFailedError,
+  Repository,
+  type EntityManager,
+} from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
 import { siteToday } from '../common/site-time';
@@ -39,6 +48,7 @@ import {
   countBookingsInWeek,
   findCancellationRefusal,
   findRuleRefusal,
+  findWeeklyCapRefusal,
   resolveRequestedSlot,
 } from './booking-rules';
 
@@ -98,6 +108,7 @@ export class BookingsService {
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsService,
+    private readonly dataSource: DataSource,
   ) {}
 
   /**
@@ -166,7 +177,7 @@ export class BookingsService {
       desk,
     });
     try {
-      await this.insertWithFreshShortCode(booking);
+      await this.insertBooking(booking, rules.maxBookingsPerWeek);
     } catch (error) {
       throw (await this.explainConflict(error, user, booking)) ?? error;
     }
@@ -477,6 +488,8 @@ export class BookingsService {
     endsAt: Date;
     kioskId: string;
     now: Date;
+    /** The site's weekly maximum, counted again under the person's lock at insert. */
+    maxBookingsPerWeek: number | null;
   }): Promise<Booking> {
     const booking = this.bookings.create({
       siteId: input.site.id,
@@ -495,47 +508,69 @@ export class BookingsService {
       user: input.user,
     });
     try {
-      await this.insertWithFreshShortCode(booking);
+      await this.insertBooking(booking, input.maxBookingsPerWeek);
     } catch (error) {
       throw (await this.explainConflict(error, input.user, booking)) ?? error;
     }
     return booking;
   }
 
-  /** Fills in the id, creation time and a fresh short code (retried on the rare collision). */
-  private async insertWithFreshShortCode(booking: Booking): Promise<void> {
+  /**
+   * Inserts a booking; when the site caps bookings per week, the count and the insert happen
+   * under a transaction-scoped advisory lock of the person, so that many requests at once from
+   * one person (on any API process) cannot all pass the count before any of them inserts.
+   */
+  private async insertBooking(booking: Booking, maxBookingsPerWeek: number | null): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const [row]: { id: string; created_at: Date; short_code: string }[] =
-          await this.bookings.query(
-            `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status, short_code,
-                                   checked_in_at, checked_in_kiosk_id, is_walk_in)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id, created_at, short_code`,
-            [
-              booking.siteId,
-              booking.deskId,
-              booking.userId,
-              booking.slot,
-              booking.localDate,
-              booking.startsAt,
-              booking.endsAt,
-              booking.status,
-              generateShortCode(),
-              booking.checkedInAt ?? null,
-              booking.checkedInKioskId ?? null,
-              booking.isWalkIn ?? false,
-            ],
+        if (maxBookingsPerWeek === null) {
+          await this.insertWithShortCode(this.dataSource.manager, booking);
+          return;
+        }
+        await this.dataSource.transaction(async (manager) => {
+          await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+            `admz:person-bookings:${booking.userId}`,
+          ]);
+          const bookingsThisWeek = await countBookingsInWeek(
+            (sql, parameters) => manager.query(sql, parameters),
+            booking.siteId,
+            booking.userId,
+            booking.localDate,
           );
-        Object.assign(booking, {
-          id: row.id,
-          createdAt: row.created_at,
-          shortCode: row.short_code,
+          const refusal = findWeeklyCapRefusal(maxBookingsPerWeek, bookingsThisWeek);
+          if (refusal) throw new UnprocessableEntityException(refusal);
+          await this.insertWithShortCode(manager, booking);
         });
         return;
       } catch (error) {
+        // A fresh short code on the rare collision (a failed INSERT ends its transaction).
         if (constraintOf(error) !== 'bookings_short_code_key' || attempt >= 5) throw error;
       }
     }
+  }
+
+  /** Fills in the id, creation time and a random short code. */
+  private async insertWithShortCode(manager: EntityManager, booking: Booking): Promise<void> {
+    const [row]: { id: string; created_at: Date; short_code: string }[] = await manager.query(
+      `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
+                             short_code, checked_in_at, checked_in_kiosk_id, is_walk_in)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id, created_at, short_code`,
+      [
+        booking.siteId,
+        booking.deskId,
+        booking.userId,
+        booking.slot,
+        booking.localDate,
+        booking.startsAt,
+        booking.endsAt,
+        booking.status,
+        generateShortCode(),
+        booking.checkedInAt ?? null,
+        booking.checkedInKioskId ?? null,
+        booking.isWalkIn ?? false,
+      ],
+    );
+    Object.assign(booking, { id: row.id, createdAt: row.created_at, shortCode: row.short_code });
   }
 
   /** Turns an exclusion-constraint violation into a sentence naming what is in the way. */

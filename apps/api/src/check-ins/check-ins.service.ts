@@ -16,6 +16,7 @@ import {
   type KioskIdentity,
   type OfflineCheckInsRequest,
   type OfflineCheckInsResult,
+  type SiteRules,
   type Slot,
   type WalkInRequest,
 } from '@admz/shared';
@@ -132,7 +133,7 @@ export class CheckInsService {
     const claims = await this.verifyAction(request.offerToken, 'walk-in', kiosk, now);
     const user = await this.users.findOneBy({ id: claims.userId });
     if (!user) throw new UnprocessableEntityException('Pass non reconnu : scannez de nouveau.');
-    const { site, today, offer } = await this.buildWalkInOffer(kiosk, user, now);
+    const { site, today, offer, rules } = await this.buildWalkInOffer(kiosk, user, now);
     const option = offer.options.find((candidate) => candidate.slot === request.slot);
     const desk = option?.desks.find((candidate) => candidate.id === request.deskId);
     if (!option || !desk) {
@@ -148,6 +149,7 @@ export class CheckInsService {
       endsAt: new Date(option.endsAt),
       kioskId: kiosk.id,
       now,
+      maxBookingsPerWeek: rules.maxBookingsPerWeek,
     });
     return this.toAttendance('checked_in', (await this.loadBooking(id))!, kiosk, now);
   }
@@ -376,7 +378,7 @@ export class CheckInsService {
     kiosk: Kiosk,
     user: User,
     now: Date,
-  ): Promise<{ site: Site; today: string; offer: WalkInOffer }> {
+  ): Promise<{ site: Site; today: string; offer: WalkInOffer; rules: SiteRules }> {
     const site = await this.sites.findOneByOrFail({ id: kiosk.siteId });
     const today = siteToday(site.timezone, now);
     const { schedule, rules } = await this.siteDays.loadSiteDay(site.id, today, null, user.id);
@@ -460,7 +462,7 @@ export class CheckInsService {
       ),
       options: options.sort((a, b) => slotOrder(a.slot) - slotOrder(b.slot)),
     };
-    return { site, today, offer };
+    return { site, today, offer, rules };
   }
 
   private async toAttendance(
