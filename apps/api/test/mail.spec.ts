@@ -212,6 +212,38 @@ describe('mail when the SMTP server is down', () => {
   });
 });
 
+describe('no SMTP_URL with a real identity provider', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // Discovery is lazy: an issuer nobody answers for is enough to turn the local provider off.
+    t = await startTestApp({
+      NODE_ENV: 'development',
+      OIDC_ISSUER: 'https://proconnect.example/api/v2',
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  test('there is no outbox to read: real people log in, and their mail is theirs', async () => {
+    const { paris } = await loadDemoSites(t);
+    const cookies = await sessionsFor(t);
+    const created = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: paris.deskIds[4],
+      date: nextWeekday(paris.timezone, 2),
+      slot: 'morning',
+    });
+    expect(created.status).toBe(201);
+    for (const cookie of [cookies.agent2, cookies.admin]) {
+      const response = await call<ErrorResponse>(t, '/api/dev/outbox', { cookie });
+      expect(response.status).toBe(404);
+      expect(JSON.stringify(response.body)).not.toContain(agentEmail);
+    }
+  });
+});
+
 describe('development outbox (no SMTP_URL)', () => {
   let t: TestApp;
   let paris: DemoSite;

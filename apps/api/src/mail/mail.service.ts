@@ -67,9 +67,17 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
       : null;
   }
 
-  /** The development page may list the outbox: no SMTP server, and not in production. */
+  /**
+   * The development page may list the outbox only where every account is a demo account: the
+   * local identity provider, no SMTP server, not production. With a real provider, real people
+   * log in, and one must never read another's mail (a mailed QR code checks its owner in).
+   */
   get isOutboxBrowsable(): boolean {
-    return this.smtp === null && this.config.nodeEnv !== 'production';
+    return (
+      this.smtp === null &&
+      this.config.oidc.issuer === undefined &&
+      this.config.nodeEnv !== 'production'
+    );
   }
 
   onApplicationBootstrap(): void {
