@@ -1,7 +1,13 @@
 import type { ErrorResponse, Site } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { apiRoutes } from '../src/openapi/openapi';
-import { nextWeekday, type DemoSite, startDemoApp, type DemoSessions } from './fixtures';
+import {
+  createKiosk,
+  nextWeekday,
+  type DemoSite,
+  startDemoApp,
+  type DemoSessions,
+} from './fixtures';
 import { call, type TestApp } from './test-app';
 
 let t: TestApp;
@@ -122,6 +128,76 @@ describe('authorisation', () => {
       },
     });
     expect(response.status).toBe(403);
+  });
+});
+
+describe('cross-site requests (CSRF)', () => {
+  const bookingBody = () => ({
+    siteId: paris.id,
+    deskId: paris.deskIds[7],
+    date: nextWeekday(paris.timezone, 4),
+    slot: 'morning',
+  });
+  const myBookingCount = async () =>
+    (await call<unknown[]>(t, '/api/bookings/mine', { cookie: cookies.agent2 })).body.length;
+
+  test('a state change without any origin, or from another site, is refused and changes nothing', async () => {
+    const before = await myBookingCount();
+    for (const headers of [
+      {},
+      { origin: 'null' },
+      { origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'same-site', origin: 'https://autre.admz.example' },
+    ]) {
+      const response = await fetch(`${t.baseUrl}/api/bookings`, {
+        method: 'POST',
+        headers: { cookie: cookies.agent2, 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(bookingBody()),
+      });
+      expect(response.status).toBe(403);
+      expect(((await response.json()) as ErrorResponse).message).toMatch(/ne vient pas d’une page/);
+    }
+    expect(await myBookingCount()).toBe(before);
+  });
+
+  test('a form-encoded body is never read as a booking: 415, nothing booked', async () => {
+    const before = await myBookingCount();
+    const form = new URLSearchParams(bookingBody()).toString();
+    for (const contentType of [
+      'application/x-www-form-urlencoded',
+      'text/plain',
+      'multipart/form-data; boundary=x',
+    ]) {
+      const response = await call<ErrorResponse>(t, '/api/bookings', {
+        cookie: cookies.agent2,
+        headers: { 'content-type': contentType },
+        body: form,
+      });
+      expect(response.status).toBe(415);
+      expect(response.body.message).toMatch(/JSON/);
+    }
+    expect(await myBookingCount()).toBe(before);
+  });
+
+  test('a same-origin request passes on Sec-Fetch-Site alone, and a kiosk on its credential', async () => {
+    const response = await fetch(`${t.baseUrl}/api/bookings`, {
+      method: 'POST',
+      headers: {
+        cookie: cookies.agent2,
+        'content-type': 'application/json',
+        'sec-fetch-site': 'same-origin',
+      },
+      body: JSON.stringify(bookingBody()),
+    });
+    expect(response.status).toBe(201);
+    const { credential } = await createKiosk(t, cookies.hote, paris.id, 'Borne CSRF');
+    const scan = await fetch(`${t.baseUrl}/api/kiosk/check-ins`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${credential}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ shortCode: 'ZZZZZZZZ' }),
+    });
+    expect([404, 422]).toContain(scan.status);
   });
 });
 

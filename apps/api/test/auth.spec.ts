@@ -33,10 +33,15 @@ class Browser {
    */
   async visit(
     target: string | URL,
-    options: { form?: Record<string, string>; shouldFollow?: (next: URL) => boolean } = {},
+    options: {
+      form?: Record<string, string>;
+      /** A POST with no fields, as a form with only a button sends. */
+      isPost?: boolean;
+      shouldFollow?: (next: URL) => boolean;
+    } = {},
   ): Promise<Visit> {
     let url = new URL(target, this.baseUrl);
-    let form = options.form;
+    let form = options.form ?? (options.isPost ? {} : undefined);
     const chain: URL[] = [];
     for (let hop = 0; hop < 15; hop += 1) {
       chain.push(url);
@@ -62,7 +67,11 @@ class Browser {
     const headers: Record<string, string> = {};
     const cookie = this.cookieHeaderFor(url);
     if (cookie) headers.cookie = cookie;
-    if (form) headers['content-type'] = 'application/x-www-form-urlencoded';
+    if (form) {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      // Browsers send the page's origin with every form post.
+      headers.origin = this.baseUrl;
+    }
     const response = await fetch(url, {
       method: form ? 'POST' : 'GET',
       headers,
@@ -382,8 +391,11 @@ describe('login with ProConnect (local identity provider)', () => {
     await logIn(browser, 'Camille Martin');
     const sessionCookie = `admz_session=${browser.cookieValue('admz_session')}`;
 
-    const endSession = await browser.visit('/api/auth/logout', { shouldFollow: () => false });
-    expect(endSession.status).toBe(302);
+    const endSession = await browser.visit('/api/auth/logout', {
+      isPost: true,
+      shouldFollow: () => false,
+    });
+    expect(endSession.status).toBe(303);
     expect(endSession.location?.pathname).toBe('/oidc/session/end');
     expect(endSession.location?.searchParams.get('id_token_hint')).toMatch(
       /^[\w-]+\.[\w-]+\.[\w-]+$/,
@@ -406,11 +418,43 @@ describe('login with ProConnect (local identity provider)', () => {
     expect(nextLogin.body).toContain(chooserTitle);
   });
 
+  it('logs out only on a POST from its own pages: a link or a foreign form leaves the session open', async () => {
+    const browser = new Browser(testApp.baseUrl);
+    await logIn(browser, 'Camille Martin');
+    const cookie = `admz_session=${browser.cookieValue('admz_session')}`;
+    const stillLoggedIn = async () => (await call(testApp, '/api/me', { cookie })).status === 200;
+
+    const link = await call(testApp, '/api/auth/logout', { cookie });
+    expect(link.status).toBe(404);
+    expect(await stillLoggedIn()).toBe(true);
+    for (const headers of [
+      {},
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site', origin: 'https://autre.admz.example' },
+    ]) {
+      const foreign = await fetch(`${testApp.baseUrl}/api/auth/logout`, {
+        method: 'POST',
+        headers: { cookie, ...headers },
+        redirect: 'manual',
+      });
+      expect(foreign.status).toBe(403);
+      expect(await stillLoggedIn()).toBe(true);
+    }
+    const own = await browser.visit('/api/auth/logout', {
+      isPost: true,
+      shouldFollow: () => false,
+    });
+    expect(own.status).toBe(303);
+    expect(await stillLoggedIn()).toBe(false);
+  });
+
   it('ignores a logout return whose state is not ours', async () => {
     const browser = new Browser(testApp.baseUrl);
     const back = await browser.visit(`/api/auth/logout/callback?state=${'x'.repeat(43)}`);
     expect(back.location?.search).toBe('?erreur-deconnexion=invalid_state');
-    const withoutSession = await browser.visit('/api/auth/logout');
+    const withoutSession = await browser.visit('/api/auth/logout', { isPost: true });
     expect(withoutSession.location?.href).toBe(`${testApp.baseUrl}/`);
   });
 

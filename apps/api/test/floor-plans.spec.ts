@@ -43,7 +43,7 @@ async function upload<T = UploadedZonePlan>(
 ): Promise<{ status: number; body: T }> {
   const response = await fetch(`${t.baseUrl}${path}`, {
     method: 'PUT',
-    headers: { 'content-type': contentType, cookie },
+    headers: { 'content-type': contentType, cookie, origin: t.baseUrl },
     body,
   });
   return { status: response.status, body: (await response.json()) as T };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { capture, isoDateInParis, logIn } from './e2e-helpers';
+import { expect, test } from './e2e-test';
+import { capture, isoDateInParis, logIn, sameOrigin } from './e2e-helpers';
 import { e2eDataDir } from './playwright.config';
 
 test('book on the web, check in at the kiosk with the typed code, see the arrival on the host dashboard', async ({
@@ -15,6 +15,7 @@ test('book on the web, check in at the kiosk with the typed code, see the arriva
   const opened = await host.request.put(
     `/api/sites/${paris.id}/opening-hours/exceptions/${today}`,
     {
+      headers: sameOrigin,
       data: {
         isClosed: false,
         opensAt: '00:00',

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { findSiteId, isPublicHoliday, logIn, nextWeekdayInParis } from './e2e-helpers';
+import { expect, test } from './e2e-test';
+import { findSiteId, isPublicHoliday, logIn, nextWeekdayInParis, sameOrigin } from './e2e-helpers';
 
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -19,7 +19,7 @@ test('book every Tuesday and Thursday for two weeks: one date is refused with it
   const parisId = await findSiteId(host, 'admz-paris');
   const closure = await host.request.put(
     `/api/sites/${parisId}/opening-hours/exceptions/${closedThursday}`,
-    { data: { isClosed: true, reason: 'Séminaire des équipes' } },
+    { headers: sameOrigin, data: { isClosed: true, reason: 'Séminaire des équipes' } },
   );
   expect(closure.status()).toBe(200);
 

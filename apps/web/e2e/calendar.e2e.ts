@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './e2e-test';
 import { capture, findSiteId, logIn, nextWeekdayInParis } from './e2e-helpers';
 
 test('book from the calendar: choose a free slot, then a desk', async ({ browser }) => {

@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import Holidays from 'date-holidays';
 import QRCode from 'qrcode';
+import { watchContentSecurityPolicy } from './e2e-test';
+import { e2ePort } from './playwright.config';
+
+/** Playwright's API requests send no Origin; the API refuses a state change without one. */
+export const sameOrigin = { origin: `http://localhost:${e2ePort}` };
 
 /** Logs in through the real OpenID Connect flow and the local provider's account chooser. */
 export async function logIn(
@@ -149,6 +154,7 @@ export async function openKioskPage(
     timezoneId: 'Europe/Paris',
   });
   await context.grantPermissions(['camera'], { origin: baseURL });
+  await watchContentSecurityPolicy(context);
   const kiosk = await context.newPage();
   await kiosk.goto(path);
   return kiosk;
@@ -162,6 +168,7 @@ export function readDemoKioskCredential(dataDir: string): string {
 export async function openTodayAllDay(host: Page, siteId: string): Promise<string> {
   const today = isoDateInParis();
   const opened = await host.request.put(`/api/sites/${siteId}/opening-hours/exceptions/${today}`, {
+    headers: sameOrigin,
     data: { isClosed: false, opensAt: '00:00', closesAt: '23:59', reason: 'Test de bout en bout' },
   });
   expect(opened.status()).toBe(200);
@@ -178,7 +185,9 @@ export async function clearTodayFor(page: Page): Promise<void> {
     await page.request.get('/api/bookings/mine')
   ).json();
   for (const booking of mine.filter((item) => item.date === today && item.status === 'confirmed')) {
-    const cancelled = await page.request.post(`/api/bookings/${booking.id}/cancel`);
+    const cancelled = await page.request.post(`/api/bookings/${booking.id}/cancel`, {
+      headers: sameOrigin,
+    });
     expect(cancelled.status(), await cancelled.text()).toBe(200);
   }
 }
@@ -196,6 +205,7 @@ export async function bookTodayWithPass(
   const desk = desks.find((candidate) => candidate.label === deskLabel);
   if (!desk) throw new Error(`no desk ${deskLabel}`);
   const booked = await page.request.post('/api/bookings', {
+    headers: sameOrigin,
     data: { siteId, deskId: desk.id, date: isoDateInParis(), slot: 'day' },
   });
   expect(booked.status(), await booked.text()).toBe(201);

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { findSiteId, logIn, nextWeekdayInParis } from './e2e-helpers';
+import { expect, test } from './e2e-test';
+import { findSiteId, logIn, nextWeekdayInParis, sameOrigin } from './e2e-helpers';
 
 type Rules = { allowedSlotTypes: string[]; [rule: string]: unknown };
 type MyBooking = {
@@ -30,6 +30,7 @@ test('an agent books a desk from 14:00 to 16:00 once the host enables hourly boo
   expect(rulesResponse.status()).toBe(200);
   const rules = (await rulesResponse.json()) as Rules;
   const enabled = await host.request.put(`/api/sites/${parisId}/rules`, {
+    headers: sameOrigin,
     data: {
       ...rules,
       allowedSlotTypes: [...rules.allowedSlotTypes.filter((type) => type !== 'hourly'), 'hourly'],
@@ -66,6 +67,7 @@ test('an agent books a desk from 14:00 to 16:00 once the host enables hourly boo
   } finally {
     // Later tests expect the site's original rules.
     const restored = await host.request.put(`/api/sites/${parisId}/rules`, {
+      headers: sameOrigin,
       data: {
         ...rules,
         allowedSlotTypes: rules.allowedSlotTypes.filter((type) => type !== 'hourly'),

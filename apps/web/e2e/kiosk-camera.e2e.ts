@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './e2e-test';
 import {
   bookTodayWithPass,
   capture,
@@ -10,6 +10,7 @@ import {
   logIn,
   openTodayAllDay,
   writeQrVideo,
+  sameOrigin,
 } from './e2e-helpers';
 import { e2eDataDir } from './playwright.config';
 
@@ -34,7 +35,7 @@ test('a host pairs a tablet with a one-time code; its camera scans a QR code and
 
   // The Atelier has a plan, with B-04 on it: the greeting shows where the desk is.
   const plan = await host.request.put(`/api/sites/${parisId}/zones/Atelier/plan`, {
-    headers: { 'content-type': 'image/svg+xml' },
+    headers: { ...sameOrigin, 'content-type': 'image/svg+xml' },
     data: `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500" viewBox="0 0 800 500">
       <rect x="10" y="10" width="780" height="480" fill="#f6f6f6" stroke="#333" stroke-width="4"/>
       <rect x="40" y="40" width="300" height="180" fill="none" stroke="#666"/>
@@ -46,6 +47,7 @@ test('a host pairs a tablet with a one-time code; its camera scans a QR code and
   ).json();
   const b04 = desks.find((desk) => desk.label === 'B-04')!;
   const placed = await host.request.put(`/api/sites/${parisId}/desks/${b04.id}/plan-position`, {
+    headers: sameOrigin,
     data: { position: { x: 0.3, y: 0.35 } },
   });
   expect(placed.status()).toBe(200);

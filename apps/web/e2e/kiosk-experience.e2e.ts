@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { findSiteId, logIn, readDemoKioskCredential } from './e2e-helpers';
+import { expect, test } from './e2e-test';
+import { findSiteId, logIn, readDemoKioskCredential, sameOrigin } from './e2e-helpers';
 import { e2eDataDir } from './playwright.config';
 
 test('the kiosk: its site and occupancy, the hosts’ message live, English, a camera problem explained, a guard against leaving', async ({
@@ -22,6 +22,7 @@ test('the kiosk: its site and occupancy, the hosts’ message live, English, a c
   // The hosts change the message of the kiosks: it shows without a reload (live stream).
   const message = `Atelier « données » à 14 h — ${Date.now()}`;
   const patched = await host.request.patch(`/api/sites/${parisId}`, {
+    headers: sameOrigin,
     data: { kioskMessage: message },
   });
   expect(patched.status()).toBe(200);

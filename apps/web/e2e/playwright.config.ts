@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
-export const e2ePort = 3123;
+// Another port when several checkouts run their browser tests on one machine.
+export const e2ePort = Number(process.env.E2E_PORT ?? 3123);
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const e2eDataDir = fileURLToPath(new URL('../../../data/e2e', import.meta.url));
 

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { findSiteId, logIn, nextWeekdayInParis } from './e2e-helpers';
+import { expect, test } from './e2e-test';
+import { findSiteId, logIn, nextWeekdayInParis, sameOrigin } from './e2e-helpers';
 
 test('a host shortens Monday hours: the affected booking is listed, then cancelled once confirmed', async ({
   browser,
@@ -12,6 +12,7 @@ test('a host shortens Monday hours: the affected booking is listed, then cancell
   ).json();
   const monday = nextWeekdayInParis(1);
   const booked = await agent.request.post('/api/bookings', {
+    headers: sameOrigin,
     data: { siteId: parisId, deskId: desks[0].id, date: monday, slot: 'afternoon' },
   });
   expect(booked.status()).toBe(201);

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { findSiteId, logIn, nextWeekdayInParis } from './e2e-helpers';
+import { expect, test } from './e2e-test';
+import { findSiteId, logIn, nextWeekdayInParis, sameOrigin } from './e2e-helpers';
 
 test('a full slot: agent2 joins the waitlist, the holder cancels, agent2 gets the desk and is told', async ({
   browser,
@@ -14,6 +14,7 @@ test('a full slot: agent2 joins the waitlist, the holder cancels, agent2 gets th
   const setActive = async (isActive: boolean) => {
     for (const desk of others) {
       const response = await admin.request.patch(`/api/sites/${lyonId}/desks/${desk.id}`, {
+        headers: sameOrigin,
         data: { isActive },
       });
       expect(response.status()).toBe(200);
@@ -26,6 +27,7 @@ test('a full slot: agent2 joins the waitlist, the holder cancels, agent2 gets th
     // Camille holds the only desk for the whole day.
     const holder = await logIn(browser, 'Camille Martin');
     const booked = await holder.request.post('/api/bookings', {
+      headers: sameOrigin,
       data: { siteId: lyonId, deskId: kept.id, date: tuesday, slot: 'day' },
     });
     expect(booked.status()).toBe(201);

@@ -14,6 +14,10 @@ export const AdminOnly = () => SetMetadata(ACCESS_KEY, 'admin' satisfies AccessL
 /** A kiosk device presenting its credential as a Bearer token. */
 export const KioskOnly = () => SetMetadata(ACCESS_KEY, 'kiosk' satisfies AccessLevel);
 
+export const OWN_BODY_KEY = 'admz:own-body';
+/** A route whose body is not JSON (an image upload), read and checked by its own parser. */
+export const ReadsItsOwnBody = () => SetMetadata(OWN_BODY_KEY, true);
+
 export type CurrentUserContext = { user: User; hostedSiteIds: string[]; sessionId: string };
 
 export type AuthenticatedRequest = Request & { auth?: CurrentUserContext; kiosk?: Kiosk };

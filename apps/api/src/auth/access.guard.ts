@@ -3,13 +3,19 @@ import {
   Inject,
   Injectable,
   UnauthorizedException,
+  UnsupportedMediaTypeException,
   type CanActivate,
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { KiosksService } from '../kiosks/kiosks.service';
-import { ACCESS_KEY, type AccessLevel, type AuthenticatedRequest } from './access.decorators';
+import {
+  ACCESS_KEY,
+  OWN_BODY_KEY,
+  type AccessLevel,
+  type AuthenticatedRequest,
+} from './access.decorators';
 import { SESSION_COOKIE, SessionsService } from './sessions.service';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -25,13 +31,16 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const level =
-      this.reflector.getAllAndOverride<AccessLevel>(ACCESS_KEY, [
-        context.getHandler(),
-        context.getClass(),
-      ]) ?? 'agent';
-    if (level === 'public') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const level = this.reflector.getAllAndOverride<AccessLevel>(ACCESS_KEY, targets) ?? 'agent';
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (unsafeMethods.has(request.method)) {
+      this.refuseCrossSiteRequest(request);
+      if (!this.reflector.getAllAndOverride<boolean>(OWN_BODY_KEY, targets)) {
+        refuseBodyOtherThanJson(request);
+      }
+    }
+    if (level === 'public') return true;
 
     if (level === 'kiosk') {
       const credential = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
@@ -47,15 +56,6 @@ export class AccessGuard implements CanActivate {
     const token = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const auth = token ? await this.sessions.findByToken(token) : null;
     if (!auth) throw new UnauthorizedException('Vous devez vous connecter.');
-    // The SameSite cookie already stops cross-site posts; refuse a foreign Origin as well.
-    const origin = request.headers.origin;
-    if (
-      unsafeMethods.has(request.method) &&
-      origin &&
-      !this.isSameOrigin(origin, request.headers.host)
-    ) {
-      throw new ForbiddenException('Requête refusée : origine non autorisée.');
-    }
     request.auth = auth;
 
     if (level === 'admin' && !auth.user.isAdmin) {
@@ -70,12 +70,46 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private isSameOrigin(origin: string, host: string | undefined): boolean {
+  /**
+   * A state change must come from AdmZ's own pages: the browser's `Sec-Fetch-Site`, else its
+   * `Origin`, must say so. The SameSite cookie alone would let a same-site page through, and
+   * an old browser send no header at all. A request carrying an `Authorization` header (a
+   * kiosk's credential) holds no ambient credential a foreign page could borrow.
+   */
+  private refuseCrossSiteRequest(request: AuthenticatedRequest): void {
+    if (request.headers.authorization) return;
+    const fetchSite = request.headers['sec-fetch-site'];
+    const origin = request.headers.origin;
+    const isSameOrigin =
+      fetchSite !== undefined
+        ? fetchSite === 'same-origin' && (origin === undefined || this.isOurOrigin(origin, request))
+        : origin !== undefined && this.isOurOrigin(origin, request);
+    if (!isSameOrigin) {
+      throw new ForbiddenException(
+        'Requête refusée : elle ne vient pas d’une page d’AdmZ. Rechargez la page et réessayez.',
+      );
+    }
+  }
+
+  private isOurOrigin(origin: string, request: AuthenticatedRequest): boolean {
     if (origin === new URL(this.config.publicUrl).origin) return true;
     try {
-      return new URL(origin).host === host;
+      return new URL(origin).host === request.headers.host;
     } catch {
       return false;
     }
+  }
+}
+
+/** A body the API would not read is refused rather than ignored (a form posted across sites). */
+function refuseBodyOtherThanJson(request: AuthenticatedRequest): void {
+  const hasBody =
+    request.headers['transfer-encoding'] !== undefined ||
+    Number(request.headers['content-length'] ?? 0) > 0;
+  const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (hasBody && mediaType !== 'application/json') {
+    throw new UnsupportedMediaTypeException(
+      'Le corps de la requête doit être du JSON (Content-Type: application/json).',
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Redirect, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Post, Query, Redirect, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from './access.decorators';
 import { OidcClientService, type BrowserRedirect } from './oidc-client.service';
@@ -28,9 +28,10 @@ export class AuthController {
     return this.oidcClient.finishLogin(request, response);
   }
 
+  /** A POST from AdmZ's own page (the guard checks its origin): a link elsewhere cannot log out. */
   @Public()
-  @Get('logout')
-  @Redirect()
+  @Post('logout')
+  @Redirect(undefined, HttpStatus.SEE_OTHER)
   logout(
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,

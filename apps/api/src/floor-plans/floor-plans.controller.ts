@@ -8,7 +8,7 @@ import {
   type ZoneSummary,
 } from '@admz/shared';
 import type { Response } from 'express';
-import { CurrentKiosk, KioskOnly, SiteHostOnly } from '../auth/access.decorators';
+import { ReadsItsOwnBody, CurrentKiosk, KioskOnly, SiteHostOnly } from '../auth/access.decorators';
 import { Kiosk } from '../kiosks/kiosk.entity';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
@@ -30,6 +30,7 @@ export class FloorPlansController {
 
   @Put('zones/:zone/plan')
   @SiteHostOnly()
+  @ReadsItsOwnBody()
   uploadPlan(
     @Param('siteId', uuid) siteId: string,
     @Param('zone', zoneName) zone: string,

@@ -85,11 +85,15 @@ export function AppHeader() {
               <span key="person" className={fr.cx('fr-btn', 'fr-icon-account-circle-line')}>
                 {me.givenName} {me.usualName}
               </span>,
-              {
-                iconId: 'fr-icon-logout-box-r-line',
-                text: 'Se déconnecter',
-                linkProps: { to: logoutUrl, reloadDocument: true },
-              },
+              // A form post, not a link: logging out changes state, and a link elsewhere must not.
+              <form key="logout" method="post" action={logoutUrl} className="app-header__logout">
+                <button
+                  type="submit"
+                  className={fr.cx('fr-btn', 'fr-icon-logout-box-r-line', 'fr-btn--icon-left')}
+                >
+                  Se déconnecter
+                </button>
+              </form>,
             ]
           : []
       }
