@@ -18,6 +18,7 @@ import { DATABASE_CONNECTION, type DatabaseConnection } from './database/databas
 import type { DatabaseNotifications } from './database/embedded-database';
 import { LiveModule } from './live/live.module';
 import { FloorPlansModule } from './floor-plans/floor-plans.module';
+import { HealthModule } from './health/health.module';
 import { KiosksModule } from './kiosks/kiosks.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -77,6 +78,7 @@ export class AppModule {
         WaitlistModule,
         CalendarFeedsModule,
         LiveModule,
+        HealthModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { cspNoncePlaceholder, securityHeaders } from './common/security-headers';
 import { mountLocalIdentityProvider } from './identity-provider/identity-provider';
 import { buildOpenApiDocument } from './openapi/openapi';
 import { seedDemoData } from './seed/demo-data';
@@ -26,14 +27,15 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  app.use(...securityHeaders(options.config));
   // Before Nest's body parsers, which would consume the provider's form posts.
   if (!options.config.oidc.issuer) {
     mountLocalIdentityProvider(app, options.config, options.persistDir);
   }
   app.useBodyParser('json', { limit: jsonBodyLimit });
   app.use(cookieParser());
+  // No enableShutdownHooks(): main.ts handles SIGTERM itself, draining before it closes.
   app.setGlobalPrefix('api');
-  app.enableShutdownHooks();
 
   const dataSource = app.get(DataSource);
   await dataSource.runMigrations({ transaction: 'each' });
@@ -47,9 +49,22 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   return app;
 }
 
-/** Serves a built single-page app, falling back to its index.html for client-side routes. */
+/**
+ * Serves a built single-page app, falling back to its index.html for client-side routes. The
+ * page carries the answer's Content-Security-Policy nonce, for the style elements it creates.
+ */
 function serveFrontEnd(app: NestExpressApplication, mountPath: string, distDir: string): void {
-  if (!existsSync(resolve(distDir, 'index.html'))) return;
+  const indexPath = resolve(distDir, 'index.html');
+  if (!existsSync(indexPath)) return;
+  const indexHtml = readFileSync(indexPath, 'utf8');
+  const sendIndex = (response: Response) => {
+    response.setHeader('Cache-Control', 'no-cache');
+    response.type('html').send(indexHtml.replaceAll(cspNoncePlaceholder, response.locals.cspNonce));
+  };
+  app.use(mountPath, (request: Request, response: Response, next: NextFunction) => {
+    if (request.method === 'GET' && request.path === '/index.html') return sendIndex(response);
+    next();
+  });
   app.use(mountPath, express.static(distDir, { index: false, maxAge: '1h' }));
   app.use(mountPath, (request: Request, response: Response, next: NextFunction) => {
     const path = request.originalUrl;
@@ -58,7 +73,6 @@ function serveFrontEnd(app: NestExpressApplication, mountPath: string, distDir: 
       path.startsWith('/oidc') ||
       (mountPath === '/' && path.startsWith('/kiosk'));
     if (request.method !== 'GET' || isOtherMount) return next();
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(resolve(distDir, 'index.html'));
+    sendIndex(response);
   });
 }

@@ -4,73 +4,129 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+const environmentVariables = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().startsWith('postgres').optional(),
+  DATA_DIR: z.string().default('./data'),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().default('admz-local'),
+  OIDC_CLIENT_SECRET: z.string().default('admz-local-secret-change-me-0123456789'),
+  OIDC_SCOPES: z
+    .string()
+    .default('openid given_name usual_name email uid siret idp_id organization_label roles'),
+  OIDC_ACR_VALUES: z.string().optional(),
+  ACCESS_ALLOWED_ROLES: z
+    .string()
+    .default('agent_public,agent_public_etat,agent_public_territorial,agent_public_hospitalier'),
+  ADMIN_EMAILS: z.string().default(''),
+  QR_SIGNING_KEY: z.string().optional(),
+  QR_SIGNING_KEY_ID: z.string().default('admz-1'),
+  // Other keys whose tokens are still accepted while keys rotate: JSON { "<kid>": "<public PEM>" }.
+  QR_VERIFICATION_KEYS: z
+    .string()
+    .transform((value, context) => {
+      try {
+        const parsed: unknown = JSON.parse(value);
+        return z.record(z.string().min(1), z.string().min(40)).parse(parsed);
+      } catch {
+        context.addIssue({
+          code: 'custom',
+          message:
+            'QR_VERIFICATION_KEYS must be JSON: { "<key id>": "<Ed25519 public key, PEM>" }.',
+        });
+        return z.NEVER;
+      }
+    })
+    .optional(),
+  CHECK_IN_OPENS_MINUTES_BEFORE: z.coerce.number().int().min(0).max(240).default(15),
+  SEED_DEMO_DATA: booleanFromEnv.optional(),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  JOBS_POLLING_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(18),
+  // None: mails go to the development outbox.
+  SMTP_URL: z
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), {
+      message: 'SMTP_URL must look like smtp://user:password@host:587 (or smtps://…:465).',
+    })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('AdmZ <ne-pas-repondre@admz.beta.gouv.fr>'),
+});
+
+// An empty value (`PUBLIC_URL=` in .env.example) means the variable is not set: its default.
 const environmentSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    PUBLIC_URL: z.url().optional(),
-    DATABASE_URL: z.string().startsWith('postgres').optional(),
-    DATA_DIR: z.string().default('./data'),
-    OIDC_ISSUER: z.url().optional(),
-    OIDC_CLIENT_ID: z.string().default('admz-local'),
-    OIDC_CLIENT_SECRET: z.string().default('admz-local-secret-change-me-0123456789'),
-    OIDC_SCOPES: z
-      .string()
-      .default('openid given_name usual_name email uid siret idp_id organization_label roles'),
-    OIDC_ACR_VALUES: z.string().optional(),
-    ACCESS_ALLOWED_ROLES: z
-      .string()
-      .default('agent_public,agent_public_etat,agent_public_territorial,agent_public_hospitalier'),
-    ADMIN_EMAILS: z.string().default(''),
-    QR_SIGNING_KEY: z.string().optional(),
-    QR_SIGNING_KEY_ID: z.string().default('admz-1'),
-    // Other keys whose tokens are still accepted while keys rotate: JSON { "<kid>": "<public PEM>" }.
-    QR_VERIFICATION_KEYS: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z
-        .string()
-        .transform((value, context) => {
-          try {
-            const parsed: unknown = JSON.parse(value);
-            const keys = z.record(z.string().min(1), z.string().min(40)).parse(parsed);
-            return keys;
-          } catch {
-            context.addIssue({
-              code: 'custom',
-              message:
-                'QR_VERIFICATION_KEYS must be JSON: { "<key id>": "<Ed25519 public key, PEM>" }.',
-            });
-            return z.NEVER;
-          }
-        })
-        .optional(),
-    ),
-    CHECK_IN_OPENS_MINUTES_BEFORE: z.coerce.number().int().min(0).max(240).default(15),
-    SEED_DEMO_DATA: booleanFromEnv.optional(),
-    SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
-    JOBS_POLLING_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
-    REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(18),
-    // Empty (as in .env.example) means none: mails go to the development outbox.
-    SMTP_URL: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z
-        .url()
-        .refine((value) => /^smtps?:\/\//.test(value), {
-          message: 'SMTP_URL must look like smtp://user:password@host:587 (or smtps://…:465).',
-        })
-        .optional(),
-    ),
-    MAIL_FROM: z.string().min(3).default('AdmZ <ne-pas-repondre@admz.beta.gouv.fr>'),
-  })
-  .refine((env) => env.NODE_ENV !== 'production' || env.QR_SIGNING_KEY, {
-    message: 'QR_SIGNING_KEY is required in production (an Ed25519 private key, PEM).',
-    path: ['QR_SIGNING_KEY'],
-  })
-  .refine((env) => env.NODE_ENV !== 'production' || env.OIDC_ISSUER, {
-    message:
-      'OIDC_ISSUER is required in production (the local identity provider is for development).',
-    path: ['OIDC_ISSUER'],
+  .preprocess(
+    (environment) =>
+      Object.fromEntries(
+        Object.entries(environment as Record<string, unknown>).filter(([, value]) => value !== ''),
+      ),
+    environmentVariables,
+  )
+  .superRefine((env, context) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const { path, message } of findDevelopmentDefaults(env)) {
+      context.addIssue({ code: 'custom', path: [path], message });
+    }
   });
+
+const defaultClientSecret = 'admz-local-secret-change-me-0123456789';
+
+/** What production must not run on: each development default, with the sentence that fixes it. */
+function findDevelopmentDefaults(
+  env: z.output<typeof environmentVariables>,
+): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  if (!env.OIDC_ISSUER) {
+    problems.push({
+      path: 'OIDC_ISSUER',
+      message:
+        'set it to ProConnect (https://auth.agentconnect.gouv.fr/api/v2): the local identity provider lets anyone log in as a demo account.',
+    });
+  }
+  if (
+    env.OIDC_ISSUER &&
+    (!env.OIDC_CLIENT_SECRET || env.OIDC_CLIENT_SECRET === defaultClientSecret)
+  ) {
+    problems.push({
+      path: 'OIDC_CLIENT_SECRET',
+      message: 'set the client secret ProConnect gave AdmZ, not the development value.',
+    });
+  }
+  if (!env.QR_SIGNING_KEY) {
+    problems.push({
+      path: 'QR_SIGNING_KEY',
+      message:
+        'set an Ed25519 private key (openssl genpkey -algorithm ed25519): a key generated on disk is lost with the server and differs between servers.',
+    });
+  }
+  if (!env.SMTP_URL) {
+    problems.push({
+      path: 'SMTP_URL',
+      message:
+        'set the mail server (smtp://user:password@host:587): without it mails stay in the development outbox and nobody gets them.',
+    });
+  }
+  if (!env.PUBLIC_URL) {
+    problems.push({
+      path: 'PUBLIC_URL',
+      message: 'set the address people open (https://…): logins come back to it.',
+    });
+  } else if (!isHttpsOrLocal(env.PUBLIC_URL)) {
+    problems.push({
+      path: 'PUBLIC_URL',
+      message:
+        'use https: over plain http the session cookie and the login travel in clear (http is accepted for localhost only).',
+    });
+  }
+  return problems;
+}
+
+function isHttpsOrLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+}
 
 export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app';
 import { loadConfig, type AppConfig } from './config';
 import { startEmbeddedDatabase } from './database/embedded-database';
+import { drainAndClose } from './health/graceful-shutdown';
 import { readDemoKioskCredential } from './seed/demo-data';
 
 async function main(): Promise<void> {
@@ -14,16 +15,18 @@ async function main(): Promise<void> {
     databaseNotifications: embedded?.notifications,
     persistDir: config.dataDir,
   });
-  app.enableShutdownHooks();
   await app.listen(config.port, '0.0.0.0');
   printWelcome(config, embedded !== null, readDemoKioskCredential(config.dataDir));
+  let isStopping = false;
   const stop = async () => {
-    await app.close();
+    if (isStopping) return;
+    isStopping = true;
+    await drainAndClose(app);
     await embedded?.stop();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 }
 
 function printWelcome(

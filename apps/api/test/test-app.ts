@@ -110,7 +110,7 @@ async function withClient<T>(url: string, action: (client: Client) => Promise<T>
   }
 }
 
-function findFreePort(): Promise<number> {
+export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {

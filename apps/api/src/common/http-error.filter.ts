@@ -21,6 +21,7 @@ const statusNames: Record<number, string> = {
   422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 const defaultMessages: Record<number, string> = {

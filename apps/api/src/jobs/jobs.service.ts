@@ -32,6 +32,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly registrations: Registration[] = [];
   private readonly schedules: Schedule[] = [];
   private started: Promise<void> | null = null;
+  private isStarted = false;
+  private isStopped = false;
 
   constructor(
     @Inject(JOBS_DATABASE_URL) databaseUrl: string,
@@ -55,9 +57,15 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     await this.start();
   }
 
+  /** Workers poll and crons are registered: for the readiness check. */
+  get isRunning(): boolean {
+    return this.isStarted && !this.isStopped;
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
     if (!this.started) return;
     await this.started.catch(() => undefined);
+    this.isStopped = true;
     // Lets running handlers finish, then closes pg-boss's pool and timers.
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
@@ -69,6 +77,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       for (const queue of Object.values(jobQueues)) await this.boss.createQueue(queue);
       for (const registration of this.registrations) await this.subscribe(registration);
       for (const schedule of this.schedules) await this.subscribeSchedule(schedule);
+      this.isStarted = true;
     })();
     return this.started;
   }

@@ -3,6 +3,7 @@ import {
   Injectable,
   Logger,
   NotFoundException,
+  ServiceUnavailableException,
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
@@ -62,22 +63,32 @@ export class LiveService implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.isStopping = true;
+    this.closeStreams();
     if (this.heartbeat) clearInterval(this.heartbeat);
     for (const timer of this.pendingOccupancy.values()) clearTimeout(timer);
     this.stopListening?.();
-    // Open streams would keep the HTTP server from closing.
-    for (const clients of this.clientsBySite.values()) {
-      for (const client of clients) client.response.end();
-    }
-    this.clientsBySite.clear();
     const listener = this.listener;
     this.listener = null;
     await listener?.end().catch(() => undefined);
   }
 
+  /**
+   * Ends every open stream and refuses new ones: open streams would keep the HTTP server from
+   * closing, and their clients reconnect to another process on their own (`retry:`).
+   */
+  closeStreams(): void {
+    this.isStopping = true;
+    for (const clients of this.clientsBySite.values()) {
+      for (const client of clients) client.response.end();
+    }
+    this.clientsBySite.clear();
+  }
+
   /** Opens an SSE stream of one site's events; the first message is its occupancy. */
   async open(siteId: string, audience: Audience, request: Request, response: Response) {
+    if (this.isStopping) {
+      throw new ServiceUnavailableException('Le serveur redémarre : reconnexion dans un instant.');
+    }
     const [site]: unknown[] = await this.dataSource.query(`SELECT 1 FROM sites WHERE id = $1`, [
       siteId,
     ]);

@@ -44,6 +44,8 @@ import {
   cancelledBookingSeriesSchema,
   createBookingSeriesSchema,
   joinWaitlistSchema,
+  livenessSchema,
+  readinessSchema,
   waitlistEntrySchema,
 } from '@admz/shared';
 import type { OpenAPIObject } from '@nestjs/swagger';
@@ -65,6 +67,21 @@ type Route = {
 export const apiRoutes: Route[] = [
   {
     method: 'get',
+    path: '/api/health',
+    summary: 'Liveness: the process answers',
+    security: 'none',
+    response: livenessSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/health/ready',
+    summary:
+      'Readiness for a load balancer: 200 when database, migrations and workers are up, 503 otherwise (and while shutting down)',
+    security: 'none',
+    response: readinessSchema,
+  },
+  {
+    method: 'get',
     path: '/api/auth/login',
     summary: 'Start the OpenID Connect login (redirect)',
     security: 'none',
@@ -79,11 +96,11 @@ export const apiRoutes: Route[] = [
     status: 302,
   },
   {
-    method: 'get',
+    method: 'post',
     path: '/api/auth/logout',
-    summary: 'End the session here and at the provider (redirect)',
+    summary: 'End the session here and at the provider (303 redirect; same-origin form post only)',
     security: 'none',
-    status: 302,
+    status: 303,
   },
   {
     method: 'get',

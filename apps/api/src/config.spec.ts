@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+/** `.env.example` as a process manager would load it: `NAME=value` lines, comments skipped. */
+function readEnvExample(): Record<string, string> {
+  const text = readFileSync(resolve(__dirname, '../../../.env.example'), 'utf8');
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+}
+
+const productionKey =
+  '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIHnGz5yXfMWwqeNIUEdo0ubFqTHhqRiNcmDWFDDdJ0uA\n-----END PRIVATE KEY-----';
+
+const production = {
+  NODE_ENV: 'production',
+  PUBLIC_URL: 'https://admz.example.gouv.fr',
+  OIDC_ISSUER: 'https://auth.agentconnect.gouv.fr/api/v2',
+  OIDC_CLIENT_ID: 'admz-prod',
+  OIDC_CLIENT_SECRET: 'a-real-secret-from-proconnect',
+  QR_SIGNING_KEY: productionKey,
+  SMTP_URL: 'smtp://admz:secret@smtp.example.gouv.fr:587',
+};
+
+function problemsOf(environment: Record<string, string>): string {
+  try {
+    loadConfig(environment);
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('configuration', () => {
+  it('loads .env.example as written: every empty value means the default', () => {
+    const environment = readEnvExample();
+    expect(Object.keys(environment).length).toBeGreaterThan(15);
+    expect(environment.PUBLIC_URL).toBe('');
+    const config = loadConfig(environment);
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      databaseUrl: undefined,
+      oidc: { issuer: undefined },
+      mail: { smtpUrl: undefined },
+    });
+  });
+
+  it('starts in production with real settings', () => {
+    expect(problemsOf(production)).toBe('');
+  });
+
+  it('refuses to start in production on each development default, one sentence per problem', () => {
+    const message = problemsOf({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'http://admz.example.gouv.fr',
+    });
+    const lines = message.split('\n').slice(1);
+    expect(lines).toHaveLength(4);
+    expect(message).toMatch(/OIDC_ISSUER: .*local identity provider/);
+    expect(message).toMatch(/QR_SIGNING_KEY: .*Ed25519/);
+    expect(message).toMatch(/SMTP_URL: .*development outbox/);
+    expect(message).toMatch(/PUBLIC_URL: use https/);
+  });
+
+  it.each([
+    ['OIDC_ISSUER', { OIDC_ISSUER: '' }, /local identity provider/],
+    ['OIDC_CLIENT_SECRET', { OIDC_CLIENT_SECRET: '' }, /not the development value/],
+    ['QR_SIGNING_KEY', { QR_SIGNING_KEY: '' }, /Ed25519/],
+    ['SMTP_URL', { SMTP_URL: '' }, /development outbox/],
+    ['PUBLIC_URL', { PUBLIC_URL: '' }, /set the address/],
+    ['PUBLIC_URL', { PUBLIC_URL: 'http://admz.example.gouv.fr' }, /use https/],
+  ])('names %s when it is a development default', (name, override, sentence) => {
+    const message = problemsOf({ ...production, ...override });
+    expect(message.split('\n').slice(1)).toHaveLength(1);
+    expect(message).toMatch(new RegExp(`${name}: `));
+    expect(message).toMatch(sentence);
+  });
+
+  it('accepts plain http for localhost in production', () => {
+    expect(problemsOf({ ...production, PUBLIC_URL: 'http://localhost:3000' })).toBe('');
+  });
+});
