@@ -5,6 +5,7 @@ import express, { type Request, type Response } from 'express';
 import Provider, { type Account, type InteractionDetails, type KoaContext } from 'oidc-provider';
 import type { AppConfig } from '../config';
 import { findAuthorizeRefusal } from './authorize-contract';
+import { createInMemoryAdapter } from './in-memory-adapter';
 import { demoAccounts, type DemoAccount } from './demo-accounts';
 import {
   renderAccountChooser,
@@ -56,8 +57,8 @@ function createProvider(
   persistDir: string | undefined,
 ): Provider {
   const provider = new Provider(issuer, {
-    // No adapter: oidc-provider's in-memory store, fine for development only (lost on restart,
-    // not shared between replicas). The production provider is ProConnect itself.
+    // In process memory: development only (lost on restart, not shared between replicas).
+    adapter: createInMemoryAdapter(),
     clients: [
       {
         client_id: config.oidc.clientId,
