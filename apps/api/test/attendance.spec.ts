@@ -120,7 +120,11 @@ describe('arrival and departure', () => {
     const png = PNG.sync.write(new PNG({ width: 400, height: 300 }));
     const uploaded = await fetch(
       `${t.baseUrl}/api/sites/${paris.id}/zones/${encodeURIComponent(zone)}/plan`,
-      { method: 'PUT', headers: { 'content-type': 'image/png', cookie: cookies.hote }, body: png },
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'image/png', cookie: cookies.hote, origin: t.baseUrl },
+        body: png,
+      },
     );
     expect(uploaded.status).toBe(200);
     const placed = await call(
