@@ -416,17 +416,23 @@ export class BookingsService {
       date: day,
       entries: bookings.map((booking) => ({
         bookingId: booking.id,
-        person: {
-          givenName: booking.user!.givenName,
-          usualName: booking.user!.usualName,
-          organizationLabel: booking.user!.organizationLabel,
-        },
+        person: booking.user
+          ? {
+              givenName: booking.user.givenName,
+              usualName: booking.user.usualName,
+              organizationLabel: booking.user.organizationLabel,
+            }
+          : null,
         desk: { label: booking.desk!.label, zone: booking.desk!.zone },
         slot: booking.slot,
         startsAt: booking.startsAt.toISOString(),
         endsAt: booking.endsAt.toISOString(),
         status: booking.status,
-        hasArrived: booking.checkedInAt !== null,
+        // From the status too: arrival times are erased after the presence retention period.
+        hasArrived:
+          booking.checkedInAt !== null ||
+          booking.status === 'checked_in' ||
+          booking.status === 'checked_out',
         checkedInAt: booking.checkedInAt?.toISOString() ?? null,
         checkedOutAt: booking.checkedOutAt?.toISOString() ?? null,
         releasedAt: booking.releasedAt?.toISOString() ?? null,

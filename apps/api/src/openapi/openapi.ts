@@ -6,6 +6,7 @@ import {
   siteRulesSchema,
   availabilitySchema,
   calendarFeedSchema,
+  calendarFeedStatusSchema,
   outboxSchema,
   availabilitySummarySchema,
   bookingPassSchema,
@@ -483,16 +484,24 @@ export const apiRoutes: Route[] = [
   {
     method: 'get',
     path: '/api/me/calendar-feed',
-    summary: 'My secret iCalendar subscription address (created on first call)',
+    summary:
+      'Whether I have an iCalendar subscription address (never the address: only its hash is kept)',
     security: 'session',
-    response: calendarFeedSchema,
+    response: calendarFeedStatusSchema,
   },
   {
     method: 'post',
     path: '/api/me/calendar-feed/regenerate',
-    summary: 'A new subscription address; the old one stops working',
+    summary: 'A new subscription address, shown this once; the previous one stops working',
     security: 'session',
     response: calendarFeedSchema,
+  },
+  {
+    method: 'delete',
+    path: '/api/me/calendar-feed',
+    summary: 'No subscription address any more: calendars subscribed to it get 404',
+    security: 'session',
+    response: calendarFeedStatusSchema,
   },
   {
     method: 'get',
