@@ -21,6 +21,7 @@ import { FloorPlansModule } from './floor-plans/floor-plans.module';
 import { KiosksModule } from './kiosks/kiosks.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { SitesModule } from './sites/sites.module';
 
 export type AppModuleOptions = {
@@ -77,6 +78,7 @@ export class AppModule {
         WaitlistModule,
         CalendarFeedsModule,
         LiveModule,
+        PrivacyModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -10,3 +10,4 @@ export * from './outbox';
 export * from './rules';
 export * from './floor-plans';
 export * from './live';
+export * from './privacy';

@@ -202,15 +202,38 @@ export class BookingsService {
     const { rules } = await this.sites.loadSiteDay(booking.siteId, booking.localDate);
     const cancellationRefusal = findCancellationRefusal(rules, booking.startsAt, now);
     if (cancellationRefusal) throw new UnprocessableEntityException(cancellationRefusal);
+    await this.cancelConfirmed(booking, now, { isHolderNotified: true });
+    return toBookingResponse(await this.findBookingOf(user, bookingId));
+  }
+
+  /**
+   * The holder is deleting their account: a booking not yet over is cancelled whatever the
+   * site's cancellation deadline (nobody will come), and its waiting list served. No mail: the
+   * person is leaving. False when it was no longer confirmed.
+   */
+  async cancelForDepartingHolder(
+    booking: Pick<Booking, 'id' | 'siteId' | 'localDate' | 'slot'>,
+    now = new Date(),
+  ): Promise<boolean> {
+    return this.cancelConfirmed(booking, now, { isHolderNotified: false });
+  }
+
+  /** The one cancellation step: conditional, so a booking is cancelled (and its desk offered) once. */
+  private async cancelConfirmed(
+    booking: Pick<Booking, 'id' | 'siteId' | 'localDate' | 'slot'>,
+    now: Date,
+    { isHolderNotified }: { isHolderNotified: boolean },
+  ): Promise<boolean> {
     const updated = await this.bookings.update(
       { id: booking.id, status: 'confirmed' },
       { status: 'cancelled', cancelledAt: now },
     );
-    if (updated.affected === 1) {
+    if (updated.affected !== 1) return false;
+    if (isHolderNotified) {
       await this.notifications.enqueue({ kind: 'booking-cancelled', bookingId: booking.id });
-      await this.enqueueWaitlistPromotion(booking);
     }
-    return toBookingResponse(await this.findBookingOf(user, bookingId));
+    await this.enqueueWaitlistPromotion(booking);
+    return true;
   }
 
   /** The web app's QR code: a token renewed every 30 s, so a screenshot soon stops working. */

@@ -1,4 +1,7 @@
 import {
+  accountDeletionSchema,
+  myDataSchema,
+  retentionPeriodsSchema,
   assignDeskSchema,
   deskAssignmentSchema,
   personByEmailSchema,
@@ -99,6 +102,35 @@ export const apiRoutes: Route[] = [
     summary: 'The logged-in person',
     security: 'session',
     response: meSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/me/data',
+    summary: 'Everything AdmZ holds about me (« Mes données »)',
+    security: 'session',
+    response: myDataSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/me/data/download',
+    summary: 'The same, as a JSON file to download (Content-Disposition: attachment)',
+    security: 'session',
+    response: myDataSchema,
+  },
+  {
+    method: 'delete',
+    path: '/api/me',
+    summary:
+      'Delete my account: future bookings cancelled (waiting lists served), series ended, waiting entries left, past bookings anonymised, roles, calendar feed and sessions removed; clears the session cookie',
+    security: 'session',
+    response: accountDeletionSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/privacy/retention',
+    summary: "This deployment's retention periods (public: the personal data page states them)",
+    security: 'none',
+    response: retentionPeriodsSchema,
   },
   {
     method: 'get',
