@@ -127,6 +127,12 @@ export const apiRoutes: Route[] = [
   },
   {
     method: 'get',
+    path: '/.well-known/security.txt',
+    summary: 'How to report a vulnerability (RFC 9116, text/plain; Expires computed per request)',
+    security: 'none',
+  },
+  {
+    method: 'get',
     path: '/api/privacy/retention',
     summary: "This deployment's retention periods (public: the personal data page states them)",
     security: 'none',
