@@ -54,6 +54,8 @@ export const myDataSchema = z.object({
     z.object({
       id: z.uuid(),
       siteName: z.string(),
+      /** To read the instants below in the site's time. */
+      siteTimezone: z.string(),
       deskLabel: z.string(),
       zone: z.string(),
       date: isoDateSchema,

@@ -71,6 +71,7 @@ export class MyDataService {
         query<{
           id: string;
           site_name: string;
+          timezone: string;
           label: string;
           zone: string;
           local_date: string;
@@ -89,7 +90,7 @@ export class MyDataService {
           mail_qr_used_at: Date | null;
           reminded_at: Date | null;
         }>(
-          `SELECT b.id, s.name AS site_name, d.label, d.zone, b.local_date, b.slot, b.starts_at,
+          `SELECT b.id, s.name AS site_name, s.timezone, d.label, d.zone, b.local_date, b.slot, b.starts_at,
                   b.ends_at, b.status, b.is_walk_in, b.series_id, b.created_at, b.cancelled_at,
                   b.checked_in_at, k.name AS kiosk_name, b.checked_out_at, b.released_at,
                   b.mail_qr_used_at, b.reminded_at
@@ -185,6 +186,7 @@ export class MyDataService {
       bookings: bookings.map((row) => ({
         id: row.id,
         siteName: row.site_name,
+        siteTimezone: row.timezone,
         deskLabel: row.label,
         zone: row.zone,
         date: row.local_date,
