@@ -86,6 +86,11 @@ export function AppHeader() {
                 {me.givenName} {me.usualName}
               </span>,
               {
+                iconId: 'fr-icon-user-setting-line',
+                text: 'Mes données',
+                linkProps: { to: '/mes-donnees' },
+              },
+              {
                 iconId: 'fr-icon-logout-box-r-line',
                 text: 'Se déconnecter',
                 linkProps: { to: logoutUrl, reloadDocument: true },
