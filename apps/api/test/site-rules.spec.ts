@@ -21,13 +21,7 @@ import {
   startDemoApp,
   type DemoSessions,
 } from './fixtures';
-import {
-  call,
-  demoClaims,
-  openSessionFor,
-  openSessionForNewAgent,
-  type TestApp,
-} from './test-app';
+import { call, demoClaims, openSessionFor, openSessionForNewAgent, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
