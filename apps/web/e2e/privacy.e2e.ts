@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { capture, findSiteId, logIn, nextWeekdayInParis } from './e2e-helpers';
+import { findSiteId, logIn, nextWeekdayInParis } from './e2e-helpers';
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 900 };
@@ -132,7 +132,6 @@ test('« Mes données »: download the JSON, delete the account after confirming
   await expect(page.getByText('yanis.benali@dreets.gouv.fr')).toBeVisible();
   await expect(page.getByRole('table')).toContainText('poste B-07');
   await expectNoSeriousAccessibilityViolation(page);
-  await capture(page, 'web-my-data');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
