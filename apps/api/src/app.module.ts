@@ -22,6 +22,7 @@ import { HealthModule } from './health/health.module';
 import { KiosksModule } from './kiosks/kiosks.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { SitesModule } from './sites/sites.module';
 
 export type AppModuleOptions = {
@@ -79,6 +80,7 @@ export class AppModule {
         CalendarFeedsModule,
         LiveModule,
         HealthModule,
+        PrivacyModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -11,6 +11,7 @@ import { cspNoncePlaceholder, securityHeaders } from './common/security-headers'
 import { mountLocalIdentityProvider } from './identity-provider/identity-provider';
 import { buildOpenApiDocument } from './openapi/openapi';
 import { seedDemoData } from './seed/demo-data';
+import { serveSecurityTxt } from './well-known/security-txt';
 
 /** Largest JSON body accepted: an offline kiosk's replay batch is the largest the API expects. */
 export const jsonBodyLimit = '1mb';
@@ -44,6 +45,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
+  serveSecurityTxt(app, options.config);
   serveFrontEnd(app, '/kiosk', resolve(__dirname, '../../kiosk/dist'));
   serveFrontEnd(app, '/', resolve(__dirname, '../../web/dist'));
   return app;

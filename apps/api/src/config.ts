@@ -4,6 +4,10 @@ const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/** A retention period in whole units. */
+const retentionPeriod = (defaultValue: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(defaultValue);
+
 const environmentVariables = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -53,6 +57,12 @@ const environmentVariables = z.object({
     })
     .optional(),
   MAIL_FROM: z.string().min(3).default('AdmZ <ne-pas-repondre@admz.beta.gouv.fr>'),
+  // Personal data has a lifetime (daily purge): presence 3 months, as CNIL advises for access logs.
+  RETENTION_PRESENCE_MONTHS: retentionPeriod(3, 1, 120),
+  RETENTION_BOOKINGS_MONTHS: retentionPeriod(12, 1, 120),
+  RETENTION_EXPIRED_SESSIONS_DAYS: retentionPeriod(0, 0, 365),
+  RETENTION_OUTBOX_DAYS: retentionPeriod(30, 1, 365),
+  RETENTION_JOBS_DAYS: retentionPeriod(7, 1, 365),
 });
 
 // An empty value (`PUBLIC_URL=` in .env.example) means the variable is not set: its default.
@@ -155,6 +165,19 @@ export type AppConfig = {
   /** From this hour (site clock) the day-before reminders go out. */
   reminderHour: number;
   mail: { smtpUrl: string | undefined; from: string };
+  /** How long personal data is kept before the daily purge erases or anonymises it. */
+  retention: {
+    /** Arrival and departure times, kiosk scans (months after the booking ended). */
+    presenceMonths: number;
+    /** Bookings unlinked from their person; series and waiting lists deleted (months after). */
+    bookingsMonths: number;
+    /** Expired sessions and login attempts (days after expiry). */
+    expiredSessionsDays: number;
+    /** Mails of the development outbox (days). */
+    outboxDays: number;
+    /** Finished pg-boss jobs, archived (days). */
+    jobsDays: number;
+  };
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -196,5 +219,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     jobsPollingSeconds: env.JOBS_POLLING_SECONDS,
     reminderHour: env.REMINDER_HOUR,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    retention: {
+      presenceMonths: env.RETENTION_PRESENCE_MONTHS,
+      bookingsMonths: env.RETENTION_BOOKINGS_MONTHS,
+      expiredSessionsDays: env.RETENTION_EXPIRED_SESSIONS_DAYS,
+      outboxDays: env.RETENTION_OUTBOX_DAYS,
+      jobsDays: env.RETENTION_JOBS_DAYS,
+    },
   };
 }

@@ -1,5 +1,16 @@
-import type { Booking, CalendarFeed, Desk, ErrorResponse, Site } from '@admz/shared';
+import { createHash, randomBytes } from 'node:crypto';
+import type {
+  Booking,
+  CalendarFeed,
+  CalendarFeedStatus,
+  Desk,
+  ErrorResponse,
+  Site,
+} from '@admz/shared';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildDataSourceOptions, migrations } from '../src/database/data-source';
+import { PrivacyRetentionAndHashedFeeds1764607140000 } from '../src/database/migrations/1764607140000-privacy-retention-and-hashed-feeds';
 import {
   addDays,
   book,
@@ -9,7 +20,7 @@ import {
   startDemoApp,
   type DemoSessions,
 } from './fixtures';
-import { call, type TestApp } from './test-app';
+import { call, createTestDatabase, demoClaims, startTestApp, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
@@ -67,19 +78,44 @@ describe('my bookings feed', () => {
   let parisBooking: Booking;
   let cayenneBooking: Booking;
 
-  test('my subscription address is created once and stays the same', async () => {
-    const first = await call<CalendarFeed>(t, '/api/me/calendar-feed', { cookie: cookies.agent });
-    expect(first.status).toBe(200);
-    expect(first.body.url).toMatch(
+  test('my subscription address is shown once, when created; only its hash is stored', async () => {
+    const before = await call<CalendarFeedStatus>(t, '/api/me/calendar-feed', {
+      cookie: cookies.agent,
+    });
+    expect(before.status).toBe(200);
+    expect(before.body).toEqual({ isActive: false, createdAt: null });
+
+    const created = await call<CalendarFeed>(t, '/api/me/calendar-feed/regenerate', {
+      method: 'POST',
+      cookie: cookies.agent,
+    });
+    expect(created.status).toBe(200);
+    expect(created.body.url).toMatch(
       new RegExp(`^${t.baseUrl}/api/calendar/[A-Za-z0-9_-]{43}\\.ics$`),
     );
-    const again = await call<CalendarFeed>(t, '/api/me/calendar-feed', { cookie: cookies.agent });
-    expect(again.body.url).toBe(first.body.url);
-    const someoneElse = await call<CalendarFeed>(t, '/api/me/calendar-feed', {
+    const token = /\/api\/calendar\/(.+)\.ics$/.exec(created.body.url)![1];
+
+    // Afterwards, the status only: the address is not kept, so it cannot be shown again.
+    const after = await call(t, '/api/me/calendar-feed', { cookie: cookies.agent });
+    expect(after.body).toEqual({ isActive: true, createdAt: created.body.createdAt });
+    expect(JSON.stringify(after.body)).not.toContain(token);
+    const [stored] = await t.dataSource.query(
+      `SELECT calendar_token_hash FROM users WHERE email = $1`,
+      [demoClaims('agent').email],
+    );
+    expect(stored.calendar_token_hash).toBe(createHash('sha256').update(token).digest('hex'));
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM users WHERE row_to_json(users)::text LIKE '%' || $1 || '%'`,
+      [token],
+    );
+    expect(count).toBe(0);
+
+    const someoneElse = await call<CalendarFeed>(t, '/api/me/calendar-feed/regenerate', {
+      method: 'POST',
       cookie: cookies.agent2,
     });
-    expect(someoneElse.body.url).not.toBe(first.body.url);
-    feedUrl = first.body.url;
+    expect(someoneElse.body.url).not.toBe(created.body.url);
+    feedUrl = created.body.url;
   });
 
   test('the feed lists my active bookings at the right instants, in any timezone', async () => {
@@ -186,8 +222,19 @@ describe('my bookings feed', () => {
     const fresh = await subscribe(regenerated.body.url);
     expect(fresh.status).toBe(200);
     expect(events(fresh.body)).toHaveLength(2);
-    const shown = await call<CalendarFeed>(t, '/api/me/calendar-feed', { cookie: cookies.agent });
-    expect(shown.body.url).toBe(regenerated.body.url);
+    feedUrl = regenerated.body.url;
+  });
+
+  test('turning the feed off makes its address answer 404', async () => {
+    const revoked = await call<CalendarFeedStatus>(t, '/api/me/calendar-feed', {
+      method: 'DELETE',
+      cookie: cookies.agent,
+    });
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toEqual({ isActive: false, createdAt: null });
+    expect((await fetch(feedUrl)).status).toBe(404);
+    const status = await call(t, '/api/me/calendar-feed', { cookie: cookies.agent });
+    expect(status.body).toEqual({ isActive: false, createdAt: null });
   });
 
   test('an unknown or malformed token is a 404, and the address needs a session to read', async () => {
@@ -229,5 +276,40 @@ describe("a site's closures feed", () => {
       `${t.baseUrl}/api/sites/00000000-0000-4000-8000-000000000000/closures.ics`,
     );
     expect(response.status).toBe(404);
+  });
+});
+
+describe('addresses created before tokens were hashed', () => {
+  test('keep working after the migration that hashes them', async () => {
+    const database = await createTestDatabase();
+    const hashing = migrations.indexOf(PrivacyRetentionAndHashedFeeds1764607140000);
+    const before = new DataSource({
+      ...buildDataSourceOptions(database.url, 2),
+      migrations: migrations.slice(0, hashing),
+    } as DataSourceOptions);
+    await before.initialize();
+    await before.runMigrations({ transaction: 'each' });
+    const token = randomBytes(32).toString('base64url');
+    await before.query(
+      `INSERT INTO users (sub, given_name, usual_name, email, calendar_token)
+       VALUES ('feed-before-hashing', 'Ancien', 'Lien', 'ancien.lien@example.gouv.fr', $1)`,
+      [token],
+    );
+    await before.destroy();
+
+    const upgraded = await startTestApp({ SEED_DEMO_DATA: 'false' }, database);
+    try {
+      const feed = await fetch(`${upgraded.baseUrl}/api/calendar/${token}.ics`);
+      expect(feed.status).toBe(200);
+      expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+      const [row] = await upgraded.dataSource.query(
+        `SELECT calendar_token_hash, calendar_token_created_at FROM users WHERE sub = 'feed-before-hashing'`,
+      );
+      expect(row.calendar_token_hash).toBe(createHash('sha256').update(token).digest('hex'));
+      expect(row.calendar_token_created_at).not.toBeNull();
+    } finally {
+      await upgraded.close();
+      await database.drop();
+    }
   });
 });

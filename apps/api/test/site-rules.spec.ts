@@ -1,4 +1,11 @@
-import type { Booking, DeskAssignment, ErrorResponse, SiteRules } from '@admz/shared';
+import type {
+  Booking,
+  DeskAssignment,
+  ErrorResponse,
+  Me,
+  SitePerson,
+  SiteRules,
+} from '@admz/shared';
 import { defaultSiteRules } from '@admz/shared';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { isoWeekday, siteToday } from '../src/common/site-time';
@@ -14,7 +21,7 @@ import {
   startDemoApp,
   type DemoSessions,
 } from './fixtures';
-import { call, demoClaims, openSessionFor, type TestApp } from './test-app';
+import { call, demoClaims, openSessionFor, openSessionForNewAgent, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
@@ -347,5 +354,81 @@ describe('site rules', () => {
         (row) => row.id === desk,
       )!.states.afternoon,
     ).toBe('free');
+  });
+});
+
+describe('finding a person by e-mail (key holders, assigned desks)', () => {
+  const keyHolders = (siteId: string, cookie: string, email: string) =>
+    call<SitePerson[]>(t, `/api/sites/${siteId}/key-holders`, {
+      method: 'PUT',
+      cookie,
+      body: { email },
+    });
+
+  test('finds people who have logged in, with their names and e-mail only', async () => {
+    const cookie = await openSessionForNewAgent(t, 'Clé');
+    const { email } = (await call<Me>(t, '/api/me', { cookie })).body;
+    const added = await keyHolders(lyon.id, cookies.admin, email);
+    expect(added.status).toBe(200);
+    const person = added.body.find((row) => row.email === email)!;
+    expect(Object.keys(person).sort()).toEqual(['email', 'givenName', 'userId', 'usualName']);
+    expect(person.givenName).toBe('Clé');
+    const removed = await call(t, `/api/sites/${lyon.id}/key-holders/${person.userId}`, {
+      method: 'DELETE',
+      cookie: cookies.admin,
+    });
+    expect(removed.status).toBe(200);
+  });
+
+  test('does not find someone who never logged in, even with a row (seeded, imported)', async () => {
+    await t.dataSource.query(
+      `INSERT INTO users (sub, given_name, usual_name, email, organization_label)
+       VALUES ('never-logged-in', 'Jamais', 'Connectée', 'jamais.connectee@example.gouv.fr', 'Ministère caché')`,
+    );
+    const lookedUp = await keyHolders(paris.id, cookies.hote, 'jamais.connectee@example.gouv.fr');
+    expect(lookedUp.status).toBe(404);
+    expect(JSON.stringify(lookedUp.body)).not.toMatch(/Jamais|Connectée|Ministère caché/);
+    const assigned = await call(t, `/api/sites/${paris.id}/desk-assignments/${paris.deskIds[9]}`, {
+      method: 'PUT',
+      cookie: cookies.hote,
+      body: { email: 'jamais.connectee@example.gouv.fr' },
+    });
+    expect(assigned.status).toBe(404);
+  });
+
+  test('answers hosts of that site and admins only', async () => {
+    const agentEmail = demoClaims('agent').email!;
+    // The demo host runs Paris, not Lyon; an agent runs nothing.
+    const byOtherSiteHost = await keyHolders(lyon.id, cookies.hote, agentEmail);
+    expect(byOtherSiteHost.status).toBe(403);
+    expect(JSON.stringify(byOtherSiteHost.body)).not.toContain('Camille');
+    const byAgent = await keyHolders(paris.id, cookies.agent2, agentEmail);
+    expect(byAgent.status).toBe(403);
+    const assignedByOtherSiteHost = await call(
+      t,
+      `/api/sites/${lyon.id}/desk-assignments/${lyon.deskIds[0]}`,
+      { method: 'PUT', cookie: cookies.hote, body: { email: agentEmail } },
+    );
+    expect(assignedByOtherSiteHost.status).toBe(403);
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM site_roles WHERE site_id = $1 AND role = 'key_holder'`,
+      [lyon.id],
+    );
+    expect(count).toBe(0);
+
+    const byHost = await keyHolders(paris.id, cookies.hote, agentEmail);
+    expect(byHost.status).toBe(200);
+    expect(byHost.body.map((row) => row.email)).toContain(agentEmail);
+    const byAdmin = await keyHolders(lyon.id, cookies.admin, agentEmail);
+    expect(byAdmin.status).toBe(200);
+    for (const [siteId, userId] of [
+      [paris.id, byHost.body[0].userId],
+      [lyon.id, byAdmin.body[0].userId],
+    ]) {
+      await call(t, `/api/sites/${siteId}/key-holders/${userId}`, {
+        method: 'DELETE',
+        cookie: cookies.admin,
+      });
+    }
   });
 });

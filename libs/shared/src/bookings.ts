@@ -208,11 +208,14 @@ export const presenceSchema = z.object({
   entries: z.array(
     z.object({
       bookingId: z.uuid(),
-      person: z.object({
-        givenName: z.string(),
-        usualName: z.string(),
-        organizationLabel: z.string().nullable(),
-      }),
+      /** null once the booking is anonymised (retention, or the person deleted their account). */
+      person: z
+        .object({
+          givenName: z.string(),
+          usualName: z.string(),
+          organizationLabel: z.string().nullable(),
+        })
+        .nullable(),
       desk: z.object({ label: z.string(), zone: z.string() }),
       slot: bookingSlotSchema,
       startsAt: z.iso.datetime({ offset: true }),

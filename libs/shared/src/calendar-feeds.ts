@@ -1,7 +1,18 @@
 import { z } from 'zod';
 
-/** The secret address of a person's bookings feed (iCalendar), to paste into Outlook or Thunderbird. */
+/**
+ * Whether I have a bookings feed (iCalendar). Only a hash of its secret is kept, so the address
+ * itself is never shown again after it was created: `POST …/regenerate` makes a new one.
+ */
+export const calendarFeedStatusSchema = z.object({
+  isActive: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type CalendarFeedStatus = z.infer<typeof calendarFeedStatusSchema>;
+
+/** A feed address just created, to paste into Outlook or Thunderbird: shown this once. */
 export const calendarFeedSchema = z.object({
   url: z.url(),
+  createdAt: z.iso.datetime({ offset: true }),
 });
 export type CalendarFeed = z.infer<typeof calendarFeedSchema>;

@@ -11,3 +11,4 @@ export * from './rules';
 export * from './floor-plans';
 export * from './live';
 export * from './health';
+export * from './privacy';

@@ -16,7 +16,8 @@ export class Booking {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'site_id' }) siteId: string;
   @Column('uuid', { name: 'desk_id' }) deskId: string;
-  @Column('uuid', { name: 'user_id' }) userId: string;
+  /** null once anonymised: by the retention job, or when the person deleted their account. */
+  @Column('uuid', { name: 'user_id', nullable: true }) userId: string | null;
   @Column('text') slot: BookingSlot;
   /** The day as the site sees it (site timezone). */
   @Column('date', { name: 'local_date' }) localDate: string;

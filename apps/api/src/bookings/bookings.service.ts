@@ -177,7 +177,7 @@ export class BookingsService {
       desk,
     });
     try {
-      await this.insertBooking(booking, rules.maxBookingsPerWeek);
+      await this.insertBooking(booking, user.id, rules.maxBookingsPerWeek);
     } catch (error) {
       throw (await this.explainConflict(error, user, booking)) ?? error;
     }
@@ -213,15 +213,38 @@ export class BookingsService {
     const { rules } = await this.sites.loadSiteDay(booking.siteId, booking.localDate);
     const cancellationRefusal = findCancellationRefusal(rules, booking.startsAt, now);
     if (cancellationRefusal) throw new UnprocessableEntityException(cancellationRefusal);
+    await this.cancelConfirmed(booking, now, { isHolderNotified: true });
+    return toBookingResponse(await this.findBookingOf(user, bookingId));
+  }
+
+  /**
+   * The holder is deleting their account: a booking not yet over is cancelled whatever the
+   * site's cancellation deadline (nobody will come), and its waiting list served. No mail: the
+   * person is leaving. False when it was no longer confirmed.
+   */
+  async cancelForDepartingHolder(
+    booking: Pick<Booking, 'id' | 'siteId' | 'localDate' | 'slot'>,
+    now = new Date(),
+  ): Promise<boolean> {
+    return this.cancelConfirmed(booking, now, { isHolderNotified: false });
+  }
+
+  /** The one cancellation step: conditional, so a booking is cancelled (and its desk offered) once. */
+  private async cancelConfirmed(
+    booking: Pick<Booking, 'id' | 'siteId' | 'localDate' | 'slot'>,
+    now: Date,
+    { isHolderNotified }: { isHolderNotified: boolean },
+  ): Promise<boolean> {
     const updated = await this.bookings.update(
       { id: booking.id, status: 'confirmed' },
       { status: 'cancelled', cancelledAt: now },
     );
-    if (updated.affected === 1) {
+    if (updated.affected !== 1) return false;
+    if (isHolderNotified) {
       await this.notifications.enqueue({ kind: 'booking-cancelled', bookingId: booking.id });
-      await this.enqueueWaitlistPromotion(booking);
     }
-    return toBookingResponse(await this.findBookingOf(user, bookingId));
+    await this.enqueueWaitlistPromotion(booking);
+    return true;
   }
 
   /** The web app's QR code: a token renewed every 30 s, so a screenshot soon stops working. */
@@ -427,17 +450,23 @@ export class BookingsService {
       date: day,
       entries: bookings.map((booking) => ({
         bookingId: booking.id,
-        person: {
-          givenName: booking.user!.givenName,
-          usualName: booking.user!.usualName,
-          organizationLabel: booking.user!.organizationLabel,
-        },
+        person: booking.user
+          ? {
+              givenName: booking.user.givenName,
+              usualName: booking.user.usualName,
+              organizationLabel: booking.user.organizationLabel,
+            }
+          : null,
         desk: { label: booking.desk!.label, zone: booking.desk!.zone },
         slot: booking.slot,
         startsAt: booking.startsAt.toISOString(),
         endsAt: booking.endsAt.toISOString(),
         status: booking.status,
-        hasArrived: booking.checkedInAt !== null,
+        // From the status too: arrival times are erased after the presence retention period.
+        hasArrived:
+          booking.checkedInAt !== null ||
+          booking.status === 'checked_in' ||
+          booking.status === 'checked_out',
         checkedInAt: booking.checkedInAt?.toISOString() ?? null,
         checkedOutAt: booking.checkedOutAt?.toISOString() ?? null,
         releasedAt: booking.releasedAt?.toISOString() ?? null,
@@ -508,7 +537,7 @@ export class BookingsService {
       user: input.user,
     });
     try {
-      await this.insertBooking(booking, input.maxBookingsPerWeek);
+      await this.insertBooking(booking, input.user.id, input.maxBookingsPerWeek);
     } catch (error) {
       throw (await this.explainConflict(error, input.user, booking)) ?? error;
     }
@@ -520,7 +549,11 @@ export class BookingsService {
    * under a transaction-scoped advisory lock of the person, so that many requests at once from
    * one person (on any API process) cannot all pass the count before any of them inserts.
    */
-  private async insertBooking(booking: Booking, maxBookingsPerWeek: number | null): Promise<void> {
+  private async insertBooking(
+    booking: Booking,
+    userId: string,
+    maxBookingsPerWeek: number | null,
+  ): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         if (maxBookingsPerWeek === null) {
@@ -529,12 +562,12 @@ export class BookingsService {
         }
         await this.dataSource.transaction(async (manager) => {
           await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-            `admz:person-bookings:${booking.userId}`,
+            `admz:person-bookings:${userId}`,
           ]);
           const bookingsThisWeek = await countBookingsInWeek(
             (sql, parameters) => manager.query(sql, parameters),
             booking.siteId,
-            booking.userId,
+            userId,
             booking.localDate,
           );
           const refusal = findWeeklyCapRefusal(maxBookingsPerWeek, bookingsThisWeek);

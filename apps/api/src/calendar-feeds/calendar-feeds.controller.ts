@@ -1,5 +1,5 @@
-import { Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
-import { idSchema, type CalendarFeed } from '@admz/shared';
+import { Controller, Delete, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+import { idSchema, type CalendarFeed, type CalendarFeedStatus } from '@admz/shared';
 import { CurrentUser, Public, type CurrentUserContext } from '../auth/access.decorators';
 import { ZodParamPipe } from '../common/zod-param.pipe';
 import { CalendarFeedsService } from './calendar-feeds.service';
@@ -11,14 +11,19 @@ export class CalendarFeedsController {
   constructor(private readonly calendarFeeds: CalendarFeedsService) {}
 
   @Get('me/calendar-feed')
-  getMyCalendarFeed(@CurrentUser() { user }: CurrentUserContext): Promise<CalendarFeed> {
-    return this.calendarFeeds.getMyFeed(user);
+  getMyCalendarFeed(@CurrentUser() { user }: CurrentUserContext): Promise<CalendarFeedStatus> {
+    return this.calendarFeeds.getMyFeedStatus(user);
   }
 
   @Post('me/calendar-feed/regenerate')
   @HttpCode(200)
   regenerateMyCalendarFeed(@CurrentUser() { user }: CurrentUserContext): Promise<CalendarFeed> {
     return this.calendarFeeds.regenerateMyFeed(user);
+  }
+
+  @Delete('me/calendar-feed')
+  revokeMyCalendarFeed(@CurrentUser() { user }: CurrentUserContext): Promise<CalendarFeedStatus> {
+    return this.calendarFeeds.revokeMyFeed(user);
   }
 
   // The secret token in the address is the credential: calendar clients send no cookie.

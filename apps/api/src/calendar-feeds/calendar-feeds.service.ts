@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { CalendarFeed } from '@admz/shared';
+import type { CalendarFeed, CalendarFeedStatus } from '@admz/shared';
 import { In, MoreThan, type Repository } from 'typeorm';
+import { hashToken } from '../auth/sessions.service';
 import { Booking } from '../bookings/booking.entity';
 import { siteToday } from '../common/site-time';
 import { APP_CONFIG, type AppConfig } from '../config';
@@ -11,7 +12,7 @@ import { Site } from '../sites/site.entity';
 import type { User } from '../users/user.entity';
 import { buildBookingsFeed, buildClosuresFeed } from './booking-events';
 
-/** 256 random bits, base64url: the token is the only credential of a feed URL. */
+/** 256 random bits, base64url: the token is the only credential of a feed URL; only its SHA-256 is kept. */
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 const pastDaysInFeeds = 30;
 const pastDaysOfClosures = 90;
@@ -24,37 +25,45 @@ export class CalendarFeedsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The person's feed address, created on the first call. */
-  async getMyFeed(user: User): Promise<CalendarFeed> {
-    await this.bookings.query(
-      `UPDATE users SET calendar_token = $2 WHERE id = $1 AND calendar_token IS NULL`,
-      [user.id, generateToken()],
-    );
-    const [row]: { token: string }[] = await this.bookings.query(
-      `SELECT calendar_token AS token FROM users WHERE id = $1`,
+  /** Whether the person has a feed; its address cannot be shown again (only its hash is kept). */
+  async getMyFeedStatus(user: User): Promise<CalendarFeedStatus> {
+    const [row]: { createdAt: Date | null }[] = await this.bookings.query(
+      `SELECT calendar_token_created_at AS "createdAt" FROM users
+       WHERE id = $1 AND calendar_token_hash IS NOT NULL`,
       [user.id],
     );
-    return { url: this.feedUrl(row.token) };
+    return { isActive: Boolean(row), createdAt: row?.createdAt?.toISOString() ?? null };
   }
 
-  /** A new address; the old one answers 404 from now on. */
-  async regenerateMyFeed(user: User): Promise<CalendarFeed> {
+  /** A new address, shown this once; any previous one answers 404 from now on. */
+  async regenerateMyFeed(user: User, now = new Date()): Promise<CalendarFeed> {
     const token = generateToken();
-    await this.bookings.query(`UPDATE users SET calendar_token = $2 WHERE id = $1`, [
-      user.id,
-      token,
-    ]);
-    return { url: this.feedUrl(token) };
+    await this.bookings.query(
+      `UPDATE users SET calendar_token_hash = $2, calendar_token_created_at = $3 WHERE id = $1`,
+      [user.id, hashToken(token), now],
+    );
+    return { url: this.feedUrl(token), createdAt: now.toISOString() };
+  }
+
+  /** No feed any more: every calendar subscribed to it gets 404. */
+  async revokeMyFeed(user: User): Promise<CalendarFeedStatus> {
+    await this.bookings.query(
+      `UPDATE users SET calendar_token_hash = NULL, calendar_token_created_at = NULL WHERE id = $1`,
+      [user.id],
+    );
+    return { isActive: false, createdAt: null };
   }
 
   /** Active bookings of the token's owner, from 30 days ago on, as an iCalendar feed. */
   async renderBookingsFeed(token: string, now = new Date()): Promise<string> {
     const [owner]: { id: string }[] = tokenPattern.test(token)
-      ? await this.bookings.query(`SELECT id FROM users WHERE calendar_token = $1`, [token])
+      ? await this.bookings.query(`SELECT id FROM users WHERE calendar_token_hash = $1`, [
+          hashToken(token),
+        ])
       : [];
     if (!owner) {
       throw new NotFoundException(
-        "Ce lien d'agenda n'existe pas ou a été régénéré : copiez le nouveau lien depuis « Mes réservations ».",
+        "Ce lien d'agenda n'existe pas ou a été régénéré : créez un nouveau lien depuis « Mes réservations ».",
       );
     }
     const bookings = await this.bookings.find({

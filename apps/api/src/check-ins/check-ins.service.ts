@@ -538,7 +538,8 @@ export class CheckInsService {
       where: { shortCode },
       relations: { site: true, desk: true, user: true },
     });
-    if (booking) return booking as LoadedBooking;
+    // An anonymised booking (its person gone) checks nobody in: as good as unknown.
+    if (booking?.user) return booking as LoadedBooking;
     await this.countFailedAttempt(kiosk);
     throw new UnprocessableEntityException('Code inconnu : vérifiez la saisie.');
   }
@@ -575,7 +576,8 @@ export class CheckInsService {
       where: { id },
       relations: { site: true, desk: true, user: true },
     });
-    return booking as LoadedBooking | null;
+    // An anonymised booking (its person gone) checks nobody in: as good as unknown.
+    return booking?.user ? (booking as LoadedBooking) : null;
   }
 }
 

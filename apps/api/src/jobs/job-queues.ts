@@ -13,6 +13,8 @@ export const jobQueues = {
   attendanceSweep: 'attendance.sweep',
   /** A mail to compose and send about a booking, off the request's path. */
   notify: 'notifications.send',
+  /** Daily: personal data past its retention period is erased or anonymised. */
+  retentionPurge: 'privacy.retention-purge',
 } as const;
 
 export type JobQueue = (typeof jobQueues)[keyof typeof jobQueues];

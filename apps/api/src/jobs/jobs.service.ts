@@ -48,7 +48,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       retryDelay: 5,
       retentionDays: 7,
       archiveCompletedAfterSeconds: 3600,
-      deleteAfterDays: 7,
+      // Archived jobs carry booking ids and mail errors: kept RETENTION_JOBS_DAYS, then deleted.
+      deleteAfterDays: config.retention.jobsDays,
     });
     this.boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
   }

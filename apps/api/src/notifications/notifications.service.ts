@@ -183,8 +183,9 @@ export class NotificationsService implements OnModuleInit {
           [siteId, [...new Set(bookings.map((booking) => booking.localDate))]],
         );
       const byHolder = new Map<string, LoadedBooking[]>();
-      for (const booking of bookings) {
-        byHolder.set(booking.userId, [...(byHolder.get(booking.userId) ?? []), booking]);
+      for (const booking of bookings.filter((candidate) => candidate.userId !== null)) {
+        const holderId = booking.userId!;
+        byHolder.set(holderId, [...(byHolder.get(holderId) ?? []), booking]);
       }
       return [...byHolder.values()].map((held) => {
         const [first] = held;
@@ -233,7 +234,9 @@ export class NotificationsService implements OnModuleInit {
       relations: { site: true, desk: true, user: true },
     });
     if (!booking) this.logger.warn(`No booking ${bookingId} to notify about.`);
-    return booking as LoadedBooking | null;
+    // Its person deleted their account meanwhile: there is nobody left to tell.
+    if (!booking?.user) return null;
+    return booking as LoadedBooking;
   }
 
   private explainHoursChange(

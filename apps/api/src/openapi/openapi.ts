@@ -1,4 +1,7 @@
 import {
+  accountDeletionSchema,
+  myDataSchema,
+  retentionPeriodsSchema,
   assignDeskSchema,
   deskAssignmentSchema,
   personByEmailSchema,
@@ -6,6 +9,7 @@ import {
   siteRulesSchema,
   availabilitySchema,
   calendarFeedSchema,
+  calendarFeedStatusSchema,
   outboxSchema,
   availabilitySummarySchema,
   bookingPassSchema,
@@ -115,6 +119,41 @@ export const apiRoutes: Route[] = [
     summary: 'The logged-in person',
     security: 'session',
     response: meSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/me/data',
+    summary: 'Everything AdmZ holds about me (« Mes données »)',
+    security: 'session',
+    response: myDataSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/me/data/download',
+    summary: 'The same, as a JSON file to download (Content-Disposition: attachment)',
+    security: 'session',
+    response: myDataSchema,
+  },
+  {
+    method: 'delete',
+    path: '/api/me',
+    summary:
+      'Delete my account: future bookings cancelled (waiting lists served), series ended, waiting entries left, past bookings anonymised, roles, calendar feed and sessions removed; clears the session cookie',
+    security: 'session',
+    response: accountDeletionSchema,
+  },
+  {
+    method: 'get',
+    path: '/.well-known/security.txt',
+    summary: 'How to report a vulnerability (RFC 9116, text/plain; Expires computed per request)',
+    security: 'none',
+  },
+  {
+    method: 'get',
+    path: '/api/privacy/retention',
+    summary: "This deployment's retention periods (public: the personal data page states them)",
+    security: 'none',
+    response: retentionPeriodsSchema,
   },
   {
     method: 'get',
@@ -500,16 +539,24 @@ export const apiRoutes: Route[] = [
   {
     method: 'get',
     path: '/api/me/calendar-feed',
-    summary: 'My secret iCalendar subscription address (created on first call)',
+    summary:
+      'Whether I have an iCalendar subscription address (never the address: only its hash is kept)',
     security: 'session',
-    response: calendarFeedSchema,
+    response: calendarFeedStatusSchema,
   },
   {
     method: 'post',
     path: '/api/me/calendar-feed/regenerate',
-    summary: 'A new subscription address; the old one stops working',
+    summary: 'A new subscription address, shown this once; the previous one stops working',
     security: 'session',
     response: calendarFeedSchema,
+  },
+  {
+    method: 'delete',
+    path: '/api/me/calendar-feed',
+    summary: 'No subscription address any more: calendars subscribed to it get 404',
+    security: 'session',
+    response: calendarFeedStatusSchema,
   },
   {
     method: 'get',

@@ -136,10 +136,16 @@ export class SiteRulesService {
     return this.listDeskAssignments(siteId);
   }
 
-  /** People are known once they have logged in with ProConnect. */
+  /**
+   * People are known once they have logged in with ProConnect themselves (a seeded row without
+   * a login is not); the answer carries names and e-mail only, and routes using it are the
+   * site's hosts' (or an admin's).
+   */
   private async findPersonByEmail(email: string): Promise<SitePerson> {
     const [person]: SitePerson[] = await this.dataSource.query(
-      `SELECT ${personColumns} FROM users u WHERE lower(u.email) = lower($1) ORDER BY u.last_login_at DESC NULLS LAST LIMIT 1`,
+      `SELECT ${personColumns} FROM users u
+       WHERE lower(u.email) = lower($1) AND u.last_login_at IS NOT NULL
+       ORDER BY u.last_login_at DESC LIMIT 1`,
       [email],
     );
     if (!person) {

@@ -85,6 +85,11 @@ export function AppHeader() {
               <span key="person" className={fr.cx('fr-btn', 'fr-icon-account-circle-line')}>
                 {me.givenName} {me.usualName}
               </span>,
+              {
+                iconId: 'fr-icon-user-setting-line',
+                text: 'Mes données',
+                linkProps: { to: '/mes-donnees' },
+              },
               // A form post, not a link: logging out changes state, and a link elsewhere must not.
               <form key="logout" method="post" action={logoutUrl} className="app-header__logout">
                 <button

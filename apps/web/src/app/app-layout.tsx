@@ -21,9 +21,15 @@ export function AppLayout() {
         id="pied-de-page"
         brandTop={brandTop}
         homeLinkProps={{ to: '/', title: 'Accueil – AdmZ' }}
-        accessibility="non compliant"
+        accessibility="partially compliant"
+        accessibilityLinkProps={{ to: '/declaration-d-accessibilite' }}
+        termsLinkProps={{ to: '/mentions-legales' }}
         contentDescription="AdmZ est l'espace de travail partagé de l'État : les agents publics de toutes les administrations y réservent un poste, se rencontrent et construisent ensemble."
-        bottomItems={[{ text: 'Mes réservations', linkProps: { to: '/mes-reservations' } }]}
+        bottomItems={[
+          { text: 'Données personnelles', linkProps: { to: '/donnees-personnelles' } },
+          { text: 'Mes données', linkProps: { to: '/mes-donnees' } },
+          { text: 'Mes réservations', linkProps: { to: '/mes-reservations' } },
+        ]}
       />
     </div>
   );

@@ -14,6 +14,32 @@ export const router = createBrowserRouter([
     hydrateFallbackElement: null,
     children: [
       { path: 'acces-refuse', element: <AccessDeniedRoute /> },
+      // Public: readable without logging in.
+      {
+        path: 'donnees-personnelles',
+        lazy: async () => ({
+          Component: (await import('../routes/personal-data-route')).PersonalDataRoute,
+        }),
+      },
+      {
+        path: 'declaration-d-accessibilite',
+        lazy: async () => ({
+          Component: (await import('../routes/accessibility-statement-route'))
+            .AccessibilityStatementRoute,
+        }),
+      },
+      {
+        path: 'mentions-legales',
+        lazy: async () => ({
+          Component: (await import('../routes/legal-notice-route')).LegalNoticeRoute,
+        }),
+      },
+      {
+        path: 'compte-supprime',
+        lazy: async () => ({
+          Component: (await import('../routes/account-deleted-route')).AccountDeletedRoute,
+        }),
+      },
       {
         element: <RequireAgent />,
         children: [
@@ -29,6 +55,12 @@ export const router = createBrowserRouter([
             path: 'reservations/:bookingId/qr',
             lazy: async () => ({
               Component: (await import('../routes/booking-pass-route')).BookingPassRoute,
+            }),
+          },
+          {
+            path: 'mes-donnees',
+            lazy: async () => ({
+              Component: (await import('../routes/my-data-route')).MyDataRoute,
             }),
           },
           {

@@ -70,3 +70,8 @@ export function toWallClockDate(isoInstant: string, timezone: string): Date {
   const { year, month, day, hour, minute } = readPartsInTimezone(new Date(isoInstant), timezone);
   return new Date(year, month - 1, day, hour, minute);
 }
+
+/** The browser's timezone: for instants tied to no site (an export, a link's creation). */
+export function getBrowserTimezone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

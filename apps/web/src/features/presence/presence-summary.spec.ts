@@ -2,6 +2,7 @@ import type { BookingStatus } from '@admz/shared';
 import { describe, expect, it } from 'vitest';
 import {
   countPresence,
+  describePresencePerson,
   describePresenceStatus,
   sortPresenceEntries,
   type PresenceEntry,
@@ -68,6 +69,24 @@ describe('sortPresenceEntries', () => {
       entry('Martin', '2026-11-03T08:00:00Z'),
       entry('Bernard', '2026-11-03T08:00:00Z'),
     ]);
-    expect(sorted.map((item) => item.person.usualName)).toEqual(['Bernard', 'Martin', 'Durand']);
+    expect(sorted.map((item) => item.person?.usualName)).toEqual(['Bernard', 'Martin', 'Durand']);
+  });
+
+  it('puts anonymised bookings (no person) first among their start time, without failing', () => {
+    const anonymised = { ...entry('—', '2026-11-03T08:00:00Z', 'checked_out'), person: null };
+    const sorted = sortPresenceEntries([entry('Martin', '2026-11-03T08:00:00Z'), anonymised]);
+    expect(sorted.map((item) => item.person?.usualName ?? null)).toEqual([null, 'Martin']);
+  });
+});
+
+describe('describePresencePerson', () => {
+  it('names the person, or says the booking was anonymised', () => {
+    expect(describePresencePerson(entry('Martin', '2026-11-03T08:00:00Z'))).toEqual({
+      name: 'Camille Martin',
+      organization: 'DINUM',
+    });
+    expect(
+      describePresencePerson({ ...entry('Martin', '2026-11-03T08:00:00Z'), person: null }),
+    ).toEqual({ name: 'Personne anonymisée', organization: '—' });
   });
 });

@@ -53,7 +53,19 @@ export function sortPresenceEntries(entries: PresenceEntry[]): PresenceEntry[] {
     (entryA, entryB) =>
       Date.parse(entryA.startsAt) - Date.parse(entryB.startsAt) ||
       slotOrder[entryA.slot] - slotOrder[entryB.slot] ||
-      collator.compare(entryA.person.usualName, entryB.person.usualName) ||
-      collator.compare(entryA.person.givenName, entryB.person.givenName),
+      collator.compare(entryA.person?.usualName ?? '', entryB.person?.usualName ?? '') ||
+      collator.compare(entryA.person?.givenName ?? '', entryB.person?.givenName ?? ''),
   );
+}
+
+/** The person's name, or why there is none: their booking was anonymised (account deleted, retention). */
+export function describePresencePerson(entry: PresenceEntry): {
+  name: string;
+  organization: string;
+} {
+  if (!entry.person) return { name: 'Personne anonymisée', organization: '—' };
+  return {
+    name: `${entry.person.givenName} ${entry.person.usualName}`,
+    organization: entry.person.organizationLabel ?? '—',
+  };
 }

@@ -1,41 +1,49 @@
+import type { CalendarFeed } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { formatDateTimeInTimezone, getBrowserTimezone } from '../../../lib/date-time';
 import { CopyLinkStatus } from './copy-link-status';
 import { useCopyLink } from '../hooks/use-copy-link';
-import { useMyCalendarFeed } from '../hooks/use-my-calendar-feed';
+import { useMyCalendarFeedStatus } from '../hooks/use-my-calendar-feed-status';
 import { useRegenerateCalendarFeed } from '../hooks/use-regenerate-calendar-feed';
+import { useRevokeCalendarFeed } from '../hooks/use-revoke-calendar-feed';
 
 const regenerateFeedModal = createModal({
   id: 'regenerate-calendar-feed-modal',
   isOpenedByDefault: false,
 });
+const revokeFeedModal = createModal({
+  id: 'revoke-calendar-feed-modal',
+  isOpenedByDefault: false,
+});
 
-/** « Mes réservations »: the secret subscription address of my bookings, for my calendar. */
+/**
+ * « Mes réservations »: the secret subscription address of my bookings. AdmZ keeps only its
+ * hash, so the address is shown once, when created; afterwards it can only be replaced.
+ */
 export function CalendarFeedPanel() {
-  const feedQuery = useMyCalendarFeed();
+  const statusQuery = useMyCalendarFeedStatus();
   const regenerateMutation = useRegenerateCalendarFeed();
-  const { inputRef, copyOutcome, copyLink, resetCopyOutcome } = useCopyLink();
-  const [isRegenerated, setIsRegenerated] = useState(false);
-  const regeneratedAlertRef = useRef<HTMLDivElement>(null);
+  const revokeMutation = useRevokeCalendarFeed();
+  const createdFeed = regenerateMutation.data ?? null;
 
-  // The button that opened the modal stays, but the news is the new link: focus says it.
-  useEffect(() => {
-    if (isRegenerated) regeneratedAlertRef.current?.focus();
-  }, [isRegenerated]);
+  function createFeed() {
+    revokeMutation.reset();
+    regenerateMutation.mutate(undefined, { onSuccess: () => regenerateFeedModal.close() });
+  }
 
-  function confirmRegenerate() {
-    regenerateMutation.mutate(undefined, {
+  function confirmRevoke() {
+    revokeMutation.mutate(undefined, {
       onSuccess: () => {
-        resetCopyOutcome();
-        setIsRegenerated(true);
-        regenerateFeedModal.close();
+        regenerateMutation.reset();
+        revokeFeedModal.close();
       },
     });
   }
@@ -44,39 +52,46 @@ export function CalendarFeedPanel() {
     <section aria-labelledby="calendar-feed-title" className={fr.cx('fr-mb-6w')}>
       <h2 id="calendar-feed-title">Mes réservations dans mon agenda</h2>
       <p>
-        Abonnez votre agenda (Outlook, Thunderbird, téléphone) à cette adresse : vos réservations y
-        apparaissent et s'y mettent à jour toutes seules. Cette adresse est personnelle, ne la
-        partagez pas.
+        Abonnez votre agenda (Outlook, Thunderbird, téléphone) à une adresse secrète : vos
+        réservations y apparaissent et s'y mettent à jour toutes seules. Cette adresse est
+        personnelle, ne la partagez pas.
       </p>
 
-      {feedQuery.isPending && <LoadingState label="Chargement de votre lien d'agenda…" />}
-      {feedQuery.isError && (
-        <ErrorState error={feedQuery.error} onRetry={() => void feedQuery.refetch()} />
+      {statusQuery.isPending && <LoadingState label="Chargement de votre lien d'agenda…" />}
+      {statusQuery.isError && (
+        <ErrorState error={statusQuery.error} onRetry={() => void statusQuery.refetch()} />
       )}
-      {feedQuery.data && (
+      {statusQuery.data && (
         <>
-          {isRegenerated && (
-            <div ref={regeneratedAlertRef} tabIndex={-1} className={fr.cx('fr-mb-3w')}>
-              <Alert
-                severity="success"
-                small
-                description="Nouveau lien créé : l'ancien ne fonctionne plus. Abonnez vos agendas avec celui-ci."
-                closable
-                onClose={() => setIsRegenerated(false)}
-              />
-            </div>
+          {createdFeed ? (
+            <CreatedFeedLink feed={createdFeed} />
+          ) : statusQuery.data.isActive ? (
+            <p>
+              Un lien d'abonnement est actif
+              {statusQuery.data.createdAt &&
+                ` depuis le ${formatDateTimeInTimezone(statusQuery.data.createdAt, getBrowserTimezone())}`}
+              . Pour votre sécurité, AdmZ n'en garde qu'une empreinte et ne peut plus l'afficher :
+              s'il vous manque, régénérez-le (l'ancien cessera de fonctionner).
+            </p>
+          ) : (
+            <p>Vous n'avez pas de lien d'abonnement.</p>
           )}
-          <Input
-            label="Adresse d'abonnement (iCal)"
-            hintText="À coller dans « Ajouter un agenda depuis Internet » de votre logiciel d'agenda."
-            nativeInputProps={{
-              ref: inputRef,
-              value: feedQuery.data.url,
-              readOnly: true,
-              onFocus: (event) => event.currentTarget.select(),
-              spellCheck: false,
-            }}
-          />
+          {revokeMutation.isSuccess && !statusQuery.data.isActive && (
+            <Alert
+              severity="success"
+              small
+              className={fr.cx('fr-mb-2w')}
+              description="Lien désactivé : les agendas abonnés ne reçoivent plus vos réservations."
+            />
+          )}
+          {regenerateMutation.isError && !statusQuery.data.isActive && (
+            <Alert
+              severity="error"
+              small
+              className={fr.cx('fr-mb-2w')}
+              description={describeError(regenerateMutation.error)}
+            />
+          )}
           <ul
             className={fr.cx(
               'fr-btns-group',
@@ -84,28 +99,45 @@ export function CalendarFeedPanel() {
               'fr-btns-group--icon-left',
             )}
           >
-            <li>
-              <Button
-                iconId="fr-icon-clipboard-line"
-                onClick={() => void copyLink(feedQuery.data.url)}
-              >
-                Copier le lien
-              </Button>
-            </li>
-            <li>
-              <Button
-                priority="secondary"
-                iconId="fr-icon-refresh-line"
-                onClick={() => {
-                  regenerateMutation.reset();
-                  regenerateFeedModal.open();
-                }}
-              >
-                Régénérer le lien
-              </Button>
-            </li>
+            {statusQuery.data.isActive ? (
+              <>
+                <li>
+                  <Button
+                    priority="secondary"
+                    iconId="fr-icon-refresh-line"
+                    onClick={() => {
+                      regenerateMutation.reset();
+                      regenerateFeedModal.open();
+                    }}
+                  >
+                    Régénérer le lien
+                  </Button>
+                </li>
+                <li>
+                  <Button
+                    priority="tertiary"
+                    iconId="fr-icon-close-circle-line"
+                    onClick={() => {
+                      revokeMutation.reset();
+                      revokeFeedModal.open();
+                    }}
+                  >
+                    Désactiver le lien
+                  </Button>
+                </li>
+              </>
+            ) : (
+              <li>
+                <Button
+                  iconId="fr-icon-calendar-line"
+                  disabled={regenerateMutation.isPending}
+                  onClick={createFeed}
+                >
+                  {regenerateMutation.isPending ? 'Création…' : "Créer mon lien d'abonnement"}
+                </Button>
+              </li>
+            )}
           </ul>
-          <CopyLinkStatus outcome={copyOutcome} />
           <Accordion label="Comment m'abonner ?" titleAs="h3">
             <ul>
               <li>
@@ -138,19 +170,79 @@ export function CalendarFeedPanel() {
             children: regenerateMutation.isPending ? 'Régénération…' : 'Oui, régénérer le lien',
             doClosesModal: false,
             disabled: regenerateMutation.isPending,
-            onClick: confirmRegenerate,
+            onClick: createFeed,
           },
         ]}
       >
         <p>
           L'ancien lien cessera aussitôt de fonctionner : les agendas abonnés avec lui ne recevront
-          plus vos réservations. Faites-le si le lien a pu être vu par quelqu'un d'autre, puis
-          abonnez vos agendas avec le nouveau lien.
+          plus vos réservations. Le nouveau lien ne sera affiché qu'une fois : abonnez vos agendas
+          avec lui tout de suite.
         </p>
         {regenerateMutation.isError && (
           <Alert severity="error" small description={describeError(regenerateMutation.error)} />
         )}
       </regenerateFeedModal.Component>
+
+      <revokeFeedModal.Component
+        title="Désactiver le lien d'abonnement ?"
+        iconId="fr-icon-warning-line"
+        buttons={[
+          { children: 'Garder le lien', priority: 'secondary' },
+          {
+            children: revokeMutation.isPending ? 'Désactivation…' : 'Oui, désactiver le lien',
+            doClosesModal: false,
+            disabled: revokeMutation.isPending,
+            onClick: confirmRevoke,
+          },
+        ]}
+      >
+        <p>
+          Les agendas abonnés ne recevront plus vos réservations. Vous pourrez créer un nouveau lien
+          quand vous voudrez.
+        </p>
+        {revokeMutation.isError && (
+          <Alert severity="error" small description={describeError(revokeMutation.error)} />
+        )}
+      </revokeFeedModal.Component>
     </section>
+  );
+}
+
+/** The address just created: the one time it can be copied. */
+function CreatedFeedLink({ feed }: { feed: CalendarFeed }) {
+  const { inputRef, copyOutcome, copyLink } = useCopyLink();
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  // The button that asked for it may be gone; the news is the link: focus says it.
+  useEffect(() => {
+    noticeRef.current?.focus();
+  }, [feed.url]);
+
+  return (
+    <div className={fr.cx('fr-mb-2w')}>
+      <div ref={noticeRef} tabIndex={-1} className={fr.cx('fr-mb-3w')}>
+        <Alert
+          severity="warning"
+          small
+          description="Copiez ce lien maintenant : il ne sera plus affiché. Tout lien précédent ne fonctionne plus."
+        />
+      </div>
+      <Input
+        label="Adresse d'abonnement (iCal)"
+        hintText="À coller dans « Ajouter un agenda depuis Internet » de votre logiciel d'agenda."
+        nativeInputProps={{
+          ref: inputRef,
+          value: feed.url,
+          readOnly: true,
+          onFocus: (event) => event.currentTarget.select(),
+          spellCheck: false,
+        }}
+      />
+      <Button iconId="fr-icon-clipboard-line" onClick={() => void copyLink(feed.url)}>
+        Copier le lien
+      </Button>
+      <CopyLinkStatus outcome={copyOutcome} />
+    </div>
   );
 }

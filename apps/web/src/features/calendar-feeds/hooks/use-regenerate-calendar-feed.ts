@@ -1,11 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { regenerateMyCalendarFeed } from '../calendar-feeds.api';
-import { myCalendarFeedQueryKey } from './use-my-calendar-feed';
+import { myCalendarFeedQueryKey } from './use-my-calendar-feed-status';
 
+/** The new address stays in this mutation's data only: once the page is left, it is gone. */
 export function useRegenerateCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: regenerateMyCalendarFeed,
-    onSuccess: (feed) => queryClient.setQueryData(myCalendarFeedQueryKey, feed),
+    onSuccess: (feed) =>
+      queryClient.setQueryData(myCalendarFeedQueryKey, {
+        isActive: true,
+        createdAt: feed.createdAt,
+      }),
   });
 }

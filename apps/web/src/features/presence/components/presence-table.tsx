@@ -1,7 +1,11 @@
 import { slotLabels } from '@admz/shared';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { describePresenceStatus, type PresenceEntry } from '../presence-summary';
+import {
+  describePresencePerson,
+  describePresenceStatus,
+  type PresenceEntry,
+} from '../presence-summary';
 
 type PresenceTableProps = { entries: PresenceEntry[]; timezone: string; caption: string };
 
@@ -12,9 +16,10 @@ export function PresenceTable({ entries, timezone, caption }: PresenceTableProps
       headers={['Nom', 'Organisation', 'Poste', 'Zone', 'Créneau', 'Statut']}
       data={entries.map((entry) => {
         const status = describePresenceStatus(entry, timezone);
+        const person = describePresencePerson(entry);
         return [
-          `${entry.person.givenName} ${entry.person.usualName}`,
-          entry.person.organizationLabel ?? '—',
+          person.name,
+          person.organization,
           entry.desk.label,
           entry.desk.zone,
           slotLabels[entry.slot],

@@ -1,0 +1,352 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { AccountDeletion, MyData } from '@admz/shared';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import type { CurrentUserContext } from '../auth/access.decorators';
+import { SESSION_COOKIE } from '../auth/sessions.service';
+import type { Booking } from '../bookings/booking.entity';
+import { BookingsService } from '../bookings/bookings.service';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { removeEmlFiles, RetentionService } from './retention.service';
+
+type BookingToCancel = Pick<Booking, 'id' | 'siteId' | 'localDate' | 'slot'> & {
+  seriesId: string | null;
+};
+
+const iso = (instant: Date) => instant.toISOString();
+const isoOrNull = (instant: Date | null) => instant?.toISOString() ?? null;
+
+/** Mails of the development outbox addressed to `$n` (`"Name" <address>`); no LIKE, e-mails hold `_`. */
+const isAddressedTo = (parameter: string) =>
+  `right(lower(to_address), length(${parameter}) + 2) = '<' || lower(${parameter}) || '>'`;
+
+/**
+ * « Mes données »: everything AdmZ holds about a person (RGPD access and portability), and the
+ * deletion of their account (erasure), which serves the waiting lists their bookings freed.
+ */
+@Injectable()
+export class MyDataService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bookingsService: BookingsService,
+    private readonly retention: RetentionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async exportMyData({ user, sessionId }: CurrentUserContext, now = new Date()): Promise<MyData> {
+    const query = <Row>(sql: string, parameters: unknown[] = [user.id]): Promise<Row[]> =>
+      this.dataSource.query(sql, parameters);
+    const [identity] = await query<{
+      id: string;
+      sub: string;
+      given_name: string;
+      usual_name: string;
+      email: string;
+      uid: string | null;
+      siret: string | null;
+      idp_id: string | null;
+      organization_label: string | null;
+      is_admin: boolean;
+      created_at: Date;
+      last_login_at: Date | null;
+      calendar_token_created_at: Date | null;
+      has_calendar_feed: boolean;
+    }>(
+      `SELECT id, sub, given_name, usual_name, email, uid, siret, idp_id, organization_label,
+              is_admin, created_at, last_login_at, calendar_token_created_at,
+              calendar_token_hash IS NOT NULL AS has_calendar_feed
+       FROM users WHERE id = $1`,
+    );
+    if (!identity) throw new NotFoundException("Ce compte n'existe plus.");
+    const [siteRoles, assignedDesks, bookings, series, waitlistEntries, offlineScans] =
+      await Promise.all([
+        query<{ site_id: string; site_name: string; role: 'host' | 'key_holder' }>(
+          `SELECT r.site_id, s.name AS site_name, r.role FROM site_roles r
+           JOIN sites s ON s.id = r.site_id WHERE r.user_id = $1 ORDER BY s.name, r.role`,
+        ),
+        query<{ site_name: string; label: string; zone: string }>(
+          `SELECT s.name AS site_name, d.label, d.zone FROM desks d
+           JOIN sites s ON s.id = d.site_id WHERE d.assigned_user_id = $1 ORDER BY s.name, d.label`,
+        ),
+        query<{
+          id: string;
+          site_name: string;
+          timezone: string;
+          label: string;
+          zone: string;
+          local_date: string;
+          slot: MyData['bookings'][number]['slot'];
+          starts_at: Date;
+          ends_at: Date;
+          status: MyData['bookings'][number]['status'];
+          is_walk_in: boolean;
+          series_id: string | null;
+          created_at: Date;
+          cancelled_at: Date | null;
+          checked_in_at: Date | null;
+          kiosk_name: string | null;
+          checked_out_at: Date | null;
+          released_at: Date | null;
+          mail_qr_used_at: Date | null;
+          reminded_at: Date | null;
+        }>(
+          `SELECT b.id, s.name AS site_name, s.timezone, d.label, d.zone, b.local_date, b.slot, b.starts_at,
+                  b.ends_at, b.status, b.is_walk_in, b.series_id, b.created_at, b.cancelled_at,
+                  b.checked_in_at, k.name AS kiosk_name, b.checked_out_at, b.released_at,
+                  b.mail_qr_used_at, b.reminded_at
+           FROM bookings b JOIN sites s ON s.id = b.site_id JOIN desks d ON d.id = b.desk_id
+           LEFT JOIN kiosks k ON k.id = b.checked_in_kiosk_id
+           WHERE b.user_id = $1 ORDER BY b.starts_at, b.created_at`,
+        ),
+        query<{
+          id: string;
+          site_name: string;
+          label: string;
+          slot: MyData['bookingSeries'][number]['slot'];
+          weekdays: number[];
+          from_date: string;
+          until_date: string;
+          created_at: Date;
+          cancelled_at: Date | null;
+        }>(
+          `SELECT bs.id, s.name AS site_name, d.label, bs.slot, bs.weekdays, bs.from_date,
+                  bs.until_date, bs.created_at, bs.cancelled_at
+           FROM booking_series bs JOIN sites s ON s.id = bs.site_id JOIN desks d ON d.id = bs.desk_id
+           WHERE bs.user_id = $1 ORDER BY bs.from_date, bs.created_at`,
+        ),
+        query<{
+          id: string;
+          site_name: string;
+          local_date: string;
+          slot: MyData['waitlistEntries'][number]['slot'];
+          zone: string | null;
+          status: MyData['waitlistEntries'][number]['status'];
+          created_at: Date;
+          promoted_at: Date | null;
+          ended_at: Date | null;
+        }>(
+          `SELECT e.id, s.name AS site_name, e.local_date, e.slot, e.zone, e.status, e.created_at,
+                  e.promoted_at, e.ended_at
+           FROM waitlist_entries e JOIN sites s ON s.id = e.site_id
+           WHERE e.user_id = $1 ORDER BY e.starts_at, e.created_at`,
+        ),
+        query<{
+          booking_id: string | null;
+          kiosk_name: string;
+          outcome: MyData['offlineScans'][number]['outcome'];
+          message: string | null;
+          scanned_at: Date;
+          received_at: Date;
+        }>(
+          `SELECT o.booking_id, k.name AS kiosk_name, o.outcome, o.message, o.scanned_at, o.received_at
+           FROM offline_check_ins o JOIN bookings b ON b.id = o.booking_id
+           JOIN kiosks k ON k.id = o.kiosk_id
+           WHERE b.user_id = $1 ORDER BY o.scanned_at`,
+        ),
+      ]);
+    const [sessions, keptMails] = await Promise.all([
+      query<{ id: string; created_at: Date; expires_at: Date }>(
+        `SELECT id, created_at, expires_at FROM sessions WHERE user_id = $1 AND expires_at > $2
+         ORDER BY created_at`,
+        [user.id, now],
+      ),
+      query<{ created_at: Date; subject: string }>(
+        `SELECT created_at, subject FROM outbox_messages WHERE ${isAddressedTo('$1')}
+         ORDER BY created_at`,
+        [identity.email],
+      ),
+    ]);
+
+    return {
+      exportedAt: iso(now),
+      identity: {
+        id: identity.id,
+        sub: identity.sub,
+        givenName: identity.given_name,
+        usualName: identity.usual_name,
+        email: identity.email,
+        uid: identity.uid,
+        siret: identity.siret,
+        idpId: identity.idp_id,
+        organizationLabel: identity.organization_label,
+        isAdmin: identity.is_admin,
+        createdAt: iso(identity.created_at),
+        lastLoginAt: isoOrNull(identity.last_login_at),
+      },
+      siteRoles: siteRoles.map((row) => ({
+        siteId: row.site_id,
+        siteName: row.site_name,
+        role: row.role,
+      })),
+      assignedDesks: assignedDesks.map((row) => ({
+        siteName: row.site_name,
+        deskLabel: row.label,
+        zone: row.zone,
+      })),
+      bookings: bookings.map((row) => ({
+        id: row.id,
+        siteName: row.site_name,
+        siteTimezone: row.timezone,
+        deskLabel: row.label,
+        zone: row.zone,
+        date: row.local_date,
+        slot: row.slot,
+        startsAt: iso(row.starts_at),
+        endsAt: iso(row.ends_at),
+        status: row.status,
+        isWalkIn: row.is_walk_in,
+        seriesId: row.series_id,
+        createdAt: iso(row.created_at),
+        cancelledAt: isoOrNull(row.cancelled_at),
+        checkedInAt: isoOrNull(row.checked_in_at),
+        checkedInKioskName: row.kiosk_name,
+        checkedOutAt: isoOrNull(row.checked_out_at),
+        releasedAt: isoOrNull(row.released_at),
+        mailQrCodeUsedAt: isoOrNull(row.mail_qr_used_at),
+        remindedAt: isoOrNull(row.reminded_at),
+      })),
+      bookingSeries: series.map((row) => ({
+        id: row.id,
+        siteName: row.site_name,
+        deskLabel: row.label,
+        slot: row.slot,
+        weekdays: row.weekdays.map(Number),
+        from: row.from_date,
+        until: row.until_date,
+        createdAt: iso(row.created_at),
+        cancelledAt: isoOrNull(row.cancelled_at),
+      })),
+      waitlistEntries: waitlistEntries.map((row) => ({
+        id: row.id,
+        siteName: row.site_name,
+        date: row.local_date,
+        slot: row.slot,
+        zone: row.zone,
+        status: row.status,
+        createdAt: iso(row.created_at),
+        promotedAt: isoOrNull(row.promoted_at),
+        endedAt: isoOrNull(row.ended_at),
+      })),
+      offlineScans: offlineScans.map((row) => ({
+        bookingId: row.booking_id,
+        kioskName: row.kiosk_name,
+        outcome: row.outcome,
+        message: row.message,
+        scannedAt: iso(row.scanned_at),
+        receivedAt: iso(row.received_at),
+      })),
+      calendarFeed: {
+        isActive: identity.has_calendar_feed,
+        createdAt: isoOrNull(identity.calendar_token_created_at),
+      },
+      sessions: sessions.map((row) => ({
+        createdAt: iso(row.created_at),
+        expiresAt: iso(row.expires_at),
+        isCurrent: row.id === sessionId,
+      })),
+      keptMails: keptMails.map((row) => ({ createdAt: iso(row.created_at), subject: row.subject })),
+      retention: this.retention.getPeriods(),
+    };
+  }
+
+  /**
+   * Erasure: waiting entries left, bookings not yet over cancelled through the ordinary
+   * cancellation step (their waiting lists served), a booking under way checked out, series
+   * ended; then, in one transaction, past bookings unlinked (kept for statistics) and the
+   * person's row deleted with their roles, sessions and calendar feed. Logging in again later
+   * creates a fresh account.
+   */
+  async deleteAccount(
+    { user }: CurrentUserContext,
+    response: Response,
+    now = new Date(),
+  ): Promise<AccountDeletion> {
+    const [[, leftWaitlists], toCancel] = await Promise.all([
+      this.dataSource.query(
+        `UPDATE waitlist_entries SET status = 'cancelled', ended_at = $2
+         WHERE user_id = $1 AND status = 'waiting'`,
+        [user.id, now],
+      ) as Promise<[unknown, number]>,
+      this.dataSource.query(
+        `SELECT id, site_id AS "siteId", local_date AS "localDate", slot, series_id AS "seriesId"
+         FROM bookings WHERE user_id = $1 AND status = 'confirmed' AND ends_at > $2
+         ORDER BY starts_at`,
+        [user.id, now],
+      ) as Promise<BookingToCancel[]>,
+    ]);
+    let cancelledBookings = 0;
+    for (const booking of toCancel) {
+      if (await this.bookingsService.cancelForDepartingHolder(booking, now)) cancelledBookings += 1;
+    }
+    const [, checkedOutBookings]: [unknown, number] = await this.dataSource.query(
+      `UPDATE bookings SET status = 'checked_out', checked_out_at = $2
+       WHERE user_id = $1 AND status = 'checked_in'`,
+      [user.id, now],
+    );
+
+    const deletion = await this.dataSource.transaction(async (manager) => {
+      const count = async (sql: string, parameters: unknown[] = [user.id]) =>
+        ((await manager.query(sql, parameters)) as [unknown, number])[1];
+      // Locked first: a booking being made for this person (waiting list) waits, then fails.
+      await manager.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [user.id]);
+      const stragglers: BookingToCancel[] = (
+        await manager.query(
+          `UPDATE bookings SET status = 'cancelled', cancelled_at = $2
+           WHERE user_id = $1 AND status = 'confirmed' AND ends_at > $2
+           RETURNING id, site_id AS "siteId", local_date::text AS "localDate", slot, series_id AS "seriesId"`,
+          [user.id, now],
+        )
+      )[0];
+      const endedSeries = await count(
+        `UPDATE booking_series SET cancelled_at = $2
+         WHERE user_id = $1 AND cancelled_at IS NULL AND id = ANY($3::uuid[])`,
+        [
+          user.id,
+          now,
+          [...new Set([...toCancel, ...stragglers].map((booking) => booking.seriesId))].filter(
+            Boolean,
+          ),
+        ],
+      );
+      const anonymisedBookings = await count(
+        `UPDATE bookings SET user_id = NULL, series_id = NULL WHERE user_id = $1`,
+      );
+      const removedSiteRoles = await count(`DELETE FROM site_roles WHERE user_id = $1`);
+      const releasedDesks = await count(
+        `UPDATE desks SET assigned_user_id = NULL WHERE assigned_user_id = $1`,
+      );
+      const endedSessions = await count(`DELETE FROM sessions WHERE user_id = $1`);
+      const [mails]: [{ eml_file: string | null }[], number] = await manager.query(
+        `DELETE FROM outbox_messages WHERE ${isAddressedTo('$1')} RETURNING eml_file`,
+        [user.email],
+      );
+      // Series, waiting entries and the calendar feed go with the row (ON DELETE CASCADE).
+      await manager.query(`DELETE FROM users WHERE id = $1`, [user.id]);
+      return {
+        stragglers,
+        emlFiles: mails.map((mail) => mail.eml_file),
+        summary: {
+          cancelledBookings: cancelledBookings + stragglers.length,
+          checkedOutBookings,
+          endedSeries,
+          leftWaitlists,
+          anonymisedBookings,
+          removedSiteRoles,
+          releasedDesks,
+          endedSessions,
+        },
+      };
+    });
+    for (const booking of deletion.stragglers) {
+      await this.bookingsService.enqueueWaitlistPromotion(booking);
+    }
+    await removeEmlFiles(deletion.emlFiles);
+    response.clearCookie(SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.publicUrl.startsWith('https:'),
+      path: '/',
+    });
+    return deletion.summary;
+  }
+}

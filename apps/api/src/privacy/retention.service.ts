@@ -1,0 +1,190 @@
+import { unlink } from 'node:fs/promises';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type { RetentionPeriods } from '@admz/shared';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { jobQueues } from '../jobs/job-queues';
+import { JobsService } from '../jobs/jobs.service';
+
+/** What each purge erased or anonymised, by name: rows affected. */
+export type RetentionReport = Record<RetentionPurgeName, number>;
+
+export type RetentionPurgeName =
+  | 'presenceTimes'
+  | 'offlineScans'
+  | 'bookingHolders'
+  | 'waitlistEntries'
+  | 'bookingSeries'
+  | 'expiredSessions'
+  | 'expiredLoginAttempts'
+  | 'outboxMessages'
+  | 'archivedJobs';
+
+type RetentionPurge = { name: RetentionPurgeName; run: (now: Date) => Promise<number> };
+
+/** Every day at 03:15 UTC: a quiet hour for every French timezone. */
+export const retentionCron = '15 3 * * *';
+
+/**
+ * Personal data has a lifetime (RETENTION_* variables). A daily pg-boss cron — one schedule in
+ * PostgreSQL, one job per day taken by one worker — runs the purges below. Each purge is a
+ * single statement that re-checks its own condition, so even two runs at once (a retry, a
+ * manual run) affect each row once: the job is a singleton and the work is idempotent.
+ */
+@Injectable()
+export class RetentionService implements OnModuleInit {
+  private readonly logger = new Logger('Retention');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work(jobQueues.retentionPurge, async () => {
+      await this.purge();
+    });
+    await this.jobs.schedule(jobQueues.retentionPurge, retentionCron);
+  }
+
+  /** This deployment's periods, as the « Données personnelles » page and exports state them. */
+  getPeriods(): RetentionPeriods {
+    return {
+      presenceMonths: this.config.retention.presenceMonths,
+      bookingsMonths: this.config.retention.bookingsMonths,
+      sessionDays: this.config.sessionDays,
+      expiredSessionsDays: this.config.retention.expiredSessionsDays,
+      outboxDays: this.config.retention.outboxDays,
+      jobsDays: this.config.retention.jobsDays,
+    };
+  }
+
+  /** Runs every purge in order; a failing one is logged and does not stop the others. */
+  async purge(now = new Date()): Promise<RetentionReport> {
+    const report = {} as RetentionReport;
+    for (const purge of this.purges) {
+      try {
+        report[purge.name] = await purge.run(now);
+      } catch (error) {
+        this.logger.error(`purge ${purge.name} failed: ${(error as Error).message}`);
+        report[purge.name] = 0;
+      }
+    }
+    const done = Object.entries(report).filter(([, count]) => count > 0);
+    if (done.length > 0) {
+      this.logger.log(`purged ${done.map(([name, count]) => `${name}=${count}`).join(', ')}`);
+    }
+    return report;
+  }
+
+  /**
+   * The list of purges — a new table of personal data gets its line here. Next to come: the
+   * attempt counters of typed codes and kiosk pairing (issue 7, point 6): delete the windows
+   * that have ended.
+   */
+  private readonly purges: RetentionPurge[] = [
+    {
+      // Arrival, departure and release times, and which kiosk scanned: CNIL's 3 months for access logs.
+      name: 'presenceTimes',
+      run: (now) =>
+        this.affected(
+          `UPDATE bookings SET checked_in_at = NULL, checked_out_at = NULL, checked_in_kiosk_id = NULL,
+                               mail_qr_used_at = NULL, released_at = NULL
+           WHERE ends_at < $1::timestamptz - make_interval(months => $2)
+             AND (checked_in_at IS NOT NULL OR checked_out_at IS NOT NULL OR checked_in_kiosk_id IS NOT NULL
+                  OR mail_qr_used_at IS NOT NULL OR released_at IS NOT NULL)`,
+          [now, this.config.retention.presenceMonths],
+        ),
+    },
+    {
+      name: 'offlineScans',
+      run: (now) =>
+        this.affected(
+          `DELETE FROM offline_check_ins WHERE received_at < $1::timestamptz - make_interval(months => $2)`,
+          [now, this.config.retention.presenceMonths],
+        ),
+    },
+    {
+      // Counts per site, day, slot and desk stay for statistics; nobody can tell who booked.
+      name: 'bookingHolders',
+      run: (now) =>
+        this.affected(
+          `UPDATE bookings SET user_id = NULL, series_id = NULL
+           WHERE ends_at < $1::timestamptz - make_interval(months => $2)
+             AND (user_id IS NOT NULL OR series_id IS NOT NULL)`,
+          [now, this.config.retention.bookingsMonths],
+        ),
+    },
+    {
+      name: 'waitlistEntries',
+      run: (now) =>
+        this.affected(
+          `DELETE FROM waitlist_entries WHERE ends_at < $1::timestamptz - make_interval(months => $2)`,
+          [now, this.config.retention.bookingsMonths],
+        ),
+    },
+    {
+      // A day of margin: `until_date` is a site-local day.
+      name: 'bookingSeries',
+      run: (now) =>
+        this.affected(
+          `DELETE FROM booking_series s
+           WHERE s.until_date < ($1::timestamptz - make_interval(months => $2))::date - 1
+             AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.series_id = s.id)`,
+          [now, this.config.retention.bookingsMonths],
+        ),
+    },
+    {
+      name: 'expiredSessions',
+      run: (now) =>
+        this.affected(
+          `DELETE FROM sessions WHERE expires_at < $1::timestamptz - make_interval(days => $2)`,
+          [now, this.config.retention.expiredSessionsDays],
+        ),
+    },
+    {
+      name: 'expiredLoginAttempts',
+      run: (now) =>
+        this.affected(
+          `DELETE FROM login_attempts WHERE expires_at < $1::timestamptz - make_interval(days => $2)`,
+          [now, this.config.retention.expiredSessionsDays],
+        ),
+    },
+    {
+      // The .eml copies (DATA_DIR/outbox/) go with their rows.
+      name: 'outboxMessages',
+      run: async (now) => {
+        const [rows]: [{ eml_file: string | null }[], number] = await this.dataSource.query(
+          `DELETE FROM outbox_messages WHERE created_at < $1::timestamptz - make_interval(days => $2)
+           RETURNING eml_file`,
+          [now, this.config.retention.outboxDays],
+        );
+        await removeEmlFiles(rows.map((row) => row.eml_file));
+        return rows.length;
+      },
+    },
+    {
+      // pg-boss deletes its archive after RETENTION_JOBS_DAYS too (deleteAfterDays); this holds without its maintenance.
+      name: 'archivedJobs',
+      run: (now) =>
+        this.affected(
+          `DELETE FROM pgboss.archive WHERE archived_on < $1::timestamptz - make_interval(days => $2)`,
+          [now, this.config.retention.jobsDays],
+        ),
+    },
+  ];
+
+  private async affected(sql: string, parameters: unknown[]): Promise<number> {
+    const [, count]: [unknown, number] = await this.dataSource.query(sql, parameters);
+    return count;
+  }
+}
+
+/** Deletes development .eml copies; a file already gone is fine. */
+export async function removeEmlFiles(paths: (string | null)[]): Promise<void> {
+  for (const path of paths) {
+    if (!path?.endsWith('.eml')) continue;
+    await unlink(path).catch(() => undefined);
+  }
+}

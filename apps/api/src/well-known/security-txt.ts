@@ -1,0 +1,36 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Application, Request, Response } from 'express';
+import type { AppConfig } from '../config';
+
+export const securityTxtPath = '/.well-known/security.txt';
+/** Where to report a vulnerability (placeholder address, to be confirmed by the team). */
+export const securityContact = 'mailto:securite@admz.beta.gouv.fr';
+/** The README's « Sécurité » section: what is protected and how to report a vulnerability. */
+export const securityPolicyUrl =
+  'https://github.com/betagouv/admz/blob/main/README.md#s%C3%A9curit%C3%A9';
+/** RFC 9116 wants Expires less than a year ahead; computed per request, it never goes stale. */
+const expiresAfterDays = 180;
+
+/** The security.txt of RFC 9116 for this deployment, as of `now`. */
+export function buildSecurityTxt(publicUrl: string, now: Date): string {
+  const expires = new Date(now.getTime() + expiresAfterDays * 86_400_000);
+  return [
+    '# AdmZ : signaler une vulnérabilité / report a vulnerability',
+    `Contact: ${securityContact}`,
+    `Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+    'Preferred-Languages: fr, en',
+    `Canonical: ${publicUrl}${securityTxtPath}`,
+    `Policy: ${securityPolicyUrl}`,
+    '',
+  ].join('\n');
+}
+
+/** Served by the API process, before the web app's fallback would answer with its index.html. */
+export function serveSecurityTxt(app: NestExpressApplication, config: AppConfig): void {
+  const express: Application = app.getHttpAdapter().getInstance();
+  express.get(securityTxtPath, (_request: Request, response: Response) => {
+    response.type('text/plain; charset=utf-8');
+    response.setHeader('Cache-Control', 'public, max-age=3600');
+    response.send(buildSecurityTxt(config.publicUrl, new Date()));
+  });
+}

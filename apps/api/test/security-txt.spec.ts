@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startTestApp, type TestApp } from './test-app';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp({ PUBLIC_URL: 'https://admz.example.gouv.fr' });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** RFC 9116 fields: `Name: value` lines, `#` comments. */
+function fields(text: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const match = /^([A-Za-z-]+): (.+)$/.exec(line);
+    if (!match) throw new Error(`not a field: ${line}`);
+    found.set(match[1], [...(found.get(match[1]) ?? []), match[2]]);
+  }
+  return found;
+}
+
+describe('/.well-known/security.txt (RFC 9116)', () => {
+  test('says whom to tell, in which languages, until when, and where the policy is', async () => {
+    const before = Date.now();
+    const response = await fetch(`${t.baseUrl}/.well-known/security.txt`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    const text = await response.text();
+    const values = fields(text);
+
+    expect(values.get('Contact')).toEqual(['mailto:securite@admz.beta.gouv.fr']);
+    expect(values.get('Preferred-Languages')).toEqual(['fr, en']);
+    // The public address of this deployment, not the one the request came in by.
+    expect(values.get('Canonical')).toEqual([
+      'https://admz.example.gouv.fr/.well-known/security.txt',
+    ]);
+    expect(values.get('Policy')?.[0]).toMatch(/^https:\/\/.+README\.md#s%C3%A9curit%C3%A9$/);
+    // Expires exactly once, in the future and less than a year away, computed at request time.
+    expect(values.get('Expires')).toHaveLength(1);
+    const expires = Date.parse(values.get('Expires')![0]);
+    expect(values.get('Expires')![0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    expect(expires).toBeGreaterThan(before + 30 * 86_400_000);
+    expect(expires).toBeLessThan(before + 365 * 86_400_000);
+  });
+});

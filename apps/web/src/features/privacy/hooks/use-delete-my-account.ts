@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { meQueryKey } from '../../auth/hooks/use-me';
+import { deleteMyAccount } from '../privacy.api';
+
+/** Once the account is gone, nothing cached about the person stays, and the page is logged out. */
+export function useDeleteMyAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteMyAccount,
+    onSuccess: () => {
+      queryClient.clear();
+      queryClient.setQueryData(meQueryKey, null);
+    },
+  });
+}
