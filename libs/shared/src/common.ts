@@ -1,5 +1,17 @@
 import { z } from 'zod';
 
+const frenchMessages = z.locales.fr();
+/**
+ * Zod's own messages (a field missing, of the wrong type, too long…) in French, wherever the
+ * shared schemas run: the API's answers and the web and kiosk forms read them.
+ */
+z.config({
+  localeError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined
+      ? 'Ce champ est obligatoire.'
+      : frenchMessages.localeError(issue),
+});
+
 export const idSchema = z.uuid({ message: 'Identifiant invalide.' });
 
 /** Control characters are refused in every text a person sends (PostgreSQL refuses NUL). */
