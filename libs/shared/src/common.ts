@@ -1,6 +1,8 @@
 import { z } from 'zod';
+// The French locale alone: `z.locales` would bring every language into the web bundles.
+import { fr } from 'zod/locales';
 
-const frenchMessages = z.locales.fr();
+const frenchMessages = fr();
 /**
  * Zod's own messages (a field missing, of the wrong type, too long…) in French, wherever the
  * shared schemas run: the API's answers and the web and kiosk forms read them.
