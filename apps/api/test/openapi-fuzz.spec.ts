@@ -83,6 +83,10 @@ type FuzzRequest = {
   contentType: string | undefined;
   origin: 'same' | 'none' | 'foreign' | 'null';
   credential: 'own' | 'bogus' | 'both';
+  /** Which bogus cookie or Bearer value, when `credential` is `bogus`. */
+  bogusIndex: number;
+  /** The kiosk's X-Kiosk-App-Version header (the heartbeat stores it). */
+  appVersion: string | undefined;
 };
 
 type Answer = { status: number; contentType: string; text: string; sentBytes: number };
@@ -511,6 +515,8 @@ function requestArbitrary(operation: ServedOperation, role: Role): fc.Arbitrary<
     contentType: fc.constant(undefined),
     origin: fc.constant('same' as const),
     credential: fc.constant('own' as const),
+    bogusIndex: fc.constant(0),
+    appVersion: fc.constant(undefined),
   });
   const hostile = fc.record({
     ...common,
@@ -540,6 +546,14 @@ function requestArbitrary(operation: ServedOperation, role: Role): fc.Arbitrary<
       { weight: 12, arbitrary: fc.constant('own' as const) },
       { weight: 1, arbitrary: fc.constantFrom('bogus' as const, 'both' as const) },
     ),
+    bogusIndex: fc.nat({ max: 100 }),
+    appVersion: fc.oneof(
+      { weight: 8, arbitrary: fc.constant(undefined) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('1.4.2', '', 'x'.repeat(5000), 'é\xff\xfe', "'; --"),
+      },
+    ),
   });
   return fc.oneof({ weight: 2, arbitrary: valid }, { weight: 3, arbitrary: hostile });
 }
@@ -565,6 +579,7 @@ async function send(request: FuzzRequest): Promise<Answer> {
   if (cookie) headers.cookie = cookie;
   const bearer = bearerFor(request);
   if (bearer) headers.authorization = bearer;
+  if (request.appVersion !== undefined) headers['x-kiosk-app-version'] = request.appVersion;
   if (request.origin === 'same' && unsafeMethods.has(request.method)) headers.origin = t.baseUrl;
   if (request.origin === 'foreign') headers.origin = 'https://evil.example';
   if (request.origin === 'null') headers.origin = 'null';
@@ -607,7 +622,9 @@ async function send(request: FuzzRequest): Promise<Answer> {
 
 async function cookieFor(request: FuzzRequest, operation: ServedOperation) {
   const role = request.role;
-  if (request.credential === 'bogus' && role !== 'kiosk') return 'admz_session=bogus%00value';
+  if (request.credential === 'bogus' && role !== 'kiosk') {
+    return bogusCookies[request.bogusIndex % bogusCookies.length];
+  }
   // A kiosk that also sends a person's cookie, to see which credential wins.
   const login =
     role === 'anonymous'
@@ -623,12 +640,29 @@ async function cookieFor(request: FuzzRequest, operation: ServedOperation) {
   return cookies[login];
 }
 
+const bogusCookies = [
+  'admz_session=bogus%00value',
+  'admz_session=%E0%A4%A',
+  `admz_session=${'a'.repeat(4000)}`,
+  'admz_session=; admz_session=other',
+  '=;;; admz_session',
+];
+const bogusBearers = [
+  'Bearer kiosk_bogus',
+  `Bearer ${'A'.repeat(3000)}`,
+  'Bearer',
+  'Bearer  ',
+  'Basic YWRtaW46YWRtaW4=',
+  'Bearer \xe9\xff',
+];
+
 function bearerFor(request: FuzzRequest) {
+  const bogus = bogusBearers[request.bogusIndex % bogusBearers.length];
   if (request.role === 'kiosk') {
-    return request.credential === 'bogus' ? 'Bearer kiosk_bogus' : `Bearer ${kioskCredential}`;
+    return request.credential === 'bogus' ? bogus : `Bearer ${kioskCredential}`;
   }
   if (request.credential === 'both') return `Bearer ${kioskCredential}`;
-  if (request.credential === 'bogus') return `Bearer ${'A'.repeat(3000)}`;
+  if (request.credential === 'bogus') return bogus;
   return undefined;
 }
 
@@ -712,7 +746,8 @@ function describeRequest(request: FuzzRequest): string {
     request.body ? `body ${body}` : '',
     request.contentType !== undefined ? `content-type ${JSON.stringify(request.contentType)}` : '',
     request.origin !== 'same' ? `origin ${request.origin}` : '',
-    request.credential !== 'own' ? `credential ${request.credential}` : '',
+    request.credential !== 'own' ? `credential ${request.credential} #${request.bogusIndex}` : '',
+    request.appVersion !== undefined ? `app version ${JSON.stringify(request.appVersion)}` : '',
   ];
   return parts
     .filter(Boolean)
