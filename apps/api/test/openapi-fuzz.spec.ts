@@ -274,10 +274,16 @@ const crossFieldBodies: Record<string, fc.Arbitrary<unknown>> = {
 
 /** Valid queries whose parameters depend on each other. */
 const crossFieldQueries: Record<string, fc.Arbitrary<[string, UrlPart][]>> = {
-  'GET /api/sites/{siteId}/availability/summary': datePair(29).map(([from, to]) => [
-    ['from', new UrlPart(from)],
-    ['to', new UrlPart(to)],
-  ]),
+  'GET /api/sites/{siteId}/availability/summary': fc
+    .oneof(
+      { weight: 5, arbitrary: datePair(29) },
+      // The last weeks of the accepted calendar.
+      { weight: 1, arbitrary: fc.constant(['2100-11-01', '2100-12-31']) },
+    )
+    .map(([from, to]) => [
+      ['from', new UrlPart(from)],
+      ['to', new UrlPart(to)],
+    ]),
 };
 
 const hints: FieldHints = {
@@ -338,7 +344,7 @@ function validQueryValue(name: string): fc.Arbitrary<UrlPart> {
     case 'date':
     case 'from':
     case 'to':
-      return poolValue('date').map((ref) => new UrlPart(ref));
+      return dateHint.map((date) => new UrlPart(date));
     case 'limit':
       return fc.integer({ min: 1, max: 100 }).map((limit) => new UrlPart(limit));
     case 'confirm':
@@ -718,9 +724,18 @@ function checkAnswer(request: FuzzRequest, answer: Answer): string[] {
   if (isJsonBody && answer.sentBytes > jsonBodyLimitBytes && answer.status !== 413) {
     problems.push(`a ${answer.sentBytes}-byte JSON body got ${answer.status}, not 413`);
   }
+  const operation = operationIndex?.get(request.operation);
+  // Every text of the contract has a bound: a field 70,000 characters long is never accepted.
+  const hasHugeField =
+    request.body?.kind === 'json' &&
+    typeof request.body.value === 'object' &&
+    containsLargeText(request.body.value);
+  const isBodySent = answer.sentBytes > 0 && request.method === operation?.method;
+  if (isJsonBody && isBodySent && operation?.bodySchema && hasHugeField && answer.status < 400) {
+    problems.push(`a field of ${answer.sentBytes} bytes was accepted (${answer.status})`);
+  }
   const isCrossSite = request.origin === 'foreign' || request.origin === 'null';
   const sendsSession = request.role !== 'kiosk' && request.role !== 'anonymous';
-  const operation = operationIndex?.get(request.operation);
   if (
     isCrossSite &&
     sendsSession &&
@@ -732,6 +747,13 @@ function checkAnswer(request: FuzzRequest, answer: Answer): string[] {
     problems.push(`a cross-site state change with a session got ${answer.status}`);
   }
   return problems;
+}
+
+function containsLargeText(value: unknown): boolean {
+  if (value instanceof LargeText) return true;
+  return (
+    typeof value === 'object' && value !== null && Object.values(value).some(containsLargeText)
+  );
 }
 
 function describeRequest(request: FuzzRequest): string {
@@ -915,9 +937,15 @@ async function refreshedPools(round: number): Promise<Pools> {
     checkOutToken: checkOutTokens,
     pairingCode: sacrificial.status === 201 ? [sacrificial.body.pairingCode] : [],
     date: Array.from({ length: 30 }, (_, offset) => addDays(today, offset - 2)),
-    instant: [0, -40_000, -3_600_000, 60_000, -86_400_000].map((shift) =>
-      new Date(now + shift).toISOString(),
-    ),
+    instant: [
+      ...[0, -40_000, -3_600_000, 60_000, -86_400_000].map((shift) =>
+        new Date(now + shift).toISOString(),
+      ),
+      // The ends of the accepted calendar, and an offset far from the site's.
+      '2000-01-01T12:00:00Z',
+      '2100-12-31T12:00:00Z',
+      new Date(now).toISOString().replace('Z', '+14:00'),
+    ],
   };
 }
 
