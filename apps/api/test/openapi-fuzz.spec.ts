@@ -98,6 +98,7 @@ let cookies: DemoSessions;
 let kioskCredential: string;
 let fuzzKioskId: string;
 let operations: ServedOperation[];
+let operationIndex: Map<string, ServedOperation>;
 let pools: Pools;
 let original: { site: Site; rules: SiteRules; hours: OpeningHours }[];
 
@@ -107,6 +108,7 @@ beforeAll(async () => {
   kioskCredential = fuzzKiosk.credential;
   fuzzKioskId = fuzzKiosk.kiosk.id;
   operations = await loadServedOperations(t);
+  operationIndex = new Map(operations.map((operation) => [operation.key, operation]));
   const served = new Set(operations.map((operation) => operation.key));
   for (const key of [...Object.keys(crossFieldBodies), ...Object.keys(crossFieldQueries)]) {
     expect(
@@ -567,11 +569,8 @@ function requestArbitrary(operation: ServedOperation, role: Role): fc.Arbitrary<
 /* ---------- sending and checking ---------- */
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const operationsByKey = () => new Map(operations.map((operation) => [operation.key, operation]));
-let operationIndex: Map<string, ServedOperation> | undefined;
 
 async function send(request: FuzzRequest): Promise<Answer> {
-  operationIndex ??= operationsByKey();
   const operation = operationIndex.get(request.operation)!;
   const path = fillPath(
     operation.path,
@@ -724,7 +723,7 @@ function checkAnswer(request: FuzzRequest, answer: Answer): string[] {
   if (isJsonBody && answer.sentBytes > jsonBodyLimitBytes && answer.status !== 413) {
     problems.push(`a ${answer.sentBytes}-byte JSON body got ${answer.status}, not 413`);
   }
-  const operation = operationIndex?.get(request.operation);
+  const operation = operationIndex.get(request.operation);
   // Every text of the contract has a bound: a field 70,000 characters long is never accepted.
   const hasHugeField =
     request.body?.kind === 'json' &&
