@@ -1,4 +1,18 @@
 import { z } from 'zod';
+// The French locale alone: `z.locales` would bring every language into the web bundles.
+import { fr } from 'zod/locales';
+
+const frenchMessages = fr();
+/**
+ * Zod's own messages (a field missing, of the wrong type, too long…) in French, wherever the
+ * shared schemas run: the API's answers and the web and kiosk forms read them.
+ */
+z.config({
+  localeError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined
+      ? 'Ce champ est obligatoire.'
+      : frenchMessages.localeError(issue),
+});
 
 export const idSchema = z.uuid({ message: 'Identifiant invalide.' });
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   checkInRequestSchema,
   createBookingSchema,
+  createKioskSchema,
   isKnownTimezone,
   isRealDate,
   normalizeShortCode,
@@ -43,5 +44,19 @@ describe('shared contract', () => {
     const paths = result.error!.issues.map((issue) => issue.path.join('.'));
     expect(paths).toEqual(['siteId', 'date', 'slot']);
     expect(result.error!.issues[1].message).toBe("Cette date n'existe pas.");
+  });
+
+  test("zod's own messages are French too: a missing field, a wrong type, a text too long", () => {
+    const missing = createKioskSchema.safeParse({});
+    expect(missing.error!.issues[0]).toMatchObject({
+      path: ['name'],
+      message: 'Ce champ est obligatoire.',
+    });
+    const wrongType = createKioskSchema.safeParse({ name: 12 });
+    expect(wrongType.error!.issues[0].message).toBe(
+      'Entrée invalide : chaîne de caractères attendu, nombre reçu',
+    );
+    const tooLong = createKioskSchema.safeParse({ name: 'x'.repeat(81) });
+    expect(tooLong.error!.issues[0].message).toMatch(/^Trop grand/);
   });
 });

@@ -7,18 +7,25 @@ import type { ValidationIssue } from './zod-validation.pipe';
  * body, query and route parameter (PostgreSQL refuses NUL; nobody types the others).
  */
 export function findControlCharacter(value: unknown, path: string): ValidationIssue | null {
-  if (typeof value === 'string') {
-    return hasControlCharacter(value, { allowLineBreaks: true })
-      ? { path, message: controlCharacterMessage }
-      : null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const entries = Array.isArray(value)
-    ? value.map((item, index) => [String(index), item] as const)
-    : Object.entries(value);
-  for (const [key, item] of entries) {
-    const found = findControlCharacter(item, path ? `${path}.${key}` : key);
-    if (found) return found;
+  // A loop, not recursion: a 1 MB body can nest arrays 500,000 deep, beyond the call stack.
+  const pending: [unknown, string][] = [[value, path]];
+  while (pending.length > 0) {
+    const [item, itemPath] = pending.pop()!;
+    if (typeof item === 'string') {
+      if (hasControlCharacter(item, { allowLineBreaks: true })) {
+        return { path: itemPath, message: controlCharacterMessage };
+      }
+      continue;
+    }
+    if (typeof item !== 'object' || item === null) continue;
+    const entries = Array.isArray(item)
+      ? item.map((child, index) => [String(index), child] as const)
+      : Object.entries(item);
+    // Reversed onto the stack, so the first field in reading order is reported first.
+    for (let index = entries.length - 1; index >= 0; index -= 1) {
+      const [key, child] = entries[index];
+      pending.push([child, itemPath ? `${itemPath}.${key}` : key]);
+    }
   }
   return null;
 }

@@ -30,6 +30,7 @@ const defaultMessages: Record<number, string> = {
   403: "Vous n'avez pas accès à cette ressource.",
   404: "Cette ressource n'existe pas.",
   413: 'La requête est trop volumineuse.',
+  415: "Ce type de contenu n'est pas accepté : envoyez du JSON en UTF-8.",
   500: 'Une erreur interne est survenue. Réessayez dans un instant.',
 };
 
@@ -53,11 +54,16 @@ export class HttpErrorFilter implements ExceptionFilter {
       const payload =
         typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
       const givenMessage = typeof raw === 'string' ? raw : payload.message;
-      // Nest's own errors (unknown route, body parser) carry English text: keep ours only.
-      const isOurs = typeof givenMessage === 'string' && !isFrameworkMessage(givenMessage);
+      // Nest's own errors (unknown route, body parser, path decoding) carry English text: keep ours only.
+      const isOurs =
+        typeof givenMessage === 'string' &&
+        !isFrameworkMessage(givenMessage) &&
+        !isMappedFromExpress(exception);
       const message = isOurs
         ? (givenMessage as string)
-        : (defaultMessages[statusCode] ?? 'La requête ne peut pas aboutir.');
+        : (frameworkSentence(exception.cause) ??
+          defaultMessages[statusCode] ??
+          'La requête ne peut pas aboutir.');
       return {
         statusCode,
         error: statusNames[statusCode] ?? 'Error',
@@ -99,9 +105,24 @@ export class HttpErrorFilter implements ExceptionFilter {
 }
 
 function isFrameworkMessage(message: string): boolean {
-  return /^(Cannot (GET|POST|PUT|PATCH|DELETE)|Unexpected token|Bad Request|Forbidden resource|Unauthorized|Not Found)/.test(
+  return /^(Cannot [A-Z]+ |Unexpected token|Bad Request|Forbidden resource|Unauthorized|Not Found)/.test(
     message,
   );
+}
+
+/**
+ * Nest turns Express's and body-parser's errors (malformed JSON, a badly encoded path segment,
+ * a body too large or in an unknown charset) into HttpExceptions whose cause is the original.
+ */
+function isMappedFromExpress(exception: HttpException): boolean {
+  const cause = exception.cause;
+  return cause instanceof SyntaxError || cause instanceof URIError || isBodyParserError(cause);
+}
+
+function frameworkSentence(cause: unknown): string | undefined {
+  if (cause instanceof SyntaxError) return "Le corps de la requête n'est pas un JSON valide.";
+  if (cause instanceof URIError) return "L'adresse demandée contient un caractère mal encodé.";
+  return undefined;
 }
 
 function isBodyParserError(error: unknown): error is { status: number; type: string } {

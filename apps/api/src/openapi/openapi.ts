@@ -276,6 +276,9 @@ export const apiRoutes: Route[] = [
     path: '/api/sites/{siteId}/opening-hours/exceptions/{date}',
     summary: 'Remove a dated exception (host)',
     security: 'session',
+    query: {
+      confirm: '`true` once the host has seen the bookings it would cancel; defaults to false',
+    },
     response: openingHoursSchema,
   },
   {

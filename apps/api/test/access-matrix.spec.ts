@@ -1,0 +1,634 @@
+import type {
+  BookingSeriesResult,
+  CalendarFeed,
+  CheckInResult,
+  KioskPairing,
+  OpeningHours,
+  PersonPass,
+  Site,
+  SiteRules,
+  WaitlistEntry,
+} from '@admz/shared';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SiteRole, User } from '../src/users/user.entity';
+import {
+  addDays,
+  book,
+  bookDayWithPass,
+  createKiosk,
+  nextWeekday,
+  openAllDayToday,
+  startDemoApp,
+  type DemoSessions,
+  type DemoSite,
+} from './fixtures';
+import { fillPath, loadServedOperations, type ServedOperation } from './served-operations';
+import { call, demoClaims, openSessionFor, openSessionForNewAgent, type TestApp } from './test-app';
+
+/**
+ * Who may call what: every operation of the served OpenAPI document × every kind of caller,
+ * with the status a well-formed request gets. A new route cannot ship without its row.
+ * Columns: anonymous, agent, host of the site in the path (Paris), host of another site
+ * (Lyon), admin, a paired kiosk of Paris (Bearer). Ids in paths are Paris's; resources that
+ * belong to a person (a booking, a series, a waiting-list entry) belong to the agent.
+ */
+const callers = ['anonymous', 'agent', 'host', 'otherHost', 'admin', 'kiosk'] as const;
+type Caller = (typeof callers)[number];
+type Row = [
+  anonymous: number,
+  agent: number,
+  host: number,
+  otherHost: number,
+  admin: number,
+  kiosk: number,
+];
+
+// prettier-ignore
+const accessMatrix: Record<string, Row> = {
+  //                                                                   anon agent host other admin kiosk
+  'GET /api/auth/login':                                              [302, 302, 302, 302, 302, 302],
+  'GET /api/auth/callback':                                           [302, 302, 302, 302, 302, 302],
+  'GET /api/auth/logout':                                             [302, 302, 302, 302, 302, 302],
+  'GET /api/auth/logout/callback':                                    [302, 302, 302, 302, 302, 302],
+  'GET /api/me':                                                      [401, 200, 200, 200, 200, 401],
+  'GET /api/me/pass':                                                 [401, 200, 200, 200, 200, 401],
+  'GET /api/me/calendar-feed':                                        [401, 200, 200, 200, 200, 401],
+  'POST /api/me/calendar-feed/regenerate':                            [401, 200, 200, 200, 200, 401],
+  'GET /api/calendar/{token}.ics':                                    [200, 200, 200, 200, 200, 200],
+  'GET /api/sites':                                                   [401, 200, 200, 200, 200, 401],
+  'POST /api/sites':                                                  [401, 403, 403, 403, 201, 401],
+  'GET /api/sites/{siteId}':                                          [401, 200, 200, 200, 200, 401],
+  'PATCH /api/sites/{siteId}':                                        [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/closures.ics':                             [200, 200, 200, 200, 200, 200],
+  'GET /api/sites/{siteId}/desks':                                    [401, 200, 200, 200, 200, 401],
+  'POST /api/sites/{siteId}/desks':                                   [401, 403, 201, 403, 201, 401],
+  'PATCH /api/sites/{siteId}/desks/{deskId}':                         [401, 403, 200, 403, 200, 401],
+  'PUT /api/sites/{siteId}/desks/{deskId}/plan-position':             [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/zones':                                    [401, 200, 200, 200, 200, 401],
+  'PUT /api/sites/{siteId}/zones/{zone}/plan':                        [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/zones/{zone}/plan':                        [401, 200, 200, 200, 200, 401],
+  'DELETE /api/sites/{siteId}/zones/{zone}/plan':                     [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/opening-hours':                            [401, 200, 200, 200, 200, 401],
+  'PUT /api/sites/{siteId}/opening-hours/weekly':                     [401, 403, 200, 403, 200, 401],
+  'PUT /api/sites/{siteId}/opening-hours/exceptions/{date}':          [401, 403, 200, 403, 200, 401],
+  'DELETE /api/sites/{siteId}/opening-hours/exceptions/{date}':       [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/rules':                                    [401, 200, 200, 200, 200, 401],
+  'PUT /api/sites/{siteId}/rules':                                    [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/key-holders':                              [401, 403, 200, 403, 200, 401],
+  'PUT /api/sites/{siteId}/key-holders':                              [401, 403, 200, 403, 200, 401],
+  'DELETE /api/sites/{siteId}/key-holders/{userId}':                  [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/desk-assignments':                         [401, 403, 200, 403, 200, 401],
+  'PUT /api/sites/{siteId}/desk-assignments/{deskId}':                [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/availability':                             [401, 200, 200, 200, 200, 401],
+  'GET /api/sites/{siteId}/availability/summary':                     [401, 200, 200, 200, 200, 401],
+  'GET /api/sites/{siteId}/presence':                                 [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/live':                                     [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/kiosks':                                   [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/kiosks':                                  [401, 403, 201, 403, 201, 401],
+  'POST /api/sites/{siteId}/kiosks/{kioskId}/pairing-code':           [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/kiosks/{kioskId}/revoke':                 [401, 403, 200, 403, 200, 401],
+  'POST /api/bookings':                                               [401, 201, 201, 201, 201, 401],
+  'GET /api/bookings/mine':                                           [401, 200, 200, 200, 200, 401],
+  'POST /api/bookings/{bookingId}/cancel':                            [401, 200, 404, 404, 404, 401],
+  'GET /api/bookings/{bookingId}/pass':                               [401, 200, 404, 404, 404, 401],
+  'POST /api/booking-series':                                         [401, 201, 201, 201, 201, 401],
+  'POST /api/booking-series/{seriesId}/cancel':                       [401, 200, 404, 404, 404, 401],
+  'POST /api/waitlist':                                               [401, 201, 201, 201, 201, 401],
+  'GET /api/waitlist/mine':                                           [401, 200, 200, 200, 200, 401],
+  'DELETE /api/waitlist/{entryId}':                                   [401, 200, 404, 404, 404, 401],
+  'POST /api/kiosk/pair':                                             [201, 201, 201, 201, 201, 201],
+  'GET /api/kiosk/keys':                                              [200, 200, 200, 200, 200, 200],
+  'GET /api/kiosk/me':                                                [401, 401, 401, 401, 401, 200],
+  'GET /api/kiosk/live':                                              [401, 401, 401, 401, 401, 200],
+  'GET /api/kiosk/zones/{zone}/plan':                                 [401, 401, 401, 401, 401, 200],
+  'POST /api/kiosk/check-ins':                                        [401, 401, 401, 401, 401, 200],
+  'POST /api/kiosk/check-outs':                                       [401, 401, 401, 401, 401, 200],
+  'POST /api/kiosk/walk-ins':                                         [401, 401, 401, 401, 401, 201],
+  'POST /api/kiosk/check-ins/offline':                                [401, 401, 401, 401, 401, 200],
+  'GET /api/dev/outbox':                                              [401, 200, 200, 200, 200, 401],
+};
+
+/** Routes the document does not list that still answer: each must stay out of it, with its row here. */
+// prettier-ignore
+const outsideDocument: Record<string, Row> = {
+  'GET /api/docs':                                                    [200, 200, 200, 200, 200, 200],
+  'GET /api/docs/openapi.json':                                       [200, 200, 200, 200, 200, 200],
+  'GET /oidc/.well-known/openid-configuration':                       [200, 200, 200, 200, 200, 200],
+  'GET /api/no-such-route':                                           [404, 404, 404, 404, 404, 404],
+  'DELETE /api/sites':                                                [404, 404, 404, 404, 404, 404],
+};
+
+/** A well-formed request of one cell; `cleanUp` undoes what a success changed. */
+type CellRequest = {
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** A fresh session instead of the caller's own (logging out ends the session it is sent with). */
+  cookie?: string;
+  cleanUp?: (status: number, body: unknown) => Promise<void>;
+};
+type RequestBuilder = (caller: Caller) => Promise<CellRequest> | CellRequest;
+
+/** The host of another site: Lyon. */
+const lyonHostClaims = {
+  sub: 'test-host-lyon',
+  given_name: 'Hugo',
+  usual_name: 'Roux',
+  email: 'hugo.roux@example.gouv.fr',
+  roles: ['agent_public'],
+};
+
+let t: TestApp;
+let paris: DemoSite;
+let lyon: DemoSite;
+let cookies: DemoSessions;
+let otherHostCookie: string;
+let kioskCredential: string;
+let today: string;
+let day: string;
+let fullLyonDay: string;
+let parisBefore: { site: Site; rules: SiteRules; hours: OpeningHours };
+let operations: ServedOperation[];
+
+const svgPlan =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="400" height="200" fill="#eee"/></svg>';
+
+beforeAll(async () => {
+  ({ t, paris, lyon, cookies } = await startDemoApp());
+  otherHostCookie = await openSessionFor(t, lyonHostClaims);
+  const lyonHost = await t.dataSource
+    .getRepository(User)
+    .findOneByOrFail({ sub: lyonHostClaims.sub });
+  await t.dataSource
+    .getRepository(SiteRole)
+    .insert({ userId: lyonHost.id, siteId: lyon.id, role: 'host' });
+  kioskCredential = (await createKiosk(t, cookies.hote, paris.id, 'Borne de la matrice'))
+    .credential;
+  today = await openAllDayToday(t, cookies.hote, paris);
+  day = nextWeekday(paris.timezone, 2);
+  fullLyonDay = nextWeekday(lyon.timezone, 4);
+  for (const deskId of lyon.deskIds) {
+    await book(t, await openSessionForNewAgent(t, 'Plein'), {
+      siteId: lyon.id,
+      deskId,
+      date: fullLyonDay,
+      slot: 'day',
+    });
+  }
+  await uploadPlan('Plateau ouvert');
+  parisBefore = {
+    site: (await call<Site>(t, `/api/sites/${paris.id}`, { cookie: cookies.admin })).body,
+    rules: (await call<SiteRules>(t, `/api/sites/${paris.id}/rules`, { cookie: cookies.admin }))
+      .body,
+    hours: (
+      await call<OpeningHours>(t, `/api/sites/${paris.id}/opening-hours`, {
+        cookie: cookies.admin,
+      })
+    ).body,
+  };
+  operations = await loadServedOperations(t);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('access matrix', () => {
+  test('every operation of the served document has a row, and every row an operation', () => {
+    const served = operations.map((operation) => operation.key);
+    const withoutRow = served.filter((key) => !(key in accessMatrix));
+    const withoutOperation = Object.keys(accessMatrix).filter((key) => !served.includes(key));
+    const listedAfterAll = Object.keys(outsideDocument).filter((key) => served.includes(key));
+    expect(
+      withoutRow,
+      'operations without a row in the access matrix: decide who may call them',
+    ).toEqual([]);
+    expect(withoutOperation, 'rows whose operation the document no longer lists').toEqual([]);
+    expect(listedAfterAll, 'routes now in the document: move their row to the matrix').toEqual([]);
+    expect(Object.keys(requests).sort()).toEqual(Object.keys(accessMatrix).sort());
+  });
+
+  test('each caller gets the expected status from every operation', async () => {
+    const mismatches: string[] = [];
+    for (const [key, row] of Object.entries(accessMatrix)) {
+      const build = requests[key];
+      if (!build) continue;
+      for (const [index, caller] of callers.entries()) {
+        const request = await build(caller);
+        const answer = await send(key, caller, request);
+        await request.cleanUp?.(answer.status, answer.body);
+        if (answer.status !== row[index]) {
+          mismatches.push(
+            `${key} as ${caller}: expected ${row[index]}, got ${answer.status} ${answer.text.slice(0, 200)}`,
+          );
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 300_000);
+
+  test('routes outside the document answer as their row says', async () => {
+    const mismatches: string[] = [];
+    for (const [key, row] of Object.entries(outsideDocument)) {
+      const path = key.split(' ')[1];
+      for (const [index, caller] of callers.entries()) {
+        const answer = await send(key, caller, { path });
+        if (answer.status !== row[index]) {
+          mismatches.push(`${key} as ${caller}: expected ${row[index]}, got ${answer.status}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
+
+/* ---------- sending one cell ---------- */
+
+async function send(key: string, caller: Caller, request: CellRequest) {
+  const method = key.split(' ')[0];
+  const headers: Record<string, string> = { ...request.headers };
+  // A browser sends its origin with every state change; kiosks authenticate by Bearer.
+  if (method !== 'GET') headers.origin = t.baseUrl;
+  const cookie = request.cookie ?? cookieOf(caller);
+  if (cookie) headers.cookie = cookie;
+  if (caller === 'kiosk') headers.authorization = `Bearer ${kioskCredential}`;
+  if (request.body !== undefined) headers['content-type'] ??= 'application/json';
+  const response = await fetch(`${t.baseUrl}${request.path}`, {
+    method,
+    headers,
+    body:
+      request.body === undefined
+        ? undefined
+        : typeof request.body === 'string'
+          ? request.body
+          : JSON.stringify(request.body),
+    redirect: 'manual',
+    signal: AbortSignal.timeout(30_000),
+  });
+  let text = '';
+  // A live stream never ends: its status is the answer.
+  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    await response.body?.cancel();
+  } else text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, text, body };
+}
+
+function cookieOf(caller: Caller): string | undefined {
+  switch (caller) {
+    case 'agent':
+      return cookies.agent;
+    case 'host':
+      return cookies.hote;
+    case 'otherHost':
+      return otherHostCookie;
+    case 'admin':
+      return cookies.admin;
+    default:
+      return undefined;
+  }
+}
+
+/** Another session of the caller's person (logging out ends the session it is sent with). */
+function freshSessionOf(caller: Caller): Promise<string> | undefined {
+  const claims = {
+    agent: demoClaims('agent'),
+    host: demoClaims('hote'),
+    otherHost: lyonHostClaims,
+    admin: demoClaims('admin'),
+  };
+  return caller === 'anonymous' || caller === 'kiosk'
+    ? undefined
+    : openSessionFor(t, claims[caller]);
+}
+
+/* ---------- a well-formed request per operation ---------- */
+
+/** Runs `prepare` once per row, the first time a cell needs it. */
+function once<T>(prepare: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= prepare());
+}
+
+const parisPath = (template: string, values: Record<string, string> = {}) =>
+  fillPath(template, { siteId: paris.id, ...values });
+
+/** A Paris desk per caller, so that the callers' bookings never meet. */
+const deskOf = (caller: Caller, offset = 0) => paris.deskIds[20 + callers.indexOf(caller) + offset];
+
+let todayDesk = 30;
+/** A fresh person with a full day booked today at Paris, and the booking's QR code. */
+async function bookedToday() {
+  const holder = await openSessionForNewAgent(t, 'Matrice');
+  const { pass } = await bookDayWithPass(t, holder, paris, todayDesk, today);
+  todayDesk += 1;
+  return pass;
+}
+
+async function uploadPlan(zone: string) {
+  const uploaded = await call(
+    t,
+    parisPath('/api/sites/{siteId}/zones/{zone}/plan', { zone: encodeURIComponent(zone) }),
+    {
+      method: 'PUT',
+      cookie: cookies.admin,
+      body: svgPlan,
+      headers: { 'content-type': 'image/svg+xml' },
+    },
+  );
+  if (uploaded.status !== 200) throw new Error(`plan: ${JSON.stringify(uploaded.body)}`);
+}
+
+async function newKiosk(name: string): Promise<KioskPairing> {
+  const created = await call<KioskPairing>(t, parisPath('/api/sites/{siteId}/kiosks'), {
+    cookie: cookies.admin,
+    body: { name },
+  });
+  if (created.status !== 201) throw new Error(`kiosk: ${JSON.stringify(created.body)}`);
+  return created.body;
+}
+
+const agentBooking = once(async () => {
+  const booked = await book(t, cookies.agent, {
+    siteId: paris.id,
+    deskId: deskOf('agent', 10),
+    date: day,
+    slot: 'morning',
+  });
+  if (booked.status !== 201) throw new Error(`booking: ${JSON.stringify(booked.body)}`);
+  return booked.body.id;
+});
+
+const requests: Record<string, RequestBuilder> = {
+  'GET /api/auth/login': () => ({ path: '/api/auth/login?returnTo=%2Freservations' }),
+  'GET /api/auth/callback': () => ({ path: '/api/auth/callback?code=abc&state=def' }),
+  'GET /api/auth/logout': async (caller) => ({
+    path: '/api/auth/logout',
+    cookie: await freshSessionOf(caller),
+  }),
+  'GET /api/auth/logout/callback': () => ({ path: '/api/auth/logout/callback?state=abc' }),
+  'GET /api/me': () => ({ path: '/api/me' }),
+  'GET /api/me/pass': () => ({ path: '/api/me/pass' }),
+  'GET /api/me/calendar-feed': () => ({ path: '/api/me/calendar-feed' }),
+  'POST /api/me/calendar-feed/regenerate': () => ({ path: '/api/me/calendar-feed/regenerate' }),
+  'GET /api/calendar/{token}.ics': once(async () => {
+    const feed = await call<CalendarFeed>(t, '/api/me/calendar-feed', { cookie: cookies.agent });
+    return { path: new URL(feed.body.url).pathname };
+  }),
+  'GET /api/sites': () => ({ path: '/api/sites' }),
+  'POST /api/sites': (caller) => ({
+    path: '/api/sites',
+    body: {
+      name: `Site ${caller}`,
+      slug: `site-matrice-${caller.toLowerCase()}`,
+      address: 'Paris',
+    },
+  }),
+  'GET /api/sites/{siteId}': () => ({ path: parisPath('/api/sites/{siteId}') }),
+  'PATCH /api/sites/{siteId}': () => ({
+    path: parisPath('/api/sites/{siteId}'),
+    body: { kioskMessage: parisBefore.site.kioskMessage },
+  }),
+  'GET /api/sites/{siteId}/closures.ics': () => ({
+    path: parisPath('/api/sites/{siteId}/closures.ics'),
+  }),
+  'GET /api/sites/{siteId}/desks': () => ({ path: parisPath('/api/sites/{siteId}/desks') }),
+  'POST /api/sites/{siteId}/desks': (caller) => ({
+    path: parisPath('/api/sites/{siteId}/desks'),
+    body: { label: `M-${caller}`, zone: 'Matrice' },
+  }),
+  'PATCH /api/sites/{siteId}/desks/{deskId}': () => ({
+    path: parisPath('/api/sites/{siteId}/desks/{deskId}', { deskId: paris.deskIds[0] }),
+    body: { isActive: true },
+  }),
+  'PUT /api/sites/{siteId}/desks/{deskId}/plan-position': () => ({
+    path: parisPath('/api/sites/{siteId}/desks/{deskId}/plan-position', {
+      deskId: paris.deskIds[0],
+    }),
+    body: { position: null },
+  }),
+  'GET /api/sites/{siteId}/zones': () => ({ path: parisPath('/api/sites/{siteId}/zones') }),
+  'PUT /api/sites/{siteId}/zones/{zone}/plan': () => ({
+    path: parisPath('/api/sites/{siteId}/zones/{zone}/plan', { zone: 'Espace%20calme' }),
+    body: svgPlan,
+    headers: { 'content-type': 'image/svg+xml' },
+  }),
+  'GET /api/sites/{siteId}/zones/{zone}/plan': () => ({
+    path: parisPath('/api/sites/{siteId}/zones/{zone}/plan', { zone: 'Plateau%20ouvert' }),
+  }),
+  'DELETE /api/sites/{siteId}/zones/{zone}/plan': async () => {
+    await uploadPlan('Atelier');
+    return { path: parisPath('/api/sites/{siteId}/zones/{zone}/plan', { zone: 'Atelier' }) };
+  },
+  'GET /api/sites/{siteId}/opening-hours': () => ({
+    path: parisPath('/api/sites/{siteId}/opening-hours'),
+  }),
+  'PUT /api/sites/{siteId}/opening-hours/weekly': () => ({
+    path: parisPath('/api/sites/{siteId}/opening-hours/weekly'),
+    body: { weekly: parisBefore.hours.weekly },
+  }),
+  'PUT /api/sites/{siteId}/opening-hours/exceptions/{date}': () => ({
+    path: parisPath('/api/sites/{siteId}/opening-hours/exceptions/{date}', { date: '2030-01-07' }),
+    body: { isClosed: true, reason: 'Inventaire' },
+  }),
+  'DELETE /api/sites/{siteId}/opening-hours/exceptions/{date}': async () => {
+    const path = parisPath('/api/sites/{siteId}/opening-hours/exceptions/{date}', {
+      date: '2030-01-14',
+    });
+    await call(t, path, { method: 'PUT', cookie: cookies.admin, body: { isClosed: true } });
+    return { path };
+  },
+  'GET /api/sites/{siteId}/rules': () => ({ path: parisPath('/api/sites/{siteId}/rules') }),
+  'PUT /api/sites/{siteId}/rules': () => ({
+    path: parisPath('/api/sites/{siteId}/rules'),
+    body: parisBefore.rules,
+  }),
+  'GET /api/sites/{siteId}/key-holders': () => ({
+    path: parisPath('/api/sites/{siteId}/key-holders'),
+  }),
+  'PUT /api/sites/{siteId}/key-holders': () => ({
+    path: parisPath('/api/sites/{siteId}/key-holders'),
+    body: { email: demoClaims('agent').email },
+  }),
+  'DELETE /api/sites/{siteId}/key-holders/{userId}': async () => {
+    const holders = await call<{ userId: string }[]>(
+      t,
+      parisPath('/api/sites/{siteId}/key-holders'),
+      {
+        method: 'PUT',
+        cookie: cookies.admin,
+        body: { email: demoClaims('agent2').email },
+      },
+    );
+    return {
+      path: parisPath('/api/sites/{siteId}/key-holders/{userId}', {
+        userId: holders.body.at(-1)!.userId,
+      }),
+    };
+  },
+  'GET /api/sites/{siteId}/desk-assignments': () => ({
+    path: parisPath('/api/sites/{siteId}/desk-assignments'),
+  }),
+  'PUT /api/sites/{siteId}/desk-assignments/{deskId}': () => ({
+    path: parisPath('/api/sites/{siteId}/desk-assignments/{deskId}', { deskId: paris.deskIds[1] }),
+    body: { email: null },
+  }),
+  'GET /api/sites/{siteId}/availability': () => ({
+    path: `${parisPath('/api/sites/{siteId}/availability')}?date=${day}`,
+  }),
+  'GET /api/sites/{siteId}/availability/summary': () => ({
+    path: `${parisPath('/api/sites/{siteId}/availability/summary')}?from=${day}&to=${addDays(day, 6)}`,
+  }),
+  'GET /api/sites/{siteId}/presence': () => ({ path: parisPath('/api/sites/{siteId}/presence') }),
+  'GET /api/sites/{siteId}/live': () => ({ path: parisPath('/api/sites/{siteId}/live') }),
+  'GET /api/sites/{siteId}/kiosks': () => ({ path: parisPath('/api/sites/{siteId}/kiosks') }),
+  'POST /api/sites/{siteId}/kiosks': (caller) => ({
+    path: parisPath('/api/sites/{siteId}/kiosks'),
+    body: { name: `Borne ${caller}` },
+  }),
+  'POST /api/sites/{siteId}/kiosks/{kioskId}/pairing-code': once(async () => ({
+    path: parisPath('/api/sites/{siteId}/kiosks/{kioskId}/pairing-code', {
+      kioskId: (await newKiosk('Borne à renouveler')).kiosk.id,
+    }),
+  })),
+  'POST /api/sites/{siteId}/kiosks/{kioskId}/revoke': async () => ({
+    path: parisPath('/api/sites/{siteId}/kiosks/{kioskId}/revoke', {
+      kioskId: (await newKiosk('Borne à désactiver')).kiosk.id,
+    }),
+  }),
+  'POST /api/bookings': (caller) => ({
+    path: '/api/bookings',
+    body: { siteId: paris.id, deskId: deskOf(caller), date: day, slot: 'day' },
+    cleanUp: async (status, body) => {
+      if (status === 201) await cancelBooking(caller, (body as { id: string }).id);
+    },
+  }),
+  'GET /api/bookings/mine': () => ({ path: '/api/bookings/mine' }),
+  'POST /api/bookings/{bookingId}/cancel': once(async () => ({
+    path: `/api/bookings/${await agentBooking()}/cancel`,
+  })),
+  'GET /api/bookings/{bookingId}/pass': once(async () => {
+    const booked = await book(t, cookies.agent, {
+      siteId: paris.id,
+      deskId: deskOf('agent', 10),
+      date: day,
+      slot: 'afternoon',
+    });
+    if (booked.status !== 201) throw new Error(`booking: ${JSON.stringify(booked.body)}`);
+    return { path: `/api/bookings/${booked.body.id}/pass` };
+  }),
+  'POST /api/booking-series': (caller) => ({
+    path: '/api/booking-series',
+    body: {
+      siteId: paris.id,
+      deskId: deskOf(caller),
+      slot: 'morning',
+      weekdays: [2],
+      from: addDays(day, 7),
+      until: addDays(day, 14),
+    },
+    cleanUp: async (status, body) => {
+      if (status !== 201) return;
+      await call(t, `/api/booking-series/${(body as BookingSeriesResult).seriesId}/cancel`, {
+        method: 'POST',
+        cookie: cookieOf(caller),
+      });
+    },
+  }),
+  'POST /api/booking-series/{seriesId}/cancel': once(async () => {
+    const series = await call<BookingSeriesResult>(t, '/api/booking-series', {
+      cookie: cookies.agent,
+      body: {
+        siteId: paris.id,
+        deskId: deskOf('agent', 10),
+        slot: 'afternoon',
+        weekdays: [2],
+        from: addDays(day, 7),
+        until: addDays(day, 14),
+      },
+    });
+    return { path: `/api/booking-series/${series.body.seriesId}/cancel` };
+  }),
+  'POST /api/waitlist': (caller) => ({
+    path: '/api/waitlist',
+    body: { siteId: lyon.id, date: fullLyonDay, slot: 'day' },
+    cleanUp: async (status, body) => {
+      if (status !== 201) return;
+      await call(t, `/api/waitlist/${(body as WaitlistEntry).id}`, {
+        method: 'DELETE',
+        cookie: cookieOf(caller),
+      });
+    },
+  }),
+  'GET /api/waitlist/mine': () => ({ path: '/api/waitlist/mine' }),
+  'DELETE /api/waitlist/{entryId}': once(async () => {
+    const entry = await call<WaitlistEntry>(t, '/api/waitlist', {
+      cookie: cookies.agent,
+      body: { siteId: lyon.id, date: fullLyonDay, slot: 'morning' },
+    });
+    return { path: `/api/waitlist/${entry.body.id}` };
+  }),
+  'POST /api/kiosk/pair': async (caller) => ({
+    path: '/api/kiosk/pair',
+    body: {
+      pairingCode: (await newKiosk(`Tablette ${caller}`)).pairingCode,
+      appVersion: 'matrice',
+    },
+  }),
+  'GET /api/kiosk/keys': () => ({ path: '/api/kiosk/keys' }),
+  'GET /api/kiosk/me': () => ({ path: '/api/kiosk/me' }),
+  'GET /api/kiosk/live': () => ({ path: '/api/kiosk/live' }),
+  'GET /api/kiosk/zones/{zone}/plan': () => ({ path: '/api/kiosk/zones/Plateau%20ouvert/plan' }),
+  'POST /api/kiosk/check-ins': once(async () => ({
+    path: '/api/kiosk/check-ins',
+    body: { token: (await bookedToday()).token },
+  })),
+  'POST /api/kiosk/check-outs': once(async () => {
+    const { token } = await bookedToday();
+    await scan(token);
+    const again = await scan(token);
+    if (again.outcome !== 'already_checked_in') throw new Error(`scan: ${again.outcome}`);
+    return { path: '/api/kiosk/check-outs', body: { checkOutToken: again.checkOutToken } };
+  }),
+  'POST /api/kiosk/walk-ins': once(async () => {
+    const walker = await openSessionForNewAgent(t, 'Passante');
+    const pass = await call<PersonPass>(t, '/api/me/pass', { cookie: walker });
+    const offer = await scan(pass.body.token);
+    if (offer.outcome !== 'walk_in') throw new Error(`scan: ${offer.outcome}`);
+    const [option] = offer.options;
+    return {
+      path: '/api/kiosk/walk-ins',
+      body: { offerToken: offer.offerToken, deskId: option.desks[0].id, slot: option.slot },
+    };
+  }),
+  'POST /api/kiosk/check-ins/offline': once(async () => ({
+    path: '/api/kiosk/check-ins/offline',
+    body: {
+      checkIns: [
+        {
+          clientId: 'matrice-1',
+          token: (await bookedToday()).token,
+          scannedAt: new Date().toISOString(),
+        },
+      ],
+    },
+  })),
+  'GET /api/dev/outbox': () => ({ path: '/api/dev/outbox?limit=5' }),
+};
+
+async function cancelBooking(caller: Caller, bookingId: string) {
+  await call(t, `/api/bookings/${bookingId}/cancel`, { method: 'POST', cookie: cookieOf(caller) });
+}
+
+async function scan(token: string): Promise<CheckInResult> {
+  const response = await call<CheckInResult>(t, '/api/kiosk/check-ins', {
+    bearer: kioskCredential,
+    body: { token },
+  });
+  if (response.status !== 200) throw new Error(`scan: ${JSON.stringify(response.body)}`);
+  return response.body;
+}
