@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import type { ErrorResponse } from '@admz/shared';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { cspNoncePlaceholder, securityHeaders } from './common/security-headers';
@@ -48,6 +49,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   serveSecurityTxt(app, options.config);
   serveFrontEnd(app, '/kiosk', resolve(__dirname, '../../kiosk/dist'));
   serveFrontEnd(app, '/', resolve(__dirname, '../../web/dist'));
+  answerUnknownPathsInJson(app);
   return app;
 }
 
@@ -76,5 +78,20 @@ function serveFrontEnd(app: NestExpressApplication, mountPath: string, distDir: 
       (mountPath === '/' && path.startsWith('/kiosk'));
     if (request.method !== 'GET' || isOtherMount) return next();
     sendIndex(response);
+  });
+}
+
+/**
+ * Outside `/api` (where Nest answers), what nothing served — a POST to a page, a method a file
+ * does not take — gets the API's error shape instead of Express's HTML page.
+ */
+function answerUnknownPathsInJson(app: NestExpressApplication): void {
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.path === '/api' || request.path.startsWith('/api/')) return next();
+    response.status(404).json({
+      statusCode: 404,
+      error: 'Not Found',
+      message: "Cette ressource n'existe pas.",
+    } satisfies ErrorResponse);
   });
 }

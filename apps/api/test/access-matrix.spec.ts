@@ -46,15 +46,23 @@ type Row = [
 // prettier-ignore
 const accessMatrix: Record<string, Row> = {
   //                                                                   anon agent host other admin kiosk
+  'GET /api/health':                                                  [200, 200, 200, 200, 200, 200],
+  'GET /api/health/ready':                                            [200, 200, 200, 200, 200, 200],
+  'GET /.well-known/security.txt':                                    [200, 200, 200, 200, 200, 200],
+  'GET /api/privacy/retention':                                       [200, 200, 200, 200, 200, 200],
   'GET /api/auth/login':                                              [302, 302, 302, 302, 302, 302],
   'GET /api/auth/callback':                                           [302, 302, 302, 302, 302, 302],
-  'GET /api/auth/logout':                                             [302, 302, 302, 302, 302, 302],
+  'POST /api/auth/logout':                                            [303, 303, 303, 303, 303, 303],
   'GET /api/auth/logout/callback':                                    [302, 302, 302, 302, 302, 302],
   'GET /api/me':                                                      [401, 200, 200, 200, 200, 401],
   'GET /api/me/pass':                                                 [401, 200, 200, 200, 200, 401],
+  'GET /api/me/data':                                                 [401, 200, 200, 200, 200, 401],
+  'GET /api/me/data/download':                                        [401, 200, 200, 200, 200, 401],
+  'DELETE /api/me':                                                   [401, 200, 200, 200, 200, 401],
   'GET /api/me/calendar-feed':                                        [401, 200, 200, 200, 200, 401],
   'POST /api/me/calendar-feed/regenerate':                            [401, 200, 200, 200, 200, 401],
   'GET /api/calendar/{token}.ics':                                    [200, 200, 200, 200, 200, 200],
+  'DELETE /api/me/calendar-feed':                                     [401, 200, 200, 200, 200, 401],
   'GET /api/sites':                                                   [401, 200, 200, 200, 200, 401],
   'POST /api/sites':                                                  [401, 403, 403, 403, 201, 401],
   'GET /api/sites/{siteId}':                                          [401, 200, 200, 200, 200, 401],
@@ -366,7 +374,7 @@ const agentBooking = once(async () => {
 const requests: Record<string, RequestBuilder> = {
   'GET /api/auth/login': () => ({ path: '/api/auth/login?returnTo=%2Freservations' }),
   'GET /api/auth/callback': () => ({ path: '/api/auth/callback?code=abc&state=def' }),
-  'GET /api/auth/logout': async (caller) => ({
+  'POST /api/auth/logout': async (caller) => ({
     path: '/api/auth/logout',
     cookie: await freshSessionOf(caller),
   }),
@@ -376,8 +384,27 @@ const requests: Record<string, RequestBuilder> = {
   'GET /api/me/calendar-feed': () => ({ path: '/api/me/calendar-feed' }),
   'POST /api/me/calendar-feed/regenerate': () => ({ path: '/api/me/calendar-feed/regenerate' }),
   'GET /api/calendar/{token}.ics': once(async () => {
-    const feed = await call<CalendarFeed>(t, '/api/me/calendar-feed', { cookie: cookies.agent });
+    // The address is shown only when made.
+    const feed = await call<CalendarFeed>(t, '/api/me/calendar-feed/regenerate', {
+      method: 'POST',
+      cookie: cookies.agent,
+    });
     return { path: new URL(feed.body.url).pathname };
+  }),
+  'DELETE /api/me/calendar-feed': () => ({ path: '/api/me/calendar-feed' }),
+  'GET /api/health': () => ({ path: '/api/health' }),
+  'GET /api/health/ready': () => ({ path: '/api/health/ready' }),
+  'GET /.well-known/security.txt': () => ({ path: '/.well-known/security.txt' }),
+  'GET /api/privacy/retention': () => ({ path: '/api/privacy/retention' }),
+  'GET /api/me/data': () => ({ path: '/api/me/data' }),
+  'GET /api/me/data/download': () => ({ path: '/api/me/data/download' }),
+  // Leaving deletes the person: a newcomer of their own leaves, never the caller's fixtures.
+  'DELETE /api/me': async (caller) => ({
+    path: '/api/me',
+    cookie:
+      caller === 'anonymous' || caller === 'kiosk'
+        ? undefined
+        : await openSessionForNewAgent(t, 'Partante'),
   }),
   'GET /api/sites': () => ({ path: '/api/sites' }),
   'POST /api/sites': (caller) => ({

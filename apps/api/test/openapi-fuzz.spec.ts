@@ -642,6 +642,8 @@ async function cookieFor(request: FuzzRequest, operation: ServedOperation) {
   if (!login) return undefined;
   // Logging out ends the session it is sent with: use a fresh one, keep the fuzz's own alive.
   if (operation.path === '/api/auth/logout') return openSessionFor(t, demoClaims(login));
+  // Leaving deletes the person: a newcomer leaves, never one of the fuzz's own callers.
+  if (operation.key === 'DELETE /api/me') return openSessionForNewAgent(t, 'Fuzz partant');
   return cookies[login];
 }
 
@@ -744,6 +746,16 @@ function checkAnswer(request: FuzzRequest, answer: Answer): string[] {
     answer.status < 400
   ) {
     problems.push(`a cross-site state change with a session got ${answer.status}`);
+  }
+  // Without AdmZ's origin and without a kiosk's Authorization header, no state change passes.
+  if (
+    request.origin !== 'same' &&
+    bearerFor(request) === undefined &&
+    unsafeMethods.has(request.method) &&
+    request.method === operation?.method &&
+    answer.status < 400
+  ) {
+    problems.push(`a state change without AdmZ's origin got ${answer.status}`);
   }
   return problems;
 }
@@ -900,7 +912,11 @@ async function refreshedPools(round: number): Promise<Pools> {
     cookie: cookies.hote,
     body: { name: `Borne sacrifiée ${round}` },
   });
-  const feed = await call<CalendarFeed>(t, '/api/me/calendar-feed', { cookie: cookies.agent });
+  // The address is shown only when made.
+  const feed = await call<CalendarFeed>(t, '/api/me/calendar-feed/regenerate', {
+    method: 'POST',
+    cookie: cookies.agent,
+  });
   const calendarToken = /\/calendar\/([^/]+)\.ics$/.exec(feed.body.url)?.[1];
 
   const fuzzPeople = Object.values(loginOf).map((login) => demoClaims(login).email);

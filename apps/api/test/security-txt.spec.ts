@@ -37,7 +37,9 @@ describe('/.well-known/security.txt (RFC 9116)', () => {
     expect(values.get('Canonical')).toEqual([
       'https://admz.example.gouv.fr/.well-known/security.txt',
     ]);
-    expect(values.get('Policy')?.[0]).toMatch(/^https:\/\/.+README\.md#s%C3%A9curit%C3%A9$/);
+    expect(values.get('Policy')).toEqual([
+      'https://admz.example.gouv.fr/mentions-legales#securite',
+    ]);
     // Expires exactly once, in the future and less than a year away, computed at request time.
     expect(values.get('Expires')).toHaveLength(1);
     const expires = Date.parse(values.get('Expires')![0]);

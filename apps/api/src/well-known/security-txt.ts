@@ -5,9 +5,8 @@ import type { AppConfig } from '../config';
 export const securityTxtPath = '/.well-known/security.txt';
 /** Where to report a vulnerability (placeholder address, to be confirmed by the team). */
 export const securityContact = 'mailto:securite@admz.beta.gouv.fr';
-/** The README's « Sécurité » section: what is protected and how to report a vulnerability. */
-export const securityPolicyUrl =
-  'https://github.com/betagouv/admz/blob/main/README.md#s%C3%A9curit%C3%A9';
+/** The « Sécurité » section of the deployment's own legal notice: how to report a vulnerability. */
+const securityPolicyPath = '/mentions-legales#securite';
 /** RFC 9116 wants Expires less than a year ahead; computed per request, it never goes stale. */
 const expiresAfterDays = 180;
 
@@ -20,7 +19,7 @@ export function buildSecurityTxt(publicUrl: string, now: Date): string {
     `Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
     'Preferred-Languages: fr, en',
     `Canonical: ${publicUrl}${securityTxtPath}`,
-    `Policy: ${securityPolicyUrl}`,
+    `Policy: ${publicUrl}${securityPolicyPath}`,
     '',
   ].join('\n');
 }

@@ -40,7 +40,7 @@ export function LegalNoticePage() {
         service : <Link to="/declaration-d-accessibilite">déclaration d'accessibilité</Link>.
       </p>
 
-      <h2>Sécurité</h2>
+      <h2 id="securite">Sécurité</h2>
       <p>
         Pour signaler une vulnérabilité, écrivez à{' '}
         <a href={`mailto:${securityContactEmail}`}>{securityContactEmail}</a> <ToComplete /> (voir
