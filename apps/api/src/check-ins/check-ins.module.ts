@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Booking } from '../bookings/booking.entity';
 import { BookingsModule } from '../bookings/bookings.module';
+import { KiosksModule } from '../kiosks/kiosks.module';
 import { Site } from '../sites/site.entity';
 import { SitesModule } from '../sites/sites.module';
 import { User } from '../users/user.entity';
@@ -10,7 +11,12 @@ import { CheckInsController } from './check-ins.controller';
 import { CheckInsService } from './check-ins.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Booking, Site, User]), BookingsModule, SitesModule],
+  imports: [
+    TypeOrmModule.forFeature([Booking, Site, User]),
+    BookingsModule,
+    SitesModule,
+    KiosksModule,
+  ],
   controllers: [CheckInsController],
   providers: [CheckInsService, AttendanceJobsService],
   exports: [AttendanceJobsService],

@@ -26,10 +26,19 @@ import { BookingsService } from '../bookings/bookings.service';
 import { formatFrenchDate, formatSiteTime, siteToday } from '../common/site-time';
 import { APP_CONFIG, type AppConfig } from '../config';
 import type { Kiosk } from '../kiosks/kiosk.entity';
+import { KiosksService, type KioskOfflinePeriod } from '../kiosks/kiosks.service';
 import { readOccupancy } from '../live/occupancy';
 import { Site } from '../sites/site.entity';
 import { SitesService } from '../sites/sites.service';
 import { User } from '../users/user.entity';
+import {
+  findOfflineScanProblem,
+  findScanAgeProblem,
+  offlineMaxAgeHours,
+  scanClockToleranceSeconds,
+  type OfflineScanProblem,
+  type ScanAgeProblem,
+} from './offline-scan-time';
 import {
   QrTokenError,
   QrTokensService,
@@ -40,9 +49,14 @@ import {
 /** Typed-code guesses a kiosk may get wrong per window before it must wait. */
 const maxFailedCodeAttempts = 10;
 const failedCodeWindowMinutes = 5;
-/** Offline check-ins are accepted this long after their scan, and with this much clock skew. */
-const offlineMaxAgeHours = 48;
-const offlineMaxSkewMs = 5 * 60_000;
+
+const scanTimeMessages: Record<ScanAgeProblem | OfflineScanProblem, string> = {
+  in_future: 'Heure de passage dans le futur : horloge de la borne à vérifier.',
+  too_old: `Passage de plus de ${offlineMaxAgeHours} heures : il n’est plus accepté.`,
+  before_issue: 'Heure de passage antérieure à la création de ce QR code : passage non accepté.',
+  while_online:
+    'La borne était en ligne à l’heure indiquée pour ce passage : il aurait été transmis aussitôt, il n’est pas accepté.',
+};
 
 const tokenMessages: Record<QrTokenError['problem'], string> = {
   invalid: 'QR code non reconnu : il ne provient pas d’AdmZ ou a été modifié.',
@@ -56,6 +70,8 @@ type LoadedBooking = Booking & Required<Pick<Booking, 'site' | 'desk' | 'user'>>
 type Attendance = Extract<CheckInResult, { outcome: 'checked_in' | 'already_checked_in' }>;
 type WalkInOffer = Extract<CheckInResult, { outcome: 'walk_in' }>;
 type Scan = { kind: 'token'; token: VerifiedToken } | { kind: 'short-code' };
+type OfflineItem = OfflineCheckInsRequest['checkIns'][number];
+type OfflineAnswer = OfflineCheckInsResult['results'][number];
 
 @Injectable()
 export class CheckInsService {
@@ -66,6 +82,7 @@ export class CheckInsService {
     private readonly bookingsService: BookingsService,
     private readonly siteDays: SitesService,
     private readonly qrTokens: QrTokensService,
+    private readonly kiosks: KiosksService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -154,60 +171,82 @@ export class CheckInsService {
 
   /**
    * Check-ins a kiosk verified and queued while the API was unreachable, applied with their
-   * scan time. A replayed item (same kiosk and client id) gets its first answer again.
+   * scan time. Every answer is stored: an item sent again (same kiosk and client id) gets its
+   * first answer again, even when two replays of it race.
    */
   async replayOffline(
     kiosk: Kiosk,
     request: OfflineCheckInsRequest,
     now = new Date(),
   ): Promise<OfflineCheckInsResult> {
-    const results: OfflineCheckInsResult['results'] = [];
+    const answers = await this.findOfflineAnswers(
+      kiosk.id,
+      request.checkIns.map((item) => item.clientId),
+    );
+    const offlinePeriods = await this.kiosks.findOfflinePeriods(
+      kiosk.id,
+      new Date(now.getTime() - (offlineMaxAgeHours * 3600 + scanClockToleranceSeconds) * 1000),
+    );
+    const results: OfflineAnswer[] = [];
     for (const item of request.checkIns) {
-      const [known]: { booking_id: string | null; outcome: string; message: string | null }[] =
-        await this.bookings.query(
-          `SELECT booking_id, outcome, message FROM offline_check_ins WHERE kiosk_id = $1 AND client_id = $2`,
-          [kiosk.id, item.clientId],
-        );
-      if (known) {
-        results.push({
+      let answer = answers.get(item.clientId);
+      if (!answer) {
+        const decided = await this.applyOffline(kiosk, item, offlinePeriods, now);
+        answer = await this.storeOfflineAnswer(kiosk.id, item, {
           clientId: item.clientId,
-          outcome: known.outcome as 'applied',
-          bookingId: known.booking_id,
-          message: known.message,
+          ...decided,
         });
-        continue;
+        answers.set(item.clientId, answer);
       }
-      const result = await this.applyOffline(kiosk, item.token, new Date(item.scannedAt), now);
-      await this.bookings.query(
-        `INSERT INTO offline_check_ins (kiosk_id, client_id, booking_id, outcome, message, scanned_at)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
-        [kiosk.id, item.clientId, result.bookingId, result.outcome, result.message, item.scannedAt],
-      );
-      results.push({ clientId: item.clientId, ...result });
+      results.push(answer);
     }
     return { results };
   }
 
+  private async findOfflineAnswers(
+    kioskId: string,
+    clientIds: string[],
+  ): Promise<Map<string, OfflineAnswer>> {
+    const rows: OfflineAnswerRow[] = await this.bookings.query(
+      `SELECT client_id, booking_id, outcome, message FROM offline_check_ins
+       WHERE kiosk_id = $1 AND client_id = ANY($2::text[])`,
+      [kioskId, clientIds],
+    );
+    return new Map(rows.map((row) => [row.client_id, toOfflineAnswer(row)]));
+  }
+
+  /** Keeps the first answer of an item; a racing replay that stored one first wins. */
+  private async storeOfflineAnswer(
+    kioskId: string,
+    item: OfflineItem,
+    answer: OfflineAnswer,
+  ): Promise<OfflineAnswer> {
+    const stored: { client_id: string }[] = await this.bookings.query(
+      `INSERT INTO offline_check_ins (kiosk_id, client_id, booking_id, outcome, message, scanned_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING client_id`,
+      [kioskId, item.clientId, answer.bookingId, answer.outcome, answer.message, item.scannedAt],
+    );
+    if (stored.length > 0) return answer;
+    return (await this.findOfflineAnswers(kioskId, [item.clientId])).get(item.clientId) ?? answer;
+  }
+
   private async applyOffline(
     kiosk: Kiosk,
-    rawToken: string,
-    scannedAt: Date,
+    item: OfflineItem,
+    offlinePeriods: readonly KioskOfflinePeriod[],
     now: Date,
-  ): Promise<Omit<OfflineCheckInsResult['results'][number], 'clientId'>> {
+  ): Promise<Omit<OfflineAnswer, 'clientId'>> {
     const refuse = (message: string, bookingId: string | null = null) => ({
       outcome: 'refused' as const,
       bookingId,
       message,
     });
-    if (scannedAt.getTime() > now.getTime() + offlineMaxSkewMs) {
-      return refuse('Heure de passage dans le futur : horloge de la borne à vérifier.');
-    }
-    if (now.getTime() - scannedAt.getTime() > offlineMaxAgeHours * 3_600_000) {
-      return refuse(`Passage de plus de ${offlineMaxAgeHours} heures : il n’est plus accepté.`);
-    }
+    const scannedAt = new Date(item.scannedAt);
+    const ageProblem = findScanAgeProblem(scannedAt, now);
+    if (ageProblem) return refuse(scanTimeMessages[ageProblem]);
     let token: VerifiedToken;
     try {
-      token = await this.qrTokens.verify(rawToken, scannedAt);
+      token = await this.qrTokens.verify(item.token, scannedAt);
     } catch (error) {
       if (error instanceof QrTokenError) return refuse(tokenMessages[error.problem]);
       throw error;
@@ -215,6 +254,15 @@ export class CheckInsService {
     if (token.type === 'person') {
       return refuse('Un pass personnel ne permet pas d’arriver sans réservation hors ligne.');
     }
+    const scanProblem = findOfflineScanProblem({
+      scannedAt,
+      receivedAt: now,
+      issuedAt: token.type === 'rotating' ? token.issuedAt : null,
+      isValidAtReception:
+        (token.type !== 'rotating' || now < token.expiresAt) && !findWindowProblem(token, now),
+      offlinePeriods,
+    });
+    if (scanProblem) return refuse(scanTimeMessages[scanProblem]);
     const booking = await this.loadBooking(token.bookingId);
     if (!booking) return refuse("Cette réservation n'existe plus.");
     if (booking.siteId !== kiosk.siteId) {
@@ -575,6 +623,22 @@ export class CheckInsService {
     });
     return booking as LoadedBooking | null;
   }
+}
+
+type OfflineAnswerRow = {
+  client_id: string;
+  booking_id: string | null;
+  outcome: OfflineAnswer['outcome'];
+  message: string | null;
+};
+
+function toOfflineAnswer(row: OfflineAnswerRow): OfflineAnswer {
+  return {
+    clientId: row.client_id,
+    outcome: row.outcome,
+    bookingId: row.booking_id,
+    message: row.message,
+  };
 }
 
 function slotOrder(slot: Slot): number {

@@ -46,6 +46,12 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   private toErrorResponse(exception: unknown): ErrorResponse & { affectedBookings?: unknown[] } {
+    // Nest wraps body-parser errors (too large, malformed JSON) in an HttpException with English text.
+    const bodyParserError =
+      exception instanceof HttpException && isBodyParserError(exception.cause)
+        ? exception.cause
+        : exception;
+    if (isBodyParserError(bodyParserError)) return describeBodyParserError(bodyParserError);
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
@@ -78,17 +84,6 @@ export class HttpErrorFilter implements ExceptionFilter {
         message: translated.message,
       };
     }
-    if (isBodyParserError(exception)) {
-      const status = exception.status === 413 ? 413 : 400;
-      return {
-        statusCode: status,
-        error: statusNames[status],
-        message:
-          status === 413
-            ? defaultMessages[413]
-            : "Le corps de la requête n'est pas un JSON valide.",
-      };
-    }
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
       error: statusNames[500],
@@ -105,4 +100,14 @@ function isFrameworkMessage(message: string): boolean {
 
 function isBodyParserError(error: unknown): error is { status: number; type: string } {
   return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+}
+
+function describeBodyParserError(error: { status: number }): ErrorResponse {
+  const status = error.status === 413 ? 413 : 400;
+  return {
+    statusCode: status,
+    error: statusNames[status],
+    message:
+      status === 413 ? defaultMessages[413] : "Le corps de la requête n'est pas un JSON valide.",
+  };
 }
