@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttemptLimitsModule } from '../attempt-limits/attempt-limits.module';
 import { Booking } from '../bookings/booking.entity';
 import { BookingsModule } from '../bookings/bookings.module';
 import { KiosksModule } from '../kiosks/kiosks.module';
@@ -16,6 +17,7 @@ import { CheckInsService } from './check-ins.service';
     BookingsModule,
     SitesModule,
     KiosksModule,
+    AttemptLimitsModule,
   ],
   controllers: [CheckInsController],
   providers: [CheckInsService, AttendanceJobsService],

@@ -1,13 +1,11 @@
 import {
   ConflictException,
-  HttpException,
   Inject,
   Injectable,
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  formatMinutes,
   type CheckInRequest,
   type CheckInResult,
   type CheckOutRequest,
@@ -20,6 +18,12 @@ import {
   type WalkInRequest,
 } from '@admz/shared';
 import { In, LessThan, MoreThan, Repository } from 'typeorm';
+import {
+  toAddressSubject,
+  typedCodeAtKioskPolicy,
+  typedCodeFromAddressPolicy,
+} from '../attempt-limits/attempt-limits';
+import { AttemptLimitsService } from '../attempt-limits/attempt-limits.service';
 import { Booking } from '../bookings/booking.entity';
 import { countBookingsInWeek, findRuleRefusal } from '../bookings/booking-rules';
 import { BookingsService } from '../bookings/bookings.service';
@@ -45,10 +49,6 @@ import {
   findWindowProblem,
   type VerifiedToken,
 } from './qr-tokens.service';
-
-/** Typed-code guesses a kiosk may get wrong per window before it must wait. */
-const maxFailedCodeAttempts = 10;
-const failedCodeWindowMinutes = 5;
 
 const scanTimeMessages: Record<ScanAgeProblem | OfflineScanProblem, string> = {
   in_future: 'Heure de passage dans le futur : horloge de la borne à vérifier.',
@@ -83,6 +83,7 @@ export class CheckInsService {
     private readonly siteDays: SitesService,
     private readonly qrTokens: QrTokensService,
     private readonly kiosks: KiosksService,
+    private readonly attemptLimits: AttemptLimitsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -103,9 +104,14 @@ export class CheckInsService {
   }
 
   /** A scan at the door: a booking's QR code or typed code, or a person's own pass. */
-  async checkIn(kiosk: Kiosk, request: CheckInRequest, now = new Date()): Promise<CheckInResult> {
+  async checkIn(
+    kiosk: Kiosk,
+    request: CheckInRequest,
+    sourceAddress: string | undefined,
+    now = new Date(),
+  ): Promise<CheckInResult> {
     if (request.shortCode !== undefined) {
-      const booking = await this.findByShortCode(kiosk, request.shortCode);
+      const booking = await this.findByShortCode(kiosk, request.shortCode, sourceAddress, now);
       return this.attend(kiosk, booking, { kind: 'short-code' }, now);
     }
     const token = await this.verifyToken(request.token!, now);
@@ -578,42 +584,34 @@ export class CheckInsService {
     throw new UnprocessableEntityException('Délai dépassé : scannez de nouveau votre QR code.');
   }
 
-  private async findByShortCode(kiosk: Kiosk, shortCode: string): Promise<LoadedBooking> {
-    await this.assertCodeAttemptsLeft(kiosk);
+  /**
+   * Typed codes are 8 characters of 31: guessing is hopeless when guesses are rationed. Each
+   * attempt is counted before the lookup — per kiosk and source address strictly, per kiosk as a
+   * ceiling — and given back when the code is a booking's: only wrong codes cost.
+   */
+  private async findByShortCode(
+    kiosk: Kiosk,
+    shortCode: string,
+    sourceAddress: string | undefined,
+    now: Date,
+  ): Promise<LoadedBooking> {
+    const attempt = await this.attemptLimits.takeAttempt(
+      [
+        {
+          policy: typedCodeFromAddressPolicy,
+          subject: `${kiosk.id}:${toAddressSubject(sourceAddress)}`,
+        },
+        { policy: typedCodeAtKioskPolicy, subject: kiosk.id },
+      ],
+      now,
+    );
     const booking = await this.bookings.findOne({
       where: { shortCode },
       relations: { site: true, desk: true, user: true },
     });
-    if (booking) return booking as LoadedBooking;
-    await this.countFailedAttempt(kiosk);
-    throw new UnprocessableEntityException('Code inconnu : vérifiez la saisie.');
-  }
-
-  private async assertCodeAttemptsLeft(kiosk: Kiosk): Promise<void> {
-    const rows: { is_locked: boolean }[] = await this.bookings.query(
-      `SELECT failed_code_attempts >= $2 AND failed_code_window_start > now() - make_interval(mins => $3) AS is_locked
-       FROM kiosks WHERE id = $1`,
-      [kiosk.id, maxFailedCodeAttempts, failedCodeWindowMinutes],
-    );
-    if (rows[0]?.is_locked) {
-      throw new HttpException(
-        `Trop de codes erronés sur cette borne : réessayez dans ${formatMinutes(failedCodeWindowMinutes)} ou scannez le QR code.`,
-        429,
-      );
-    }
-  }
-
-  /** Typed codes are 8 characters of 31: guessing is hopeless if guesses are rationed per kiosk. */
-  private async countFailedAttempt(kiosk: Kiosk): Promise<void> {
-    await this.bookings.query(
-      `UPDATE kiosks SET
-         failed_code_attempts = CASE WHEN failed_code_window_start > now() - make_interval(mins => $2)
-                                     THEN failed_code_attempts + 1 ELSE 1 END,
-         failed_code_window_start = CASE WHEN failed_code_window_start > now() - make_interval(mins => $2)
-                                         THEN failed_code_window_start ELSE now() END
-       WHERE id = $1`,
-      [kiosk.id, failedCodeWindowMinutes],
-    );
+    if (!booking) throw new UnprocessableEntityException('Code inconnu : vérifiez la saisie.');
+    await this.attemptLimits.giveBack(attempt);
+    return booking as LoadedBooking;
   }
 
   private async loadBooking(id: string): Promise<LoadedBooking | null> {

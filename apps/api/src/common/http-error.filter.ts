@@ -42,6 +42,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     const body = this.toErrorResponse(exception);
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : exception);
+    const retryAfterSeconds = readRetryAfterSeconds(exception);
+    if (retryAfterSeconds !== null) response.setHeader('Retry-After', String(retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 
@@ -110,4 +112,15 @@ function describeBodyParserError(error: { status: number }): ErrorResponse {
     message:
       status === 413 ? defaultMessages[413] : "Le corps de la requête n'est pas un JSON valide.",
   };
+}
+
+/** A 429 of ours carries its wait, sent as `Retry-After` (seconds). */
+function readRetryAfterSeconds(exception: unknown): number | null {
+  if (!(exception instanceof HttpException)) return null;
+  const raw = exception.getResponse();
+  const seconds =
+    typeof raw === 'object' && raw !== null
+      ? (raw as { retryAfterSeconds?: unknown }).retryAfterSeconds
+      : undefined;
+  return typeof seconds === 'number' && Number.isFinite(seconds) ? Math.ceil(seconds) : null;
 }

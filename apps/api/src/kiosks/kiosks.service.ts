@@ -18,6 +18,12 @@ import {
   type PairedKiosk,
 } from '@admz/shared';
 import { Repository } from 'typeorm';
+import {
+  pairingEverywherePolicy,
+  pairingFromAddressPolicy,
+  toAddressSubject,
+} from '../attempt-limits/attempt-limits';
+import { AttemptLimitsService } from '../attempt-limits/attempt-limits.service';
 import { hashToken } from '../auth/sessions.service';
 import { Site } from '../sites/site.entity';
 import { Kiosk } from './kiosk.entity';
@@ -61,6 +67,7 @@ export class KiosksService {
   constructor(
     @InjectRepository(Kiosk) private readonly kiosks: Repository<Kiosk>,
     @InjectRepository(Site) private readonly sites: Repository<Site>,
+    private readonly attemptLimits: AttemptLimitsService,
   ) {}
 
   async createKiosk(siteId: string, input: CreateKiosk, now = new Date()): Promise<KioskPairing> {
@@ -93,8 +100,22 @@ export class KiosksService {
     return this.toPairing(kiosk, pairingCode, now);
   }
 
-  /** One conditional UPDATE: a code pairs one tablet, once, before it expires. */
-  async pair(input: PairKiosk, now = new Date()): Promise<PairedKiosk> {
+  /**
+   * One conditional UPDATE: a code pairs one tablet, once, before it expires. Guesses are
+   * counted per source address and everywhere together before the code is looked up.
+   */
+  async pair(
+    input: PairKiosk,
+    sourceAddress: string | undefined,
+    now = new Date(),
+  ): Promise<PairedKiosk> {
+    const attempt = await this.attemptLimits.takeAttempt(
+      [
+        { policy: pairingFromAddressPolicy, subject: toAddressSubject(sourceAddress) },
+        { policy: pairingEverywherePolicy, subject: 'all' },
+      ],
+      now,
+    );
     const credential = `kiosk_${randomBytes(32).toString('base64url')}`;
     const [rows]: [{ id: string }[], number] = await this.kiosks.query(
       `UPDATE kiosks SET credential_hash = $2, pairing_code_hash = NULL, pairing_expires_at = NULL,
@@ -108,6 +129,7 @@ export class KiosksService {
         'Code d’appairage inconnu ou expiré : demandez un nouveau code à un gestionnaire du site.',
       );
     }
+    await this.attemptLimits.giveBack(attempt);
     return { credential, kioskId: rows[0].id };
   }
 
