@@ -212,10 +212,11 @@ export type WalkInRequest = z.infer<typeof walkInRequestSchema>;
 
 /**
  * At most this many queued check-ins in one replay request, and the kiosk's batch size. A real
- * queued scan weighs about 530 bytes of JSON (≈ 106 kB for a full batch); the largest this schema
- * accepts (64-character id, token of `maxSignedTokenLength` base64url characters, 40-character
- * instant) weighs 4,160 bytes, so a full batch (≈ 832 kB) still fits the API's 1 MB JSON body
- * limit. The API applies a batch in a few seconds, within the kiosk's replay timeout.
+ * queued scan weighs 530–560 bytes of JSON (≈ 112 kB for a full batch, applied by the API in a
+ * few seconds, within the kiosk's replay timeout); the largest item this schema accepts (64-
+ * character id, token of `maxSignedTokenLength` base64url characters, 40-character instant)
+ * weighs about 4,150 bytes, so even a full batch of those (≈ 830 kB) fits the API's 1 MB JSON
+ * body limit.
  */
 export const maxOfflineCheckIns = 200;
 
