@@ -43,8 +43,6 @@ afterAll(async () => {
   await database?.drop();
 });
 
-type Answer = ApiResponse<CheckInResult & ErrorResponse>;
-
 /** A typed code sent by a kiosk from a source address (the proxy's X-Forwarded-For). */
 const typeCode = (app: TestApp, credential: string, shortCode: string, address: string) =>
   call<CheckInResult & ErrorResponse>(app, '/api/kiosk/check-ins', {
@@ -64,8 +62,8 @@ async function rightCode(): Promise<string> {
   return (await bookDayWithPass(first, agent, paris, deskIndex, today)).pass.shortCode;
 }
 
-const retryAfter = (response: Answer) => Number(response.headers.get('retry-after'));
-const statuses = (responses: Answer[]) =>
+const retryAfter = (response: ApiResponse) => Number(response.headers.get('retry-after'));
+const statuses = (responses: ApiResponse[]) =>
   responses.reduce<Record<number, number>>(
     (counts, response) => ({ ...counts, [response.status]: (counts[response.status] ?? 0) + 1 }),
     {},
