@@ -16,9 +16,15 @@ type AdmissionRow = { is_admitted: boolean; is_new_key: boolean };
 
 // $1 key, $2 now, $3 free failures, $4 first delay, $5 max delay, $6 reset (seconds).
 const failuresAfterAttempt = `CASE WHEN counter.expires_at <= $2::timestamptz THEN 1 ELSE counter.failures + 1 END`;
+/** The wait a key's `failures`-th failure imposes, in seconds, once its free failures are spent. */
+const delaySecondsAfter = (
+  failures: string,
+  placeholders = { free: '$3', first: '$4', max: '$5' },
+) =>
+  `least(${placeholders.max}::float8, ${placeholders.first}::float8 * power(2, ${failures} - ${placeholders.free}::int))`;
 /** The instant the key may try again after its `failures`-th failure (null while still free). */
 const waitAfter = (failures: string) =>
-  `CASE WHEN ${failures} >= $3::int THEN $2::timestamptz + make_interval(secs => least($5::float8, $4::float8 * power(2, ${failures} - $3::int))) END`;
+  `CASE WHEN ${failures} >= $3::int THEN $2::timestamptz + make_interval(secs => ${delaySecondsAfter(failures)}) END`;
 
 /**
  * One statement: admitted when the key is not waiting (or has expired), its failure count then
@@ -93,14 +99,23 @@ export class AttemptLimitsService {
   }
 
   /** Read after a refusal, in a statement of its own: the racer that blocked the key has committed. */
-  private async readWaitSeconds(key: LimitedKey, now: Date): Promise<number> {
-    const [row]: { blocked_until: Date | null }[] = await this.dataSource.query(
-      `SELECT blocked_until FROM attempt_counters WHERE limit_key = $1`,
-      [toLimitKey(key)],
-    );
+  private async readWaitSeconds({ policy, subject }: LimitedKey, now: Date): Promise<number> {
+    const [row]: { blocked_until: Date | null; imposed_seconds: number }[] =
+      await this.dataSource.query(
+        `SELECT blocked_until,
+                ${delaySecondsAfter('failures', { free: '$2', first: '$3', max: '$4' })} AS imposed_seconds
+         FROM attempt_counters WHERE limit_key = $1`,
+        [
+          toLimitKey({ policy, subject }),
+          policy.freeFailures,
+          policy.firstDelaySeconds,
+          policy.maxDelaySeconds,
+        ],
+      );
     const waitMs = (row?.blocked_until?.getTime() ?? now.getTime()) - now.getTime();
-    // A racer that blocked the key may have read the clock a moment after this request did.
-    return Math.min(key.policy.maxDelaySeconds, Math.max(1, Math.ceil(waitMs / 1000)));
+    // The racer that blocked the key may have read the clock a moment after this request did.
+    const imposedSeconds = Math.ceil(row?.imposed_seconds ?? policy.firstDelaySeconds);
+    return Math.min(imposedSeconds, Math.max(1, Math.ceil(waitMs / 1000)));
   }
 
   private async admit({ policy, subject }: LimitedKey, now: Date): Promise<AdmissionRow> {
