@@ -1,5 +1,7 @@
 import type { Availability, Booking, BookingPass, KioskPairing, PairedKiosk } from '@admz/shared';
+import { BookingsService } from '../src/bookings/bookings.service';
 import { siteToday } from '../src/common/site-time';
+import { User } from '../src/users/user.entity';
 import { publicHolidayOn } from '../src/sites/public-holidays';
 import { call, demoClaims, openSessionFor, startTestApp, type TestApp } from './test-app';
 
@@ -166,4 +168,35 @@ export async function createKiosk(
   });
   if (paired.status !== 201) throw new Error(`could not pair: ${JSON.stringify(paired.body)}`);
   return { kiosk: created.body.kiosk, credential: paired.body.credential };
+}
+
+/** A booking's QR pass as the web app would have shown it at `issuedAt` (same service, chosen instant). */
+export async function passIssuedAt(
+  testApp: TestApp,
+  bookingId: string,
+  issuedAt: Date,
+): Promise<BookingPass> {
+  const [{ user_id: userId }]: { user_id: string }[] = await testApp.dataSource.query(
+    `SELECT user_id FROM bookings WHERE id = $1`,
+    [bookingId],
+  );
+  const user = await testApp.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+  return testApp.app.get(BookingsService).getBookingPass(user, bookingId, issuedAt);
+}
+
+/**
+ * The server last heard from the kiosk `minutes` ago (its network was down); the heartbeat it
+ * sends on its return, as the tablet does before replaying its queue, records the outage.
+ */
+export async function simulateKioskOutage(
+  testApp: TestApp,
+  kiosk: { kiosk: { id: string }; credential: string },
+  minutes: number,
+): Promise<void> {
+  await testApp.dataSource.query(
+    `UPDATE kiosks SET last_seen_at = now() - make_interval(mins => $2) WHERE id = $1`,
+    [kiosk.kiosk.id, minutes],
+  );
+  const heartbeat = await call(testApp, '/api/kiosk/me', { bearer: kiosk.credential });
+  if (heartbeat.status !== 200) throw new Error(`no heartbeat: ${JSON.stringify(heartbeat.body)}`);
 }

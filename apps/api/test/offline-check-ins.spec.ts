@@ -4,6 +4,8 @@ import {
   bookDayWithPass,
   createKiosk,
   openAllDayToday,
+  passIssuedAt,
+  simulateKioskOutage,
   type DemoSessions,
   type DemoSite,
   startDemoApp,
@@ -14,7 +16,7 @@ let t: TestApp;
 let paris: DemoSite;
 let lyon: DemoSite;
 let cookies: DemoSessions;
-let kiosk: { credential: string };
+let kiosk: Awaited<ReturnType<typeof createKiosk>>;
 let today: string;
 
 beforeAll(async () => {
@@ -36,15 +38,22 @@ async function bookWithPass(cookie: string, deskIndex: number, site = paris) {
   return { bookingId: booking.id, token: pass.token };
 }
 
-const replay = (checkIns: { clientId: string; token: string; scannedAt: string }[]) =>
+const secondsAgo = (seconds: number) => new Date(Date.now() - seconds * 1000);
+/** The rotating code the person's phone showed at that instant. */
+const codeShownAt = async (bookingId: string, issuedAt: Date) =>
+  (await passIssuedAt(t, bookingId, issuedAt)).token;
+
+const replay = (
+  checkIns: { clientId: string; token: string; scannedAt: string }[],
+  by: { credential: string } = kiosk,
+) =>
   call<OfflineCheckInsResult & ErrorResponse>(t, '/api/kiosk/check-ins/offline', {
-    bearer: kiosk.credential,
+    bearer: by.credential,
     body: { checkIns },
   });
 
 describe('check-ins queued by a kiosk while offline', () => {
   test('are applied at their scan time, once, duplicates answered, a cancelled booking refused', async () => {
-    const scannedAt = new Date(Date.now() - 20_000).toISOString();
     const ada = await newAgent('Ada');
     const first = await bookWithPass(ada, 1);
     const ben = await newAgent('Ben');
@@ -60,13 +69,21 @@ describe('check-ins queued by a kiosk while offline', () => {
       ).status,
     ).toBe(200);
     const walker = await call<PersonPass>(t, '/api/me/pass', { cookie: await newAgent('Dan') });
+    // The network went down 10 minutes ago; people scanned the codes their phones showed then.
+    await simulateKioskOutage(t, kiosk, 10);
+    const scannedAt = secondsAgo(300).toISOString();
+    const shownAt = secondsAgo(310);
 
     const queue = [
-      { clientId: 'q-1', token: first.token, scannedAt },
+      { clientId: 'q-1', token: await codeShownAt(first.bookingId, shownAt), scannedAt },
       // The same person scanned twice while offline (the kiosk queued both).
-      { clientId: 'q-2', token: first.token, scannedAt: new Date().toISOString() },
-      { clientId: 'q-3', token: second.token, scannedAt },
-      { clientId: 'q-4', token: cancelled.token, scannedAt },
+      {
+        clientId: 'q-2',
+        token: await codeShownAt(first.bookingId, secondsAgo(125)),
+        scannedAt: secondsAgo(120).toISOString(),
+      },
+      { clientId: 'q-3', token: await codeShownAt(second.bookingId, shownAt), scannedAt },
+      { clientId: 'q-4', token: cancelled.token, scannedAt: new Date().toISOString() },
       { clientId: 'q-5', token: walker.body.token, scannedAt },
     ];
     const sent = await replay(queue);
@@ -102,10 +119,13 @@ describe('check-ins queued by a kiosk while offline', () => {
 
   test('a booking released while the kiosk was offline is given back if its desk is still free', async () => {
     const eve = await newAgent('Eve');
-    const { bookingId, token } = await bookWithPass(eve, 4);
-    const scannedAt = new Date(Date.now() - 60_000).toISOString();
+    const { bookingId } = await bookWithPass(eve, 4);
+    await simulateKioskOutage(t, kiosk, 40);
+    const token = await codeShownAt(bookingId, secondsAgo(20 * 60 + 5));
+    const scannedAt = secondsAgo(20 * 60).toISOString();
+    // Released 10 minutes ago, nobody having been seen: the kiosk could not tell.
     await t.dataSource.query(
-      `UPDATE bookings SET status = 'absent', released_at = now() WHERE id = $1`,
+      `UPDATE bookings SET status = 'absent', released_at = now() - interval '10 minutes' WHERE id = $1`,
       [bookingId],
     );
     const sent = await replay([{ clientId: 'released-1', token, scannedAt }]);
@@ -147,6 +167,69 @@ describe('check-ins queued by a kiosk while offline', () => {
     expect(results[1].message).toMatch(/plus de 48 heures/);
     expect(results[2].message).toMatch(/autre site : AdmZ Lyon/);
     expect(results[3].message).toMatch(/non reconnu/);
+  });
+
+  test('a scan time is bounded by what the server knows: the code moved back into its life while the kiosk was online is refused', async () => {
+    const gil = await newAgent('Gil');
+    const { bookingId } = await bookWithPass(gil, 6);
+    // A kiosk that answers its heartbeats: never out of contact. A code shown 60 s ago has expired…
+    const onlineKiosk = await createKiosk(t, cookies.hote, paris.id, 'Borne en ligne');
+    expect((await call(t, '/api/kiosk/me', { bearer: onlineKiosk.credential })).status).toBe(200);
+    const expiredCode = await codeShownAt(bookingId, secondsAgo(60));
+    const [movedBack, beforeIssue] = (
+      await replay(
+        [
+          // …and is replayed as if scanned 40 s ago, inside its 45 s life: the attack of issue 7.
+          { clientId: 'o-1', token: expiredCode, scannedAt: secondsAgo(40).toISOString() },
+          { clientId: 'o-2', token: expiredCode, scannedAt: secondsAgo(90).toISOString() },
+        ],
+        onlineKiosk,
+      )
+    ).body.results;
+    expect(movedBack).toMatchObject({
+      outcome: 'refused',
+      message: expect.stringMatching(/borne était en ligne à l’heure indiquée/),
+    });
+    expect(beforeIssue).toMatchObject({
+      outcome: 'refused',
+      message: expect.stringMatching(/antérieure à la création de ce QR code/),
+    });
+    const [row] = await t.dataSource.query(`SELECT status FROM bookings WHERE id = $1`, [
+      bookingId,
+    ]);
+    expect(row.status).toBe('confirmed');
+  });
+
+  test('honest offline scans still apply: during a recorded outage, or a lost answer sent again at once', async () => {
+    const hugo = await newAgent('Hugo');
+    const during = await bookWithPass(hugo, 7);
+    const ines = await newAgent('Inès');
+    const lost = await bookWithPass(ines, 8);
+    const returningKiosk = await createKiosk(t, cookies.hote, paris.id, 'Borne du retour');
+    await simulateKioskOutage(t, returningKiosk, 5);
+    const results = (
+      await replay(
+        [
+          // Scanned 3 minutes into the outage: its code has long expired, but the kiosk was offline.
+          {
+            clientId: 'h-1',
+            token: await codeShownAt(during.bookingId, secondsAgo(185)),
+            scannedAt: secondsAgo(180).toISOString(),
+          },
+          // The answer to an online scan was lost: still-valid code, sent again seconds later.
+          {
+            clientId: 'h-2',
+            token: await codeShownAt(lost.bookingId, secondsAgo(10)),
+            scannedAt: secondsAgo(5).toISOString(),
+          },
+        ],
+        returningKiosk,
+      )
+    ).body.results;
+    expect(results).toEqual([
+      { clientId: 'h-1', outcome: 'applied', bookingId: during.bookingId, message: null },
+      { clientId: 'h-2', outcome: 'applied', bookingId: lost.bookingId, message: null },
+    ]);
   });
 
   test('bad replay requests get a 400; other devices and people get 401', async () => {

@@ -124,12 +124,14 @@ describe('the rotating QR code', () => {
     const shortCode = (
       await t.dataSource.query(`SELECT short_code FROM bookings WHERE id = $1`, [booking.id])
     )[0].short_code as string;
+    const tablet = '192.0.2.40';
     await expect(
-      checkIns.checkIn(device, { shortCode }, new Date(startsAt - 16 * 60_000)),
+      checkIns.checkIn(device, { shortCode }, tablet, new Date(startsAt - 16 * 60_000)),
     ).rejects.toThrow(/Trop tôt.*ouvre/);
     const accepted = await checkIns.checkIn(
       device,
       { shortCode },
+      tablet,
       new Date(startsAt - 14 * 60_000),
     );
     expect(accepted.outcome).toBe('checked_in');

@@ -241,6 +241,32 @@ describe('the daily retention purge', () => {
     expect(Object.values(again).every((count) => count === 0)).toBe(true);
   });
 
+  test('deletes attempt counters whose window ended and kiosk silences older than 48 hours', async () => {
+    await t.dataSource.query(
+      `INSERT INTO attempt_counters (limit_key, failures, blocked_until, expires_at)
+       VALUES ('test:ended', 3, NULL, $1::timestamptz - interval '1 second'),
+              ('test:running', 3, NULL, $1::timestamptz + interval '5 minutes')`,
+      [now],
+    );
+    await t.dataSource.query(
+      `INSERT INTO kiosk_offline_periods (kiosk_id, started_at, ended_at)
+       VALUES ($2, $1::timestamptz - interval '50 hours', $1::timestamptz - interval '49 hours'),
+              ($2, $1::timestamptz - interval '2 hours', $1::timestamptz - interval '1 hour')`,
+      [now, kioskId],
+    );
+    const report = await t.app.get(RetentionService).purge(now);
+    expect(report).toMatchObject({ attemptCounters: 1, kioskOfflinePeriods: 1 });
+    const counters = await t.dataSource.query(
+      `SELECT limit_key FROM attempt_counters WHERE limit_key LIKE 'test:%'`,
+    );
+    expect(counters).toEqual([{ limit_key: 'test:running' }]);
+    const silences: unknown[] = await t.dataSource.query(
+      `SELECT 1 FROM kiosk_offline_periods WHERE kiosk_id = $1`,
+      [kioskId],
+    );
+    expect(silences).toHaveLength(1);
+  });
+
   test('the host still counts an anonymised booking, without a name', async () => {
     const { userId } = await newAgent('Ancienne');
     const bookingId = await seedAttendedBooking(userId, '13 months', 3);

@@ -135,6 +135,28 @@ describe('requestApi', () => {
     });
   });
 
+  it('keeps the wait a 429 asks for (Retry-After, in seconds)', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(
+            JSON.stringify({
+              statusCode: 429,
+              error: 'Too Many Requests',
+              message: 'Trop de codes erronés : patientez 30 secondes avant de réessayer.',
+            }),
+            { status: 429, headers: { 'Retry-After': '30' } },
+          ),
+      ),
+    );
+    await expect(checkIn()).rejects.toMatchObject({
+      status: 429,
+      retryAfterMs: 30_000,
+      message: 'Trop de codes erronés : patientez 30 secondes avant de réessayer.',
+    });
+  });
+
   it('explains a 429 without message as too many attempts', async () => {
     vi.stubGlobal(
       'fetch',

@@ -4,11 +4,14 @@ import type { ZodType } from 'zod';
 /** The API answered with a non-2xx status; `message` is the French sentence it sent. */
 export class ApiError extends Error {
   readonly status: number;
+  /** How long the API asked to wait before trying again (`Retry-After`), when it said. */
+  readonly retryAfterMs: number | null;
 
-  constructor(status: number, message: string) {
+  constructor(status: number, message: string, retryAfterMs: number | null = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 
@@ -61,7 +64,11 @@ export async function requestApi<T>({
   });
   const payload = await readJson(response);
   if (!response.ok)
-    throw new ApiError(response.status, describeErrorPayload(response.status, payload));
+    throw new ApiError(
+      response.status,
+      describeErrorPayload(response.status, payload),
+      readRetryAfterMs(response.headers.get('Retry-After')),
+    );
 
   const parsed = schema.safeParse(payload);
   if (!parsed.success)
@@ -105,6 +112,12 @@ async function readJson(response: Response): Promise<unknown> {
   } catch {
     return undefined;
   }
+}
+
+/** `Retry-After` in seconds (what the API sends); an HTTP date or nonsense is ignored. */
+export function readRetryAfterMs(header: string | null): number | null {
+  if (header === null || !/^\d+$/.test(header.trim())) return null;
+  return Number(header.trim()) * 1000;
 }
 
 export function describeErrorPayload(status: number, payload: unknown): string {

@@ -96,10 +96,20 @@ export const kioskIdentitySchema = z.object({
 });
 export type KioskIdentity = z.infer<typeof kioskIdentitySchema>;
 
+/**
+ * Longest signed token accepted. A real one is about 430 characters (a booking's rotating code
+ * with a short name, desk and zone); the longest names and labels stay under 1,400.
+ */
+export const maxSignedTokenLength = 4000;
+
 /** Either the signed token read from the QR code, or the short code typed by hand. */
 export const checkInRequestSchema = z
   .object({
-    token: z.string().min(20, { message: 'QR code illisible.' }).max(4000).optional(),
+    token: z
+      .string()
+      .min(20, { message: 'QR code illisible.' })
+      .max(maxSignedTokenLength)
+      .optional(),
     shortCode: z
       .string()
       .transform(normalizeShortCode)
@@ -200,19 +210,35 @@ export const walkInRequestSchema = z.object({
 });
 export type WalkInRequest = z.infer<typeof walkInRequestSchema>;
 
-/** At most this many queued check-ins in one replay request. */
-export const maxOfflineCheckIns = 500;
+/**
+ * At most this many queued check-ins in one replay request, and the kiosk's batch size. A real
+ * queued scan weighs 530–560 bytes of JSON (≈ 112 kB for a full batch, applied by the API in a
+ * few seconds, within the kiosk's replay timeout); the largest item this schema accepts (64-
+ * character id, token of `maxSignedTokenLength` base64url characters, 40-character instant)
+ * weighs about 4,150 bytes, so even a full batch of those (≈ 830 kB) fits the API's 1 MB JSON
+ * body limit.
+ */
+export const maxOfflineCheckIns = 200;
+
+/** A compact JWS (three base64url parts): what a kiosk that verified the token queued. */
+const compactSignedTokenPattern = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
 /** Check-ins a kiosk verified and queued while the API was unreachable, sent when it returns. */
 export const offlineCheckInsRequestSchema = z.object({
   checkIns: z
     .array(
       z.object({
-        /** The kiosk's id for this queued item (replays of the same item are recognised). */
-        clientId: singleLineTextSchema.min(1).max(64),
-        token: z.string().min(20).max(4000),
+        /** The kiosk's id for this queued item, a UUID (replays of the same item are recognised). */
+        clientId: z
+          .string()
+          .regex(/^[\w-]{1,64}$/, { message: 'Identifiant d’enregistrement invalide.' }),
+        token: z
+          .string()
+          .min(20, { message: 'QR code illisible.' })
+          .max(maxSignedTokenLength, { message: 'QR code illisible.' })
+          .regex(compactSignedTokenPattern, { message: 'QR code illisible.' }),
         /** When the person scanned, by the kiosk's (server-corrected) clock. */
-        scannedAt: isoInstantSchema,
+        scannedAt: isoInstantSchema.max(40, { message: 'Heure de passage mal formée.' }),
       }),
     )
     .min(1, { message: 'Aucun enregistrement à envoyer.' })

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import {
   checkInRequestSchema,
   checkOutRequestSchema,
@@ -37,8 +37,12 @@ export class CheckInsController {
 
   @Post('check-ins')
   @HttpCode(200)
-  checkIn(@CurrentKiosk() kiosk: Kiosk, @Body() body: CheckInRequestDto): Promise<CheckInResult> {
-    return this.checkIns.checkIn(kiosk, body);
+  checkIn(
+    @CurrentKiosk() kiosk: Kiosk,
+    @Body() body: CheckInRequestDto,
+    @Ip() sourceAddress: string | undefined,
+  ): Promise<CheckInResult> {
+    return this.checkIns.checkIn(kiosk, body, sourceAddress);
   }
 
   @Post('check-outs')

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttemptLimitsModule } from '../attempt-limits/attempt-limits.module';
 import { Booking } from '../bookings/booking.entity';
 import { BookingsModule } from '../bookings/bookings.module';
+import { KiosksModule } from '../kiosks/kiosks.module';
 import { Site } from '../sites/site.entity';
 import { SitesModule } from '../sites/sites.module';
 import { User } from '../users/user.entity';
@@ -10,7 +12,13 @@ import { CheckInsController } from './check-ins.controller';
 import { CheckInsService } from './check-ins.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Booking, Site, User]), BookingsModule, SitesModule],
+  imports: [
+    TypeOrmModule.forFeature([Booking, Site, User]),
+    BookingsModule,
+    SitesModule,
+    KiosksModule,
+    AttemptLimitsModule,
+  ],
   controllers: [CheckInsController],
   providers: [CheckInsService, AttendanceJobsService],
   exports: [AttendanceJobsService],

@@ -1,13 +1,11 @@
 import {
   ConflictException,
-  HttpException,
   Inject,
   Injectable,
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  formatMinutes,
   type CheckInRequest,
   type CheckInResult,
   type CheckOutRequest,
@@ -21,16 +19,31 @@ import {
   type WalkInRequest,
 } from '@admz/shared';
 import { In, LessThan, MoreThan, Repository } from 'typeorm';
+import {
+  toAddressSubject,
+  typedCodeAtKioskPolicy,
+  typedCodeFromAddressPolicy,
+} from '../attempt-limits/attempt-limits';
+import { AttemptLimitsService } from '../attempt-limits/attempt-limits.service';
 import { Booking } from '../bookings/booking.entity';
 import { countBookingsInWeek, findRuleRefusal } from '../bookings/booking-rules';
 import { BookingsService } from '../bookings/bookings.service';
 import { formatFrenchDate, formatSiteTime, siteToday } from '../common/site-time';
 import { APP_CONFIG, type AppConfig } from '../config';
 import type { Kiosk } from '../kiosks/kiosk.entity';
+import { KiosksService, type KioskOfflinePeriod } from '../kiosks/kiosks.service';
 import { readOccupancy } from '../live/occupancy';
 import { Site } from '../sites/site.entity';
 import { SitesService } from '../sites/sites.service';
 import { User } from '../users/user.entity';
+import {
+  findOfflineScanProblem,
+  findScanAgeProblem,
+  offlineMaxAgeHours,
+  scanClockToleranceSeconds,
+  type OfflineScanProblem,
+  type ScanAgeProblem,
+} from './offline-scan-time';
 import {
   QrTokenError,
   QrTokensService,
@@ -38,12 +51,13 @@ import {
   type VerifiedToken,
 } from './qr-tokens.service';
 
-/** Typed-code guesses a kiosk may get wrong per window before it must wait. */
-const maxFailedCodeAttempts = 10;
-const failedCodeWindowMinutes = 5;
-/** Offline check-ins are accepted this long after their scan, and with this much clock skew. */
-const offlineMaxAgeHours = 48;
-const offlineMaxSkewMs = 5 * 60_000;
+const scanTimeMessages: Record<ScanAgeProblem | OfflineScanProblem, string> = {
+  in_future: 'Heure de passage dans le futur : horloge de la borne à vérifier.',
+  too_old: `Passage de plus de ${offlineMaxAgeHours} heures : il n’est plus accepté.`,
+  before_issue: 'Heure de passage antérieure à la création de ce QR code : passage non accepté.',
+  while_online:
+    'La borne était en ligne à l’heure indiquée pour ce passage : il aurait été transmis aussitôt, il n’est pas accepté.',
+};
 
 const tokenMessages: Record<QrTokenError['problem'], string> = {
   invalid: 'QR code non reconnu : il ne provient pas d’AdmZ ou a été modifié.',
@@ -57,6 +71,8 @@ type LoadedBooking = Booking & Required<Pick<Booking, 'site' | 'desk' | 'user'>>
 type Attendance = Extract<CheckInResult, { outcome: 'checked_in' | 'already_checked_in' }>;
 type WalkInOffer = Extract<CheckInResult, { outcome: 'walk_in' }>;
 type Scan = { kind: 'token'; token: VerifiedToken } | { kind: 'short-code' };
+type OfflineItem = OfflineCheckInsRequest['checkIns'][number];
+type OfflineAnswer = OfflineCheckInsResult['results'][number];
 
 @Injectable()
 export class CheckInsService {
@@ -67,6 +83,8 @@ export class CheckInsService {
     private readonly bookingsService: BookingsService,
     private readonly siteDays: SitesService,
     private readonly qrTokens: QrTokensService,
+    private readonly kiosks: KiosksService,
+    private readonly attemptLimits: AttemptLimitsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -87,9 +105,14 @@ export class CheckInsService {
   }
 
   /** A scan at the door: a booking's QR code or typed code, or a person's own pass. */
-  async checkIn(kiosk: Kiosk, request: CheckInRequest, now = new Date()): Promise<CheckInResult> {
+  async checkIn(
+    kiosk: Kiosk,
+    request: CheckInRequest,
+    sourceAddress: string | undefined,
+    now = new Date(),
+  ): Promise<CheckInResult> {
     if (request.shortCode !== undefined) {
-      const booking = await this.findByShortCode(kiosk, request.shortCode);
+      const booking = await this.findByShortCode(kiosk, request.shortCode, sourceAddress, now);
       return this.attend(kiosk, booking, { kind: 'short-code' }, now);
     }
     const token = await this.verifyToken(request.token!, now);
@@ -156,60 +179,82 @@ export class CheckInsService {
 
   /**
    * Check-ins a kiosk verified and queued while the API was unreachable, applied with their
-   * scan time. A replayed item (same kiosk and client id) gets its first answer again.
+   * scan time. Every answer is stored: an item sent again (same kiosk and client id) gets its
+   * first answer again, even when two replays of it race.
    */
   async replayOffline(
     kiosk: Kiosk,
     request: OfflineCheckInsRequest,
     now = new Date(),
   ): Promise<OfflineCheckInsResult> {
-    const results: OfflineCheckInsResult['results'] = [];
+    const answers = await this.findOfflineAnswers(
+      kiosk.id,
+      request.checkIns.map((item) => item.clientId),
+    );
+    const offlinePeriods = await this.kiosks.findOfflinePeriods(
+      kiosk.id,
+      new Date(now.getTime() - (offlineMaxAgeHours * 3600 + scanClockToleranceSeconds) * 1000),
+    );
+    const results: OfflineAnswer[] = [];
     for (const item of request.checkIns) {
-      const [known]: { booking_id: string | null; outcome: string; message: string | null }[] =
-        await this.bookings.query(
-          `SELECT booking_id, outcome, message FROM offline_check_ins WHERE kiosk_id = $1 AND client_id = $2`,
-          [kiosk.id, item.clientId],
-        );
-      if (known) {
-        results.push({
+      let answer = answers.get(item.clientId);
+      if (!answer) {
+        const decided = await this.applyOffline(kiosk, item, offlinePeriods, now);
+        answer = await this.storeOfflineAnswer(kiosk.id, item, {
           clientId: item.clientId,
-          outcome: known.outcome as 'applied',
-          bookingId: known.booking_id,
-          message: known.message,
+          ...decided,
         });
-        continue;
+        answers.set(item.clientId, answer);
       }
-      const result = await this.applyOffline(kiosk, item.token, new Date(item.scannedAt), now);
-      await this.bookings.query(
-        `INSERT INTO offline_check_ins (kiosk_id, client_id, booking_id, outcome, message, scanned_at)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
-        [kiosk.id, item.clientId, result.bookingId, result.outcome, result.message, item.scannedAt],
-      );
-      results.push({ clientId: item.clientId, ...result });
+      results.push(answer);
     }
     return { results };
   }
 
+  private async findOfflineAnswers(
+    kioskId: string,
+    clientIds: string[],
+  ): Promise<Map<string, OfflineAnswer>> {
+    const rows: OfflineAnswerRow[] = await this.bookings.query(
+      `SELECT client_id, booking_id, outcome, message FROM offline_check_ins
+       WHERE kiosk_id = $1 AND client_id = ANY($2::text[])`,
+      [kioskId, clientIds],
+    );
+    return new Map(rows.map((row) => [row.client_id, toOfflineAnswer(row)]));
+  }
+
+  /** Keeps the first answer of an item; a racing replay that stored one first wins. */
+  private async storeOfflineAnswer(
+    kioskId: string,
+    item: OfflineItem,
+    answer: OfflineAnswer,
+  ): Promise<OfflineAnswer> {
+    const stored: { client_id: string }[] = await this.bookings.query(
+      `INSERT INTO offline_check_ins (kiosk_id, client_id, booking_id, outcome, message, scanned_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING client_id`,
+      [kioskId, item.clientId, answer.bookingId, answer.outcome, answer.message, item.scannedAt],
+    );
+    if (stored.length > 0) return answer;
+    return (await this.findOfflineAnswers(kioskId, [item.clientId])).get(item.clientId) ?? answer;
+  }
+
   private async applyOffline(
     kiosk: Kiosk,
-    rawToken: string,
-    scannedAt: Date,
+    item: OfflineItem,
+    offlinePeriods: readonly KioskOfflinePeriod[],
     now: Date,
-  ): Promise<Omit<OfflineCheckInsResult['results'][number], 'clientId'>> {
+  ): Promise<Omit<OfflineAnswer, 'clientId'>> {
     const refuse = (message: string, bookingId: string | null = null) => ({
       outcome: 'refused' as const,
       bookingId,
       message,
     });
-    if (scannedAt.getTime() > now.getTime() + offlineMaxSkewMs) {
-      return refuse('Heure de passage dans le futur : horloge de la borne à vérifier.');
-    }
-    if (now.getTime() - scannedAt.getTime() > offlineMaxAgeHours * 3_600_000) {
-      return refuse(`Passage de plus de ${offlineMaxAgeHours} heures : il n’est plus accepté.`);
-    }
+    const scannedAt = new Date(item.scannedAt);
+    const ageProblem = findScanAgeProblem(scannedAt, now);
+    if (ageProblem) return refuse(scanTimeMessages[ageProblem]);
     let token: VerifiedToken;
     try {
-      token = await this.qrTokens.verify(rawToken, scannedAt);
+      token = await this.qrTokens.verify(item.token, scannedAt);
     } catch (error) {
       if (error instanceof QrTokenError) return refuse(tokenMessages[error.problem]);
       throw error;
@@ -217,6 +262,15 @@ export class CheckInsService {
     if (token.type === 'person') {
       return refuse('Un pass personnel ne permet pas d’arriver sans réservation hors ligne.');
     }
+    const scanProblem = findOfflineScanProblem({
+      scannedAt,
+      receivedAt: now,
+      issuedAt: token.type === 'rotating' ? token.issuedAt : null,
+      isValidAtReception:
+        (token.type !== 'rotating' || now < token.expiresAt) && !findWindowProblem(token, now),
+      offlinePeriods,
+    });
+    if (scanProblem) return refuse(scanTimeMessages[scanProblem]);
     const booking = await this.loadBooking(token.bookingId);
     if (!booking) return refuse("Cette réservation n'existe plus.");
     if (booking.siteId !== kiosk.siteId) {
@@ -532,43 +586,36 @@ export class CheckInsService {
     throw new UnprocessableEntityException('Délai dépassé : scannez de nouveau votre QR code.');
   }
 
-  private async findByShortCode(kiosk: Kiosk, shortCode: string): Promise<LoadedBooking> {
-    await this.assertCodeAttemptsLeft(kiosk);
+  /**
+   * Typed codes are 8 characters of 31: guessing is hopeless when guesses are rationed. Each
+   * attempt is counted before the lookup — per kiosk and source address strictly, per kiosk as a
+   * ceiling — and given back when the code is a booking's: only wrong codes cost.
+   */
+  private async findByShortCode(
+    kiosk: Kiosk,
+    shortCode: string,
+    sourceAddress: string | undefined,
+    now: Date,
+  ): Promise<LoadedBooking> {
+    const attempt = await this.attemptLimits.takeAttempt(
+      [
+        {
+          policy: typedCodeFromAddressPolicy,
+          subject: `${kiosk.id}:${toAddressSubject(sourceAddress)}`,
+        },
+        { policy: typedCodeAtKioskPolicy, subject: kiosk.id },
+      ],
+      now,
+    );
     const booking = await this.bookings.findOne({
       where: { shortCode },
       relations: { site: true, desk: true, user: true },
     });
     // An anonymised booking (its person gone) checks nobody in: as good as unknown.
-    if (booking?.user) return booking as LoadedBooking;
-    await this.countFailedAttempt(kiosk);
-    throw new UnprocessableEntityException('Code inconnu : vérifiez la saisie.');
-  }
-
-  private async assertCodeAttemptsLeft(kiosk: Kiosk): Promise<void> {
-    const rows: { is_locked: boolean }[] = await this.bookings.query(
-      `SELECT failed_code_attempts >= $2 AND failed_code_window_start > now() - make_interval(mins => $3) AS is_locked
-       FROM kiosks WHERE id = $1`,
-      [kiosk.id, maxFailedCodeAttempts, failedCodeWindowMinutes],
-    );
-    if (rows[0]?.is_locked) {
-      throw new HttpException(
-        `Trop de codes erronés sur cette borne : réessayez dans ${formatMinutes(failedCodeWindowMinutes)} ou scannez le QR code.`,
-        429,
-      );
-    }
-  }
-
-  /** Typed codes are 8 characters of 31: guessing is hopeless if guesses are rationed per kiosk. */
-  private async countFailedAttempt(kiosk: Kiosk): Promise<void> {
-    await this.bookings.query(
-      `UPDATE kiosks SET
-         failed_code_attempts = CASE WHEN failed_code_window_start > now() - make_interval(mins => $2)
-                                     THEN failed_code_attempts + 1 ELSE 1 END,
-         failed_code_window_start = CASE WHEN failed_code_window_start > now() - make_interval(mins => $2)
-                                         THEN failed_code_window_start ELSE now() END
-       WHERE id = $1`,
-      [kiosk.id, failedCodeWindowMinutes],
-    );
+    if (!booking?.user)
+      throw new UnprocessableEntityException('Code inconnu : vérifiez la saisie.');
+    await this.attemptLimits.giveBack(attempt);
+    return booking as LoadedBooking;
   }
 
   private async loadBooking(id: string): Promise<LoadedBooking | null> {
@@ -579,6 +626,22 @@ export class CheckInsService {
     // An anonymised booking (its person gone) checks nobody in: as good as unknown.
     return booking?.user ? (booking as LoadedBooking) : null;
   }
+}
+
+type OfflineAnswerRow = {
+  client_id: string;
+  booking_id: string | null;
+  outcome: OfflineAnswer['outcome'];
+  message: string | null;
+};
+
+function toOfflineAnswer(row: OfflineAnswerRow): OfflineAnswer {
+  return {
+    clientId: row.client_id,
+    outcome: row.outcome,
+    bookingId: row.booking_id,
+    message: row.message,
+  };
 }
 
 function slotOrder(slot: Slot): number {

@@ -51,7 +51,9 @@ export function bookingTokenInput(
 }
 
 export type VerifiedToken =
-  ({ type: 'booking' | 'rotating' } & BookingTokenInput) | { type: 'person'; userId: string };
+  | ({ type: 'booking' } & BookingTokenInput)
+  | ({ type: 'rotating'; issuedAt: Date; expiresAt: Date } & BookingTokenInput)
+  | { type: 'person'; userId: string };
 
 /** Server-only tokens a kiosk hands back a moment later (« Je pars », the walk-in offer). */
 export type ActionClaims =
@@ -142,7 +144,13 @@ export class QrTokensService {
     if (isShortLived && now.getTime() >= payload.exp! * 1000) throw new QrTokenError('expired');
     if (payload.typ === qrTokenTypes.person) return { type: 'person', userId: payload.sub! };
     if (payload.typ === qrTokenTypes.rotating) {
-      return { type: 'rotating', ...readBookingClaims(payload) };
+      if (typeof payload.iat !== 'number') throw new QrTokenError('invalid');
+      return {
+        type: 'rotating',
+        issuedAt: new Date(payload.iat * 1000),
+        expiresAt: new Date(payload.exp! * 1000),
+        ...readBookingClaims(payload),
+      };
     }
     if (payload.typ === qrTokenTypes.booking)
       return { type: 'booking', ...readBookingClaims(payload) };

@@ -44,10 +44,18 @@ export class HttpErrorFilter implements ExceptionFilter {
     const body = this.toErrorResponse(exception);
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : exception);
+    const retryAfterSeconds = readRetryAfterSeconds(exception);
+    if (retryAfterSeconds !== null) response.setHeader('Retry-After', String(retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 
   private toErrorResponse(exception: unknown): ErrorResponse & { affectedBookings?: unknown[] } {
+    // Nest wraps body-parser errors (too large, malformed JSON) in an HttpException with English text.
+    const bodyParserError =
+      exception instanceof HttpException && isBodyParserError(exception.cause)
+        ? exception.cause
+        : exception;
+    if (isBodyParserError(bodyParserError)) return describeBodyParserError(bodyParserError);
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
@@ -85,17 +93,6 @@ export class HttpErrorFilter implements ExceptionFilter {
         message: translated.message,
       };
     }
-    if (isBodyParserError(exception)) {
-      const status = exception.status === 413 ? 413 : 400;
-      return {
-        statusCode: status,
-        error: statusNames[status],
-        message:
-          status === 413
-            ? defaultMessages[413]
-            : "Le corps de la requête n'est pas un JSON valide.",
-      };
-    }
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
       error: statusNames[500],
@@ -127,4 +124,25 @@ function frameworkSentence(cause: unknown): string | undefined {
 
 function isBodyParserError(error: unknown): error is { status: number; type: string } {
   return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
+}
+
+function describeBodyParserError(error: { status: number }): ErrorResponse {
+  const status = error.status === 413 ? 413 : 400;
+  return {
+    statusCode: status,
+    error: statusNames[status],
+    message:
+      status === 413 ? defaultMessages[413] : "Le corps de la requête n'est pas un JSON valide.",
+  };
+}
+
+/** A 429 of ours carries its wait, sent as `Retry-After` (seconds). */
+function readRetryAfterSeconds(exception: unknown): number | null {
+  if (!(exception instanceof HttpException)) return null;
+  const raw = exception.getResponse();
+  const seconds =
+    typeof raw === 'object' && raw !== null
+      ? (raw as { retryAfterSeconds?: unknown }).retryAfterSeconds
+      : undefined;
+  return typeof seconds === 'number' && Number.isFinite(seconds) ? Math.ceil(seconds) : null;
 }

@@ -18,6 +18,8 @@ import { ZonePlans1764300000000 } from './migrations/1764300000000-zone-plans';
 import { CheckInAtTheDoor1764400000000 } from './migrations/1764400000000-check-in-at-the-door';
 import { HourlyZones1764500000000 } from './migrations/1764500000000-hourly-zones';
 import { PrivacyRetentionAndHashedFeeds1764607140000 } from './migrations/1764607140000-privacy-retention-and-hashed-feeds';
+import { KioskOfflinePeriods1764610000000 } from './migrations/1764610000000-kiosk-offline-periods';
+import { AttemptCounters1764611000000 } from './migrations/1764611000000-attempt-counters';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -51,6 +53,8 @@ export const migrations = [
   CheckInAtTheDoor1764400000000,
   HourlyZones1764500000000,
   PrivacyRetentionAndHashedFeeds1764607140000,
+  KioskOfflinePeriods1764610000000,
+  AttemptCounters1764611000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

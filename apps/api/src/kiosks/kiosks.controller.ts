@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param, Post } from '@nestjs/common';
 import {
   createKioskSchema,
   idSchema,
@@ -61,7 +61,7 @@ export class KioskPairingController {
 
   @Post('pair')
   @Public()
-  pair(@Body() body: PairKioskDto): Promise<PairedKiosk> {
-    return this.kiosks.pair(body);
+  pair(@Body() body: PairKioskDto, @Ip() sourceAddress: string | undefined): Promise<PairedKiosk> {
+    return this.kiosks.pair(body, sourceAddress);
   }
 }

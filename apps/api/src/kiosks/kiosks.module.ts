@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AttemptLimitsModule } from '../attempt-limits/attempt-limits.module';
 import { Site } from '../sites/site.entity';
 import { Kiosk } from './kiosk.entity';
 import { KioskPairingController, KiosksController } from './kiosks.controller';
 import { KiosksService } from './kiosks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Kiosk, Site])],
+  imports: [TypeOrmModule.forFeature([Kiosk, Site]), AttemptLimitsModule],
   controllers: [KiosksController, KioskPairingController],
   providers: [KiosksService],
   exports: [KiosksService],

@@ -18,12 +18,28 @@ import {
   type PairedKiosk,
 } from '@admz/shared';
 import { Repository } from 'typeorm';
+import {
+  pairingEverywherePolicy,
+  pairingFromAddressPolicy,
+  toAddressSubject,
+} from '../attempt-limits/attempt-limits';
+import { AttemptLimitsService } from '../attempt-limits/attempt-limits.service';
 import { hashToken } from '../auth/sessions.service';
 import { Site } from '../sites/site.entity';
 import { Kiosk } from './kiosk.entity';
 
 /** Kiosks touch `last_seen_at` at most this often, not on every request. */
-const lastSeenResolutionMs = 30_000;
+const lastSeenResolutionSeconds = 5;
+/**
+ * A request this long after the kiosk's previous one (heartbeats come every 30 s) ends a silence:
+ * the period between is recorded as one when the kiosk may have been offline.
+ */
+export const kioskSilenceSeconds = 40;
+/** Offline periods are kept as long as offline check-ins are accepted after their scan. */
+export const offlinePeriodRetentionHours = 48;
+
+/** A time the server heard nothing from a kiosk: from its last request before to its first after. */
+export type KioskOfflinePeriod = { startedAt: Date; endedAt: Date };
 
 export function toKioskResponse(kiosk: Kiosk, now = new Date()): KioskResponse {
   const isPairingPending =
@@ -51,6 +67,7 @@ export class KiosksService {
   constructor(
     @InjectRepository(Kiosk) private readonly kiosks: Repository<Kiosk>,
     @InjectRepository(Site) private readonly sites: Repository<Site>,
+    private readonly attemptLimits: AttemptLimitsService,
   ) {}
 
   async createKiosk(siteId: string, input: CreateKiosk, now = new Date()): Promise<KioskPairing> {
@@ -83,8 +100,22 @@ export class KiosksService {
     return this.toPairing(kiosk, pairingCode, now);
   }
 
-  /** One conditional UPDATE: a code pairs one tablet, once, before it expires. */
-  async pair(input: PairKiosk, now = new Date()): Promise<PairedKiosk> {
+  /**
+   * One conditional UPDATE: a code pairs one tablet, once, before it expires. Guesses are
+   * counted per source address and everywhere together before the code is looked up.
+   */
+  async pair(
+    input: PairKiosk,
+    sourceAddress: string | undefined,
+    now = new Date(),
+  ): Promise<PairedKiosk> {
+    const attempt = await this.attemptLimits.takeAttempt(
+      [
+        { policy: pairingFromAddressPolicy, subject: toAddressSubject(sourceAddress) },
+        { policy: pairingEverywherePolicy, subject: 'all' },
+      ],
+      now,
+    );
     const credential = `kiosk_${randomBytes(32).toString('base64url')}`;
     const [rows]: [{ id: string }[], number] = await this.kiosks.query(
       `UPDATE kiosks SET credential_hash = $2, pairing_code_hash = NULL, pairing_expires_at = NULL,
@@ -98,6 +129,7 @@ export class KiosksService {
         'Code d’appairage inconnu ou expiré : demandez un nouveau code à un gestionnaire du site.',
       );
     }
+    await this.attemptLimits.giveBack(attempt);
     return { credential, kioskId: rows[0].id };
   }
 
@@ -119,7 +151,10 @@ export class KiosksService {
     return toKioskResponse(kiosk);
   }
 
-  /** The kiosk presenting this credential; its last-seen time and app version are kept current. */
+  /**
+   * The kiosk presenting this credential; its last-seen time and app version are kept current,
+   * and a request after a silence records the silence as an offline period.
+   */
   async authenticate(credential: string, appVersion: string | undefined): Promise<Kiosk> {
     const kiosk = await this.kiosks.findOneBy({ credentialHash: hashToken(credential) });
     if (!kiosk) throw new UnauthorizedException('Borne non reconnue : appairez-la de nouveau.');
@@ -129,12 +164,30 @@ export class KiosksService {
     const now = new Date();
     const version = appVersion?.slice(0, 40) || kiosk.appVersion;
     const isStale =
-      !kiosk.lastSeenAt || now.getTime() - kiosk.lastSeenAt.getTime() > lastSeenResolutionMs;
+      !kiosk.lastSeenAt ||
+      now.getTime() - kiosk.lastSeenAt.getTime() > lastSeenResolutionSeconds * 1000;
     if (isStale || version !== kiosk.appVersion) {
-      await this.kiosks.update({ id: kiosk.id }, { lastSeenAt: now, appVersion: version });
+      await this.kiosks.query(recordContactSql, [
+        kiosk.id,
+        now,
+        version,
+        lastSeenResolutionSeconds,
+        kioskSilenceSeconds,
+        offlinePeriodRetentionHours,
+      ]);
       Object.assign(kiosk, { lastSeenAt: now, appVersion: version });
     }
     return kiosk;
+  }
+
+  /** The kiosk's offline periods that ended at `since` or later, oldest first. */
+  async findOfflinePeriods(kioskId: string, since: Date): Promise<KioskOfflinePeriod[]> {
+    const rows: { started_at: Date; ended_at: Date }[] = await this.kiosks.query(
+      `SELECT started_at, ended_at FROM kiosk_offline_periods
+       WHERE kiosk_id = $1 AND ended_at >= $2 ORDER BY started_at`,
+      [kioskId, since],
+    );
+    return rows.map((row) => ({ startedAt: row.started_at, endedAt: row.ended_at }));
   }
 
   private async findKiosk(siteId: string, kioskId: string): Promise<Kiosk> {
@@ -164,3 +217,30 @@ function generatePairingCode(): string {
 function pairingExpiry(now: Date): Date {
   return new Date(now.getTime() + pairingCodeMinutes * 60_000);
 }
+
+/**
+ * One statement, so that concurrent requests of a kiosk record a silence once (the first locks
+ * the row and moves last-seen on; the others then see no silence): touch last-seen and version,
+ * record the silence since the previous request if long enough, drop periods past retention.
+ */
+const recordContactSql = `
+  WITH previous AS (
+    SELECT id, last_seen_at FROM kiosks WHERE id = $1::uuid FOR UPDATE
+  ), touched AS (
+    UPDATE kiosks SET last_seen_at = $2, app_version = $3
+    FROM previous
+    WHERE kiosks.id = previous.id
+      AND (previous.last_seen_at IS NULL
+           OR previous.last_seen_at < $2::timestamptz - make_interval(secs => $4)
+           OR kiosks.app_version IS DISTINCT FROM $3)
+    RETURNING previous.last_seen_at AS previous_seen_at
+  ), recorded AS (
+    INSERT INTO kiosk_offline_periods (kiosk_id, started_at, ended_at)
+    SELECT $1::uuid, previous_seen_at, $2::timestamptz FROM touched
+    WHERE previous_seen_at < $2::timestamptz - make_interval(secs => $5)
+    ON CONFLICT DO NOTHING
+    RETURNING kiosk_id
+  )
+  DELETE FROM kiosk_offline_periods
+  WHERE kiosk_id = $1::uuid AND ended_at < $2::timestamptz - make_interval(hours => $6)
+    AND EXISTS (SELECT 1 FROM recorded)`;

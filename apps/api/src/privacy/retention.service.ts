@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { jobQueues } from '../jobs/job-queues';
 import { JobsService } from '../jobs/jobs.service';
+import { offlinePeriodRetentionHours } from '../kiosks/kiosks.service';
 
 /** What each purge erased or anonymised, by name: rows affected. */
 export type RetentionReport = Record<RetentionPurgeName, number>;
@@ -18,7 +19,9 @@ export type RetentionPurgeName =
   | 'expiredSessions'
   | 'expiredLoginAttempts'
   | 'outboxMessages'
-  | 'archivedJobs';
+  | 'archivedJobs'
+  | 'attemptCounters'
+  | 'kioskOfflinePeriods';
 
 type RetentionPurge = { name: RetentionPurgeName; run: (now: Date) => Promise<number> };
 
@@ -78,11 +81,7 @@ export class RetentionService implements OnModuleInit {
     return report;
   }
 
-  /**
-   * The list of purges — a new table of personal data gets its line here. Next to come: the
-   * attempt counters of typed codes and kiosk pairing (issue 7, point 6): delete the windows
-   * that have ended.
-   */
+  /** The list of purges — a new table of personal data gets its line here. */
   private readonly purges: RetentionPurge[] = [
     {
       // Arrival, departure and release times, and which kiosk scanned: CNIL's 3 months for access logs.
@@ -171,6 +170,22 @@ export class RetentionService implements OnModuleInit {
         this.affected(
           `DELETE FROM pgboss.archive WHERE archived_on < $1::timestamptz - make_interval(days => $2)`,
           [now, this.config.retention.jobsDays],
+        ),
+    },
+    {
+      // Wrong-code and pairing counters hold hashed addresses: gone once their window ends.
+      name: 'attemptCounters',
+      run: (now) =>
+        this.affected(`DELETE FROM attempt_counters WHERE expires_at <= $1::timestamptz`, [now]),
+    },
+    {
+      // A kiosk's silences bound offline scan times, which are refused after 48 hours anyway.
+      name: 'kioskOfflinePeriods',
+      run: (now) =>
+        this.affected(
+          `DELETE FROM kiosk_offline_periods
+           WHERE ended_at < $1::timestamptz - make_interval(hours => $2)`,
+          [now, offlinePeriodRetentionHours],
         ),
     },
   ];

@@ -1,8 +1,4 @@
-import {
-  maxOfflineCheckIns,
-  type OfflineCheckInsRequest,
-  type OfflineCheckInsResult,
-} from '@admz/shared';
+import type { OfflineCheckInsRequest, OfflineCheckInsResult } from '@admz/shared';
 import type { OfflineBooking } from './offline-verifier';
 
 /** A check-in verified by the kiosk while the API was unreachable, waiting to be sent. */
@@ -44,13 +40,6 @@ export function findQueuedBooking(
   bookingId: string,
 ): QueuedCheckIn | null {
   return queue.find((item) => item.bookingId === bookingId) ?? null;
-}
-
-/** The oldest items first, at most what one request may carry; the rest goes on the next heartbeat. */
-export function selectReplayBatch(queue: readonly QueuedCheckIn[]): QueuedCheckIn[] {
-  return [...queue]
-    .sort((first, second) => first.scannedAt.localeCompare(second.scannedAt))
-    .slice(0, maxOfflineCheckIns);
 }
 
 export function buildReplayRequest(batch: readonly QueuedCheckIn[]): OfflineCheckInsRequest {

@@ -1,14 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { isUnauthorized } from '../../../api-client';
-import { postOfflineCheckIns } from '../offline.api';
-import {
-  buildReplayRequest,
-  selectReplayBatch,
-  settleReplay,
-  type QueuedCheckIn,
-  type ReplaySummary,
-} from '../offline-queue';
+import { sendOfflineBatch } from '../offline.api';
+import { computeRetryDelayMs, drainOfflineQueue } from '../offline-drain';
+import type { QueuedCheckIn, ReplaySummary } from '../offline-queue';
 import {
   deleteQueuedCheckIns,
   readQueuedCheckIns,
@@ -32,25 +25,31 @@ type OfflineQueueOptions = {
 
 const replaySummaryMs = 15_000;
 
-/** Check-ins verified offline, kept in IndexedDB and sent once the API answers again. */
+/** Between drains: how many were interrupted in a row, and when the next may start. */
+type RetryState = { interruptionsInARow: number; notBefore: number; setAside: Set<string> };
+
+/**
+ * Check-ins verified offline, kept in IndexedDB and sent once the API answers again: batch after
+ * batch until the queue is empty; an interrupted drain is tried again later, waiting longer each
+ * time (or as long as the API asked).
+ */
 export function useOfflineQueue(
   credential: string,
   { heartbeatReceivedAt, isOffline, onUnauthorized }: OfflineQueueOptions,
 ): OfflineQueue {
   const [items, setItems] = useState<QueuedCheckIn[]>([]);
   const [isLoaded, setIsLoaded] = useState(false);
+  const [isSending, setIsSending] = useState(false);
   const [lastReplay, setLastReplay] = useState<ReplaySummary | null>(null);
-  const isSendingRef = useRef(false);
-
-  const replay = useMutation({
-    mutationFn: async (batch: QueuedCheckIn[]) => {
-      const { results } = await postOfflineCheckIns(credential, buildReplayRequest(batch));
-      const settlement = settleReplay(batch, results);
-      await deleteQueuedCheckIns(settlement.settledClientIds).catch(() => undefined);
-      return settlement;
-    },
-    retry: false,
+  // Bumped when a retry is due, so that a drain starts without waiting for the next heartbeat.
+  const [retryDueAt, setRetryDueAt] = useState(0);
+  const isDrainingRef = useRef(false);
+  const retryRef = useRef<RetryState>({
+    interruptionsInARow: 0,
+    notBefore: 0,
+    setAside: new Set(),
   });
+  const retryTimerRef = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     let isCancelled = false;
@@ -67,30 +66,54 @@ export function useOfflineQueue(
       });
     return () => {
       isCancelled = true;
+      window.clearTimeout(retryTimerRef.current);
     };
   }, []);
 
-  const sendQueue = useEffectEvent(() => {
-    if (isOffline || items.length === 0 || isSendingRef.current) return;
-    isSendingRef.current = true;
-    replay.mutate(selectReplayBatch(items), {
-      onSuccess: ({ settledClientIds, summary }) => {
-        const settled = new Set(settledClientIds);
-        setItems((current) => current.filter((item) => !settled.has(item.clientId)));
-        if (summary.sentCount > 0) setLastReplay(summary);
-      },
-      onError: (error) => {
-        if (isUnauthorized(error)) onUnauthorized();
-      },
-      onSettled: () => {
-        isSendingRef.current = false;
-      },
-    });
+  const removeSettled = async (clientIds: string[]) => {
+    const settled = new Set(clientIds);
+    setItems((current) => current.filter((item) => !settled.has(item.clientId)));
+    await deleteQueuedCheckIns(clientIds).catch(() => undefined);
+  };
+
+  const sendQueue = useEffectEvent(async () => {
+    const retry = retryRef.current;
+    if (isOffline || items.length === 0 || isDrainingRef.current) return;
+    if (Date.now() < retry.notBefore) return;
+    isDrainingRef.current = true;
+    setIsSending(true);
+    try {
+      const result = await drainOfflineQueue({
+        items,
+        setAsideClientIds: retry.setAside,
+        sendBatch: (batch) => sendOfflineBatch(credential, batch),
+        removeSettled,
+      });
+      if (result.summary.sentCount > 0) setLastReplay(result.summary);
+      if (result.state === 'unauthorized') {
+        onUnauthorized();
+        return;
+      }
+      retry.setAside = new Set(result.setAsideClientIds);
+      if (result.state === 'drained' && result.setAsideClientIds.length === 0) {
+        retry.interruptionsInARow = 0;
+        retry.notBefore = 0;
+        return;
+      }
+      retry.interruptionsInARow += 1;
+      const delayMs = computeRetryDelayMs(retry.interruptionsInARow, result.retryAfterMs);
+      retry.notBefore = Date.now() + delayMs;
+      window.clearTimeout(retryTimerRef.current);
+      retryTimerRef.current = window.setTimeout(() => setRetryDueAt(Date.now()), delayMs);
+    } finally {
+      isDrainingRef.current = false;
+      setIsSending(false);
+    }
   });
 
   useEffect(() => {
-    if (isLoaded) sendQueue();
-  }, [heartbeatReceivedAt, isLoaded]);
+    if (isLoaded) void sendQueue();
+  }, [heartbeatReceivedAt, isLoaded, retryDueAt]);
 
   useEffect(() => {
     if (lastReplay === null) return;
@@ -104,5 +127,5 @@ export function useOfflineQueue(
     await saveQueuedCheckIn(item).catch(() => undefined);
   };
 
-  return { items, isSending: replay.isPending, lastReplay, queueCheckIn };
+  return { items, isSending, lastReplay, queueCheckIn };
 }

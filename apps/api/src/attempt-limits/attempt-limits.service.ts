@@ -1,0 +1,132 @@
+import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { formatWait, toLimitKey, type LimitedKey } from './attempt-limits';
+
+/** A 429 with its wait: the error filter turns `retryAfterSeconds` into `Retry-After`. */
+export class TooManyAttemptsException extends HttpException {
+  constructor(message: string, retryAfterSeconds: number) {
+    super({ message, retryAfterSeconds }, HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+
+/** What `takeAttempt` reserved, to give back when the attempt turns out right. */
+export type TakenAttempt = { keys: LimitedKey[] };
+
+type AdmissionRow = { is_admitted: boolean; is_new_key: boolean };
+
+// $1 key, $2 now, $3 free failures, $4 first delay, $5 max delay, $6 reset (seconds).
+const failuresAfterAttempt = `CASE WHEN counter.expires_at <= $2::timestamptz THEN 1 ELSE counter.failures + 1 END`;
+/** The wait a key's `failures`-th failure imposes, in seconds, once its free failures are spent. */
+const delaySecondsAfter = (
+  failures: string,
+  placeholders = { free: '$3', first: '$4', max: '$5' },
+) =>
+  `least(${placeholders.max}::float8, ${placeholders.first}::float8 * power(2, ${failures} - ${placeholders.free}::int))`;
+/** The instant the key may try again after its `failures`-th failure (null while still free). */
+const waitAfter = (failures: string) =>
+  `CASE WHEN ${failures} >= $3::int THEN $2::timestamptz + make_interval(secs => ${delaySecondsAfter(failures)}) END`;
+
+/**
+ * One statement: admitted when the key is not waiting (or has expired), its failure count then
+ * deciding the wait the next attempt meets. The upsert's row lock serialises concurrent racers.
+ */
+const admissionSql = `
+  WITH admitted AS (
+    INSERT INTO attempt_counters AS counter (limit_key, failures, blocked_until, expires_at)
+    VALUES ($1::text, 1, ${waitAfter('1')}, $2::timestamptz + make_interval(secs => $6::int))
+    ON CONFLICT (limit_key) DO UPDATE SET
+      failures = ${failuresAfterAttempt},
+      blocked_until = ${waitAfter(`(${failuresAfterAttempt})`)},
+      expires_at = EXCLUDED.expires_at
+    WHERE counter.expires_at <= $2::timestamptz
+       OR counter.blocked_until IS NULL
+       OR counter.blocked_until <= $2::timestamptz
+    RETURNING xmax = 0 AS is_new_key
+  )
+  SELECT EXISTS (SELECT 1 FROM admitted) AS is_admitted,
+         coalesce((SELECT is_new_key FROM admitted), false) AS is_new_key`;
+
+/**
+ * Counted attempts (wrong typed codes, wrong pairing codes), kept in PostgreSQL so that every API
+ * process sees the same counters. An attempt is reserved before it is evaluated — one atomic
+ * upsert per key — so concurrent guesses can never evaluate more than the policy allows; a right
+ * answer gives its reservation back.
+ */
+@Injectable()
+export class AttemptLimitsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Reserves one attempt on each key, in order, or throws a 429 naming the wait of the first
+   * key that must wait (the reservations already taken are given back).
+   */
+  async takeAttempt(keys: LimitedKey[], now = new Date()): Promise<TakenAttempt> {
+    const taken: LimitedKey[] = [];
+    for (const key of keys) {
+      const admission = await this.admit(key, now);
+      if (!admission.is_admitted) {
+        await this.giveBack({ keys: taken });
+        const retryAfterSeconds = await this.readWaitSeconds(key, now);
+        throw new TooManyAttemptsException(
+          key.policy.describeRefusal(formatWait(retryAfterSeconds)),
+          retryAfterSeconds,
+        );
+      }
+      taken.push(key);
+      if (admission.is_new_key) await this.purgeExpiredCounters(now);
+    }
+    return { keys: taken };
+  }
+
+  /** The attempt was right: it does not count, and the next one need not wait. */
+  async giveBack(attempt: TakenAttempt): Promise<void> {
+    for (const key of attempt.keys) {
+      await this.dataSource.query(
+        `UPDATE attempt_counters SET failures = greatest(failures - 1, 0), blocked_until = NULL
+         WHERE limit_key = $1`,
+        [toLimitKey(key)],
+      );
+    }
+  }
+
+  /** Counters nobody failed on for their reset time; also the hook for a retention job. */
+  async purgeExpiredCounters(now = new Date()): Promise<number> {
+    const [, deleted]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM attempt_counters WHERE expires_at <= $1`,
+      [now],
+    );
+    return deleted;
+  }
+
+  /** Read after a refusal, in a statement of its own: the racer that blocked the key has committed. */
+  private async readWaitSeconds({ policy, subject }: LimitedKey, now: Date): Promise<number> {
+    const [row]: { blocked_until: Date | null; imposed_seconds: number }[] =
+      await this.dataSource.query(
+        `SELECT blocked_until,
+                ${delaySecondsAfter('failures', { free: '$2', first: '$3', max: '$4' })} AS imposed_seconds
+         FROM attempt_counters WHERE limit_key = $1`,
+        [
+          toLimitKey({ policy, subject }),
+          policy.freeFailures,
+          policy.firstDelaySeconds,
+          policy.maxDelaySeconds,
+        ],
+      );
+    const waitMs = (row?.blocked_until?.getTime() ?? now.getTime()) - now.getTime();
+    // The racer that blocked the key may have read the clock a moment after this request did.
+    const imposedSeconds = Math.ceil(row?.imposed_seconds ?? policy.firstDelaySeconds);
+    return Math.min(imposedSeconds, Math.max(1, Math.ceil(waitMs / 1000)));
+  }
+
+  private async admit({ policy, subject }: LimitedKey, now: Date): Promise<AdmissionRow> {
+    const [row]: AdmissionRow[] = await this.dataSource.query(admissionSql, [
+      toLimitKey({ policy, subject }),
+      now,
+      policy.freeFailures,
+      policy.firstDelaySeconds,
+      policy.maxDelaySeconds,
+      policy.resetAfterSeconds,
+    ]);
+    return row;
+  }
+}
