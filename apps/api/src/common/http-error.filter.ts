@@ -126,13 +126,19 @@ function isBodyParserError(error: unknown): error is { status: number; type: str
   return typeof error === 'object' && error !== null && 'type' in error && 'status' in error;
 }
 
+/** Too large (413), an unknown charset or encoding (415), else a body that is not JSON (400). */
 function describeBodyParserError(error: { status: number }): ErrorResponse {
-  const status = error.status === 413 ? 413 : 400;
+  if (error.status === 413 || error.status === 415) {
+    return {
+      statusCode: error.status,
+      error: statusNames[error.status],
+      message: defaultMessages[error.status],
+    };
+  }
   return {
-    statusCode: status,
-    error: statusNames[status],
-    message:
-      status === 413 ? defaultMessages[413] : "Le corps de la requête n'est pas un JSON valide.",
+    statusCode: 400,
+    error: statusNames[400],
+    message: "Le corps de la requête n'est pas un JSON valide.",
   };
 }
 
