@@ -143,7 +143,7 @@ describe('cross-site requests (CSRF)', () => {
 
   test('a state change without any origin, or from another site, is refused and changes nothing', async () => {
     const before = await myBookingCount();
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       {},
       { origin: 'null' },
       { origin: 'https://evil.example' },

@@ -427,7 +427,7 @@ describe('login with ProConnect (local identity provider)', () => {
     const link = await call(testApp, '/api/auth/logout', { cookie });
     expect(link.status).toBe(404);
     expect(await stillLoggedIn()).toBe(true);
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       {},
       { origin: 'https://evil.example' },
       { origin: 'null' },

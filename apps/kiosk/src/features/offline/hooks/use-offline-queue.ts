@@ -53,7 +53,7 @@ export function useOfflineQueue(
 
   useEffect(() => {
     let isCancelled = false;
-    readQueuedCheckIns()
+    void readQueuedCheckIns()
       .catch(() => [])
       .then((stored) => {
         if (isCancelled) return;

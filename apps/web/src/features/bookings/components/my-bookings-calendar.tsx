@@ -55,7 +55,7 @@ export function MyBookingsCalendar({ bookings, defaultDate }: MyBookingsCalendar
           className: `admz-calendar-event admz-calendar-event--${event.booking.status}`,
         })}
         onSelectEvent={(event) => {
-          if (canShowPass(event.booking)) navigate(`/reservations/${event.booking.id}/qr`);
+          if (canShowPass(event.booking)) void navigate(`/reservations/${event.booking.id}/qr`);
         }}
       />
     </div>
