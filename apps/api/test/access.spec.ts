@@ -75,7 +75,7 @@ describe('authorisation', () => {
     for (const [method, path, body] of [
       ['PATCH', `/api/sites/${lyon.id}`, { name: 'Lyon renommé' }],
       ['POST', `/api/sites/${lyon.id}/desks`, { label: 'X-01', zone: 'X' }],
-      ['PATCH', `/api/sites/${lyon.id}/desks/${lyon.deskIds[0]}`, { isActive: false }],
+      ['PATCH', `/api/sites/${lyon.id}/desks/${lyon.deskId(0)}`, { isActive: false }],
       ['GET', `/api/sites/${lyon.id}/presence`, undefined],
       ['PUT', `/api/sites/${lyon.id}/opening-hours/exceptions/2030-01-07`, { isClosed: true }],
     ] as const) {
@@ -87,7 +87,7 @@ describe('authorisation', () => {
   });
 
   test("a host cannot reach another site's desk through their own site id", async () => {
-    const response = await call(t, `/api/sites/${paris.id}/desks/${lyon.deskIds[0]}`, {
+    const response = await call(t, `/api/sites/${paris.id}/desks/${lyon.deskId(0)}`, {
       method: 'PATCH',
       cookie: cookies.hote,
       body: { isActive: false },
@@ -122,7 +122,7 @@ describe('authorisation', () => {
       headers: { origin: 'https://evil.example' },
       body: {
         siteId: paris.id,
-        deskId: paris.deskIds[0],
+        deskId: paris.deskId(0),
         date: nextWeekday(paris.timezone, 1),
         slot: 'day',
       },
@@ -134,7 +134,7 @@ describe('authorisation', () => {
 describe('cross-site requests (CSRF)', () => {
   const bookingBody = () => ({
     siteId: paris.id,
-    deskId: paris.deskIds[7],
+    deskId: paris.deskId(7),
     date: nextWeekday(paris.timezone, 4),
     slot: 'morning',
   });

@@ -108,7 +108,7 @@ describe('arrival and departure', () => {
     const seen = await call<Availability>(t, `/api/sites/${paris.id}/availability?date=${today}`, {
       cookie: cookies.agent2,
     });
-    expect(seen.body.desks.find((desk) => desk.id === paris.deskIds[20])?.states.day).toBe('free');
+    expect(seen.body.desks.find((desk) => desk.id === paris.deskId(20))?.states.day).toBe('free');
     const rescanned = await scan({ token });
     expect(rescanned.status).toBe(422);
     expect(rescanned.body.message).toMatch(/départ a déjà été enregistré/);
@@ -129,7 +129,7 @@ describe('arrival and departure', () => {
     expect(uploaded.status).toBe(200);
     const placed = await call(
       t,
-      `/api/sites/${paris.id}/desks/${paris.deskIds[deskIndex]}/plan-position`,
+      `/api/sites/${paris.id}/desks/${paris.deskId(deskIndex)}/plan-position`,
       { method: 'PUT', cookie: cookies.hote, body: { position: { x: 0.25, y: 0.75 } } },
     );
     expect(placed.status).toBe(200);
@@ -137,7 +137,7 @@ describe('arrival and departure', () => {
     const greeted = await scan({ token });
     expect(greeted.body).toMatchObject({
       outcome: 'checked_in',
-      desk: { label: paris.deskLabels[deskIndex], zone, planPosition: { x: 0.25, y: 0.75 } },
+      desk: { label: paris.deskLabel(deskIndex), zone, planPosition: { x: 0.25, y: 0.75 } },
     });
     const { planUrl } = (greeted.body as Extract<CheckInResult, { outcome: 'checked_in' }>).desk;
     expect(planUrl).toMatch(/^\/api\/kiosk\/zones\/Espace%20calme\/plan\?v=\d+$/);
@@ -191,10 +191,10 @@ describe('walk-ins', () => {
     const day = offer.options.find((option) => option.slot === 'day');
     expect(day?.localEnd).toBe('23:59');
     expect(Date.parse(day!.startsAt)).toBeLessThanOrEqual(Date.now());
-    const desk = day!.desks.find((candidate) => candidate.id === paris.deskIds[30]);
+    const desk = day!.desks.find((candidate) => candidate.id === paris.deskId(30));
     expect(desk).toBeDefined();
     // Taken desks are not offered.
-    expect(day!.desks.some((candidate) => candidate.id === paris.deskIds[31])).toBe(false);
+    expect(day!.desks.some((candidate) => candidate.id === paris.deskId(31))).toBe(false);
 
     const walkedIn = await call<CheckInResult & ErrorResponse>(t, '/api/kiosk/walk-ins', {
       bearer: kiosk.credential,
@@ -204,7 +204,7 @@ describe('walk-ins', () => {
     expect(walkedIn.body).toMatchObject({
       outcome: 'checked_in',
       person: { givenName: 'Elsa' },
-      desk: { label: paris.deskLabels[30] },
+      desk: { label: paris.deskLabel(30) },
     });
     const entry = await presenceOf((walkedIn.body as { bookingId: string }).bookingId);
     expect(entry).toMatchObject({ status: 'checked_in', hasArrived: true });
@@ -218,13 +218,13 @@ describe('walk-ins', () => {
     >;
     const gone = await call<ErrorResponse>(t, '/api/kiosk/walk-ins', {
       bearer: kiosk.credential,
-      body: { offerToken: lateOffer.offerToken, deskId: paris.deskIds[30], slot: 'day' },
+      body: { offerToken: lateOffer.offerToken, deskId: paris.deskId(30), slot: 'day' },
     });
     expect(gone.status).toBe(409);
     expect(gone.body.message).toMatch(/vient d’être pris/);
     const forged = await call(t, '/api/kiosk/walk-ins', {
       bearer: otherKiosk.credential,
-      body: { offerToken: lateOffer.offerToken, deskId: paris.deskIds[32], slot: 'day' },
+      body: { offerToken: lateOffer.offerToken, deskId: paris.deskId(32), slot: 'day' },
     });
     expect(forged.status).toBe(422);
   });
@@ -267,13 +267,13 @@ describe('no-show release', () => {
     const day = await openAllDayToday(first, sessions.hote, site);
     // A one-desk slot: every other desk is made inactive for this database.
     await first.dataSource.query(`UPDATE desks SET is_active = (id = $1) WHERE site_id = $2`, [
-      site.deskIds[0],
+      site.deskId(0),
       site.id,
     ]);
     const holder = await newAgent('Absent', first);
     const booked = await book(first, holder, {
       siteId: site.id,
-      deskId: site.deskIds[0],
+      deskId: site.deskId(0),
       date: day,
       slot: 'day',
     });
@@ -334,7 +334,7 @@ describe('no-show release', () => {
     expect(mails).toHaveLength(1);
     const [{ count }] = await first.dataSource.query(
       `SELECT count(*)::int AS count FROM bookings WHERE desk_id = $1 AND status = 'confirmed'`,
-      [site.deskIds[0]],
+      [site.deskId(0)],
     );
     expect(count).toBe(1);
   });
@@ -346,7 +346,7 @@ describe('no-show release', () => {
     const late = await newAgent('Retard', first);
     const booked = await book(first, late, {
       siteId: site.id,
-      deskId: site.deskIds[5],
+      deskId: site.deskId(5),
       date: day,
       slot: 'day',
     });
@@ -373,7 +373,7 @@ describe('catching up after downtime', () => {
       const day = await openAllDayToday(before, sessions.hote, site);
       const booked = await book(before, sessions.agent, {
         siteId: site.id,
-        deskId: site.deskIds[2],
+        deskId: site.deskId(2),
         date: day,
         slot: 'day',
       });

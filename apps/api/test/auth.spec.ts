@@ -83,14 +83,14 @@ class Browser {
   }
 
   private store(setCookie: string): void {
-    const [pair, ...attributes] = setCookie.split(';').map((part) => part.trim());
+    const [pair = '', ...attributes] = setCookie.split(';').map((part) => part.trim());
     const separator = pair.indexOf('=');
     const name = pair.slice(0, separator);
     const value = pair.slice(separator + 1);
     let path = '/';
     let isExpired = false;
     for (const attribute of attributes) {
-      const [key, attributeValue = ''] = attribute.split('=');
+      const [key = '', attributeValue = ''] = attribute.split('=');
       if (key.toLowerCase() === 'path') path = attributeValue;
       if (key.toLowerCase() === 'max-age' && Number(attributeValue) <= 0) isExpired = true;
       if (key.toLowerCase() === 'expires' && new Date(attributeValue).getTime() <= Date.now())
@@ -111,15 +111,17 @@ async function chooseAccount(
   personName: string,
   shouldFollow?: (next: URL) => boolean,
 ): Promise<Visit> {
-  const form = /<form method="post" action="([^"]+\/login)">([\s\S]*?)<\/form>/.exec(chooser.body);
-  if (!form)
+  const [, action, formBody] =
+    /<form method="post" action="([^"]+\/login)">([\s\S]*?)<\/form>/.exec(chooser.body) ?? [];
+  if (!action || formBody === undefined)
     throw new Error(`no account chooser on ${chooser.url.href}: ${chooser.body.slice(0, 300)}`);
   const escapedName = personName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const button = new RegExp(
-    `<button type="submit" name="login" value="([^"]+)"[^>]*>Se connecter en tant que ${escapedName}</button>`,
-  ).exec(form[2]);
-  if (!button) throw new Error(`no button for ${personName}`);
-  return browser.visit(new URL(form[1], chooser.url), { form: { login: button[1] }, shouldFollow });
+  const [, login] =
+    new RegExp(
+      `<button type="submit" name="login" value="([^"]+)"[^>]*>Se connecter en tant que ${escapedName}</button>`,
+    ).exec(formBody) ?? [];
+  if (!login) throw new Error(`no button for ${personName}`);
+  return browser.visit(new URL(action, chooser.url), { form: { login }, shouldFollow });
 }
 
 /** Logs a person in through the whole flow and returns where the browser lands. */
@@ -135,16 +137,17 @@ async function logIn(browser: Browser, personName: string, returnTo?: string): P
 
 /** Submits the provider's logout page the way its auto-submitting form does in a browser. */
 async function submitLogoutPage(browser: Browser, page: Visit): Promise<Visit> {
-  const form = /<form id="op\.logoutForm" method="post" action="([^"]+)">([\s\S]*?)<\/form>/.exec(
-    page.body,
-  );
-  if (!form) throw new Error(`no logout form: ${page.body.slice(0, 300)}`);
+  const [, action, formBody] =
+    /<form id="op\.logoutForm" method="post" action="([^"]+)">([\s\S]*?)<\/form>/.exec(page.body) ??
+    [];
+  if (!action || formBody === undefined)
+    throw new Error(`no logout form: ${page.body.slice(0, 300)}`);
   const fields = Object.fromEntries(
-    [...form[2].matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\s*\/?>/g)].map(
-      (match) => [match[1], match[2]],
+    [...formBody.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\s*\/?>/g)].map(
+      ([, name = '', value = '']) => [name, value],
     ),
   );
-  return browser.visit(new URL(form[1], page.url), { form: fields });
+  return browser.visit(new URL(action, page.url), { form: fields });
 }
 
 function authorizeUrl(testApp: TestApp, overrides: Record<string, string | undefined>): string {
@@ -171,7 +174,7 @@ async function countUsersWithSub(testApp: TestApp, sub: string): Promise<number>
     'SELECT count(*) AS count FROM users WHERE sub = $1',
     [sub],
   );
-  return Number(rows[0].count);
+  return Number(rows[0]?.count);
 }
 
 describe('login with ProConnect (local identity provider)', () => {
@@ -484,8 +487,9 @@ describe('login with ProConnect (local identity provider)', () => {
   it("brings the provider's refusal back to the home page with its code", async () => {
     const browser = new Browser(testApp.baseUrl);
     const chooser = await browser.visit('/api/auth/login');
-    const abort = /<form method="post" action="([^"]+\/abort)">/.exec(chooser.body);
-    const cancelled = await browser.visit(new URL(abort![1], chooser.url), { form: {} });
+    const [, abort = 'missing'] =
+      /<form method="post" action="([^"]+\/abort)">/.exec(chooser.body) ?? [];
+    const cancelled = await browser.visit(new URL(abort, chooser.url), { form: {} });
     expect(cancelled.location?.search).toBe('?erreur-connexion=access_denied');
     expect(browser.cookieValue('admz_session')).toBeUndefined();
 

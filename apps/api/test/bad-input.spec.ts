@@ -128,7 +128,7 @@ describe('dates at the far end of the calendar', () => {
       expectClearRefusal(
         await book(t, cookies.agent, {
           siteId: paris.id,
-          deskId: paris.deskIds[0],
+          deskId: paris.deskId(0),
           date,
           slot: 'day',
         }),
@@ -141,7 +141,7 @@ describe('dates at the far end of the calendar', () => {
         cookie: cookies.agent,
         body: {
           siteId: paris.id,
-          deskId: paris.deskIds[0],
+          deskId: paris.deskId(0),
           slot: 'day',
           weekdays: [1],
           from: '9999-06-01',
@@ -188,7 +188,7 @@ describe('times that do not exist on the site clock', () => {
         cookie: cookies.agent2,
         body: {
           siteId: paris.id,
-          deskId: paris.deskIds[deskIndex],
+          deskId: paris.deskId(deskIndex),
           date: day,
           slot: 'hour',
           startTime,
@@ -198,7 +198,7 @@ describe('times that do not exist on the site clock', () => {
     for (const [start, end] of [
       ['02:00', '03:00'],
       ['01:00', '02:00'],
-    ]) {
+    ] as const) {
       const refused = await hourly(start, end, 5);
       expectClearRefusal(refused, 422);
       expect(errorOf(refused.body).message).toMatch(/02:00 n'existe pas .*heure d'été/);
@@ -217,7 +217,7 @@ describe('times that do not exist on the site clock', () => {
     const monday = nextWeekday(paris.timezone, 1);
     const created = await book(t, cookies.agent, {
       siteId: paris.id,
-      deskId: paris.deskIds[3],
+      deskId: paris.deskId(3),
       date: monday,
       slot: 'morning',
     });

@@ -93,7 +93,7 @@ describe('my bookings feed', () => {
     expect(created.body.url).toMatch(
       new RegExp(`^${t.baseUrl}/api/calendar/[A-Za-z0-9_-]{43}\\.ics$`),
     );
-    const token = /\/api\/calendar\/(.+)\.ics$/.exec(created.body.url)![1];
+    const [, token = 'missing'] = /\/api\/calendar\/(.+)\.ics$/.exec(created.body.url) ?? [];
 
     // Afterwards, the status only: the address is not kept, so it cannot be shown again.
     const after = await call(t, '/api/me/calendar-feed', { cookie: cookies.agent });
@@ -103,7 +103,7 @@ describe('my bookings feed', () => {
       `SELECT calendar_token_hash FROM users WHERE email = $1`,
       [demoClaims('agent').email],
     );
-    expect(stored.calendar_token_hash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(stored?.calendar_token_hash).toBe(createHash('sha256').update(token).digest('hex'));
     const [{ count }] = await t.dataSource.query(
       `SELECT count(*)::int AS count FROM users WHERE row_to_json(users)::text LIKE '%' || $1 || '%'`,
       [token],
@@ -123,7 +123,7 @@ describe('my bookings feed', () => {
     parisBooking = (
       await book(t, cookies.agent, {
         siteId: paris.id,
-        deskId: paris.deskIds[0],
+        deskId: paris.deskId(0),
         date,
         slot: 'morning',
       })
@@ -131,7 +131,7 @@ describe('my bookings feed', () => {
     const cancelled = (
       await book(t, cookies.agent, {
         siteId: paris.id,
-        deskId: paris.deskIds[0],
+        deskId: paris.deskId(0),
         date,
         slot: 'afternoon',
       })
@@ -142,7 +142,7 @@ describe('my bookings feed', () => {
     });
     const otherPersons = await book(t, cookies.agent2, {
       siteId: paris.id,
-      deskId: paris.deskIds[1],
+      deskId: paris.deskId(1),
       date,
       slot: 'day',
     });
@@ -194,17 +194,17 @@ describe('my bookings feed', () => {
         .sort(),
     );
 
-    const inParis = listed.find((event) => event.UID.includes(parisBooking.id))!;
-    expect(inParis.SUMMARY).toBe(`AdmZ — poste ${parisBooking.desk.label} (AdmZ Paris)`);
-    expect(inParis.DTSTART).toBe(utcStamp(parisBooking.startsAt));
-    expect(inParis.DTEND).toBe(utcStamp(parisBooking.endsAt));
-    expect(inParis.LOCATION).toBe('AdmZ Paris\\, 20 avenue de Ségur\\, 75007 Paris');
+    const inParis = listed.find((event) => event.UID?.includes(parisBooking.id));
+    expect(inParis?.SUMMARY).toBe(`AdmZ — poste ${parisBooking.desk.label} (AdmZ Paris)`);
+    expect(inParis?.DTSTART).toBe(utcStamp(parisBooking.startsAt));
+    expect(inParis?.DTEND).toBe(utcStamp(parisBooking.endsAt));
+    expect(inParis?.LOCATION).toBe('AdmZ Paris\\, 20 avenue de Ségur\\, 75007 Paris');
 
     // 08:00 in Cayenne is 11:00 UTC.
-    const inCayenne = listed.find((event) => event.UID.includes(cayenneBooking.id))!;
-    expect(inCayenne.DTSTART).toBe(`${cayenneDate.replace(/-/g, '')}T110000Z`);
-    expect(inCayenne.DTEND).toBe(`${cayenneDate.replace(/-/g, '')}T150000Z`);
-    expect(inCayenne.SUMMARY).toBe('AdmZ — poste G-01 (AdmZ Cayenne)');
+    const inCayenne = listed.find((event) => event.UID?.includes(cayenneBooking.id));
+    expect(inCayenne?.DTSTART).toBe(`${cayenneDate.replace(/-/g, '')}T110000Z`);
+    expect(inCayenne?.DTEND).toBe(`${cayenneDate.replace(/-/g, '')}T150000Z`);
+    expect(inCayenne?.SUMMARY).toBe('AdmZ — poste G-01 (AdmZ Cayenne)');
   });
 
   test('regenerating the address makes the old one stop working', async () => {
@@ -261,14 +261,14 @@ describe("a site's closures feed", () => {
     expect(feed.status).toBe(200);
     expect(feed.type).toBe('text/calendar; charset=utf-8');
     expectValidLines(feed.body);
-    const closure = events(feed.body).find((event) => event.SUMMARY.includes('Inventaire annuel'));
+    const closure = events(feed.body).find((event) => event.SUMMARY?.includes('Inventaire annuel'));
     expect(closure).toMatchObject({
       'DTSTART;VALUE=DATE': closedOn.replace(/-/g, ''),
       'DTEND;VALUE=DATE': addDays(closedOn, 1).replace(/-/g, ''),
       SUMMARY: 'AdmZ Paris fermé — Inventaire annuel',
     });
     // Public holidays of the site's region are closures too (e.g. Christmas Day).
-    expect(events(feed.body).some((event) => event.SUMMARY.includes('Jour férié'))).toBe(true);
+    expect(events(feed.body).some((event) => event.SUMMARY?.includes('Jour férié'))).toBe(true);
   });
 
   test('an unknown site is a 404', async () => {

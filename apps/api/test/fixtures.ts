@@ -5,7 +5,22 @@ import { User } from '../src/users/user.entity';
 import { publicHolidayOn } from '../src/sites/public-holidays';
 import { call, demoClaims, openSessionFor, startTestApp, type TestApp } from './test-app';
 
-export type DemoSite = { id: string; timezone: string; deskIds: string[]; deskLabels: string[] };
+export type DemoSite = {
+  id: string;
+  timezone: string;
+  deskIds: string[];
+  deskLabels: string[];
+  /** The id of the site's desk at `index` in label order; a missing desk fails the test. */
+  deskId: (index: number) => string;
+  deskLabel: (index: number) => string;
+};
+
+/** `list[index]`, or a failure naming what was missing. */
+export function itemAt<T>(list: readonly T[], index: number, what = 'item'): T {
+  const item = list.at(index);
+  if (item === undefined) throw new Error(`no ${what} at index ${index} (of ${list.length})`);
+  return item;
+}
 
 /** The seeded demo sites, with their desks in label order. */
 export async function loadDemoSites(
@@ -20,11 +35,15 @@ export async function loadDemoSites(
       `SELECT id, label FROM desks WHERE site_id = $1 ORDER BY label`,
       [site.id],
     );
+    const deskIds = desks.map((desk) => desk.id);
+    const deskLabels = desks.map((desk) => desk.label);
     return {
       id: site.id,
       timezone: site.timezone,
-      deskIds: desks.map((desk) => desk.id),
-      deskLabels: desks.map((desk) => desk.label),
+      deskIds,
+      deskLabels,
+      deskId: (index) => itemAt(deskIds, index, `desk of ${slug}`),
+      deskLabel: (index) => itemAt(deskLabels, index, `desk of ${slug}`),
     };
   };
   return { paris: await load('admz-paris'), lyon: await load('admz-lyon') };
@@ -117,7 +136,7 @@ export async function bookDayWithPass(
 ): Promise<{ booking: Booking; pass: BookingPass }> {
   const created = await book(testApp, cookie, {
     siteId: site.id,
-    deskId: site.deskIds[deskIndex],
+    deskId: site.deskId(deskIndex),
     date,
     slot: 'day',
   });
@@ -176,10 +195,11 @@ export async function passIssuedAt(
   bookingId: string,
   issuedAt: Date,
 ): Promise<BookingPass> {
-  const [{ user_id: userId }]: { user_id: string }[] = await testApp.dataSource.query(
+  const rows: { user_id: string }[] = await testApp.dataSource.query(
     `SELECT user_id FROM bookings WHERE id = $1`,
     [bookingId],
   );
+  const userId = itemAt(rows, 0, 'booking').user_id;
   const user = await testApp.dataSource.getRepository(User).findOneByOrFail({ id: userId });
   return testApp.app.get(BookingsService).getBookingPass(user, bookingId, issuedAt);
 }

@@ -86,7 +86,7 @@ describe('zone plans', () => {
       ['Plateau ouvert', 800],
     ]);
 
-    const served = await fetch(`${t.baseUrl}${zones.body[2].plan!.url}`, {
+    const served = await fetch(`${t.baseUrl}${zones.body[2]?.plan?.url}`, {
       headers: { cookie: cookies.agent },
     });
     expect(served.status).toBe(200);
@@ -244,13 +244,13 @@ describe('zone plans', () => {
 
     const agentPosition = await call<ErrorResponse>(
       t,
-      `/api/sites/${paris.id}/desks/${paris.deskIds[0]}/plan-position`,
+      `/api/sites/${paris.id}/desks/${paris.deskId(0)}/plan-position`,
       { method: 'PUT', cookie: cookies.agent, body: { position: { x: 0.5, y: 0.5 } } },
     );
     expect(agentPosition.status).toBe(403);
     const otherSitePosition = await call<ErrorResponse>(
       t,
-      `/api/sites/${lyon.id}/desks/${lyon.deskIds[0]}/plan-position`,
+      `/api/sites/${lyon.id}/desks/${lyon.deskId(0)}/plan-position`,
       { method: 'PUT', cookie: cookies.hote, body: { position: { x: 0.5, y: 0.5 } } },
     );
     expect(otherSitePosition.status).toBe(403);
@@ -269,7 +269,7 @@ describe('zone plans', () => {
   });
 
   test('desk positions are saved and returned with the desks and the availability', async () => {
-    const a01 = paris.deskIds[paris.deskLabels.indexOf('A-01')];
+    const a01 = paris.deskId(paris.deskLabels.indexOf('A-01'));
     const placed = await call<Desk>(t, `/api/sites/${paris.id}/desks/${a01}/plan-position`, {
       method: 'PUT',
       cookie: cookies.hote,
@@ -307,7 +307,7 @@ describe('zone plans', () => {
 
     const lyonDesk = await call<ErrorResponse>(
       t,
-      `/api/sites/${paris.id}/desks/${lyon.deskIds[0]}/plan-position`,
+      `/api/sites/${paris.id}/desks/${lyon.deskId(0)}/plan-position`,
       { method: 'PUT', cookie: cookies.hote, body: { position: { x: 0.1, y: 0.1 } } },
     );
     expect(lyonDesk.status).toBe(404);

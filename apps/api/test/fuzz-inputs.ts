@@ -77,7 +77,7 @@ export class PoolRef {
   toString(): string {
     const values = currentPools?.[this.pool] ?? [];
     // An empty pool (nothing of that kind exists yet) still sends a well-formed value.
-    return values.length === 0 ? crypto.randomUUID() : values[this.index % values.length];
+    return values[this.index % values.length] ?? crypto.randomUUID();
   }
   [fc.toStringMethod](): string {
     return `${this.pool}[${this.index}]`;
@@ -461,7 +461,7 @@ export function withField(value: unknown, path: string[], replacement: unknown):
   const copy: Record<string, unknown> = Array.isArray(value)
     ? ([...value] as unknown as Record<string, unknown>)
     : { ...(value as Record<string, unknown>) };
-  const [head, ...rest] = path;
+  const [head = '', ...rest] = path;
   const next = withField(copy[head], rest, replacement);
   if (next === undefined) delete copy[head];
   else copy[head] = next;

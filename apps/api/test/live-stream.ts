@@ -56,7 +56,8 @@ export async function openLiveStream(
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const index = events.findIndex(accept);
-        if (index !== -1) return events.splice(index, 1)[0];
+        const [event] = index === -1 ? [] : events.splice(index, 1);
+        if (event) return event;
         if (isEnded) throw new Error(`stream ${path} ended without the expected event`);
         const remaining = deadline - Date.now();
         if (remaining <= 0) throw new Error(`no expected event on ${path} in ${timeoutMs} ms`);

@@ -60,7 +60,7 @@ describe('live updates (SSE over LISTEN/NOTIFY)', () => {
       });
       const booked = await book(first, cookies.agent, {
         siteId: paris.id,
-        deskId: paris.deskIds[0],
+        deskId: paris.deskId(0),
         date: today,
         slot: 'day',
       });
@@ -82,7 +82,7 @@ describe('live updates (SSE over LISTEN/NOTIFY)', () => {
       expect(arrival).toMatchObject({
         bookingId: booked.body.id,
         person: { givenName: 'Camille', usualName: 'Martin' },
-        deskLabel: paris.deskLabels[0],
+        deskLabel: paris.deskLabel(0),
       });
       const occupancy = await stream.next(
         (event: LiveEvent) => event.type === 'occupancy' && event.occupancy.present === 1,
@@ -111,7 +111,7 @@ describe('live updates (SSE over LISTEN/NOTIFY)', () => {
       });
       const booked = await book(second, cookies.agent2, {
         siteId: paris.id,
-        deskId: paris.deskIds[1],
+        deskId: paris.deskId(1),
         date: today,
         slot: 'day',
       });

@@ -105,7 +105,7 @@ describe('mail over SMTP', () => {
     const date = nextWeekday(paris.timezone, 2);
     const created = await book(t, cookies.agent, {
       siteId: paris.id,
-      deskId: paris.deskIds[0],
+      deskId: paris.deskId(0),
       date,
       slot: 'morning',
     });
@@ -202,7 +202,7 @@ describe('mail when the SMTP server is down', () => {
     const cookies = await sessionsFor(t);
     const created = await book(t, cookies.agent, {
       siteId: paris.id,
-      deskId: paris.deskIds[1],
+      deskId: paris.deskId(1),
       date: nextWeekday(paris.timezone, 3),
       slot: 'day',
     });
@@ -231,7 +231,7 @@ describe('no SMTP_URL with a real identity provider', () => {
     const cookies = await sessionsFor(t);
     const created = await book(t, cookies.agent, {
       siteId: paris.id,
-      deskId: paris.deskIds[4],
+      deskId: paris.deskId(4),
       date: nextWeekday(paris.timezone, 2),
       slot: 'morning',
     });
@@ -265,7 +265,7 @@ describe('development outbox (no SMTP_URL)', () => {
   test('a booking mail lands in the outbox, readable on the development page', async () => {
     const created = await book(t, cookies.agent, {
       siteId: paris.id,
-      deskId: paris.deskIds[2],
+      deskId: paris.deskId(2),
       date: nextWeekday(paris.timezone, 4),
       slot: 'afternoon',
     });
@@ -300,7 +300,7 @@ describe('development outbox (no SMTP_URL)', () => {
       cookie: cookies.admin,
       body: {
         siteId: paris.id,
-        deskId: paris.deskIds[7],
+        deskId: paris.deskId(7),
         slot: 'morning',
         weekdays: [2, 4],
         from: tuesday,
@@ -327,7 +327,7 @@ describe('development outbox (no SMTP_URL)', () => {
   test('waitlist promotion, reminder and hours change each tell the person in French', async () => {
     const created = await book(t, cookies.agent2, {
       siteId: paris.id,
-      deskId: paris.deskIds[3],
+      deskId: paris.deskId(3),
       date: nextWeekday(paris.timezone, 5),
       slot: 'morning',
     });

@@ -163,10 +163,10 @@ describe('check-ins queued by a kiosk while offline', () => {
       'refused',
       'refused',
     ]);
-    expect(results[0].message).toMatch(/futur/);
-    expect(results[1].message).toMatch(/plus de 48 heures/);
-    expect(results[2].message).toMatch(/autre site : AdmZ Lyon/);
-    expect(results[3].message).toMatch(/non reconnu/);
+    expect(results[0]?.message).toMatch(/futur/);
+    expect(results[1]?.message).toMatch(/plus de 48 heures/);
+    expect(results[2]?.message).toMatch(/autre site : AdmZ Lyon/);
+    expect(results[3]?.message).toMatch(/non reconnu/);
   });
 
   test('a scan time is bounded by what the server knows: the code moved back into its life while the kiosk was online is refused', async () => {

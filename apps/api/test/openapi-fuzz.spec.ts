@@ -157,7 +157,7 @@ test(
     for (let round = 0; round < rounds; round += 1) {
       if (round > 0) pools = await refreshedPools(round);
       usePools(pools);
-      const queue = samples.map((perCombination) => perCombination[round]);
+      const queue = samples.flatMap((perCombination) => perCombination[round] ?? []);
       await runWithConcurrency(queue, concurrency, async (request) => {
         sent += 1;
         let answer: Answer;
@@ -817,8 +817,7 @@ async function runWithConcurrency<T>(
 ): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
-      const item = items[next];
+    for (let item = items[next]; item !== undefined; item = items[next]) {
       next += 1;
       await action(item);
     }
@@ -971,7 +970,7 @@ async function createSeriesAndWaitlistEntry() {
     cookie: cookies.agent,
     body: {
       siteId: paris.id,
-      deskId: paris.deskIds[20],
+      deskId: paris.deskId(20),
       slot: 'morning',
       weekdays: [2],
       from,
@@ -1015,9 +1014,10 @@ async function freeDeskIndex(today: string, cookie: string): Promise<number> {
     .filter((desk) => Object.values(desk.states).every((state) => state === 'free'))
     .map((desk) => paris.deskIds.indexOf(desk.id))
     .filter((index) => index >= 12);
-  if (free.length === 0)
+  const last = free.at(-1);
+  if (last === undefined)
     throw new Error(`no free desk today: ${JSON.stringify(availability.body)}`);
-  return free[free.length - 1];
+  return last;
 }
 
 async function scan(token: string): Promise<CheckInResult> {

@@ -46,7 +46,7 @@ describe('the weekly maximum under concurrency', () => {
     // 20 distinct half days and desks of one week: each request alone would be accepted.
     const requests = Array.from({ length: 20 }, (_, index) => ({
       siteId: paris.id,
-      deskId: paris.deskIds[index],
+      deskId: paris.deskId(index),
       date: addDays(monday, index % 5),
       slot: index % 10 < 5 ? 'morning' : 'afternoon',
     }));
@@ -75,7 +75,7 @@ describe('the weekly maximum under concurrency', () => {
     const monday = mondayOfOpenWeek(paris.timezone, 2);
     const requests = Array.from({ length: 10 }, (_, index) => ({
       siteId: paris.id,
-      deskId: paris.deskIds[20 + index],
+      deskId: paris.deskId(20 + index),
       date: addDays(monday, index % 5),
       slot: index < 5 ? 'morning' : 'afternoon',
     }));

@@ -51,7 +51,7 @@ async function seedAttendedBooking(
              ${ago(endedAgo)}, 'checked_out', $5, ${ago(endedAgo)} - interval '3 hours 50 minutes', $6,
              ${ago(endedAgo)} - interval '10 minutes', ${ago(endedAgo)} - interval '3 hours 50 minutes', $7)
      RETURNING id`,
-    [now, paris.id, paris.deskIds[deskIndex], userId, generateShortCode(), kioskId, seriesId],
+    [now, paris.id, paris.deskId(deskIndex), userId, generateShortCode(), kioskId, seriesId],
   );
   return id;
 }
@@ -61,7 +61,7 @@ async function seedSeries(userId: string, untilAgo: string): Promise<string> {
     `INSERT INTO booking_series (user_id, site_id, desk_id, slot, weekdays, from_date, until_date)
      VALUES ($2, $3, $4, 'morning', '{1,2,3,4,5}', (${ago(untilAgo)})::date - 30, (${ago(untilAgo)})::date)
      RETURNING id`,
-    [now, userId, paris.id, paris.deskIds[0]],
+    [now, userId, paris.id, paris.deskId(0)],
   );
   return id;
 }
@@ -178,7 +178,7 @@ describe('the daily retention purge', () => {
       checked_in_kiosk_id: null,
       mail_qr_used_at: null,
       site_id: paris.id,
-      desk_id: paris.deskIds[0],
+      desk_id: paris.deskId(0),
       slot: 'morning',
     });
     expect(anonymised.local_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);

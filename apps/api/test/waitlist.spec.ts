@@ -38,7 +38,7 @@ beforeAll(async () => {
       }),
     ),
   };
-  [deskA, deskB] = paris.deskIds;
+  [deskA, deskB] = [paris.deskId(0), paris.deskId(1)];
   for (const deskId of paris.deskIds.slice(2)) {
     const response = await call(t, `/api/sites/${paris.id}/desks/${deskId}`, {
       method: 'PATCH',
@@ -147,7 +147,7 @@ describe('joining a waitlist', () => {
     const holder = await join(cookies.agent, { siteId: paris.id, date: monday, slot: 'day' });
     expect(holder.status).toBe(409);
     expect(holder.body.message).toBe(
-      `Vous avez déjà un bureau sur ce créneau : ${paris.deskLabels[0]} (AdmZ Paris).`,
+      `Vous avez déjà un bureau sur ce créneau : ${paris.deskLabel(0)} (AdmZ Paris).`,
     );
     const noZone = await join(cookies.third, {
       siteId: paris.id,
@@ -237,7 +237,7 @@ describe('promotion by the pg-boss worker', () => {
     expect([first.status, next.status]).toEqual([201, 201]);
     const elsewhere = await book(t, cookies.agent2, {
       siteId: lyon.id,
-      deskId: lyon.deskIds[0],
+      deskId: lyon.deskId(0),
       date: wednesday,
       slot: 'morning',
     });

@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { formatWait, toLimitKey, type LimitedKey } from './attempt-limits';
+import { onlyRow } from '../database/rows';
 
 /** A 429 with its wait: the error filter turns `retryAfterSeconds` into `Retry-After`. */
 export class TooManyAttemptsException extends HttpException {
@@ -119,7 +120,7 @@ export class AttemptLimitsService {
   }
 
   private async admit({ policy, subject }: LimitedKey, now: Date): Promise<AdmissionRow> {
-    const [row]: AdmissionRow[] = await this.dataSource.query(admissionSql, [
+    const rows: AdmissionRow[] = await this.dataSource.query(admissionSql, [
       toLimitKey({ policy, subject }),
       now,
       policy.freeFailures,
@@ -127,6 +128,6 @@ export class AttemptLimitsService {
       policy.maxDelaySeconds,
       policy.resetAfterSeconds,
     ]);
-    return row;
+    return onlyRow(rows, 'attempt admission');
   }
 }

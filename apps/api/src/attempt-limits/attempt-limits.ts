@@ -77,13 +77,13 @@ export function toAddressSubject(address: string | undefined): string {
 
 export function toAddressGroup(address: string): string {
   const mappedIpv4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mappedIpv4) return mappedIpv4[1];
+  if (mappedIpv4?.[1]) return mappedIpv4[1];
   if (!isIPv6(address)) return address;
   return `${expandIpv6(address).slice(0, 4).join(':')}::/64`;
 }
 
 function expandIpv6(address: string): string[] {
-  const [head, tail] = address.split('%')[0].split('::');
+  const [head, tail] = (address.split('%')[0] ?? '').split('::');
   const headGroups = head ? head.split(':') : [];
   const tailGroups = tail ? tail.split(':') : [];
   const missing = tail === undefined ? 0 : 8 - headGroups.length - tailGroups.length;

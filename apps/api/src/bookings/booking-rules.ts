@@ -138,7 +138,7 @@ export function resolveRequestedSlot(
   const start = input.startTime!;
   const end = input.endTime!;
   if (!isWithinOneRange(schedule.ranges, start, end)) {
-    const closing = schedule.ranges[schedule.ranges.length - 1].closesAt;
+    const closing = schedule.ranges.at(-1)?.closesAt ?? start;
     const extended = extendedClosesAt?.slice(0, 5) ?? null;
     if (!schedule.isExtended && extended && end > closing && end <= extended) {
       throw new UnprocessableEntityException(
@@ -181,5 +181,5 @@ export async function countBookingsInWeek(
        AND status IN ('confirmed', 'checked_in')`,
     [siteId, userId, monday, sunday],
   );
-  return row.count;
+  return row?.count ?? 0;
 }

@@ -51,6 +51,7 @@ import {
   findWeeklyCapRefusal,
   resolveRequestedSlot,
 } from './booking-rules';
+import { onlyRow } from '../database/rows';
 
 const activeStatuses = ['confirmed', 'checked_in'] as const;
 
@@ -376,15 +377,16 @@ export class BookingsService {
     now = new Date(),
   ): Promise<AvailabilitySummary> {
     const dates = eachDate(from, to);
-    const [{ site, schedules }, [{ count: deskCount }]] = await Promise.all([
+    const [{ site, days }, deskCounts] = await Promise.all([
       this.sites.loadSiteDays(siteId, dates, user.id),
       this.desks.query(
         `SELECT count(*)::int AS count FROM desks WHERE site_id = $1 AND is_active`,
         [siteId],
       ) as Promise<{ count: number }[]>,
     ]);
-    const windows = schedules.flatMap((schedule, index) =>
-      schedule.slots.map((slot) => ({ date: dates[index], ...slot })),
+    const deskCount = onlyRow(deskCounts, 'desk count').count;
+    const windows = days.flatMap(({ date, schedule }) =>
+      schedule.slots.map((slot) => ({ date, ...slot })),
     );
     const usage: { date: string; slot: Slot; taken: number; my_booking_id: string | null }[] =
       windows.length === 0
@@ -412,12 +414,12 @@ export class BookingsService {
       siteId,
       timezone: site.timezone,
       deskCount,
-      days: schedules.map((schedule, index) => ({
-        date: dates[index],
+      days: days.map(({ date, schedule }) => ({
+        date,
         isOpen: schedule.isOpen,
         closedReason: schedule.closedReason,
         slots: schedule.slots.map((slot) => {
-          const used = usageByKey.get(`${dates[index]}/${slot.slot}`);
+          const used = usageByKey.get(`${date}/${slot.slot}`);
           return {
             slot: slot.slot,
             startsAt: slot.startsAt.toISOString(),
@@ -584,7 +586,7 @@ export class BookingsService {
 
   /** Fills in the id, creation time and a random short code. */
   private async insertWithShortCode(manager: EntityManager, booking: Booking): Promise<void> {
-    const [row]: { id: string; created_at: Date; short_code: string }[] = await manager.query(
+    const rows: { id: string; created_at: Date; short_code: string }[] = await manager.query(
       `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
                              short_code, checked_in_at, checked_in_kiosk_id, is_walk_in)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id, created_at, short_code`,
@@ -603,6 +605,7 @@ export class BookingsService {
         booking.isWalkIn ?? false,
       ],
     );
+    const row = onlyRow(rows, 'booking insert');
     Object.assign(booking, { id: row.id, createdAt: row.created_at, shortCode: row.short_code });
   }
 

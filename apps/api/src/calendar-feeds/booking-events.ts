@@ -1,6 +1,6 @@
 import { slotLabels, type BookingSlot } from '@admz/shared';
 import { createEvent, createEvents, type DateArray, type EventAttributes } from 'ics';
-import { formatSiteTime } from '../common/site-time';
+import { formatSiteTime, toDateParts } from '../common/site-time';
 
 /** What an iCalendar event of a booking needs; built from the booking, its site and desk. */
 export type BookingEventInput = {
@@ -168,8 +168,7 @@ function buildCalendar(events: EventAttributes[], calendarName: string): string 
 }
 
 function toDateArray(date: string): DateArray {
-  const [year, month, day] = date.split('-').map(Number);
-  return [year, month, day];
+  return toDateParts(date);
 }
 
 function nextDate(date: string): string {

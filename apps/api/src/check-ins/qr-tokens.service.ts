@@ -236,20 +236,22 @@ export class QrTokensService {
 }
 
 function readBookingClaims(payload: JWTPayload): BookingTokenInput {
-  const window = payload.win;
+  const window: unknown[] = Array.isArray(payload.win) ? payload.win : [];
+  const [from, until] = window;
   if (
+    typeof payload.sub !== 'string' ||
     typeof payload.sid !== 'string' ||
-    !Array.isArray(window) ||
     window.length !== 2 ||
-    !window.every((value) => typeof value === 'number')
+    typeof from !== 'number' ||
+    typeof until !== 'number'
   ) {
     throw new QrTokenError('invalid');
   }
   return {
-    bookingId: payload.sub!,
+    bookingId: payload.sub,
     siteId: payload.sid,
-    validFrom: new Date(window[0] * 1000),
-    validUntil: new Date(window[1] * 1000),
+    validFrom: new Date(from * 1000),
+    validUntil: new Date(until * 1000),
     givenName: typeof payload.gn === 'string' ? payload.gn : '',
     deskLabel: typeof payload.dl === 'string' ? payload.dl : '',
     zone: typeof payload.dz === 'string' ? payload.dz : '',

@@ -9,8 +9,8 @@ import type { ValidationIssue } from './zod-validation.pipe';
 export function findControlCharacter(value: unknown, path: string): ValidationIssue | null {
   // A loop, not recursion: a 1 MB body can nest arrays 500,000 deep, beyond the call stack.
   const pending: [unknown, string][] = [[value, path]];
-  while (pending.length > 0) {
-    const [item, itemPath] = pending.pop()!;
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [item, itemPath] = next;
     if (typeof item === 'string') {
       if (hasControlCharacter(item, { allowLineBreaks: true })) {
         return { path: itemPath, message: controlCharacterMessage };
@@ -22,8 +22,7 @@ export function findControlCharacter(value: unknown, path: string): ValidationIs
       ? item.map((child, index) => [String(index), child] as const)
       : Object.entries(item);
     // Reversed onto the stack, so the first field in reading order is reported first.
-    for (let index = entries.length - 1; index >= 0; index -= 1) {
-      const [key, child] = entries[index];
+    for (const [key, child] of entries.reverse()) {
       pending.push([child, itemPath ? `${itemPath}.${key}` : key]);
     }
   }

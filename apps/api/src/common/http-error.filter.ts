@@ -34,6 +34,10 @@ const defaultMessages: Record<number, string> = {
   500: 'Une erreur interne est survenue. Réessayez dans un instant.',
 };
 
+const statusName = (status: number): string => statusNames[status] ?? 'Error';
+const defaultMessage = (status: number): string =>
+  defaultMessages[status] ?? 'La requête ne peut pas aboutir.';
+
 /** Shapes every error as `{ statusCode, error, message, issues? }`; never leaks a stack or SQL. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -69,12 +73,10 @@ export class HttpErrorFilter implements ExceptionFilter {
         !isMappedFromExpress(exception);
       const message = isOurs
         ? (givenMessage as string)
-        : (frameworkSentence(exception.cause) ??
-          defaultMessages[statusCode] ??
-          'La requête ne peut pas aboutir.');
+        : (frameworkSentence(exception.cause) ?? defaultMessage(statusCode));
       return {
         statusCode,
-        error: statusNames[statusCode] ?? 'Error',
+        error: statusName(statusCode),
         message,
         ...(Array.isArray(payload.issues)
           ? { issues: payload.issues as ErrorResponse['issues'] }
@@ -89,14 +91,14 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (translated) {
       return {
         statusCode: translated.status,
-        error: statusNames[translated.status],
+        error: statusName(translated.status),
         message: translated.message,
       };
     }
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
-      error: statusNames[500],
-      message: defaultMessages[500],
+      error: statusName(500),
+      message: defaultMessage(500),
     };
   }
 }
@@ -131,13 +133,13 @@ function describeBodyParserError(error: { status: number }): ErrorResponse {
   if (error.status === 413 || error.status === 415) {
     return {
       statusCode: error.status,
-      error: statusNames[error.status],
-      message: defaultMessages[error.status],
+      error: statusName(error.status),
+      message: defaultMessage(error.status),
     };
   }
   return {
     statusCode: 400,
-    error: statusNames[400],
+    error: statusName(400),
     message: "Le corps de la requête n'est pas un JSON valide.",
   };
 }

@@ -80,7 +80,7 @@ function emitNotifications(data: Uint8Array, emitter: EventEmitter): void {
     if (data[offset] === notificationResponse) {
       const body = Buffer.from(data.subarray(offset + 9, offset + 1 + length)).toString('utf8');
       const [channel, payload] = body.split('\0');
-      emitter.emit(channel, payload);
+      if (channel) emitter.emit(channel, payload);
     }
     offset += 1 + length;
   }
@@ -142,6 +142,7 @@ function keepExtendedQueriesTogether(server: PGLiteSocketServer, db: PGlite): vo
           }
         }
         const [item] = queue.queue.splice(index, 1);
+        if (!item) break;
         let bytes = 0;
         try {
           await db.runExclusive(() =>
@@ -158,7 +159,7 @@ function keepExtendedQueriesTogether(server: PGLiteSocketServer, db: PGlite): vo
         } finally {
           lastActivity = Date.now();
         }
-        extendedOwner = extendedQueryMessages.has(item.message[0]) ? item.handlerId : null;
+        extendedOwner = extendedQueryMessages.has(item.message[0] ?? 0) ? item.handlerId : null;
         queue.lastHandlerId = item.handlerId;
         item.resolve(bytes);
       }

@@ -20,6 +20,7 @@ import { Site } from '../sites/site.entity';
 import { toDeskResponse } from '../sites/sites.service';
 import { inspectPlanImage } from './plan-image';
 import { ZonePlanRow } from './zone-plan.entity';
+import { onlyRow } from '../database/rows';
 
 export type ServedPlan = { image: Buffer; contentType: ZonePlanContentType; etag: string };
 
@@ -108,13 +109,13 @@ export class FloorPlansService {
   }
 
   private async getZoneSummary(siteId: string, zone: string): Promise<ZoneSummary> {
-    const [row] = (await this.desks.query(
+    const rows = (await this.desks.query(
       `SELECT $2::text AS zone, count(*)::int AS "deskCount", count(plan_x)::int AS "placedDeskCount"
        FROM desks WHERE site_id = $1 AND zone = $2 AND is_active`,
       [siteId, zone],
     )) as ZoneRow[];
     const plans = await this.loadPlanMetas(siteId, zone);
-    return this.toZoneSummary(siteId, row, plans.get(zone));
+    return this.toZoneSummary(siteId, onlyRow(rows, 'zone summary'), plans.get(zone));
   }
 
   private toZoneSummary(siteId: string, zone: ZoneRow, plan: PlanMeta | undefined): ZoneSummary {
@@ -163,7 +164,7 @@ export class FloorPlansService {
 }
 
 function parseContentType(header: string | undefined): ZonePlanContentType {
-  const type = (header ?? '').split(';')[0].trim().toLowerCase();
+  const type = (header ?? '').split(';')[0]?.trim().toLowerCase();
   const known = zonePlanContentTypes.find((candidate) => candidate === type);
   if (!known) {
     throw new UnsupportedMediaTypeException(

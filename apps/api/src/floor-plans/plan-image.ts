@@ -184,7 +184,7 @@ function isAllowedAttribute(elementName: string, name: string, value: string): b
 /** No URL other than a reference inside the document, no script URL, no imported sheet. */
 function isSafeCss(value: string): boolean {
   if (/javascript:|@import|expression\s*\(/i.test(value)) return false;
-  return [...value.matchAll(/url\s*\(\s*(['"]?)([^)'"]*)\1\s*\)/gi)].every(([, , target]) =>
+  return [...value.matchAll(/url\s*\(\s*(['"]?)([^)'"]*)\1\s*\)/gi)].every(([, , target = '']) =>
     target.trim().startsWith('#'),
   );
 }
@@ -195,9 +195,13 @@ function readSvgSize(root: XmlElement): { width: number; height: number } {
     ?.trim()
     .split(/[\s,]+/)
     .map(Number);
+  const [, , viewWidth, viewHeight] = viewBox ?? [];
   const fromViewBox =
-    viewBox && viewBox.length === 4 && viewBox.every(Number.isFinite)
-      ? { width: viewBox[2], height: viewBox[3] }
+    viewBox?.length === 4 &&
+    viewBox.every(Number.isFinite) &&
+    viewWidth !== undefined &&
+    viewHeight !== undefined
+      ? { width: viewWidth, height: viewHeight }
       : null;
   const width = toPixels(attribute('width'));
   const height = toPixels(attribute('height'));
@@ -227,7 +231,7 @@ const unitsInPixels: Record<string, number> = {
 function toPixels(value: string | undefined): number | null {
   const match = value ? /^\s*([0-9]*\.?[0-9]+)\s*(px|pt|pc|mm|cm|in)?\s*$/.exec(value) : null;
   if (!match) return null;
-  const pixels = Number(match[1]) * unitsInPixels[match[2] ?? ''];
+  const pixels = Number(match[1]) * (unitsInPixels[match[2] ?? ''] ?? NaN);
   return pixels > 0 ? pixels : null;
 }
 
@@ -268,7 +272,7 @@ export function parseXml(source: string): XmlElement {
     return match[0];
   };
   const skipSpaces = () => {
-    while (position < source.length && /\s/.test(source[position])) position += 1;
+    while (position < source.length && /\s/.test(source.charAt(position))) position += 1;
   };
   const addNode = (node: XmlNode) => {
     const parent = stack.at(-1);
@@ -324,7 +328,7 @@ export function parseXml(source: string): XmlElement {
         if (source[position] !== '=') fail(`valeur attendue pour l'attribut ${attributeName}.`);
         position += 1;
         skipSpaces();
-        const quote = source[position];
+        const quote = source.charAt(position);
         if (quote !== '"' && quote !== "'") fail(`guillemets attendus pour ${attributeName}.`);
         position += 1;
         const raw = skipPast(quote, `attribut ${attributeName}`);
@@ -350,7 +354,11 @@ export function parseXml(source: string): XmlElement {
 function decodeEntities(raw: string, fail: (reason: string) => never): string {
   return raw.replace(/&([^;&\s]*);?/g, (whole, entity: string) => {
     if (!whole.endsWith(';')) return fail('caractère & isolé (écrivez &amp;).');
-    if (entity in predefinedEntities) return predefinedEntities[entity];
+    // Own keys only: `&constructor;` must not reach Object.prototype.
+    const predefined = Object.hasOwn(predefinedEntities, entity)
+      ? predefinedEntities[entity]
+      : undefined;
+    if (predefined !== undefined) return predefined;
     const code = /^#x([0-9a-f]+)$/i.exec(entity)
       ? parseInt(entity.slice(2), 16)
       : /^#[0-9]+$/.test(entity)

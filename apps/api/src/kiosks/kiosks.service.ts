@@ -124,13 +124,14 @@ export class KiosksService {
        RETURNING id`,
       [hashToken(input.pairingCode), hashToken(credential), now, input.appVersion ?? null],
     );
-    if (rows.length === 0) {
+    const [paired] = rows;
+    if (!paired) {
       throw new UnprocessableEntityException(
         'Code d’appairage inconnu ou expiré : demandez un nouveau code à un gestionnaire du site.',
       );
     }
     await this.attemptLimits.giveBack(attempt);
-    return { credential, kioskId: rows[0].id };
+    return { credential, kioskId: paired.id };
   }
 
   async listKiosks(siteId: string): Promise<KioskResponse[]> {

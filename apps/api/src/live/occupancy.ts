@@ -1,5 +1,6 @@
 import type { Occupancy } from '@admz/shared';
 import type { DataSource } from 'typeorm';
+import { onlyRow } from '../database/rows';
 
 /**
  * A site's occupancy now: people checked in (until they leave or the site closes), bookings
@@ -10,7 +11,7 @@ export async function readOccupancy(
   siteId: string,
   now = new Date(),
 ): Promise<Occupancy> {
-  const [row]: Occupancy[] = await dataSource.query(
+  const rows: Occupancy[] = await dataSource.query(
     `SELECT
        (SELECT count(*)::int FROM bookings WHERE site_id = $1 AND status = 'checked_in') AS present,
        (SELECT count(*)::int FROM bookings WHERE site_id = $1 AND status IN ('confirmed', 'checked_in')
@@ -18,5 +19,5 @@ export async function readOccupancy(
        (SELECT count(*)::int FROM desks WHERE site_id = $1 AND is_active) AS capacity`,
     [siteId, now],
   );
-  return row;
+  return onlyRow(rows, 'occupancy');
 }

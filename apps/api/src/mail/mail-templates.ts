@@ -389,7 +389,7 @@ export function hoursChangedMail(
     "Nous sommes désolés pour ce changement. L'annulation jointe retire chaque créneau de votre agenda.";
   return {
     subject:
-      items.length === 1
+      items.length === 1 && items[0]
         ? `Réservation annulée (horaires modifiés) : ${shortLabel(items[0].view)}`
         : `${items.length} réservations annulées (horaires modifiés) à ${siteName}`,
     text: [

@@ -79,8 +79,8 @@ export class NotificationsService implements OnModuleInit {
         relations: { site: true, desk: true, user: true },
         order: { startsAt: 'ASC' },
       })) as LoadedBooking[];
-      if (bookings.length === 0) return [];
       const [first] = bookings;
+      if (!first) return [];
       const content = seriesConfirmedMail({
         givenName: first.user.givenName,
         siteName: first.site.name,
@@ -183,12 +183,13 @@ export class NotificationsService implements OnModuleInit {
           [siteId, [...new Set(bookings.map((booking) => booking.localDate))]],
         );
       const byHolder = new Map<string, LoadedBooking[]>();
-      for (const booking of bookings.filter((candidate) => candidate.userId !== null)) {
-        const holderId = booking.userId!;
-        byHolder.set(holderId, [...(byHolder.get(holderId) ?? []), booking]);
+      for (const booking of bookings) {
+        const holderId = booking.userId;
+        if (holderId !== null) byHolder.set(holderId, [...(byHolder.get(holderId) ?? []), booking]);
       }
-      return [...byHolder.values()].map((held) => {
+      return [...byHolder.values()].flatMap((held) => {
         const [first] = held;
+        if (!first) return [];
         const items = held.map((booking) => ({
           view: this.toView(booking),
           reason: this.explainHoursChange(
@@ -336,9 +337,9 @@ export class NotificationsService implements OnModuleInit {
   }
 
   private organizer(): { name: string; email: string } {
-    const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(this.config.mail.from);
-    return match
-      ? { name: match[1] || 'AdmZ', email: match[2] }
+    const [, name, email] = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(this.config.mail.from) ?? [];
+    return email
+      ? { name: name || 'AdmZ', email }
       : { name: 'AdmZ', email: this.config.mail.from.trim() };
   }
 }

@@ -8,8 +8,8 @@ const holidaysByYear = new Map<string, PublicHoliday[]>();
 function calendarOf(region: HolidayRegion): Holidays {
   let calendar = calendars.get(region);
   if (!calendar) {
-    const [country, state] = region.split('-');
-    calendar = new Holidays(country, state ?? '', { types: ['public'] });
+    const [country = region, state = ''] = region.split('-');
+    calendar = new Holidays(country, state, { types: ['public'] });
     calendars.set(region, calendar);
   }
   return calendar;

@@ -55,8 +55,9 @@ function clipToRanges(ranges: DayHours[], from: string, to: string): DayHours | 
       closesAt: range.closesAt < to ? range.closesAt : to,
     }))
     .filter((part) => part.opensAt < part.closesAt);
-  if (parts.length === 0) return null;
-  return { opensAt: parts[0].opensAt, closesAt: parts[parts.length - 1].closesAt };
+  const [first] = parts;
+  const last = parts.at(-1);
+  return first && last ? { opensAt: first.opensAt, closesAt: last.closesAt } : null;
 }
 
 /**
@@ -90,7 +91,9 @@ export function computeDaySchedule(input: ScheduleInput): DaySchedule {
       .map((range) => ({ opensAt: hhmm(range.opensAt), closesAt: hhmm(range.closesAt) }))
       .sort((a, b) => a.opensAt.localeCompare(b.opensAt));
   }
-  if (ranges.length === 0) {
+  const [first] = ranges;
+  const last = ranges.at(-1);
+  if (!first || !last) {
     return {
       isOpen: false,
       closedReason: `Le site est fermé le ${formatFrenchDate(date)}.`,
@@ -98,11 +101,10 @@ export function computeDaySchedule(input: ScheduleInput): DaySchedule {
     };
   }
   const extended = input.extendedClosesAt ? hhmm(input.extendedClosesAt) : null;
-  const last = ranges[ranges.length - 1];
   const isExtended = extended !== null && extended > last.closesAt;
   if (isExtended) ranges = [...ranges.slice(0, -1), { opensAt: last.opensAt, closesAt: extended }];
 
-  const hours = { opensAt: ranges[0].opensAt, closesAt: ranges[ranges.length - 1].closesAt };
+  const hours = { opensAt: first.opensAt, closesAt: isExtended ? extended : last.closesAt };
   const midday = hhmm(input.middayAt);
   const makeSlot = (slot: Slot, span: DayHours): ScheduledSlot => ({
     slot,

@@ -163,7 +163,7 @@ export class SitesService {
     siteId: string,
     dates: string[],
     userId: string | null,
-  ): Promise<{ site: Site; schedules: DaySchedule[] }> {
+  ): Promise<{ site: Site; days: { date: string; schedule: DaySchedule }[] }> {
     const [row]: (Omit<SiteDayRow, 'desk' | 'exception'> & {
       exceptions: (NonNullable<SiteDayRow['exception']> & { date: string })[];
     })[] = await this.dataSource.query(
@@ -180,8 +180,9 @@ export class SitesService {
     );
     if (!row) throw new NotFoundException("Ce site n'existe pas.");
     const site = this.toSiteEntity(row.site);
-    const schedules = dates.map((date) =>
-      computeDaySchedule({
+    const days = dates.map((date) => ({
+      date,
+      schedule: computeDaySchedule({
         date,
         timezone: site.timezone,
         middayAt: site.middayAt,
@@ -190,8 +191,8 @@ export class SitesService {
         holiday: publicHolidayOn(site.holidayRegion, date),
         extendedClosesAt: row.is_key_holder ? site.extendedClosesAt : null,
       }),
-    );
-    return { site, schedules };
+    }));
+    return { site, days };
   }
 
   private toSiteEntity(row: SiteDayRow['site']): Site {

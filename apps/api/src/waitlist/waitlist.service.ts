@@ -121,11 +121,11 @@ export class WaitlistService implements OnModuleInit {
     }
     const zone = input.zone ?? null;
     if (zone !== null) {
-      const [{ count }]: { count: number }[] = await this.entries.query(
+      const [row]: { count: number }[] = await this.entries.query(
         `SELECT count(*)::int AS count FROM desks WHERE site_id = $1 AND zone = $2 AND is_active`,
         [site.id, zone],
       );
-      if (count === 0) {
+      if ((row?.count ?? 0) === 0) {
         throw new UnprocessableEntityException(`Le site ${site.name} n'a pas de zone « ${zone} ».`);
       }
     }
