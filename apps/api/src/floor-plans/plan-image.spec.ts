@@ -89,9 +89,9 @@ describe('sanitiseSvg', () => {
       /entité/,
     );
     // Names of Object.prototype are no entities either.
-    expect(() =>
-      sanitiseSvg(Buffer.from('<svg width="1" height="1">&constructor;</svg>')),
-    ).toThrow(/entité/);
+    expect(() => sanitiseSvg(Buffer.from('<svg width="1" height="1">&constructor;</svg>'))).toThrow(
+      /entité/,
+    );
     expect(() => sanitiseSvg(Buffer.from('<svg/><svg/>'))).toThrow(/plusieurs/);
     expect(() => sanitiseSvg(Buffer.from([0xff, 0xfe, 0x3c]))).toThrow(/UTF-8/);
     const deep = `${'<g>'.repeat(500)}${'</g>'.repeat(500)}`;
