@@ -96,7 +96,7 @@ describe('recurring bookings', () => {
     }
     expect(response.body.refused).toEqual([
       { date: thu1, reason: expect.stringMatching(/exceptionnellement fermé.*Séminaire/) },
-      { date: thu2, reason: `Le bureau ${deskLabel} est déjà réservé sur ce créneau.` },
+      { date: thu2, reason: `Le poste ${deskLabel} est déjà réservé sur ce créneau.` },
     ]);
 
     const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent });
@@ -128,7 +128,7 @@ describe('recurring bookings', () => {
     expect(response.body.refused).toEqual([
       {
         date: wednesday,
-        reason: `Vous avez déjà un bureau sur ce créneau : ${paris.deskLabel(10)} (AdmZ Paris).`,
+        reason: `Vous avez déjà un poste sur ce créneau : ${paris.deskLabel(10)} (AdmZ Paris).`,
       },
     ]);
   });
@@ -290,7 +290,7 @@ describe('recurring bookings', () => {
       until: monday,
     });
     expect(unknownDesk.status).toBe(404);
-    expect(unknownDesk.body.message).toBe("Ce bureau n'existe pas.");
+    expect(unknownDesk.body.message).toBe("Ce poste n'existe pas.");
   });
 });
 

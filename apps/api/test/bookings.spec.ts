@@ -343,7 +343,7 @@ describe('refusals, each with a reason', () => {
         slot: 'day',
       }),
       409,
-      /déjà un bureau.*AdmZ Lyon/,
+      /déjà un poste.*AdmZ Lyon/,
     );
   });
 

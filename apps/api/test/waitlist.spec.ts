@@ -147,7 +147,7 @@ describe('joining a waitlist', () => {
     const holder = await join(cookies.agent, { siteId: paris.id, date: monday, slot: 'day' });
     expect(holder.status).toBe(409);
     expect(holder.body.message).toBe(
-      `Vous avez déjà un bureau sur ce créneau : ${paris.deskLabel(0)} (AdmZ Paris).`,
+      `Vous avez déjà un poste sur ce créneau : ${paris.deskLabel(0)} (AdmZ Paris).`,
     );
     const noZone = await join(cookies.third, {
       siteId: paris.id,

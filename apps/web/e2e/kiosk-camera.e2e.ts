@@ -66,13 +66,11 @@ test('a host pairs a tablet with a one-time code; its camera scans a QR code and
     await kiosk.getByLabel('Code d’appairage').fill(pairingCode!);
     await kiosk.getByRole('button', { name: 'Appairer la borne' }).click();
 
-    await expect(kiosk.getByRole('heading', { name: /Bienvenue Yanis — bureau B-04/ })).toBeVisible(
-      {
-        timeout: 20_000,
-      },
-    );
+    await expect(kiosk.getByRole('heading', { name: /Bienvenue Yanis — poste B-04/ })).toBeVisible({
+      timeout: 20_000,
+    });
     await expect(
-      kiosk.getByRole('img', { name: /Plan de la zone Atelier, votre bureau y est marqué/ }),
+      kiosk.getByRole('img', { name: /Plan de la zone Atelier, votre poste y est marqué/ }),
     ).toBeVisible();
     await capture(kiosk, 'kiosk-camera-greeting');
 
@@ -125,9 +123,7 @@ test('an agent without a booking shows « Mon pass » to the camera and takes a 
     });
     await capture(kiosk, 'kiosk-walk-in');
     await kiosk.getByRole('button', { name: /^C-09\b/ }).click();
-    await expect(
-      kiosk.getByRole('heading', { name: /Bienvenue Inès — bureau C-09/ }),
-    ).toBeVisible();
+    await expect(kiosk.getByRole('heading', { name: /Bienvenue Inès — poste C-09/ })).toBeVisible();
   } finally {
     await cameraBrowser.close();
   }

@@ -37,7 +37,7 @@ test('the network drops: the kiosk checks in offline, then sends it and the host
     await expect(kiosk.getByText(/postes/).first()).toBeVisible();
 
     await context.setOffline(true);
-    await expect(kiosk.getByRole('heading', { name: /Bienvenue Paul — bureau C-07/ })).toBeVisible({
+    await expect(kiosk.getByRole('heading', { name: /Bienvenue Paul — poste C-07/ })).toBeVisible({
       timeout: 30_000,
     });
     const status = kiosk.getByRole('status', { name: 'État de la connexion de la borne' });

@@ -38,7 +38,7 @@ function daysBetween(from: string, until: string): number {
 export const createBookingSeriesSchema = z
   .object({
     siteId: z.uuid({ message: 'Identifiant de site invalide.' }),
-    deskId: z.uuid({ message: 'Identifiant de bureau invalide.' }),
+    deskId: z.uuid({ message: 'Identifiant de poste invalide.' }),
     slot: slotSchema,
     weekdays: z
       .array(

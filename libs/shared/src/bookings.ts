@@ -35,6 +35,17 @@ export const bookingStatusSchema = z.enum([
 ]);
 export type BookingStatus = z.infer<typeof bookingStatusSchema>;
 
+/** The statuses that hold a desk (and the person's time): the exclusion constraints' WHERE. */
+export const activeBookingStatuses = [
+  'confirmed',
+  'checked_in',
+] as const satisfies readonly BookingStatus[];
+export type ActiveBookingStatus = (typeof activeBookingStatuses)[number];
+
+export function isActiveBooking(booking: { status: BookingStatus }): boolean {
+  return (activeBookingStatuses as readonly BookingStatus[]).includes(booking.status);
+}
+
 export const bookingStatusLabels: Record<BookingStatus, string> = {
   confirmed: 'Confirmée',
   checked_in: 'Arrivé·e',
@@ -50,7 +61,7 @@ const wholeHourSchema = localTimeSchema.refine((time) => time.endsWith(':00'), {
 export const createBookingSchema = z
   .object({
     siteId: z.uuid({ message: 'Identifiant de site invalide.' }),
-    deskId: z.uuid({ message: 'Identifiant de bureau invalide.' }),
+    deskId: z.uuid({ message: 'Identifiant de poste invalide.' }),
     date: isoDateSchema,
     slot: bookingSlotSchema,
     /** Site-local whole hours, for `slot: 'hour'` only. */

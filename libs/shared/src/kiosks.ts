@@ -205,7 +205,7 @@ export const walkInRequestSchema = z.object({
     .string()
     .min(20, { message: 'Proposition expirée : scannez de nouveau.' })
     .max(2000),
-  deskId: z.uuid({ message: 'Identifiant de bureau invalide.' }),
+  deskId: z.uuid({ message: 'Identifiant de poste invalide.' }),
   slot: z.enum(['morning', 'afternoon', 'day'], { message: 'Créneau inconnu.' }),
 });
 export type WalkInRequest = z.infer<typeof walkInRequestSchema>;

@@ -36,10 +36,10 @@ export class BookingSeriesService {
    */
   async createSeries(user: User, input: CreateBookingSeries): Promise<BookingSeriesResult> {
     const { site, desk } = await this.sites.loadSiteDay(input.siteId, input.from, input.deskId);
-    if (!desk) throw new NotFoundException("Ce bureau n'existe pas.");
+    if (!desk) throw new NotFoundException("Ce poste n'existe pas.");
     if (desk.siteId !== site.id) {
       throw new UnprocessableEntityException(
-        `Le bureau ${desk.label} n'appartient pas au site ${site.name}.`,
+        `Le poste ${desk.label} n'appartient pas au site ${site.name}.`,
       );
     }
     const series = await this.series.save(

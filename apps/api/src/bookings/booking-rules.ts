@@ -10,6 +10,7 @@ import {
 } from '@admz/shared';
 import { formatFrenchDate, isExistingSiteLocalTime, siteLocalToInstant } from '../common/site-time';
 import { describeRanges, isWithinOneRange, type DaySchedule } from '../sites/site-schedule';
+import { isActiveBookingSql } from './active-bookings';
 
 export type RequestedSlot = {
   slot: BookingSlot;
@@ -178,7 +179,7 @@ export async function countBookingsInWeek(
   const [row] = await query(
     `SELECT count(*)::int AS count FROM bookings
      WHERE site_id = $1 AND user_id = $2 AND local_date BETWEEN $3 AND $4
-       AND status IN ('confirmed', 'checked_in')`,
+       AND ${isActiveBookingSql()}`,
     [siteId, userId, monday, sunday],
   );
   return row?.count ?? 0;

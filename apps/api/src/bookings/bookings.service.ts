@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import {
   ConflictException,
+  HttpException,
   Inject,
   Injectable,
   Logger,
@@ -21,18 +22,10 @@ import {
   type DeskSlotState,
   type Presence,
   type Slot,
+  activeBookingStatuses,
 } from '@admz/shared';
 import QRCode from 'qrcode';
-import {
-  DataSource,
-  In,
-  LessThan,
-  MoreThan,
-  Not,
-  QueryFailedError,
-  Repository,
-  type EntityManager,
-} from 'typeorm';
+import { DataSource, In, LessThan, MoreThan, Not, Repository, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
 import { siteToday } from '../common/site-time';
@@ -52,8 +45,8 @@ import {
   resolveRequestedSlot,
 } from './booking-rules';
 import { onlyRow } from '../database/rows';
-
-const activeStatuses = ['confirmed', 'checked_in'] as const;
+import { isActiveBookingSql } from './active-bookings';
+import { constraintOf, toHttpException } from '../database/database-errors';
 
 /** Bookings that have no QR code to show, and why. */
 const passRefusals: Partial<Record<BookingStatus, string>> = {
@@ -127,15 +120,15 @@ export class BookingsService {
       input.deskId,
       user.id,
     );
-    if (!desk) throw new NotFoundException("Ce bureau n'existe pas.");
+    if (!desk) throw new NotFoundException("Ce poste n'existe pas.");
     if (desk.siteId !== site.id) {
       throw new UnprocessableEntityException(
-        `Le bureau ${desk.label} n'appartient pas au site ${site.name}.`,
+        `Le poste ${desk.label} n'appartient pas au site ${site.name}.`,
       );
     }
     if (!desk.isActive) {
       throw new UnprocessableEntityException(
-        `Le bureau ${desk.label} n'est pas ouvert à la réservation.`,
+        `Le poste ${desk.label} n'est pas ouvert à la réservation.`,
       );
     }
     if (!schedule.isOpen) throw new UnprocessableEntityException(schedule.closedReason);
@@ -298,7 +291,7 @@ export class BookingsService {
       >,
       this.bookings.query(
         `SELECT desk_id AS "deskId", user_id AS "userId", starts_at AS "startsAt", ends_at AS "endsAt"
-         FROM bookings WHERE site_id = $1 AND local_date = $2 AND status IN ('confirmed', 'checked_in')`,
+         FROM bookings WHERE site_id = $1 AND local_date = $2 AND ${isActiveBookingSql()}`,
         [siteId, date],
       ) as Promise<Pick<Booking, 'deskId' | 'userId' | 'startsAt' | 'endsAt'>[]>,
     ]);
@@ -396,7 +389,7 @@ export class BookingsService {
                     (array_agg(b.id::text) FILTER (WHERE b.user_id = $2))[1] AS my_booking_id
              FROM unnest($3::date[], $4::text[], $5::timestamptz[], $6::timestamptz[]) AS w(date, slot, starts_at, ends_at)
              JOIN bookings b ON b.site_id = $1 AND b.local_date = w.date
-              AND b.status IN ('confirmed', 'checked_in')
+              AND ${isActiveBookingSql('b')}
               AND b.starts_at < w.ends_at AND b.ends_at > w.starts_at
              JOIN desks d ON d.id = b.desk_id AND d.is_active
              GROUP BY w.date, w.slot`,
@@ -609,33 +602,28 @@ export class BookingsService {
     Object.assign(booking, { id: row.id, createdAt: row.created_at, shortCode: row.short_code });
   }
 
-  /** Turns an exclusion-constraint violation into a sentence naming what is in the way. */
+  /** Turns an exclusion-constraint violation into its sentence, naming what is in the way. */
   private async explainConflict(
     error: unknown,
     user: User,
     booking: Booking,
-  ): Promise<ConflictException | null> {
-    const constraint = constraintOf(error);
-    if (constraint === 'bookings_no_desk_overlap') {
-      return new ConflictException(
-        `Le bureau ${booking.desk!.label} est déjà réservé sur ce créneau.`,
-      );
+  ): Promise<HttpException | null> {
+    if (constraintOf(error) !== 'bookings_no_person_overlap') {
+      return toHttpException(error, { deskLabel: booking.desk?.label });
     }
-    if (constraint !== 'bookings_no_person_overlap') return null;
     const held = await this.bookings.findOne({
       where: {
         userId: user.id,
         startsAt: LessThan(booking.endsAt),
         endsAt: MoreThan(booking.startsAt),
-        status: In([...activeStatuses]),
+        status: In([...activeBookingStatuses]),
       },
       relations: { desk: true, site: true },
     });
-    return new ConflictException(
-      held
-        ? `Vous avez déjà un bureau sur ce créneau : ${held.desk!.label} (${held.site!.name}).`
-        : 'Vous avez déjà un bureau réservé sur ce créneau.',
-    );
+    return toHttpException(error, {
+      heldDesk:
+        held?.desk && held.site ? { label: held.desk.label, siteName: held.site.name } : undefined,
+    });
   }
 }
 
@@ -650,10 +638,4 @@ function eachDate(from: string, to: string): string[] {
     dates.push(new Date(day).toISOString().slice(0, 10));
   }
   return dates;
-}
-
-function constraintOf(error: unknown): string | undefined {
-  return error instanceof QueryFailedError
-    ? (error.driverError as { constraint?: string }).constraint
-    : undefined;
 }

@@ -1,3 +1,4 @@
+import { activeBookingStatuses } from '@admz/shared';
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -69,7 +70,7 @@ export class CalendarFeedsService {
     const bookings = await this.bookings.find({
       where: {
         userId: owner.id,
-        status: In(['confirmed', 'checked_in']),
+        status: In([...activeBookingStatuses]),
         endsAt: MoreThan(new Date(now.getTime() - pastDaysInFeeds * 86_400_000)),
       },
       relations: { site: true, desk: true },

@@ -17,6 +17,7 @@ import {
   type SiteRules,
   type Slot,
   type WalkInRequest,
+  activeBookingStatuses,
 } from '@admz/shared';
 import { In, LessThan, MoreThan, Repository } from 'typeorm';
 import {
@@ -50,6 +51,7 @@ import {
   findWindowProblem,
   type VerifiedToken,
 } from './qr-tokens.service';
+import { isActiveBookingSql } from '../bookings/active-bookings';
 
 const scanTimeMessages: Record<ScanAgeProblem | OfflineScanProblem, string> = {
   in_future: 'Heure de passage dans le futur : horloge de la borne à vérifier.',
@@ -440,7 +442,7 @@ export class CheckInsService {
     const held = await this.bookings.findOne({
       where: {
         userId: user.id,
-        status: In(['confirmed', 'checked_in']),
+        status: In([...activeBookingStatuses]),
         startsAt: LessThan(now),
         endsAt: MoreThan(now),
       },
@@ -448,7 +450,7 @@ export class CheckInsService {
     });
     if (held) {
       throw new ConflictException(
-        `Vous avez déjà un bureau en ce moment : ${held.desk!.label} (${held.site!.name}).`,
+        `Vous avez déjà un poste en ce moment : ${held.desk!.label} (${held.site!.name}).`,
       );
     }
     const bookingsThisWeek =
@@ -485,7 +487,7 @@ export class CheckInsService {
         `SELECT d.id, d.label, d.zone FROM desks d
          WHERE d.site_id = $1 AND d.is_active AND (d.assigned_user_id IS NULL OR d.assigned_user_id = $2)
            AND NOT EXISTS (
-             SELECT 1 FROM bookings b WHERE b.desk_id = d.id AND b.status IN ('confirmed', 'checked_in')
+             SELECT 1 FROM bookings b WHERE b.desk_id = d.id AND ${isActiveBookingSql('b')}
                AND b.starts_at < $4 AND b.ends_at > $3)
          ORDER BY d.zone, d.label`,
         [site.id, user.id, startsAt, slot.endsAt],

@@ -53,10 +53,10 @@ describe('HttpErrorFilter', () => {
   });
 
   test('our own sentences pass through', () => {
-    expect(answer(new ConflictException('Ce bureau est déjà réservé sur ce créneau.'))).toEqual({
+    expect(answer(new ConflictException('Ce poste est déjà réservé sur ce créneau.'))).toEqual({
       statusCode: 409,
       error: 'Conflict',
-      message: 'Ce bureau est déjà réservé sur ce créneau.',
+      message: 'Ce poste est déjà réservé sur ce créneau.',
     });
   });
 });

@@ -1,52 +1,135 @@
+import {
+  BadRequestException,
+  ConflictException,
+  HttpException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 
 type DatabaseFailure = { status: number; message: string };
 
-/** Constraint names from the migrations, with what a person should read when one holds. */
-const constraintMessages: Record<string, DatabaseFailure> = {
-  bookings_no_desk_overlap: { status: 409, message: 'Ce bureau est déjà réservé sur ce créneau.' },
+/** What a service knows of the request, so the sentence can name it. */
+export type ConstraintDetails = {
+  /** The desk asked for. */
+  deskLabel?: string;
+  /** The person's own booking in the way. */
+  heldDesk?: { label: string; siteName: string };
+};
+
+/** The constraints of the migrations a request can meet: a misspelt name does not compile. */
+export type ConstraintName =
+  | 'bookings_no_desk_overlap'
+  | 'bookings_no_person_overlap'
+  | 'bookings_check'
+  | 'bookings_desk_of_site'
+  | 'bookings_short_code_key'
+  | 'desks_label_unique'
+  | 'sites_slug_key'
+  | 'opening_hours_no_overlap'
+  | 'waitlist_entries_one_waiting';
+
+/** The one sentence of each constraint, where the person reads it. */
+const constraintSentences: Record<
+  ConstraintName,
+  { status: number; sentence: (details: ConstraintDetails) => string }
+> = {
+  bookings_no_desk_overlap: {
+    status: 409,
+    sentence: ({ deskLabel }) =>
+      deskLabel
+        ? `Le poste ${deskLabel} est déjà réservé sur ce créneau.`
+        : 'Ce poste est déjà réservé sur ce créneau.',
+  },
   bookings_no_person_overlap: {
     status: 409,
-    message: 'Vous avez déjà un bureau réservé sur ce créneau.',
+    sentence: ({ heldDesk }) =>
+      heldDesk
+        ? `Vous avez déjà un poste sur ce créneau : ${heldDesk.label} (${heldDesk.siteName}).`
+        : 'Vous avez déjà un poste réservé sur ce créneau.',
   },
-  desks_label_unique: { status: 409, message: 'Un bureau porte déjà ce libellé sur ce site.' },
-  sites_slug_key: { status: 409, message: 'Un site utilise déjà cet identifiant court.' },
   bookings_check: {
     status: 422,
-    message: 'Ce créneau est vide : son début et sa fin tombent au même instant.',
+    sentence: () => 'Ce créneau est vide : son début et sa fin tombent au même instant.',
   },
-  bookings_desk_of_site: { status: 422, message: "Ce bureau n'appartient pas à ce site." },
+  bookings_desk_of_site: { status: 422, sentence: () => "Ce poste n'appartient pas à ce site." },
+  bookings_short_code_key: {
+    status: 409,
+    sentence: () => 'Deux réservations ont reçu le même code : réessayez.',
+  },
+  desks_label_unique: {
+    status: 409,
+    sentence: () => 'Un poste porte déjà ce libellé sur ce site.',
+  },
+  sites_slug_key: { status: 409, sentence: () => 'Un site utilise déjà cet identifiant court.' },
   opening_hours_no_overlap: {
     status: 422,
-    message: "Deux plages d'ouverture d'un même jour se chevauchent.",
+    sentence: () => "Deux plages d'ouverture d'un même jour se chevauchent.",
+  },
+  waitlist_entries_one_waiting: {
+    status: 409,
+    sentence: () => "Vous êtes déjà sur la liste d'attente de ce créneau.",
   },
 };
 
+const isConstraintName = (name: string): name is ConstraintName =>
+  Object.hasOwn(constraintSentences, name);
+
+/** The named constraint a failed statement broke, if any. */
+export function constraintOf(error: unknown): ConstraintName | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  const constraint = (error.driverError as { constraint?: unknown }).constraint;
+  return typeof constraint === 'string' && isConstraintName(constraint) ? constraint : undefined;
+}
+
 /** Translates the SQLSTATEs a request can cause into HTTP answers; anything else is a 500. */
-export function translateDatabaseError(error: unknown): DatabaseFailure | null {
+export function translateDatabaseError(
+  error: unknown,
+  details: ConstraintDetails = {},
+): DatabaseFailure | null {
   if (!(error instanceof QueryFailedError)) return null;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  const known = driverError.constraint ? constraintMessages[driverError.constraint] : undefined;
-  switch (driverError.code) {
+  const code = (error.driverError as { code?: unknown }).code;
+  const constraint = constraintOf(error);
+  if (constraint && typeof code === 'string' && code.startsWith('23')) {
+    const { status, sentence } = constraintSentences[constraint];
+    return { status, message: sentence(details) };
+  }
+  switch (code) {
     case '23P01':
-      return known ?? { status: 409, message: 'Ce créneau chevauche une réservation existante.' };
+      return { status: 409, message: 'Ce créneau chevauche une réservation existante.' };
     case '23505':
-      return known ?? { status: 409, message: 'Cet élément existe déjà.' };
+      return { status: 409, message: 'Cet élément existe déjà.' };
     case '23503':
-      return (
-        known ?? {
-          status: 422,
-          message: "Cet élément fait référence à un élément qui n'existe pas.",
-        }
-      );
+      return { status: 422, message: "Cet élément fait référence à un élément qui n'existe pas." };
     case '23514':
-      return (
-        known ?? { status: 422, message: 'Ces valeurs ne respectent pas une règle des données.' }
-      );
+      return { status: 422, message: 'Ces valeurs ne respectent pas une règle des données.' };
     default:
       // Class 22, data exceptions (a value out of range, malformed, a NUL byte): the request's fault.
-      return driverError.code?.startsWith('22')
+      return typeof code === 'string' && code.startsWith('22')
         ? { status: 400, message: 'Une valeur envoyée est mal formée ou hors limites.' }
         : null;
   }
+}
+
+/** A constraint's sentence where the service finds the conflict itself, before the database. */
+export function describeConstraint(name: ConstraintName, details: ConstraintDetails = {}): string {
+  return constraintSentences[name].sentence(details);
+}
+
+const exceptionsByStatus: Record<number, new (message: string) => HttpException> = {
+  400: BadRequestException,
+  409: ConflictException,
+  422: UnprocessableEntityException,
+};
+
+/** The answer for a database error a service explains with what it knows; null when not ours. */
+export function toHttpException(
+  error: unknown,
+  details: ConstraintDetails = {},
+): HttpException | null {
+  const failure = translateDatabaseError(error, details);
+  if (!failure) return null;
+  const Exception = exceptionsByStatus[failure.status];
+  return Exception
+    ? new Exception(failure.message)
+    : new HttpException(failure.message, failure.status);
 }

@@ -101,7 +101,7 @@ export class FloorPlansService {
     input: SetPlanPosition,
   ): Promise<DeskResponse> {
     const desk = await this.desks.findOneBy({ id: deskId, siteId });
-    if (!desk) throw new NotFoundException("Ce bureau n'existe pas sur ce site.");
+    if (!desk) throw new NotFoundException("Ce poste n'existe pas sur ce site.");
     desk.planX = input.position?.x ?? null;
     desk.planY = input.position?.y ?? null;
     await this.desks.update({ id: deskId }, { planX: desk.planX, planY: desk.planY });

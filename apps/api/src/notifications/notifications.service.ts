@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { formatMinutes, normalizeShortCode, slotLabels } from '@admz/shared';
+import { formatMinutes, normalizeShortCode, slotLabels, activeBookingStatuses } from '@admz/shared';
 import QRCode from 'qrcode';
 import { In, type Repository } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
@@ -75,7 +75,7 @@ export class NotificationsService implements OnModuleInit {
   ): Promise<void> {
     await this.notify(`series confirmed ${seriesId}`, async () => {
       const bookings = (await this.bookings.find({
-        where: { seriesId, status: In(['confirmed', 'checked_in']) },
+        where: { seriesId, status: In([...activeBookingStatuses]) },
         relations: { site: true, desk: true, user: true },
         order: { startsAt: 'ASC' },
       })) as LoadedBooking[];

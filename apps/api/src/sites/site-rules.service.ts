@@ -132,7 +132,7 @@ export class SiteRulesService {
       `UPDATE desks SET assigned_user_id = $3 WHERE id = $1 AND site_id = $2`,
       [deskId, siteId, person?.userId ?? null],
     );
-    if (!affected) throw new NotFoundException("Ce bureau n'existe pas sur ce site.");
+    if (!affected) throw new NotFoundException("Ce poste n'existe pas sur ce site.");
     return this.listDeskAssignments(siteId);
   }
 

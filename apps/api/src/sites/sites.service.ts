@@ -151,7 +151,7 @@ export class SitesService {
 
   async updateDesk(siteId: string, deskId: string, input: UpdateDesk): Promise<DeskResponse> {
     const desk = await this.desks.findOneBy({ id: deskId, siteId });
-    if (!desk) throw new NotFoundException("Ce bureau n'existe pas sur ce site.");
+    if (!desk) throw new NotFoundException("Ce poste n'existe pas sur ce site.");
     return toDeskResponse(await this.desks.save(this.desks.merge(desk, input)));
   }
 

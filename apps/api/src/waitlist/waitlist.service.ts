@@ -14,7 +14,7 @@ import {
   type JoinWaitlist,
   type WaitlistEntry as WaitlistEntryResponse,
 } from '@admz/shared';
-import { QueryFailedError, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
 import { BookingsService } from '../bookings/bookings.service';
 import { jobQueues, type WaitlistPromoteJob } from '../jobs/job-queues';
@@ -23,6 +23,8 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { SitesService } from '../sites/sites.service';
 import { User } from '../users/user.entity';
 import { WaitlistEntry } from './waitlist-entry.entity';
+import { isActiveBookingSql } from '../bookings/active-bookings';
+import { describeConstraint, toHttpException } from '../database/database-errors';
 
 type EntryRow = {
   id: string;
@@ -132,14 +134,16 @@ export class WaitlistService implements OnModuleInit {
     const [held]: { label: string; site_name: string }[] = await this.entries.query(
       `SELECT d.label, s.name AS site_name FROM bookings b
        JOIN desks d ON d.id = b.desk_id JOIN sites s ON s.id = b.site_id
-       WHERE b.user_id = $1 AND b.status IN ('confirmed', 'checked_in')
+       WHERE b.user_id = $1 AND ${isActiveBookingSql('b')}
          AND b.starts_at < $3 AND b.ends_at > $2
        LIMIT 1`,
       [user.id, slot.startsAt, slot.endsAt],
     );
     if (held) {
       throw new ConflictException(
-        `Vous avez déjà un bureau sur ce créneau : ${held.label} (${held.site_name}).`,
+        describeConstraint('bookings_no_person_overlap', {
+          heldDesk: { label: held.label, siteName: held.site_name },
+        }),
       );
     }
     const freeDesks = await this.findFreeDesks(site.id, zone, slot.startsAt, slot.endsAt, user.id);
@@ -154,10 +158,7 @@ export class WaitlistService implements OnModuleInit {
         [site.id, user.id, input.date, slot.slot, zone, slot.startsAt, slot.endsAt],
       );
     } catch (error) {
-      if (constraintOf(error) === 'waitlist_entries_one_waiting') {
-        throw new ConflictException("Vous êtes déjà sur la liste d'attente de ce créneau.");
-      }
-      throw error;
+      throw toHttpException(error) ?? error;
     }
     return this.getEntryOf(user, id);
   }
@@ -311,7 +312,7 @@ export class WaitlistService implements OnModuleInit {
 
   private async hasDeskDuring(entry: WaitlistEntry): Promise<boolean> {
     const rows: unknown[] = await this.bookings.query(
-      `SELECT 1 FROM bookings WHERE user_id = $1 AND status IN ('confirmed', 'checked_in')
+      `SELECT 1 FROM bookings WHERE user_id = $1 AND ${isActiveBookingSql()}
        AND starts_at < $3 AND ends_at > $2 LIMIT 1`,
       [entry.userId, entry.startsAt, entry.endsAt],
     );
@@ -331,7 +332,7 @@ export class WaitlistService implements OnModuleInit {
        WHERE d.site_id = $1 AND d.is_active AND ($2::text IS NULL OR d.zone = $2)
          AND (d.assigned_user_id IS NULL OR d.assigned_user_id = $5)
          AND NOT EXISTS (
-           SELECT 1 FROM bookings b WHERE b.desk_id = d.id AND b.status IN ('confirmed', 'checked_in')
+           SELECT 1 FROM bookings b WHERE b.desk_id = d.id AND ${isActiveBookingSql('b')}
              AND b.starts_at < $4 AND b.ends_at > $3)
        ORDER BY d.zone, d.label`,
       [siteId, zone, startsAt, endsAt, userId],
@@ -347,10 +348,4 @@ export class WaitlistService implements OnModuleInit {
     if (!row) throw new NotFoundException("Cette inscription en liste d'attente n'existe pas.");
     return toWaitlistEntryResponse(row);
   }
-}
-
-function constraintOf(error: unknown): string | undefined {
-  return error instanceof QueryFailedError
-    ? (error.driverError as { constraint?: string }).constraint
-    : undefined;
 }

@@ -100,9 +100,9 @@ export const messagesFr = {
   },
   greeting: {
     welcome: (givenName: string, deskLabel: string) =>
-      `Bienvenue ${givenName} — bureau ${deskLabel}`,
-    planAlt: (zone: string) => `Plan de la zone ${zone}, votre bureau y est marqué d’un point.`,
-    planCaption: 'Votre bureau sur le plan',
+      `Bienvenue ${givenName} — poste ${deskLabel}`,
+    planAlt: (zone: string) => `Plan de la zone ${zone}, votre poste y est marqué d’un point.`,
+    planCaption: 'Votre poste sur le plan',
     zonePlanAlt: (zone: string) => `Plan de la zone ${zone}.`,
     zonePlanCaption: (zone: string) => `Plan de la zone ${zone}`,
     alreadyCheckedIn: (givenName: string, time: string) =>
@@ -112,9 +112,9 @@ export const messagesFr = {
     stay: 'Je reste',
     goodbye: (givenName: string) => `Au revoir ${givenName}`,
     checkedOutAt: (time: string, deskLabel: string) =>
-      `Départ enregistré à ${time} — bureau ${deskLabel}`,
+      `Départ enregistré à ${time} — poste ${deskLabel}`,
     alreadyCheckedOut: (deskLabel: string) =>
-      `Votre départ du bureau ${deskLabel} était déjà enregistré.`,
+      `Votre départ du poste ${deskLabel} était déjà enregistré.`,
     offlineNote: 'Borne hors ligne\u00a0: votre arrivée sera transmise dès le retour du réseau.',
   },
   refusal: {
@@ -125,7 +125,7 @@ export const messagesFr = {
       'typed-code':
         'La borne est hors ligne\u00a0: seuls les QR codes fonctionnent. Présentez le QR code de votre réservation (application AdmZ ou courriel de confirmation).',
       'person-pass':
-        'La borne est hors ligne\u00a0: un pass personnel ne permet pas de réserver un bureau sans réseau. Présentez le QR code d’une réservation, ou réessayez plus tard.',
+        'La borne est hors ligne\u00a0: un pass personnel ne permet pas de réserver un poste sans réseau. Présentez le QR code d’une réservation, ou réessayez plus tard.',
       'wrong-site': 'Ce QR code concerne une réservation dans un autre site.',
       expired: 'Ce QR code a expiré\u00a0: affichez-le de nouveau dans l’application AdmZ.',
       'outside-window': 'Cette réservation ne peut pas être enregistrée à cette heure-ci.',
@@ -136,19 +136,19 @@ export const messagesFr = {
       'not-genuine': 'Ce QR code n’est pas reconnu.',
       unreadable: 'QR code illisible.',
       'check-out': 'La borne est hors ligne\u00a0: votre départ n’a pas pu être enregistré.',
-      'walk-in': 'La borne est hors ligne\u00a0: le bureau n’a pas pu être réservé.',
+      'walk-in': 'La borne est hors ligne\u00a0: le poste n’a pas pu être réservé.',
     },
   },
   walkIn: {
     title: (givenName: string) => `Bonjour ${givenName}`,
     intro:
-      'Vous n’avez pas de réservation en ce moment. Touchez un bureau libre\u00a0: il est réservé pour vous et votre arrivée est enregistrée.',
+      'Vous n’avez pas de réservation en ce moment. Touchez un poste libre\u00a0: il est réservé pour vous et votre arrivée est enregistrée.',
     slotsLabel: 'Jusqu’à quand\u00a0?',
     until: (time: string) => `Jusqu’à ${time}`,
     desksHeading: (time: string) => `Bureaux libres jusqu’à ${time}`,
-    noFreeDesk: 'Aucun bureau libre sur ce créneau.',
-    noOption: 'Aucun bureau ne peut être réservé maintenant. Adressez-vous à l’équipe du site.',
-    booking: 'Réservation du bureau…',
+    noFreeDesk: 'Aucun poste libre sur ce créneau.',
+    noOption: 'Aucun poste ne peut être réservé maintenant. Adressez-vous à l’équipe du site.',
+    booking: 'Réservation du poste…',
   },
   offline: {
     regionLabel: 'État de la connexion de la borne',

@@ -1,4 +1,4 @@
-import type { Booking } from '@admz/shared';
+import { isActiveBooking, type Booking } from '@admz/shared';
 
 export type SortedBookings = { upcoming: Booking[]; history: Booking[] };
 
@@ -18,13 +18,9 @@ export function sortBookings(bookings: Booking[], now: Date = new Date()): Sorte
   return { upcoming, history };
 }
 
-/** Only confirmed and checked-in bookings hold the desk; departed, cancelled and released ones are history. */
-export function holdsDesk(booking: Booking): boolean {
-  return booking.status === 'confirmed' || booking.status === 'checked_in';
-}
-
 export function isUpcoming(booking: Booking, now: Date = new Date()): boolean {
-  return holdsDesk(booking) && Date.parse(booking.endsAt) > now.getTime();
+  // Departed, cancelled and released bookings are history.
+  return isActiveBooking(booking) && Date.parse(booking.endsAt) > now.getTime();
 }
 
 export function canCancel(booking: Booking, now: Date = new Date()): boolean {
