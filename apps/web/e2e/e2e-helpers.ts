@@ -28,7 +28,8 @@ export async function logIn(
     .first()
     .click();
   await page.getByRole('button', { name: `Se connecter en tant que ${person}` }).click();
-  await expect(page.getByText(person.split(' ')[0]).first()).toBeVisible();
+  const [givenName = person] = person.split(' ');
+  await expect(page.getByText(givenName).first()).toBeVisible();
   return page;
 }
 

@@ -11,6 +11,7 @@ test('a full slot: agent2 joins the waitlist, the holder cancels, agent2 gets th
     await admin.request.get(`/api/sites/${lyonId}/desks`)
   ).json();
   const [kept, ...others] = [...desks].sort((a, b) => a.label.localeCompare(b.label));
+  if (!kept) throw new Error('no desk in Lyon');
   const setActive = async (isActive: boolean) => {
     for (const desk of others) {
       const response = await admin.request.patch(`/api/sites/${lyonId}/desks/${desk.id}`, {

@@ -82,8 +82,14 @@ export const errorResponseSchema = z.object({
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
+/** Year, month (1–12) and day of a `YYYY-MM-DD` day; a missing part is NaN, so no real date. */
+export function splitIsoDate(isoDate: string): [year: number, month: number, day: number] {
+  const [year = NaN, month = NaN, day = NaN] = isoDate.split('-').map(Number);
+  return [year, month, day];
+}
+
 export function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number);
+  const [year, month, day] = splitIsoDate(value);
   const date = new Date(Date.UTC(year, month - 1, day));
   return (
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day

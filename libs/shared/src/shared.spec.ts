@@ -6,6 +6,8 @@ import {
   isKnownTimezone,
   isRealDate,
   normalizeShortCode,
+  replaceWeeklyOpeningSchema,
+  splitIsoDate,
 } from './index';
 
 describe('shared contract', () => {
@@ -13,6 +15,32 @@ describe('shared contract', () => {
     expect(isRealDate('2028-02-29')).toBe(true);
     expect(isRealDate('2026-02-29')).toBe(false);
     expect(isRealDate('2026-13-01')).toBe(false);
+    expect(isRealDate('2026-02')).toBe(false);
+  });
+
+  test('splitIsoDate reads a day as numbers, month counted from 1', () => {
+    expect(splitIsoDate('2027-03-09')).toEqual([2027, 3, 9]);
+  });
+
+  test('weekly hours refuse two ranges of one day that overlap, and accept ranges that touch', () => {
+    const overlapping = replaceWeeklyOpeningSchema.safeParse({
+      weekly: [
+        { weekday: 2, opensAt: '13:00', closesAt: '18:00' },
+        { weekday: 1, opensAt: '08:00', closesAt: '12:00' },
+        { weekday: 2, opensAt: '08:00', closesAt: '13:30' },
+      ],
+    });
+    expect(overlapping.error?.issues[0]?.message).toBe(
+      'Les plages du mardi se chevauchent : 08:00–13:30 et 13:00–18:00.',
+    );
+    const touching = replaceWeeklyOpeningSchema.safeParse({
+      weekly: [
+        { weekday: 1, opensAt: '08:00', closesAt: '12:00' },
+        { weekday: 1, opensAt: '12:00', closesAt: '18:00' },
+        { weekday: 2, opensAt: '09:00', closesAt: '17:00' },
+      ],
+    });
+    expect(touching.success).toBe(true);
   });
 
   test('isKnownTimezone accepts IANA zones only', () => {
@@ -41,22 +69,22 @@ describe('shared contract', () => {
       slot: 'soir',
     });
     expect(result.success).toBe(false);
-    const paths = result.error!.issues.map((issue) => issue.path.join('.'));
+    const paths = result.error?.issues.map((issue) => issue.path.join('.'));
     expect(paths).toEqual(['siteId', 'date', 'slot']);
-    expect(result.error!.issues[1].message).toBe("Cette date n'existe pas.");
+    expect(result.error?.issues[1]?.message).toBe("Cette date n'existe pas.");
   });
 
   test("zod's own messages are French too: a missing field, a wrong type, a text too long", () => {
     const missing = createKioskSchema.safeParse({});
-    expect(missing.error!.issues[0]).toMatchObject({
+    expect(missing.error?.issues[0]).toMatchObject({
       path: ['name'],
       message: 'Ce champ est obligatoire.',
     });
     const wrongType = createKioskSchema.safeParse({ name: 12 });
-    expect(wrongType.error!.issues[0].message).toBe(
+    expect(wrongType.error?.issues[0]?.message).toBe(
       'Entrée invalide : chaîne de caractères attendu, nombre reçu',
     );
     const tooLong = createKioskSchema.safeParse({ name: 'x'.repeat(81) });
-    expect(tooLong.error!.issues[0].message).toMatch(/^Trop grand/);
+    expect(tooLong.error?.issues[0]?.message).toMatch(/^Trop grand/);
   });
 });

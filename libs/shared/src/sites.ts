@@ -201,11 +201,12 @@ export function findOverlappingRanges(
   const sorted = [...ranges].sort(
     (a, b) => a.weekday - b.weekday || a.opensAt.localeCompare(b.opensAt),
   );
-  for (let index = 1; index < sorted.length; index += 1) {
-    const [previous, current] = [sorted[index - 1], sorted[index]];
-    if (previous.weekday === current.weekday && current.opensAt < previous.closesAt) {
+  let previous: WeeklyOpening | undefined;
+  for (const current of sorted) {
+    if (previous?.weekday === current.weekday && current.opensAt < previous.closesAt) {
       return [previous, current];
     }
+    previous = current;
   }
   return null;
 }

@@ -1,3 +1,5 @@
+import { splitIsoDate } from '@admz/shared';
+
 // Every date shown to a person is in the site's timezone, never the browser's.
 
 type DateParts = { year: number; month: number; day: number; hour: number; minute: number };
@@ -33,7 +35,7 @@ export function getIsoDateInTimezone(timezone: string, instant: Date = new Date(
 
 /** Adds whole days to a `YYYY-MM-DD` day, without any timezone involved. */
 export function addDaysToIsoDate(isoDate: string, days: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
+  const [year, month, day] = splitIsoDate(isoDate);
   const shifted = new Date(Date.UTC(year, month - 1, day + days));
   return shifted.toISOString().slice(0, 10);
 }
@@ -46,7 +48,7 @@ export function formatTimeInTimezone(isoInstant: string, timezone: string): stri
 
 /** "lundi 2 novembre 2026" for a calendar day `YYYY-MM-DD`. */
 export function formatIsoDate(isoDate: string, options: { withYear?: boolean } = {}): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
+  const [year, month, day] = splitIsoDate(isoDate);
   return new Intl.DateTimeFormat('fr-FR', {
     timeZone: 'UTC',
     weekday: 'long',

@@ -13,10 +13,15 @@ import { buildReplayRequest, type QueuedCheckIn } from './offline-queue';
 const realToken =
   'eyJhbGciOiJFZERTQSIsImtpZCI6ImFkbXotMSJ9.eyJ0eXAiOiJhZG16LXJvdGF0aW5nIiwic2lkIjoiMjgxODY3OTItOWY0Mi00NmRlLThiZWQtZWZkY2U2ZjI4YTVmIiwid2luIjpbMTc5NjE2NTEwMCwxNzk2MjUyMzQwXSwiZ24iOiJDYW1pbGxlIiwiZGwiOiJDLTEwIiwiZHoiOiJFc3BhY2UgY2FsbWUiLCJzdWIiOiJkZWZiNTRhOC1iNDc1LTQzYTUtYmMzOC1jMmU4YTgwNzQzYTUiLCJpYXQiOjE3OTYxOTU5OTYsImV4cCI6MTc5NjE5NjA0MX0.MMuMWhhLn21iReNpbCGRNwHzs0nYHKjguL45NH_IQjOYhyA4j3eiAYEnubEj2Ggx_-QfQ1ScCjP99_X6T8YHDQ';
 
-/** `count` scans queued one every 2 s, client ids shaped like the kiosk's UUIDs. */
+/** The client id of the `index`-th scan of `queueOf`, shaped like the kiosk's UUIDs. */
+function clientIdOf(index: number, prefix = 'c'): string {
+  return `${prefix}${String(index).padStart(5, '0')}-8a43-4d4e-9a3f-2d0c6c1f8b11`;
+}
+
+/** `count` scans queued one every 2 s. */
 function queueOf(count: number, prefix = 'c'): QueuedCheckIn[] {
   return Array.from({ length: count }, (_, index) => ({
-    clientId: `${prefix}${String(index).padStart(5, '0')}-8a43-4d4e-9a3f-2d0c6c1f8b11`,
+    clientId: clientIdOf(index, prefix),
     token: realToken,
     scannedAt: new Date(Date.UTC(2026, 10, 3, 7, 0, 0) + index * 2_000).toISOString(),
     bookingId: `b-${prefix}${index}`,
@@ -86,7 +91,7 @@ describe('drainOfflineQueue', () => {
 
   it('splits a refused batch until the item at fault is alone, settles it with the API’s reason, and goes on', async () => {
     const queue = queueOf(450);
-    const faulty = queue[123].clientId;
+    const faulty = clientIdOf(123);
     const api = fakeApi((batch) =>
       batch.some((item) => item.clientId === faulty)
         ? new ApiError(400, 'Requête invalide : vérifiez checkIns.0.token. QR code illisible.')
@@ -157,7 +162,7 @@ describe('drainOfflineQueue', () => {
 
   it('sets aside an item the API fails on (500), drains the others, and sends it last next time', async () => {
     const queue = queueOf(300);
-    const poisoned = queue[7].clientId;
+    const poisoned = clientIdOf(7);
     const store = storedQueue(queue);
     const api = fakeApi((batch) =>
       batch.some((item) => item.clientId === poisoned)

@@ -91,7 +91,8 @@ export async function drainOfflineQueue({
 
   for (;;) {
     const batch = halves.shift() ?? pending.splice(0, batchSize);
-    if (batch.length === 0) return finish('drained');
+    const [first] = batch;
+    if (first === undefined) return finish('drained');
     const outcome = await sendBatch(batch);
     switch (outcome.kind) {
       case 'answered': {
@@ -109,11 +110,11 @@ export async function drainOfflineQueue({
           halves.unshift(...splitInTwo(batch));
           break;
         }
-        await removeSettled([batch[0].clientId]);
+        await removeSettled([first.clientId]);
         summary.sentCount += 1;
         summary.refused.push({
-          clientId: batch[0].clientId,
-          givenName: batch[0].givenName,
+          clientId: first.clientId,
+          givenName: first.givenName,
           message: outcome.message,
         });
         break;
@@ -122,7 +123,7 @@ export async function drainOfflineQueue({
         failuresInARow += 1;
         if (failuresInARow >= maxFailuresInARow) return finish('interrupted');
         if (batch.length > 1) halves.unshift(...splitInTwo(batch));
-        else setAside.push(batch[0].clientId);
+        else setAside.push(first.clientId);
         break;
       case 'unanswered':
         return finish('interrupted', outcome.retryAfterMs);

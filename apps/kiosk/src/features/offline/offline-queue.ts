@@ -71,9 +71,15 @@ export function settleReplay(
 export function createClientId(random: (bytes: Uint8Array) => void = fillRandom): string {
   const bytes = new Uint8Array(16);
   random(bytes);
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  const hex = [...bytes]
+    .map((byte, index) => {
+      // RFC 9562: byte 6 carries the version (4), byte 8 the variant (binary 10).
+      if (index === 6) return (byte & 0x0f) | 0x40;
+      if (index === 8) return (byte & 0x3f) | 0x80;
+      return byte;
+    })
+    .map((byte) => byte.toString(16).padStart(2, '0'))
+    .join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

@@ -46,8 +46,8 @@ describe('toSlotEvents', () => {
       ['Matin · passé', 'past'],
     ]);
     // 07:00Z on the day after the spring change is 09:00 in Paris, whatever the browser's zone.
-    expect(events[0].start.getHours()).toBe(9);
-    expect(events[0].end.getHours()).toBe(13);
+    expect(events[0]?.start.getHours()).toBe(9);
+    expect(events[0]?.end.getHours()).toBe(13);
     expect(events.map((event) => event.allDay)).toEqual([false, false, true, false]);
   });
 });

@@ -33,8 +33,8 @@ export function listSelectableHours(
   for (let hour = firstHour; hour < lastHour; hour += 1) startHours.push(formatHour(hour));
   if (startHours.length === 0) return { startHours, endHours: [] };
 
-  const chosen = start !== undefined && startHours.includes(start) ? start : startHours[0];
-  const chosenHour = Number(chosen.slice(0, 2));
+  const chosenHour =
+    start !== undefined && startHours.includes(start) ? Number(start.slice(0, 2)) : firstHour;
   const endHours: string[] = [];
   for (let hour = chosenHour + 1; hour <= lastHour; hour += 1) endHours.push(formatHour(hour));
   return { startHours, endHours };

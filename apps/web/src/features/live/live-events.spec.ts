@@ -115,7 +115,7 @@ describe('addToFeed', () => {
       feed = addToFeed(feed, arrival(minute));
     }
     expect(feed).toHaveLength(maxFeedItems);
-    expect(feed[0].at).toBe(arrival(maxFeedItems + 4).at);
+    expect(feed[0]?.at).toBe(arrival(maxFeedItems + 4).at);
   });
 });
 

@@ -90,9 +90,10 @@ export function describeAttendance(event: AttendanceEvent, timezone: string): st
     .join(' — ');
 }
 
-const reconnectDelaysMs = [1_000, 2_000, 5_000, 10_000, 30_000];
+const reconnectDelaysMs = [1_000, 2_000, 5_000, 10_000];
+const longestReconnectDelayMs = 30_000;
 
 /** When the server closed the stream for good (the browser gave up), wait longer each time. */
 export function getReconnectDelayMs(attempt: number): number {
-  return reconnectDelaysMs[Math.min(Math.max(attempt, 0), reconnectDelaysMs.length - 1)];
+  return reconnectDelaysMs[Math.max(attempt, 0)] ?? longestReconnectDelayMs;
 }

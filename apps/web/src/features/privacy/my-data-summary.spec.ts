@@ -120,9 +120,9 @@ describe('describeAccountDeletion', () => {
 describe('describeRetentionPeriods', () => {
   it('states the periods of this deployment', () => {
     const rows = describeRetentionPeriods({ ...emptyData.retention, presenceMonths: 6 });
-    expect(rows[0].howLong).toBe('6 mois après le créneau réservé, puis effacées');
-    expect(rows[1].howLong).toMatch(/^12 mois après le créneau, puis anonymisées/);
-    expect(rows[3].howLong).toBe(
+    expect(rows[0]?.howLong).toBe('6 mois après le créneau réservé, puis effacées');
+    expect(rows[1]?.howLong).toMatch(/^12 mois après le créneau, puis anonymisées/);
+    expect(rows[3]?.howLong).toBe(
       '14 jours, puis supprimées dans la journée qui suit leur expiration',
     );
   });

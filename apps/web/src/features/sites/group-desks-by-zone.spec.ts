@@ -16,7 +16,7 @@ describe('groupDesksByZone', () => {
       desk('Z-1', 'Espace calme'),
     ]);
     expect(groups.map((group) => group.zone)).toEqual(['Atelier', 'Espace calme', 'Plateau']);
-    expect(groups[2].desks.map((item) => item.label)).toEqual(['B-2', 'B-10']);
+    expect(groups[2]?.desks.map((item) => item.label)).toEqual(['B-2', 'B-10']);
   });
 
   it('returns no group for no desk', () => {

@@ -11,16 +11,23 @@ import { summarizeSeriesCancellation } from '../series-cancellation-summary';
 
 const cancelSeriesModal = createModal({ id: 'cancel-series-modal', isOpenedByDefault: false });
 
-type SeriesSummary = { seriesId: string; bookings: Booking[] };
+/** A series as the list shows it: its first and last upcoming booking, and how many there are. */
+type SeriesSummary = { seriesId: string; first: Booking; last: Booking; count: number };
 
 /** Upcoming confirmed bookings grouped by their series, in date order. */
 export function groupUpcomingBySeries(upcoming: Booking[]): SeriesSummary[] {
-  const bySeries = new Map<string, Booking[]>();
+  const bySeries = new Map<string, SeriesSummary>();
   for (const booking of upcoming) {
     if (booking.seriesId === null || booking.status !== 'confirmed') continue;
-    bySeries.set(booking.seriesId, [...(bySeries.get(booking.seriesId) ?? []), booking]);
+    const summary = bySeries.get(booking.seriesId);
+    bySeries.set(
+      booking.seriesId,
+      summary
+        ? { ...summary, last: booking, count: summary.count + 1 }
+        : { seriesId: booking.seriesId, first: booking, last: booking, count: 1 },
+    );
   }
-  return [...bySeries].map(([seriesId, bookings]) => ({ seriesId, bookings }));
+  return [...bySeries.values()];
 }
 
 /** « Mes réservations » → my recurring bookings, each with « Annuler toute la série ». */
@@ -57,8 +64,7 @@ export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
       )}
       <ul className="admz-plain-list">
         {series.map((summary) => {
-          const [first] = summary.bookings;
-          const last = summary.bookings[summary.bookings.length - 1];
+          const { first, last, count } = summary;
           return (
             <li key={summary.seriesId} className={fr.cx('fr-mb-2w')}>
               <p className={fr.cx('fr-mb-1v')}>
@@ -66,8 +72,8 @@ export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
                   Poste {first.desk.label} ({first.site.name}), {slotLabels[first.slot]}
                 </strong>
                 {' — '}
-                {summary.bookings.length} réservation{summary.bookings.length > 1 ? 's' : ''} à
-                venir, du {formatIsoDate(first.date)} au {formatIsoDate(last.date)}.
+                {count} réservation{count > 1 ? 's' : ''} à venir, du {formatIsoDate(first.date)} au{' '}
+                {formatIsoDate(last.date)}.
               </p>
               <Button
                 size="small"
@@ -105,8 +111,8 @@ export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
       >
         {seriesToCancel ? (
           <p>
-            Les {seriesToCancel.bookings.length} réservations à venir de cette série seront annulées
-            et les postes libérés. Les réservations passées restent dans l’historique.
+            Les {seriesToCancel.count} réservations à venir de cette série seront annulées et les
+            postes libérés. Les réservations passées restent dans l’historique.
           </p>
         ) : (
           <p>Aucune série sélectionnée.</p>

@@ -21,6 +21,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { addDaysToIsoDate, formatIsoDate, getIsoDateInTimezone } from '../../../lib/date-time';
+import { isNonEmpty, type NonEmptyArray } from '../../../lib/non-empty';
 import { DayPicker } from '../../sites/components/day-picker';
 import { SiteSelect } from '../../sites/components/site-select';
 import { countFreeDesks, groupDesksByZone } from '../../sites/group-desks-by-zone';
@@ -51,7 +52,8 @@ export function BookDeskView() {
   if (sitesQuery.isError) {
     return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
   }
-  if (sitesQuery.data.length === 0) {
+  const sites = sitesQuery.data;
+  if (!isNonEmpty(sites)) {
     return (
       <EmptyState title="Aucun tiers-lieu n'est encore ouvert à la réservation.">
         <p className={fr.cx('fr-mb-0')}>
@@ -60,10 +62,10 @@ export function BookDeskView() {
       </EmptyState>
     );
   }
-  return <SiteAvailability sites={sitesQuery.data} />;
+  return <SiteAvailability sites={sites} />;
 }
 
-function SiteAvailability({ sites }: { sites: Site[] }) {
+function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const [zone, setZone] = useState(allZones);
   const [requiredAttributes, setRequiredAttributes] = useState<DeskAttribute[]>([]);
@@ -336,7 +338,7 @@ function SiteAvailability({ sites }: { sites: Site[] }) {
   );
 }
 
-function pickSite(sites: Site[], requestedSiteId: string | null): Site {
+function pickSite(sites: NonEmptyArray<Site>, requestedSiteId: string | null): Site {
   const rememberedSiteId = window.localStorage.getItem(lastSiteStorageKey);
   return (
     sites.find((site) => site.id === requestedSiteId) ??

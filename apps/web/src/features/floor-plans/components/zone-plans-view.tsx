@@ -16,6 +16,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import type { NonEmptyArray } from '../../../lib/non-empty';
 import { SiteSelect } from '../../sites/components/site-select';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { useDeleteZonePlan } from '../hooks/use-delete-zone-plan';
@@ -30,7 +31,7 @@ export function ZonePlansView({ me }: { me: Me }) {
   return <HostedSitesGate me={me}>{(sites) => <SiteZonePlans sites={sites} />}</HostedSitesGate>;
 }
 
-function SiteZonePlans({ sites }: { sites: Site[] }) {
+function SiteZonePlans({ sites }: { sites: NonEmptyArray<Site> }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
   const zonesQuery = useZones(site.id);

@@ -7,6 +7,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import type { NonEmptyArray } from '../../../lib/non-empty';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { SiteSelect } from '../../sites/components/site-select';
 import { useRenewPairingCode } from '../hooks/use-renew-pairing-code';
@@ -22,7 +23,7 @@ export function KiosksView({ me }: { me: Me }) {
   return <HostedSitesGate me={me}>{(sites) => <HostedSiteKiosks sites={sites} />}</HostedSitesGate>;
 }
 
-function HostedSiteKiosks({ sites }: { sites: Site[] }) {
+function HostedSiteKiosks({ sites }: { sites: NonEmptyArray<Site> }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
   return (

@@ -6,6 +6,7 @@ import { useState, type CSSProperties } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { isNonEmpty } from '../../../lib/non-empty';
 import { useDevOutbox } from '../hooks/use-dev-outbox';
 
 // Inline styles: this development page keeps its looks to itself (DSFR variables for colours).
@@ -50,7 +51,7 @@ export function DevOutboxView() {
   }
 
   const { messages } = outboxQuery.data;
-  if (messages.length === 0) {
+  if (!isNonEmpty(messages)) {
     return (
       <EmptyState title="Aucun mail pour l'instant.">
         <p className={fr.cx('fr-mb-0')}>

@@ -6,6 +6,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { formatIsoDate, getIsoDateInTimezone } from '../../../lib/date-time';
+import type { NonEmptyArray } from '../../../lib/non-empty';
 import { DayPicker } from '../../sites/components/day-picker';
 import { SiteSelect } from '../../sites/components/site-select';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
@@ -20,7 +21,7 @@ export function HostPresenceView({ me }: { me: Me }) {
   return <HostedSitesGate me={me}>{(sites) => <SitePresence sites={sites} />}</HostedSitesGate>;
 }
 
-function SitePresence({ sites }: { sites: Site[] }) {
+function SitePresence({ sites }: { sites: NonEmptyArray<Site> }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
   const today = getIsoDateInTimezone(site.timezone);

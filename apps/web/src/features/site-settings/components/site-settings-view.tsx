@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { getIsoDateInTimezone } from '../../../lib/date-time';
+import type { NonEmptyArray } from '../../../lib/non-empty';
 import { SiteClosuresFeedPanel } from '../../calendar-feeds/components/site-closures-feed-panel';
 import { SiteSelect } from '../../sites/components/site-select';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
@@ -25,7 +26,7 @@ export function SiteSettingsView({ me }: { me: Me }) {
   );
 }
 
-function HostedSiteSettings({ hostedSites }: { hostedSites: Site[] }) {
+function HostedSiteSettings({ hostedSites }: { hostedSites: NonEmptyArray<Site> }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const site = hostedSites.find((item) => item.id === searchParams.get('site')) ?? hostedSites[0];
   return (

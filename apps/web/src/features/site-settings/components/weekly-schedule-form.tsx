@@ -13,19 +13,27 @@ import { useReplaceWeeklyOpening } from '../hooks/use-opening-hours';
 import { readAffectedBookings } from '../site-settings.api';
 import { AffectedBookingsPanel } from './affected-bookings-panel';
 
+const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
+type Weekday = (typeof weekdays)[number];
 type Range = { key: number; opensAt: string; closesAt: string };
-type Week = Record<number, Range[]>;
+type Week = Record<Weekday, Range[]>;
 
 let nextKey = 1;
-const toWeek = (weekly: WeeklyOpening[]): Week =>
-  Object.fromEntries(
-    [1, 2, 3, 4, 5, 6, 7].map((weekday) => [
-      weekday,
-      weekly
-        .filter((range) => range.weekday === weekday)
-        .map((range) => ({ key: nextKey++, opensAt: range.opensAt, closesAt: range.closesAt })),
-    ]),
-  );
+const toWeek = (weekly: WeeklyOpening[]): Week => {
+  const rangesOf = (weekday: Weekday) =>
+    weekly
+      .filter((range) => range.weekday === weekday)
+      .map((range) => ({ key: nextKey++, opensAt: range.opensAt, closesAt: range.closesAt }));
+  return {
+    1: rangesOf(1),
+    2: rangesOf(2),
+    3: rangesOf(3),
+    4: rangesOf(4),
+    5: rangesOf(5),
+    6: rangesOf(6),
+    7: rangesOf(7),
+  };
+};
 
 /** The week, one row per day, each with as many opening ranges as the host needs. */
 export function WeeklyScheduleForm({
@@ -41,14 +49,14 @@ export function WeeklyScheduleForm({
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
   const mutation = useReplaceWeeklyOpening(siteId);
 
-  const updateRange = (weekday: number, key: number, change: Partial<Range>) =>
+  const updateRange = (weekday: Weekday, key: number, change: Partial<Range>) =>
     setWeek((current) => ({
       ...current,
       [weekday]: current[weekday].map((range) =>
         range.key === key ? { ...range, ...change } : range,
       ),
     }));
-  const addRange = (weekday: number) =>
+  const addRange = (weekday: Weekday) =>
     setWeek((current) => {
       const last = current[weekday].at(-1);
       const range = last
@@ -60,7 +68,7 @@ export function WeeklyScheduleForm({
         : { key: nextKey++, opensAt: '09:00', closesAt: '19:00' };
       return { ...current, [weekday]: [...current[weekday], range] };
     });
-  const removeRange = (weekday: number, key: number) =>
+  const removeRange = (weekday: Weekday, key: number) =>
     setWeek((current) => ({
       ...current,
       [weekday]: current[weekday].filter((range) => range.key !== key),
@@ -120,7 +128,7 @@ export function WeeklyScheduleForm({
             </tr>
           </thead>
           <tbody>
-            {[1, 2, 3, 4, 5, 6, 7].map((weekday) => {
+            {weekdays.map((weekday) => {
               const dayName = weekdayNames[weekday - 1];
               return (
                 <tr key={weekday}>

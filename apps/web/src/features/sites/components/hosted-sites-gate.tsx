@@ -3,9 +3,10 @@ import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { isNonEmpty, type NonEmptyArray } from '../../../lib/non-empty';
 import { useSites } from '../hooks/use-sites';
 
-type HostedSitesGateProps = { me: Me; children: (sites: Site[]) => ReactNode };
+type HostedSitesGateProps = { me: Me; children: (sites: NonEmptyArray<Site>) => ReactNode };
 
 /** The sites this person runs (every site for an admin), with loading, error and empty states. */
 export function HostedSitesGate({ me, children }: HostedSitesGateProps) {
@@ -17,7 +18,7 @@ export function HostedSitesGate({ me, children }: HostedSitesGateProps) {
   const hostedSites = me.isAdmin
     ? sitesQuery.data
     : sitesQuery.data.filter((site) => me.hostedSiteIds.includes(site.id));
-  if (hostedSites.length === 0) {
+  if (!isNonEmpty(hostedSites)) {
     return <EmptyState title="Vous ne gérez aucun tiers-lieu pour le moment." />;
   }
   return <>{children(hostedSites)}</>;
