@@ -1,6 +1,6 @@
-import { slotLabels, type BookingSlot } from '@admz/shared';
+import { slotLabels, splitIsoDate, type BookingSlot } from '@admz/shared';
 import { createEvent, createEvents, type DateArray, type EventAttributes } from 'ics';
-import { formatSiteTime, toDateParts } from '../common/site-time';
+import { formatSiteTime } from '../common/site-time';
 
 /** What an iCalendar event of a booking needs; built from the booking, its site and desk. */
 export type BookingEventInput = {
@@ -168,7 +168,7 @@ function buildCalendar(events: EventAttributes[], calendarName: string): string 
 }
 
 function toDateArray(date: string): DateArray {
-  return toDateParts(date);
+  return splitIsoDate(date);
 }
 
 function nextDate(date: string): string {

@@ -1,3 +1,4 @@
+import { splitIsoDate } from '@admz/shared';
 // Building an Intl formatter is the costly part of formatting in a timezone: keep one per zone.
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 const timeFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -32,14 +33,8 @@ export function siteLocalToInstant(date: string, time: string, timezone: string)
   return new Date(instant);
 }
 
-/** Year, month (1–12) and day of a calendar date `YYYY-MM-DD` (the shared schemas checked it). */
-export function toDateParts(date: string): [year: number, month: number, day: number] {
-  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
-  return [year, month, day];
-}
-
 function computeSiteLocalInstant(date: string, time: string, timezone: string): number {
-  const [year, month, day] = toDateParts(date);
+  const [year, month, day] = splitIsoDate(date);
   const [hour = NaN, minute = NaN] = time.split(':').map(Number);
   const wallClock = Date.UTC(year, month - 1, day, hour, minute);
   // The offset at the first guess may differ from the offset at the answer around a DST
