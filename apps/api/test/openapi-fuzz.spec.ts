@@ -642,8 +642,11 @@ async function cookieFor(request: FuzzRequest, operation: ServedOperation) {
   if (!login) return undefined;
   // Logging out ends the session it is sent with: use a fresh one, keep the fuzz's own alive.
   if (operation.path === '/api/auth/logout') return openSessionFor(t, demoClaims(login));
-  // Leaving deletes the person: a newcomer leaves, never one of the fuzz's own callers.
-  if (operation.key === 'DELETE /api/me') return openSessionForNewAgent(t, 'Fuzz partant');
+  // Leaving deletes the person: a newcomer leaves, never one of the fuzz's own callers. The
+  // method sent decides, not the operation's: a hostile GET /api/me may go out as a DELETE.
+  if (request.method === 'DELETE' && operation.path === '/api/me') {
+    return openSessionForNewAgent(t, 'Fuzz partant');
+  }
   return cookies[login];
 }
 
