@@ -83,7 +83,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/api/bench/**/*.mjs', 'apps/web/e2e/**/*.ts', '**/*.config.{ts,mts,mjs}'],
+    files: [
+      'apps/api/bench/**/*.mjs',
+      'scripts/**/*.mjs',
+      'apps/web/e2e/**/*.ts',
+      '**/*.config.{ts,mts,mjs}',
+    ],
     languageOptions: { globals: globals.node },
   },
 );
