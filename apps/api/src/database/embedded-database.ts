@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { keepExtendedQueriesTogether } from './pglite-socket-queue';
 
 /** NOTIFY messages of a database, for a process that cannot LISTEN over the wire. */
 export type DatabaseNotifications = {
@@ -84,87 +85,4 @@ function emitNotifications(data: Uint8Array, emitter: EventEmitter): void {
     }
     offset += 1 + length;
   }
-}
-
-/** What pglite-socket's query queue holds: one protocol message of one connection. */
-type QueuedMessage = {
-  handlerId: number;
-  message: Uint8Array;
-  resolve: (bytes: number) => void;
-  reject: (error: unknown) => void;
-  onData: (data: Uint8Array) => void;
-};
-type QueryQueue = {
-  queue: QueuedMessage[];
-  processing: boolean;
-  lastHandlerId: number | null;
-  processQueue: () => Promise<void>;
-};
-
-/** Parse, Bind, Describe, Execute, Close, Flush: an extended query goes on until its Sync. */
-const extendedQueryMessages = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
-/** A connection that stopped mid-query (a crash) stops holding the others after this long. */
-const abandonedQueryMs = 5_000;
-
-/**
- * pglite-socket serves every connection from one PostgreSQL backend and keeps a transaction's
- * messages together, but not an extended query's (Parse … Sync): another connection's Parse
- * could then replace the unnamed statement in between (seen: "portal does not exist", rows of
- * one query answered to another). Its queue is given the same rule for both: once a connection
- * has started a transaction or an extended query, only its messages run until it is done.
- */
-function keepExtendedQueriesTogether(server: PGLiteSocketServer, db: PGlite): void {
-  const queue = (server as unknown as { queryQueue: QueryQueue }).queryQueue;
-  let extendedOwner: number | null = null;
-  let lastActivity = Date.now();
-  let wakeUp: NodeJS.Timeout | null = null;
-  queue.processQueue = async () => {
-    if (queue.processing) return;
-    queue.processing = true;
-    try {
-      while (queue.queue.length > 0) {
-        const owner = db.isInTransaction() ? queue.lastHandlerId : extendedOwner;
-        let index = 0;
-        if (owner !== null) {
-          index = queue.queue.findIndex((item) => item.handlerId === owner);
-          if (index === -1) {
-            if (!db.isInTransaction() && Date.now() - lastActivity > abandonedQueryMs) {
-              extendedOwner = null;
-              continue;
-            }
-            // Wait for the owner's next message (its enqueue runs this again), or give up on it.
-            wakeUp ??= setTimeout(() => {
-              wakeUp = null;
-              void queue.processQueue();
-            }, abandonedQueryMs + 100);
-            wakeUp.unref();
-            break;
-          }
-        }
-        const [item] = queue.queue.splice(index, 1);
-        if (!item) break;
-        let bytes = 0;
-        try {
-          await db.runExclusive(() =>
-            db.execProtocolRawStream(item.message, {
-              onRawData: (data) => {
-                bytes += data.length;
-                item.onData(data);
-              },
-            }),
-          );
-        } catch (error) {
-          item.reject(error);
-          continue;
-        } finally {
-          lastActivity = Date.now();
-        }
-        extendedOwner = extendedQueryMessages.has(item.message[0] ?? 0) ? item.handlerId : null;
-        queue.lastHandlerId = item.handlerId;
-        item.resolve(bytes);
-      }
-    } finally {
-      queue.processing = false;
-    }
-  };
 }
