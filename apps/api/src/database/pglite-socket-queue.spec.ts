@@ -6,7 +6,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { afterAll, expect, test } from 'vitest';
 import { patchedPgliteSocketVersion, queueOf } from './pglite-socket-queue';
 
-const require = createRequire(import.meta.url);
+const require = createRequire(__filename);
 
 /** The installed package's manifest (its `exports` does not list package.json). */
 function installedManifest(): { name: string; version: string } {
@@ -47,5 +47,5 @@ test('the server still has the queue the patch replaces, and a stranger is refus
   expect(Array.isArray(queue.queue)).toBe(true);
   expect(typeof queue.processQueue).toBe('function');
   const changed = Object.assign(Object.create(null) as object, { queryQueue: { jobs: [] } });
-  expect(() => queueOf(changed as PGLiteSocketServer)).toThrow(/no longer has the query queue/);
+  expect(() => queueOf(changed)).toThrow(/no longer has the query queue/);
 });

@@ -95,7 +95,7 @@ export function keepExtendedQueriesTogether(server: PGLiteSocketServer, db: PGli
 }
 
 /** The server's queue, or a loud refusal when pglite-socket no longer has the one patched here. */
-export function queueOf(server: PGLiteSocketServer): QueryQueue {
+export function queueOf(server: object): QueryQueue {
   const candidate: unknown = Reflect.get(server, 'queryQueue');
   if (isQueryQueue(candidate)) return candidate;
   throw new Error(

@@ -53,13 +53,16 @@ import {
   waitlistEntrySchema,
 } from '@admz/shared';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { sectionOf } from './api-reference';
 import { z } from 'zod';
 
 type Security = 'session' | 'kiosk' | 'none';
-type Route = {
+export type ApiRoute = {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
+  /** What a caller should know beyond the schemas: statuses, limits, headers, side effects. */
+  details?: string;
   security: Security;
   body?: z.ZodType;
   query?: Record<string, string>;
@@ -68,7 +71,7 @@ type Route = {
 };
 
 /** Every API route with its shared schemas: the contract as OpenAPI, served at /api/docs. */
-export const apiRoutes: Route[] = [
+export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/health',
@@ -124,6 +127,8 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/api/me/data',
     summary: 'Everything AdmZ holds about me (« Mes données »)',
+    details:
+      'everything AdmZ holds about me (identity, roles, assigned desks, bookings with arrival and departure, series, waiting entries, offline scans, calendar feed status, open sessions, mails kept by the dev outbox, retention periods); `no-store`',
     security: 'session',
     response: myDataSchema,
   },
@@ -131,6 +136,8 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/api/me/data/download',
     summary: 'The same, as a JSON file to download (Content-Disposition: attachment)',
+    details:
+      'the same as `GET /api/me/data`, with `Content-Disposition: attachment; filename="admz-mes-donnees.json"`',
     security: 'session',
     response: myDataSchema,
   },
@@ -139,6 +146,8 @@ export const apiRoutes: Route[] = [
     path: '/api/me',
     summary:
       'Delete my account: future bookings cancelled (waiting lists served), series ended, waiting entries left, past bookings anonymised, roles, calendar feed and sessions removed; clears the session cookie',
+    details:
+      'counts of what was done: bookings to come cancelled (waiting lists served), series ended, waiting entries left, past bookings anonymised, roles, desk assignments, feed and sessions removed, the person deleted; clears the session cookie',
     security: 'session',
     response: accountDeletionSchema,
   },
@@ -146,12 +155,16 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/.well-known/security.txt',
     summary: 'How to report a vulnerability (RFC 9116, text/plain; Expires computed per request)',
+    details:
+      'RFC 9116, `text/plain`: `Contact`, `Expires` (180 days after the request), `Preferred-Languages: fr, en`, `Canonical` (from `PUBLIC_URL`), `Policy`',
     security: 'none',
   },
   {
     method: 'get',
     path: '/api/privacy/retention',
     summary: "This deployment's retention periods (public: the personal data page states them)",
+    details:
+      "this deployment's `RETENTION_*` periods and `SESSION_DAYS`, as the « Données personnelles » page states them",
     security: 'none',
     response: retentionPeriodsSchema,
   },
@@ -222,6 +235,8 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/api/sites/{siteId}/zones',
     summary: "A site's zones, with their plan if any",
+    details:
+      "zones of the active desks, with desk counts and the plan's type, size and URL, or `plan: null`",
     security: 'session',
     response: z.array(zoneSummarySchema),
   },
@@ -230,6 +245,8 @@ export const apiRoutes: Route[] = [
     path: '/api/sites/{siteId}/zones/{zone}/plan',
     summary:
       'Upload the plan of a zone (host): raw body, Content-Type image/svg+xml or image/png, at most 2 MB; zone URL-encoded',
+    details:
+      'raw image body, `Content-Type: image/svg+xml` or `image/png`, 2 MB at most → `UploadedZonePlan` (`removedContent` lists what was stripped from an SVG); 415 other type, 413 too large, 422 not a valid PNG/SVG or no size, 404 zone without desks',
     security: 'session',
     response: uploadedZonePlanSchema,
   },
@@ -237,12 +254,15 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/api/sites/{siteId}/zones/{zone}/plan',
     summary: 'The plan image of a zone (SVG or PNG, with ETag)',
+    details:
+      "the image, with `ETag` (304 on `If-None-Match`), `Cache-Control: private, no-cache`, `X-Content-Type-Options: nosniff`, `Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox`",
     security: 'session',
   },
   {
     method: 'delete',
     path: '/api/sites/{siteId}/zones/{zone}/plan',
     summary: 'Remove the plan of a zone (host)',
+    details: 'desk positions are kept for a new plan',
     security: 'session',
     response: zoneSummarySchema,
   },
@@ -353,6 +373,7 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/api/sites/{siteId}/presence',
     summary: 'Who is booked and who has arrived (host)',
+    details: 'date defaults to today, site time',
     security: 'session',
     query: { date: 'YYYY-MM-DD, defaults to today' },
     response: presenceSchema,
@@ -361,6 +382,7 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/api/sites/{siteId}/kiosks',
     summary: "A site's kiosks (host)",
+    details: 'paired, last seen, app version, revoked',
     security: 'session',
     response: z.array(kioskSchema),
   },
@@ -368,6 +390,7 @@ export const apiRoutes: Route[] = [
     method: 'post',
     path: '/api/sites/{siteId}/kiosks',
     summary: 'Create a kiosk; its one-time pairing code (10 minutes) is shown once (host)',
+    details: 'the pairing code, shown once',
     security: 'session',
     body: createKioskSchema,
     response: kioskPairingSchema,
@@ -377,6 +400,7 @@ export const apiRoutes: Route[] = [
     method: 'post',
     path: '/api/sites/{siteId}/kiosks/{kioskId}/pairing-code',
     summary: 'A new pairing code for a kiosk, e.g. a replaced tablet (host)',
+    details: 'a new code; the tablet that pairs with it replaces the previous one; 409 revoked',
     security: 'session',
     response: kioskPairingSchema,
   },
@@ -385,12 +409,15 @@ export const apiRoutes: Route[] = [
     path: '/api/sites/{siteId}/live',
     summary:
       'Server-Sent Events: occupancy, arrivals and departures, kiosk message, as they happen (host)',
+    details:
+      'Server-Sent Events (`LiveEvent`): `occupancy` first, then `attendance` (booked, checked_in, checked_out, cancelled, absent, with who and which desk), `kiosk-message`',
     security: 'session',
   },
   {
     method: 'post',
     path: '/api/sites/{siteId}/kiosks/{kioskId}/revoke',
     summary: 'Revoke a kiosk (host)',
+    details: 'the tablet is refused (401) at its next call and told at once on its live stream',
     security: 'session',
     response: kioskSchema,
   },
@@ -398,6 +425,8 @@ export const apiRoutes: Route[] = [
     method: 'post',
     path: '/api/bookings',
     summary: 'Book a desk for a half or full day',
+    details:
+      '409 taken / already booked; 422 past, closed, outside hours, inactive desk, desk of another site',
     security: 'session',
     body: createBookingSchema,
     response: bookingSchema,
@@ -407,6 +436,7 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/api/bookings/mine',
     summary: 'My bookings',
+    details: 'upcoming and past, cancelled included, newest slot last',
     security: 'session',
     response: z.array(bookingSchema),
   },
@@ -421,6 +451,8 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/api/bookings/{bookingId}/pass',
     summary: "My booking's signed QR code and typed code",
+    details:
+      'a QR token renewed every 30 s (`refreshAfter`), dead 45 s after issue (`expiresAt`), short code, SVG; 422 cancelled, released, left',
     security: 'session',
     response: bookingPassSchema,
   },
@@ -428,6 +460,8 @@ export const apiRoutes: Route[] = [
     method: 'post',
     path: '/api/booking-series',
     summary: 'Book a desk on chosen weekdays over a period; lists booked and refused dates',
+    details:
+      'each date `booked` with its `Booking`, or `refused` with the sentence a single booking would get; 400 when `until < from`, no weekday, > 6 months or > 100 dates',
     security: 'session',
     body: createBookingSeriesSchema,
     response: bookingSeriesResultSchema,
@@ -437,6 +471,8 @@ export const apiRoutes: Route[] = [
     method: 'post',
     path: '/api/booking-series/{seriesId}/cancel',
     summary: 'Cancel every upcoming occurrence of my series',
+    details:
+      'every occurrence not yet started is cancelled (one occurrence: `POST /api/bookings/:id/cancel`); 404 for anyone else',
     security: 'session',
     response: cancelledBookingSeriesSchema,
   },
@@ -444,6 +480,8 @@ export const apiRoutes: Route[] = [
     method: 'post',
     path: '/api/waitlist',
     summary: 'Join the waitlist of a full slot (any desk, or a zone)',
+    details:
+      '409 a desk is free (book it), already a desk then, already waiting; 422 closed, slot started, unknown zone',
     security: 'session',
     body: joinWaitlistSchema,
     response: waitlistEntrySchema,
@@ -453,6 +491,7 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/api/waitlist/mine',
     summary: 'My waitlist entries',
+    details: '`position` while waiting, `promotedBookingId` once served',
     security: 'session',
     response: z.array(waitlistEntrySchema),
   },
@@ -460,6 +499,7 @@ export const apiRoutes: Route[] = [
     method: 'delete',
     path: '/api/waitlist/{entryId}',
     summary: 'Leave a waitlist',
+    details: 'status `cancelled`; 409 once promoted or expired',
     security: 'session',
     response: waitlistEntrySchema,
   },
@@ -467,6 +507,7 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/api/me/pass',
     summary: 'My personal pass (QR code renewed every 30 s), to walk in without a booking',
+    details: "the person's own rotating pass, to walk in without a booking",
     security: 'session',
     response: personPassSchema,
   },
@@ -474,6 +515,8 @@ export const apiRoutes: Route[] = [
     method: 'post',
     path: '/api/kiosk/pair',
     summary: 'A tablet exchanges a pairing code for its device credential',
+    details:
+      '422 unknown, used or expired code; 429 too many wrong codes (per address, or everywhere), with `Retry-After`',
     security: 'none',
     body: pairKioskSchema,
     response: pairedKioskSchema,
@@ -484,6 +527,8 @@ export const apiRoutes: Route[] = [
     path: '/api/kiosk/me',
     summary:
       'The calling kiosk, its site, message and occupancy (heartbeat; header X-Kiosk-App-Version)',
+    details:
+      "site, hosts' message, occupancy, server time; the 30 s heartbeat, header `X-Kiosk-App-Version`",
     security: 'kiosk',
     response: kioskIdentitySchema,
   },
@@ -492,6 +537,8 @@ export const apiRoutes: Route[] = [
     path: '/api/kiosk/check-ins',
     summary:
       'A scan: check in by QR token or typed code; a personal pass gets free desks (walk-in)',
+    details:
+      '`checked_in`, `already_checked_in` (+ `checkOutToken`) or `walk_in` (personal pass: free desks and `offerToken`); 422 with the reason; 429 too many wrong typed codes, with `Retry-After`',
     security: 'kiosk',
     body: checkInRequestSchema,
     response: checkInResultSchema,
@@ -508,6 +555,7 @@ export const apiRoutes: Route[] = [
     method: 'post',
     path: '/api/kiosk/walk-ins',
     summary: 'Book a free desk until the end of the slot and check in, from a walk-in offer',
+    details: 'booked from now to the end of the slot and checked in; 409 desk just taken',
     security: 'kiosk',
     body: walkInRequestSchema,
     response: checkInResultSchema,
@@ -517,6 +565,8 @@ export const apiRoutes: Route[] = [
     method: 'post',
     path: '/api/kiosk/check-ins/offline',
     summary: 'Check-ins verified and queued by a kiosk while offline, applied at their scan time',
+    details:
+      "each queued scan applied at its scan time, or already checked in, or refused with why (scan time outside the kiosk's recorded outages…); a resent item gets its first answer",
     security: 'kiosk',
     body: offlineCheckInsRequestSchema,
     response: offlineCheckInsResultSchema,
@@ -525,18 +575,22 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/api/kiosk/live',
     summary: "Server-Sent Events of the kiosk's site: occupancy, kiosk message, revocation",
+    details:
+      'Server-Sent Events of its site: `occupancy`, `attendance` (without names), `kiosk-message`, `kiosk-revoked`',
     security: 'kiosk',
   },
   {
     method: 'get',
     path: '/api/kiosk/zones/{zone}/plan',
     summary: "A zone's plan image, to show where a desk is (kiosk)",
+    details: "the zone's plan image, to show where the desk is",
     security: 'kiosk',
   },
   {
     method: 'get',
     path: '/api/kiosk/keys',
     summary: 'Public keys (JWKS) that verify QR tokens',
+    details: 'JWKS of every key QR tokens may be signed with (current and `QR_VERIFICATION_KEYS`)',
     security: 'none',
   },
   {
@@ -544,6 +598,7 @@ export const apiRoutes: Route[] = [
     path: '/api/me/calendar-feed',
     summary:
       'Whether I have an iCalendar subscription address (never the address: only its hash is kept)',
+    details: '`{ isActive, createdAt }`: never the address (only its SHA-256 is stored)',
     security: 'session',
     response: calendarFeedStatusSchema,
   },
@@ -551,6 +606,7 @@ export const apiRoutes: Route[] = [
     method: 'post',
     path: '/api/me/calendar-feed/regenerate',
     summary: 'A new subscription address, shown this once; the previous one stops working',
+    details: '`{ url, createdAt }`: a new address, shown this once; any previous one answers 404',
     security: 'session',
     response: calendarFeedSchema,
   },
@@ -558,6 +614,7 @@ export const apiRoutes: Route[] = [
     method: 'delete',
     path: '/api/me/calendar-feed',
     summary: 'No subscription address any more: calendars subscribed to it get 404',
+    details: 'no address any more; subscribed calendars get 404',
     security: 'session',
     response: calendarFeedStatusSchema,
   },
@@ -565,18 +622,22 @@ export const apiRoutes: Route[] = [
     method: 'get',
     path: '/api/calendar/{token}.ics',
     summary: "A person's active bookings as iCalendar (text/calendar); the token is the credential",
+    details:
+      '`text/calendar`: my confirmed and checked-in bookings from 30 days ago on, UTC instants, stable UIDs',
     security: 'none',
   },
   {
     method: 'get',
     path: '/api/sites/{siteId}/closures.ics',
     summary: "A site's dated closures as all-day iCalendar events (public)",
+    details: "`text/calendar`: the site's dated closures and public holidays, as all-day events",
     security: 'none',
   },
   {
     method: 'get',
     path: '/api/dev/outbox',
     summary: 'Mails kept instead of sent (no SMTP_URL, not in production); 404 otherwise',
+    details: 'mails kept instead of sent; 404 with `SMTP_URL`, a real provider or in production',
     security: 'session',
     query: { limit: 'How many of the newest mails (1–100, default 50)' },
     response: outboxSchema,
@@ -613,6 +674,8 @@ export function buildOpenApiDocument(): OpenAPIObject {
       ...paths[route.path],
       [route.method]: {
         summary: route.summary,
+        tags: [sectionOf(route)],
+        ...(route.details ? { description: route.details } : {}),
         security: route.security === 'none' ? [] : [{ [route.security]: [] }],
         parameters: [...pathParameters, ...queryParameters],
         ...(route.body

@@ -1,0 +1,211 @@
+import * as shared from '@admz/shared';
+import { z } from 'zod';
+import type { AccessLevel } from '../auth/access.decorators';
+import type { ApiRoute } from './openapi';
+
+type Section = {
+  title: string;
+  /** Conventions of the section that no single route says. */
+  intro?: string;
+  /** After the table: what happens in the background. */
+  outro?: string;
+  holds: (route: ApiRoute) => boolean;
+};
+
+const startsWith =
+  (...prefixes: string[]) =>
+  (route: ApiRoute) =>
+    prefixes.some((prefix) => route.path.startsWith(prefix));
+
+const isFloorPlanRoute = (route: ApiRoute) =>
+  /^\/api\/sites\/\{siteId\}\/zones/.test(route.path) ||
+  route.path.endsWith('/plan-position') ||
+  route.path.startsWith('/api/kiosk/zones/');
+const isKioskRoute = (route: ApiRoute) =>
+  !isFloorPlanRoute(route) &&
+  (route.path.startsWith('/api/kiosk') ||
+    route.path.startsWith('/api/sites/{siteId}/kiosks') ||
+    route.path === '/api/sites/{siteId}/live');
+const isCalendarRoute = (route: ApiRoute) =>
+  route.path.startsWith('/api/me/calendar-feed') ||
+  route.path.startsWith('/api/calendar/') ||
+  route.path.endsWith('.ics');
+
+/**
+ * The sections of the reference, in order. Each route belongs to exactly one: a new route that
+ * no section holds, or two do, fails the reference's test, so its author places it.
+ */
+export const apiSections: Section[] = [
+  {
+    title: 'Health (load balancers)',
+    holds: startsWith('/api/health'),
+  },
+  {
+    title: 'Login (browser redirects)',
+    holds: (route) =>
+      route.path.startsWith('/api/auth/') || (route.path === '/api/me' && route.method === 'get'),
+  },
+  {
+    title: 'Sites, desks, opening hours and rules',
+    holds: (route) =>
+      route.path.startsWith('/api/sites') &&
+      !isFloorPlanRoute(route) &&
+      !isKioskRoute(route) &&
+      !isCalendarRoute(route),
+  },
+  {
+    title: 'Floor plans',
+    intro: `A zone is named by its text, as desks carry it (\`Plateau ouvert\`); in a URL it is one path segment
+encoded with \`encodeURIComponent\` (\`/zones/Bureau%20partag%C3%A9/plan\`). Desk positions are
+fractions (0–1) of the plan's width and height, so they survive a plan replaced by a larger image
+of the same floor. \`Desk\` and each desk of \`Availability\` carry \`planPosition: { x, y } | null\`.`,
+    holds: isFloorPlanRoute,
+  },
+  {
+    title: 'Bookings',
+    holds: (route) => route.path.startsWith('/api/bookings') || route.path === '/api/me/pass',
+  },
+  {
+    title: 'Recurring bookings and waitlist',
+    holds: startsWith('/api/booking-series', '/api/waitlist'),
+    outro: `A cancellation or a no-show release queues a \`waitlist.promote\` pg-boss job; a worker (in any
+API process) books a free desk for the oldest waiting entry of that site and day (zone respected,
+desks assigned to someone else skipped) and tells the person. Waiting entries expire when their
+slot starts — or, where the site releases no-shows, once the last release of the slot has passed
+(start + the site's delay) — (\`waitlist.expire\`, every minute); \`bookings.remind-day-before\` runs
+hourly and reminds each of tomorrow's bookings once, from \`REMINDER_HOUR\` on the site's clock.
+\`attendance.sweep\` runs every minute and at start-up: it releases bookings nobody checked in
+\`noShowReleaseMinutes\` after their start (or after they were made, when later) — status \`absent\`,
+holder told, waiting list served — and checks out at closing time the people still checked in.`,
+  },
+  {
+    title: 'Kiosks and check-in at the door',
+    intro: `A kiosk is a device of one site. A host creates it and gets a one-time pairing code (8 characters,
+10 minutes); the tablet exchanges it for its device credential, sent afterwards as
+\`Authorization: Bearer <credential>\`. Only hashes of both are stored.`,
+    holds: isKioskRoute,
+  },
+  {
+    title: 'Calendar feeds (iCalendar)',
+    holds: isCalendarRoute,
+  },
+  {
+    title: 'Mail (development)',
+    intro: `Booking confirmed, cancelled, waitlist promotion, day-before reminder and hours change send a
+French mail (text + HTML). Confirmations carry the QR code (inline PNG) and an \`.ics\`
+invitation (\`METHOD:REQUEST\`); cancellations an \`.ics\` with \`METHOD:CANCEL\` and the same UID.`,
+    holds: startsWith('/api/dev/'),
+  },
+  {
+    title: 'Personal data (RGPD) and security contact',
+    holds: (route) =>
+      route.path.startsWith('/api/me/data') ||
+      (route.path === '/api/me' && route.method === 'delete') ||
+      startsWith('/api/privacy/', '/.well-known/')(route),
+    outro: `\`privacy.retention-purge\` runs daily at 03:15 UTC (pg-boss cron): presence times and offline scans
+erased after \`RETENTION_PRESENCE_MONTHS\`, bookings unlinked from their person and series and
+waiting entries deleted after \`RETENTION_BOOKINGS_MONTHS\`, expired sessions and login attempts,
+old dev-outbox mails and archived jobs deleted. An anonymised booking appears in \`Presence\` with
+\`person: null\`.`,
+  },
+];
+
+const preamble = `# AdmZ HTTP API
+
+<!-- Generated from the route table (apps/api/src/openapi/openapi.ts) and the controllers' access
+decorators by \`npm run docs:api\`; a unit test fails when this file is not current. -->
+
+Every request and response shape is a zod schema in \`libs/shared\` (the names below). The same
+table is served as an OpenAPI document at \`/api/docs\` (JSON at \`/api/docs/openapi.json\`).
+
+Errors always have the shape \`errorResponseSchema\`:
+\`{ statusCode, error, message, issues? }\` — \`message\` is a French sentence to show as is;
+\`issues\` lists \`{ path, message }\` for each invalid field (400).
+
+Authentication: agents and hosts carry the httpOnly session cookie \`admz_session\` set by the
+login flow. Kiosks send \`Authorization: Bearer <device credential>\`. Anything else gets 401.
+The « who » column is read from the controllers' decorators: *agent* is any logged-in public
+agent (a route about « my » things acts on the caller's own), *host of the site* is a host of
+the site named in the path, and admins pass every host check.
+
+State changes (\`POST\`, \`PUT\`, \`PATCH\`, \`DELETE\`) must come from AdmZ's own pages: the browser's
+\`Sec-Fetch-Site: same-origin\`, or an \`Origin\` equal to \`PUBLIC_URL\`, else 403 — except requests
+carrying an \`Authorization\` header (kiosks), which hold no ambient credential. Their bodies are
+JSON (\`Content-Type: application/json\`, at most 1 MB), else 415; the zone plan upload alone takes
+an image.`;
+
+const whoLabels: Record<AccessLevel, string> = {
+  public: 'public',
+  agent: 'agent',
+  'site-host': 'host of the site, admin',
+  admin: 'admin',
+  kiosk: 'kiosk',
+};
+
+/** The shared contract's schemas by identity: `createBookingSchema` → its export name. */
+const schemaNames = new Map<unknown, string>(
+  Object.entries(shared)
+    .filter(([name]) => name.endsWith('Schema'))
+    .map(([name, schema]) => [schema, name]),
+);
+
+function nameOf(schema: z.ZodType, kind: 'body' | 'response'): string {
+  if (schema instanceof z.ZodArray) return `${nameOf(schema.element as z.ZodType, kind)}[]`;
+  const name = schemaNames.get(schema);
+  if (!name) throw new Error('a route uses a schema that libs/shared does not export');
+  if (kind === 'body') return name;
+  const typeName = name.replace(/Schema$/, '');
+  return typeName.charAt(0).toUpperCase() + typeName.slice(1);
+}
+
+export function sectionOf(route: ApiRoute): string {
+  const holding = apiSections.filter((candidate) => candidate.holds(route));
+  const [section] = holding;
+  if (!section || holding.length > 1) {
+    throw new Error(
+      `${route.method.toUpperCase()} ${route.path} is in ${holding.length} sections of the API reference, not one`,
+    );
+  }
+  return section.title;
+}
+
+function describe(route: ApiRoute): string {
+  const body = route.body ? `\`${nameOf(route.body, 'body')}\` ` : '';
+  const response = route.response ? `→ \`${nameOf(route.response, 'response')}\`` : '';
+  const status = route.status && route.status !== 200 ? ` (${route.status})` : '';
+  const shape = `${body}${response}${status}`.trim();
+  const text = [route.summary, route.details].filter(Boolean).join('. ');
+  return [shape, text].filter(Boolean).join(': ').replace(/\|/g, '\\|');
+}
+
+function displayPath(route: ApiRoute): string {
+  const query = Object.keys(route.query ?? {});
+  const path = route.path.replace(/\{(\w+)\}/g, ':$1');
+  return query.length > 0 ? `${path}?${query.map((name) => `${name}=…`).join('&')}` : path;
+}
+
+/** The reference as Markdown (to be formatted by Prettier before it is written or compared). */
+export function renderApiReference(
+  routes: ApiRoute[],
+  accessOf: (route: ApiRoute) => AccessLevel,
+): string {
+  const parts = [preamble];
+  for (const section of apiSections) {
+    const inSection = routes.filter((route) => sectionOf(route) === section.title);
+    if (inSection.length === 0) continue;
+    parts.push(`## ${section.title}`);
+    if (section.intro) parts.push(section.intro);
+    parts.push(
+      [
+        '| route | who | body → response: what |',
+        '| --- | --- | --- |',
+        ...inSection.map(
+          (route) =>
+            `| \`${route.method.toUpperCase()} ${displayPath(route)}\` | ${whoLabels[accessOf(route)]} | ${describe(route)} |`,
+        ),
+      ].join('\n'),
+    );
+    if (section.outro) parts.push(section.outro);
+  }
+  return `${parts.join('\n\n')}\n`;
+}
