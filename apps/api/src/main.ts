@@ -8,7 +8,8 @@ import { readDemoKioskCredential } from './seed/demo-data';
 async function main(): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  const databaseUrl = config.databaseUrl ?? embedded?.url;
+  if (!databaseUrl) throw new Error('no database: neither DATABASE_URL nor the embedded one');
   const app = await createApp({
     config,
     databaseUrl,

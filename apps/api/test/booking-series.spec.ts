@@ -102,6 +102,14 @@ describe('recurring bookings', () => {
     const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent });
     const inSeries = mine.body.filter((booking) => booking.seriesId === response.body.seriesId);
     expect(inSeries.map((booking) => booking.date)).toEqual([tue1, tue2, tue3]);
+    // One transaction: the series and its bookings carry the same transaction timestamp.
+    const stamps = await t.dataSource.query<{ created_at: Date }[]>(
+      `SELECT created_at FROM booking_series WHERE id = $1
+       UNION ALL SELECT created_at FROM bookings WHERE series_id = $1`,
+      [response.body.seriesId],
+    );
+    expect(stamps).toHaveLength(4);
+    expect(new Set(stamps.map((row) => row.created_at.getTime())).size).toBe(1);
     const single = mine.body.find((booking) => booking.seriesId === null);
     expect(single === undefined || single.seriesId === null).toBe(true);
   });

@@ -10,7 +10,6 @@ import {
 } from '@admz/shared';
 import { formatFrenchDate, isExistingSiteLocalTime, siteLocalToInstant } from '../common/site-time';
 import { describeRanges, isWithinOneRange, type DaySchedule } from '../sites/site-schedule';
-import { isActiveBookingSql } from './active-bookings';
 
 export type RequestedSlot = {
   slot: BookingSlot;
@@ -164,23 +163,4 @@ export function resolveRequestedSlot(
     localStart: start,
     localEnd: end,
   };
-}
-
-type Query = (sql: string, parameters: unknown[]) => Promise<{ count: number }[]>;
-
-/** A person's active bookings at a site in the ISO week (site calendar) holding `date`. */
-export async function countBookingsInWeek(
-  query: Query,
-  siteId: string,
-  userId: string,
-  date: string,
-): Promise<number> {
-  const { monday, sunday } = isoWeekOf(date);
-  const [row] = await query(
-    `SELECT count(*)::int AS count FROM bookings
-     WHERE site_id = $1 AND user_id = $2 AND local_date BETWEEN $3 AND $4
-       AND ${isActiveBookingSql()}`,
-    [siteId, userId, monday, sunday],
-  );
-  return row?.count ?? 0;
 }

@@ -25,7 +25,7 @@ import {
   activeBookingStatuses,
 } from '@admz/shared';
 import QRCode from 'qrcode';
-import { DataSource, In, LessThan, MoreThan, Not, Repository, type EntityManager } from 'typeorm';
+import { DataSource, In, LessThan, MoreThan, Repository, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
 import { siteToday } from '../common/site-time';
@@ -37,15 +37,25 @@ import type { Site } from '../sites/site.entity';
 import { SitesService } from '../sites/sites.service';
 import type { User } from '../users/user.entity';
 import { Booking } from './booking.entity';
+import { toBookingResponse, withPlace, type BookingWithPlace } from './booking-with-place';
 import {
+  countActiveDesks,
   countBookingsInWeek,
+  insertBooking as insertBookingRow,
+  listActiveBookingsOfDay,
+  listBookableDesks,
+  listPresence,
+  lockPersonBookings,
+  summariseSlotUsage,
+  type NewBooking,
+  type StoredBooking,
+} from './booking-queries';
+import {
   findCancellationRefusal,
   findRuleRefusal,
   findWeeklyCapRefusal,
   resolveRequestedSlot,
 } from './booking-rules';
-import { onlyRow } from '../database/rows';
-import { isActiveBookingSql } from './active-bookings';
 import { constraintOf, toHttpException } from '../database/database-errors';
 
 /** Bookings that have no QR code to show, and why. */
@@ -58,28 +68,16 @@ const passRefusals: Partial<Record<BookingStatus, string>> = {
 function toQrSvg(token: string): Promise<string> {
   return QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
 }
-const allSlots: Slot[] = ['morning', 'afternoon', 'day'];
 
-export function toBookingResponse(booking: Booking): BookingResponse {
-  const { site, desk } = booking;
-  if (!site || !desk) throw new Error('toBookingResponse needs the site and desk relations');
-  return {
-    id: booking.id,
-    status: booking.status,
-    slot: booking.slot,
-    date: booking.localDate,
-    startsAt: booking.startsAt.toISOString(),
-    endsAt: booking.endsAt.toISOString(),
-    createdAt: booking.createdAt.toISOString(),
-    cancelledAt: booking.cancelledAt?.toISOString() ?? null,
-    checkedInAt: booking.checkedInAt?.toISOString() ?? null,
-    checkedOutAt: booking.checkedOutAt?.toISOString() ?? null,
-    releasedAt: booking.releasedAt?.toISOString() ?? null,
-    site: { id: site.id, name: site.name, timezone: site.timezone },
-    desk: { id: desk.id, label: desk.label, zone: desk.zone },
-    seriesId: booking.seriesId ?? null,
-  };
-}
+/** A booking that passed every check, with what its insert and its answer need. */
+export type PreparedBooking = {
+  booking: NewBooking;
+  site: Pick<Site, 'id' | 'name' | 'timezone'>;
+  desk: Pick<Desk, 'id' | 'label' | 'zone'>;
+  maxBookingsPerWeek: number | null;
+};
+
+export type StoredBookingWithPlace = StoredBooking & BookingWithPlace;
 
 export function generateShortCode(): string {
   let code = '';
@@ -96,7 +94,6 @@ const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; ends
 export class BookingsService {
   constructor(
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
-    @InjectRepository(Desk) private readonly desks: Repository<Desk>,
     private readonly sites: SitesService,
     private readonly qrTokens: QrTokensService,
     private readonly notifications: NotificationsService,
@@ -106,14 +103,30 @@ export class BookingsService {
   ) {}
 
   /**
-   * `notify: false` when the caller tells the person itself (waitlist promotion) or books
-   * many dates at once (a series).
+   * `notify: false` when the caller tells the person itself (waitlist promotion).
    */
   async createBooking(
     user: User,
     input: CreateBooking,
     { notify = true, now = new Date() }: { notify?: boolean; now?: Date } = {},
   ): Promise<BookingResponse> {
+    const prepared = await this.prepareBooking(user, input, now);
+    const booking = await this.storeBooking(this.dataSource.manager, prepared);
+    if (notify)
+      await this.notifications.enqueue({ kind: 'booking-confirmed', bookingId: booking.id });
+    return toBookingResponse(booking);
+  }
+
+  /**
+   * Every check a booking passes before it is inserted (desk, opening, rules, past slot): a
+   * refusal is thrown as the sentence to show. Reads only; the insert decides any race.
+   */
+  async prepareBooking(
+    user: User,
+    input: CreateBooking,
+    now: Date,
+    seriesId: string | null = null,
+  ): Promise<PreparedBooking> {
     const { site, desk, schedule, rules } = await this.sites.loadSiteDay(
       input.siteId,
       input.date,
@@ -143,41 +156,47 @@ export class BookingsService {
       bookingsThisWeek:
         rules.maxBookingsPerWeek === null
           ? 0
-          : await countBookingsInWeek(
-              (sql, parameters) => this.bookings.query(sql, parameters),
-              site.id,
-              user.id,
-              input.date,
-            ),
+          : await countBookingsInWeek(this.dataSource.manager, site.id, user.id, input.date),
     });
     if (ruleRefusal) throw new UnprocessableEntityException(ruleRefusal);
     const slot = resolveRequestedSlot(schedule, input, site.timezone, site.extendedClosesAt);
     if (slot.endsAt <= now) throw new UnprocessableEntityException('Ce créneau est déjà passé.');
-
-    // Insert first: the exclusion constraints decide, and a conflict is explained afterwards.
-    const booking = this.bookings.create({
-      siteId: site.id,
-      deskId: desk.id,
-      userId: user.id,
-      slot: slot.slot,
-      localDate: input.date,
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      status: 'confirmed',
-      cancelledAt: null,
-      checkedInAt: null,
-      checkedInKioskId: null,
+    return {
+      booking: {
+        siteId: site.id,
+        deskId: desk.id,
+        userId: user.id,
+        slot: slot.slot,
+        localDate: input.date,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        status: 'confirmed',
+        checkedInAt: null,
+        checkedInKioskId: null,
+        isWalkIn: false,
+        seriesId,
+      },
       site,
       desk,
-    });
+      maxBookingsPerWeek: rules.maxBookingsPerWeek,
+    };
+  }
+
+  /**
+   * Inserts a prepared booking through `db` (the data source, or a caller's transaction): the
+   * exclusion constraints decide, and a conflict is explained in a sentence afterwards.
+   */
+  async storeBooking(
+    db: EntityManager,
+    prepared: PreparedBooking,
+  ): Promise<StoredBookingWithPlace> {
+    const { booking, site, desk } = prepared;
     try {
-      await this.insertBooking(booking, user.id, rules.maxBookingsPerWeek);
+      const stored = await this.insertBooking(db, booking, prepared.maxBookingsPerWeek);
+      return { ...stored, site, desk };
     } catch (error) {
-      throw (await this.explainConflict(error, user, booking)) ?? error;
+      throw (await this.explainConflict(db, error, booking, desk.label)) ?? error;
     }
-    if (notify)
-      await this.notifications.enqueue({ kind: 'booking-confirmed', bookingId: booking.id });
-    return toBookingResponse(booking);
   }
 
   async listMyBookings(user: User): Promise<BookingResponse[]> {
@@ -186,7 +205,7 @@ export class BookingsService {
       relations: { site: true, desk: true },
       order: { startsAt: 'ASC' },
     });
-    return bookings.map(toBookingResponse);
+    return bookings.map((booking) => toBookingResponse(withPlace(booking)));
   }
 
   async cancelBooking(user: User, bookingId: string, now = new Date()): Promise<BookingResponse> {
@@ -281,30 +300,14 @@ export class BookingsService {
   ): Promise<Availability> {
     const [{ site, schedule, rules }, desks, bookings] = await Promise.all([
       this.sites.loadSiteDay(siteId, date, null, user.id),
-      this.desks.query(
-        `SELECT id, label, zone, attributes, plan_x AS "planX", plan_y AS "planY",
-                assigned_user_id AS "assignedUserId"
-         FROM desks WHERE site_id = $1 AND is_active ORDER BY zone, label`,
-        [siteId],
-      ) as Promise<
-        Pick<Desk, 'id' | 'label' | 'zone' | 'attributes' | 'planX' | 'planY' | 'assignedUserId'>[]
-      >,
-      this.bookings.query(
-        `SELECT desk_id AS "deskId", user_id AS "userId", starts_at AS "startsAt", ends_at AS "endsAt"
-         FROM bookings WHERE site_id = $1 AND local_date = $2 AND ${isActiveBookingSql()}`,
-        [siteId, date],
-      ) as Promise<Pick<Booking, 'deskId' | 'userId' | 'startsAt' | 'endsAt'>[]>,
+      listBookableDesks(this.dataSource.manager, siteId),
+      listActiveBookingsOfDay(this.dataSource.manager, siteId, date),
     ]);
     // Slots the site's rules keep this person from booking show as unavailable.
     const bookingsThisWeek =
       rules.maxBookingsPerWeek === null
         ? 0
-        : await countBookingsInWeek(
-            (sql, parameters) => this.bookings.query(sql, parameters),
-            siteId,
-            user.id,
-            date,
-          );
+        : await countBookingsInWeek(this.dataSource.manager, siteId, user.id, date);
     // Computed once: formatting a date in a timezone is costly, and this runs per desk and slot.
     const today = siteToday(site.timezone, now);
     const isRefusedByRules = (slot: Slot, deskAssignedUserId: string | null) =>
@@ -337,25 +340,26 @@ export class BookingsService {
       })),
       desks: desks.map((desk) => {
         const deskBookings = bookingsByDesk.get(desk.id) ?? [];
-        const states = Object.fromEntries(
-          allSlots.map((slotName): [Slot, DeskSlotState] => {
-            const slot = schedule.slots.find((candidate) => candidate.slot === slotName);
-            if (!slot) return [slotName, 'unavailable'];
-            const holders = deskBookings.filter((booking) => overlaps(booking, slot));
-            if (holders.some((booking) => booking.userId === user.id)) return [slotName, 'mine'];
-            if (holders.length > 0) return [slotName, 'taken'];
-            if (isRefusedByRules(slotName, desk.assignedUserId)) return [slotName, 'unavailable'];
-            return [slotName, slot.endsAt <= now ? 'unavailable' : 'free'];
-          }),
-        ) as Record<Slot, DeskSlotState>;
+        const stateOf = (slotName: Slot): DeskSlotState => {
+          const slot = schedule.slots.find((candidate) => candidate.slot === slotName);
+          if (!slot) return 'unavailable';
+          const holders = deskBookings.filter((booking) => overlaps(booking, slot));
+          if (holders.some((booking) => booking.userId === user.id)) return 'mine';
+          if (holders.length > 0) return 'taken';
+          if (isRefusedByRules(slotName, desk.assignedUserId)) return 'unavailable';
+          return slot.endsAt <= now ? 'unavailable' : 'free';
+        };
         return {
           id: desk.id,
           label: desk.label,
           zone: desk.zone,
           attributes: desk.attributes,
-          planPosition:
-            desk.planX === null || desk.planY === null ? null : { x: desk.planX, y: desk.planY },
-          states,
+          planPosition: desk.planPosition,
+          states: {
+            morning: stateOf('morning'),
+            afternoon: stateOf('afternoon'),
+            day: stateOf('day'),
+          },
         };
       }),
     };
@@ -370,38 +374,14 @@ export class BookingsService {
     now = new Date(),
   ): Promise<AvailabilitySummary> {
     const dates = eachDate(from, to);
-    const [{ site, days }, deskCounts] = await Promise.all([
+    const [{ site, days }, deskCount] = await Promise.all([
       this.sites.loadSiteDays(siteId, dates, user.id),
-      this.desks.query(
-        `SELECT count(*)::int AS count FROM desks WHERE site_id = $1 AND is_active`,
-        [siteId],
-      ) as Promise<{ count: number }[]>,
+      countActiveDesks(this.dataSource.manager, siteId),
     ]);
-    const deskCount = onlyRow(deskCounts, 'desk count').count;
     const windows = days.flatMap(({ date, schedule }) =>
       schedule.slots.map((slot) => ({ date, ...slot })),
     );
-    const usage: { date: string; slot: Slot; taken: number; my_booking_id: string | null }[] =
-      windows.length === 0
-        ? []
-        : await this.bookings.query(
-            `SELECT w.date::text AS date, w.slot, count(DISTINCT b.desk_id)::int AS taken,
-                    (array_agg(b.id::text) FILTER (WHERE b.user_id = $2))[1] AS my_booking_id
-             FROM unnest($3::date[], $4::text[], $5::timestamptz[], $6::timestamptz[]) AS w(date, slot, starts_at, ends_at)
-             JOIN bookings b ON b.site_id = $1 AND b.local_date = w.date
-              AND ${isActiveBookingSql('b')}
-              AND b.starts_at < w.ends_at AND b.ends_at > w.starts_at
-             JOIN desks d ON d.id = b.desk_id AND d.is_active
-             GROUP BY w.date, w.slot`,
-            [
-              siteId,
-              user.id,
-              windows.map((window) => window.date),
-              windows.map((window) => window.slot),
-              windows.map((window) => window.startsAt),
-              windows.map((window) => window.endsAt),
-            ],
-          );
+    const usage = await summariseSlotUsage(this.dataSource.manager, siteId, user.id, windows);
     const usageByKey = new Map(usage.map((row) => [`${row.date}/${row.slot}`, row]));
     return {
       siteId,
@@ -421,7 +401,7 @@ export class BookingsService {
             localEnd: slot.localEnd,
             isPast: slot.endsAt <= now,
             freeDeskCount: Math.max(0, deskCount - (used?.taken ?? 0)),
-            myBookingId: used?.my_booking_id ?? null,
+            myBookingId: used?.myBookingId ?? null,
           };
         }),
       })),
@@ -431,40 +411,26 @@ export class BookingsService {
   async getPresence(siteId: string, date: string | undefined): Promise<Presence> {
     const site = await this.sites.getSite(siteId);
     const day = date ?? siteToday(site.timezone);
-    const bookings = await this.bookings.find({
-      where: { siteId, localDate: day, status: Not('cancelled') },
-      relations: { user: true, desk: true },
-      order: { startsAt: 'ASC' },
-    });
-    bookings.sort(
+    const entries = await listPresence(this.dataSource.manager, siteId, day);
+    entries.sort(
       (a, b) =>
-        a.startsAt.getTime() - b.startsAt.getTime() || a.desk!.label.localeCompare(b.desk!.label),
+        a.startsAt.getTime() - b.startsAt.getTime() || a.desk.label.localeCompare(b.desk.label),
     );
     return {
       siteId,
       date: day,
-      entries: bookings.map((booking) => ({
-        bookingId: booking.id,
-        person: booking.user
-          ? {
-              givenName: booking.user.givenName,
-              usualName: booking.user.usualName,
-              organizationLabel: booking.user.organizationLabel,
-            }
-          : null,
-        desk: { label: booking.desk!.label, zone: booking.desk!.zone },
-        slot: booking.slot,
-        startsAt: booking.startsAt.toISOString(),
-        endsAt: booking.endsAt.toISOString(),
-        status: booking.status,
+      entries: entries.map((entry) => ({
+        ...entry,
+        startsAt: entry.startsAt.toISOString(),
+        endsAt: entry.endsAt.toISOString(),
         // From the status too: arrival times are erased after the presence retention period.
         hasArrived:
-          booking.checkedInAt !== null ||
-          booking.status === 'checked_in' ||
-          booking.status === 'checked_out',
-        checkedInAt: booking.checkedInAt?.toISOString() ?? null,
-        checkedOutAt: booking.checkedOutAt?.toISOString() ?? null,
-        releasedAt: booking.releasedAt?.toISOString() ?? null,
+          entry.checkedInAt !== null ||
+          entry.status === 'checked_in' ||
+          entry.status === 'checked_out',
+        checkedInAt: entry.checkedInAt?.toISOString() ?? null,
+        checkedOutAt: entry.checkedOutAt?.toISOString() ?? null,
+        releasedAt: entry.releasedAt?.toISOString() ?? null,
       })),
     };
   }
@@ -489,13 +455,13 @@ export class BookingsService {
   }
 
   /** A booking of this person; anyone else's is "not found", so ids reveal nothing. */
-  private async findBookingOf(user: User, bookingId: string): Promise<Booking> {
+  private async findBookingOf(user: User, bookingId: string): Promise<Booking & BookingWithPlace> {
     const booking = await this.bookings.findOne({
       where: { id: bookingId, userId: user.id },
       relations: { site: true, desk: true },
     });
     if (!booking) throw new NotFoundException("Cette réservation n'existe pas.");
-    return booking;
+    return withPlace(booking);
   }
 
   /**
@@ -504,7 +470,7 @@ export class BookingsService {
    */
   async createWalkInBooking(input: {
     user: User;
-    site: Site;
+    site: Pick<Site, 'id' | 'name' | 'timezone'>;
     desk: Pick<Desk, 'id' | 'label' | 'zone'>;
     slot: Slot;
     date: string;
@@ -514,62 +480,56 @@ export class BookingsService {
     now: Date;
     /** The site's weekly maximum, counted again under the person's lock at insert. */
     maxBookingsPerWeek: number | null;
-  }): Promise<Booking> {
-    const booking = this.bookings.create({
-      siteId: input.site.id,
-      deskId: input.desk.id,
-      userId: input.user.id,
-      slot: input.slot,
-      localDate: input.date,
-      startsAt: input.startsAt,
-      endsAt: input.endsAt,
-      status: 'checked_in',
-      checkedInAt: input.now,
-      checkedInKioskId: input.kioskId,
-      isWalkIn: true,
+  }): Promise<StoredBookingWithPlace> {
+    return this.storeBooking(this.dataSource.manager, {
+      booking: {
+        siteId: input.site.id,
+        deskId: input.desk.id,
+        userId: input.user.id,
+        slot: input.slot,
+        localDate: input.date,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        status: 'checked_in',
+        checkedInAt: input.now,
+        checkedInKioskId: input.kioskId,
+        isWalkIn: true,
+        seriesId: null,
+      },
       site: input.site,
-      desk: input.desk as Desk,
-      user: input.user,
+      desk: input.desk,
+      maxBookingsPerWeek: input.maxBookingsPerWeek,
     });
-    try {
-      await this.insertBooking(booking, input.user.id, input.maxBookingsPerWeek);
-    } catch (error) {
-      throw (await this.explainConflict(error, input.user, booking)) ?? error;
-    }
-    return booking;
   }
 
   /**
    * Inserts a booking; when the site caps bookings per week, the count and the insert happen
    * under a transaction-scoped advisory lock of the person, so that many requests at once from
    * one person (on any API process) cannot all pass the count before any of them inserts.
+   * Inside a caller's transaction each attempt is a savepoint: a refused insert undoes itself
+   * only, and the lock is held until the caller commits.
    */
   private async insertBooking(
-    booking: Booking,
-    userId: string,
+    db: EntityManager,
+    booking: NewBooking,
     maxBookingsPerWeek: number | null,
-  ): Promise<void> {
+  ): Promise<StoredBooking> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        if (maxBookingsPerWeek === null) {
-          await this.insertWithShortCode(this.dataSource.manager, booking);
-          return;
-        }
-        await this.dataSource.transaction(async (manager) => {
-          await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-            `admz:person-bookings:${userId}`,
-          ]);
-          const bookingsThisWeek = await countBookingsInWeek(
-            (sql, parameters) => manager.query(sql, parameters),
-            booking.siteId,
-            userId,
-            booking.localDate,
-          );
-          const refusal = findWeeklyCapRefusal(maxBookingsPerWeek, bookingsThisWeek);
-          if (refusal) throw new UnprocessableEntityException(refusal);
-          await this.insertWithShortCode(manager, booking);
+        return await db.transaction(async (manager) => {
+          if (maxBookingsPerWeek !== null && booking.userId !== null) {
+            await lockPersonBookings(manager, booking.userId);
+            const bookingsThisWeek = await countBookingsInWeek(
+              manager,
+              booking.siteId,
+              booking.userId,
+              booking.localDate,
+            );
+            const refusal = findWeeklyCapRefusal(maxBookingsPerWeek, bookingsThisWeek);
+            if (refusal) throw new UnprocessableEntityException(refusal);
+          }
+          return insertBookingRow(manager, booking, generateShortCode());
         });
-        return;
       } catch (error) {
         // A fresh short code on the rare collision (a failed INSERT ends its transaction).
         if (constraintOf(error) !== 'bookings_short_code_key' || attempt >= 5) throw error;
@@ -577,43 +537,20 @@ export class BookingsService {
     }
   }
 
-  /** Fills in the id, creation time and a random short code. */
-  private async insertWithShortCode(manager: EntityManager, booking: Booking): Promise<void> {
-    const rows: { id: string; created_at: Date; short_code: string }[] = await manager.query(
-      `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
-                             short_code, checked_in_at, checked_in_kiosk_id, is_walk_in)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id, created_at, short_code`,
-      [
-        booking.siteId,
-        booking.deskId,
-        booking.userId,
-        booking.slot,
-        booking.localDate,
-        booking.startsAt,
-        booking.endsAt,
-        booking.status,
-        generateShortCode(),
-        booking.checkedInAt ?? null,
-        booking.checkedInKioskId ?? null,
-        booking.isWalkIn ?? false,
-      ],
-    );
-    const row = onlyRow(rows, 'booking insert');
-    Object.assign(booking, { id: row.id, createdAt: row.created_at, shortCode: row.short_code });
-  }
-
   /** Turns an exclusion-constraint violation into its sentence, naming what is in the way. */
   private async explainConflict(
+    db: EntityManager,
     error: unknown,
-    user: User,
-    booking: Booking,
+    booking: NewBooking,
+    deskLabel: string,
   ): Promise<HttpException | null> {
-    if (constraintOf(error) !== 'bookings_no_person_overlap') {
-      return toHttpException(error, { deskLabel: booking.desk?.label });
+    if (constraintOf(error) !== 'bookings_no_person_overlap' || booking.userId === null) {
+      return toHttpException(error, { deskLabel });
     }
-    const held = await this.bookings.findOne({
+    // Through the same connection: inside a caller's transaction, another would wait on it.
+    const held = await db.getRepository(Booking).findOne({
       where: {
-        userId: user.id,
+        userId: booking.userId,
         startsAt: LessThan(booking.endsAt),
         endsAt: MoreThan(booking.startsAt),
         status: In([...activeBookingStatuses]),

@@ -12,6 +12,7 @@ import { upcomingPublicHolidays } from '../sites/public-holidays';
 import { Site } from '../sites/site.entity';
 import type { User } from '../users/user.entity';
 import { buildBookingsFeed, buildClosuresFeed } from './booking-events';
+import { withPlace } from '../bookings/booking-with-place';
 
 /** 256 random bits, base64url: the token is the only credential of a feed URL; only its SHA-256 is kept. */
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
@@ -77,17 +78,17 @@ export class CalendarFeedsService {
       order: { startsAt: 'ASC' },
     });
     return buildBookingsFeed(
-      bookings.map((booking) => ({
+      bookings.map(withPlace).map((booking) => ({
         bookingId: booking.id,
         startsAt: booking.startsAt,
         endsAt: booking.endsAt,
         slot: booking.slot,
-        deskLabel: booking.desk!.label,
-        zone: booking.desk!.zone,
-        siteName: booking.site!.name,
-        siteAddress: booking.site!.address,
-        accessInfo: booking.site!.accessInfo,
-        timezone: booking.site!.timezone,
+        deskLabel: booking.desk.label,
+        zone: booking.desk.zone,
+        siteName: booking.site.name,
+        siteAddress: booking.site.address,
+        accessInfo: booking.site.accessInfo,
+        timezone: booking.site.timezone,
         passUrl: `${this.config.publicUrl}/reservations/${booking.id}/qr`,
       })),
       'AdmZ — mes réservations',

@@ -27,7 +27,8 @@ import {
 } from '../attempt-limits/attempt-limits';
 import { AttemptLimitsService } from '../attempt-limits/attempt-limits.service';
 import { Booking } from '../bookings/booking.entity';
-import { countBookingsInWeek, findRuleRefusal } from '../bookings/booking-rules';
+import { findRuleRefusal } from '../bookings/booking-rules';
+import { countBookingsInWeek } from '../bookings/booking-queries';
 import { BookingsService } from '../bookings/bookings.service';
 import { formatFrenchDate, formatSiteTime, siteToday } from '../common/site-time';
 import { APP_CONFIG, type AppConfig } from '../config';
@@ -52,6 +53,7 @@ import {
   type VerifiedToken,
 } from './qr-tokens.service';
 import { isActiveBookingSql } from '../bookings/active-bookings';
+import { withPlace } from '../bookings/booking-with-place';
 
 const scanTimeMessages: Record<ScanAgeProblem | OfflineScanProblem, string> = {
   in_future: 'Heure de passage dans le futur : horloge de la borne à vérifier.',
@@ -449,19 +451,15 @@ export class CheckInsService {
       relations: { desk: true, site: true },
     });
     if (held) {
+      const { desk, site: heldSite } = withPlace(held);
       throw new ConflictException(
-        `Vous avez déjà un poste en ce moment : ${held.desk!.label} (${held.site!.name}).`,
+        `Vous avez déjà un poste en ce moment : ${desk.label} (${heldSite.name}).`,
       );
     }
     const bookingsThisWeek =
       rules.maxBookingsPerWeek === null
         ? 0
-        : await countBookingsInWeek(
-            (sql, parameters) => this.bookings.query(sql, parameters),
-            site.id,
-            user.id,
-            today,
-          );
+        : await countBookingsInWeek(this.bookings.manager, site.id, user.id, today);
     const opensBefore = this.config.checkInOpensMinutesBefore * 60_000;
     const startOfMinute = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
     let lastRefusal: string | null = null;

@@ -8,7 +8,9 @@ import { startEmbeddedDatabase } from './embedded-database';
 async function migrate(): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
-  const dataSource = new DataSource(buildDataSourceOptions(config.databaseUrl ?? embedded!.url, 1));
+  const databaseUrl = config.databaseUrl ?? embedded?.url;
+  if (!databaseUrl) throw new Error('no database: neither DATABASE_URL nor the embedded one');
+  const dataSource = new DataSource(buildDataSourceOptions(databaseUrl, 1));
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

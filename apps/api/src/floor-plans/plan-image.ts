@@ -346,7 +346,8 @@ export function parseXml(source: string): XmlElement {
       addNode({ text: decodeEntities(raw, fail) });
     }
   }
-  if (stack.length > 0) fail(`élément <${stack.at(-1)!.name}> non fermé.`);
+  const unclosed = stack.at(-1);
+  if (unclosed) fail(`élément <${unclosed.name}> non fermé.`);
   if (!root) return fail('aucun élément <svg> trouvé.');
   return root;
 }

@@ -52,7 +52,7 @@ export function toKioskResponse(kiosk: Kiosk, now = new Date()): KioskResponse {
     createdAt: kiosk.createdAt.toISOString(),
     revokedAt: kiosk.revokedAt?.toISOString() ?? null,
     pairedAt: kiosk.pairedAt?.toISOString() ?? null,
-    pairingExpiresAt: isPairingPending ? kiosk.pairingExpiresAt!.toISOString() : null,
+    pairingExpiresAt: isPairingPending ? (kiosk.pairingExpiresAt?.toISOString() ?? null) : null,
     lastSeenAt: kiosk.lastSeenAt?.toISOString() ?? null,
     appVersion: kiosk.appVersion,
   };
@@ -198,10 +198,11 @@ export class KiosksService {
   }
 
   private toPairing(kiosk: Kiosk, pairingCode: string, now: Date): KioskPairing {
+    if (!kiosk.pairingExpiresAt) throw new Error('a pairing code was issued without its expiry');
     return {
       kiosk: toKioskResponse(kiosk, now),
       pairingCode,
-      pairingExpiresAt: kiosk.pairingExpiresAt!.toISOString(),
+      pairingExpiresAt: kiosk.pairingExpiresAt.toISOString(),
     };
   }
 }

@@ -1,0 +1,318 @@
+import {
+  bookingSlotSchema,
+  bookingStatusSchema,
+  deskAttributeSchema,
+  slotSchema,
+} from '@admz/shared';
+import { z } from 'zod';
+import { column, queryOneRow, queryRows, type Queryable } from '../database/typed-query';
+import { isoWeekOf } from './booking-rules';
+import { isActiveBookingSql } from './active-bookings';
+
+/**
+ * The bookings domain's SQL: each statement with the schema of its rows. Reads that TypeORM's
+ * repositories express well stay with the repositories; what needs SQL (exclusion constraints,
+ * counts under a lock, windows) is here.
+ */
+
+/** What a new booking is made of; everything else (id, short code, times) the insert fills in. */
+export type NewBooking = {
+  siteId: string;
+  deskId: string;
+  userId: string;
+  slot: z.output<typeof bookingSlotSchema>;
+  localDate: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: 'confirmed' | 'checked_in';
+  checkedInAt: Date | null;
+  checkedInKioskId: string | null;
+  isWalkIn: boolean;
+  seriesId: string | null;
+};
+
+const storedBookingRow = z.object({
+  id: column.id,
+  site_id: column.id,
+  desk_id: column.id,
+  user_id: column.id.nullable(),
+  slot: bookingSlotSchema,
+  local_date: column.date,
+  starts_at: column.instant,
+  ends_at: column.instant,
+  status: bookingStatusSchema,
+  short_code: column.text,
+  created_at: column.instant,
+  cancelled_at: column.instant.nullable(),
+  checked_in_at: column.instant.nullable(),
+  checked_in_kiosk_id: column.id.nullable(),
+  checked_out_at: column.instant.nullable(),
+  released_at: column.instant.nullable(),
+  mail_qr_used_at: column.instant.nullable(),
+  is_walk_in: column.boolean,
+  series_id: column.id.nullable(),
+  reminded_at: column.instant.nullable(),
+});
+
+/** A booking row, as the service and the API response read it. */
+export type StoredBooking = {
+  id: string;
+  siteId: string;
+  deskId: string;
+  userId: string | null;
+  slot: z.output<typeof bookingSlotSchema>;
+  localDate: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: z.output<typeof bookingStatusSchema>;
+  shortCode: string;
+  createdAt: Date;
+  cancelledAt: Date | null;
+  checkedInAt: Date | null;
+  checkedInKioskId: string | null;
+  checkedOutAt: Date | null;
+  releasedAt: Date | null;
+  mailQrUsedAt: Date | null;
+  isWalkIn: boolean;
+  seriesId: string | null;
+  remindedAt: Date | null;
+};
+
+function toStoredBooking(row: z.output<typeof storedBookingRow>): StoredBooking {
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    deskId: row.desk_id,
+    userId: row.user_id,
+    slot: row.slot,
+    localDate: row.local_date,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    status: row.status,
+    shortCode: row.short_code,
+    createdAt: row.created_at,
+    cancelledAt: row.cancelled_at,
+    checkedInAt: row.checked_in_at,
+    checkedInKioskId: row.checked_in_kiosk_id,
+    checkedOutAt: row.checked_out_at,
+    releasedAt: row.released_at,
+    mailQrUsedAt: row.mail_qr_used_at,
+    isWalkIn: row.is_walk_in,
+    seriesId: row.series_id,
+    remindedAt: row.reminded_at,
+  };
+}
+
+/** Inserts a booking with the given short code; the exclusion constraints decide any race. */
+export async function insertBooking(
+  db: Queryable,
+  booking: NewBooking,
+  shortCode: string,
+): Promise<StoredBooking> {
+  const row = await queryOneRow(
+    db,
+    storedBookingRow,
+    `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
+                           short_code, checked_in_at, checked_in_kiosk_id, is_walk_in, series_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+     RETURNING *`,
+    [
+      booking.siteId,
+      booking.deskId,
+      booking.userId,
+      booking.slot,
+      booking.localDate,
+      booking.startsAt,
+      booking.endsAt,
+      booking.status,
+      shortCode,
+      booking.checkedInAt,
+      booking.checkedInKioskId,
+      booking.isWalkIn,
+      booking.seriesId,
+    ],
+  );
+  return toStoredBooking(row);
+}
+
+/** A person's active bookings at a site in the ISO week (site calendar) holding `date`. */
+export async function countBookingsInWeek(
+  db: Queryable,
+  siteId: string,
+  userId: string,
+  date: string,
+): Promise<number> {
+  const { monday, sunday } = isoWeekOf(date);
+  const { count } = await queryOneRow(
+    db,
+    z.object({ count: column.integer }),
+    `SELECT count(*)::int AS count FROM bookings
+     WHERE site_id = $1 AND user_id = $2 AND local_date BETWEEN $3 AND $4
+       AND ${isActiveBookingSql()}`,
+    [siteId, userId, monday, sunday],
+  );
+  return count;
+}
+
+/** Holds the person's bookings lock until the transaction ends (counted rules check, then insert). */
+export async function lockPersonBookings(db: Queryable, userId: string): Promise<void> {
+  await db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+    `admz:person-bookings:${userId}`,
+  ]);
+}
+
+const bookableDeskRow = z.object({
+  id: column.id,
+  label: column.text,
+  zone: column.text,
+  attributes: z.array(deskAttributeSchema),
+  plan_x: z.number().nullable(),
+  plan_y: z.number().nullable(),
+  assigned_user_id: column.id.nullable(),
+});
+
+/** The active desks of a site, in the order the booking page lists them. */
+export async function listBookableDesks(db: Queryable, siteId: string) {
+  const rows = await queryRows(
+    db,
+    bookableDeskRow,
+    `SELECT id, label, zone, attributes, plan_x, plan_y, assigned_user_id
+     FROM desks WHERE site_id = $1 AND is_active ORDER BY zone, label`,
+    [siteId],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    label: row.label,
+    zone: row.zone,
+    attributes: row.attributes,
+    planPosition:
+      row.plan_x === null || row.plan_y === null ? null : { x: row.plan_x, y: row.plan_y },
+    assignedUserId: row.assigned_user_id,
+  }));
+}
+
+/** Who holds which desk when, on one day of a site. */
+export async function listActiveBookingsOfDay(db: Queryable, siteId: string, date: string) {
+  const rows = await queryRows(
+    db,
+    z.object({
+      desk_id: column.id,
+      user_id: column.id.nullable(),
+      starts_at: column.instant,
+      ends_at: column.instant,
+    }),
+    `SELECT desk_id, user_id, starts_at, ends_at
+     FROM bookings WHERE site_id = $1 AND local_date = $2 AND ${isActiveBookingSql()}`,
+    [siteId, date],
+  );
+  return rows.map((row) => ({
+    deskId: row.desk_id,
+    userId: row.user_id,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+  }));
+}
+
+export async function countActiveDesks(db: Queryable, siteId: string): Promise<number> {
+  const { count } = await queryOneRow(
+    db,
+    z.object({ count: column.integer }),
+    `SELECT count(*)::int AS count FROM desks WHERE site_id = $1 AND is_active`,
+    [siteId],
+  );
+  return count;
+}
+
+export type SlotWindow = { date: string; slot: string; startsAt: Date; endsAt: Date };
+
+/** Per day and slot window: how many active desks are taken, and the caller's booking if any. */
+export async function summariseSlotUsage(
+  db: Queryable,
+  siteId: string,
+  userId: string,
+  windows: readonly SlotWindow[],
+) {
+  if (windows.length === 0) return [];
+  const rows = await queryRows(
+    db,
+    z.object({
+      date: column.date,
+      slot: slotSchema,
+      taken: column.integer,
+      my_booking_id: column.id.nullable(),
+    }),
+    `SELECT w.date::text AS date, w.slot, count(DISTINCT b.desk_id)::int AS taken,
+            (array_agg(b.id::text) FILTER (WHERE b.user_id = $2))[1] AS my_booking_id
+     FROM unnest($3::date[], $4::text[], $5::timestamptz[], $6::timestamptz[]) AS w(date, slot, starts_at, ends_at)
+     JOIN bookings b ON b.site_id = $1 AND b.local_date = w.date
+      AND ${isActiveBookingSql('b')}
+      AND b.starts_at < w.ends_at AND b.ends_at > w.starts_at
+     JOIN desks d ON d.id = b.desk_id AND d.is_active
+     GROUP BY w.date, w.slot`,
+    [
+      siteId,
+      userId,
+      windows.map((window) => window.date),
+      windows.map((window) => window.slot),
+      windows.map((window) => window.startsAt),
+      windows.map((window) => window.endsAt),
+    ],
+  );
+  return rows.map((row) => ({
+    date: row.date,
+    slot: row.slot,
+    taken: row.taken,
+    myBookingId: row.my_booking_id,
+  }));
+}
+
+const presenceRow = z.object({
+  id: column.id,
+  slot: bookingSlotSchema,
+  starts_at: column.instant,
+  ends_at: column.instant,
+  status: bookingStatusSchema,
+  checked_in_at: column.instant.nullable(),
+  checked_out_at: column.instant.nullable(),
+  released_at: column.instant.nullable(),
+  desk_label: column.text,
+  desk_zone: column.text,
+  given_name: column.text.nullable(),
+  usual_name: column.text.nullable(),
+  organization_label: column.text.nullable(),
+});
+
+/** A day's bookings of a site that were not cancelled, with desk and person (null once anonymised). */
+export async function listPresence(db: Queryable, siteId: string, date: string) {
+  const rows = await queryRows(
+    db,
+    presenceRow,
+    `SELECT b.id, b.slot, b.starts_at, b.ends_at, b.status, b.checked_in_at, b.checked_out_at,
+            b.released_at, d.label AS desk_label, d.zone AS desk_zone,
+            u.given_name, u.usual_name, u.organization_label
+     FROM bookings b
+     JOIN desks d ON d.id = b.desk_id
+     LEFT JOIN users u ON u.id = b.user_id
+     WHERE b.site_id = $1 AND b.local_date = $2 AND b.status <> 'cancelled'`,
+    [siteId, date],
+  );
+  return rows.map((row) => ({
+    bookingId: row.id,
+    person:
+      row.given_name !== null && row.usual_name !== null
+        ? {
+            givenName: row.given_name,
+            usualName: row.usual_name,
+            organizationLabel: row.organization_label,
+          }
+        : null,
+    desk: { label: row.desk_label, zone: row.desk_zone },
+    slot: row.slot,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    status: row.status,
+    checkedInAt: row.checked_in_at,
+    checkedOutAt: row.checked_out_at,
+    releasedAt: row.released_at,
+  }));
+}
