@@ -19,6 +19,7 @@ import { BookingsService, toBookingResponse } from '../bookings/bookings.service
 import { SitesService } from '../sites/sites.service';
 import type { User } from '../users/user.entity';
 import { BookingSeries } from './booking-series.entity';
+import { Clock } from '../common/clock';
 
 @Injectable()
 export class BookingSeriesService {
@@ -28,6 +29,7 @@ export class BookingSeriesService {
     private readonly bookingsService: BookingsService,
     private readonly sites: SitesService,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -84,7 +86,7 @@ export class BookingSeriesService {
   async cancelSeries(
     user: User,
     seriesId: string,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<CancelledBookingSeries> {
     const series = await this.series.findOneBy({ id: seriesId, userId: user.id });
     if (!series) throw new NotFoundException("Cette série de réservations n'existe pas.");

@@ -47,6 +47,7 @@ import {
 import { onlyRow } from '../database/rows';
 import { isActiveBookingSql } from './active-bookings';
 import { constraintOf, toHttpException } from '../database/database-errors';
+import { Clock } from '../common/clock';
 
 /** Bookings that have no QR code to show, and why. */
 const passRefusals: Partial<Record<BookingStatus, string>> = {
@@ -103,6 +104,7 @@ export class BookingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsService,
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -112,7 +114,7 @@ export class BookingsService {
   async createBooking(
     user: User,
     input: CreateBooking,
-    { notify = true, now = new Date() }: { notify?: boolean; now?: Date } = {},
+    { notify = true, now = this.clock.now() }: { notify?: boolean; now?: Date } = {},
   ): Promise<BookingResponse> {
     const { site, desk, schedule, rules } = await this.sites.loadSiteDay(
       input.siteId,
@@ -189,7 +191,11 @@ export class BookingsService {
     return bookings.map(toBookingResponse);
   }
 
-  async cancelBooking(user: User, bookingId: string, now = new Date()): Promise<BookingResponse> {
+  async cancelBooking(
+    user: User,
+    bookingId: string,
+    now = this.clock.now(),
+  ): Promise<BookingResponse> {
     const booking = await this.findBookingOf(user, bookingId);
     if (booking.status === 'cancelled') return toBookingResponse(booking);
     if (booking.status === 'checked_in' || booking.status === 'checked_out') {
@@ -218,7 +224,7 @@ export class BookingsService {
    */
   async cancelForDepartingHolder(
     booking: Pick<Booking, 'id' | 'siteId' | 'localDate' | 'slot'>,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<boolean> {
     return this.cancelConfirmed(booking, now, { isHolderNotified: false });
   }
@@ -242,7 +248,11 @@ export class BookingsService {
   }
 
   /** The web app's QR code: a token renewed every 30 s, so a screenshot soon stops working. */
-  async getBookingPass(user: User, bookingId: string, now = new Date()): Promise<BookingPass> {
+  async getBookingPass(
+    user: User,
+    bookingId: string,
+    now = this.clock.now(),
+  ): Promise<BookingPass> {
     const booking = await this.findBookingOf(user, bookingId);
     const refusal = passRefusals[booking.status];
     if (refusal) throw new UnprocessableEntityException(refusal);
@@ -263,7 +273,7 @@ export class BookingsService {
   }
 
   /** A person's own pass: at a kiosk, it finds their booking, or offers a free desk. */
-  async getPersonPass(user: User, now = new Date()): Promise<PersonPass> {
+  async getPersonPass(user: User, now = this.clock.now()): Promise<PersonPass> {
     const issued = await this.qrTokens.signPerson(user.id, user.givenName, now);
     return {
       token: issued.token,
@@ -277,7 +287,7 @@ export class BookingsService {
     user: User,
     siteId: string,
     date: string,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<Availability> {
     const [{ site, schedule, rules }, desks, bookings] = await Promise.all([
       this.sites.loadSiteDay(siteId, date, null, user.id),
@@ -367,7 +377,7 @@ export class BookingsService {
     siteId: string,
     from: string,
     to: string,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<AvailabilitySummary> {
     const dates = eachDate(from, to);
     const [{ site, days }, deskCounts] = await Promise.all([
@@ -430,7 +440,7 @@ export class BookingsService {
 
   async getPresence(siteId: string, date: string | undefined): Promise<Presence> {
     const site = await this.sites.getSite(siteId);
-    const day = date ?? siteToday(site.timezone);
+    const day = date ?? siteToday(site.timezone, this.clock.now());
     const bookings = await this.bookings.find({
       where: { siteId, localDate: day, status: Not('cancelled') },
       relations: { user: true, desk: true },
@@ -581,8 +591,8 @@ export class BookingsService {
   private async insertWithShortCode(manager: EntityManager, booking: Booking): Promise<void> {
     const rows: { id: string; created_at: Date; short_code: string }[] = await manager.query(
       `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
-                             short_code, checked_in_at, checked_in_kiosk_id, is_walk_in)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id, created_at, short_code`,
+                             short_code, checked_in_at, checked_in_kiosk_id, is_walk_in, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id, created_at, short_code`,
       [
         booking.siteId,
         booking.deskId,
@@ -596,6 +606,8 @@ export class BookingsService {
         booking.checkedInAt ?? null,
         booking.checkedInKioskId ?? null,
         booking.isWalkIn ?? false,
+        // No-show release counts from the creation of a late booking: the clock's time, not SQL's.
+        this.clock.now(),
       ],
     );
     const row = onlyRow(rows, 'booking insert');

@@ -116,7 +116,7 @@ const abandonedQueryMs = 5_000;
 function keepExtendedQueriesTogether(server: PGLiteSocketServer, db: PGlite): void {
   const queue = (server as unknown as { queryQueue: QueryQueue }).queryQueue;
   let extendedOwner: number | null = null;
-  let lastActivity = Date.now();
+  let lastActivity = Date.now(); // real time: a watchdog of the embedded server's queue
   let wakeUp: NodeJS.Timeout | null = null;
   queue.processQueue = async () => {
     if (queue.processing) return;
@@ -128,6 +128,7 @@ function keepExtendedQueriesTogether(server: PGLiteSocketServer, db: PGlite): vo
         if (owner !== null) {
           index = queue.queue.findIndex((item) => item.handlerId === owner);
           if (index === -1) {
+            // Real time, not the Clock: how long the queue has really waited for a connection.
             if (!db.isInTransaction() && Date.now() - lastActivity > abandonedQueryMs) {
               extendedOwner = null;
               continue;
@@ -157,7 +158,7 @@ function keepExtendedQueriesTogether(server: PGLiteSocketServer, db: PGlite): vo
           item.reject(error);
           continue;
         } finally {
-          lastActivity = Date.now();
+          lastActivity = Date.now(); // real time: the queue watchdog above
         }
         extendedOwner = extendedQueryMessages.has(item.message[0] ?? 0) ? item.handlerId : null;
         queue.lastHandlerId = item.handlerId;
