@@ -53,7 +53,7 @@ async function poll<T>(read: () => Promise<T>, isDone: (value: T) => boolean): P
 
 describe('recurring bookings', () => {
   test('every Tuesday and Thursday: books the free dates, refuses a taken and a closed one with their reasons', async () => {
-    const firstTuesday = nextWeekday(paris.timezone, 2);
+    const firstTuesday = nextWeekday(t.clock, paris.timezone, 2);
     const until = addDays(firstTuesday, 14);
     const [tue1, thu1, tue2, thu2, tue3] = [0, 2, 7, 9, 14].map((days) =>
       addDays(firstTuesday, days),
@@ -107,7 +107,7 @@ describe('recurring bookings', () => {
   });
 
   test('a date the person already holds elsewhere is refused with the usual sentence', async () => {
-    const wednesday = nextWeekday(paris.timezone, 3);
+    const wednesday = nextWeekday(t.clock, paris.timezone, 3);
     const held = await book(t, cookies.admin, {
       siteId: paris.id,
       deskId: paris.deskId(10),
@@ -141,7 +141,7 @@ describe('recurring bookings', () => {
       body: { ...defaultSiteRules, maxDaysAhead: 90 },
     });
     expect(opened.status).toBe(200);
-    const monday = mondayOfOpenWeek(paris.timezone, 0, 2);
+    const monday = mondayOfOpenWeek(t.clock, paris.timezone, 0, 2);
     const created = await createSeries(cookies.agent2, {
       siteId: paris.id,
       deskId: paris.deskId(5),
@@ -199,7 +199,7 @@ describe('recurring bookings', () => {
   });
 
   test('dates beyond the booking window are refused by name; a whole-series cancel keeps only what the deadline holds', async () => {
-    const today = siteToday(lyon.timezone);
+    const today = siteToday(lyon.timezone, t.clock.now());
     // A person of their own: the occurrences kept by the deadline must not meet other tests.
     const holder = await openSessionFor(t, {
       ...demoClaims('agent'),
@@ -243,7 +243,7 @@ describe('recurring bookings', () => {
         { method: 'POST', cookie: holder },
       );
       expect(result.status).toBe(200);
-      const limit = Date.now() + 6 * 86_400_000;
+      const limit = t.clock.now().getTime() + 6 * 86_400_000;
       const tooSoon = booked.filter((booking) => Date.parse(booking.startsAt) < limit);
       expect(result.body.kept.map((entry) => entry.booking.id).sort()).toEqual(
         tooSoon.map((booking) => booking.id).sort(),
@@ -256,7 +256,7 @@ describe('recurring bookings', () => {
   });
 
   test('refuses a malformed series with a sentence per field', async () => {
-    const monday = nextWeekday(paris.timezone, 1);
+    const monday = nextWeekday(t.clock, paris.timezone, 1);
     const base = {
       siteId: paris.id,
       deskId: paris.deskId(0),
@@ -296,7 +296,7 @@ describe('recurring bookings', () => {
 
 describe('reminder the day before (pg-boss job)', () => {
   test('reminds each of tomorrow’s bookings once, however many runs and processes', async () => {
-    const today = siteToday(paris.timezone);
+    const today = siteToday(paris.timezone, t.clock.now());
     const tomorrow = addDays(today, 1);
     const later = addDays(today, 2);
     for (const date of [tomorrow, later]) {
