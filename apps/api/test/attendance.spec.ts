@@ -17,6 +17,7 @@ import {
   bookDayWithPass,
   createKiosk,
   loadDemoSites,
+  nextWeekday,
   openAllDayToday,
   type DemoSessions,
   type DemoSite,
@@ -340,6 +341,47 @@ describe('no-show release', () => {
       [site.deskId(0)],
     );
     expect(count).toBe(1);
+  });
+
+  test('a desk released for want of arrival serves the waiting list, on a clock that only moves forward', async () => {
+    const { paris: site } = await loadDemoSites(first);
+    const date = nextWeekday(first.clock, site.timezone, 2);
+    const at = (time: string) => siteLocalToInstant(date, time, site.timezone);
+    first.clock.set(at('08:00'));
+    // One desk on the site, booked before its 09:00 opening; someone waits for it.
+    await first.dataSource.query(`UPDATE desks SET is_active = (id = $1) WHERE site_id = $2`, [
+      site.deskId(1),
+      site.id,
+    ]);
+    const holder = await newAgent('Absente', first);
+    const booked = await book(first, holder, {
+      siteId: site.id,
+      deskId: site.deskId(1),
+      date,
+      slot: 'day',
+    });
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    const waiter = await newAgent('Suivante', first);
+    const joined = await call<{ id: string } & ErrorResponse>(first, '/api/waitlist', {
+      cookie: waiter,
+      body: { siteId: site.id, date, slot: 'day' },
+    });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+
+    // 09:30 and a few seconds: the every-minute sweep finds nobody came.
+    first.clock.set(new Date(at('09:30').getTime() + 5_000));
+    const { releasedIds } = await first.app.get(AttendanceJobsService).sweep();
+    expect(releasedIds).toContain(booked.body.id);
+    const deadline = Date.now() + 20_000;
+    let entry: { status: string } | undefined;
+    while (Date.now() < deadline) {
+      [entry] = await first.dataSource.query(`SELECT status FROM waitlist_entries WHERE id = $1`, [
+        joined.body.id,
+      ]);
+      if (entry?.status !== 'waiting') break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(entry?.status).toBe('promoted');
   });
 
   test('a booking checked in in time is not released; one booked late gets its own delay', async () => {

@@ -329,9 +329,10 @@ describe('expiry', () => {
     const later = await join(cookies.third, { siteId: paris.id, date: friday, slot: 'morning' });
     expect([startingNow.status, later.status]).toEqual([201, 201]);
     // Two entries of one slot at different ages: their starts are moved against the clock. With
-    // the default rule no-shows are released 30 minutes after the start, so the list serves until then.
+    // the default rule no-shows are released 30 minutes after the start (by a sweep every
+    // minute), so the list serves until 32 minutes after it.
     await t.dataSource.query(
-      `UPDATE waitlist_entries SET starts_at = $2::timestamptz - interval '31 minutes' WHERE id = $1`,
+      `UPDATE waitlist_entries SET starts_at = $2::timestamptz - interval '33 minutes' WHERE id = $1`,
       [startingNow.body.id, t.clock.now()],
     );
     await t.dataSource.query(

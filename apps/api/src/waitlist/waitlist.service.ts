@@ -67,13 +67,22 @@ function toWaitlistEntryResponse(row: EntryRow): WaitlistEntryResponse {
 }
 
 /**
- * Until when a waiting entry may be served: its slot's start, plus the site's no-show delay when
- * no-shows are released (a released desk then goes to the list). SQL over entry alias `e`.
+ * The no-show sweep runs every minute, so a desk due for release at start + delay is released up
+ * to a minute later: the list waits that long, and a minute more for the job that serves it.
+ */
+const releaseLagMinutes = 2;
+
+/**
+ * Until when a waiting entry may be served: its slot's start, plus the site's no-show delay and
+ * the sweep's lag when no-shows are released (a released desk then goes to the list). SQL over
+ * entry alias `e`.
  */
 function servedUntil(alias: string): string {
+  const byDefault = defaultSiteRules.noShowReleaseMinutes;
   return `${alias}.starts_at + make_interval(mins => coalesce((
-    SELECT CASE WHEN r.site_id IS NULL THEN ${defaultSiteRules.noShowReleaseMinutes}
-                ELSE coalesce(r.no_show_release_minutes, 0) END
+    SELECT CASE WHEN r.site_id IS NULL THEN ${byDefault === null ? 0 : byDefault + releaseLagMinutes}
+                WHEN r.no_show_release_minutes IS NULL THEN 0
+                ELSE r.no_show_release_minutes + ${releaseLagMinutes} END
     FROM sites s LEFT JOIN site_rules r ON r.site_id = s.id WHERE s.id = ${alias}.site_id), 0))`;
 }
 
