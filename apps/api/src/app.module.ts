@@ -10,6 +10,7 @@ import { WaitlistModule } from './waitlist/waitlist.module';
 import { QR_SIGNING_KEYS, QrTokensService } from './check-ins/qr-tokens.service';
 import { loadQrSigningKeys } from './check-ins/qr-signing-keys';
 import { CheckInsModule } from './check-ins/check-ins.module';
+import { Clock, MovableClock, SystemClock } from './common/clock';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { APP_CONFIG, type AppConfig } from './config';
@@ -32,7 +33,15 @@ export type AppModuleOptions = {
   databaseNotifications?: DatabaseNotifications;
   /** Where development keys persist; undefined in tests (fresh keys per process). */
   persistDir: string | undefined;
+  /** The clock every reading of the time goes through; default from `config.clockStart`. */
+  clock?: Clock;
 };
+
+function chooseClock(options: AppModuleOptions): Clock {
+  if (options.clock) return options.clock;
+  const { clockStart } = options.config;
+  return clockStart ? new MovableClock(clockStart) : new SystemClock();
+}
 
 @Global()
 @Module({})
@@ -43,6 +52,7 @@ class CoreModule {
       module: CoreModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: chooseClock(options) },
         { provide: QR_SIGNING_KEYS, useValue: loadQrSigningKeys(config, persistDir) },
         QrTokensService,
         {
@@ -53,7 +63,7 @@ class CoreModule {
           } satisfies DatabaseConnection,
         },
       ],
-      exports: [APP_CONFIG, QR_SIGNING_KEYS, QrTokensService, DATABASE_CONNECTION],
+      exports: [APP_CONFIG, Clock, QR_SIGNING_KEYS, QrTokensService, DATABASE_CONNECTION],
     };
   }
 }

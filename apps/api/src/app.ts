@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { ErrorResponse } from '@admz/shared';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { Clock } from './common/clock';
 import { cspNoncePlaceholder, securityHeaders } from './common/security-headers';
 import { mountLocalIdentityProvider } from './identity-provider/identity-provider';
 import { buildOpenApiDocument } from './openapi/openapi';
@@ -40,13 +41,16 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.setGlobalPrefix('api');
 
   const dataSource = app.get(DataSource);
+  const clock = app.get(Clock);
   await dataSource.runMigrations({ transaction: 'each' });
-  if (options.config.shouldSeedDemoData) await seedDemoData(dataSource, options.persistDir);
+  if (options.config.shouldSeedDemoData) {
+    await seedDemoData(dataSource, options.persistDir, clock.now());
+  }
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
-  serveSecurityTxt(app, options.config);
+  serveSecurityTxt(app, options.config, clock);
   serveFrontEnd(app, '/kiosk', resolve(__dirname, '../../kiosk/dist'));
   serveFrontEnd(app, '/', resolve(__dirname, '../../web/dist'));
   answerUnknownPathsInJson(app);

@@ -76,11 +76,20 @@ describe('configuration', () => {
     ['SMTP_URL', { SMTP_URL: '' }, /development outbox/],
     ['PUBLIC_URL', { PUBLIC_URL: '' }, /set the address/],
     ['PUBLIC_URL', { PUBLIC_URL: 'http://admz.example.gouv.fr' }, /use https/],
+    ['CLOCK_START', { CLOCK_START: '2027-03-09T07:55:00Z' }, /real time/],
   ])('names %s when it is a development default', (name, override, sentence) => {
     const message = problemsOf({ ...production, ...override });
     expect(message.split('\n').slice(1)).toHaveLength(1);
     expect(message).toMatch(new RegExp(`${name}: `));
     expect(message).toMatch(sentence);
+  });
+
+  it('starts the clock at CLOCK_START outside production, on the real time without it', () => {
+    expect(loadConfig({ CLOCK_START: '2027-03-09T08:55:00+01:00' }).clockStart).toEqual(
+      new Date('2027-03-09T07:55:00Z'),
+    );
+    expect(loadConfig({}).clockStart).toBeUndefined();
+    expect(problemsOf({ CLOCK_START: 'mardi 9 mars' })).toMatch(/CLOCK_START: /);
   });
 
   it('accepts plain http for localhost in production', () => {

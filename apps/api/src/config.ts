@@ -63,6 +63,11 @@ const environmentVariables = z.object({
   RETENTION_EXPIRED_SESSIONS_DAYS: retentionPeriod(0, 0, 365),
   RETENTION_OUTBOX_DAYS: retentionPeriod(30, 1, 365),
   RETENTION_JOBS_DAYS: retentionPeriod(7, 1, 365),
+  // Development and browser tests: the API's clock starts at this instant (then flows).
+  CLOCK_START: z.iso
+    .datetime({ offset: true })
+    .transform((value) => new Date(value))
+    .optional(),
 });
 
 // An empty value (`PUBLIC_URL=` in .env.example) means the variable is not set: its default.
@@ -116,6 +121,13 @@ function findDevelopmentDefaults(
       path: 'SMTP_URL',
       message:
         'set the mail server (smtp://user:password@host:587): without it mails stay in the development outbox and nobody gets them.',
+    });
+  }
+  if (env.CLOCK_START) {
+    problems.push({
+      path: 'CLOCK_START',
+      message:
+        'remove it: a chosen starting instant is for development and tests; bookings, codes and sessions must follow the real time.',
     });
   }
   if (!env.PUBLIC_URL) {
@@ -178,6 +190,8 @@ export type AppConfig = {
     /** Finished pg-boss jobs, archived (days). */
     jobsDays: number;
   };
+  /** The instant the API's clock starts at (development, browser tests); undefined: real time. */
+  clockStart: Date | undefined;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -226,5 +240,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       outboxDays: env.RETENTION_OUTBOX_DAYS,
       jobsDays: env.RETENTION_JOBS_DAYS,
     },
+    clockStart: env.CLOCK_START,
   };
 }

@@ -173,8 +173,8 @@ beforeAll(async () => {
   kioskCredential = (await createKiosk(t, cookies.hote, paris.id, 'Borne de la matrice'))
     .credential;
   today = await openAllDayToday(t, cookies.hote, paris);
-  day = nextWeekday(paris.timezone, 2);
-  fullLyonDay = nextWeekday(lyon.timezone, 4);
+  day = nextWeekday(t.clock, paris.timezone, 2);
+  fullLyonDay = nextWeekday(t.clock, lyon.timezone, 4);
   for (const deskId of lyon.deskIds) {
     await book(t, await openSessionForNewAgent(t, 'Plein'), {
       siteId: lyon.id,
@@ -641,7 +641,7 @@ const requests: Record<string, RequestBuilder> = {
         {
           clientId: 'matrice-1',
           token: (await bookedToday()).token,
-          scannedAt: new Date().toISOString(),
+          scannedAt: t.clock.now().toISOString(),
         },
       ],
     },

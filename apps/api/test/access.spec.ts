@@ -123,7 +123,7 @@ describe('authorisation', () => {
       body: {
         siteId: paris.id,
         deskId: paris.deskId(0),
-        date: nextWeekday(paris.timezone, 1),
+        date: nextWeekday(t.clock, paris.timezone, 1),
         slot: 'day',
       },
     });
@@ -135,7 +135,7 @@ describe('cross-site requests (CSRF)', () => {
   const bookingBody = () => ({
     siteId: paris.id,
     deskId: paris.deskId(7),
-    date: nextWeekday(paris.timezone, 4),
+    date: nextWeekday(t.clock, paris.timezone, 4),
     slot: 'morning',
   });
   const myBookingCount = async () =>

@@ -111,11 +111,8 @@ describe('wrong typed codes', () => {
     expect(waiting.status).toBe(429);
     expect(retryAfter(waiting)).toBeLessThanOrEqual(30);
 
-    // Half a minute later (the wait moved into the past), the next person's right code goes through…
-    await first.dataSource.query(
-      `UPDATE attempt_counters SET blocked_until = now() - interval '1 second'
-       WHERE blocked_until IS NOT NULL`,
-    );
+    // Half a minute later, the next person's right code goes through…
+    first.clock.advance(31_000);
     const code = await rightCode();
     expect((await typeCode(second, credential, code, tablet)).status).toBe(200);
     // …and was given back: the one after is looked up at once, then waits at most a minute.
@@ -150,7 +147,8 @@ describe('wrong typed codes', () => {
   test('a counter nobody failed on for its reset time is purged when a new key is written', async () => {
     await first.dataSource.query(
       `INSERT INTO attempt_counters (limit_key, failures, blocked_until, expires_at)
-       VALUES ('typed-code-kiosk:forgotten', 3, NULL, now() - interval '1 second')`,
+       VALUES ('typed-code-kiosk:forgotten', 3, NULL, $1::timestamptz - interval '1 second')`,
+      [first.clock.now()],
     );
     const { credential } = await createKiosk(first, cookies.hote, paris.id, 'Borne neuve');
     expect((await typeCode(first, credential, wrongCode(0), '192.0.2.99')).status).toBe(422);

@@ -10,13 +10,14 @@ import { Client } from 'pg';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AttendanceJobsService } from '../src/check-ins/attendance-jobs.service';
-import { siteToday } from '../src/common/site-time';
+import { siteLocalToInstant, siteToday } from '../src/common/site-time';
 import {
   addDays,
   book,
   bookDayWithPass,
   createKiosk,
   loadDemoSites,
+  nextWeekday,
   openAllDayToday,
   type DemoSessions,
   type DemoSite,
@@ -169,9 +170,9 @@ describe('arrival and departure', () => {
     expect(swept).toContain(lastNight.id);
     expect(swept).not.toContain(present.booking.id);
     const [row] = await t.dataSource.query(
-      `SELECT status, checked_out_at >= ends_at AND checked_out_at <= now() AS is_at_closing
+      `SELECT status, checked_out_at >= ends_at AND checked_out_at <= $2 AS is_at_closing
        FROM bookings WHERE id = $1`,
-      [lastNight.id],
+      [lastNight.id, t.clock.now()],
     );
     expect(row).toEqual({ status: 'checked_out', is_at_closing: true });
     expect((await presenceOf(present.booking.id))?.status).toBe('checked_in');
@@ -190,7 +191,7 @@ describe('walk-ins', () => {
     expect(offer.person.givenName).toBe('Elsa');
     const day = offer.options.find((option) => option.slot === 'day');
     expect(day?.localEnd).toBe('23:59');
-    expect(Date.parse(day!.startsAt)).toBeLessThanOrEqual(Date.now());
+    expect(Date.parse(day!.startsAt)).toBeLessThanOrEqual(t.clock.now().getTime());
     const desk = day!.desks.find((candidate) => candidate.id === paris.deskId(30));
     expect(desk).toBeDefined();
     // Taken desks are not offered.
@@ -265,6 +266,8 @@ describe('no-show release', () => {
     const { paris: site } = await loadDemoSites(first);
     const sessions = await sessionsFor(first);
     const day = await openAllDayToday(first, sessions.hote, site);
+    // Mid-morning of that day, whatever the instant the suite runs at: an hour ahead stays today.
+    first.clock.set(siteLocalToInstant(day, '10:00', site.timezone));
     // A one-desk slot: every other desk is made inactive for this database.
     await first.dataSource.query(`UPDATE desks SET is_active = (id = $1) WHERE site_id = $2`, [
       site.deskId(0),
@@ -281,13 +284,13 @@ describe('no-show release', () => {
     // The waiting list needs a slot that has not started: it is made to start in an hour.
     const waiter = await newAgent('Patient', first);
     await first.dataSource.query(
-      `UPDATE bookings SET starts_at = now() + interval '1 hour' WHERE id = $1`,
-      [booked.body.id],
+      `UPDATE bookings SET starts_at = $2::timestamptz + interval '1 hour' WHERE id = $1`,
+      [booked.body.id, first.clock.now()],
     );
     await first.dataSource.query(
-      `UPDATE opening_exceptions SET opens_at = (now() AT TIME ZONE 'Europe/Paris' + interval '1 hour')::time
+      `UPDATE opening_exceptions SET opens_at = ($3::timestamptz AT TIME ZONE 'Europe/Paris' + interval '1 hour')::time
        WHERE site_id = $1 AND date = $2`,
-      [site.id, day],
+      [site.id, day, first.clock.now()],
     );
     const joined = await call<{ id: string } & ErrorResponse>(first, '/api/waitlist', {
       cookie: waiter,
@@ -296,13 +299,14 @@ describe('no-show release', () => {
     expect(joined.status, JSON.stringify(joined.body)).toBe(201);
     // Then the clock « moves »: the booking started 31 minutes ago and nobody came.
     await first.dataSource.query(
-      `UPDATE bookings SET starts_at = now() - interval '31 minutes', created_at = now() - interval '2 hours'
+      `UPDATE bookings SET starts_at = $2::timestamptz - interval '31 minutes',
+              created_at = $2::timestamptz - interval '2 hours'
        WHERE id = $1`,
-      [booked.body.id],
+      [booked.body.id, first.clock.now()],
     );
     await first.dataSource.query(
-      `UPDATE waitlist_entries SET starts_at = now() - interval '20 minutes' WHERE id = $1`,
-      [joined.body.id],
+      `UPDATE waitlist_entries SET starts_at = $2::timestamptz - interval '20 minutes' WHERE id = $1`,
+      [joined.body.id, first.clock.now()],
     );
 
     const [a, b] = await Promise.all([
@@ -339,9 +343,50 @@ describe('no-show release', () => {
     expect(count).toBe(1);
   });
 
+  test('a desk released for want of arrival serves the waiting list, on a clock that only moves forward', async () => {
+    const { paris: site } = await loadDemoSites(first);
+    const date = nextWeekday(first.clock, site.timezone, 2);
+    const at = (time: string) => siteLocalToInstant(date, time, site.timezone);
+    first.clock.set(at('08:00'));
+    // One desk on the site, booked before its 09:00 opening; someone waits for it.
+    await first.dataSource.query(`UPDATE desks SET is_active = (id = $1) WHERE site_id = $2`, [
+      site.deskId(1),
+      site.id,
+    ]);
+    const holder = await newAgent('Absente', first);
+    const booked = await book(first, holder, {
+      siteId: site.id,
+      deskId: site.deskId(1),
+      date,
+      slot: 'day',
+    });
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    const waiter = await newAgent('Suivante', first);
+    const joined = await call<{ id: string } & ErrorResponse>(first, '/api/waitlist', {
+      cookie: waiter,
+      body: { siteId: site.id, date, slot: 'day' },
+    });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+
+    // 09:30 and a few seconds: the every-minute sweep finds nobody came.
+    first.clock.set(new Date(at('09:30').getTime() + 5_000));
+    const { releasedIds } = await first.app.get(AttendanceJobsService).sweep();
+    expect(releasedIds).toContain(booked.body.id);
+    const deadline = Date.now() + 20_000;
+    let entry: { status: string } | undefined;
+    while (Date.now() < deadline) {
+      [entry] = await first.dataSource.query(`SELECT status FROM waitlist_entries WHERE id = $1`, [
+        joined.body.id,
+      ]);
+      if (entry?.status !== 'waiting') break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(entry?.status).toBe('promoted');
+  });
+
   test('a booking checked in in time is not released; one booked late gets its own delay', async () => {
     const { paris: site } = await loadDemoSites(first);
-    const day = siteToday(site.timezone);
+    const day = siteToday(site.timezone, first.clock.now());
     await first.dataSource.query(`UPDATE desks SET is_active = true WHERE site_id = $1`, [site.id]);
     const late = await newAgent('Retard', first);
     const booked = await book(first, late, {
@@ -353,9 +398,10 @@ describe('no-show release', () => {
     expect(booked.status, JSON.stringify(booked.body)).toBe(201);
     // Started long ago, but booked 10 minutes ago: still within its 30 minutes.
     await first.dataSource.query(
-      `UPDATE bookings SET starts_at = now() - interval '3 hours', created_at = now() - interval '10 minutes'
+      `UPDATE bookings SET starts_at = $2::timestamptz - interval '3 hours',
+              created_at = $2::timestamptz - interval '10 minutes'
        WHERE id = $1`,
-      [booked.body.id],
+      [booked.body.id, first.clock.now()],
     );
     const released = await first.app.get(AttendanceJobsService).releaseNoShows();
     expect(released).not.toContain(booked.body.id);
@@ -386,9 +432,10 @@ describe('catching up after downtime', () => {
     const client = new Client({ connectionString: database.url });
     await client.connect();
     await client.query(
-      `UPDATE bookings SET starts_at = now() - interval '40 minutes', created_at = now() - interval '1 day'
+      `UPDATE bookings SET starts_at = $2::timestamptz - interval '40 minutes',
+              created_at = $2::timestamptz - interval '1 day'
        WHERE id = $1`,
-      [bookingId],
+      [bookingId, database.clock.now()],
     );
     await client.end();
 

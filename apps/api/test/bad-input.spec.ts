@@ -160,9 +160,9 @@ describe('dates at the far end of the calendar', () => {
   });
 });
 
-/** The next last Sunday of March (the spring DST change in Europe) after today. */
-function nextSpringForward(): string {
-  const today = siteToday('Europe/Paris');
+/** The next last Sunday of March (the spring DST change in Europe) after `now`'s day. */
+function nextSpringForward(now: Date): string {
+  const today = siteToday('Europe/Paris', now);
   for (let year = Number(today.slice(0, 4)); ; year += 1) {
     const lastOfMarch = new Date(Date.UTC(year, 2, 31));
     const sunday = new Date(lastOfMarch.getTime() - lastOfMarch.getUTCDay() * 86_400_000);
@@ -173,7 +173,7 @@ function nextSpringForward(): string {
 
 describe('times that do not exist on the site clock', () => {
   test('an hourly booking inside the hour skipped in spring is explained (422)', async () => {
-    const day = nextSpringForward();
+    const day = nextSpringForward(t.clock.now());
     const rules = { allowedSlotTypes: ['half_day', 'full_day', 'hourly'], maxDaysAhead: 365 };
     expect((await putRules(rules as Partial<SiteRules>)).status).toBe(200);
     const opened = await call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${day}`, {
@@ -214,7 +214,7 @@ describe('times that do not exist on the site clock', () => {
   });
 
   test('a half-day booking on an ordinary day still works', async () => {
-    const monday = nextWeekday(paris.timezone, 1);
+    const monday = nextWeekday(t.clock, paris.timezone, 1);
     const created = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskId(3),

@@ -53,7 +53,7 @@ async function poll<T>(read: () => Promise<T>, isDone: (value: T) => boolean): P
 
 describe('recurring bookings', () => {
   test('every Tuesday and Thursday: books the free dates, refuses a taken and a closed one with their reasons', async () => {
-    const firstTuesday = nextWeekday(paris.timezone, 2);
+    const firstTuesday = nextWeekday(t.clock, paris.timezone, 2);
     const until = addDays(firstTuesday, 14);
     const [tue1, thu1, tue2, thu2, tue3] = [0, 2, 7, 9, 14].map((days) =>
       addDays(firstTuesday, days),
@@ -102,20 +102,60 @@ describe('recurring bookings', () => {
     const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent });
     const inSeries = mine.body.filter((booking) => booking.seriesId === response.body.seriesId);
     expect(inSeries.map((booking) => booking.date)).toEqual([tue1, tue2, tue3]);
-    // One transaction: the series and its bookings carry the same transaction timestamp.
-    const stamps = await t.dataSource.query<{ created_at: Date }[]>(
-      `SELECT created_at FROM booking_series WHERE id = $1
-       UNION ALL SELECT created_at FROM bookings WHERE series_id = $1`,
-      [response.body.seriesId],
+    // Each booking carried its series from its own insert: none is left outside it.
+    const [orphans] = await t.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM bookings
+       WHERE user_id = (SELECT user_id FROM booking_series WHERE id = $1)
+         AND desk_id = $2 AND series_id IS NULL`,
+      [response.body.seriesId, deskId],
     );
-    expect(stamps).toHaveLength(4);
-    expect(new Set(stamps.map((row) => row.created_at.getTime())).size).toBe(1);
+    expect(orphans?.count).toBe(0);
     const single = mine.body.find((booking) => booking.seriesId === null);
     expect(single === undefined || single.seriesId === null).toBe(true);
   });
 
+  test('a series is all or nothing: a failure midway leaves neither the series nor any booking of it', async () => {
+    const person = await openSessionForNewAgent(t, 'Série interrompue');
+    const monday = nextWeekday(t.clock, paris.timezone, 1);
+    const lastDate = addDays(monday, 7);
+    // A fault the API cannot explain (the disk is full), on the insert of the last date only.
+    await t.dataSource.query(
+      `CREATE FUNCTION fail_series_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF NEW.local_date = '${lastDate}' AND NEW.desk_id = '${paris.deskId(12)}' THEN
+           RAISE EXCEPTION 'could not extend file' USING ERRCODE = '53100';
+         END IF;
+         RETURN NEW;
+       END $$`,
+    );
+    await t.dataSource.query(
+      `CREATE TRIGGER fail_series_insert BEFORE INSERT ON bookings
+       FOR EACH ROW EXECUTE FUNCTION fail_series_insert()`,
+    );
+    try {
+      const response = await createSeries(person, {
+        siteId: paris.id,
+        deskId: paris.deskId(12),
+        slot: 'day',
+        weekdays: [1],
+        from: monday,
+        until: lastDate,
+      });
+      expect(response.status).toBeGreaterThanOrEqual(500);
+    } finally {
+      await t.dataSource.query(`DROP TRIGGER fail_series_insert ON bookings`);
+      await t.dataSource.query(`DROP FUNCTION fail_series_insert()`);
+    }
+    const [left] = await t.dataSource.query<{ series: number; bookings: number }[]>(
+      `SELECT (SELECT count(*)::int FROM booking_series WHERE desk_id = $1) AS series,
+              (SELECT count(*)::int FROM bookings WHERE desk_id = $1 AND local_date BETWEEN $2 AND $3) AS bookings`,
+      [paris.deskId(12), monday, lastDate],
+    );
+    expect(left).toEqual({ series: 0, bookings: 0 });
+  });
+
   test('a date the person already holds elsewhere is refused with the usual sentence', async () => {
-    const wednesday = nextWeekday(paris.timezone, 3);
+    const wednesday = nextWeekday(t.clock, paris.timezone, 3);
     const held = await book(t, cookies.admin, {
       siteId: paris.id,
       deskId: paris.deskId(10),
@@ -149,7 +189,7 @@ describe('recurring bookings', () => {
       body: { ...defaultSiteRules, maxDaysAhead: 90 },
     });
     expect(opened.status).toBe(200);
-    const monday = mondayOfOpenWeek(paris.timezone, 0, 2);
+    const monday = mondayOfOpenWeek(t.clock, paris.timezone, 0, 2);
     const created = await createSeries(cookies.agent2, {
       siteId: paris.id,
       deskId: paris.deskId(5),
@@ -207,7 +247,7 @@ describe('recurring bookings', () => {
   });
 
   test('dates beyond the booking window are refused by name; a whole-series cancel keeps only what the deadline holds', async () => {
-    const today = siteToday(lyon.timezone);
+    const today = siteToday(lyon.timezone, t.clock.now());
     // A person of their own: the occurrences kept by the deadline must not meet other tests.
     const holder = await openSessionFor(t, {
       ...demoClaims('agent'),
@@ -251,7 +291,7 @@ describe('recurring bookings', () => {
         { method: 'POST', cookie: holder },
       );
       expect(result.status).toBe(200);
-      const limit = Date.now() + 6 * 86_400_000;
+      const limit = t.clock.now().getTime() + 6 * 86_400_000;
       const tooSoon = booked.filter((booking) => Date.parse(booking.startsAt) < limit);
       expect(result.body.kept.map((entry) => entry.booking.id).sort()).toEqual(
         tooSoon.map((booking) => booking.id).sort(),
@@ -264,7 +304,7 @@ describe('recurring bookings', () => {
   });
 
   test('refuses a malformed series with a sentence per field', async () => {
-    const monday = nextWeekday(paris.timezone, 1);
+    const monday = nextWeekday(t.clock, paris.timezone, 1);
     const base = {
       siteId: paris.id,
       deskId: paris.deskId(0),
@@ -304,7 +344,7 @@ describe('recurring bookings', () => {
 
 describe('reminder the day before (pg-boss job)', () => {
   test('reminds each of tomorrow’s bookings once, however many runs and processes', async () => {
-    const today = siteToday(paris.timezone);
+    const today = siteToday(paris.timezone, t.clock.now());
     const tomorrow = addDays(today, 1);
     const later = addDays(today, 2);
     for (const date of [tomorrow, later]) {

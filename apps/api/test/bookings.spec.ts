@@ -21,7 +21,7 @@ let monday: string;
 
 beforeAll(async () => {
   ({ t, paris, lyon, cookies } = await startDemoApp());
-  monday = nextWeekday(paris.timezone, 1);
+  monday = nextWeekday(t.clock, paris.timezone, 1);
 });
 afterAll(async () => {
   await t?.close();
@@ -96,7 +96,7 @@ describe('booking a desk', () => {
 
 describe('calendar summary', () => {
   test('counts free desks per day and slot over a week, with my booking and the closed days', async () => {
-    const from = nextWeekday(paris.timezone, 1);
+    const from = nextWeekday(t.clock, paris.timezone, 1);
     const to = addDays(from, 6);
     const before = await call<AvailabilitySummary>(
       t,
@@ -147,7 +147,7 @@ describe('calendar summary', () => {
   });
 
   test('refuses a reversed or too long range with the reason', async () => {
-    const from = nextWeekday(paris.timezone, 1);
+    const from = nextWeekday(t.clock, paris.timezone, 1);
     const reversed = await call<ErrorResponse>(
       t,
       `/api/sites/${paris.id}/availability/summary?from=${from}&to=${addDays(from, -1)}`,
@@ -181,14 +181,14 @@ describe('refusals, each with a reason', () => {
       book(t, cookies.agent, {
         siteId: paris.id,
         deskId: paris.deskId(2),
-        date: addDays(siteToday(paris.timezone), -7),
+        date: addDays(siteToday(paris.timezone, t.clock.now()), -7),
         slot: 'day',
       }),
       422,
       /déjà passé|fermé/,
     );
     // The latest Monday strictly before today (site calendar).
-    const today = siteToday(paris.timezone);
+    const today = siteToday(paris.timezone, t.clock.now());
     const daysSinceMonday = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7 || 7;
     const lastMonday = addDays(today, -daysSinceMonday);
     await expectRefusal(
@@ -204,7 +204,7 @@ describe('refusals, each with a reason', () => {
   });
 
   test('site closed that day (weekend, and a dated closure)', async () => {
-    const sunday = nextWeekday(paris.timezone, 7);
+    const sunday = nextWeekday(t.clock, paris.timezone, 7);
     await expectRefusal(
       book(t, cookies.agent, {
         siteId: paris.id,
@@ -215,7 +215,7 @@ describe('refusals, each with a reason', () => {
       422,
       'fermé',
     );
-    const tuesday = nextWeekday(paris.timezone, 2);
+    const tuesday = nextWeekday(t.clock, paris.timezone, 2);
     const closure = await call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${tuesday}`, {
       method: 'PUT',
       cookie: cookies.hote,
@@ -237,7 +237,7 @@ describe('refusals, each with a reason', () => {
   });
 
   test('outside opening hours', async () => {
-    const wednesday = nextWeekday(paris.timezone, 3);
+    const wednesday = nextWeekday(t.clock, paris.timezone, 3);
     const shortDay = await call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${wednesday}`, {
       method: 'PUT',
       cookie: cookies.hote,
@@ -324,7 +324,7 @@ describe('refusals, each with a reason', () => {
   });
 
   test('the person already has a desk then, even at another site', async () => {
-    const thursday = nextWeekday(paris.timezone, 4);
+    const thursday = nextWeekday(t.clock, paris.timezone, 4);
     expect(
       (
         await book(t, cookies.agent2, {
@@ -411,7 +411,7 @@ describe('refusals, each with a reason', () => {
 
 describe('concurrency', () => {
   test('200 simultaneous requests for 20 desks of one slot: exactly 20 bookings, the rest 409, no 5xx', async () => {
-    const friday = nextWeekday(paris.timezone, 5);
+    const friday = nextWeekday(t.clock, paris.timezone, 5);
     const desks = paris.deskIds.slice(10, 30);
     const people = await Promise.all(
       Array.from({ length: 200 }, (_, index) =>
@@ -445,7 +445,7 @@ describe('concurrency', () => {
   });
 
   test('the database itself refuses an overlap that skips the API checks (exclusion constraints)', async () => {
-    const friday = nextWeekday(paris.timezone, 5);
+    const friday = nextWeekday(t.clock, paris.timezone, 5);
     const [existing] = await t.dataSource.query(
       `SELECT desk_id, site_id, user_id, starts_at, ends_at FROM bookings WHERE local_date = $1 AND status = 'confirmed' LIMIT 1`,
       [friday],
@@ -469,7 +469,7 @@ describe('concurrency', () => {
   });
 
   test('one person racing for ten desks at once gets exactly one', async () => {
-    const friday = nextWeekday(paris.timezone, 5);
+    const friday = nextWeekday(t.clock, paris.timezone, 5);
     const desks = paris.deskIds.slice(30, 40);
     const responses = await Promise.all(
       desks.map((deskId) =>

@@ -119,7 +119,7 @@ describe('my bookings feed', () => {
   });
 
   test('the feed lists my active bookings at the right instants, in any timezone', async () => {
-    const date = nextWeekday(paris.timezone, 2);
+    const date = nextWeekday(t.clock, paris.timezone, 2);
     parisBooking = (
       await book(t, cookies.agent, {
         siteId: paris.id,
@@ -163,7 +163,7 @@ describe('my bookings feed', () => {
       cookie: cookies.admin,
       body: { label: 'G-01', zone: 'Carbet' },
     });
-    const cayenneDate = nextWeekday('America/Cayenne', 3);
+    const cayenneDate = nextWeekday(t.clock, 'America/Cayenne', 3);
     const opened = await call(
       t,
       `/api/sites/${cayenne.body.id}/opening-hours/exceptions/${cayenneDate}`,
@@ -249,7 +249,7 @@ describe('my bookings feed', () => {
 
 describe("a site's closures feed", () => {
   test('lists dated closures as all-day events, publicly', async () => {
-    const closedOn = weeksLaterOpen(nextWeekday(paris.timezone, 1), 1);
+    const closedOn = weeksLaterOpen(nextWeekday(t.clock, paris.timezone, 1), 1);
     const closed = await call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${closedOn}`, {
       method: 'PUT',
       cookie: cookies.hote,

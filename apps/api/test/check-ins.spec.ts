@@ -132,15 +132,15 @@ describe('QR check-in at the kiosk', () => {
     const expired = await tokens.signBooking({
       bookingId,
       siteId: paris.id,
-      validFrom: new Date(Date.now() - 3 * hour),
-      validUntil: new Date(Date.now() - hour),
+      validFrom: new Date(t.clock.now().getTime() - 3 * hour),
+      validUntil: new Date(t.clock.now().getTime() - hour),
       ...greeting,
     });
     const early = await tokens.signBooking({
       bookingId,
       siteId: paris.id,
-      validFrom: new Date(Date.now() + hour),
-      validUntil: new Date(Date.now() + 3 * hour),
+      validFrom: new Date(t.clock.now().getTime() + hour),
+      validUntil: new Date(t.clock.now().getTime() + 3 * hour),
       ...greeting,
     });
     const expiredResponse = await checkIn(parisKiosk, { token: expired });
@@ -152,7 +152,7 @@ describe('QR check-in at the kiosk', () => {
   });
 
   test('a booking for another day is refused as too early, by code too', async () => {
-    const monday = nextWeekday(paris.timezone, 1);
+    const monday = nextWeekday(t.clock, paris.timezone, 1);
     const created = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskId(5),

@@ -1,5 +1,6 @@
 import type { Availability, Booking, BookingPass, KioskPairing, PairedKiosk } from '@admz/shared';
 import { BookingsService } from '../src/bookings/bookings.service';
+import type { Clock } from '../src/common/clock';
 import { siteToday } from '../src/common/site-time';
 import { User } from '../src/users/user.entity';
 import { publicHolidayOn } from '../src/sites/public-holidays';
@@ -50,12 +51,12 @@ export async function loadDemoSites(
 }
 
 /**
- * The next date (strictly after today, site calendar) falling on `isoWeekday` (1 = Monday) that
- * is not a public holiday in France — a week later when it is — so tests get an open day
- * whatever day of the year they run.
+ * The next date (strictly after the clock's today, site calendar) falling on `isoWeekday`
+ * (1 = Monday) that is not a public holiday in France — a week later when it is — so tests get
+ * an open day whatever instant the test server starts at (ADMZ_TEST_NOW).
  */
-export function nextWeekday(timezone: string, isoWeekday: number): string {
-  const today = new Date(`${siteToday(timezone)}T12:00:00Z`);
+export function nextWeekday(clock: Clock, timezone: string, isoWeekday: number): string {
+  const today = new Date(`${siteToday(timezone, clock.now())}T12:00:00Z`);
   for (let offset = 1; offset <= 7; offset += 1) {
     const candidate = new Date(today.getTime() + offset * 86_400_000);
     const weekday = candidate.getUTCDay() === 0 ? 7 : candidate.getUTCDay();
@@ -78,8 +79,13 @@ export function weeksLaterOpen(date: string, weeks: number): string {
  * The Monday (from `weeksAhead` weeks on) that starts `weeks` weeks whose working days have no
  * public holiday.
  */
-export function mondayOfOpenWeek(timezone: string, weeksAhead: number, weeks = 1): string {
-  let monday = addDays(nextWeekday(timezone, 1), weeksAhead * 7);
+export function mondayOfOpenWeek(
+  clock: Clock,
+  timezone: string,
+  weeksAhead: number,
+  weeks = 1,
+): string {
+  let monday = addDays(nextWeekday(clock, timezone, 1), weeksAhead * 7);
   const isOpenWeeks = (start: string) =>
     Array.from({ length: weeks * 7 }, (_, offset) => addDays(start, offset)).every(
       (day, offset) => offset % 7 > 4 || !publicHolidayOn('FR', day),
@@ -152,13 +158,13 @@ export async function availability(testApp: TestApp, cookie: string, siteId: str
   return call<Availability>(testApp, `/api/sites/${siteId}/availability?date=${date}`, { cookie });
 }
 
-/** Opens the site all day today (site calendar), so that check-in windows include now. */
+/** Opens the site all day on the clock's today (site calendar), so check-in windows include now. */
 export async function openAllDayToday(
   testApp: TestApp,
   hostCookie: string,
   site: DemoSite,
 ): Promise<string> {
-  const today = siteToday(site.timezone);
+  const today = siteToday(site.timezone, testApp.clock.now());
   const response = await call(testApp, `/api/sites/${site.id}/opening-hours/exceptions/${today}`, {
     method: 'PUT',
     cookie: hostCookie,
@@ -214,8 +220,8 @@ export async function simulateKioskOutage(
   minutes: number,
 ): Promise<void> {
   await testApp.dataSource.query(
-    `UPDATE kiosks SET last_seen_at = now() - make_interval(mins => $2) WHERE id = $1`,
-    [kiosk.kiosk.id, minutes],
+    `UPDATE kiosks SET last_seen_at = $3::timestamptz - make_interval(mins => $2) WHERE id = $1`,
+    [kiosk.kiosk.id, minutes, testApp.clock.now()],
   );
   const heartbeat = await call(testApp, '/api/kiosk/me', { bearer: kiosk.credential });
   if (heartbeat.status !== 200) throw new Error(`no heartbeat: ${JSON.stringify(heartbeat.body)}`);

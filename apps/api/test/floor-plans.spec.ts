@@ -283,7 +283,7 @@ describe('zone plans', () => {
     expect(byLabel('A-01').planPosition).toEqual({ x: 0.25, y: 0.75 });
     expect(byLabel('A-02').planPosition).toBeNull();
 
-    const monday = nextWeekday(paris.timezone, 1);
+    const monday = nextWeekday(t.clock, paris.timezone, 1);
     const day = await availability(t, cookies.agent, paris.id, monday);
     const seen = (day.body as Availability).desks.find((desk) => desk.id === a01)!;
     expect(seen.planPosition).toEqual({ x: 0.25, y: 0.75 });

@@ -12,6 +12,7 @@ import {
   createTestDatabase,
   findFreePort,
   startTestApp,
+  testStartInstant,
   type TestApp,
   type TestDatabase,
 } from './test-app';
@@ -72,6 +73,8 @@ describe('SIGTERM', () => {
         DATA_DIR: dataDir,
         SEED_DEMO_DATA: 'true',
         DATABASE_URL: database?.url ?? '',
+        // The process's own clock starts where the in-process test servers' do.
+        CLOCK_START: testStartInstant().toISOString(),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

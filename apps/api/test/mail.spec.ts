@@ -102,7 +102,7 @@ describe('mail over SMTP', () => {
   const uidOf = (bookingId: string) => `UID:reservation-${bookingId}@admz.beta.gouv.fr`;
 
   test('a booking sends a French confirmation with the QR code and an invitation', async () => {
-    const date = nextWeekday(paris.timezone, 2);
+    const date = nextWeekday(t.clock, paris.timezone, 2);
     const created = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskId(0),
@@ -203,7 +203,7 @@ describe('mail when the SMTP server is down', () => {
     const created = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskId(1),
-      date: nextWeekday(paris.timezone, 3),
+      date: nextWeekday(t.clock, paris.timezone, 3),
       slot: 'day',
     });
     expect(created.status).toBe(201);
@@ -232,7 +232,7 @@ describe('no SMTP_URL with a real identity provider', () => {
     const created = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskId(4),
-      date: nextWeekday(paris.timezone, 2),
+      date: nextWeekday(t.clock, paris.timezone, 2),
       slot: 'morning',
     });
     expect(created.status).toBe(201);
@@ -266,7 +266,7 @@ describe('development outbox (no SMTP_URL)', () => {
     const created = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskId(2),
-      date: nextWeekday(paris.timezone, 4),
+      date: nextWeekday(t.clock, paris.timezone, 4),
       slot: 'afternoon',
     });
     expect(created.status).toBe(201);
@@ -288,7 +288,7 @@ describe('development outbox (no SMTP_URL)', () => {
 
   test('a recurring series sends one mail listing the dates booked and those refused', async () => {
     // A week later than the other tests here, whose bookings would make the closure a 409.
-    const tuesday = weeksLaterOpen(nextWeekday(paris.timezone, 2), 1);
+    const tuesday = weeksLaterOpen(nextWeekday(t.clock, paris.timezone, 2), 1);
     const closedThursday = addDays(tuesday, 2);
     const closure = await call(
       t,
@@ -328,7 +328,7 @@ describe('development outbox (no SMTP_URL)', () => {
     const created = await book(t, cookies.agent2, {
       siteId: paris.id,
       deskId: paris.deskId(3),
-      date: nextWeekday(paris.timezone, 5),
+      date: nextWeekday(t.clock, paris.timezone, 5),
       slot: 'morning',
     });
     expect(created.status).toBe(201);

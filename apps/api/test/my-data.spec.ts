@@ -98,8 +98,8 @@ beforeAll(async () => {
     body: { label: 'E-01', zone: 'Essai' },
   });
   smallSite = { id: site.body.id, deskId: desk.body.id };
-  firstDay = nextWeekday(paris.timezone, 3);
-  secondDay = nextWeekday(paris.timezone, 4);
+  firstDay = nextWeekday(t.clock, paris.timezone, 3);
+  secondDay = nextWeekday(t.clock, paris.timezone, 4);
   for (const day of [firstDay, secondDay]) {
     const opened = await call(t, `/api/sites/${smallSite.id}/opening-hours/exceptions/${day}`, {
       method: 'PUT',
@@ -146,8 +146,8 @@ beforeAll(async () => {
       deskId: paris.deskId(20),
       slot: 'afternoon',
       weekdays: [2],
-      from: nextWeekday(paris.timezone, 2),
-      until: addDays(nextWeekday(paris.timezone, 2), 14),
+      from: nextWeekday(t.clock, paris.timezone, 2),
+      until: addDays(nextWeekday(t.clock, paris.timezone, 2), 14),
     },
   });
   expect(series.status).toBe(201);
@@ -178,25 +178,27 @@ beforeAll(async () => {
   [{ id: seeded.pastBookingId }] = await t.dataSource.query(
     `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
                            short_code, checked_in_at, checked_in_kiosk_id, checked_out_at)
-     VALUES ($1, $2, $3, 'morning', (now() - interval '7 days')::date, now() - interval '7 days 4 hours',
-             now() - interval '7 days', 'checked_out', $4, now() - interval '7 days 3 hours', $5,
-             now() - interval '7 days 10 minutes')
+     VALUES ($1, $2, $3, 'morning', ($6::timestamptz - interval '7 days')::date,
+             $6::timestamptz - interval '7 days 4 hours', $6::timestamptz - interval '7 days',
+             'checked_out', $4, $6::timestamptz - interval '7 days 3 hours', $5,
+             $6::timestamptz - interval '7 days 10 minutes')
      RETURNING id`,
-    [paris.id, paris.deskId(21), leaver.me.id, generateShortCode(), kioskId],
+    [paris.id, paris.deskId(21), leaver.me.id, generateShortCode(), kioskId, t.clock.now()],
   );
   await t.dataSource.query(
     `INSERT INTO offline_check_ins (kiosk_id, client_id, booking_id, outcome, scanned_at)
-     VALUES ($1, 'scan-hors-ligne-1', $2, 'applied', now() - interval '7 days 3 hours')`,
-    [kioskId, seeded.pastBookingId],
+     VALUES ($1, 'scan-hors-ligne-1', $2, 'applied', $3::timestamptz - interval '7 days 3 hours')`,
+    [kioskId, seeded.pastBookingId, t.clock.now()],
   );
   seeded.ongoingShortCode = generateShortCode();
   [{ id: seeded.ongoingBookingId }] = await t.dataSource.query(
     `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
                            short_code, checked_in_at, checked_in_kiosk_id)
-     VALUES ($1, $2, $3, 'hour', (now() AT TIME ZONE 'Europe/Paris')::date, now() - interval '1 hour',
-             now() + interval '2 hours', 'checked_in', $4, now() - interval '55 minutes', $5)
+     VALUES ($1, $2, $3, 'hour', ($6::timestamptz AT TIME ZONE 'Europe/Paris')::date,
+             $6::timestamptz - interval '1 hour', $6::timestamptz + interval '2 hours', 'checked_in',
+             $4, $6::timestamptz - interval '55 minutes', $5)
      RETURNING id`,
-    [paris.id, paris.deskId(22), leaver.me.id, seeded.ongoingShortCode, kioskId],
+    [paris.id, paris.deskId(22), leaver.me.id, seeded.ongoingShortCode, kioskId, t.clock.now()],
   );
 
   // Confirmation mails are composed by a worker: wait for them, so none arrives mid-test.

@@ -91,14 +91,14 @@ async function queueScansDuringOutage(count: number, outageStart: Date): Promise
        SELECT id, label, zone, row_number() OVER (ORDER BY label) AS n FROM desks_added
      )
      INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status, short_code)
-     SELECT $1, d.id, p.id, 'day', $4::date, date_trunc('minute', now()) - interval '2 hours',
-            date_trunc('minute', now()) + interval '2 hours', 'confirmed',
+     SELECT $1, d.id, p.id, 'day', $4::date, date_trunc('minute', $5::timestamptz) - interval '2 hours',
+            date_trunc('minute', $5::timestamptz) + interval '2 hours', 'confirmed',
             translate(upper(substr(md5(p.id::text), 1, 8)), '01', 'XY')
      FROM numbered_people p JOIN numbered_desks d USING (n)
      RETURNING id, (SELECT given_name FROM people WHERE people.id = user_id),
                (SELECT label FROM desks_added WHERE desks_added.id = desk_id),
                (SELECT zone FROM desks_added WHERE desks_added.id = desk_id), starts_at, ends_at`,
-    [paris.id, run, count, siteToday(paris.timezone)],
+    [paris.id, run, count, siteToday(paris.timezone, first.clock.now()), first.clock.now()],
   );
   const tokens = first.app.get(QrTokensService);
   const opensBefore = first.config.checkInOpensMinutesBefore;
@@ -131,7 +131,7 @@ async function queueScansDuringOutage(count: number, outageStart: Date): Promise
 
 describe('a large offline backlog drains', () => {
   test('1,000 real-size queued scans go through in batches, each applied once, a batch sent again answered the same', async () => {
-    const outageStart = new Date(Date.now() - 40 * 60_000);
+    const outageStart = new Date(first.clock.now().getTime() - 40 * 60_000);
     await simulateKioskOutage(first, kiosk, 40);
     const queue = await queueScansDuringOutage(backlogSize, outageStart);
 
@@ -139,7 +139,7 @@ describe('a large offline backlog drains', () => {
     const [{ id: sampleBookingId }] = await first.dataSource.query(
       `SELECT id FROM bookings WHERE id = (SELECT id FROM bookings ORDER BY created_at DESC LIMIT 1)`,
     );
-    const issuedByTheApp = await passIssuedAt(first, sampleBookingId, new Date());
+    const issuedByTheApp = await passIssuedAt(first, sampleBookingId, first.clock.now());
     const itemBytes = bodyBytes([queue[0]]) - bodyBytes([]);
     expect(Math.abs((queue[0]?.token.length ?? 0) - issuedByTheApp.token.length)).toBeLessThan(20);
     expect(itemBytes).toBeGreaterThan(400);
@@ -181,7 +181,7 @@ describe('a large offline backlog drains', () => {
   });
 
   test('a batch sent twice at once, to two API processes, checks each person in once and answers both the same', async () => {
-    const outageStart = new Date(Date.now() - 20 * 60_000);
+    const outageStart = new Date(first.clock.now().getTime() - 20 * 60_000);
     await simulateKioskOutage(first, kiosk, 20);
     const batch = await queueScansDuringOutage(maxOfflineCheckIns, outageStart);
     const [one, two] = await Promise.all([replay(first, batch), replay(second, batch)]);
@@ -223,7 +223,7 @@ describe('body limit, schema bound and batch size agree', () => {
     const item = {
       clientId: 'x',
       token: 'a.b.c'.padEnd(30, 'd'),
-      scannedAt: new Date().toISOString(),
+      scannedAt: first.clock.now().toISOString(),
     };
     const tooMany = await replay(
       first,

@@ -38,7 +38,7 @@ async function bookWithPass(cookie: string, deskIndex: number, site = paris) {
   return { bookingId: booking.id, token: pass.token };
 }
 
-const secondsAgo = (seconds: number) => new Date(Date.now() - seconds * 1000);
+const secondsAgo = (seconds: number) => new Date(t.clock.now().getTime() - seconds * 1000);
 /** The rotating code the person's phone showed at that instant. */
 const codeShownAt = async (bookingId: string, issuedAt: Date) =>
   (await passIssuedAt(t, bookingId, issuedAt)).token;
@@ -83,7 +83,7 @@ describe('check-ins queued by a kiosk while offline', () => {
         scannedAt: secondsAgo(120).toISOString(),
       },
       { clientId: 'q-3', token: await codeShownAt(second.bookingId, shownAt), scannedAt },
-      { clientId: 'q-4', token: cancelled.token, scannedAt: new Date().toISOString() },
+      { clientId: 'q-4', token: cancelled.token, scannedAt: t.clock.now().toISOString() },
       { clientId: 'q-5', token: walker.body.token, scannedAt },
     ];
     const sent = await replay(queue);
@@ -125,8 +125,9 @@ describe('check-ins queued by a kiosk while offline', () => {
     const scannedAt = secondsAgo(20 * 60).toISOString();
     // Released 10 minutes ago, nobody having been seen: the kiosk could not tell.
     await t.dataSource.query(
-      `UPDATE bookings SET status = 'absent', released_at = now() - interval '10 minutes' WHERE id = $1`,
-      [bookingId],
+      `UPDATE bookings SET status = 'absent', released_at = $2::timestamptz - interval '10 minutes'
+       WHERE id = $1`,
+      [bookingId, t.clock.now()],
     );
     const sent = await replay([{ clientId: 'released-1', token, scannedAt }]);
     expect(sent.body.results[0]).toMatchObject({ outcome: 'applied', bookingId });
@@ -143,17 +144,21 @@ describe('check-ins queued by a kiosk while offline', () => {
     const lyonBooking = await bookWithPass(await newAgent('Gus'), 0, lyon);
     const results = (
       await replay([
-        { clientId: 'f-1', token, scannedAt: new Date(Date.now() + 3_600_000).toISOString() },
+        {
+          clientId: 'f-1',
+          token,
+          scannedAt: new Date(t.clock.now().getTime() + 3_600_000).toISOString(),
+        },
         {
           clientId: 'f-2',
           token,
-          scannedAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+          scannedAt: new Date(t.clock.now().getTime() - 3 * 86_400_000).toISOString(),
         },
-        { clientId: 'f-3', token: lyonBooking.token, scannedAt: new Date().toISOString() },
+        { clientId: 'f-3', token: lyonBooking.token, scannedAt: t.clock.now().toISOString() },
         {
           clientId: 'f-4',
           token: `${token.slice(0, -4)}AAAA`,
-          scannedAt: new Date().toISOString(),
+          scannedAt: t.clock.now().toISOString(),
         },
       ])
     ).body.results;

@@ -879,10 +879,10 @@ async function refreshedPools(round: number): Promise<Pools> {
   const today = await openAllDayToday(t, cookies.admin, paris);
   // Each round books two desks of today beyond the 12 the fuzz aims at: free them, or a long run runs out.
   await t.dataSource.query(
-    `UPDATE bookings SET status = 'cancelled', cancelled_at = now()
+    `UPDATE bookings SET status = 'cancelled', cancelled_at = $4
      WHERE site_id = $1 AND local_date = $2 AND desk_id <> ALL($3)
        AND status IN ('confirmed', 'checked_in')`,
-    [paris.id, today, paris.deskIds.slice(0, 12)],
+    [paris.id, today, paris.deskIds.slice(0, 12), t.clock.now()],
   );
 
   const tokens: string[] = [];
@@ -926,7 +926,7 @@ async function refreshedPools(round: number): Promise<Pools> {
     `SELECT id FROM ${table} WHERE user_id IN (SELECT id FROM users WHERE email = ANY($1))`;
   const ids = async (sql: string, parameters: unknown[] = []) =>
     ((await t.dataSource.query(sql, parameters)) as { id: string }[]).map((row) => row.id);
-  const now = Date.now();
+  const now = t.clock.now().getTime();
   return {
     siteId: [paris.id, lyon.id],
     deskId: [...paris.deskIds.slice(0, 12), ...lyon.deskIds.slice(0, 4)],
@@ -968,7 +968,7 @@ async function refreshedPools(round: number): Promise<Pools> {
 
 /** A booking series and a waiting-list entry (Lyon filled for a day), so their ids exist. */
 async function createSeriesAndWaitlistEntry() {
-  const from = nextWeekday(paris.timezone, 2);
+  const from = nextWeekday(t.clock, paris.timezone, 2);
   const series = await call(t, '/api/booking-series', {
     cookie: cookies.agent,
     body: {
@@ -981,7 +981,7 @@ async function createSeriesAndWaitlistEntry() {
     },
   });
   if (series.status !== 201) throw new Error(`series: ${JSON.stringify(series.body)}`);
-  const day = nextWeekday(lyon.timezone, 4);
+  const day = nextWeekday(t.clock, lyon.timezone, 4);
   for (const deskId of lyon.deskIds) {
     const holder = await openSessionForNewAgent(t, 'Plein');
     await book(t, holder, { siteId: lyon.id, deskId, date: day, slot: 'day' });

@@ -95,7 +95,7 @@ describe('weekly schedule with several ranges per day', () => {
     ]);
     expect((await putRules(paris.id, cookies.hote, {})).status).toBe(200);
 
-    const monday = nextWeekday(paris.timezone, 1);
+    const monday = nextWeekday(t.clock, paris.timezone, 1);
     const seen = await availability(t, cookies.agent, paris.id, monday);
     expect(slotTimes(seen.body)).toEqual([
       ['morning', '09:00', '12:30'],
@@ -186,7 +186,7 @@ describe('weekly schedule with several ranges per day', () => {
       sub: 'overseas-traveller',
       email: 'voyageur@example.gouv.fr',
     });
-    const date = addDays(siteToday('America/Cayenne'), 3);
+    const date = addDays(siteToday('America/Cayenne', t.clock.now()), 3);
     const inCayenne = await book(t, traveller, {
       siteId: cayenne.id,
       deskId: await deskOf(cayenne),
@@ -198,7 +198,7 @@ describe('weekly schedule with several ranges per day', () => {
       `${date}T12:00:00.000Z`,
       `${date}T16:00:00.000Z`,
     ]);
-    const later = addDays(siteToday('Indian/Reunion'), 4);
+    const later = addDays(siteToday('Indian/Reunion', t.clock.now()), 4);
     const inReunion = await book(t, traveller, {
       siteId: reunion.id,
       deskId: await deskOf(reunion),
@@ -315,7 +315,7 @@ describe('extended hours for key holders', () => {
     expect(stranger.status).toBe(404);
     expect(stranger.body.message).toContain('personne@inconnu.gouv.fr');
 
-    const wednesday = nextWeekday(paris.timezone, 3);
+    const wednesday = nextWeekday(t.clock, paris.timezone, 3);
     const evening = {
       siteId: paris.id,
       date: wednesday,
@@ -360,7 +360,7 @@ describe('changing hours never silently cancels bookings', () => {
   test('an exception answers 409 with the affected bookings, then cancels and notifies on confirmation', async () => {
     const notifications = t.app.get(NotificationsService);
     const hoursChanged = vi.spyOn(notifications, 'hoursChanged');
-    const thursday = weeksLaterOpen(nextWeekday(paris.timezone, 4), 1);
+    const thursday = weeksLaterOpen(nextWeekday(t.clock, paris.timezone, 4), 1);
     const afternoon = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskId(7),
@@ -417,7 +417,7 @@ describe('changing hours never silently cancels bookings', () => {
   test('a weekly change that drops a weekday lists and then cancels its bookings', async () => {
     const hoursChanged = vi.spyOn(t.app.get(NotificationsService), 'hoursChanged');
     // Two weeks out: the Cayenne test books the same agent three days ahead, which may be a Friday.
-    const friday = weeksLaterOpen(nextWeekday(paris.timezone, 5), 2);
+    const friday = weeksLaterOpen(nextWeekday(t.clock, paris.timezone, 5), 2);
     const booked = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskId(9),
@@ -443,7 +443,7 @@ describe('changing hours never silently cancels bookings', () => {
   });
 
   test('removing a special opening lists the bookings it would cancel, then cancels them once confirmed', async () => {
-    const saturday = nextWeekday(paris.timezone, 6);
+    const saturday = nextWeekday(t.clock, paris.timezone, 6);
     const opened = await putException(paris.id, saturday, cookies.hote, {
       isClosed: false,
       opensAt: '09:00',
@@ -485,7 +485,7 @@ describe('changing hours never silently cancels bookings', () => {
   });
 
   test("a change of the site's timezone lists the bookings whose hours it moves", async () => {
-    const tuesday = nextWeekday(lyon.timezone, 2);
+    const tuesday = nextWeekday(t.clock, lyon.timezone, 2);
     const booked = await book(t, cookies.agent2, {
       siteId: lyon.id,
       deskId: lyon.deskId(3),

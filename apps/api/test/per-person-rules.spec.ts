@@ -42,7 +42,7 @@ describe('the weekly maximum under concurrency', () => {
   test('20 requests at once from one person, across two processes, give exactly the cap', async () => {
     expect((await putRules({ maxBookingsPerWeek: 2, maxDaysAhead: 365 })).status).toBe(200);
     const cookie = await openSessionForNewAgent(first, 'Rapide');
-    const monday = mondayOfOpenWeek(paris.timezone, 1);
+    const monday = mondayOfOpenWeek(first.clock, paris.timezone, 1);
     // 20 distinct half days and desks of one week: each request alone would be accepted.
     const requests = Array.from({ length: 20 }, (_, index) => ({
       siteId: paris.id,
@@ -72,7 +72,7 @@ describe('the weekly maximum under concurrency', () => {
   test('without a weekly maximum the same storm books every distinct half day', async () => {
     expect((await putRules({ maxBookingsPerWeek: null, maxDaysAhead: 365 })).status).toBe(200);
     const cookie = await openSessionForNewAgent(first, 'Libre');
-    const monday = mondayOfOpenWeek(paris.timezone, 2);
+    const monday = mondayOfOpenWeek(first.clock, paris.timezone, 2);
     const requests = Array.from({ length: 10 }, (_, index) => ({
       siteId: paris.id,
       deskId: paris.deskId(20 + index),

@@ -73,12 +73,13 @@ describe('the rotating QR code', () => {
       },
       t.config.checkInOpensMinutesBefore,
     );
-    const old = await tokens.signRotating(claims, new Date(Date.now() - 60_000));
+    const old = await tokens.signRotating(claims, new Date(t.clock.now().getTime() - 60_000));
     const replayed = await scan({ token: old.token });
     expect(replayed.status).toBe(422);
     expect(replayed.body.message).toMatch(/expiré.*30 secondes/);
 
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    // A second later the app shows a new code (tokens are dated to the second).
+    t.clock.advance(1_000);
     const renewed = await passOf(booking.id, holder);
     expect(renewed.body.token).not.toBe(pass.body.token);
     const accepted = await scan({ token: renewed.body.token });
@@ -99,8 +100,8 @@ describe('the rotating QR code', () => {
     const later = bookingTokenInput(
       {
         ...base,
-        startsAt: new Date(Date.now() + 2 * hour),
-        endsAt: new Date(Date.now() + 4 * hour),
+        startsAt: new Date(t.clock.now().getTime() + 2 * hour),
+        endsAt: new Date(t.clock.now().getTime() + 4 * hour),
       },
       15,
     );
@@ -108,7 +109,11 @@ describe('the rotating QR code', () => {
     expect(early.status).toBe(422);
     expect(early.body.message).toMatch(/Trop tôt/);
     const past = bookingTokenInput(
-      { ...base, startsAt: new Date(Date.now() - 4 * hour), endsAt: new Date(Date.now() - hour) },
+      {
+        ...base,
+        startsAt: new Date(t.clock.now().getTime() - 4 * hour),
+        endsAt: new Date(t.clock.now().getTime() - hour),
+      },
       15,
     );
     const ended = await scan({ token: (await tokens.signRotating(past)).token });

@@ -13,11 +13,12 @@ import { call, openSessionForNewAgent, startTestApp, type TestApp } from './test
 let t: TestApp;
 let paris: DemoSite;
 let kioskId: string;
-/** One instant for the whole file: every seeded date is relative to it. */
-const now = new Date();
+/** One instant for the whole file (the server's clock at start): every seeded date is relative to it. */
+let now: Date;
 
 beforeAll(async () => {
   t = await startTestApp({ JOBS_POLLING_SECONDS: '0.5' });
+  now = t.clock.now();
   ({ paris } = await loadDemoSites(t));
   [{ id: kioskId }] = await t.dataSource.query(`SELECT id FROM kiosks WHERE site_id = $1`, [
     paris.id,

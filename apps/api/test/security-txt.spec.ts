@@ -24,7 +24,7 @@ function fields(text: string): Map<string, string[]> {
 
 describe('/.well-known/security.txt (RFC 9116)', () => {
   test('says whom to tell, in which languages, until when, and where the policy is', async () => {
-    const before = Date.now();
+    const before = t.clock.now().getTime();
     const response = await fetch(`${t.baseUrl}/.well-known/security.txt`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');

@@ -62,7 +62,7 @@ describe('hourly bookings in chosen zones', () => {
     });
     expect(saved.status).toBe(200);
     expect(saved.body.hourlyZones).toEqual(['Espace calme']);
-    const friday = weeksLaterOpen(nextWeekday(paris.timezone, 5), 1);
+    const friday = weeksLaterOpen(nextWeekday(t.clock, paris.timezone, 5), 1);
     // A person of their own: the weekly maximum test counts agent2's bookings.
     const booker = await openSessionFor(t, {
       ...demoClaims('agent2'),
@@ -131,7 +131,7 @@ describe('site rules', () => {
   });
 
   test('booking too far ahead names the rule', async () => {
-    const far = workingDayFrom(addDays(siteToday(paris.timezone), 31));
+    const far = workingDayFrom(addDays(siteToday(paris.timezone, t.clock.now()), 31));
     const refused = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskId(0),
@@ -160,7 +160,7 @@ describe('site rules', () => {
 
   test('the weekly maximum counts active bookings in the ISO week of the site', async () => {
     expect((await putRules(paris.id, cookies.hote, { maxBookingsPerWeek: 2 })).status).toBe(200);
-    const monday = mondayOfOpenWeek(paris.timezone, 1);
+    const monday = mondayOfOpenWeek(t.clock, paris.timezone, 1);
     const [tuesday, wednesday] = [addDays(monday, 1), addDays(monday, 2)];
     const first = await book(t, cookies.agent2, {
       siteId: paris.id,
@@ -211,7 +211,7 @@ describe('site rules', () => {
     expect(
       (await putRules(paris.id, cookies.hote, { allowedSlotTypes: ['full_day'] })).status,
     ).toBe(200);
-    const thursday = weeksLaterOpen(nextWeekday(paris.timezone, 4), 2);
+    const thursday = weeksLaterOpen(nextWeekday(t.clock, paris.timezone, 4), 2);
     const refused = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: paris.deskId(2),
@@ -258,7 +258,7 @@ describe('site rules', () => {
   });
 
   test('the cancellation deadline refuses late cancellations with the rule', async () => {
-    const tomorrow = addDays(siteToday(paris.timezone), 1);
+    const tomorrow = addDays(siteToday(paris.timezone, t.clock.now()), 1);
     const opened = await call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${tomorrow}`, {
       method: 'PUT',
       cookie: cookies.hote,
@@ -317,7 +317,7 @@ describe('site rules', () => {
     });
     expect(byAgent.status).toBe(403);
 
-    const friday = weeksLaterOpen(nextWeekday(paris.timezone, 5), 2);
+    const friday = weeksLaterOpen(nextWeekday(t.clock, paris.timezone, 5), 2);
     const refused = await book(t, cookies.agent, {
       siteId: paris.id,
       deskId: desk,

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
 import { SessionsService, SESSION_COOKIE } from '../src/auth/sessions.service';
+import { MovableClock } from '../src/common/clock';
 import { loadConfig, type AppConfig } from '../src/config';
 import {
   startEmbeddedDatabase,
@@ -20,6 +21,8 @@ export type TestApp = {
   config: AppConfig;
   dataSource: DataSource;
   database: TestDatabase;
+  /** The server's clock (shared by every server on this database): move it instead of waiting. */
+  clock: MovableClock;
   isRealServer: boolean;
   /** Stops this server, and drops the database when this app created it. */
   close: () => Promise<void>;
@@ -30,10 +33,31 @@ export type TestDatabase = {
   url: string;
   notifications: DatabaseNotifications | undefined;
   isRealServer: boolean;
+  /** The time of this test world: every server started on this database reads it. */
+  clock: MovableClock;
   drop: () => Promise<void>;
 };
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** Tuesday 9 March 2027, 08:55 in Paris: an ordinary working morning, five minutes before opening. */
+export const defaultTestInstant = '2027-03-09T07:55:00Z';
+
+/**
+ * The instant test servers start at: `ADMZ_TEST_NOW` (CI runs the day-sensitive files at awkward
+ * instants with it), or the default above. Never today: a test must not depend on the real date.
+ */
+export function testStartInstant(): Date {
+  const chosen = process.env.ADMZ_TEST_NOW || defaultTestInstant;
+  const instant = new Date(chosen);
+  if (Number.isNaN(instant.getTime()))
+    throw new Error(`ADMZ_TEST_NOW is not an instant: ${chosen}`);
+  return instant;
+}
+
+/** A fresh database whose servers start at `now` (default: `testStartInstant()`). */
+export async function createTestDatabase({
+  now = testStartInstant(),
+}: { now?: Date } = {}): Promise<TestDatabase> {
+  const clock = new MovableClock(now);
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const embedded = await startEmbeddedDatabase(undefined);
@@ -41,6 +65,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       url: embedded.url,
       notifications: embedded.notifications,
       isRealServer: false,
+      clock,
       drop: embedded.stop,
     };
   }
@@ -52,6 +77,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url: url.toString(),
     notifications: undefined,
     isRealServer: true,
+    clock,
     drop: async () => {
       await withClient(serverUrl, (client) =>
         client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
@@ -63,13 +89,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 /**
  * Boots the real AdmZ server on a fresh database: embedded PostgreSQL by default, or a new
  * database on the server named by DATABASE_URL (CI runs the suite both ways). Given a
- * `database`, it starts one more API process on it (the caller drops it).
+ * `database`, it starts one more API process on it (the caller drops it), on the same clock.
+ * The server's clock starts at `now` (default `testStartInstant()`) and flows from there.
  */
 export async function startTestApp(
   environment: Record<string, string> = {},
   sharedDatabase?: TestDatabase,
+  { now }: { now?: Date } = {},
 ): Promise<TestApp> {
-  const database = sharedDatabase ?? (await createTestDatabase());
+  const database = sharedDatabase ?? (await createTestDatabase({ now }));
   const port = await findFreePort();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -84,6 +112,7 @@ export async function startTestApp(
     databaseNotifications: database.notifications,
     persistDir: undefined,
     isQuiet: true,
+    clock: database.clock,
   });
   await app.listen(port, '127.0.0.1');
   return {
@@ -92,6 +121,7 @@ export async function startTestApp(
     config,
     dataSource: app.get(DataSource),
     database,
+    clock: database.clock,
     isRealServer: database.isRealServer,
     close: async () => {
       await app.close();

@@ -76,7 +76,7 @@ async function fillSlot(date: string, slot: string) {
 
 describe('desks assigned to a person', () => {
   test('do not count as free for others, and are never given to the waiting list', async () => {
-    const thursday = nextWeekday(paris.timezone, 4);
+    const thursday = nextWeekday(t.clock, paris.timezone, 4);
     const assign = (email: string | null) =>
       call(t, `/api/sites/${paris.id}/desk-assignments/${deskB}`, {
         method: 'PUT',
@@ -123,7 +123,7 @@ describe('desks assigned to a person', () => {
 
 describe('joining a waitlist', () => {
   test('is refused while a desk is free, accepted once the slot is full, once per person', async () => {
-    const monday = nextWeekday(paris.timezone, 1);
+    const monday = nextWeekday(t.clock, paris.timezone, 1);
     const free = await join(cookies.agent2, { siteId: paris.id, date: monday, slot: 'morning' });
     expect(free.status).toBe(409);
     expect(free.body.message).toBe('Un poste est libre sur ce créneau : réservez-le directement.');
@@ -160,7 +160,7 @@ describe('joining a waitlist', () => {
     const second = await join(cookies.third, { siteId: paris.id, date: monday, slot: 'morning' });
     expect(second.body.position).toBe(2);
 
-    const sunday = nextWeekday(paris.timezone, 7);
+    const sunday = nextWeekday(t.clock, paris.timezone, 7);
     const closed = await join(cookies.third, { siteId: paris.id, date: sunday, slot: 'morning' });
     expect(closed.status).toBe(422);
     const malformed = await join(cookies.third, { siteId: paris.id, date: 'demain', slot: 'x' });
@@ -188,7 +188,7 @@ describe('joining a waitlist', () => {
 
 describe('promotion by the pg-boss worker', () => {
   test('a cancellation gives the desk to the first person waiting, who is told', async () => {
-    const tuesday = nextWeekday(paris.timezone, 2);
+    const tuesday = nextWeekday(t.clock, paris.timezone, 2);
     const { agentBooking } = await fillSlot(tuesday, 'afternoon');
     const first = await join(cookies.agent2, {
       siteId: paris.id,
@@ -226,7 +226,7 @@ describe('promotion by the pg-boss worker', () => {
   });
 
   test('skips a person who meanwhile booked elsewhere, and serves the next one', async () => {
-    const wednesday = nextWeekday(paris.timezone, 3);
+    const wednesday = nextWeekday(t.clock, paris.timezone, 3);
     const { adminBooking } = await fillSlot(wednesday, 'morning');
     const first = await join(cookies.agent2, {
       siteId: paris.id,
@@ -263,7 +263,7 @@ describe('promotion by the pg-boss worker', () => {
   });
 
   test('two cancellations racing through two workers never give a desk twice', async () => {
-    const thursday = nextWeekday(paris.timezone, 4);
+    const thursday = nextWeekday(t.clock, paris.timezone, 4);
     const { agentBooking, adminBooking } = await fillSlot(thursday, 'day');
     const waiting: WaitlistEntry[] = [];
     for (const cookie of [cookies.agent2, cookies.third, cookies.hote]) {
@@ -319,7 +319,7 @@ describe('promotion by the pg-boss worker', () => {
 
 describe('expiry', () => {
   test('entries expire once no released desk can serve them any more (pg-boss job), others keep waiting', async () => {
-    const friday = nextWeekday(paris.timezone, 5);
+    const friday = nextWeekday(t.clock, paris.timezone, 5);
     await fillSlot(friday, 'morning');
     const startingNow = await join(cookies.agent2, {
       siteId: paris.id,
@@ -328,15 +328,16 @@ describe('expiry', () => {
     });
     const later = await join(cookies.third, { siteId: paris.id, date: friday, slot: 'morning' });
     expect([startingNow.status, later.status]).toEqual([201, 201]);
-    // The clock cannot be moved: the slots are made to have started instead. With the default
-    // rule no-shows are released 30 minutes after the start, so the list serves until then.
+    // Two entries of one slot at different ages: their starts are moved against the clock. With
+    // the default rule no-shows are released 30 minutes after the start (by a sweep every
+    // minute), so the list serves until 32 minutes after it.
     await t.dataSource.query(
-      `UPDATE waitlist_entries SET starts_at = now() - interval '31 minutes' WHERE id = $1`,
-      [startingNow.body.id],
+      `UPDATE waitlist_entries SET starts_at = $2::timestamptz - interval '33 minutes' WHERE id = $1`,
+      [startingNow.body.id, t.clock.now()],
     );
     await t.dataSource.query(
-      `UPDATE waitlist_entries SET starts_at = now() - interval '5 minutes' WHERE id = $1`,
-      [later.body.id],
+      `UPDATE waitlist_entries SET starts_at = $2::timestamptz - interval '5 minutes' WHERE id = $1`,
+      [later.body.id, t.clock.now()],
     );
     const schedules: { name: string; cron: string }[] = await t.dataSource.query(
       `SELECT name, cron FROM pgboss.schedule`,

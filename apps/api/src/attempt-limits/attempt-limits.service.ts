@@ -2,6 +2,7 @@ import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { formatWait, toLimitKey, type LimitedKey } from './attempt-limits';
 import { onlyRow } from '../database/rows';
+import { Clock } from '../common/clock';
 
 /** A 429 with its wait: the error filter turns `retryAfterSeconds` into `Retry-After`. */
 export class TooManyAttemptsException extends HttpException {
@@ -55,13 +56,16 @@ const admissionSql = `
  */
 @Injectable()
 export class AttemptLimitsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Reserves one attempt on each key, in order, or throws a 429 naming the wait of the first
    * key that must wait (the reservations already taken are given back).
    */
-  async takeAttempt(keys: LimitedKey[], now = new Date()): Promise<TakenAttempt> {
+  async takeAttempt(keys: LimitedKey[], now = this.clock.now()): Promise<TakenAttempt> {
     const taken: LimitedKey[] = [];
     for (const key of keys) {
       const admission = await this.admit(key, now);
@@ -91,7 +95,7 @@ export class AttemptLimitsService {
   }
 
   /** Counters nobody failed on for their reset time; also the hook for a retention job. */
-  async purgeExpiredCounters(now = new Date()): Promise<number> {
+  async purgeExpiredCounters(now = this.clock.now()): Promise<number> {
     const [, deleted]: [unknown, number] = await this.dataSource.query(
       `DELETE FROM attempt_counters WHERE expires_at <= $1`,
       [now],

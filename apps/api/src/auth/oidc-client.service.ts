@@ -10,6 +10,7 @@ import { identityProviderMountPath } from '../identity-provider/identity-provide
 import { UsersService, type IdentityClaims } from '../users/users.service';
 import { LoginAttempt } from './session.entity';
 import { SESSION_COOKIE, SessionsService } from './sessions.service';
+import { Clock } from '../common/clock';
 
 export const LOGIN_COOKIE = 'admz_login';
 export const LOGOUT_COOKIE = 'admz_logout';
@@ -58,6 +59,7 @@ export class OidcClientService {
     private readonly sessions: SessionsService,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async startLogin(returnTo: unknown, response: Response): Promise<BrowserRedirect> {
@@ -74,10 +76,10 @@ export class OidcClientService {
       nonce: randomToken(),
       codeVerifier: oidc.randomPKCECodeVerifier(),
       returnTo: toSafeReturnPath(returnTo, this.config.publicUrl),
-      createdAt: new Date(),
-      expiresAt: new Date(Date.now() + attemptLifetimeMs),
+      createdAt: this.clock.now(),
+      expiresAt: new Date(this.clock.now().getTime() + attemptLifetimeMs),
     };
-    await this.attempts.delete({ expiresAt: LessThan(new Date()) });
+    await this.attempts.delete({ expiresAt: LessThan(this.clock.now()) });
     await this.attempts.insert(attempt);
     response.cookie(
       LOGIN_COOKIE,
@@ -224,14 +226,14 @@ export class OidcClientService {
       .returning('*')
       .execute();
     const row = (result.raw as Record<string, unknown>[])[0];
-    if (!row || new Date(row.expires_at as string | Date) <= new Date()) return null;
+    if (!row || new Date(row.expires_at as string | Date) <= this.clock.now()) return null;
     return {
       id,
       state: String(row.state),
       nonce: String(row.nonce),
       codeVerifier: String(row.code_verifier),
       returnTo: String(row.return_to),
-      createdAt: new Date(),
+      createdAt: this.clock.now(),
       expiresAt: new Date(row.expires_at as string | Date),
     };
   }

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config';
 import { User } from '../users/user.entity';
 import { Session } from './session.entity';
 import type { CurrentUserContext } from './access.decorators';
+import { Clock } from '../common/clock';
 
 export const SESSION_COOKIE = 'admz_session';
 
@@ -19,6 +20,7 @@ export class SessionsService {
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @InjectRepository(User) private readonly users: Repository<User>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Opens a session; the returned token goes in the cookie, only its hash is stored. */
@@ -27,7 +29,9 @@ export class SessionsService {
     idToken: string | null,
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.sessionDays * 24 * 3600 * 1000);
+    const expiresAt = new Date(
+      this.clock.now().getTime() + this.config.sessionDays * 24 * 3600 * 1000,
+    );
     await this.sessions.insert({ tokenHash: hashToken(token), userId, idToken, expiresAt });
     return { token, expiresAt };
   }
@@ -39,8 +43,8 @@ export class SessionsService {
         `SELECT s.id AS session_id, u.*,
                 coalesce((SELECT array_agg(r.site_id::text) FROM site_roles r WHERE r.user_id = u.id AND r.role = 'host'), '{}'::text[]) AS hosted_site_ids
          FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.token_hash = $1 AND s.expires_at > now()`,
-        [hashToken(token)],
+         WHERE s.token_hash = $1 AND s.expires_at > $2`,
+        [hashToken(token), this.clock.now()],
       );
     if (!row) return null;
     const user = this.users.create({

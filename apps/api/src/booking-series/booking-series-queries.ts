@@ -3,6 +3,7 @@ import type { Queryable } from '../database/typed-query';
 
 export type NewSeries = {
   id: string;
+  createdAt: Date;
   userId: string;
   siteId: string;
   deskId: string;
@@ -15,8 +16,9 @@ export type NewSeries = {
 /** The series row, with the id its bookings carry in their own insert. */
 export async function insertSeries(db: Queryable, series: NewSeries): Promise<void> {
   await db.query(
-    `INSERT INTO booking_series (id, user_id, site_id, desk_id, slot, weekdays, from_date, until_date)
-     VALUES ($1, $2, $3, $4, $5, $6::smallint[], $7, $8)`,
+    `INSERT INTO booking_series (id, user_id, site_id, desk_id, slot, weekdays, from_date, until_date,
+                                 created_at)
+     VALUES ($1, $2, $3, $4, $5, $6::smallint[], $7, $8, $9)`,
     [
       series.id,
       series.userId,
@@ -26,6 +28,7 @@ export async function insertSeries(db: Queryable, series: NewSeries): Promise<vo
       series.weekdays,
       series.fromDate,
       series.untilDate,
+      series.createdAt,
     ],
   );
 }

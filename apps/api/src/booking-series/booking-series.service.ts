@@ -28,6 +28,7 @@ function refusalOf(error: unknown): string {
   if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
   return error.message;
 }
+import { Clock } from '../common/clock';
 
 @Injectable()
 export class BookingSeriesService {
@@ -38,6 +39,7 @@ export class BookingSeriesService {
     private readonly sites: SitesService,
     private readonly notifications: NotificationsService,
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -49,7 +51,7 @@ export class BookingSeriesService {
   async createSeries(
     user: User,
     input: CreateBookingSeries,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<BookingSeriesResult> {
     const { site, desk } = await this.sites.loadSiteDay(input.siteId, input.from, input.deskId);
     if (!desk) throw new NotFoundException("Ce poste n'existe pas.");
@@ -77,6 +79,7 @@ export class BookingSeriesService {
     const booked = await this.dataSource.transaction(async (manager) => {
       await insertSeries(manager, {
         id: seriesId,
+        createdAt: now,
         userId: user.id,
         siteId: site.id,
         deskId: desk.id,
@@ -108,7 +111,7 @@ export class BookingSeriesService {
   async cancelSeries(
     user: User,
     seriesId: string,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<CancelledBookingSeries> {
     const series = await this.series.findOneBy({ id: seriesId, userId: user.id });
     if (!series) throw new NotFoundException("Cette série de réservations n'existe pas.");

@@ -29,6 +29,7 @@ export type NewBooking = {
   checkedInKioskId: string | null;
   isWalkIn: boolean;
   seriesId: string | null;
+  createdAt: Date;
 };
 
 const storedBookingRow = z.object({
@@ -113,8 +114,9 @@ export async function insertBooking(
     db,
     storedBookingRow,
     `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
-                           short_code, checked_in_at, checked_in_kiosk_id, is_walk_in, series_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                           short_code, checked_in_at, checked_in_kiosk_id, is_walk_in, series_id,
+                           created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
      RETURNING *`,
     [
       booking.siteId,
@@ -130,6 +132,7 @@ export async function insertBooking(
       booking.checkedInKioskId,
       booking.isWalkIn,
       booking.seriesId,
+      booking.createdAt,
     ],
   );
   return toStoredBooking(row);

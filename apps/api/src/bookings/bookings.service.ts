@@ -57,6 +57,7 @@ import {
   resolveRequestedSlot,
 } from './booking-rules';
 import { constraintOf, toHttpException } from '../database/database-errors';
+import { Clock } from '../common/clock';
 
 /** Bookings that have no QR code to show, and why. */
 const passRefusals: Partial<Record<BookingStatus, string>> = {
@@ -100,6 +101,7 @@ export class BookingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsService,
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -108,7 +110,7 @@ export class BookingsService {
   async createBooking(
     user: User,
     input: CreateBooking,
-    { notify = true, now = new Date() }: { notify?: boolean; now?: Date } = {},
+    { notify = true, now = this.clock.now() }: { notify?: boolean; now?: Date } = {},
   ): Promise<BookingResponse> {
     const prepared = await this.prepareBooking(user, input, now);
     const booking = await this.storeBooking(this.dataSource.manager, prepared);
@@ -175,6 +177,8 @@ export class BookingsService {
         checkedInKioskId: null,
         isWalkIn: false,
         seriesId,
+        // No-show release counts from the creation of a late booking: the clock's time, not SQL's.
+        createdAt: now,
       },
       site,
       desk,
@@ -208,7 +212,11 @@ export class BookingsService {
     return bookings.map((booking) => toBookingResponse(withPlace(booking)));
   }
 
-  async cancelBooking(user: User, bookingId: string, now = new Date()): Promise<BookingResponse> {
+  async cancelBooking(
+    user: User,
+    bookingId: string,
+    now = this.clock.now(),
+  ): Promise<BookingResponse> {
     const booking = await this.findBookingOf(user, bookingId);
     if (booking.status === 'cancelled') return toBookingResponse(booking);
     if (booking.status === 'checked_in' || booking.status === 'checked_out') {
@@ -237,7 +245,7 @@ export class BookingsService {
    */
   async cancelForDepartingHolder(
     booking: Pick<Booking, 'id' | 'siteId' | 'localDate' | 'slot'>,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<boolean> {
     return this.cancelConfirmed(booking, now, { isHolderNotified: false });
   }
@@ -261,7 +269,11 @@ export class BookingsService {
   }
 
   /** The web app's QR code: a token renewed every 30 s, so a screenshot soon stops working. */
-  async getBookingPass(user: User, bookingId: string, now = new Date()): Promise<BookingPass> {
+  async getBookingPass(
+    user: User,
+    bookingId: string,
+    now = this.clock.now(),
+  ): Promise<BookingPass> {
     const booking = await this.findBookingOf(user, bookingId);
     const refusal = passRefusals[booking.status];
     if (refusal) throw new UnprocessableEntityException(refusal);
@@ -282,7 +294,7 @@ export class BookingsService {
   }
 
   /** A person's own pass: at a kiosk, it finds their booking, or offers a free desk. */
-  async getPersonPass(user: User, now = new Date()): Promise<PersonPass> {
+  async getPersonPass(user: User, now = this.clock.now()): Promise<PersonPass> {
     const issued = await this.qrTokens.signPerson(user.id, user.givenName, now);
     return {
       token: issued.token,
@@ -296,7 +308,7 @@ export class BookingsService {
     user: User,
     siteId: string,
     date: string,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<Availability> {
     const [{ site, schedule, rules }, desks, bookings] = await Promise.all([
       this.sites.loadSiteDay(siteId, date, null, user.id),
@@ -371,7 +383,7 @@ export class BookingsService {
     siteId: string,
     from: string,
     to: string,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<AvailabilitySummary> {
     const dates = eachDate(from, to);
     const [{ site, days }, deskCount] = await Promise.all([
@@ -410,7 +422,7 @@ export class BookingsService {
 
   async getPresence(siteId: string, date: string | undefined): Promise<Presence> {
     const site = await this.sites.getSite(siteId);
-    const day = date ?? siteToday(site.timezone);
+    const day = date ?? siteToday(site.timezone, this.clock.now());
     const entries = await listPresence(this.dataSource.manager, siteId, day);
     entries.sort(
       (a, b) =>
@@ -495,6 +507,7 @@ export class BookingsService {
         checkedInKioskId: input.kioskId,
         isWalkIn: true,
         seriesId: null,
+        createdAt: input.now,
       },
       site: input.site,
       desk: input.desk,

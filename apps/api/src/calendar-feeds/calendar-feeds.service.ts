@@ -13,6 +13,7 @@ import { Site } from '../sites/site.entity';
 import type { User } from '../users/user.entity';
 import { buildBookingsFeed, buildClosuresFeed } from './booking-events';
 import { withPlace } from '../bookings/booking-with-place';
+import { Clock } from '../common/clock';
 
 /** 256 random bits, base64url: the token is the only credential of a feed URL; only its SHA-256 is kept. */
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
@@ -25,6 +26,7 @@ export class CalendarFeedsService {
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     @InjectRepository(Site) private readonly sites: Repository<Site>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Whether the person has a feed; its address cannot be shown again (only its hash is kept). */
@@ -38,7 +40,7 @@ export class CalendarFeedsService {
   }
 
   /** A new address, shown this once; any previous one answers 404 from now on. */
-  async regenerateMyFeed(user: User, now = new Date()): Promise<CalendarFeed> {
+  async regenerateMyFeed(user: User, now = this.clock.now()): Promise<CalendarFeed> {
     const token = generateToken();
     await this.bookings.query(
       `UPDATE users SET calendar_token_hash = $2, calendar_token_created_at = $3 WHERE id = $1`,
@@ -57,7 +59,7 @@ export class CalendarFeedsService {
   }
 
   /** Active bookings of the token's owner, from 30 days ago on, as an iCalendar feed. */
-  async renderBookingsFeed(token: string, now = new Date()): Promise<string> {
+  async renderBookingsFeed(token: string, now = this.clock.now()): Promise<string> {
     const [owner]: { id: string }[] = tokenPattern.test(token)
       ? await this.bookings.query(`SELECT id FROM users WHERE calendar_token_hash = $1`, [
           hashToken(token),
@@ -99,7 +101,7 @@ export class CalendarFeedsService {
    * A site's closures as all-day events, from 90 days ago on: dated closing exceptions, and the
    * public holidays of its region that no exception opens. Public: no credential.
    */
-  async renderClosuresFeed(siteId: string, now = new Date()): Promise<string> {
+  async renderClosuresFeed(siteId: string, now = this.clock.now()): Promise<string> {
     const site = await this.sites.findOneBy({ id: siteId });
     if (!site) throw new NotFoundException("Ce site n'existe pas.");
     const today = siteToday(site.timezone, now);

@@ -9,6 +9,7 @@ import { jobQueues } from '../jobs/job-queues';
 import { JobsService } from '../jobs/jobs.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SitesService } from '../sites/sites.service';
+import { Clock } from '../common/clock';
 
 /** A release found this long after the booking ended (the API was down) is not mailed about. */
 const quietCatchUpMs = 24 * 3_600_000;
@@ -31,6 +32,7 @@ export class AttendanceJobsService implements OnModuleInit {
     private readonly sites: SitesService,
     private readonly notifications: NotificationsService,
     private readonly jobs: JobsService,
+    private readonly clock: Clock,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -46,14 +48,14 @@ export class AttendanceJobsService implements OnModuleInit {
     );
   }
 
-  async sweep(now = new Date()): Promise<SweepOutcome> {
+  async sweep(now = this.clock.now()): Promise<SweepOutcome> {
     const releasedIds = await this.releaseNoShows(now);
     const checkedOutIds = await this.checkOutAtClosing(now);
     return { releasedIds, checkedOutIds };
   }
 
   /** Status `absent`, desk free again, the waiting list served, the holder told. */
-  async releaseNoShows(now = new Date()): Promise<string[]> {
+  async releaseNoShows(now = this.clock.now()): Promise<string[]> {
     const [rows]: [
       {
         id: string;
@@ -99,7 +101,7 @@ export class AttendanceJobsService implements OnModuleInit {
    * People still checked in when their site's day is over are checked out at the closing time
    * (or at the end of their booking, when it ran later with extended hours).
    */
-  async checkOutAtClosing(now = new Date()): Promise<string[]> {
+  async checkOutAtClosing(now = this.clock.now()): Promise<string[]> {
     const days: { site_id: string; local_date: string; timezone: string }[] =
       await this.bookings.query(
         `SELECT DISTINCT b.site_id, b.local_date::text AS local_date, s.timezone

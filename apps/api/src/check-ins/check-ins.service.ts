@@ -54,6 +54,7 @@ import {
 } from './qr-tokens.service';
 import { isActiveBookingSql } from '../bookings/active-bookings';
 import { withPlace } from '../bookings/booking-with-place';
+import { Clock } from '../common/clock';
 
 const scanTimeMessages: Record<ScanAgeProblem | OfflineScanProblem, string> = {
   in_future: 'Heure de passage dans le futur : horloge de la borne à vérifier.',
@@ -90,10 +91,11 @@ export class CheckInsService {
     private readonly kiosks: KiosksService,
     private readonly attemptLimits: AttemptLimitsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** The kiosk's heartbeat: who it is, what its idle screen shows, and the server's clock. */
-  async describeKiosk(kiosk: Kiosk, now = new Date()): Promise<KioskIdentity> {
+  async describeKiosk(kiosk: Kiosk, now = this.clock.now()): Promise<KioskIdentity> {
     const [site, occupancy] = await Promise.all([
       this.sites.findOneByOrFail({ id: kiosk.siteId }),
       readOccupancy(this.bookings.manager.connection, kiosk.siteId, now),
@@ -113,7 +115,7 @@ export class CheckInsService {
     kiosk: Kiosk,
     request: CheckInRequest,
     sourceAddress: string | undefined,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<CheckInResult> {
     if (request.shortCode !== undefined) {
       const booking = await this.findByShortCode(kiosk, request.shortCode, sourceAddress, now);
@@ -130,7 +132,7 @@ export class CheckInsService {
   async checkOut(
     kiosk: Kiosk,
     request: CheckOutRequest,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<CheckOutResult> {
     const claims = await this.verifyAction(request.checkOutToken, 'check-out', kiosk, now);
     const updated = await this.bookings.update(
@@ -156,7 +158,11 @@ export class CheckInsService {
   }
 
   /** One touch on a free desk after a personal pass: booked to the end of the slot, checked in. */
-  async walkIn(kiosk: Kiosk, request: WalkInRequest, now = new Date()): Promise<CheckInResult> {
+  async walkIn(
+    kiosk: Kiosk,
+    request: WalkInRequest,
+    now = this.clock.now(),
+  ): Promise<CheckInResult> {
     const claims = await this.verifyAction(request.offerToken, 'walk-in', kiosk, now);
     const user = await this.users.findOneBy({ id: claims.userId });
     if (!user) throw new UnprocessableEntityException('Pass non reconnu : scannez de nouveau.');
@@ -189,7 +195,7 @@ export class CheckInsService {
   async replayOffline(
     kiosk: Kiosk,
     request: OfflineCheckInsRequest,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<OfflineCheckInsResult> {
     const answers = await this.findOfflineAnswers(
       kiosk.id,
@@ -234,9 +240,19 @@ export class CheckInsService {
     answer: OfflineAnswer,
   ): Promise<OfflineAnswer> {
     const stored: { client_id: string }[] = await this.bookings.query(
-      `INSERT INTO offline_check_ins (kiosk_id, client_id, booking_id, outcome, message, scanned_at)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING client_id`,
-      [kioskId, item.clientId, answer.bookingId, answer.outcome, answer.message, item.scannedAt],
+      `INSERT INTO offline_check_ins (kiosk_id, client_id, booking_id, outcome, message, scanned_at,
+                                      received_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING client_id`,
+      [
+        kioskId,
+        item.clientId,
+        answer.bookingId,
+        answer.outcome,
+        answer.message,
+        item.scannedAt,
+        // Retention erases these rows by their reception time: the clock's, not SQL's.
+        this.clock.now(),
+      ],
     );
     if (stored.length > 0) return answer;
     return (await this.findOfflineAnswers(kioskId, [item.clientId])).get(item.clientId) ?? answer;

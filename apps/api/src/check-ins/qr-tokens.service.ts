@@ -14,6 +14,7 @@ import {
   type JWTPayload,
 } from 'jose';
 import type { QrSigningKeys } from './qr-signing-keys';
+import { Clock } from '../common/clock';
 
 export const QR_SIGNING_KEYS = Symbol('QR_SIGNING_KEYS');
 
@@ -91,7 +92,10 @@ export type IssuedToken = { token: string; expiresAt: Date; refreshAfter: Date }
  */
 @Injectable()
 export class QrTokensService {
-  constructor(@Inject(QR_SIGNING_KEYS) private readonly keys: QrSigningKeys) {}
+  constructor(
+    @Inject(QR_SIGNING_KEYS) private readonly keys: QrSigningKeys,
+    private readonly clock: Clock,
+  ) {}
 
   /** The booking's own token (mail QR code): valid over its check-in window. */
   signBooking(input: BookingTokenInput): Promise<string> {
@@ -102,7 +106,7 @@ export class QrTokensService {
   }
 
   /** The web app's QR code: the booking's claims, renewed every 30 s, each good for 45 s. */
-  async signRotating(input: BookingTokenInput, now = new Date()): Promise<IssuedToken> {
+  async signRotating(input: BookingTokenInput, now = this.clock.now()): Promise<IssuedToken> {
     const issuedAt = toSeconds(now);
     const token = await this.signer(qrTokenTypes.rotating, input)
       .setIssuedAt(issuedAt)
@@ -112,7 +116,11 @@ export class QrTokensService {
   }
 
   /** A person's own pass, for walking in: who, renewed like the rotating code. */
-  async signPerson(userId: string, givenName: string, now = new Date()): Promise<IssuedToken> {
+  async signPerson(
+    userId: string,
+    givenName: string,
+    now = this.clock.now(),
+  ): Promise<IssuedToken> {
     const issuedAt = toSeconds(now);
     const token = await new SignJWT({ typ: qrTokenTypes.person, gn: givenName })
       .setProtectedHeader({ alg: 'EdDSA', kid: this.keys.keyId })
@@ -123,7 +131,7 @@ export class QrTokensService {
     return this.issued(token, issuedAt);
   }
 
-  signAction(claims: ActionClaims, now = new Date()): Promise<string> {
+  signAction(claims: ActionClaims, now = this.clock.now()): Promise<string> {
     const subject = claims.action === 'check-out' ? claims.bookingId : claims.userId;
     return new SignJWT({ typ: actionTokenType, act: claims.action, kio: claims.kioskId })
       .setProtectedHeader({ alg: 'EdDSA', kid: this.keys.keyId })
@@ -137,7 +145,7 @@ export class QrTokensService {
    * A scanned token, by its signature and, for the short-lived ones, their life at `now` (the
    * scan time). The booking window is left to the caller, who first checks the site.
    */
-  async verify(token: string, now = new Date()): Promise<VerifiedToken> {
+  async verify(token: string, now = this.clock.now()): Promise<VerifiedToken> {
     const payload = await this.verifySignature(token);
     const isShortLived =
       payload.typ === qrTokenTypes.person || payload.typ === qrTokenTypes.rotating;
@@ -160,7 +168,7 @@ export class QrTokensService {
   async verifyAction<Action extends ActionClaims['action']>(
     token: string,
     action: Action,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<Extract<ActionClaims, { action: Action }>> {
     const payload = await this.verifySignature(token);
     if (

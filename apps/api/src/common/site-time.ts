@@ -80,7 +80,7 @@ function offsetMs(instant: number, timezone: string): number {
 }
 
 /** Today's date on the site's wall clock. */
-export function siteToday(timezone: string, now = new Date()): string {
+export function siteToday(timezone: string, now: Date): string {
   // en-CA writes dates as YYYY-MM-DD.
   return formatterFor(
     dayFormatters,

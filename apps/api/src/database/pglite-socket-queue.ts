@@ -41,7 +41,7 @@ const abandonedQueryMs = 5_000;
 export function keepExtendedQueriesTogether(server: PGLiteSocketServer, db: PGlite): void {
   const queue = queueOf(server);
   let extendedOwner: number | null = null;
-  let lastActivity = Date.now();
+  let lastActivity = Date.now(); // real time: a watchdog of the embedded server's queue
   let wakeUp: NodeJS.Timeout | null = null;
   queue.processQueue = async () => {
     if (queue.processing) return;
@@ -53,6 +53,7 @@ export function keepExtendedQueriesTogether(server: PGLiteSocketServer, db: PGli
         if (owner !== null) {
           index = queue.queue.findIndex((item) => item.handlerId === owner);
           if (index === -1) {
+            // Real time, not the Clock: how long the queue has really waited for a connection.
             if (!db.isInTransaction() && Date.now() - lastActivity > abandonedQueryMs) {
               extendedOwner = null;
               continue;

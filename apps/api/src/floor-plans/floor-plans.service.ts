@@ -21,6 +21,7 @@ import { toDeskResponse } from '../sites/sites.service';
 import { inspectPlanImage } from './plan-image';
 import { ZonePlanRow } from './zone-plan.entity';
 import { onlyRow } from '../database/rows';
+import { Clock } from '../common/clock';
 
 export type ServedPlan = { image: Buffer; contentType: ZonePlanContentType; etag: string };
 
@@ -37,6 +38,7 @@ export class FloorPlansService {
     @InjectRepository(ZonePlanRow) private readonly plans: Repository<ZonePlanRow>,
     @InjectRepository(Desk) private readonly desks: Repository<Desk>,
     @InjectRepository(Site) private readonly sites: Repository<Site>,
+    private readonly clock: Clock,
   ) {}
 
   async listZones(siteId: string): Promise<ZoneSummary[]> {
@@ -75,7 +77,7 @@ export class FloorPlansService {
         width: inspected.width,
         height: inspected.height,
         sha256: createHash('sha256').update(inspected.image).digest('hex'),
-        updatedAt: new Date(),
+        updatedAt: this.clock.now(),
       },
       ['siteId', 'zone'],
     );

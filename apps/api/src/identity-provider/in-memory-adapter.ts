@@ -15,6 +15,7 @@ export function createInMemoryAdapter(): new (model: string) => InMemoryAdapter 
   const read = (key: string): unknown => {
     const entry = entries.get(key);
     if (!entry) return undefined;
+    // Real time, not the Clock: oidc-provider dates its records with the real time.
     if (entry.expiresAt <= Date.now()) {
       entries.delete(key);
       return undefined;
@@ -23,7 +24,7 @@ export function createInMemoryAdapter(): new (model: string) => InMemoryAdapter 
   };
   const write = (key: string, value: unknown, expiresInSeconds: number) => {
     // Expired entries go when written over or read; a development provider keeps few.
-    entries.set(key, { value, expiresAt: Date.now() + expiresInSeconds * 1000 });
+    entries.set(key, { value, expiresAt: Date.now() + expiresInSeconds * 1000 }); // oidc-provider: real time
   };
   return class implements InMemoryAdapter {
     constructor(private readonly model: string) {}
@@ -60,7 +61,7 @@ export function createInMemoryAdapter(): new (model: string) => InMemoryAdapter 
 
     async consume(id: string): Promise<void> {
       const payload = read(this.key(id)) as Payload | undefined;
-      if (payload) payload.consumed = Math.floor(Date.now() / 1000);
+      if (payload) payload.consumed = Math.floor(Date.now() / 1000); // oidc-provider: real time
     }
 
     async destroy(id: string): Promise<void> {

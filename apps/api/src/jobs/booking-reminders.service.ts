@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config';
 import { NotificationsService } from '../notifications/notifications.service';
 import { jobQueues } from './job-queues';
 import { JobsService } from './jobs.service';
+import { Clock } from '../common/clock';
 
 /**
  * The reminder the day before: an hourly pg-boss cron; from REMINDER_HOUR on the site's clock,
@@ -20,6 +21,7 @@ export class BookingRemindersService implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly notifications: NotificationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -30,7 +32,7 @@ export class BookingRemindersService implements OnModuleInit {
   }
 
   /** Marks, then notifies: a second run or another process finds nothing left to send. */
-  async sendDayBeforeReminders(now = new Date()): Promise<string[]> {
+  async sendDayBeforeReminders(now = this.clock.now()): Promise<string[]> {
     const [rows]: [{ id: string }[], number] = await this.bookings.query(
       `UPDATE bookings b SET reminded_at = $1
        FROM sites s

@@ -27,6 +27,7 @@ import { AttemptLimitsService } from '../attempt-limits/attempt-limits.service';
 import { hashToken } from '../auth/sessions.service';
 import { Site } from '../sites/site.entity';
 import { Kiosk } from './kiosk.entity';
+import { Clock } from '../common/clock';
 
 /** Kiosks touch `last_seen_at` at most this often, not on every request. */
 const lastSeenResolutionSeconds = 5;
@@ -41,7 +42,7 @@ export const offlinePeriodRetentionHours = 48;
 /** A time the server heard nothing from a kiosk: from its last request before to its first after. */
 export type KioskOfflinePeriod = { startedAt: Date; endedAt: Date };
 
-export function toKioskResponse(kiosk: Kiosk, now = new Date()): KioskResponse {
+export function toKioskResponse(kiosk: Kiosk, now: Date): KioskResponse {
   const isPairingPending =
     !kiosk.isRevoked && kiosk.pairingExpiresAt !== null && kiosk.pairingExpiresAt > now;
   return {
@@ -68,9 +69,14 @@ export class KiosksService {
     @InjectRepository(Kiosk) private readonly kiosks: Repository<Kiosk>,
     @InjectRepository(Site) private readonly sites: Repository<Site>,
     private readonly attemptLimits: AttemptLimitsService,
+    private readonly clock: Clock,
   ) {}
 
-  async createKiosk(siteId: string, input: CreateKiosk, now = new Date()): Promise<KioskPairing> {
+  async createKiosk(
+    siteId: string,
+    input: CreateKiosk,
+    now = this.clock.now(),
+  ): Promise<KioskPairing> {
     if (!(await this.sites.existsBy({ id: siteId })))
       throw new NotFoundException("Ce site n'existe pas.");
     const pairingCode = generatePairingCode();
@@ -88,7 +94,11 @@ export class KiosksService {
   }
 
   /** A new code for a kiosk (a replaced tablet): the tablet that pairs with it takes over. */
-  async renewPairingCode(siteId: string, kioskId: string, now = new Date()): Promise<KioskPairing> {
+  async renewPairingCode(
+    siteId: string,
+    kioskId: string,
+    now = this.clock.now(),
+  ): Promise<KioskPairing> {
     const kiosk = await this.findKiosk(siteId, kioskId);
     if (kiosk.isRevoked) {
       throw new ConflictException('Cette borne est désactivée : créez-en une nouvelle.');
@@ -107,7 +117,7 @@ export class KiosksService {
   async pair(
     input: PairKiosk,
     sourceAddress: string | undefined,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<PairedKiosk> {
     const attempt = await this.attemptLimits.takeAttempt(
       [
@@ -136,7 +146,7 @@ export class KiosksService {
 
   async listKiosks(siteId: string): Promise<KioskResponse[]> {
     const kiosks = await this.kiosks.find({ where: { siteId }, order: { createdAt: 'ASC' } });
-    const now = new Date();
+    const now = this.clock.now();
     return kiosks.map((kiosk) => toKioskResponse(kiosk, now));
   }
 
@@ -144,12 +154,12 @@ export class KiosksService {
     const kiosk = await this.findKiosk(siteId, kioskId);
     if (!kiosk.isRevoked) {
       kiosk.isRevoked = true;
-      kiosk.revokedAt = new Date();
+      kiosk.revokedAt = this.clock.now();
       kiosk.pairingCodeHash = null;
       kiosk.pairingExpiresAt = null;
       await this.kiosks.save(kiosk);
     }
-    return toKioskResponse(kiosk);
+    return toKioskResponse(kiosk, this.clock.now());
   }
 
   /**
@@ -162,7 +172,7 @@ export class KiosksService {
     if (kiosk.isRevoked) {
       throw new UnauthorizedException('Borne désactivée par un gestionnaire du site.');
     }
-    const now = new Date();
+    const now = this.clock.now();
     const version = appVersion?.slice(0, 40) || kiosk.appVersion;
     const isStale =
       !kiosk.lastSeenAt ||

@@ -13,6 +13,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DATABASE_CONNECTION, type DatabaseConnection } from '../database/database-connection';
 import { readOccupancy } from './occupancy';
+import { Clock } from '../common/clock';
 
 export const liveChannel = 'admz_live';
 
@@ -48,6 +49,7 @@ export class LiveService implements OnApplicationBootstrap, BeforeApplicationShu
   constructor(
     @Inject(DATABASE_CONNECTION) private readonly database: DatabaseConnection,
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -110,7 +112,7 @@ export class LiveService implements OnApplicationBootstrap, BeforeApplicationShu
       clients.delete(client);
       if (clients.size === 0) this.clientsBySite.delete(siteId);
     });
-    const occupancy = await readOccupancy(this.dataSource, siteId);
+    const occupancy = await readOccupancy(this.dataSource, siteId, this.clock.now());
     send(client, { type: 'occupancy', siteId, occupancy });
   }
 
@@ -185,7 +187,7 @@ export class LiveService implements OnApplicationBootstrap, BeforeApplicationShu
     if (this.pendingOccupancy.has(siteId)) return;
     const timer = setTimeout(() => {
       this.pendingOccupancy.delete(siteId);
-      void readOccupancy(this.dataSource, siteId)
+      void readOccupancy(this.dataSource, siteId, this.clock.now())
         .then((occupancy) => {
           for (const client of this.clientsBySite.get(siteId) ?? [])
             send(client, { type: 'occupancy', siteId, occupancy });
@@ -221,7 +223,7 @@ export class LiveService implements OnApplicationBootstrap, BeforeApplicationShu
         change,
         person: isHost ? { givenName: row.given_name, usualName: row.usual_name } : null,
         deskLabel: isHost ? row.label : null,
-        at: (row.at ?? new Date()).toISOString(),
+        at: (row.at ?? this.clock.now()).toISOString(),
       });
     }
   }

@@ -10,7 +10,7 @@ import { isActiveBookingSql } from '../bookings/active-bookings';
 export async function readOccupancy(
   dataSource: DataSource,
   siteId: string,
-  now = new Date(),
+  now: Date,
 ): Promise<Occupancy> {
   const rows: Occupancy[] = await dataSource.query(
     `SELECT

@@ -8,6 +8,7 @@ import type { Booking } from '../bookings/booking.entity';
 import { BookingsService } from '../bookings/bookings.service';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { removeEmlFiles, RetentionService } from './retention.service';
+import { Clock } from '../common/clock';
 
 type BookingToCancel = Pick<Booking, 'id' | 'siteId' | 'localDate' | 'slot'> & {
   seriesId: string | null;
@@ -31,9 +32,13 @@ export class MyDataService {
     private readonly bookingsService: BookingsService,
     private readonly retention: RetentionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
-  async exportMyData({ user, sessionId }: CurrentUserContext, now = new Date()): Promise<MyData> {
+  async exportMyData(
+    { user, sessionId }: CurrentUserContext,
+    now = this.clock.now(),
+  ): Promise<MyData> {
     const query = <Row>(sql: string, parameters: unknown[] = [user.id]): Promise<Row[]> =>
       this.dataSource.query(sql, parameters);
     const [identity] = await query<{
@@ -259,7 +264,7 @@ export class MyDataService {
   async deleteAccount(
     { user }: CurrentUserContext,
     response: Response,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<AccountDeletion> {
     const [[, leftWaitlists], toCancel] = await Promise.all([
       this.dataSource.query(

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config';
 import { jobQueues } from '../jobs/job-queues';
 import { JobsService } from '../jobs/jobs.service';
 import { offlinePeriodRetentionHours } from '../kiosks/kiosks.service';
+import { Clock } from '../common/clock';
 
 /** What each purge erased or anonymised, by name: rows affected. */
 export type RetentionReport = Record<RetentionPurgeName, number>;
@@ -42,6 +43,7 @@ export class RetentionService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -64,7 +66,7 @@ export class RetentionService implements OnModuleInit {
   }
 
   /** Runs every purge in order; a failing one is logged and does not stop the others. */
-  async purge(now = new Date()): Promise<RetentionReport> {
+  async purge(now = this.clock.now()): Promise<RetentionReport> {
     const report = {} as RetentionReport;
     for (const purge of this.purges) {
       try {

@@ -54,6 +54,7 @@ const lyonDesks: DeskPlan[] = [
 export async function seedDemoData(
   dataSource: DataSource,
   persistDir: string | undefined,
+  now: Date,
 ): Promise<void> {
   await dataSource.transaction(async (manager) => {
     // Several processes may start at once: one seeds, the others see its sites.
@@ -120,7 +121,7 @@ export async function seedDemoData(
       name: 'Borne de l’entrée',
       credentialHash: hashToken(credential),
       isRevoked: false,
-      pairedAt: new Date(),
+      pairedAt: now,
     });
     if (persistDir) {
       mkdirSync(resolve(persistDir), { recursive: true });

@@ -12,6 +12,7 @@ import { OpeningExceptionRow, WeeklyOpeningRow } from './opening-hours.entity';
 import { publicHolidayOn, upcomingPublicHolidays } from './public-holidays';
 import { computeDaySchedule, isWithinOneRange, type ScheduleInput } from './site-schedule';
 import { Site } from './site.entity';
+import { Clock } from '../common/clock';
 
 const hhmm = (time: string | null) => (time === null ? null : time.slice(0, 5));
 
@@ -39,6 +40,7 @@ export class OpeningHoursService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   async getOpeningHours(siteId: string, manager = this.dataSource.manager): Promise<OpeningHours> {
@@ -63,14 +65,17 @@ export class OpeningHoursService {
         closesAt: hhmm(exception.closesAt),
         reason: exception.reason,
       })),
-      upcomingHolidays: upcomingPublicHolidays(site.holidayRegion, siteToday(site.timezone)),
+      upcomingHolidays: upcomingPublicHolidays(
+        site.holidayRegion,
+        siteToday(site.timezone, this.clock.now()),
+      ),
     };
   }
 
   async replaceWeeklyOpening(
     siteId: string,
     input: ReplaceWeeklyOpening,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<OpeningHours> {
     return this.changeHours(siteId, input.confirm, null, now, async (manager) => {
       await manager.delete(WeeklyOpeningRow, { siteId });
@@ -87,7 +92,7 @@ export class OpeningHoursService {
     siteId: string,
     date: string,
     input: OpeningExceptionInput,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<OpeningHours> {
     return this.changeHours(siteId, input.confirm, date, now, async (manager) => {
       await manager.upsert(
@@ -110,7 +115,7 @@ export class OpeningHoursService {
     siteId: string,
     date: string,
     isConfirmed: boolean,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<OpeningHours> {
     return this.changeHours(siteId, isConfirmed, date, now, async (manager) => {
       const result = await manager.delete(OpeningExceptionRow, { siteId, date });
@@ -124,7 +129,7 @@ export class OpeningHoursService {
     siteId: string,
     changes: Partial<Pick<Site, 'timezone' | 'holidayRegion' | 'extendedClosesAt'>>,
     isConfirmed: boolean,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<void> {
     await this.changeHours(siteId, isConfirmed, null, now, async (manager) => {
       await manager.update(Site, { id: siteId }, changes);

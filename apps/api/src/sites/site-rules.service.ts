@@ -7,6 +7,7 @@ import {
   type SiteRules,
 } from '@admz/shared';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
 
 type RulesRow = {
   maxDaysAhead: number;
@@ -43,7 +44,10 @@ export function toSiteRules(row: RulesRow): SiteRules {
 /** A site's booking rules, its key holders (extended hours) and its blocked desks. */
 @Injectable()
 export class SiteRulesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async getRules(siteId: string): Promise<SiteRules> {
     const [row]: RulesRow[] = await this.dataSource.query(siteRulesSelect, [siteId]);
@@ -56,10 +60,10 @@ export class SiteRulesService {
     await this.dataSource.query(
       `INSERT INTO site_rules (site_id, max_days_ahead, max_bookings_per_week, allowed_slot_types,
                                cancellation_deadline_minutes, no_show_release_minutes, hourly_zones, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (site_id) DO UPDATE SET max_days_ahead = $2, max_bookings_per_week = $3,
          allowed_slot_types = $4, cancellation_deadline_minutes = $5, no_show_release_minutes = $6,
-         hourly_zones = $7, updated_at = now()`,
+         hourly_zones = $7, updated_at = $8`,
       [
         siteId,
         input.maxDaysAhead,
@@ -68,6 +72,7 @@ export class SiteRulesService {
         input.cancellationDeadlineMinutes,
         input.noShowReleaseMinutes,
         [...new Set(input.hourlyZones)],
+        this.clock.now(),
       ],
     );
     return this.getRules(siteId);

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { User } from './user.entity';
+import { Clock } from '../common/clock';
 
 /** The identity claims AdmZ keeps (ProConnect names). */
 export type IdentityClaims = {
@@ -22,6 +23,7 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** ProConnect lets everyone through: access is ours to decide, on the `roles` claim. */
@@ -41,7 +43,7 @@ export class UsersService {
       siret: claims.siret ?? null,
       idpId: claims.idp_id ?? null,
       organizationLabel: claims.organization_label ?? null,
-      lastLoginAt: new Date(),
+      lastLoginAt: this.clock.now(),
     };
     await this.users
       .createQueryBuilder()

@@ -25,6 +25,7 @@ import { User } from '../users/user.entity';
 import { WaitlistEntry } from './waitlist-entry.entity';
 import { isActiveBookingSql } from '../bookings/active-bookings';
 import { describeConstraint, toHttpException } from '../database/database-errors';
+import { Clock } from '../common/clock';
 
 type EntryRow = {
   id: string;
@@ -66,13 +67,22 @@ function toWaitlistEntryResponse(row: EntryRow): WaitlistEntryResponse {
 }
 
 /**
- * Until when a waiting entry may be served: its slot's start, plus the site's no-show delay when
- * no-shows are released (a released desk then goes to the list). SQL over entry alias `e`.
+ * The no-show sweep runs every minute, so a desk due for release at start + delay is released up
+ * to a minute later: the list waits that long, and a minute more for the job that serves it.
+ */
+const releaseLagMinutes = 2;
+
+/**
+ * Until when a waiting entry may be served: its slot's start, plus the site's no-show delay and
+ * the sweep's lag when no-shows are released (a released desk then goes to the list). SQL over
+ * entry alias `e`.
  */
 function servedUntil(alias: string): string {
+  const byDefault = defaultSiteRules.noShowReleaseMinutes;
   return `${alias}.starts_at + make_interval(mins => coalesce((
-    SELECT CASE WHEN r.site_id IS NULL THEN ${defaultSiteRules.noShowReleaseMinutes}
-                ELSE coalesce(r.no_show_release_minutes, 0) END
+    SELECT CASE WHEN r.site_id IS NULL THEN ${byDefault === null ? 0 : byDefault + releaseLagMinutes}
+                WHEN r.no_show_release_minutes IS NULL THEN 0
+                ELSE r.no_show_release_minutes + ${releaseLagMinutes} END
     FROM sites s LEFT JOIN site_rules r ON r.site_id = s.id WHERE s.id = ${alias}.site_id), 0))`;
 }
 
@@ -91,6 +101,7 @@ export class WaitlistService implements OnModuleInit {
     private readonly sites: SitesService,
     private readonly jobs: JobsService,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -106,7 +117,7 @@ export class WaitlistService implements OnModuleInit {
   async joinWaitlist(
     user: User,
     input: JoinWaitlist,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<WaitlistEntryResponse> {
     const { site, schedule } = await this.sites.loadSiteDay(input.siteId, input.date);
     if (!schedule.isOpen) throw new UnprocessableEntityException(schedule.closedReason);
@@ -175,7 +186,7 @@ export class WaitlistService implements OnModuleInit {
   async leaveWaitlist(
     user: User,
     entryId: string,
-    now = new Date(),
+    now = this.clock.now(),
   ): Promise<WaitlistEntryResponse> {
     const entry = await this.getEntryOf(user, entryId);
     if (entry.status === 'cancelled') return entry;
@@ -206,28 +217,31 @@ export class WaitlistService implements OnModuleInit {
    * entry is claimed before booking, and the exclusion constraints refuse a desk given twice.
    * Returns the bookings made.
    */
-  async promoteWaiting({ siteId, date }: WaitlistPromoteJob): Promise<string[]> {
+  async promoteWaiting(
+    { siteId, date }: WaitlistPromoteJob,
+    now = this.clock.now(),
+  ): Promise<string[]> {
     const waiting: WaitlistEntry[] = await this.entries
       .createQueryBuilder('e')
       .where(`e.site_id = :siteId AND e.local_date = :date AND e.status = 'waiting'`, {
         siteId,
         date,
       })
-      .andWhere(`${servedUntil('e')} > now()`)
+      .andWhere(`${servedUntil('e')} > :now`, { now })
       .orderBy('e.created_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .getMany();
     const promoted: string[] = [];
     for (const entry of waiting) {
       const [claimed]: [{ id: string }[], number] = await this.entries.query(
-        `UPDATE waitlist_entries SET claimed_until = now() + make_interval(secs => $2)
-         WHERE id = $1 AND status = 'waiting' AND (claimed_until IS NULL OR claimed_until < now())
+        `UPDATE waitlist_entries SET claimed_until = $3::timestamptz + make_interval(secs => $2)
+         WHERE id = $1 AND status = 'waiting' AND (claimed_until IS NULL OR claimed_until < $3)
          RETURNING id`,
-        [entry.id, claimSeconds],
+        [entry.id, claimSeconds, now],
       );
       if (claimed.length === 0) continue;
       try {
-        const bookingId = await this.promoteEntry(entry);
+        const bookingId = await this.promoteEntry(entry, now);
         if (bookingId) promoted.push(bookingId);
       } finally {
         await this.entries.update({ id: entry.id }, { claimedUntil: null });
@@ -240,16 +254,17 @@ export class WaitlistService implements OnModuleInit {
    * Waiting entries expire when their slot starts — or, where no-shows are released, once the
    * last release of the slot has passed (until then a released desk may still serve them).
    */
-  async expireStartedEntries(): Promise<number> {
+  async expireStartedEntries(now = this.clock.now()): Promise<number> {
     const [, count]: [unknown, number] = await this.entries.query(
-      `UPDATE waitlist_entries e SET status = 'expired', ended_at = now()
-       WHERE e.status = 'waiting' AND ${servedUntil('e')} <= now()`,
+      `UPDATE waitlist_entries e SET status = 'expired', ended_at = $1
+       WHERE e.status = 'waiting' AND ${servedUntil('e')} <= $1`,
+      [now],
     );
     return count;
   }
 
   /** Books a free desk for the entry's person; null when none is free or they no longer need one. */
-  private async promoteEntry(entry: WaitlistEntry): Promise<string | null> {
+  private async promoteEntry(entry: WaitlistEntry, now: Date): Promise<string | null> {
     const user = await this.users.findOneBy({ id: entry.userId });
     if (!user) return null;
     const freeDesks = await this.findFreeDesks(
@@ -266,7 +281,7 @@ export class WaitlistService implements OnModuleInit {
           user,
           { siteId: entry.siteId, deskId: desk.id, date: entry.localDate, slot: entry.slot },
           // The person gets the « poste attribué » mail below, not a second confirmation.
-          { notify: false },
+          { notify: false, now },
         ));
       } catch (error) {
         if (error instanceof ConflictException) {
@@ -274,7 +289,7 @@ export class WaitlistService implements OnModuleInit {
           if (await this.hasDeskDuring(entry)) {
             await this.entries.update(
               { id: entry.id, status: 'waiting' },
-              { status: 'cancelled', endedAt: new Date() },
+              { status: 'cancelled', endedAt: now },
             );
             return null;
           }
@@ -288,15 +303,15 @@ export class WaitlistService implements OnModuleInit {
         throw error;
       }
       const [[finalized]]: [{ id: string }[], number] = await this.entries.query(
-        `UPDATE waitlist_entries SET status = 'promoted', promoted_at = now(), booking_id = $2
+        `UPDATE waitlist_entries SET status = 'promoted', promoted_at = $3, booking_id = $2
          WHERE id = $1 AND status = 'waiting' RETURNING id`,
-        [entry.id, bookingId],
+        [entry.id, bookingId, now],
       );
       if (!finalized) {
         // The person left the list while we booked: give the desk back.
         await this.bookings.update(
           { id: bookingId, status: 'confirmed' },
-          { status: 'cancelled', cancelledAt: new Date() },
+          { status: 'cancelled', cancelledAt: now },
         );
         return null;
       }

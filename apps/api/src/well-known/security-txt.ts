@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Application, Request, Response } from 'express';
+import type { Clock } from '../common/clock';
 import type { AppConfig } from '../config';
 
 export const securityTxtPath = '/.well-known/security.txt';
@@ -25,11 +26,15 @@ export function buildSecurityTxt(publicUrl: string, now: Date): string {
 }
 
 /** Served by the API process, before the web app's fallback would answer with its index.html. */
-export function serveSecurityTxt(app: NestExpressApplication, config: AppConfig): void {
+export function serveSecurityTxt(
+  app: NestExpressApplication,
+  config: AppConfig,
+  clock: Clock,
+): void {
   const express: Application = app.getHttpAdapter().getInstance();
   express.get(securityTxtPath, (_request: Request, response: Response) => {
     response.type('text/plain; charset=utf-8');
     response.setHeader('Cache-Control', 'public, max-age=3600');
-    response.send(buildSecurityTxt(config.publicUrl, new Date()));
+    response.send(buildSecurityTxt(config.publicUrl, clock.now()));
   });
 }
