@@ -55,3 +55,18 @@ export const column = {
   /** `numeric` and `bigint` arrive as text. */
   bigintText: z.string().transform((value) => Number(value)),
 };
+
+/** How many rows an UPDATE or DELETE changed (TypeORM answers those with `[rows, count]`). */
+export async function queryAffectedCount(
+  db: Queryable,
+  sql: string,
+  parameters: readonly unknown[] = [],
+): Promise<number> {
+  const result: unknown = await db.query(sql, [...parameters]);
+  const count: unknown = Array.isArray(result) ? result[1] : undefined;
+  if (typeof count !== 'number') {
+    const statement = sql.replace(/\s+/g, ' ').trim().slice(0, 80);
+    throw new Error(`« ${statement} » is not an UPDATE or DELETE: it has no affected count`);
+  }
+  return count;
+}
