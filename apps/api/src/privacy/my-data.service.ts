@@ -4,15 +4,25 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { CurrentUserContext } from '../auth/access.decorators';
 import { SESSION_COOKIE } from '../auth/sessions.service';
-import type { Booking } from '../bookings/booking.entity';
 import { BookingsService } from '../bookings/bookings.service';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { removeEmlFiles, RetentionService } from './retention.service';
 import { Clock } from '../common/clock';
-
-type BookingToCancel = Pick<Booking, 'id' | 'siteId' | 'localDate' | 'slot'> & {
-  seriesId: string | null;
-};
+import { z } from 'zod';
+import { column, queryAffectedCount, queryRows } from '../database/typed-query';
+import {
+  assignedDeskRow,
+  bookingToCancelRow,
+  identityRow,
+  keptMailRow,
+  offlineScanRow,
+  seriesRow,
+  sessionRow,
+  siteRoleRow,
+  toBookingToCancel,
+  waitlistEntryRow,
+  bookingRow,
+} from './my-data-rows';
 
 const iso = (instant: Date) => instant.toISOString();
 const isoOrNull = (instant: Date | null) => instant?.toISOString() ?? null;
@@ -39,24 +49,13 @@ export class MyDataService {
     { user, sessionId }: CurrentUserContext,
     now = this.clock.now(),
   ): Promise<MyData> {
-    const query = <Row>(sql: string, parameters: unknown[] = [user.id]): Promise<Row[]> =>
-      this.dataSource.query(sql, parameters);
-    const [identity] = await query<{
-      id: string;
-      sub: string;
-      given_name: string;
-      usual_name: string;
-      email: string;
-      uid: string | null;
-      siret: string | null;
-      idp_id: string | null;
-      organization_label: string | null;
-      is_admin: boolean;
-      created_at: Date;
-      last_login_at: Date | null;
-      calendar_token_created_at: Date | null;
-      has_calendar_feed: boolean;
-    }>(
+    const query = <Row extends z.ZodType>(
+      row: Row,
+      sql: string,
+      parameters: readonly unknown[] = [user.id],
+    ) => queryRows(this.dataSource.manager, row, sql, parameters);
+    const [identity] = await query(
+      identityRow,
       `SELECT id, sub, given_name, usual_name, email, uid, siret, idp_id, organization_label,
               is_admin, created_at, last_login_at, calendar_token_created_at,
               calendar_token_hash IS NOT NULL AS has_calendar_feed
@@ -65,36 +64,18 @@ export class MyDataService {
     if (!identity) throw new NotFoundException("Ce compte n'existe plus.");
     const [siteRoles, assignedDesks, bookings, series, waitlistEntries, offlineScans] =
       await Promise.all([
-        query<{ site_id: string; site_name: string; role: 'host' | 'key_holder' }>(
+        query(
+          siteRoleRow,
           `SELECT r.site_id, s.name AS site_name, r.role FROM site_roles r
            JOIN sites s ON s.id = r.site_id WHERE r.user_id = $1 ORDER BY s.name, r.role`,
         ),
-        query<{ site_name: string; label: string; zone: string }>(
+        query(
+          assignedDeskRow,
           `SELECT s.name AS site_name, d.label, d.zone FROM desks d
            JOIN sites s ON s.id = d.site_id WHERE d.assigned_user_id = $1 ORDER BY s.name, d.label`,
         ),
-        query<{
-          id: string;
-          site_name: string;
-          timezone: string;
-          label: string;
-          zone: string;
-          local_date: string;
-          slot: MyData['bookings'][number]['slot'];
-          starts_at: Date;
-          ends_at: Date;
-          status: MyData['bookings'][number]['status'];
-          is_walk_in: boolean;
-          series_id: string | null;
-          created_at: Date;
-          cancelled_at: Date | null;
-          checked_in_at: Date | null;
-          kiosk_name: string | null;
-          checked_out_at: Date | null;
-          released_at: Date | null;
-          mail_qr_used_at: Date | null;
-          reminded_at: Date | null;
-        }>(
+        query(
+          bookingRow,
           `SELECT b.id, s.name AS site_name, s.timezone, d.label, d.zone, b.local_date, b.slot, b.starts_at,
                   b.ends_at, b.status, b.is_walk_in, b.series_id, b.created_at, b.cancelled_at,
                   b.checked_in_at, k.name AS kiosk_name, b.checked_out_at, b.released_at,
@@ -103,46 +84,22 @@ export class MyDataService {
            LEFT JOIN kiosks k ON k.id = b.checked_in_kiosk_id
            WHERE b.user_id = $1 ORDER BY b.starts_at, b.created_at`,
         ),
-        query<{
-          id: string;
-          site_name: string;
-          label: string;
-          slot: MyData['bookingSeries'][number]['slot'];
-          weekdays: number[];
-          from_date: string;
-          until_date: string;
-          created_at: Date;
-          cancelled_at: Date | null;
-        }>(
+        query(
+          seriesRow,
           `SELECT bs.id, s.name AS site_name, d.label, bs.slot, bs.weekdays, bs.from_date,
                   bs.until_date, bs.created_at, bs.cancelled_at
            FROM booking_series bs JOIN sites s ON s.id = bs.site_id JOIN desks d ON d.id = bs.desk_id
            WHERE bs.user_id = $1 ORDER BY bs.from_date, bs.created_at`,
         ),
-        query<{
-          id: string;
-          site_name: string;
-          local_date: string;
-          slot: MyData['waitlistEntries'][number]['slot'];
-          zone: string | null;
-          status: MyData['waitlistEntries'][number]['status'];
-          created_at: Date;
-          promoted_at: Date | null;
-          ended_at: Date | null;
-        }>(
+        query(
+          waitlistEntryRow,
           `SELECT e.id, s.name AS site_name, e.local_date, e.slot, e.zone, e.status, e.created_at,
                   e.promoted_at, e.ended_at
            FROM waitlist_entries e JOIN sites s ON s.id = e.site_id
            WHERE e.user_id = $1 ORDER BY e.starts_at, e.created_at`,
         ),
-        query<{
-          booking_id: string | null;
-          kiosk_name: string;
-          outcome: MyData['offlineScans'][number]['outcome'];
-          message: string | null;
-          scanned_at: Date;
-          received_at: Date;
-        }>(
+        query(
+          offlineScanRow,
           `SELECT o.booking_id, k.name AS kiosk_name, o.outcome, o.message, o.scanned_at, o.received_at
            FROM offline_check_ins o JOIN bookings b ON b.id = o.booking_id
            JOIN kiosks k ON k.id = o.kiosk_id
@@ -150,12 +107,14 @@ export class MyDataService {
         ),
       ]);
     const [sessions, keptMails] = await Promise.all([
-      query<{ id: string; created_at: Date; expires_at: Date }>(
+      query(
+        sessionRow,
         `SELECT id, created_at, expires_at FROM sessions WHERE user_id = $1 AND expires_at > $2
          ORDER BY created_at`,
         [user.id, now],
       ),
-      query<{ created_at: Date; subject: string }>(
+      query(
+        keptMailRow,
         `SELECT created_at, subject FROM outbox_messages WHERE ${isAddressedTo('$1')}
          ORDER BY created_at`,
         [identity.email],
@@ -266,42 +225,49 @@ export class MyDataService {
     response: Response,
     now = this.clock.now(),
   ): Promise<AccountDeletion> {
-    const [[, leftWaitlists], toCancel] = await Promise.all([
-      this.dataSource.query(
+    const db = this.dataSource.manager;
+    const [leftWaitlists, toCancel] = await Promise.all([
+      queryAffectedCount(
+        db,
         `UPDATE waitlist_entries SET status = 'cancelled', ended_at = $2
          WHERE user_id = $1 AND status = 'waiting'`,
         [user.id, now],
-      ) as Promise<[unknown, number]>,
-      this.dataSource.query(
-        `SELECT id, site_id AS "siteId", local_date AS "localDate", slot, series_id AS "seriesId"
+      ),
+      queryRows(
+        db,
+        bookingToCancelRow,
+        `SELECT id, site_id, local_date, slot, series_id
          FROM bookings WHERE user_id = $1 AND status = 'confirmed' AND ends_at > $2
          ORDER BY starts_at`,
         [user.id, now],
-      ) as Promise<BookingToCancel[]>,
+      ).then((rows) => rows.map(toBookingToCancel)),
     ]);
     let cancelledBookings = 0;
     for (const booking of toCancel) {
       if (await this.bookingsService.cancelForDepartingHolder(booking, now)) cancelledBookings += 1;
     }
-    const [, checkedOutBookings]: [unknown, number] = await this.dataSource.query(
+    const checkedOutBookings = await queryAffectedCount(
+      db,
       `UPDATE bookings SET status = 'checked_out', checked_out_at = $2
        WHERE user_id = $1 AND status = 'checked_in'`,
       [user.id, now],
     );
 
     const deletion = await this.dataSource.transaction(async (manager) => {
-      const count = async (sql: string, parameters: unknown[] = [user.id]) =>
-        ((await manager.query(sql, parameters)) as [unknown, number])[1];
+      const count = (sql: string, parameters: unknown[] = [user.id]) =>
+        queryAffectedCount(manager, sql, parameters);
       // Locked first: a booking being made for this person (waiting list) waits, then fails.
       await manager.query(`SELECT id FROM users WHERE id = $1 FOR UPDATE`, [user.id]);
-      const stragglers: BookingToCancel[] = (
-        await manager.query(
+      const stragglers = (
+        await queryRows(
+          manager,
+          bookingToCancelRow,
           `UPDATE bookings SET status = 'cancelled', cancelled_at = $2
            WHERE user_id = $1 AND status = 'confirmed' AND ends_at > $2
-           RETURNING id, site_id AS "siteId", local_date::text AS "localDate", slot, series_id AS "seriesId"`,
+           RETURNING id, site_id, local_date::text AS local_date, slot, series_id`,
           [user.id, now],
         )
-      )[0];
+      ).map(toBookingToCancel);
       const endedSeries = await count(
         `UPDATE booking_series SET cancelled_at = $2
          WHERE user_id = $1 AND cancelled_at IS NULL AND id = ANY($3::uuid[])`,
@@ -321,7 +287,9 @@ export class MyDataService {
         `UPDATE desks SET assigned_user_id = NULL WHERE assigned_user_id = $1`,
       );
       const endedSessions = await count(`DELETE FROM sessions WHERE user_id = $1`);
-      const [mails]: [{ eml_file: string | null }[], number] = await manager.query(
+      const mails = await queryRows(
+        manager,
+        z.object({ eml_file: column.text.nullable() }),
         `DELETE FROM outbox_messages WHERE ${isAddressedTo('$1')} RETURNING eml_file`,
         [user.email],
       );
