@@ -13,7 +13,7 @@ import { DataSource, Repository } from 'typeorm';
 import { Desk } from './desk.entity';
 import { publicHolidayOn } from './public-holidays';
 import { computeDaySchedule, type DaySchedule } from './site-schedule';
-import { siteRulesSelect, toSiteRules } from './site-rules.service';
+import { readSiteDay, readSiteDays, type SiteJson } from './site-day-queries';
 import { OpeningHoursService } from './opening-hours.service';
 import { Site } from './site.entity';
 
@@ -56,41 +56,6 @@ export type SiteDay = {
   schedule: DaySchedule;
   rules: SiteRules;
   isKeyHolder: boolean;
-};
-
-type SiteDayRow = {
-  site: {
-    id: string;
-    name: string;
-    slug: string;
-    address: string;
-    timezone: string;
-    description: string;
-    access_info: string;
-    wifi_info: string;
-    midday_at: string;
-    holiday_region: Site['holidayRegion'];
-    extended_closes_at: string | null;
-    kiosk_message: string;
-  };
-  desk: {
-    id: string;
-    site_id: string;
-    label: string;
-    zone: string;
-    attributes: Desk['attributes'];
-    is_active: boolean;
-    assigned_user_id: string | null;
-  } | null;
-  weekly: { weekday: number; opensAt: string; closesAt: string }[];
-  exception: {
-    isClosed: boolean;
-    opensAt: string | null;
-    closesAt: string | null;
-    reason: string;
-  } | null;
-  rules: Parameters<typeof toSiteRules>[0];
-  is_key_holder: boolean;
 };
 
 @Injectable()
@@ -164,20 +129,7 @@ export class SitesService {
     dates: string[],
     userId: string | null,
   ): Promise<{ site: Site; days: { date: string; schedule: DaySchedule }[] }> {
-    const [row]: (Omit<SiteDayRow, 'desk' | 'exception'> & {
-      exceptions: (NonNullable<SiteDayRow['exception']> & { date: string })[];
-    })[] = await this.dataSource.query(
-      `SELECT row_to_json(s) AS site,
-              coalesce((SELECT json_agg(json_build_object('weekday', w.weekday, 'opensAt', w.opens_at, 'closesAt', w.closes_at))
-                        FROM opening_hours w WHERE w.site_id = s.id), '[]') AS weekly,
-              coalesce((SELECT json_agg(json_build_object('date', e.date, 'isClosed', e.is_closed, 'opensAt', e.opens_at,
-                                                          'closesAt', e.closes_at, 'reason', e.reason))
-                        FROM opening_exceptions e WHERE e.site_id = s.id AND e.date = ANY($2::date[])), '[]') AS exceptions,
-              EXISTS (SELECT 1 FROM site_roles k
-                      WHERE k.site_id = s.id AND k.user_id = $3 AND k.role = 'key_holder') AS is_key_holder
-       FROM sites s WHERE s.id = $1`,
-      [siteId, dates, userId],
-    );
+    const row = await readSiteDays(this.dataSource.manager, { siteId, dates, userId });
     if (!row) throw new NotFoundException("Ce site n'existe pas.");
     const site = this.toSiteEntity(row.site);
     const days = dates.map((date) => ({
@@ -195,7 +147,7 @@ export class SitesService {
     return { site, days };
   }
 
-  private toSiteEntity(row: SiteDayRow['site']): Site {
+  private toSiteEntity(row: SiteJson): Site {
     return this.sites.create({
       id: row.id,
       name: row.name,
@@ -222,19 +174,7 @@ export class SitesService {
     deskId: string | null = null,
     userId: string | null = null,
   ): Promise<SiteDay> {
-    const [row]: SiteDayRow[] = await this.dataSource.query(
-      `SELECT row_to_json(s) AS site,
-              (SELECT row_to_json(d) FROM desks d WHERE d.id = $3) AS desk,
-              coalesce((SELECT json_agg(json_build_object('weekday', w.weekday, 'opensAt', w.opens_at, 'closesAt', w.closes_at))
-                        FROM opening_hours w WHERE w.site_id = s.id), '[]') AS weekly,
-              (SELECT json_build_object('isClosed', e.is_closed, 'opensAt', e.opens_at, 'closesAt', e.closes_at, 'reason', e.reason)
-               FROM opening_exceptions e WHERE e.site_id = s.id AND e.date = $2) AS exception,
-              (SELECT row_to_json(rules) FROM (${siteRulesSelect}) rules) AS rules,
-              EXISTS (SELECT 1 FROM site_roles k
-                      WHERE k.site_id = s.id AND k.user_id = $4 AND k.role = 'key_holder') AS is_key_holder
-       FROM sites s WHERE s.id = $1`,
-      [siteId, date, deskId, userId],
-    );
+    const row = await readSiteDay(this.dataSource.manager, { siteId, date, deskId, userId });
     if (!row) throw new NotFoundException("Ce site n'existe pas.");
     const site = this.toSiteEntity(row.site);
     const desk = row.desk
@@ -261,7 +201,7 @@ export class SitesService {
       site,
       desk,
       schedule,
-      rules: toSiteRules(row.rules),
+      rules: row.rules,
       isKeyHolder: row.is_key_holder,
     };
   }
