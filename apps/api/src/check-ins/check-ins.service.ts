@@ -52,8 +52,14 @@ import {
   findWindowProblem,
   type VerifiedToken,
 } from './qr-tokens.service';
-import { isActiveBookingSql } from '../bookings/active-bookings';
 import { withPlace } from '../bookings/booking-with-place';
+import {
+  findOfflineAnswers,
+  findWalkInDesks,
+  findZonePlanVersion,
+  insertOfflineAnswer,
+  markMailCodeUsed,
+} from './check-in-queries';
 import { Clock } from '../common/clock';
 
 const scanTimeMessages: Record<ScanAgeProblem | OfflineScanProblem, string> = {
@@ -184,7 +190,9 @@ export class CheckInsService {
       now,
       maxBookingsPerWeek: rules.maxBookingsPerWeek,
     });
-    return this.toAttendance('checked_in', (await this.loadBooking(id))!, kiosk, now);
+    const booking = await this.loadBooking(id);
+    if (!booking) throw new Error(`the walk-in booking ${id} was not found after its insert`);
+    return this.toAttendance('checked_in', booking, kiosk, now);
   }
 
   /**
@@ -225,12 +233,7 @@ export class CheckInsService {
     kioskId: string,
     clientIds: string[],
   ): Promise<Map<string, OfflineAnswer>> {
-    const rows: OfflineAnswerRow[] = await this.bookings.query(
-      `SELECT client_id, booking_id, outcome, message FROM offline_check_ins
-       WHERE kiosk_id = $1 AND client_id = ANY($2::text[])`,
-      [kioskId, clientIds],
-    );
-    return new Map(rows.map((row) => [row.client_id, toOfflineAnswer(row)]));
+    return findOfflineAnswers(this.bookings.manager, kioskId, clientIds);
   }
 
   /** Keeps the first answer of an item; a racing replay that stored one first wins. */
@@ -239,22 +242,18 @@ export class CheckInsService {
     item: OfflineItem,
     answer: OfflineAnswer,
   ): Promise<OfflineAnswer> {
-    const stored: { client_id: string }[] = await this.bookings.query(
-      `INSERT INTO offline_check_ins (kiosk_id, client_id, booking_id, outcome, message, scanned_at,
-                                      received_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING client_id`,
-      [
+    const isStored = await insertOfflineAnswer(
+      this.bookings.manager,
+      {
         kioskId,
-        item.clientId,
-        answer.bookingId,
-        answer.outcome,
-        answer.message,
-        item.scannedAt,
+        clientId: item.clientId,
+        scannedAt: item.scannedAt,
         // Retention erases these rows by their reception time: the clock's, not SQL's.
-        this.clock.now(),
-      ],
+        receivedAt: this.clock.now(),
+      },
+      answer,
     );
-    if (stored.length > 0) return answer;
+    if (isStored) return answer;
     return (await this.findOfflineAnswers(kioskId, [item.clientId])).get(item.clientId) ?? answer;
   }
 
@@ -410,11 +409,7 @@ export class CheckInsService {
 
   /** The mail's QR code is presented once: a forwarded or reprinted copy is then refused. */
   private async useMailCode(booking: LoadedBooking, now: Date): Promise<void> {
-    const [, marked]: [unknown, number] = await this.bookings.query(
-      `UPDATE bookings SET mail_qr_used_at = $2 WHERE id = $1 AND mail_qr_used_at IS NULL`,
-      [booking.id, now],
-    );
-    if (marked === 0) {
+    if (!(await markMailCodeUsed(this.bookings.manager, booking.id, now))) {
       throw new UnprocessableEntityException(
         'Ce QR code reçu par mail a déjà servi aujourd’hui : présentez celui de l’application AdmZ (« Mes réservations »).',
       );
@@ -497,15 +492,12 @@ export class CheckInsService {
         continue;
       }
       const startsAt = slot.startsAt > startOfMinute ? slot.startsAt : startOfMinute;
-      const desks: { id: string; label: string; zone: string }[] = await this.bookings.query(
-        `SELECT d.id, d.label, d.zone FROM desks d
-         WHERE d.site_id = $1 AND d.is_active AND (d.assigned_user_id IS NULL OR d.assigned_user_id = $2)
-           AND NOT EXISTS (
-             SELECT 1 FROM bookings b WHERE b.desk_id = d.id AND ${isActiveBookingSql('b')}
-               AND b.starts_at < $4 AND b.ends_at > $3)
-         ORDER BY d.zone, d.label`,
-        [site.id, user.id, startsAt, slot.endsAt],
-      );
+      const desks = await findWalkInDesks(this.bookings.manager, {
+        siteId: site.id,
+        userId: user.id,
+        startsAt,
+        endsAt: slot.endsAt,
+      });
       if (desks.length === 0) continue;
       options.push({
         slot: slot.slot as Slot,
@@ -562,17 +554,18 @@ export class CheckInsService {
 
   /** The desk, and its spot on the zone's plan when the zone has one and the desk is placed. */
   private async describeDesk(booking: LoadedBooking): Promise<GreetingDesk> {
-    const [plan]: { updated_at: Date }[] = await this.bookings.query(
-      `SELECT updated_at FROM zone_plans WHERE site_id = $1 AND zone = $2`,
-      [booking.siteId, booking.desk.zone],
+    const planVersion = await findZonePlanVersion(
+      this.bookings.manager,
+      booking.siteId,
+      booking.desk.zone,
     );
     const { planX, planY, label, zone } = booking.desk;
     return {
       label,
       zone,
-      planPosition: plan && planX !== null && planY !== null ? { x: planX, y: planY } : null,
-      planUrl: plan
-        ? `/api/kiosk/zones/${encodeURIComponent(zone)}/plan?v=${plan.updated_at.getTime()}`
+      planPosition: planVersion && planX !== null && planY !== null ? { x: planX, y: planY } : null,
+      planUrl: planVersion
+        ? `/api/kiosk/zones/${encodeURIComponent(zone)}/plan?v=${planVersion.getTime()}`
         : null,
     };
   }
@@ -639,25 +632,13 @@ export class CheckInsService {
       where: { id },
       relations: { site: true, desk: true, user: true },
     });
+    if (!booking) return null;
+    const { site, desk, user } = booking;
     // An anonymised booking (its person gone) checks nobody in: as good as unknown.
-    return booking?.user ? (booking as LoadedBooking) : null;
+    if (!user) return null;
+    if (!site || !desk) throw new Error('a booking was read without its site and desk relations');
+    return { ...booking, site, desk, user };
   }
-}
-
-type OfflineAnswerRow = {
-  client_id: string;
-  booking_id: string | null;
-  outcome: OfflineAnswer['outcome'];
-  message: string | null;
-};
-
-function toOfflineAnswer(row: OfflineAnswerRow): OfflineAnswer {
-  return {
-    clientId: row.client_id,
-    outcome: row.outcome,
-    bookingId: row.booking_id,
-    message: row.message,
-  };
 }
 
 function slotOrder(slot: Slot): number {
