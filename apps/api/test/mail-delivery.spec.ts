@@ -2,13 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Booking } from '@admz/shared';
+import type { Booking, Outbox } from '@admz/shared';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { JobsService } from '../src/jobs/jobs.service';
 import { jobQueues } from '../src/jobs/job-queues';
 import {
   book,
+  addDays,
   loadDemoSites,
   nextWeekday,
   sessionsFor,
@@ -17,6 +18,7 @@ import {
   type DemoSite,
 } from './fixtures';
 import {
+  call,
   createTestDatabase,
   demoClaims,
   findFreePort,
@@ -131,6 +133,70 @@ describe('the SMTP server is down, then up', () => {
     expect(smtp.accepted.flatMap((mail) => mail.to).sort()).toEqual(
       ['agent', 'agent2', 'admin'].map((login) => demoClaims(login).email).sort(),
     );
+  });
+});
+
+describe('a change of hours that cancels bookings', () => {
+  let t: TestApp;
+  let paris: DemoSite;
+  let cookies: DemoSessions;
+
+  beforeAll(async () => {
+    ({ t, paris, cookies } = await startDemoApp({ JOBS_POLLING_SECONDS: '0.5' }));
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  test('mails each person once, after the change committed, from a job', async () => {
+    const day = addDays(nextWeekday(paris.timezone, 4), 14);
+    const bookings = [
+      { cookie: cookies.agent, desk: 16, slot: 'morning' },
+      { cookie: cookies.agent, desk: 16, slot: 'afternoon' },
+      { cookie: cookies.agent2, desk: 17, slot: 'day' },
+    ];
+    for (const { cookie, desk, slot } of bookings) {
+      const created = await book(t, cookie, {
+        siteId: paris.id,
+        deskId: paris.deskId(desk),
+        date: day,
+        slot,
+      });
+      expect(created.status).toBe(201);
+    }
+    const hoursChangedJobs = async () => (await mailJobs(t.database.url)).length - bookings.length;
+    const closure = (confirm: boolean) =>
+      call(t, `/api/sites/${paris.id}/opening-hours/exceptions/${day}`, {
+        method: 'PUT',
+        cookie: cookies.hote,
+        body: { isClosed: true, reason: 'Travaux', ...(confirm ? { confirm } : {}) },
+      });
+
+    // Not confirmed: nothing changes, nobody is mailed.
+    expect((await closure(false)).status).toBe(409);
+    expect(await hoursChangedJobs()).toBe(0);
+
+    expect((await closure(true)).status).toBe(200);
+    expect(await hoursChangedJobs()).toBe(2);
+    const mails = await pollUntil(
+      'the two mails in the outbox',
+      async () =>
+        (await call<Outbox>(t, '/api/dev/outbox', { cookie: cookies.admin })).body.messages.filter(
+          (mail) => mail.subject.includes('horaires modifiés'),
+        ),
+      (found) => found.length >= 2,
+    );
+    const toAgent = mails.filter((mail) => mail.to.includes(demoClaims('agent').email!));
+    const toAgent2 = mails.filter((mail) => mail.to.includes(demoClaims('agent2').email!));
+    expect([toAgent.length, toAgent2.length]).toEqual([1, 1]);
+    expect(toAgent[0]!.attachments.map((attachment) => attachment.filename)).toEqual([
+      'annulation-1.ics',
+      'annulation-2.ics',
+    ]);
+    expect(toAgent[0]!.text).toContain('Travaux');
+    expect(toAgent2[0]!.attachments.map((attachment) => attachment.filename)).toEqual([
+      'annulation.ics',
+    ]);
   });
 });
 
