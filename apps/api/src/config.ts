@@ -48,6 +48,7 @@ const environmentVariables = z.object({
   SEED_DEMO_DATA: booleanFromEnv.optional(),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   JOBS_POLLING_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(18),
   // None: mails go to the development outbox.
   SMTP_URL: z
@@ -57,6 +58,8 @@ const environmentVariables = z.object({
     })
     .optional(),
   MAIL_FROM: z.string().min(3).default('AdmZ <ne-pas-repondre@admz.beta.gouv.fr>'),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  MAIL_SEND_TIMEOUT_SECONDS: z.coerce.number().int().min(4).max(3600).default(120),
   // Personal data has a lifetime (daily purge): presence 3 months, as CNIL advises for access logs.
   RETENTION_PRESENCE_MONTHS: retentionPeriod(3, 1, 120),
   RETENTION_BOOKINGS_MONTHS: retentionPeriod(12, 1, 120),
@@ -174,9 +177,18 @@ export type AppConfig = {
   sessionDays: number;
   /** How often each background worker asks PostgreSQL for a job. */
   jobsPollingSeconds: number;
+  /** How often one process looks for jobs whose process died (expired), archives and purges. */
+  jobsMaintenanceSeconds: number;
   /** From this hour (site clock) the day-before reminders go out. */
   reminderHour: number;
-  mail: { smtpUrl: string | undefined; from: string };
+  mail: {
+    smtpUrl: string | undefined;
+    from: string;
+    /** Wait before the first new attempt when the SMTP server fails; doubles at each attempt. */
+    retryDelaySeconds: number;
+    /** A send still running after this is taken for lost (its process died) and tried again. */
+    sendTimeoutSeconds: number;
+  };
   /** How long personal data is kept before the daily purge erases or anonymises it. */
   retention: {
     /** Arrival and departure times, kiosk scans (months after the booking ended). */
@@ -231,8 +243,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     shouldSeedDemoData: env.SEED_DEMO_DATA ?? env.DATABASE_URL === undefined,
     sessionDays: env.SESSION_DAYS,
     jobsPollingSeconds: env.JOBS_POLLING_SECONDS,
+    jobsMaintenanceSeconds: env.JOBS_MAINTENANCE_SECONDS,
     reminderHour: env.REMINDER_HOUR,
-    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS,
+      sendTimeoutSeconds: env.MAIL_SEND_TIMEOUT_SECONDS,
+    },
     retention: {
       presenceMonths: env.RETENTION_PRESENCE_MONTHS,
       bookingsMonths: env.RETENTION_BOOKINGS_MONTHS,

@@ -10,6 +10,7 @@ import { Client } from 'pg';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AttendanceJobsService } from '../src/check-ins/attendance-jobs.service';
+import { jobQueues } from '../src/jobs/job-queues';
 import { siteLocalToInstant, siteToday } from '../src/common/site-time';
 import {
   addDays,
@@ -332,6 +333,15 @@ describe('no-show release', () => {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     expect(promoted).toHaveLength(1);
+    // Mails are jobs too: once none is left to send, the holder's is there, once.
+    while (Date.now() < deadline) {
+      const [pending]: { count: number }[] = await first.dataSource.query(
+        `SELECT count(*)::int AS count FROM pgboss.job WHERE name = $1 AND state <> 'completed'`,
+        [jobQueues.notify],
+      );
+      if (pending?.count === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     const mails: { subject: string }[] = await first.dataSource.query(
       `SELECT subject FROM outbox_messages WHERE subject LIKE 'Réservation libérée%'`,
     );

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
@@ -7,6 +7,8 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { jobQueues } from './job-queues';
 import { JobsService } from './jobs.service';
 import { Clock } from '../common/clock';
+import { z } from 'zod';
+import { column, queryRows } from '../database/typed-query';
 
 /**
  * The reminder the day before: an hourly pg-boss cron; from REMINDER_HOUR on the site's clock,
@@ -14,8 +16,6 @@ import { Clock } from '../common/clock';
  */
 @Injectable()
 export class BookingRemindersService implements OnModuleInit {
-  private readonly logger = new Logger('BookingReminders');
-
   constructor(
     @InjectRepository(Booking) private readonly bookings: Repository<Booking>,
     private readonly jobs: JobsService,
@@ -31,24 +31,25 @@ export class BookingRemindersService implements OnModuleInit {
     await this.jobs.schedule(jobQueues.bookingReminders, '0 * * * *');
   }
 
-  /** Marks, then notifies: a second run or another process finds nothing left to send. */
+  /**
+   * Marks, and enqueues the mails, in one transaction: a second run or another process finds
+   * nothing left to send, and a crash leaves either both or neither.
+   */
   async sendDayBeforeReminders(now = this.clock.now()): Promise<string[]> {
-    const [rows]: [{ id: string }[], number] = await this.bookings.query(
-      `UPDATE bookings b SET reminded_at = $1
-       FROM sites s
-       WHERE s.id = b.site_id AND b.status = 'confirmed' AND b.reminded_at IS NULL
-         AND b.local_date = ($1::timestamptz AT TIME ZONE s.timezone)::date + 1
-         AND extract(hour FROM $1::timestamptz AT TIME ZONE s.timezone) >= $2
-       RETURNING b.id`,
-      [now, this.config.reminderHour],
-    );
-    for (const { id } of rows) {
-      try {
-        await this.notifications.bookingReminder(id);
-      } catch (error) {
-        this.logger.error(`reminder for ${id} failed: ${(error as Error).message}`);
-      }
-    }
-    return rows.map((row) => row.id);
+    return this.bookings.manager.transaction(async (manager) => {
+      const rows = await queryRows(
+        manager,
+        z.object({ id: column.id }),
+        `UPDATE bookings b SET reminded_at = $1
+         FROM sites s
+         WHERE s.id = b.site_id AND b.status = 'confirmed' AND b.reminded_at IS NULL
+           AND b.local_date = ($1::timestamptz AT TIME ZONE s.timezone)::date + 1
+           AND extract(hour FROM $1::timestamptz AT TIME ZONE s.timezone) >= $2
+         RETURNING b.id`,
+        [now, this.config.reminderHour],
+      );
+      for (const { id } of rows) await this.notifications.bookingReminder(id, manager);
+      return rows.map((row) => row.id);
+    });
   }
 }

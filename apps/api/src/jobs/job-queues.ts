@@ -11,7 +11,10 @@ export const jobQueues = {
    * in when their site closes are checked out. Also run at start-up, to catch up after downtime.
    */
   attendanceSweep: 'attendance.sweep',
-  /** A mail to compose and send about a booking, off the request's path. */
+  /**
+   * One mail (a `Notification`: ids, not text) to compose and send; completed once the SMTP
+   * server accepted it, retried with growing waits otherwise.
+   */
   notify: 'notifications.send',
   /** Daily: personal data past its retention period is erased or anonymised. */
   retentionPurge: 'privacy.retention-purge',

@@ -6,18 +6,34 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { jobQueues, type JobQueue } from './job-queues';
 
 export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
 
-export type JobHandler<Data> = (data: Data, job: { id: string }) => Promise<void>;
+/** The job being run: `retryCount` earlier attempts failed; the last one allowed has `retryCount === retryLimit`. */
+export type RunningJob = { id: string; retryCount: number; retryLimit: number };
+export type JobHandler<Data> = (data: Data, job: RunningJob) => Promise<void>;
 export type SendOptions = Pick<
   PgBoss.SendOptions,
-  'startAfter' | 'singletonKey' | 'singletonSeconds' | 'retryLimit' | 'retryDelay'
->;
+  | 'startAfter'
+  | 'singletonKey'
+  | 'singletonSeconds'
+  | 'retryLimit'
+  | 'retryDelay'
+  | 'retryBackoff'
+  | 'expireInSeconds'
+> & {
+  /**
+   * The transaction of the change that causes the job: the job exists if and only if the change
+   * commits. Required inside a transaction on the embedded database, where another connection
+   * would wait for this one to end.
+   */
+  transaction?: EntityManager;
+};
 
-type Registration = { queue: JobQueue; handler: JobHandler<never> };
+type Registration = { queue: JobQueue; handler: JobHandler<never>; workers: number };
 type Schedule = { queue: JobQueue; cron: string };
 
 /**
@@ -48,6 +64,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       retryDelay: 5,
       retentionDays: 7,
       archiveCompletedAfterSeconds: 3600,
+      // Jobs left active by a process that died are failed (then retried) at maintenance.
+      maintenanceIntervalSeconds: config.jobsMaintenanceSeconds,
       // Archived jobs carry booking ids and mail errors: kept RETENTION_JOBS_DAYS, then deleted.
       deleteAfterDays: config.retention.jobsDays,
     });
@@ -87,15 +105,25 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   async send<Data extends object>(
     queue: JobQueue,
     data: Data,
-    options: SendOptions = {},
+    { transaction, ...options }: SendOptions = {},
   ): Promise<string | null> {
     await this.start();
-    return this.boss.send(queue, data, options);
+    return this.boss.send(queue, data, {
+      ...options,
+      ...(transaction ? { db: inTransaction(transaction) } : {}),
+    });
   }
 
-  /** Runs `handler` for each job of `queue` (one at a time per registration); a throw retries it. */
-  async work<Data extends object>(queue: JobQueue, handler: JobHandler<Data>): Promise<void> {
-    const registration: Registration = { queue, handler: handler as JobHandler<never> };
+  /**
+   * Runs `handler` for each job of `queue`, one at a time per worker (`workers` of them in this
+   * process); a throw retries the job.
+   */
+  async work<Data extends object>(
+    queue: JobQueue,
+    handler: JobHandler<Data>,
+    { workers = 1 }: { workers?: number } = {},
+  ): Promise<void> {
+    const registration: Registration = { queue, handler: handler as JobHandler<never>, workers };
     this.registrations.push(registration);
     if (this.started) {
       await this.started;
@@ -113,19 +141,44 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
-  private async subscribe({ queue, handler }: Registration): Promise<void> {
-    await this.boss.work<object>(
-      queue,
-      { pollingIntervalSeconds: this.config.jobsPollingSeconds, batchSize: 1 },
-      async (jobs) => {
-        for (const job of jobs) {
-          await (handler as JobHandler<object>)(job.data, { id: job.id });
-        }
-      },
-    );
+  private async subscribe({ queue, handler, workers }: Registration): Promise<void> {
+    for (let worker = 0; worker < workers; worker += 1) {
+      await this.boss.work<object>(
+        queue,
+        {
+          pollingIntervalSeconds: this.config.jobsPollingSeconds,
+          batchSize: 1,
+          includeMetadata: true,
+        },
+        async (jobs) => {
+          for (const job of jobs) {
+            await (handler as JobHandler<object>)(job.data, {
+              id: job.id,
+              retryCount: job.retryCount,
+              retryLimit: job.retryLimit,
+            });
+            // Completed before the handler returns (pg-boss would not wait for its own completion):
+            // a graceful stop then waits for it, and a finished job is never run again.
+            await this.boss.complete(queue, job.id);
+          }
+        },
+      );
+    }
   }
 
   private async subscribeSchedule({ queue, cron }: Schedule): Promise<void> {
     await this.boss.schedule(queue, cron, {}, { tz: 'UTC', singletonKey: queue });
   }
+}
+
+/** pg-boss's SQL, run on the connection of an open TypeORM transaction. */
+function inTransaction(manager: EntityManager): PgBoss.Db {
+  const runner = manager.queryRunner;
+  if (!runner?.isTransactionActive)
+    throw new Error('A job sent with a transaction needs one open.');
+  return {
+    executeSql: async (text, values) => ({
+      rows: (await runner.query(text, values, true)).records,
+    }),
+  };
 }

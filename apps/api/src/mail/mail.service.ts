@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -14,6 +13,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { OutboxMessage } from './outbox-message.entity';
+import { Clock } from '../common/clock';
 
 export type MailAttachment = {
   filename: string;
@@ -33,15 +33,13 @@ export type Mail = {
 
 export const MAIL_PERSIST_DIR = Symbol('MAIL_PERSIST_DIR');
 
-/** Delays before each new attempt when the SMTP server fails (first attempt is immediate). */
-const retryDelaysMs = [2_000, 15_000];
 const keptOutboxMessages = 500;
 
 /**
- * Sends mail with nodemailer over `SMTP_URL`; without it, keeps each mail in the outbox table
- * (and as an .eml file under `DATA_DIR/outbox/` outside tests) for the development page.
- * SMTP delivery happens in the background with a few retries: a slow or broken mail server
- * never delays nor undoes the booking change that caused the mail.
+ * Hands one mail to the SMTP server at `SMTP_URL`, resolving once the server accepted it (its
+ * 250 after the message) and throwing otherwise: the mail job that calls it completes, or is
+ * retried by pg-boss. Without SMTP, keeps the mail in the outbox table (and as an .eml file
+ * under `DATA_DIR/outbox/` outside tests) for the development page.
  */
 @Injectable()
 export class MailService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -53,18 +51,28 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     buffer: true,
     newline: 'windows',
   });
-  private readonly deliveries = new Set<Promise<void>>();
-  private readonly wakeSleepers = new Set<() => void>();
-  private isStopping = false;
+  private readonly messageIdDomain: string;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(MAIL_PERSIST_DIR) private readonly persistDir: string | undefined,
     @InjectRepository(OutboxMessage) private readonly outbox: Repository<OutboxMessage>,
+    private readonly clock: Clock,
   ) {
+    // Each step of a conversation with the server gives up well before the job is taken for lost.
+    const stepTimeoutMs = (config.mail.sendTimeoutSeconds * 1000) / 4;
     this.smtp = config.mail.smtpUrl
-      ? nodemailer.createTransport(config.mail.smtpUrl, { from: config.mail.from })
+      ? nodemailer.createTransport(
+          {
+            url: config.mail.smtpUrl,
+            connectionTimeout: stepTimeoutMs,
+            greetingTimeout: stepTimeoutMs,
+            socketTimeout: stepTimeoutMs,
+          },
+          { from: config.mail.from },
+        )
       : null;
+    this.messageIdDomain = /@([^\s>]+)\s*>?\s*$/.exec(config.mail.from)?.[1] ?? 'admz.beta.gouv.fr';
   }
 
   /**
@@ -88,22 +96,25 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.isStopping = true;
-    for (const wake of this.wakeSleepers) wake();
-    await Promise.allSettled([...this.deliveries]);
+  onApplicationShutdown(): void {
     this.smtp?.close();
   }
 
-  async send(mail: Mail): Promise<void> {
+  /**
+   * Sends one mail; `id` (a UUID: the mail job's) names it for good, so a second attempt of the
+   * same mail carries the same Message-ID, and the outbox keeps it once.
+   */
+  async send(mail: Mail, id: string): Promise<void> {
+    const messageId = `<${id}@${this.messageIdDomain}>`;
     if (!this.smtp) {
-      await this.keepInOutbox(mail);
+      await this.keepInOutbox(mail, id, messageId);
       return;
     }
-    const delivery = this.deliverWithRetries(this.smtp, mail).finally(() =>
-      this.deliveries.delete(delivery),
-    );
-    this.deliveries.add(delivery);
+    await this.smtp.sendMail({
+      ...this.toNodemailer(mail),
+      from: this.config.mail.from,
+      messageId,
+    });
   }
 
   /** The newest mails first. */
@@ -122,29 +133,11 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     };
   }
 
-  private async deliverWithRetries(smtp: Transporter, mail: Mail): Promise<void> {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        await smtp.sendMail({ ...this.toNodemailer(mail), from: this.config.mail.from });
-        return;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const delay = retryDelaysMs[attempt];
-        if (delay === undefined || this.isStopping) {
-          this.logger.error(`Mail « ${mail.subject} » not delivered (${reason}); given up.`);
-          return;
-        }
-        this.logger.warn(`Mail « ${mail.subject} » not delivered (${reason}); retrying.`);
-        await this.sleep(delay);
-      }
-    }
-  }
-
-  private async keepInOutbox(mail: Mail): Promise<void> {
-    const id = randomUUID();
+  private async keepInOutbox(mail: Mail, id: string, messageId: string): Promise<void> {
     const composed = await this.composer.sendMail({
       ...this.toNodemailer(mail),
       from: this.config.mail.from,
+      messageId,
     });
     const raw = (composed.message as Buffer).toString('utf8');
     const emlFile = this.persistDir ? await this.writeEmlFile(id, raw) : null;
@@ -159,19 +152,27 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
         `data:${attachment.contentType};base64,${content.toString('base64')}`,
       );
     }
-    await this.outbox.insert({
-      id,
-      toAddress: mail.to,
-      subject: mail.subject,
-      textBody: mail.text,
-      htmlPreview,
-      attachments: mail.attachments.map(({ filename, contentType }) => ({
-        filename,
-        contentType,
-      })),
-      raw,
-      emlFile,
-    });
+    // A second attempt of the same mail job finds its row there.
+    await this.outbox
+      .createQueryBuilder()
+      .insert()
+      .orIgnore()
+      .values({
+        id,
+        // Retention ages these rows by the clock, so the clock dates them.
+        createdAt: this.clock.now(),
+        toAddress: mail.to,
+        subject: mail.subject,
+        textBody: mail.text,
+        htmlPreview,
+        attachments: mail.attachments.map(({ filename, contentType }) => ({
+          filename,
+          contentType,
+        })),
+        raw,
+        emlFile,
+      })
+      .execute();
     await this.outbox.query(
       `DELETE FROM outbox_messages WHERE id IN
          (SELECT id FROM outbox_messages ORDER BY created_at DESC OFFSET $1)`,
@@ -181,10 +182,12 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** An .eml a developer can open in Thunderbird; failing to write it loses nothing else. */
   private async writeEmlFile(id: string, raw: string): Promise<string | null> {
+    if (!this.persistDir) return null;
     try {
-      const directory = join(this.persistDir!, 'outbox');
+      const directory = join(this.persistDir, 'outbox');
       await mkdir(directory, { recursive: true });
-      const file = join(directory, `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`);
+      const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
+      const file = join(directory, `${stamp}-${id}.eml`);
       await writeFile(file, raw);
       return file;
     } catch (error) {
@@ -208,17 +211,5 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
         ...(attachment.cid ? { cid: attachment.cid, contentDisposition: 'inline' as const } : {}),
       })),
     };
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        this.wakeSleepers.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      this.wakeSleepers.add(wake);
-    });
   }
 }

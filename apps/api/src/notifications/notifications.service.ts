@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { formatMinutes, normalizeShortCode, slotLabels, activeBookingStatuses } from '@admz/shared';
 import QRCode from 'qrcode';
-import { In, type Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
 import { buildBookingInvitation, type BookingEventInput } from '../calendar-feeds/booking-events';
 import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
@@ -19,22 +19,28 @@ import {
   type BookingMailView,
   type MailContent,
 } from '../mail/mail-templates';
-import { JobsService } from '../jobs/jobs.service';
+import { JobsService, type RunningJob } from '../jobs/jobs.service';
 import { jobQueues } from '../jobs/job-queues';
 import { MailService, type Mail, type MailAttachment } from '../mail/mail.service';
-
-/** A booking change whose mail a worker composes and sends (see `enqueue`). */
-export type NotificationJob =
-  | { kind: 'booking-confirmed' | 'booking-cancelled'; bookingId: string }
-  | { kind: 'series-confirmed'; seriesId: string; refused: { date: string; reason: string }[] };
+import type { Notification } from './notification';
 
 type LoadedBooking = Booking & Required<Pick<Booking, 'site' | 'desk' | 'user'>>;
 
+/** Loaded with its site, desk and person — who may have deleted their account meanwhile. */
+const hasPerson = (booking: Booking): booking is LoadedBooking =>
+  Boolean(booking.site && booking.desk && booking.user);
+
 const qrCid = 'qr-code@admz';
 
+/** Attempts after the first when the SMTP server fails; their waits double (about a day in all). */
+const mailRetryLimit = 10;
+/** Mail jobs sent at once by each API process. */
+const mailWorkers = 4;
+
 /**
- * What AdmZ tells people, by mail. Callers pass ids once their transaction has committed;
- * a failure to notify is logged and never undoes (nor fails) the booking change.
+ * What AdmZ tells people, by mail. A change enqueues one mail job per mail (ids, not text), in
+ * its own transaction when it has one; a pg-boss worker on any process composes the mail from
+ * the database and sends it, and the job completes only once the SMTP server accepted it.
  */
 @Injectable()
 export class NotificationsService implements OnModuleInit {
@@ -49,184 +55,242 @@ export class NotificationsService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.work<NotificationJob>(jobQueues.notify, async (job) => {
-      if (job.kind === 'series-confirmed') await this.seriesConfirmed(job.seriesId, job.refused);
-      else if (job.kind === 'booking-confirmed') await this.bookingConfirmed(job.bookingId);
-      else await this.bookingCancelled(job.bookingId);
-    });
+    // A few at once: each waits for the SMTP server's answer, and a change of hours may mail dozens.
+    await this.jobs.work<Notification>(
+      jobQueues.notify,
+      (notification, job) => this.deliver(notification, job),
+      { workers: mailWorkers },
+    );
   }
 
   /**
-   * For request paths: the mail is composed (QR image, invitation) and sent by a pg-boss
-   * worker on any process, so the answer does not wait and a crash does not lose the mail.
+   * Enqueues one mail. Given the transaction of the change that causes it, the mail is sent if
+   * and only if the change commits (an error fails the change). Without one — the change has
+   * committed already — an error is logged, never thrown at the caller.
    */
-  async enqueue(job: NotificationJob): Promise<void> {
+  async enqueue(notification: Notification, transaction?: EntityManager): Promise<void> {
+    const options = {
+      retryLimit: mailRetryLimit,
+      retryDelay: this.config.mail.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: this.config.mail.sendTimeoutSeconds,
+    };
+    if (transaction) {
+      await this.jobs.send<Notification>(jobQueues.notify, notification, {
+        ...options,
+        transaction,
+      });
+      return;
+    }
     try {
-      await this.jobs.send<NotificationJob>(jobQueues.notify, job);
+      await this.jobs.send<Notification>(jobQueues.notify, notification, options);
     } catch (error) {
-      this.logger.error(`Notification not queued (${job.kind}): ${(error as Error).message}`);
+      this.logger.error(
+        `Notification not queued (${notification.kind}): ${(error as Error).message}`,
+      );
     }
   }
 
-  /** One mail for a whole recurring series: the dates booked, and those refused with why. */
-  async seriesConfirmed(
-    seriesId: string,
-    refused: { date: string; reason: string }[],
-  ): Promise<void> {
-    await this.notify(`series confirmed ${seriesId}`, async () => {
-      const bookings = (await this.bookings.find({
-        where: { seriesId, status: In([...activeBookingStatuses]) },
-        relations: { site: true, desk: true, user: true },
-        order: { startsAt: 'ASC' },
-      })) as LoadedBooking[];
-      const [first] = bookings;
-      if (!first) return [];
-      const content = seriesConfirmedMail({
-        givenName: first.user.givenName,
-        siteName: first.site.name,
-        deskLabel: first.desk.label,
-        zone: first.desk.zone,
-        slotLabel: slotLabels[first.slot],
-        booked: bookings.map((booking) => ({
-          dateLabel: formatFrenchDate(booking.localDate),
-          localStart: formatSiteTime(booking.startsAt, first.site.timezone),
-          localEnd: formatSiteTime(booking.endsAt, first.site.timezone),
-        })),
-        refused: refused.map(({ date, reason }) => ({ dateLabel: formatFrenchDate(date), reason })),
-        myBookingsUrl: `${this.config.publicUrl}/mes-reservations`,
-        calendarHint:
-          'Pour les voir dans votre agenda, abonnez-vous à votre calendrier AdmZ depuis « Mes réservations ».',
-      });
-      return [this.toMail(first, content, [])];
-    });
+  async bookingConfirmed(bookingId: string, transaction?: EntityManager): Promise<void> {
+    await this.enqueue({ kind: 'booking-confirmed', bookingId }, transaction);
   }
 
-  async bookingConfirmed(bookingId: string): Promise<void> {
-    await this.notify(`booking confirmed ${bookingId}`, async () => {
-      const booking = await this.loadBooking(bookingId);
-      if (!booking) return [];
-      const view = this.toView(booking);
-      return [
-        this.toMail(booking, bookingConfirmedMail(view, qrCid), [
-          await this.qrAttachment(booking),
-          this.invitation(booking, 'REQUEST'),
-        ]),
-      ];
-    });
-  }
-
-  async bookingCancelled(bookingId: string): Promise<void> {
-    await this.notify(`booking cancelled ${bookingId}`, async () => {
-      const booking = await this.loadBooking(bookingId);
-      if (!booking) return [];
-      return [
-        this.toMail(booking, bookingCancelledMail(this.toView(booking)), [
-          this.invitation(booking, 'CANCEL'),
-        ]),
-      ];
-    });
+  async bookingCancelled(bookingId: string, transaction?: EntityManager): Promise<void> {
+    await this.enqueue({ kind: 'booking-cancelled', bookingId }, transaction);
   }
 
   /** The booking was released because nobody checked in within the site's delay. */
-  async bookingReleased(bookingId: string, releaseMinutes: number): Promise<void> {
-    await this.notify(`booking released ${bookingId}`, async () => {
-      const booking = await this.loadBooking(bookingId);
-      if (!booking) return [];
-      return [
-        this.toMail(
-          booking,
-          bookingReleasedMail(this.toView(booking), formatMinutes(releaseMinutes)),
-          [this.invitation(booking, 'CANCEL')],
-        ),
-      ];
-    });
+  async bookingReleased(
+    bookingId: string,
+    releaseMinutes: number,
+    transaction?: EntityManager,
+  ): Promise<void> {
+    await this.enqueue({ kind: 'booking-released', bookingId, releaseMinutes }, transaction);
   }
 
-  async waitlistPromoted(bookingId: string): Promise<void> {
-    await this.notify(`waitlist promoted ${bookingId}`, async () => {
-      const booking = await this.loadBooking(bookingId);
-      if (!booking) return [];
-      return [
-        this.toMail(booking, waitlistPromotedMail(this.toView(booking), qrCid), [
-          await this.qrAttachment(booking),
-          this.invitation(booking, 'REQUEST'),
-        ]),
-      ];
-    });
+  async waitlistPromoted(bookingId: string, transaction?: EntityManager): Promise<void> {
+    await this.enqueue({ kind: 'waitlist-promoted', bookingId }, transaction);
   }
 
-  async bookingReminder(bookingId: string): Promise<void> {
-    await this.notify(`reminder ${bookingId}`, async () => {
-      const booking = await this.loadBooking(bookingId);
-      if (!booking || booking.status !== 'confirmed') return [];
-      return [
-        this.toMail(booking, bookingReminderMail(this.toView(booking), qrCid), [
-          await this.qrAttachment(booking),
-        ]),
-      ];
-    });
+  async bookingReminder(bookingId: string, transaction?: EntityManager): Promise<void> {
+    await this.enqueue({ kind: 'booking-reminder', bookingId }, transaction);
   }
 
-  /** Bookings cancelled because their site's hours changed (the host confirmed it). */
-  async hoursChanged(siteId: string, cancelledBookingIds: string[]): Promise<void> {
+  /**
+   * Bookings cancelled because their site's hours changed (the host confirmed it): one mail per
+   * person, listing their bookings.
+   */
+  async hoursChanged(
+    siteId: string,
+    cancelledBookingIds: string[],
+    transaction?: EntityManager,
+  ): Promise<void> {
     if (cancelledBookingIds.length === 0) return;
-    await this.notify(`hours changed at ${siteId}`, async () => {
-      const bookings = (await this.bookings.find({
-        where: { id: In(cancelledBookingIds), siteId },
+    const holders: { bookingIds: string[] }[] = await (transaction ?? this.bookings.manager).query(
+      `SELECT array_agg(id ORDER BY starts_at) AS "bookingIds" FROM bookings
+       WHERE id = ANY($1::uuid[]) AND site_id = $2 AND user_id IS NOT NULL
+       GROUP BY user_id ORDER BY min(starts_at)`,
+      [cancelledBookingIds, siteId],
+    );
+    for (const { bookingIds } of holders) {
+      await this.enqueue({ kind: 'hours-changed', siteId, bookingIds }, transaction);
+    }
+  }
+
+  /**
+   * The mail job: composes from the database and hands the mail to the SMTP server. A throw
+   * (server down or refusing, database unreachable) leaves the job to pg-boss, which tries again
+   * later — with the same job id, so the same Message-ID.
+   */
+  private async deliver(notification: Notification, job: RunningJob): Promise<void> {
+    let subject: string = notification.kind;
+    try {
+      const mail = await this.compose(notification);
+      if (!mail) return;
+      subject = mail.subject;
+      await this.mail.send(mail, job.id);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (job.retryCount >= job.retryLimit) {
+        this.logger.error(`Mail « ${subject} » not delivered (${reason}); given up.`);
+      } else {
+        this.logger.warn(`Mail « ${subject} » not delivered (${reason}); will try again.`);
+      }
+      throw error;
+    }
+  }
+
+  /** Picks the template of each kind of mail; null when there is nobody left to tell. */
+  async compose(notification: Notification): Promise<Mail | null> {
+    switch (notification.kind) {
+      case 'booking-confirmed':
+        return this.composeBookingMail(notification.bookingId, async (booking, view) =>
+          this.toMail(booking, bookingConfirmedMail(view, qrCid), [
+            await this.qrAttachment(booking),
+            this.invitation(booking, 'REQUEST'),
+          ]),
+        );
+      case 'booking-cancelled':
+        return this.composeBookingMail(notification.bookingId, (booking, view) =>
+          this.toMail(booking, bookingCancelledMail(view), [this.invitation(booking, 'CANCEL')]),
+        );
+      case 'booking-released':
+        return this.composeBookingMail(notification.bookingId, (booking, view) =>
+          this.toMail(
+            booking,
+            bookingReleasedMail(view, formatMinutes(notification.releaseMinutes)),
+            [this.invitation(booking, 'CANCEL')],
+          ),
+        );
+      case 'waitlist-promoted':
+        return this.composeBookingMail(notification.bookingId, async (booking, view) =>
+          this.toMail(booking, waitlistPromotedMail(view, qrCid), [
+            await this.qrAttachment(booking),
+            this.invitation(booking, 'REQUEST'),
+          ]),
+        );
+      case 'booking-reminder':
+        return this.composeBookingMail(notification.bookingId, async (booking, view) =>
+          // Cancelled or released since it was marked: no reminder.
+          booking.status === 'confirmed'
+            ? this.toMail(booking, bookingReminderMail(view, qrCid), [
+                await this.qrAttachment(booking),
+              ])
+            : null,
+        );
+      case 'series-confirmed':
+        return this.composeSeriesConfirmed(notification.seriesId, notification.refused);
+      case 'hours-changed':
+        return this.composeHoursChanged(notification.siteId, notification.bookingIds);
+      default: {
+        const unhandled: never = notification;
+        throw new Error(`No template for the mail ${JSON.stringify(unhandled)}`);
+      }
+    }
+  }
+
+  private async composeBookingMail(
+    bookingId: string,
+    compose: (booking: LoadedBooking, view: BookingMailView) => Mail | null | Promise<Mail | null>,
+  ): Promise<Mail | null> {
+    const booking = await this.loadBooking(bookingId);
+    return booking ? compose(booking, this.toView(booking)) : null;
+  }
+
+  private async composeSeriesConfirmed(
+    seriesId: string,
+    refused: { date: string; reason: string }[],
+  ): Promise<Mail | null> {
+    const bookings = (
+      await this.bookings.find({
+        where: { seriesId, status: In([...activeBookingStatuses]) },
         relations: { site: true, desk: true, user: true },
         order: { startsAt: 'ASC' },
-      })) as LoadedBooking[];
-      const exceptions: { date: string; isClosed: boolean; reason: string }[] =
-        await this.bookings.query(
-          `SELECT date, is_closed AS "isClosed", reason FROM opening_exceptions
-           WHERE site_id = $1 AND date = ANY($2::date[])`,
-          [siteId, [...new Set(bookings.map((booking) => booking.localDate))]],
-        );
-      const byHolder = new Map<string, LoadedBooking[]>();
-      for (const booking of bookings) {
-        const holderId = booking.userId;
-        if (holderId !== null) byHolder.set(holderId, [...(byHolder.get(holderId) ?? []), booking]);
-      }
-      return [...byHolder.values()].flatMap((held) => {
-        const [first] = held;
-        if (!first) return [];
-        const items = held.map((booking) => ({
-          view: this.toView(booking),
-          reason: this.explainHoursChange(
-            booking,
-            exceptions.find((exception) => exception.date === booking.localDate),
-          ),
-        }));
-        const content = hoursChangedMail(
-          first.user.givenName,
-          first.site.name,
-          items,
-          `${this.config.publicUrl}/reserver`,
-        );
-        return this.toMail(
-          first,
-          content,
-          held.map((booking, index) =>
-            this.invitation(
-              booking,
-              'CANCEL',
-              held.length === 1 ? 'annulation.ics' : `annulation-${index + 1}.ics`,
-            ),
-          ),
-        );
-      });
+      })
+    ).filter(hasPerson);
+    const [first] = bookings;
+    if (!first) return null;
+    const content = seriesConfirmedMail({
+      givenName: first.user.givenName,
+      siteName: first.site.name,
+      deskLabel: first.desk.label,
+      zone: first.desk.zone,
+      slotLabel: slotLabels[first.slot],
+      booked: bookings.map((booking) => ({
+        dateLabel: formatFrenchDate(booking.localDate),
+        localStart: formatSiteTime(booking.startsAt, first.site.timezone),
+        localEnd: formatSiteTime(booking.endsAt, first.site.timezone),
+      })),
+      refused: refused.map(({ date, reason }) => ({ dateLabel: formatFrenchDate(date), reason })),
+      myBookingsUrl: `${this.config.publicUrl}/mes-reservations`,
+      calendarHint:
+        'Pour les voir dans votre agenda, abonnez-vous à votre calendrier AdmZ depuis « Mes réservations ».',
     });
+    return this.toMail(first, content, []);
   }
 
-  /** Composes and hands over the mails; any failure is logged, never thrown at the caller. */
-  private async notify(what: string, compose: () => Promise<Mail[]>): Promise<void> {
-    try {
-      for (const mail of await compose()) await this.mail.send(mail);
-    } catch (error) {
-      this.logger.error(
-        `Notification not sent (${what}): ${error instanceof Error ? error.message : error}`,
+  /** One person's bookings cancelled by a change of hours, each with why and its cancellation. */
+  private async composeHoursChanged(siteId: string, bookingIds: string[]): Promise<Mail | null> {
+    const bookings = (
+      await this.bookings.find({
+        where: { id: In(bookingIds), siteId },
+        relations: { site: true, desk: true, user: true },
+        order: { startsAt: 'ASC' },
+      })
+    ).filter(hasPerson);
+    const [first] = bookings;
+    if (!first) return null;
+    const held = bookings.filter((booking) => booking.userId === first.userId);
+    const exceptions: { date: string; isClosed: boolean; reason: string }[] =
+      await this.bookings.query(
+        `SELECT date, is_closed AS "isClosed", reason FROM opening_exceptions
+         WHERE site_id = $1 AND date = ANY($2::date[])`,
+        [siteId, [...new Set(held.map((booking) => booking.localDate))]],
       );
-    }
+    const items = held.map((booking) => ({
+      view: this.toView(booking),
+      reason: this.explainHoursChange(
+        booking,
+        exceptions.find((exception) => exception.date === booking.localDate),
+      ),
+    }));
+    const content = hoursChangedMail(
+      first.user.givenName,
+      first.site.name,
+      items,
+      `${this.config.publicUrl}/reserver`,
+    );
+    return this.toMail(
+      first,
+      content,
+      held.map((booking, index) =>
+        this.invitation(
+          booking,
+          'CANCEL',
+          held.length === 1 ? 'annulation.ics' : `annulation-${index + 1}.ics`,
+        ),
+      ),
+    );
   }
 
   private async loadBooking(bookingId: string): Promise<LoadedBooking | null> {
@@ -236,8 +300,7 @@ export class NotificationsService implements OnModuleInit {
     });
     if (!booking) this.logger.warn(`No booking ${bookingId} to notify about.`);
     // Its person deleted their account meanwhile: there is nobody left to tell.
-    if (!booking?.user) return null;
-    return booking as LoadedBooking;
+    return booking && hasPerson(booking) ? booking : null;
   }
 
   private explainHoursChange(

@@ -147,7 +147,7 @@ export class OpeningHoursService {
     now: Date,
     applyChange: (manager: EntityManager) => Promise<void>,
   ): Promise<OpeningHours> {
-    const { hours, cancelledIds } = await this.dataSource.transaction(async (manager) => {
+    const { hours } = await this.dataSource.transaction(async (manager) => {
       await this.findSite(manager, siteId);
       await applyChange(manager);
       // Read again: the change may be to the site itself (timezone, region, extended hours).
@@ -173,9 +173,11 @@ export class OpeningHoursService {
               [affected.map((booking) => booking.id), now],
             );
       const result = await this.getOpeningHours(siteId, manager);
-      return { hours: result, cancelledIds: cancelled.map((row) => row.id) };
+      // The mails are jobs of this transaction: sent if and only if the cancellations commit.
+      const cancelledIds = cancelled.map((row) => row.id);
+      await this.notifications.hoursChanged(siteId, cancelledIds, manager);
+      return { hours: result };
     });
-    if (cancelledIds.length > 0) await this.notifications.hoursChanged(siteId, cancelledIds);
     return hours;
   }
 

@@ -1,0 +1,16 @@
+/**
+ * Every mail AdmZ sends, by what caused it. Each is one job of the mail queue carrying ids, not
+ * text: the worker composes the mail from the database when it sends it. A new kind does not
+ * compile until `NotificationsService.compose` picks its template.
+ */
+export type Notification =
+  | { kind: 'booking-confirmed'; bookingId: string }
+  | { kind: 'booking-cancelled'; bookingId: string }
+  /** Nobody checked in within the site's delay (`releaseMinutes`): the desk was freed. */
+  | { kind: 'booking-released'; bookingId: string; releaseMinutes: number }
+  | { kind: 'waitlist-promoted'; bookingId: string }
+  | { kind: 'booking-reminder'; bookingId: string }
+  /** One mail for a whole recurring series: the dates booked, and those refused with why. */
+  | { kind: 'series-confirmed'; seriesId: string; refused: { date: string; reason: string }[] }
+  /** Bookings of one person cancelled because their site's hours changed. */
+  | { kind: 'hours-changed'; siteId: string; bookingIds: string[] };
