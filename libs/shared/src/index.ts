@@ -12,3 +12,4 @@ export * from './floor-plans';
 export * from './live';
 export * from './health';
 export * from './privacy';
+export * from './site-time';
