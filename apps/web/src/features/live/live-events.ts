@@ -1,5 +1,10 @@
-import { liveEventSchema, type LiveEvent, type LiveEventType, type Occupancy } from '@admz/shared';
-import { formatTimeInTimezone } from '../../lib/date-time';
+import {
+  formatSiteTime,
+  liveEventSchema,
+  type LiveEvent,
+  type LiveEventType,
+  type Occupancy,
+} from '@admz/shared';
 
 export type AttendanceEvent = Extract<LiveEvent, { type: 'attendance' }>;
 export type LiveConnection = 'connecting' | 'live' | 'reconnecting';
@@ -84,7 +89,7 @@ export function describeAttendance(event: AttendanceEvent, timezone: string): st
   return [
     `${who} ${changeVerbs[event.change]}`,
     event.deskLabel ? `poste ${event.deskLabel}` : null,
-    formatTimeInTimezone(event.at, timezone),
+    formatSiteTime(event.at, timezone),
   ]
     .filter((part) => part !== null)
     .join(' — ');

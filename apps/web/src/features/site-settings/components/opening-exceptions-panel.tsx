@@ -1,4 +1,5 @@
 import {
+  formatFrenchDate,
   openingExceptionInputSchema,
   type AffectedBooking,
   type OpeningExceptionInput,
@@ -12,7 +13,6 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError } from '../../../components/error-state';
-import { formatIsoDate } from '../../../lib/date-time';
 import { useDeleteOpeningException, usePutOpeningException } from '../hooks/use-opening-hours';
 import { describeCancelledBookings } from '../hours-change-messages';
 import { readAffectedBookings } from '../site-settings.api';
@@ -43,7 +43,7 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
       {
         onSuccess: () => {
           setPendingRemoval(null);
-          const removed = `Exception du ${formatIsoDate(date)} supprimée.`;
+          const removed = `Exception du ${formatFrenchDate(date)} supprimée.`;
           setRemovedMessage(
             confirmed
               ? `${removed} ${describeCancelledBookings(confirmed.affected.length)}`
@@ -83,7 +83,7 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
             <tbody>
               {upcoming.map((exception) => (
                 <tr key={exception.date}>
-                  <td>{formatIsoDate(exception.date)}</td>
+                  <td>{formatFrenchDate(exception.date)}</td>
                   <td>
                     {exception.isClosed
                       ? 'Fermé'
@@ -98,7 +98,7 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
                       disabled={removeMutation.isPending}
                       onClick={() => removeException(exception.date, null)}
                       nativeButtonProps={{
-                        'aria-label': `Supprimer l'exception du ${formatIsoDate(exception.date)}`,
+                        'aria-label': `Supprimer l'exception du ${formatFrenchDate(exception.date)}`,
                       }}
                     >
                       Supprimer
@@ -128,7 +128,7 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
         <AffectedBookingsPanel
           key={pendingRemoval.date}
           bookings={pendingRemoval.affected}
-          change={`Sans l'exception du ${formatIsoDate(pendingRemoval.date)}, ce jour reprend les horaires de la semaine (ou ferme si c'est un jour férié).`}
+          change={`Sans l'exception du ${formatFrenchDate(pendingRemoval.date)}, ce jour reprend les horaires de la semaine (ou ferme si c'est un jour férié).`}
           isConfirming={removeMutation.isPending}
           onConfirm={() => removeException(pendingRemoval.date, pendingRemoval)}
           onCancel={() => {
@@ -150,7 +150,7 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
         <ul>
           {openingHours.upcomingHolidays.map((holiday) => (
             <li key={holiday.date}>
-              {formatIsoDate(holiday.date)} — {holiday.name}
+              {formatFrenchDate(holiday.date)} — {holiday.name}
               {exceptionDates.has(holiday.date) && ' (horaires exceptionnels prévus)'}
             </li>
           ))}
@@ -195,7 +195,7 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
       {
         onSuccess: () => {
           setAffected(null);
-          setSavedMessage(`Exception du ${formatIsoDate(date)} enregistrée.`);
+          setSavedMessage(`Exception du ${formatFrenchDate(date)} enregistrée.`);
           setReason('');
         },
         onError: (error) => setAffected(readAffectedBookings(error)),
