@@ -34,6 +34,12 @@ export async function logIn(
   return page;
 }
 
+/** The value, or the test fails here saying what was missing (instead of a `!` that lies). */
+export function presentOrFail<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`${what}: absent`);
+  return value;
+}
+
 export function isoDateInParis(instant = new Date()): string {
   return siteToday('Europe/Paris', instant);
 }
