@@ -16,6 +16,7 @@ import {
 } from './features/kiosks/kiosk-credential';
 import { useMessages } from './i18n/language';
 import { describeRequestFailure } from './request-failure';
+import { queryKeys } from './query-keys';
 
 export function App() {
   const messages = useMessages();
@@ -41,7 +42,7 @@ export function App() {
   const pairAgain = () => {
     forgetStoredCredential();
     forgetLastHeartbeat();
-    queryClient.removeQueries({ queryKey: ['kiosk', 'heartbeat'] });
+    queryClient.removeQueries({ queryKey: queryKeys.heartbeat.all });
     setIsRevoked(false);
     setCredential(null);
   };

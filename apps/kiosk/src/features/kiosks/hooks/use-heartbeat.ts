@@ -1,9 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { isUnauthorized, NetworkError } from '../../../api-client';
+import { queryKeys } from '../../../query-keys';
 import { readLastHeartbeat, runHeartbeat } from '../kiosk-heartbeat';
-
-export const heartbeatQueryKey = (credential: string | null) =>
-  ['kiosk', 'heartbeat', credential] as const;
 
 // A revoked kiosk must notice within a minute, even if its live stream is down.
 const heartbeatIntervalMs = 30_000;
@@ -13,7 +11,7 @@ const unansweredRetryMs = 10_000;
 /** Who this kiosk is, every 30 s; starts from the last answer kept on the tablet. */
 export function useHeartbeat(credential: string | null) {
   return useQuery({
-    queryKey: heartbeatQueryKey(credential),
+    queryKey: queryKeys.heartbeat.of(credential),
     queryFn: () => runHeartbeat(credential ?? ''),
     enabled: credential !== null,
     initialData: readLastHeartbeat,

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { presenceQueryKey } from '../../presence/hooks/use-presence';
 import { openSiteLiveStream } from '../live.api';
 import {
   applyLiveEvent,
@@ -10,6 +9,7 @@ import {
   parseLiveMessage,
   type LiveState,
 } from '../live-events';
+import { queryKeys } from '../../../lib/query-keys';
 
 /**
  * The site's live stream: occupancy now, the latest arrivals and departures, the connection state.
@@ -29,7 +29,7 @@ export function useSiteLive(siteId: string): LiveState {
     const update = (change: (current: LiveState) => LiveState) =>
       setState((current) => change(current.siteId === siteId ? current : createLiveState(siteId)));
     const refreshPresence = () =>
-      void queryClient.invalidateQueries({ queryKey: presenceQueryKey(siteId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.presence.site(siteId) });
 
     const onMessage = (message: MessageEvent<string>) => {
       const event = parseLiveMessage(message.type, message.data);
