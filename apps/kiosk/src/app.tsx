@@ -1,7 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isUnauthorized, NetworkError } from './api-client';
+import { isNetworkFailure, isUnauthorized } from './api-client';
 import { KioskShell } from './features/kiosks/components/kiosk-shell';
 import { PairingScreen } from './features/kiosks/components/pairing-screen';
 import { RevokedScreen } from './features/kiosks/components/revoked-screen';
@@ -30,7 +30,7 @@ export function App() {
   const checkServerNow = () => {
     if (credential !== null) void heartbeat.refetch();
   };
-  const isOffline = useIsOffline(heartbeat.error instanceof NetworkError, checkServerNow);
+  const isOffline = useIsOffline(isNetworkFailure(heartbeat.error), checkServerNow);
 
   const adoptCredential = (nextCredential: string) => {
     forgetLastHeartbeat();

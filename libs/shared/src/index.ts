@@ -13,3 +13,4 @@ export * from './live';
 export * from './health';
 export * from './privacy';
 export * from './site-time';
+export * from './api-client';

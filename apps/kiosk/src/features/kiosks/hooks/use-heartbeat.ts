@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { isUnauthorized, NetworkError } from '../../../api-client';
+import { isNetworkFailure, isUnauthorized } from '../../../api-client';
 import { queryKeys } from '../../../query-keys';
 import { readLastHeartbeat, runHeartbeat } from '../kiosk-heartbeat';
 
@@ -19,7 +19,7 @@ export function useHeartbeat(credential: string | null) {
     initialDataUpdatedAt: 0,
     refetchInterval: (query) => {
       if (isUnauthorized(query.state.error)) return false;
-      return query.state.error instanceof NetworkError ? unansweredRetryMs : heartbeatIntervalMs;
+      return isNetworkFailure(query.state.error) ? unansweredRetryMs : heartbeatIntervalMs;
     },
     refetchIntervalInBackground: true,
     retry: false,
