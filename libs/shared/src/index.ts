@@ -14,3 +14,4 @@ export * from './health';
 export * from './privacy';
 export * from './site-time';
 export * from './api-client';
+export * from './reconnection';

@@ -94,11 +94,3 @@ export function describeAttendance(event: AttendanceEvent, timezone: string): st
     .filter((part) => part !== null)
     .join(' — ');
 }
-
-const reconnectDelaysMs = [1_000, 2_000, 5_000, 10_000];
-const longestReconnectDelayMs = 30_000;
-
-/** When the server closed the stream for good (the browser gave up), wait longer each time. */
-export function getReconnectDelayMs(attempt: number): number {
-  return reconnectDelaysMs[Math.max(attempt, 0)] ?? longestReconnectDelayMs;
-}
