@@ -1,10 +1,21 @@
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const sharedContract = fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url));
+const resolve = { alias: { '@admz/shared': sharedContract } };
 
-// Pure logic only: the node environment is enough (no DOM in unit tests).
 export default defineConfig({
-  resolve: { alias: { '@admz/shared': sharedContract } },
-  test: { include: ['src/**/*.spec.ts'], environment: 'node' },
+  test: {
+    projects: [
+      // Pure logic: the node environment is enough.
+      { resolve, test: { name: 'unit', include: ['src/**/*.spec.ts'], environment: 'node' } },
+      // Components as a person uses them, in jsdom, the API faked at the fetch boundary.
+      {
+        resolve,
+        plugins: [react()],
+        test: { name: 'components', include: ['src/**/*.spec.tsx'], environment: 'jsdom' },
+      },
+    ],
+  },
 });

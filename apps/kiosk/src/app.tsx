@@ -1,7 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isUnauthorized, NetworkError } from './api-client';
+import { isNetworkFailure, isUnauthorized } from './api-client';
 import { KioskShell } from './features/kiosks/components/kiosk-shell';
 import { PairingScreen } from './features/kiosks/components/pairing-screen';
 import { RevokedScreen } from './features/kiosks/components/revoked-screen';
@@ -16,6 +16,7 @@ import {
 } from './features/kiosks/kiosk-credential';
 import { useMessages } from './i18n/language';
 import { describeRequestFailure } from './request-failure';
+import { queryKeys } from './query-keys';
 
 export function App() {
   const messages = useMessages();
@@ -29,7 +30,7 @@ export function App() {
   const checkServerNow = () => {
     if (credential !== null) void heartbeat.refetch();
   };
-  const isOffline = useIsOffline(heartbeat.error instanceof NetworkError, checkServerNow);
+  const isOffline = useIsOffline(isNetworkFailure(heartbeat.error), checkServerNow);
 
   const adoptCredential = (nextCredential: string) => {
     forgetLastHeartbeat();
@@ -41,7 +42,7 @@ export function App() {
   const pairAgain = () => {
     forgetStoredCredential();
     forgetLastHeartbeat();
-    queryClient.removeQueries({ queryKey: ['kiosk', 'heartbeat'] });
+    queryClient.removeQueries({ queryKey: queryKeys.heartbeat.all });
     setIsRevoked(false);
     setCredential(null);
   };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './e2e-test';
-import { capture, isoDateInParis, logIn, sameOrigin } from './e2e-helpers';
+import { capture, isoDateInParis, logIn, presentOrFail, sameOrigin } from './e2e-helpers';
 import { e2eDataDir } from './playwright.config';
 
 test('book on the web, check in at the kiosk with the typed code, see the arrival on the host dashboard', async ({
@@ -38,9 +38,10 @@ test('book on the web, check in at the kiosk with the typed code, see the arriva
     .getByRole('link', { name: /QR code/i })
     .first()
     .click();
-  const codeText = await agent
-    .getByText(/^[23456789A-HJKMNP-Z]{4}-[23456789A-HJKMNP-Z]{4}$/)
-    .textContent();
+  const codeText = presentOrFail(
+    await agent.getByText(/^[23456789A-HJKMNP-Z]{4}-[23456789A-HJKMNP-Z]{4}$/).textContent(),
+    'short code on the pass page',
+  );
   expect(codeText).toBeTruthy();
   await expect(agent.getByRole('img', { name: /QR code/i })).toBeVisible();
   await capture(agent, 'web-qr-pass');
@@ -52,7 +53,7 @@ test('book on the web, check in at the kiosk with the typed code, see the arriva
   await kiosk.goto(`/kiosk/?cle=${credential}`);
   await expect(kiosk.getByText('AdmZ Paris').first()).toBeVisible();
   await kiosk.getByRole('button', { name: 'Saisir mon code' }).click();
-  await kiosk.getByLabel('Code de réservation').fill(codeText!);
+  await kiosk.getByLabel('Code de réservation').fill(codeText);
   await kiosk.getByRole('button', { name: 'Valider' }).click();
   await expect(kiosk.getByText('Bienvenue Camille')).toBeVisible();
   await expect(kiosk.getByText(/A-01/)).toBeVisible();

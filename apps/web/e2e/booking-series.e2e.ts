@@ -1,18 +1,16 @@
+import { addDaysToIsoDate } from '@admz/shared';
 import { expect, test } from './e2e-test';
 import { findSiteId, isPublicHoliday, logIn, nextWeekdayInParis, sameOrigin } from './e2e-helpers';
-
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 test('book every Tuesday and Thursday for two weeks: one date is refused with its reason', async ({
   browser,
 }) => {
   // Two weeks of Tuesdays and Thursdays without a public holiday (the count below depends on it).
   let tuesday = nextWeekdayInParis(2);
-  while ([0, 2, 7, 14].some((offset) => isPublicHoliday(addDays(tuesday, offset)))) {
-    tuesday = addDays(tuesday, 7);
+  while ([0, 2, 7, 14].some((offset) => isPublicHoliday(addDaysToIsoDate(tuesday, offset)))) {
+    tuesday = addDaysToIsoDate(tuesday, 7);
   }
-  const closedThursday = addDays(tuesday, 9);
+  const closedThursday = addDaysToIsoDate(tuesday, 9);
 
   // The host closes the second Thursday.
   const host = await logIn(browser, 'Inès Lefèvre');
@@ -34,7 +32,7 @@ test('book every Tuesday and Thursday for two weeks: one date is refused with it
     const box = weekdays.getByLabel(day, { exact: true });
     if (!(await box.isChecked())) await weekdays.getByText(day, { exact: true }).click();
   }
-  await form.getByLabel('Jusqu’au (inclus)').fill(addDays(tuesday, 14));
+  await form.getByLabel('Jusqu’au (inclus)').fill(addDaysToIsoDate(tuesday, 14));
   await form.getByRole('button', { name: /^Réserver ces \d+ dates$/ }).click();
 
   await expect(agent.getByText('4 dates réservées')).toBeVisible();

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addDaysToIsoDate, isoWeekday as isoWeekdayOf, siteToday } from '@admz/shared';
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import Holidays from 'date-holidays';
 import QRCode from 'qrcode';
@@ -33,8 +34,14 @@ export async function logIn(
   return page;
 }
 
+/** The value, or the test fails here saying what was missing (instead of a `!` that lies). */
+export function presentOrFail<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`${what}: absent`);
+  return value;
+}
+
 export function isoDateInParis(instant = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(instant);
+  return siteToday('Europe/Paris', instant);
 }
 
 const frenchHolidays = new Holidays('FR', { types: ['public'] });
@@ -48,14 +55,12 @@ export function isPublicHoliday(date: string): boolean {
  * a public holiday — a week later when it is — so the tests run any day of the year.
  */
 export function nextWeekdayInParis(isoWeekday: number): string {
-  const today = new Date(`${isoDateInParis()}T12:00:00Z`);
+  const today = isoDateInParis();
   for (let offset = 1; offset <= 7; offset += 1) {
-    let candidate = new Date(today.getTime() + offset * 86_400_000);
-    if ((candidate.getUTCDay() || 7) !== isoWeekday) continue;
-    while (isPublicHoliday(candidate.toISOString().slice(0, 10))) {
-      candidate = new Date(candidate.getTime() + 7 * 86_400_000);
-    }
-    return candidate.toISOString().slice(0, 10);
+    let candidate = addDaysToIsoDate(today, offset);
+    if (isoWeekdayOf(candidate) !== isoWeekday) continue;
+    while (isPublicHoliday(candidate)) candidate = addDaysToIsoDate(candidate, 7);
+    return candidate;
   }
   throw new Error('unreachable');
 }

@@ -1,5 +1,5 @@
 import { expect, test } from './e2e-test';
-import { findSiteId, logIn, nextWeekdayInParis, sameOrigin } from './e2e-helpers';
+import { findSiteId, logIn, nextWeekdayInParis, presentOrFail, sameOrigin } from './e2e-helpers';
 
 type Rules = { allowedSlotTypes: string[]; [rule: string]: unknown };
 type MyBooking = {
@@ -56,14 +56,16 @@ test('an agent books a desk from 14:00 to 16:00 once the host enables hourly boo
     const mine = await agent.request.get('/api/bookings/mine');
     expect(mine.status()).toBe(200);
     const bookings = (await mine.json()) as MyBooking[];
-    const hourly = bookings.find(
-      (booking) =>
-        booking.slot === 'hour' && booking.date === wednesday && booking.desk.label === 'B-07',
+    const hourly = presentOrFail(
+      bookings.find(
+        (booking) =>
+          booking.slot === 'hour' && booking.date === wednesday && booking.desk.label === 'B-07',
+      ),
+      'the hourly booking in « Mes réservations »',
     );
-    expect(hourly).toBeDefined();
-    expect(hourly?.status).toBe('confirmed');
-    expect(parisTime(hourly!.startsAt)).toBe('14:00');
-    expect(parisTime(hourly!.endsAt)).toBe('16:00');
+    expect(hourly.status).toBe('confirmed');
+    expect(parisTime(hourly.startsAt)).toBe('14:00');
+    expect(parisTime(hourly.endsAt)).toBe('16:00');
   } finally {
     // Later tests expect the site's original rules.
     const restored = await host.request.put(`/api/sites/${parisId}/rules`, {

@@ -9,6 +9,7 @@ import {
   readDemoKioskCredential,
   logIn,
   openTodayAllDay,
+  presentOrFail,
   writeQrVideo,
   sameOrigin,
 } from './e2e-helpers';
@@ -28,10 +29,10 @@ test('a host pairs a tablet with a one-time code; its camera scans a QR code and
   await host.getByRole('button', { name: 'Créer la borne' }).click();
   // The element also spells the code out for screen readers, after the code itself.
   const pairingText = await host.locator('#pairing-code').textContent();
-  const pairingCode = /^[23456789A-HJKMNP-Z]{4}-[23456789A-HJKMNP-Z]{4}/.exec(
-    pairingText ?? '',
-  )?.[0];
-  expect(pairingCode).toBeDefined();
+  const pairingCode = presentOrFail(
+    /^[23456789A-HJKMNP-Z]{4}-[23456789A-HJKMNP-Z]{4}/.exec(pairingText ?? '')?.[0],
+    'pairing code on the host page',
+  );
 
   // The Atelier has a plan, with B-04 on it: the greeting shows where the desk is.
   const plan = await host.request.put(`/api/sites/${parisId}/zones/Atelier/plan`, {
@@ -63,7 +64,7 @@ test('a host pairs a tablet with a one-time code; its camera scans a QR code and
       width: 800,
       height: 1280,
     });
-    await kiosk.getByLabel('Code d’appairage').fill(pairingCode!);
+    await kiosk.getByLabel('Code d’appairage').fill(pairingCode);
     await kiosk.getByRole('button', { name: 'Appairer la borne' }).click();
 
     await expect(kiosk.getByRole('heading', { name: /Bienvenue Yanis — poste B-04/ })).toBeVisible({

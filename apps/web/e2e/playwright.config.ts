@@ -10,6 +10,10 @@ export const e2eDataDir = fileURLToPath(new URL('../../../data/e2e', import.meta
 export default defineConfig({
   testDir: here,
   testMatch: '*.e2e.ts',
+  // At run time the tests import the built @admz/shared, as the server under test does (the
+  // `paths` of e2e/tsconfig.json, for the type-check, would hand Playwright the sources, whose
+  // `export *` its transpiler hides from ES modules).
+  tsconfig: fileURLToPath(new URL('../../../tsconfig.base.json', import.meta.url)),
   timeout: 90_000,
   workers: 1,
   reporter: [['list']],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bookingSchema, slotSchema } from './bookings';
 import { isoDateSchema } from './common';
+import { addDaysToIsoDate, daysBetweenIsoDates, isoWeekday } from './site-time';
 
 /** At most this many days between the first and last date of a series (about six months). */
 export const maxSeriesSpanDays = 183;
@@ -21,18 +22,12 @@ export const isoWeekdayLabels: Record<number, string> = {
 export function listSeriesDates(from: string, until: string, weekdays: number[]): string[] {
   const dates: string[] = [];
   const wanted = new Set(weekdays);
-  const end = Date.parse(`${until}T12:00:00Z`);
-  for (let day = Date.parse(`${from}T12:00:00Z`); day <= end; day += 86_400_000) {
-    const weekday = new Date(day).getUTCDay() || 7;
-    if (wanted.has(weekday)) dates.push(new Date(day).toISOString().slice(0, 10));
+  const span = daysBetweenIsoDates(from, until);
+  for (let offset = 0; offset <= span; offset += 1) {
+    const day = addDaysToIsoDate(from, offset);
+    if (wanted.has(isoWeekday(day))) dates.push(day);
   }
   return dates;
-}
-
-function daysBetween(from: string, until: string): number {
-  return Math.round(
-    (Date.parse(`${until}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000,
-  );
 }
 
 export const createBookingSeriesSchema = z
@@ -61,7 +56,7 @@ export const createBookingSeriesSchema = z
   })
   .refine(
     (input) =>
-      input.until < input.from || daysBetween(input.from, input.until) <= maxSeriesSpanDays,
+      input.until < input.from || daysBetweenIsoDates(input.from, input.until) <= maxSeriesSpanDays,
     {
       message: 'Une série couvre au plus six mois : rapprochez la date de fin.',
       path: ['until'],
@@ -70,14 +65,14 @@ export const createBookingSeriesSchema = z
   .refine(
     (input) =>
       input.until < input.from ||
-      daysBetween(input.from, input.until) > maxSeriesSpanDays ||
+      daysBetweenIsoDates(input.from, input.until) > maxSeriesSpanDays ||
       listSeriesDates(input.from, input.until, input.weekdays).length > 0,
     { message: 'Aucune date de cette période ne tombe un des jours choisis.', path: ['weekdays'] },
   )
   .refine(
     (input) =>
       input.until < input.from ||
-      daysBetween(input.from, input.until) > maxSeriesSpanDays ||
+      daysBetweenIsoDates(input.from, input.until) > maxSeriesSpanDays ||
       listSeriesDates(input.from, input.until, input.weekdays).length <= maxSeriesDates,
     { message: `Une série compte au plus ${maxSeriesDates} dates.`, path: ['until'] },
   );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deskAttributeSchema } from './sites';
 import { isoDateSchema, localTimeSchema } from './common';
 import { planPositionSchema } from './floor-plans';
+import { daysBetweenIsoDates } from './site-time';
 
 export const slotSchema = z.enum(['morning', 'afternoon', 'day'], {
   message: 'Le créneau doit être « morning », « afternoon » ou « day ».',
@@ -147,12 +148,10 @@ export const availabilitySummaryQuerySchema = z
     message: 'La date de fin doit suivre la date de début.',
     path: ['to'],
   })
-  .refine(
-    (value) =>
-      (Date.parse(`${value.to}T00:00:00Z`) - Date.parse(`${value.from}T00:00:00Z`)) / 86_400_000 <
-      maxSummaryDays,
-    { message: `La période demandée dépasse ${maxSummaryDays} jours.`, path: ['to'] },
-  );
+  .refine((value) => daysBetweenIsoDates(value.from, value.to) < maxSummaryDays, {
+    message: `La période demandée dépasse ${maxSummaryDays} jours.`,
+    path: ['to'],
+  });
 export type AvailabilitySummaryQuery = z.infer<typeof availabilitySummaryQuerySchema>;
 
 /** A site's free desks per day and slot, for the calendar views. */

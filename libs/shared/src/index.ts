@@ -12,3 +12,6 @@ export * from './floor-plans';
 export * from './live';
 export * from './health';
 export * from './privacy';
+export * from './site-time';
+export * from './api-client';
+export * from './reconnection';

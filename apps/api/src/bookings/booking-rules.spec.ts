@@ -1,8 +1,7 @@
-import { defaultSiteRules, formatMinutes } from '@admz/shared';
+import { daysBetweenIsoDates, defaultSiteRules, formatMinutes } from '@admz/shared';
 import { describe, expect, test } from 'vitest';
 import { computeDaySchedule } from '../sites/site-schedule';
 import {
-  daysBetween,
   findCancellationRefusal,
   findRuleRefusal,
   isoWeekOf,
@@ -86,7 +85,7 @@ describe('booking rules', () => {
   test('ISO weeks and day counts on the site calendar', () => {
     expect(isoWeekOf('2026-11-29')).toEqual({ monday: '2026-11-23', sunday: '2026-11-29' });
     expect(isoWeekOf('2026-11-23')).toEqual({ monday: '2026-11-23', sunday: '2026-11-29' });
-    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetweenIsoDates('2026-03-28', '2026-03-30')).toBe(2);
     expect(slotTypeOf('day')).toBe('full_day');
   });
 

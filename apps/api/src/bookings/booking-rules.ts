@@ -8,7 +8,14 @@ import {
   type SiteRules,
   type SlotType,
 } from '@admz/shared';
-import { formatFrenchDate, isExistingSiteLocalTime, siteLocalToInstant } from '../common/site-time';
+import {
+  addDaysToIsoDate,
+  daysBetweenIsoDates,
+  formatFrenchDate,
+  isExistingSiteLocalTime,
+  isoWeekday,
+  siteLocalToInstant,
+} from '../common/site-time';
 import { describeRanges, isWithinOneRange, type DaySchedule } from '../sites/site-schedule';
 
 export type RequestedSlot = {
@@ -30,18 +37,10 @@ export function slotTypeOf(slot: BookingSlot): SlotType {
   return slot === 'day' ? 'full_day' : 'half_day';
 }
 
-/** Whole days from `from` to `to`, two site-calendar dates. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /** Monday and Sunday of the ISO week holding a site-calendar date. */
 export function isoWeekOf(date: string): { monday: string; sunday: string } {
-  const day = new Date(`${date}T00:00:00Z`);
-  const offset = (day.getUTCDay() + 6) % 7;
-  const monday = new Date(day.getTime() - offset * 86_400_000);
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-  return { monday: monday.toISOString().slice(0, 10), sunday: sunday.toISOString().slice(0, 10) };
+  const monday = addDaysToIsoDate(date, 1 - isoWeekday(date));
+  return { monday, sunday: addDaysToIsoDate(monday, 6) };
 }
 
 export type RuleCheck = {
@@ -83,7 +82,7 @@ export function findRuleRefusal(check: RuleCheck): string | null {
       `${rules.hourlyZones.map((zone) => `« ${zone} »`).join(', ')} (règle du site).`
     );
   }
-  if (daysBetween(check.today, check.date) > rules.maxDaysAhead) {
+  if (daysBetweenIsoDates(check.today, check.date) > rules.maxDaysAhead) {
     return (
       `Réservation impossible : on ne peut pas réserver plus de ${rules.maxDaysAhead} jours ` +
       `à l'avance (règle du site).`

@@ -1,6 +1,6 @@
 import { slotLabels, splitIsoDate, type BookingSlot } from '@admz/shared';
 import { createEvent, createEvents, type DateArray, type EventAttributes } from 'ics';
-import { formatSiteTime } from '../common/site-time';
+import { addDaysToIsoDate, formatSiteTime } from '../common/site-time';
 
 /** What an iCalendar event of a booking needs; built from the booking, its site and desk. */
 export type BookingEventInput = {
@@ -172,5 +172,5 @@ function toDateArray(date: string): DateArray {
 }
 
 function nextDate(date: string): string {
-  return new Date(new Date(`${date}T12:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+  return addDaysToIsoDate(date, 1);
 }

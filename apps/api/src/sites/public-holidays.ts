@@ -1,5 +1,6 @@
 import type { HolidayRegion, PublicHoliday } from '@admz/shared';
 import Holidays from 'date-holidays';
+import { addDaysToIsoDate } from '../common/site-time';
 
 const calendars = new Map<HolidayRegion, Holidays>();
 // Holidays of a region and year never change while the process runs: compute them once.
@@ -41,9 +42,7 @@ export function upcomingPublicHolidays(
   from: string,
   days = 366,
 ): PublicHoliday[] {
-  const until = new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  const until = addDaysToIsoDate(from, days);
   const firstYear = Number(from.slice(0, 4));
   return [firstYear, firstYear + 1]
     .flatMap((year) => publicHolidaysOf(region, year))

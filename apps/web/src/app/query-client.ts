@@ -1,11 +1,11 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api-client';
-import { meQueryKey } from '../features/auth/hooks/use-me';
+import { queryKeys } from '../lib/query-keys';
 
 export function createQueryClient(): QueryClient {
   // The session ended while the page was open: show the login screen again.
   const showLoginOnUnauthorized = (error: unknown) => {
-    if (isApiError(error, 401)) queryClient.setQueryData(meQueryKey, null);
+    if (isApiError(error, 401)) queryClient.setQueryData(queryKeys.me, null);
   };
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: showLoginOnUnauthorized }),

@@ -27,7 +27,8 @@ describe('formatSiteClock', () => {
 describe('formatSiteTime', () => {
   it('gives hours and minutes on the site clock, 24-hour, in English too', () => {
     expect(formatSiteTime('2026-11-03T08:02:00Z', 'Europe/Paris')).toBe('09:02');
-    expect(formatSiteTime('2026-11-03T14:30:00Z', 'Europe/Paris', 'en-GB')).toBe('15:30');
+    expect(formatSiteTime('2026-11-03T14:30:00Z', 'Nowhere/Atlantis')).toBe('15:30');
+    expect(formatSiteClock(instant, 'Europe/Paris', 'en-GB').time).toBe('14:05');
     // ICU versions differ on the comma after the weekday.
     expect(formatSiteClock(instant, 'Europe/Paris', 'en-GB').date).toMatch(
       /^Tuesday,? 3 November 2026$/,

@@ -1,11 +1,12 @@
+import { formatSiteTime as formatSharedSiteTime } from '@admz/shared';
+
 export type SiteClock = { time: string; date: string };
 
 const fallbackTimezone = 'Europe/Paris';
 
 /** The wall-clock time and the day as people on the site read them, in French unless told otherwise. */
 export function formatSiteClock(instant: Date, timezone: string, locale = 'fr-FR'): SiteClock {
-  const timeZone = isUsableTimezone(timezone) ? timezone : fallbackTimezone;
-  const time = formatSiteTime(instant, timezone, locale);
+  const timeZone = usableTimezone(timezone);
   const date = new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'long',
@@ -13,24 +14,22 @@ export function formatSiteClock(instant: Date, timezone: string, locale = 'fr-FR
     month: 'long',
     year: 'numeric',
   }).format(instant);
-  return { time, date: date.charAt(0).toUpperCase() + date.slice(1) };
+  return {
+    time: formatSharedSiteTime(instant, timeZone),
+    date: date.charAt(0).toUpperCase() + date.slice(1),
+  };
 }
 
 /** « 09:05 » on the site's clock (24-hour in both languages: the kiosk is in France or its overseas). */
-export function formatSiteTime(instant: Date | string, timezone: string, locale = 'fr-FR'): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: isUsableTimezone(timezone) ? timezone : fallbackTimezone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(typeof instant === 'string' ? new Date(instant) : instant);
+export function formatSiteTime(instant: Date | string, timezone: string): string {
+  return formatSharedSiteTime(instant, usableTimezone(timezone));
 }
 
-function isUsableTimezone(timezone: string): boolean {
+function usableTimezone(timezone: string): string {
   try {
     new Intl.DateTimeFormat('fr-FR', { timeZone: timezone });
-    return true;
+    return timezone;
   } catch {
-    return false;
+    return fallbackTimezone;
   }
 }

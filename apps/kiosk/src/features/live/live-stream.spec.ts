@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { followLiveStream, liveReconnectDelayMs, readLiveStream } from './live-stream';
+import { followLiveStream, readLiveStream } from './live-stream';
 
 const siteId = '3b241101-e2bb-4255-8caf-4136c566a962';
 const occupancyEvent = `event: occupancy\ndata: {"type":"occupancy","siteId":"${siteId}","occupancy":{"present":4,"booked":9,"capacity":20}}\n\n`;
@@ -19,19 +19,6 @@ function streamOf(chunks: string[]): Response {
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.useRealTimers();
-});
-
-describe('liveReconnectDelayMs', () => {
-  it('doubles from one second and stops at thirty', () => {
-    const highest = () => 1;
-    expect([0, 1, 2, 3, 4, 5, 10].map((attempt) => liveReconnectDelayMs(attempt, highest))).toEqual(
-      [1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000],
-    );
-  });
-
-  it('never waits less than half the ceiling', () => {
-    expect(liveReconnectDelayMs(3, () => 0)).toBe(4_000);
-  });
 });
 
 describe('readLiveStream', () => {

@@ -1,4 +1,4 @@
-import { liveEventSchema, type LiveEvent } from '@admz/shared';
+import { keepConnected, liveEventSchema, type ConnectionGate, type LiveEvent } from '@admz/shared';
 import { fetchAsKiosk, isUnauthorized } from '../../api-client';
 import { createSseParser, type SseMessage } from './sse-parser';
 
@@ -7,14 +7,6 @@ export type LiveStreamHandlers = {
   /** The credential was refused (revoked kiosk): the stream is not retried. */
   onUnauthorized: () => void;
 };
-
-const maxReconnectDelayMs = 30_000;
-
-/** 1 s, 2 s, 4 s… up to 30 s, each drawn in its upper half so that kiosks do not reconnect in step. */
-export function liveReconnectDelayMs(attempt: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(maxReconnectDelayMs, 1_000 * 2 ** attempt);
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
 
 export function parseLiveEvent(message: SseMessage): LiveEvent | null {
   try {
@@ -49,41 +41,22 @@ export async function readLiveStream(
   }
 }
 
-/** Follows the live stream until `signal` aborts, reconnecting with backoff after each drop. */
-export async function followLiveStream(
+/**
+ * Follows the live stream until `signal` aborts, reconnecting under the shared policy (backoff
+ * with jitter, at once when the tablet is back online); a refused credential ends it.
+ */
+export function followLiveStream(
   credential: string,
   signal: AbortSignal,
   { onEvent, onUnauthorized }: LiveStreamHandlers,
+  gate?: ConnectionGate,
 ): Promise<void> {
-  let attempt = 0;
-  while (!signal.aborted) {
-    try {
-      await readLiveStream(credential, signal, {
-        onOpen: () => {
-          attempt = 0;
-        },
-        onEvent,
-      });
-    } catch (error) {
-      if (signal.aborted) return;
-      if (isUnauthorized(error)) {
-        onUnauthorized();
-        return;
-      }
-    }
-    await waitFor(liveReconnectDelayMs(attempt), signal);
-    attempt += 1;
-  }
-}
-
-function waitFor(delayMs: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, delayMs);
-    signal.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
+  return keepConnected({
+    connect: (connectionSignal, onOpen) =>
+      readLiveStream(credential, connectionSignal, { onOpen, onEvent }),
+    signal,
+    ...(gate ? { gate } : {}),
+    isFinal: isUnauthorized,
+    onFinal: onUnauthorized,
   });
 }

@@ -1,6 +1,10 @@
-import { maxOfflineCheckIns, type OfflineCheckInsResult } from '@admz/shared';
+import {
+  ApiError,
+  maxOfflineCheckIns,
+  noAnswerStatus,
+  type OfflineCheckInsResult,
+} from '@admz/shared';
 import { describe, expect, it } from 'vitest';
-import { ApiError, NetworkError } from '../../api-client';
 import {
   classifyBatchError,
   computeRetryDelayMs,
@@ -138,7 +142,11 @@ describe('drainOfflineQueue', () => {
   it('stops when the network drops: what was answered leaves the queue, the rest is sent by the next drain', async () => {
     const queue = queueOf(1000);
     const store = storedQueue(queue);
-    const lossy = fakeApi((_, requestIndex) => (requestIndex === 2 ? new NetworkError() : null));
+    const lossy = fakeApi((_, requestIndex) =>
+      requestIndex === 2
+        ? new ApiError(noAnswerStatus, 'Connexion au serveur impossible, réessayez.')
+        : null,
+    );
     const interrupted = await drainOfflineQueue({
       items: queue,
       sendBatch: lossy.sendBatch,
@@ -210,7 +218,7 @@ describe('drainOfflineQueue', () => {
   it('stops with the wait the API asked for (429), and at once for a revoked kiosk (401)', async () => {
     const queue = queueOf(10);
     const store = storedQueue(queue);
-    const busy = fakeApi(() => new ApiError(429, 'Trop de requêtes.', 30_000));
+    const busy = fakeApi(() => new ApiError(429, 'Trop de requêtes.', { retryAfterMs: 30_000 }));
     await expect(
       drainOfflineQueue({
         items: queue,
@@ -235,14 +243,18 @@ describe('drainOfflineQueue', () => {
 
 describe('classifyBatchError', () => {
   it('tells no answer from a refusal, a size problem and a failure', () => {
-    expect(classifyBatchError(new NetworkError())).toEqual({
+    expect(
+      classifyBatchError(
+        new ApiError(noAnswerStatus, 'Connexion au serveur impossible, réessayez.'),
+      ),
+    ).toEqual({
       kind: 'unanswered',
       retryAfterMs: null,
     });
     for (const status of [408, 502, 503, 504]) {
       expect(classifyBatchError(new ApiError(status, 'x')).kind).toBe('unanswered');
     }
-    expect(classifyBatchError(new ApiError(429, 'x', 12_000))).toEqual({
+    expect(classifyBatchError(new ApiError(429, 'x', { retryAfterMs: 12_000 }))).toEqual({
       kind: 'unanswered',
       retryAfterMs: 12_000,
     });

@@ -1,5 +1,5 @@
 import { maxOfflineCheckIns, type OfflineCheckInsResult } from '@admz/shared';
-import { ApiError, NetworkError } from '../../api-client';
+import { ApiError, isNetworkFailure } from '../../api-client';
 import { settleReplay, type QueuedCheckIn, type ReplaySummary } from './offline-queue';
 
 /** What became of one batch sent to `POST /api/kiosk/check-ins/offline`. */
@@ -19,7 +19,7 @@ const unansweredStatuses = new Set([408, 429, 502, 503, 504]);
 
 /** Sorts a failed replay request into what the drain does next. */
 export function classifyBatchError(error: unknown): BatchOutcome {
-  if (error instanceof NetworkError) return { kind: 'unanswered', retryAfterMs: null };
+  if (isNetworkFailure(error)) return { kind: 'unanswered', retryAfterMs: null };
   if (!(error instanceof ApiError)) return { kind: 'failed' };
   if (error.status === 401) return { kind: 'unauthorized' };
   if (unansweredStatuses.has(error.status)) {

@@ -1,5 +1,4 @@
-import { slotLabels, type CancelledBookingSeries } from '@admz/shared';
-import { formatIsoDate } from '../../lib/date-time';
+import { formatFrenchDate, slotLabels, type CancelledBookingSeries } from '@admz/shared';
 
 export type SeriesCancellationSummary = {
   /** Warning as soon as one occurrence could not be cancelled. */
@@ -20,7 +19,7 @@ export function summarizeSeriesCancellation(
   const freed = `${bookings(cancelledCount)} à venir libérée${cancelledCount > 1 ? 's' : ''}`;
   const keptLines = result.kept.map(
     ({ booking, reason }) =>
-      `${formatIsoDate(booking.date)}, ${slotLabels[booking.slot]} : ${reason}`,
+      `${formatFrenchDate(booking.date)}, ${slotLabels[booking.slot]} : ${reason}`,
   );
   if (keptCount === 0)
     return { severity: 'success', title: `Série annulée : ${freed}.`, keptLines };

@@ -1,16 +1,22 @@
-import { bookingStatusLabels, slotLabels, type Booking, type BookingStatus } from '@admz/shared';
+import {
+  bookingStatusLabels,
+  formatFrenchDate,
+  formatSiteTime,
+  slotLabels,
+  type Booking,
+  type BookingStatus,
+} from '@admz/shared';
 import type { AlertProps } from '@codegouvfr/react-dsfr/Alert';
-import { formatIsoDate, formatTimeInTimezone } from '../../lib/date-time';
 
 /** "Matin · 09:00 – 13:00", in the site's timezone. */
 export function describeBookingSlot(booking: Booking): string {
   const timezone = booking.site.timezone;
-  return `${slotLabels[booking.slot]} · ${formatTimeInTimezone(booking.startsAt, timezone)} – ${formatTimeInTimezone(booking.endsAt, timezone)}`;
+  return `${slotLabels[booking.slot]} · ${formatSiteTime(booking.startsAt, timezone)} – ${formatSiteTime(booking.endsAt, timezone)}`;
 }
 
 /** "lundi 2 novembre 2026, Matin, poste A-01 (AdmZ Paris)": one line that names a booking. */
 export function describeBooking(booking: Booking): string {
-  return `${formatIsoDate(booking.date)}, ${slotLabels[booking.slot]}, poste ${booking.desk.label} (${booking.site.name})`;
+  return `${formatFrenchDate(booking.date)}, ${slotLabels[booking.slot]}, poste ${booking.desk.label} (${booking.site.name})`;
 }
 
 export function getBookingStatusLabel(status: BookingStatus): string {
@@ -28,7 +34,7 @@ export const bookingStatusSeverities: Record<BookingStatus, AlertProps.Severity 
 /** What happened at the door, in a sentence: arrival, departure or release for want of arrival. */
 export function describeBookingOutcome(booking: Booking): string | null {
   const timezone = booking.site.timezone;
-  const at = (isoInstant: string) => formatTimeInTimezone(isoInstant, timezone);
+  const at = (isoInstant: string) => formatSiteTime(isoInstant, timezone);
   if (booking.status === 'checked_in' && booking.checkedInAt) {
     return `Arrivé·e à ${at(booking.checkedInAt)}.`;
   }

@@ -7,7 +7,7 @@ import {
   type UploadedZonePlan,
   type ZoneSummary,
 } from '@admz/shared';
-import { ApiError, requestApi, toApiError } from '../../api-client';
+import { apiClient, requestApi } from '../../api-client';
 
 const zonePlanPath = (siteId: string, zone: string) =>
   `/api/sites/${encodeURIComponent(siteId)}/zones/${encodeURIComponent(zone)}/plan`;
@@ -21,32 +21,21 @@ export function fetchSiteDesks(siteId: string): Promise<Desk[]> {
 }
 
 /** Sends the image file itself as the body (not JSON, not a form): the API reads the bytes. */
-export async function uploadZonePlan(
+export function uploadZonePlan(
   siteId: string,
   zone: string,
   file: File,
 ): Promise<UploadedZonePlan> {
-  let response: Response;
-  try {
-    response = await fetch(zonePlanPath(siteId, zone), {
-      method: 'PUT',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Content-Type': file.type },
-      body: file,
-    });
-  } catch {
-    throw new ApiError(
-      0,
-      "Impossible d'envoyer le plan au serveur AdmZ. Vérifiez votre connexion.",
-    );
-  }
-  const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw toApiError(response.status, payload);
-  const parsed = uploadedZonePlanSchema.safeParse(payload);
-  if (!parsed.success) {
-    throw new ApiError(response.status, 'Le serveur a renvoyé une réponse inattendue.');
-  }
-  return parsed.data;
+  return apiClient.request({
+    path: zonePlanPath(siteId, zone),
+    schema: uploadedZonePlanSchema,
+    method: 'PUT',
+    rawBody: { data: file, contentType: file.type },
+    sentences: {
+      noAnswer: "Impossible d'envoyer le plan au serveur AdmZ. Vérifiez votre connexion.",
+      unexpectedAnswer: 'Le serveur a renvoyé une réponse inattendue.',
+    },
+  });
 }
 
 export function deleteZonePlan(siteId: string, zone: string): Promise<ZoneSummary> {

@@ -4,7 +4,7 @@ import { getKioskState, getMsUntilPairingExpires, isPairingUsed, sortKiosks } fr
 
 const now = Date.parse('2026-11-03T10:00:00Z');
 
-const newKiosk: Kiosk = {
+const newKiosk = {
   id: '4b0f3c1e-2a6d-4c8e-9b1a-0d2e3f4a5b6c',
   siteId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
   name: 'Entrée principale',
@@ -15,7 +15,7 @@ const newKiosk: Kiosk = {
   pairingExpiresAt: '2026-11-03T10:05:00Z',
   lastSeenAt: null,
   appVersion: null,
-};
+} satisfies Kiosk;
 
 describe('getKioskState', () => {
   it('waits for pairing while its code is valid', () => {
@@ -48,7 +48,7 @@ describe('isPairingUsed', () => {
   const pairing: KioskPairing = {
     kiosk: newKiosk,
     pairingCode: 'AB3DEF7H',
-    pairingExpiresAt: newKiosk.pairingExpiresAt!,
+    pairingExpiresAt: newKiosk.pairingExpiresAt,
   };
 
   it('is false until the listed kiosk shows a new pairing', () => {

@@ -4,7 +4,6 @@ import {
   applyLiveEvent,
   createLiveState,
   describeAttendance,
-  getReconnectDelayMs,
   maxFeedItems,
   parseLiveMessage,
   type AttendanceEvent,
@@ -136,13 +135,5 @@ describe('describeAttendance', () => {
         'Europe/Paris',
       ),
     ).toBe('Une personne n’est pas arrivé·e : réservation libérée — 09:30');
-  });
-});
-
-describe('getReconnectDelayMs', () => {
-  it('backs off from 1 s to 30 s, then stays at 30 s', () => {
-    expect([0, 1, 2, 3, 4, 9].map(getReconnectDelayMs)).toEqual([
-      1_000, 2_000, 5_000, 10_000, 30_000, 30_000,
-    ]);
   });
 });

@@ -1,5 +1,10 @@
-import { liveEventSchema, type LiveEvent, type LiveEventType, type Occupancy } from '@admz/shared';
-import { formatTimeInTimezone } from '../../lib/date-time';
+import {
+  formatSiteTime,
+  liveEventSchema,
+  type LiveEvent,
+  type LiveEventType,
+  type Occupancy,
+} from '@admz/shared';
 
 export type AttendanceEvent = Extract<LiveEvent, { type: 'attendance' }>;
 export type LiveConnection = 'connecting' | 'live' | 'reconnecting';
@@ -84,16 +89,8 @@ export function describeAttendance(event: AttendanceEvent, timezone: string): st
   return [
     `${who} ${changeVerbs[event.change]}`,
     event.deskLabel ? `poste ${event.deskLabel}` : null,
-    formatTimeInTimezone(event.at, timezone),
+    formatSiteTime(event.at, timezone),
   ]
     .filter((part) => part !== null)
     .join(' — ');
-}
-
-const reconnectDelaysMs = [1_000, 2_000, 5_000, 10_000];
-const longestReconnectDelayMs = 30_000;
-
-/** When the server closed the stream for good (the browser gave up), wait longer each time. */
-export function getReconnectDelayMs(attempt: number): number {
-  return reconnectDelaysMs[Math.max(attempt, 0)] ?? longestReconnectDelayMs;
 }

@@ -1,5 +1,4 @@
-import { bookingStatusLabels, type BookingSlot, type Presence } from '@admz/shared';
-import { formatTimeInTimezone } from '../../lib/date-time';
+import { bookingStatusLabels, formatSiteTime, type BookingSlot, type Presence } from '@admz/shared';
 
 export type PresenceEntry = Presence['entries'][number];
 export type PresenceCounts = {
@@ -29,7 +28,7 @@ export type PresenceStatus = {
 /** « Arrivé·e à 09:12 », « Parti·e à 17:30 »…, in the site's timezone. */
 export function describePresenceStatus(entry: PresenceEntry, timezone: string): PresenceStatus {
   const at = (isoInstant: string | null) =>
-    isoInstant ? ` à ${formatTimeInTimezone(isoInstant, timezone)}` : '';
+    isoInstant ? ` à ${formatSiteTime(isoInstant, timezone)}` : '';
   switch (entry.status) {
     case 'confirmed':
       return { label: 'Pas encore arrivé·e', severity: undefined };

@@ -1,6 +1,6 @@
 import type { CheckInRequest } from '@admz/shared';
 import { useRef, useState } from 'react';
-import { ApiError, isUnauthorized, NetworkError } from '../../../api-client';
+import { ApiError, isNetworkFailure, isUnauthorized } from '../../../api-client';
 import { useLanguage } from '../../../i18n/language';
 import { describeRequestFailure } from '../../../request-failure';
 import type { Heartbeat } from '../../kiosks/kiosk-heartbeat';
@@ -94,7 +94,7 @@ export function CheckInFlow({
       onUnauthorized();
       return;
     }
-    const isUnanswered = error instanceof NetworkError;
+    const isUnanswered = isNetworkFailure(error);
     if (isUnanswered) onUnreachable();
     // A scan has its offline path; a departure or a walk-in needs the API.
     const message =

@@ -93,7 +93,7 @@ export function CheckInResultScreen({
 }
 
 function OutcomeMessage({ outcome, timezone }: { outcome: CheckInOutcome; timezone: string }) {
-  const { messages, locale } = useLanguage();
+  const { messages } = useLanguage();
   switch (outcome.kind) {
     case 'checked-in':
       return (
@@ -114,7 +114,7 @@ function OutcomeMessage({ outcome, timezone }: { outcome: CheckInOutcome; timezo
         <h1 className="kiosk-result__title">
           {messages.greeting.alreadyCheckedIn(
             outcome.givenName,
-            formatSiteTime(outcome.since, timezone, locale),
+            formatSiteTime(outcome.since, timezone),
           )}
         </h1>
       );
@@ -128,7 +128,7 @@ function OutcomeMessage({ outcome, timezone }: { outcome: CheckInOutcome; timezo
           <p className="kiosk-result__detail">
             {result.outcome === 'checked_out'
               ? messages.greeting.checkedOutAt(
-                  formatSiteTime(result.checkedOutAt, timezone, locale),
+                  formatSiteTime(result.checkedOutAt, timezone),
                   result.desk.label,
                 )
               : messages.greeting.alreadyCheckedOut(result.desk.label)}

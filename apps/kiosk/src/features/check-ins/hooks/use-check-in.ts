@@ -1,6 +1,6 @@
 import type { CheckInRequest } from '@admz/shared';
 import { useMutation } from '@tanstack/react-query';
-import { NetworkError } from '../../../api-client';
+import { isNetworkFailure } from '../../../api-client';
 import { readServerTime } from '../../kiosks/server-clock';
 import type { OfflineQueue } from '../../offline/hooks/use-offline-queue';
 import { decideOfflineCheckIn } from '../../offline/offline-check-in';
@@ -37,7 +37,7 @@ export function useCheckIn({
         const timeoutMs = isOffline ? offlineAttemptTimeoutMs : undefined;
         return { source: 'server', result: await postCheckIn(credential, request, timeoutMs) };
       } catch (error) {
-        if (!(error instanceof NetworkError)) throw error;
+        if (!isNetworkFailure(error)) throw error;
         onUnreachable();
         const now = readServerTime(clockOffsetMs);
         const decision = await decideOfflineCheckIn({

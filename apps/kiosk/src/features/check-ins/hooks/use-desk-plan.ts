@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchAsKiosk } from '../../../api-client';
+import { queryKeys } from '../../../query-keys';
 
 /** The zone's plan as a blob URL (the image needs the kiosk credential, which an <img> cannot send). */
 export function useDeskPlan(credential: string, planUrl: string | null) {
   return useQuery({
-    queryKey: ['kiosk', 'plan', planUrl],
+    queryKey: queryKeys.deskPlan(planUrl),
     queryFn: async () => {
       const response = await fetchAsKiosk(planUrl ?? '', credential, { accept: 'image/*' });
       return URL.createObjectURL(await response.blob());

@@ -10,7 +10,7 @@ import { useOfflineQueue } from '../../offline/hooks/use-offline-queue';
 import { SettingsConfirmation, SettingsScreen } from '../../settings/components/settings-screens';
 import { useKioskSettings } from '../../settings/hooks/use-kiosk-settings';
 import { useLeaveGuard } from '../../settings/hooks/use-leave-guard';
-import { heartbeatQueryKey } from '../hooks/use-heartbeat';
+import { queryKeys } from '../../../query-keys';
 import type { Heartbeat } from '../kiosk-heartbeat';
 
 type KioskShellProps = {
@@ -44,7 +44,7 @@ export function KioskShell({
       if (event.kioskId === heartbeat.identity.kioskId) onUnauthorized();
       return;
     }
-    queryClient.setQueryData<Heartbeat>(heartbeatQueryKey(credential), (current) =>
+    queryClient.setQueryData<Heartbeat>(queryKeys.heartbeat.of(credential), (current) =>
       current === undefined
         ? current
         : { ...current, identity: applyLiveEvent(current.identity, event) },

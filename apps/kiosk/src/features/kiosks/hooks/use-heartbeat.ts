@@ -1,9 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { isUnauthorized, NetworkError } from '../../../api-client';
+import { isNetworkFailure, isUnauthorized } from '../../../api-client';
+import { queryKeys } from '../../../query-keys';
 import { readLastHeartbeat, runHeartbeat } from '../kiosk-heartbeat';
-
-export const heartbeatQueryKey = (credential: string | null) =>
-  ['kiosk', 'heartbeat', credential] as const;
 
 // A revoked kiosk must notice within a minute, even if its live stream is down.
 const heartbeatIntervalMs = 30_000;
@@ -13,7 +11,7 @@ const unansweredRetryMs = 10_000;
 /** Who this kiosk is, every 30 s; starts from the last answer kept on the tablet. */
 export function useHeartbeat(credential: string | null) {
   return useQuery({
-    queryKey: heartbeatQueryKey(credential),
+    queryKey: queryKeys.heartbeat.of(credential),
     queryFn: () => runHeartbeat(credential ?? ''),
     enabled: credential !== null,
     initialData: readLastHeartbeat,
@@ -21,7 +19,7 @@ export function useHeartbeat(credential: string | null) {
     initialDataUpdatedAt: 0,
     refetchInterval: (query) => {
       if (isUnauthorized(query.state.error)) return false;
-      return query.state.error instanceof NetworkError ? unansweredRetryMs : heartbeatIntervalMs;
+      return isNetworkFailure(query.state.error) ? unansweredRetryMs : heartbeatIntervalMs;
     },
     refetchIntervalInBackground: true,
     retry: false,

@@ -1,4 +1,4 @@
-import type { LiveEvent } from '@admz/shared';
+import { createBrowserConnectionGate, type LiveEvent } from '@admz/shared';
 import { useEffect, useEffectEvent } from 'react';
 import { followLiveStream } from '../live-stream';
 
@@ -19,10 +19,15 @@ export function useLiveEvents(
   useEffect(() => {
     if (isPaused) return;
     const controller = new AbortController();
-    void followLiveStream(credential, controller.signal, {
-      onEvent: (event) => handleEvent(event),
-      onUnauthorized: () => handleUnauthorized(),
-    });
+    void followLiveStream(
+      credential,
+      controller.signal,
+      {
+        onEvent: (event) => handleEvent(event),
+        onUnauthorized: () => handleUnauthorized(),
+      },
+      createBrowserConnectionGate({ window, navigator }),
+    );
     return () => controller.abort();
   }, [credential, isPaused]);
 }

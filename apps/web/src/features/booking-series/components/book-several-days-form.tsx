@@ -1,5 +1,7 @@
 import {
+  addDaysToIsoDate,
   createBookingSeriesSchema,
+  isoWeekday,
   isoWeekdayLabels,
   listSeriesDates,
   slotLabels,
@@ -17,7 +19,6 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/error-state';
-import { addDaysToIsoDate } from '../../../lib/date-time';
 import { useCreateBookingSeries } from '../hooks/use-create-booking-series';
 import { BookingSeriesResultAlert } from './booking-series-result-alert';
 import { DeskSelect } from '../../bookings/components/desk-select';
@@ -26,16 +27,12 @@ type BookSeveralDaysFormProps = { site: Site; availability: Availability; date: 
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7];
 
-function isoWeekdayOf(date: string): number {
-  return new Date(`${date}T12:00:00Z`).getUTCDay() || 7;
-}
-
 /** « Réserver plusieurs jours »: the same desk and slot on chosen weekdays until a date. */
 export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDaysFormProps) {
   const createSeriesMutation = useCreateBookingSeries();
   const [deskId, setDeskId] = useState(availability.desks[0]?.id ?? '');
   const [slot, setSlot] = useState<Slot>('day');
-  const [chosenWeekdays, setChosenWeekdays] = useState<number[]>([isoWeekdayOf(date)]);
+  const [chosenWeekdays, setChosenWeekdays] = useState<number[]>([isoWeekday(date)]);
   const [until, setUntil] = useState(addDaysToIsoDate(date, 28));
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [result, setResult] = useState<BookingSeriesResult | null>(null);

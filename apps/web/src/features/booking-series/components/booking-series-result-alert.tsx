@@ -1,9 +1,9 @@
+import { formatFrenchDate } from '@admz/shared';
 import type { BookingSeriesResult } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { formatIsoDate } from '../../../lib/date-time';
 
 type BookingSeriesResultAlertProps = { result: BookingSeriesResult; onClose: () => void };
 
@@ -31,7 +31,7 @@ export function BookingSeriesResultAlert({ result, onClose }: BookingSeriesResul
               <ul>
                 {result.booked.map(({ date, booking }) => (
                   <li key={date}>
-                    {formatIsoDate(date)} — poste {booking.desk.label}
+                    {formatFrenchDate(date)} — poste {booking.desk.label}
                   </li>
                 ))}
               </ul>
@@ -52,7 +52,7 @@ export function BookingSeriesResultAlert({ result, onClose }: BookingSeriesResul
             <ul>
               {result.refused.map(({ date, reason }) => (
                 <li key={date}>
-                  <strong>{formatIsoDate(date)}</strong> : {reason}
+                  <strong>{formatFrenchDate(date)}</strong> : {reason}
                 </li>
               ))}
             </ul>

@@ -1,11 +1,15 @@
-import { slotLabels, type Booking, type CancelledBookingSeries } from '@admz/shared';
+import {
+  formatFrenchDate,
+  slotLabels,
+  type Booking,
+  type CancelledBookingSeries,
+} from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../../components/error-state';
-import { formatIsoDate } from '../../../lib/date-time';
 import { useCancelBookingSeries } from '../hooks/use-cancel-booking-series';
 import { summarizeSeriesCancellation } from '../series-cancellation-summary';
 
@@ -72,8 +76,8 @@ export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
                   Poste {first.desk.label} ({first.site.name}), {slotLabels[first.slot]}
                 </strong>
                 {' — '}
-                {count} réservation{count > 1 ? 's' : ''} à venir, du {formatIsoDate(first.date)} au{' '}
-                {formatIsoDate(last.date)}.
+                {count} réservation{count > 1 ? 's' : ''} à venir, du {formatFrenchDate(first.date)}{' '}
+                au {formatFrenchDate(last.date)}.
               </p>
               <Button
                 size="small"

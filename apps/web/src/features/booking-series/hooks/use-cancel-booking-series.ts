@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { myBookingsQueryKey } from '../../bookings/hooks/use-my-bookings';
-import { availabilityQueryKey } from '../../sites/hooks/use-availability';
 import { cancelBookingSeries } from '../booking-series.api';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useCancelBookingSeries() {
   const queryClient = useQueryClient();
@@ -9,8 +8,8 @@ export function useCancelBookingSeries() {
     mutationFn: (seriesId: string) => cancelBookingSeries(seriesId),
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: myBookingsQueryKey }),
-        queryClient.invalidateQueries({ queryKey: availabilityQueryKey }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.myBookings }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.availability.all }),
       ]),
   });
 }

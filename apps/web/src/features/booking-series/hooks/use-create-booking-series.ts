@@ -1,8 +1,7 @@
 import type { CreateBookingSeries } from '@admz/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { myBookingsQueryKey } from '../../bookings/hooks/use-my-bookings';
-import { availabilityQueryKey } from '../../sites/hooks/use-availability';
 import { createBookingSeries } from '../booking-series.api';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useCreateBookingSeries() {
   const queryClient = useQueryClient();
@@ -10,8 +9,8 @@ export function useCreateBookingSeries() {
     mutationFn: (input: CreateBookingSeries) => createBookingSeries(input),
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: myBookingsQueryKey }),
-        queryClient.invalidateQueries({ queryKey: availabilityQueryKey }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.myBookings }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.availability.all }),
       ]),
   });
 }

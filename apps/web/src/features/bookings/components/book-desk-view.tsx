@@ -1,7 +1,10 @@
 import {
+  addDaysToIsoDate,
   deskAttributeLabels,
   deskAttributeSchema,
+  formatFrenchDate,
   isoDateSchema,
+  siteToday,
   slotLabels,
   slotSchema,
   type DeskAttribute,
@@ -20,7 +23,6 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
-import { addDaysToIsoDate, formatIsoDate, getIsoDateInTimezone } from '../../../lib/date-time';
 import { isNonEmpty, type NonEmptyArray } from '../../../lib/non-empty';
 import { DayPicker } from '../../sites/components/day-picker';
 import { SiteSelect } from '../../sites/components/site-select';
@@ -73,7 +75,7 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
   const createBookingMutation = useCreateBooking();
 
   const site = pickSite(sites, searchParams.get('site'));
-  const today = getIsoDateInTimezone(site.timezone);
+  const today = siteToday(site.timezone);
   const requestedDate = searchParams.get('date');
   const date =
     requestedDate !== null && isBookableDate(requestedDate, today) ? requestedDate : today;
@@ -196,7 +198,7 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
       ) : (
         <>
           <h2 className={fr.cx('fr-h4')} aria-live="polite">
-            {site.name} — {formatIsoDate(date)}
+            {site.name} — {formatFrenchDate(date)}
             {slotFilter && ` — ${slotLabels[slotFilter]}`}
           </h2>
           {slotFilter && (

@@ -1,7 +1,7 @@
+import { formatFrenchDate } from '@admz/shared';
 import type { Booking } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { formatIsoDate } from '../../../lib/date-time';
 import { describeBooking, describeBookingOutcome, describeBookingSlot } from '../booking-display';
 import { canCancel, canShowPass } from '../sort-bookings';
 import { BookingStatusBadge } from './booking-status-badge';
@@ -18,7 +18,7 @@ export function BookingListItem({ booking, onAskCancel }: BookingListItemProps) 
     <li className={fr.cx('fr-mb-2w')}>
       <article className="admz-booking-item" aria-label={`Réservation du ${name}`}>
         <div>
-          <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>{formatIsoDate(booking.date)}</h3>
+          <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>{formatFrenchDate(booking.date)}</h3>
           <p className={fr.cx('fr-mb-1v')}>
             <strong>{describeBookingSlot(booking)}</strong>
           </p>

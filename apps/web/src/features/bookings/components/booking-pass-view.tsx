@@ -1,3 +1,4 @@
+import { formatFrenchDate, formatSiteTime, siteToday } from '@admz/shared';
 import type { Booking, BookingPass } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
@@ -8,12 +9,7 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { RotatingQrCode } from '../../../components/rotating-qr-code';
 import { FullscreenButton } from '../../../components/fullscreen-button';
-import {
-  formatDateTimeInTimezone,
-  formatIsoDate,
-  formatTimeInTimezone,
-  getIsoDateInTimezone,
-} from '../../../lib/date-time';
+import { formatDateTimeInTimezone } from '../../../lib/date-time';
 import { describeBookingOutcome, describeBookingSlot } from '../booking-display';
 import { useBookingPass } from '../hooks/use-booking-pass';
 import { useMyBookings } from '../hooks/use-my-bookings';
@@ -108,14 +104,14 @@ function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCa
           </h2>
           <p className={fr.cx('fr-text--lg', 'fr-mb-1v')}>{booking.site.name}</p>
           <p className={fr.cx('fr-mb-2w')}>
-            {formatIsoDate(booking.date)} — {describeBookingSlot(booking)}{' '}
+            {formatFrenchDate(booking.date)} — {describeBookingSlot(booking)}{' '}
             <BookingStatusBadge status={booking.status} />
           </p>
           {outcome && <p className={fr.cx('fr-mb-2w')}>{outcome}</p>}
 
           <RotatingQrCode
             qr={pass}
-            alt={`QR code d'accès de la réservation du ${formatIsoDate(booking.date)}, poste ${booking.desk.label}`}
+            alt={`QR code d'accès de la réservation du ${formatFrenchDate(booking.date)}, poste ${booking.desk.label}`}
             renewalError={renewalError}
             onRetry={onRetry}
           />
@@ -146,10 +142,10 @@ function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCa
 
 function describeValidity(pass: BookingPass, timezone: string): string {
   const isSameDay =
-    getIsoDateInTimezone(timezone, new Date(pass.validFrom)) ===
-    getIsoDateInTimezone(timezone, new Date(pass.validUntil));
+    siteToday(timezone, new Date(pass.validFrom)) ===
+    siteToday(timezone, new Date(pass.validUntil));
   if (isSameDay) {
-    return `Valable le ${formatIsoDate(getIsoDateInTimezone(timezone, new Date(pass.validFrom)))} de ${formatTimeInTimezone(pass.validFrom, timezone)} à ${formatTimeInTimezone(pass.validUntil, timezone)} (heure du tiers-lieu).`;
+    return `Valable le ${formatFrenchDate(siteToday(timezone, new Date(pass.validFrom)))} de ${formatSiteTime(pass.validFrom, timezone)} à ${formatSiteTime(pass.validUntil, timezone)} (heure du tiers-lieu).`;
   }
   return `Valable du ${formatDateTimeInTimezone(pass.validFrom, timezone)} au ${formatDateTimeInTimezone(pass.validUntil, timezone)} (heure du tiers-lieu).`;
 }

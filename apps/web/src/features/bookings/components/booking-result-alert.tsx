@@ -1,10 +1,9 @@
-import { slotLabels, type Booking } from '@admz/shared';
+import { formatFrenchDate, formatSiteTime, slotLabels, type Booking } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../../components/error-state';
-import { formatIsoDate, formatTimeInTimezone } from '../../../lib/date-time';
 
 export type BookingResult =
   { kind: 'success'; booking: Booking } | { kind: 'error'; error: unknown };
@@ -47,9 +46,8 @@ function BookingSuccessDescription({ booking }: { booking: Booking }) {
   return (
     <>
       Poste {booking.desk.label} ({booking.desk.zone}) à {booking.site.name},{' '}
-      {formatIsoDate(booking.date)}, {slotLabels[booking.slot].toLowerCase()} de{' '}
-      {formatTimeInTimezone(booking.startsAt, timezone)} à{' '}
-      {formatTimeInTimezone(booking.endsAt, timezone)}.{' '}
+      {formatFrenchDate(booking.date)}, {slotLabels[booking.slot].toLowerCase()} de{' '}
+      {formatSiteTime(booking.startsAt, timezone)} à {formatSiteTime(booking.endsAt, timezone)}.{' '}
       <Link className={fr.cx('fr-link')} to={`/reservations/${booking.id}/qr`}>
         Afficher mon QR code d'accès
       </Link>{' '}

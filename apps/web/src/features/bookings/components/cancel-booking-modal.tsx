@@ -1,9 +1,9 @@
+import { formatFrenchDate } from '@admz/shared';
 import type { Booking } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { describeError } from '../../../components/error-state';
-import { formatIsoDate } from '../../../lib/date-time';
 import { describeBookingSlot } from '../booking-display';
 
 export const cancelBookingModal = createModal({
@@ -47,7 +47,7 @@ export function CancelBookingModal({
             pour d'autres agents :
           </p>
           <p className={fr.cx('fr-text--bold')}>
-            {formatIsoDate(booking.date)}, {describeBookingSlot(booking)}
+            {formatFrenchDate(booking.date)}, {describeBookingSlot(booking)}
           </p>
           <p>Votre QR code ne sera plus valable.</p>
         </>

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { availabilityQueryKey } from '../../sites/hooks/use-availability';
 import { cancelBooking } from '../bookings.api';
-import { myBookingsQueryKey } from './use-my-bookings';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useCancelBooking() {
   const queryClient = useQueryClient();
@@ -9,8 +8,8 @@ export function useCancelBooking() {
     mutationFn: (bookingId: string) => cancelBooking(bookingId),
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: myBookingsQueryKey }),
-        queryClient.invalidateQueries({ queryKey: availabilityQueryKey }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.myBookings }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.availability.all }),
       ]),
   });
 }

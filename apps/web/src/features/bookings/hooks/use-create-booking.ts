@@ -1,8 +1,7 @@
 import type { CreateBooking } from '@admz/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { availabilityQueryKey } from '../../sites/hooks/use-availability';
 import { createBooking } from '../bookings.api';
-import { myBookingsQueryKey } from './use-my-bookings';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useCreateBooking() {
   const queryClient = useQueryClient();
@@ -11,8 +10,8 @@ export function useCreateBooking() {
     // Refresh on failure too: a 409 means our view of the desks was out of date.
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: availabilityQueryKey }),
-        queryClient.invalidateQueries({ queryKey: myBookingsQueryKey }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.availability.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.myBookings }),
       ]),
   });
 }

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchMyBookings } from '../bookings.api';
-
-export const myBookingsQueryKey = ['bookings', 'mine'] as const;
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useMyBookings() {
-  return useQuery({ queryKey: myBookingsQueryKey, queryFn: fetchMyBookings });
+  return useQuery({ queryKey: queryKeys.myBookings, queryFn: fetchMyBookings });
 }

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchMyCalendarFeedStatus } from '../calendar-feeds.api';
-
-export const myCalendarFeedQueryKey = ['calendar-feed', 'mine'] as const;
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useMyCalendarFeedStatus() {
-  return useQuery({ queryKey: myCalendarFeedQueryKey, queryFn: fetchMyCalendarFeedStatus });
+  return useQuery({ queryKey: queryKeys.myCalendarFeed, queryFn: fetchMyCalendarFeedStatus });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { regenerateMyCalendarFeed } from '../calendar-feeds.api';
-import { myCalendarFeedQueryKey } from './use-my-calendar-feed-status';
+import { queryKeys } from '../../../lib/query-keys';
 
 /** The new address stays in this mutation's data only: once the page is left, it is gone. */
 export function useRegenerateCalendarFeed() {
@@ -8,7 +8,7 @@ export function useRegenerateCalendarFeed() {
   return useMutation({
     mutationFn: regenerateMyCalendarFeed,
     onSuccess: (feed) =>
-      queryClient.setQueryData(myCalendarFeedQueryKey, {
+      queryClient.setQueryData(queryKeys.myCalendarFeed, {
         isActive: true,
         createdAt: feed.createdAt,
       }),

@@ -8,6 +8,7 @@ import {
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { hasValue } from '../../../lib/has-value';
 import type { ZoneGroup } from '../../sites/group-desks-by-zone';
 import { useZones } from '../hooks/use-zones';
 import '../floor-plans.css';
@@ -117,7 +118,7 @@ function ZonePlanSection({
 }: ZonePlanSectionProps) {
   const headingId = `plan-${group.zone.normalize('NFD').replace(/[^a-zA-Z0-9]+/g, '-')}`;
   const plan = zone?.plan ?? null;
-  const placed = group.desks.filter((desk) => desk.planPosition !== null);
+  const placed = group.desks.filter(hasValue('planPosition'));
   const unplaced = group.desks.filter((desk) => desk.planPosition === null);
 
   return (
@@ -159,7 +160,7 @@ function ZonePlanSection({
                   key={desk.id}
                   type="button"
                   className={markerClassName(state)}
-                  style={positionStyle(desk.planPosition!)}
+                  style={positionStyle(desk.planPosition)}
                   aria-label={`Réserver ${desk.label} ${slotLabels[slot.slot]}`}
                   aria-busy={isBooking}
                   disabled={pendingBooking !== undefined}
@@ -171,7 +172,7 @@ function ZonePlanSection({
                 <span
                   key={desk.id}
                   className={markerClassName(state)}
-                  style={positionStyle(desk.planPosition!)}
+                  style={positionStyle(desk.planPosition)}
                 >
                   {text}
                 </span>

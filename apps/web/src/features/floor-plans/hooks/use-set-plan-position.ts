@@ -1,16 +1,14 @@
 import type { Desk, PlanPosition } from '@admz/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { availabilityQueryKey } from '../../sites/hooks/use-availability';
 import { setDeskPlanPosition } from '../floor-plans.api';
-import { siteDesksQueryKey } from './use-site-desks';
-import { zonesQueryKey } from './use-zones';
+import { queryKeys } from '../../../lib/query-keys';
 
 type Variables = { deskId: string; position: PlanPosition | null };
 
 /** Moves a desk on the plan at once on screen; puts it back if the server refuses. */
 export function useSetPlanPosition(siteId: string) {
   const queryClient = useQueryClient();
-  const key = siteDesksQueryKey(siteId);
+  const key = queryKeys.siteDesks(siteId);
   return useMutation({
     mutationFn: ({ deskId, position }: Variables) => setDeskPlanPosition(siteId, deskId, position),
     onMutate: async ({ deskId, position }: Variables) => {
@@ -27,8 +25,8 @@ export function useSetPlanPosition(siteId: string) {
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: key }),
-        queryClient.invalidateQueries({ queryKey: zonesQueryKey }),
-        queryClient.invalidateQueries({ queryKey: availabilityQueryKey }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.zones.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.availability.all }),
       ]),
   });
 }

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchSiteDesks } from '../floor-plans.api';
-
-export const siteDesksQueryKey = (siteId: string) => ['site-desks', siteId] as const;
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useSiteDesks(siteId: string) {
-  return useQuery({ queryKey: siteDesksQueryKey(siteId), queryFn: () => fetchSiteDesks(siteId) });
+  return useQuery({ queryKey: queryKeys.siteDesks(siteId), queryFn: () => fetchSiteDesks(siteId) });
 }

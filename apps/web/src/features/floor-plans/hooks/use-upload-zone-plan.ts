@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { uploadZonePlan } from '../floor-plans.api';
-import { zonesQueryKey } from './use-zones';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useUploadZonePlan(siteId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ zone, file }: { zone: string; file: File }) =>
       uploadZonePlan(siteId, zone, file),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: zonesQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.zones.all }),
   });
 }

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchZones } from '../floor-plans.api';
-
-export const zonesQueryKey = ['zones'] as const;
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useZones(siteId: string | undefined) {
   return useQuery({
-    queryKey: [...zonesQueryKey, siteId],
+    queryKey: queryKeys.zones.site(siteId),
     queryFn: () => fetchZones(siteId as string),
     enabled: siteId !== undefined,
   });

@@ -1,4 +1,11 @@
-import { createBookingSchema, type Availability, type Booking, type Site } from '@admz/shared';
+import {
+  createBookingSchema,
+  formatFrenchDate,
+  formatSiteTime,
+  type Availability,
+  type Booking,
+  type Site,
+} from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
@@ -7,7 +14,6 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../../components/error-state';
-import { formatIsoDate, formatTimeInTimezone } from '../../../lib/date-time';
 import { useCreateBooking } from '../../bookings/hooks/use-create-booking';
 import { useSiteRules } from '../hooks/use-site-rules';
 import { describeHourlyZones, listHourlyDesks } from '../hourly-desks';
@@ -107,8 +113,8 @@ function HourlyBookingFields({ site, availability, date, hourlyZones }: HourlyBo
       aria-describedby="hourly-booking-help"
     >
       <p id="hourly-booking-help" className={fr.cx('fr-text--sm')}>
-        Réservez un poste pour quelques heures le {formatIsoDate(date)}, entre {opening.opensAt} et{' '}
-        {opening.closesAt} (heure locale du site). Les heures se réservent entières.
+        Réservez un poste pour quelques heures le {formatFrenchDate(date)}, entre {opening.opensAt}{' '}
+        et {opening.closesAt} (heure locale du site). Les heures se réservent entières.
         {zonesSentence && ` ${zonesSentence}`}
       </p>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
@@ -189,8 +195,7 @@ function HourlySuccess({ booking }: { booking: Booking }) {
   return (
     <>
       Réservation confirmée : poste {booking.desk.label} de{' '}
-      {formatTimeInTimezone(booking.startsAt, timezone)} à{' '}
-      {formatTimeInTimezone(booking.endsAt, timezone)}.{' '}
+      {formatSiteTime(booking.startsAt, timezone)} à {formatSiteTime(booking.endsAt, timezone)}.{' '}
       <Link className={fr.cx('fr-link')} to="/mes-reservations">
         Mes réservations
       </Link>

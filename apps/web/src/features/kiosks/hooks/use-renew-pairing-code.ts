@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { renewPairingCode } from '../kiosks.api';
-import { siteKiosksQueryKey } from './use-site-kiosks';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useRenewPairingCode(siteId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (kioskId: string) => renewPairingCode(siteId, kioskId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: siteKiosksQueryKey(siteId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.siteKiosks(siteId) }),
   });
 }

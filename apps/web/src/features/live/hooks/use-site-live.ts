@@ -1,15 +1,15 @@
+import { createBrowserConnectionGate, keepConnected } from '@admz/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { presenceQueryKey } from '../../presence/hooks/use-presence';
 import { openSiteLiveStream } from '../live.api';
 import {
   applyLiveEvent,
   createLiveState,
-  getReconnectDelayMs,
   liveEventTypes,
   parseLiveMessage,
   type LiveState,
 } from '../live-events';
+import { queryKeys } from '../../../lib/query-keys';
 
 /**
  * The site's live stream: occupancy now, the latest arrivals and departures, the connection state.
@@ -21,15 +21,12 @@ export function useSiteLive(siteId: string): LiveState {
   const [state, setState] = useState(() => createLiveState(siteId));
 
   useEffect(() => {
-    let source: EventSource | null = null;
-    let retryTimer: number | undefined;
-    let attempt = 0;
     let hasOpened = false;
     // A state left from the previous site is dropped, never mixed with this one.
     const update = (change: (current: LiveState) => LiveState) =>
       setState((current) => change(current.siteId === siteId ? current : createLiveState(siteId)));
     const refreshPresence = () =>
-      void queryClient.invalidateQueries({ queryKey: presenceQueryKey(siteId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.presence.site(siteId) });
 
     const onMessage = (message: MessageEvent<string>) => {
       const event = parseLiveMessage(message.type, message.data);
@@ -38,34 +35,38 @@ export function useSiteLive(siteId: string): LiveState {
       if (event.type === 'attendance') refreshPresence();
     };
 
-    function connect() {
-      const stream = openSiteLiveStream(siteId);
-      source = stream;
-      stream.onopen = () => {
-        attempt = 0;
-        update((current) => ({ ...current, connection: 'live' }));
-        // Events sent while the stream was down are lost: read the list again.
-        if (hasOpened) refreshPresence();
-        hasOpened = true;
-      };
-      stream.onmessage = onMessage;
-      for (const type of liveEventTypes) stream.addEventListener(type, onMessage);
-      stream.onerror = () => {
-        update((current) => ({ ...current, connection: 'reconnecting' }));
-        // The browser retries a dropped connection itself, but not a refused one (HTTP error).
-        if (stream.readyState === EventSource.CLOSED) {
+    /** One EventSource, until it fails: the shared policy decides when to open the next. */
+    const connect = (signal: AbortSignal, onOpen: () => void) =>
+      new Promise<void>((resolve) => {
+        const stream = openSiteLiveStream(siteId);
+        const close = () => {
           stream.close();
-          retryTimer = window.setTimeout(connect, getReconnectDelayMs(attempt));
-          attempt += 1;
-        }
-      };
-    }
+          resolve();
+        };
+        stream.onopen = () => {
+          onOpen();
+          update((current) => ({ ...current, connection: 'live' }));
+          // Events sent while the stream was down are lost: read the list again.
+          if (hasOpened) refreshPresence();
+          hasOpened = true;
+        };
+        stream.onmessage = onMessage;
+        for (const type of liveEventTypes) stream.addEventListener(type, onMessage);
+        stream.onerror = () => {
+          update((current) => ({ ...current, connection: 'reconnecting' }));
+          close();
+        };
+        signal.addEventListener('abort', close, { once: true });
+      });
 
-    connect();
-    return () => {
-      window.clearTimeout(retryTimer);
-      source?.close();
-    };
+    const controller = new AbortController();
+    void keepConnected({
+      connect,
+      signal: controller.signal,
+      // A hidden tab or a lost network waits; both back, it reconnects at once.
+      gate: createBrowserConnectionGate({ window, navigator, document }),
+    });
+    return () => controller.abort();
   }, [siteId, queryClient]);
 
   return state.siteId === siteId ? state : createLiveState(siteId);

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchDevOutbox } from '../mail.api';
-
-export const devOutboxQueryKey = ['dev-outbox'] as const;
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useDevOutbox() {
   return useQuery({
-    queryKey: devOutboxQueryKey,
+    queryKey: queryKeys.devOutbox.all,
     queryFn: () => fetchDevOutbox(),
     retry: false,
     refetchInterval: 5_000,
@@ -15,7 +14,7 @@ export function useDevOutbox() {
 /** Whether the server keeps mails in a development outbox: the navigation shows it then. */
 export function useIsDevOutboxActive(isEnabled: boolean): boolean {
   const { data } = useQuery({
-    queryKey: [...devOutboxQueryKey, 'active'],
+    queryKey: queryKeys.devOutbox.isActive,
     queryFn: () => fetchDevOutbox(1),
     retry: false,
     enabled: isEnabled,

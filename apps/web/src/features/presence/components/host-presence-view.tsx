@@ -1,11 +1,10 @@
-import { isoDateSchema, type Me, type Site } from '@admz/shared';
+import { formatFrenchDate, isoDateSchema, siteToday, type Me, type Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
-import { formatIsoDate, getIsoDateInTimezone } from '../../../lib/date-time';
 import type { NonEmptyArray } from '../../../lib/non-empty';
 import { DayPicker } from '../../sites/components/day-picker';
 import { SiteSelect } from '../../sites/components/site-select';
@@ -24,7 +23,7 @@ export function HostPresenceView({ me }: { me: Me }) {
 function SitePresence({ sites }: { sites: NonEmptyArray<Site> }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
-  const today = getIsoDateInTimezone(site.timezone);
+  const today = siteToday(site.timezone);
   const requestedDate = searchParams.get('date') ?? '';
   const date = isoDateSchema.safeParse(requestedDate).success ? requestedDate : today;
   const live = useSiteLive(site.id);
@@ -71,7 +70,7 @@ function SitePresence({ sites }: { sites: NonEmptyArray<Site> }) {
 
       <div className="admz-toolbar fr-mb-2w">
         <h2 className={fr.cx('fr-h4', 'fr-mb-0')}>
-          {site.name} — {formatIsoDate(date)}
+          {site.name} — {formatFrenchDate(date)}
         </h2>
         <div className="admz-toolbar__actions">
           <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
@@ -111,7 +110,7 @@ function SitePresence({ sites }: { sites: NonEmptyArray<Site> }) {
             <PresenceTable
               entries={entries}
               timezone={site.timezone}
-              caption={`Agents attendus le ${formatIsoDate(date)}`}
+              caption={`Agents attendus le ${formatFrenchDate(date)}`}
             />
           )}
         </div>

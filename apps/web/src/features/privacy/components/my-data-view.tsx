@@ -1,5 +1,7 @@
 import {
   bookingStatusLabels,
+  formatFrenchDate,
+  formatSiteTime,
   isoWeekdayLabels,
   slotLabels,
   waitlistStatusLabels,
@@ -11,12 +13,7 @@ import { Table } from '@codegouvfr/react-dsfr/Table';
 import type { ReactNode } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
-import {
-  formatDateTimeInTimezone,
-  formatIsoDate,
-  formatTimeInTimezone,
-  getBrowserTimezone,
-} from '../../../lib/date-time';
+import { formatDateTimeInTimezone, getBrowserTimezone } from '../../../lib/date-time';
 import { useMyData } from '../hooks/use-my-data';
 import { myDataDownloadUrl } from '../privacy.api';
 import { DeleteAccountSection } from './delete-account-section';
@@ -155,9 +152,9 @@ function MyDataSections({ data }: { data: MyData }) {
             headers={['Date', 'Créneau', 'Lieu et poste', 'Statut', 'Arrivée', 'Départ']}
             data={bookings.map((booking) => {
               const at = (isoInstant: string | null) =>
-                isoInstant ? formatTimeInTimezone(isoInstant, booking.siteTimezone) : '—';
+                isoInstant ? formatSiteTime(isoInstant, booking.siteTimezone) : '—';
               return [
-                formatIsoDate(booking.date),
+                formatFrenchDate(booking.date),
                 `${slotLabels[booking.slot]} (${at(booking.startsAt)} – ${at(booking.endsAt)})`,
                 `${booking.siteName}, poste ${booking.deskLabel} (${booking.zone})`,
                 `${bookingStatusLabels[booking.status]}${booking.isWalkIn ? ' — sans réservation, à la borne' : ''}`,
@@ -185,7 +182,7 @@ function MyDataSections({ data }: { data: MyData }) {
               <li key={series.id}>
                 {series.siteName}, poste {series.deskLabel}, {slotLabels[series.slot]} —{' '}
                 {series.weekdays.map((weekday) => isoWeekdayLabels[weekday]).join(', ')}, du{' '}
-                {formatIsoDate(series.from)} au {formatIsoDate(series.until)}
+                {formatFrenchDate(series.from)} au {formatFrenchDate(series.until)}
                 {series.cancelledAt ? ' (annulée)' : ''}
               </li>
             ))}
@@ -200,7 +197,7 @@ function MyDataSections({ data }: { data: MyData }) {
           <ul>
             {data.waitlistEntries.map((entry) => (
               <li key={entry.id}>
-                {entry.siteName}, {formatIsoDate(entry.date)}, {slotLabels[entry.slot]}
+                {entry.siteName}, {formatFrenchDate(entry.date)}, {slotLabels[entry.slot]}
                 {entry.zone ? ` (zone ${entry.zone})` : ''} — {waitlistStatusLabels[entry.status]}
               </li>
             ))}

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { meQueryKey } from '../../auth/hooks/use-me';
 import { deleteMyAccount } from '../privacy.api';
+import { queryKeys } from '../../../lib/query-keys';
 
 /** Once the account is gone, nothing cached about the person stays, and the page is logged out. */
 export function useDeleteMyAccount() {
@@ -9,7 +9,7 @@ export function useDeleteMyAccount() {
     mutationFn: deleteMyAccount,
     onSuccess: () => {
       queryClient.clear();
-      queryClient.setQueryData(meQueryKey, null);
+      queryClient.setQueryData(queryKeys.me, null);
     },
   });
 }

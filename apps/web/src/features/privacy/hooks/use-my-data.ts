@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchMyData } from '../privacy.api';
-
-export const myDataQueryKey = ['my-data'] as const;
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useMyData() {
-  return useQuery({ queryKey: myDataQueryKey, queryFn: fetchMyData });
+  return useQuery({ queryKey: queryKeys.myData, queryFn: fetchMyData });
 }

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchRetentionPeriods } from '../privacy.api';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useRetentionPeriods() {
   return useQuery({
-    queryKey: ['privacy', 'retention'],
+    queryKey: queryKeys.retentionPeriods,
     queryFn: fetchRetentionPeriods,
     staleTime: Infinity,
   });

@@ -1,9 +1,9 @@
+import { formatFrenchDate } from '@admz/shared';
 import type { AffectedBooking } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { useEffect, useId, useRef } from 'react';
-import { formatIsoDate } from '../../../lib/date-time';
 
 type AffectedBookingsPanelProps = {
   bookings: AffectedBooking[];
@@ -62,7 +62,7 @@ export function AffectedBookingsPanel({
                 <td>
                   {booking.desk.label} ({booking.desk.zone})
                 </td>
-                <td>{formatIsoDate(booking.date)}</td>
+                <td>{formatFrenchDate(booking.date)}</td>
                 <td>
                   {booking.localStart} – {booking.localEnd}
                 </td>

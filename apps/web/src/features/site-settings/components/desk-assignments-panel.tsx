@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { hasValue } from '../../../lib/has-value';
 import { useAssignDesk, useDeskAssignments } from '../hooks/use-site-people';
 
 /** Blocked desks: each one is bookable by its assignee only. */
@@ -18,7 +19,7 @@ export function DeskAssignmentsPanel({ siteId }: { siteId: string }) {
 
   if (query.isPending) return <LoadingState label="Chargement des postes…" />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  const assigned = query.data.filter((desk) => desk.assignee !== null);
+  const assigned = query.data.filter(hasValue('assignee'));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -47,7 +48,7 @@ export function DeskAssignmentsPanel({ siteId }: { siteId: string }) {
                     {desk.label} ({desk.zone})
                   </td>
                   <td>
-                    {desk.assignee!.givenName} {desk.assignee!.usualName} ({desk.assignee!.email})
+                    {desk.assignee.givenName} {desk.assignee.usualName} ({desk.assignee.email})
                   </td>
                   <td>
                     <Button

@@ -1,7 +1,6 @@
 import {
   holidayRegionLabels,
   holidayRegionSchema,
-  type AffectedBooking,
   type HolidayRegion,
   type Site,
 } from '@admz/shared';
@@ -16,40 +15,36 @@ import { EmptyState } from '../../../components/empty-state';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useAddKeyHolder, useKeyHolders, useRemoveKeyHolder } from '../hooks/use-site-people';
+import { useAffectedBookingsConfirmation } from '../hooks/use-affected-bookings-confirmation';
 import { useUpdateSite } from '../hooks/use-site-rules';
 import { describeCancelledBookings } from '../hours-change-messages';
-import { readAffectedBookings } from '../site-settings.api';
 import { AffectedBookingsPanel } from './affected-bookings-panel';
 
 /** The holiday calendar and the extended hours of a site: a change may cancel bookings. */
 export function SiteOptionsForm({ site }: { site: Site }) {
   const [holidayRegion, setHolidayRegion] = useState<HolidayRegion>(site.holidayRegion);
   const [extendedClosesAt, setExtendedClosesAt] = useState(site.extendedClosesAt ?? '');
-  const [affected, setAffected] = useState<AffectedBooking[] | null>(null);
   const [savedMessage, setSavedMessage] = useState('Réglages du site enregistrés.');
   const mutation = useUpdateSite(site.id);
+  const confirmation = useAffectedBookingsConfirmation(mutation);
 
   /** Without a confirmed list, the API answers with the bookings the change would cancel. */
-  function save(confirmed: AffectedBooking[] | null) {
-    mutation.mutate(
-      { holidayRegion, extendedClosesAt: extendedClosesAt || null, confirm: confirmed !== null },
-      {
-        onSuccess: () => {
-          setAffected(null);
-          setSavedMessage(
-            confirmed
-              ? `Réglages du site enregistrés. ${describeCancelledBookings(confirmed.length)}`
-              : 'Réglages du site enregistrés.',
-          );
-        },
-        onError: (error) => setAffected(readAffectedBookings(error)),
-      },
+  function save(isConfirmed: boolean) {
+    const send = isConfirmed ? confirmation.confirm : confirmation.send;
+    send(
+      { holidayRegion, extendedClosesAt: extendedClosesAt || null, confirm: isConfirmed },
+      (cancelled) =>
+        setSavedMessage(
+          cancelled
+            ? `Réglages du site enregistrés. ${describeCancelledBookings(cancelled.length)}`
+            : 'Réglages du site enregistrés.',
+        ),
     );
   }
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    save(null);
+    save(false);
   }
 
   return (
@@ -79,19 +74,16 @@ export function SiteOptionsForm({ site }: { site: Site }) {
       />
       {/* A refusal that lists bookings is not an error: the panel below asks to confirm. */}
       <MutationFeedback
-        mutation={{ ...mutation, isError: mutation.isError && !affected }}
+        mutation={{ ...mutation, isError: confirmation.error !== null }}
         successMessage={savedMessage}
       />
-      {affected ? (
+      {confirmation.pending ? (
         <AffectedBookingsPanel
-          bookings={affected}
+          bookings={confirmation.pending.affected}
           change="Avec ces jours fériés ou cette fermeture étendue, des réservations tombent hors des horaires du site."
-          isConfirming={mutation.isPending}
-          onConfirm={() => save(affected)}
-          onCancel={() => {
-            setAffected(null);
-            mutation.reset();
-          }}
+          isConfirming={confirmation.isConfirming}
+          onConfirm={() => save(true)}
+          onCancel={confirmation.cancel}
         />
       ) : (
         <Button type="submit" disabled={mutation.isPending}>

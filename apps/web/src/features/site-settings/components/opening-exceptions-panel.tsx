@@ -1,6 +1,6 @@
 import {
+  formatFrenchDate,
   openingExceptionInputSchema,
-  type AffectedBooking,
   type OpeningExceptionInput,
   type OpeningHours,
 } from '@admz/shared';
@@ -12,21 +12,18 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError } from '../../../components/error-state';
-import { formatIsoDate } from '../../../lib/date-time';
 import { useDeleteOpeningException, usePutOpeningException } from '../hooks/use-opening-hours';
 import { describeCancelledBookings } from '../hours-change-messages';
-import { readAffectedBookings } from '../site-settings.api';
+import { useAffectedBookingsConfirmation } from '../hooks/use-affected-bookings-confirmation';
 import { AffectedBookingsPanel } from './affected-bookings-panel';
 
 type ExceptionsProps = { siteId: string; today: string; openingHours: OpeningHours };
 
-/** A removal the API refused until confirmed: the day, and the bookings it would cancel. */
-type PendingRemoval = { date: string; affected: AffectedBooking[] };
-
 /** Dated exceptions (closed, or special hours) and the public holidays that close the site. */
 export function OpeningExceptionsPanel({ siteId, today, openingHours }: ExceptionsProps) {
   const removeMutation = useDeleteOpeningException(siteId);
-  const [pendingRemoval, setPendingRemoval] = useState<PendingRemoval | null>(null);
+  const removal = useAffectedBookingsConfirmation(removeMutation);
+  const pendingRemoval = removal.pending;
   const [removedMessage, setRemovedMessage] = useState<string | null>(null);
   const removedMessageRef = useRef<HTMLDivElement>(null);
 
@@ -36,26 +33,15 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
   }, [removedMessage]);
 
   /** Without a confirmed list, the API answers with the bookings the removal would cancel. */
-  function removeException(date: string, confirmed: PendingRemoval | null) {
+  function removeException(date: string, isConfirmed: boolean) {
     setRemovedMessage(null);
-    removeMutation.mutate(
-      { date, isConfirmed: confirmed !== null },
-      {
-        onSuccess: () => {
-          setPendingRemoval(null);
-          const removed = `Exception du ${formatIsoDate(date)} supprimée.`;
-          setRemovedMessage(
-            confirmed
-              ? `${removed} ${describeCancelledBookings(confirmed.affected.length)}`
-              : removed,
-          );
-        },
-        onError: (error) => {
-          const affected = readAffectedBookings(error);
-          setPendingRemoval(affected ? { date, affected } : null);
-        },
-      },
-    );
+    const send = isConfirmed ? removal.confirm : removal.send;
+    send({ date, isConfirmed }, (cancelled) => {
+      const removed = `Exception du ${formatFrenchDate(date)} supprimée.`;
+      setRemovedMessage(
+        cancelled ? `${removed} ${describeCancelledBookings(cancelled.length)}` : removed,
+      );
+    });
   }
   const exceptionDates = new Set(openingHours.exceptions.map((exception) => exception.date));
   const upcoming = openingHours.exceptions.filter((exception) => exception.date >= today);
@@ -83,7 +69,7 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
             <tbody>
               {upcoming.map((exception) => (
                 <tr key={exception.date}>
-                  <td>{formatIsoDate(exception.date)}</td>
+                  <td>{formatFrenchDate(exception.date)}</td>
                   <td>
                     {exception.isClosed
                       ? 'Fermé'
@@ -96,9 +82,9 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
                       priority="tertiary"
                       iconId="fr-icon-delete-line"
                       disabled={removeMutation.isPending}
-                      onClick={() => removeException(exception.date, null)}
+                      onClick={() => removeException(exception.date, false)}
                       nativeButtonProps={{
-                        'aria-label': `Supprimer l'exception du ${formatIsoDate(exception.date)}`,
+                        'aria-label': `Supprimer l'exception du ${formatFrenchDate(exception.date)}`,
                       }}
                     >
                       Supprimer
@@ -110,9 +96,7 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
           </table>
         </div>
       )}
-      {removeMutation.isError && !pendingRemoval && (
-        <Alert severity="error" small description={describeError(removeMutation.error)} />
-      )}
+      {removal.error && <Alert severity="error" small description={describeError(removal.error)} />}
       {removedMessage && (
         <div ref={removedMessageRef} tabIndex={-1}>
           <Alert
@@ -126,15 +110,12 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
       )}
       {pendingRemoval && (
         <AffectedBookingsPanel
-          key={pendingRemoval.date}
+          key={pendingRemoval.variables.date}
           bookings={pendingRemoval.affected}
-          change={`Sans l'exception du ${formatIsoDate(pendingRemoval.date)}, ce jour reprend les horaires de la semaine (ou ferme si c'est un jour férié).`}
-          isConfirming={removeMutation.isPending}
-          onConfirm={() => removeException(pendingRemoval.date, pendingRemoval)}
-          onCancel={() => {
-            setPendingRemoval(null);
-            removeMutation.reset();
-          }}
+          change={`Sans l'exception du ${formatFrenchDate(pendingRemoval.variables.date)}, ce jour reprend les horaires de la semaine (ou ferme si c'est un jour férié).`}
+          isConfirming={removal.isConfirming}
+          onConfirm={() => removeException(pendingRemoval.variables.date, true)}
+          onCancel={removal.cancel}
         />
       )}
       <ExceptionForm siteId={siteId} today={today} />
@@ -150,7 +131,7 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
         <ul>
           {openingHours.upcomingHolidays.map((holiday) => (
             <li key={holiday.date}>
-              {formatIsoDate(holiday.date)} — {holiday.name}
+              {formatFrenchDate(holiday.date)} — {holiday.name}
               {exceptionDates.has(holiday.date) && ' (horaires exceptionnels prévus)'}
             </li>
           ))}
@@ -167,9 +148,9 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
   const [closesAt, setClosesAt] = useState('17:00');
   const [reason, setReason] = useState('');
   const [validationError, setValidationError] = useState<string | null>(null);
-  const [affected, setAffected] = useState<AffectedBooking[] | null>(null);
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
   const mutation = usePutOpeningException(siteId);
+  const confirmation = useAffectedBookingsConfirmation(mutation);
 
   function save(confirm: boolean) {
     const body: OpeningExceptionInput = {
@@ -190,17 +171,11 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
     }
     setValidationError(null);
     setSavedMessage(null);
-    mutation.mutate(
-      { date, body: parsed.data },
-      {
-        onSuccess: () => {
-          setAffected(null);
-          setSavedMessage(`Exception du ${formatIsoDate(date)} enregistrée.`);
-          setReason('');
-        },
-        onError: (error) => setAffected(readAffectedBookings(error)),
-      },
-    );
+    const send = confirm ? confirmation.confirm : confirmation.send;
+    send({ date, body: parsed.data }, () => {
+      setSavedMessage(`Exception du ${formatFrenchDate(date)} enregistrée.`);
+      setReason('');
+    });
   }
 
   function onSubmit(event: FormEvent) {
@@ -278,26 +253,23 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
       {validationError && (
         <Alert severity="error" small description={validationError} className={fr.cx('fr-mb-2w')} />
       )}
-      {mutation.isError && !affected && (
+      {confirmation.error && (
         <Alert
           severity="error"
           small
-          description={describeError(mutation.error)}
+          description={describeError(confirmation.error)}
           className={fr.cx('fr-mb-2w')}
         />
       )}
       {savedMessage && (
         <Alert severity="success" small description={savedMessage} className={fr.cx('fr-mb-2w')} />
       )}
-      {affected ? (
+      {confirmation.pending ? (
         <AffectedBookingsPanel
-          bookings={affected}
-          isConfirming={mutation.isPending}
+          bookings={confirmation.pending.affected}
+          isConfirming={confirmation.isConfirming}
           onConfirm={() => save(true)}
-          onCancel={() => {
-            setAffected(null);
-            mutation.reset();
-          }}
+          onCancel={confirmation.cancel}
         />
       ) : (
         <Button type="submit" disabled={mutation.isPending}>

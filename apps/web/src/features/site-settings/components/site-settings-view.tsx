@@ -1,10 +1,10 @@
+import { siteToday } from '@admz/shared';
 import type { Me, Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
-import { getIsoDateInTimezone } from '../../../lib/date-time';
 import type { NonEmptyArray } from '../../../lib/non-empty';
 import { SiteClosuresFeedPanel } from '../../calendar-feeds/components/site-closures-feed-panel';
 import { SiteSelect } from '../../sites/components/site-select';
@@ -49,7 +49,7 @@ function HostedSiteSettings({ hostedSites }: { hostedSites: NonEmptyArray<Site> 
 function SiteSettings({ site }: { site: Site }) {
   const hoursQuery = useOpeningHours(site.id);
   const rulesQuery = useSiteRules(site.id);
-  const today = getIsoDateInTimezone(site.timezone);
+  const today = siteToday(site.timezone);
 
   const hoursTab = hoursQuery.isPending ? (
     <LoadingState label="Chargement des horaires…" />

@@ -1,16 +1,11 @@
-import {
-  replaceWeeklyOpeningSchema,
-  weekdayNames,
-  type AffectedBooking,
-  type WeeklyOpening,
-} from '@admz/shared';
+import { replaceWeeklyOpeningSchema, weekdayNames, type WeeklyOpening } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/error-state';
 import { useReplaceWeeklyOpening } from '../hooks/use-opening-hours';
-import { readAffectedBookings } from '../site-settings.api';
+import { useAffectedBookingsConfirmation } from '../hooks/use-affected-bookings-confirmation';
 import { AffectedBookingsPanel } from './affected-bookings-panel';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -45,9 +40,9 @@ export function WeeklyScheduleForm({
 }) {
   const [week, setWeek] = useState<Week>(() => toWeek(weekly));
   const [validationError, setValidationError] = useState<string | null>(null);
-  const [affected, setAffected] = useState<AffectedBooking[] | null>(null);
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
   const mutation = useReplaceWeeklyOpening(siteId);
+  const confirmation = useAffectedBookingsConfirmation(mutation);
 
   const updateRange = (weekday: Weekday, key: number, change: Partial<Range>) =>
     setWeek((current) => ({
@@ -92,17 +87,14 @@ export function WeeklyScheduleForm({
     }
     setValidationError(null);
     setSavedMessage(null);
-    mutation.mutate(parsed.data, {
-      onSuccess: () => {
-        setAffected(null);
-        setSavedMessage(
-          confirm
-            ? 'Horaires enregistrés. Les réservations concernées sont annulées et leurs titulaires prévenus.'
-            : 'Horaires enregistrés.',
-        );
-      },
-      onError: (error) => setAffected(readAffectedBookings(error)),
-    });
+    const send = confirm ? confirmation.confirm : confirmation.send;
+    send(parsed.data, (cancelled) =>
+      setSavedMessage(
+        cancelled
+          ? 'Horaires enregistrés. Les réservations concernées sont annulées et leurs titulaires prévenus.'
+          : 'Horaires enregistrés.',
+      ),
+    );
   }
 
   function onSubmit(event: FormEvent) {
@@ -110,7 +102,7 @@ export function WeeklyScheduleForm({
     save(false);
   }
 
-  const serverError = mutation.isError && !affected ? describeError(mutation.error) : null;
+  const serverError = confirmation.error ? describeError(confirmation.error) : null;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby="weekly-hint">
@@ -209,15 +201,12 @@ export function WeeklyScheduleForm({
       {savedMessage && (
         <Alert severity="success" small description={savedMessage} className={fr.cx('fr-mb-2w')} />
       )}
-      {affected ? (
+      {confirmation.pending ? (
         <AffectedBookingsPanel
-          bookings={affected}
-          isConfirming={mutation.isPending}
+          bookings={confirmation.pending.affected}
+          isConfirming={confirmation.isConfirming}
           onConfirm={() => save(true)}
-          onCancel={() => {
-            setAffected(null);
-            mutation.reset();
-          }}
+          onCancel={confirmation.cancel}
         />
       ) : (
         <Button type="submit" disabled={mutation.isPending}>

@@ -6,12 +6,11 @@ import {
   putOpeningException,
   replaceWeeklyOpening,
 } from '../site-settings.api';
-
-export const openingHoursQueryKey = (siteId: string) => ['opening-hours', siteId];
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useOpeningHours(siteId: string) {
   return useQuery({
-    queryKey: openingHoursQueryKey(siteId),
+    queryKey: queryKeys.openingHours(siteId),
     queryFn: () => fetchOpeningHours(siteId),
   });
 }
@@ -21,8 +20,8 @@ function useRefreshAfterHoursChange(siteId: string) {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: openingHoursQueryKey(siteId) }),
-      queryClient.invalidateQueries({ queryKey: ['availability'] }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.openingHours(siteId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.availability.all }),
     ]);
 }
 

@@ -6,19 +6,20 @@ import {
   fetchKeyHolders,
   removeKeyHolder,
 } from '../site-settings.api';
-
-const keyHoldersQueryKey = (siteId: string) => ['key-holders', siteId];
-const deskAssignmentsQueryKey = (siteId: string) => ['desk-assignments', siteId];
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useKeyHolders(siteId: string) {
-  return useQuery({ queryKey: keyHoldersQueryKey(siteId), queryFn: () => fetchKeyHolders(siteId) });
+  return useQuery({
+    queryKey: queryKeys.keyHolders(siteId),
+    queryFn: () => fetchKeyHolders(siteId),
+  });
 }
 
 export function useAddKeyHolder(siteId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) => addKeyHolder(siteId, email),
-    onSuccess: (people) => queryClient.setQueryData(keyHoldersQueryKey(siteId), people),
+    onSuccess: (people) => queryClient.setQueryData(queryKeys.keyHolders(siteId), people),
   });
 }
 
@@ -26,13 +27,13 @@ export function useRemoveKeyHolder(siteId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (userId: string) => removeKeyHolder(siteId, userId),
-    onSuccess: (people) => queryClient.setQueryData(keyHoldersQueryKey(siteId), people),
+    onSuccess: (people) => queryClient.setQueryData(queryKeys.keyHolders(siteId), people),
   });
 }
 
 export function useDeskAssignments(siteId: string) {
   return useQuery({
-    queryKey: deskAssignmentsQueryKey(siteId),
+    queryKey: queryKeys.deskAssignments(siteId),
     queryFn: () => fetchDeskAssignments(siteId),
   });
 }
@@ -43,8 +44,8 @@ export function useAssignDesk(siteId: string) {
     mutationFn: ({ deskId, email }: { deskId: string; email: string | null }) =>
       assignDesk(siteId, deskId, email),
     onSuccess: (assignments) => {
-      queryClient.setQueryData(deskAssignmentsQueryKey(siteId), assignments);
-      return queryClient.invalidateQueries({ queryKey: ['availability'] });
+      queryClient.setQueryData(queryKeys.deskAssignments(siteId), assignments);
+      return queryClient.invalidateQueries({ queryKey: queryKeys.availability.all });
     },
   });
 }

@@ -6,12 +6,10 @@ import {
   updateSiteRules,
   type SiteChanges,
 } from '../site-settings.api';
-import { openingHoursQueryKey } from './use-opening-hours';
-
-export const siteRulesQueryKey = (siteId: string) => ['site-rules', siteId];
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useSiteRules(siteId: string) {
-  return useQuery({ queryKey: siteRulesQueryKey(siteId), queryFn: () => fetchSiteRules(siteId) });
+  return useQuery({ queryKey: queryKeys.siteRules(siteId), queryFn: () => fetchSiteRules(siteId) });
 }
 
 export function useUpdateSiteRules(siteId: string) {
@@ -19,8 +17,8 @@ export function useUpdateSiteRules(siteId: string) {
   return useMutation({
     mutationFn: (body: SiteRules) => updateSiteRules(siteId, body),
     onSuccess: (rules) => {
-      queryClient.setQueryData(siteRulesQueryKey(siteId), rules);
-      return queryClient.invalidateQueries({ queryKey: ['availability'] });
+      queryClient.setQueryData(queryKeys.siteRules(siteId), rules);
+      return queryClient.invalidateQueries({ queryKey: queryKeys.availability.all });
     },
   });
 }
@@ -32,9 +30,9 @@ export function useUpdateSite(siteId: string) {
     mutationFn: (body: SiteChanges) => updateSite(siteId, body),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['sites'] }),
-        queryClient.invalidateQueries({ queryKey: openingHoursQueryKey(siteId) }),
-        queryClient.invalidateQueries({ queryKey: ['availability'] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.sites }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.openingHours(siteId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.availability.all }),
       ]),
   });
 }

@@ -1,7 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { isRealDate } from '@admz/shared';
-import { addDaysToIsoDate, formatIsoDate } from '../../../lib/date-time';
+import { addDaysToIsoDate, formatFrenchDate, isRealDate } from '@admz/shared';
 
 type DayPickerProps = {
   date: string;
@@ -17,7 +16,7 @@ export function DayPicker({ date, today, onChangeDate, canGoBeforeToday = false 
     <div>
       <Input
         label="Jour"
-        hintText={formatIsoDate(date)}
+        hintText={formatFrenchDate(date)}
         nativeInputProps={{
           type: 'date',
           name: 'date',

@@ -1,11 +1,16 @@
-import { slotLabels, type Availability, type Site, type SlotTimes } from '@admz/shared';
+import {
+  formatFrenchDate,
+  slotLabels,
+  type Availability,
+  type Site,
+  type SlotTimes,
+} from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
 import { describeError } from '../../../components/error-state';
-import { formatIsoDate } from '../../../lib/date-time';
 import { useJoinWaitlist } from '../hooks/use-join-waitlist';
 import { useMyWaitlistEntries } from '../hooks/use-my-waitlist-entries';
 
@@ -50,7 +55,7 @@ export function JoinWaitlistPanel({ site, availability }: JoinWaitlistPanelProps
         Créneau complet : liste d’attente
       </h3>
       <p>
-        Quand un poste se libère le {formatIsoDate(availability.date)}, il est attribué
+        Quand un poste se libère le {formatFrenchDate(availability.date)}, il est attribué
         automatiquement à la première personne en attente, qui est prévenue par courriel. La liste
         s’arrête au début du créneau.
       </p>

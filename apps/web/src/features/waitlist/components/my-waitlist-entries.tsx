@@ -1,4 +1,9 @@
-import { slotLabels, waitlistStatusLabels, type WaitlistEntry } from '@admz/shared';
+import {
+  formatFrenchDate,
+  slotLabels,
+  waitlistStatusLabels,
+  type WaitlistEntry,
+} from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
@@ -6,7 +11,6 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { describeError } from '../../../components/error-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
-import { formatIsoDate } from '../../../lib/date-time';
 import { useLeaveWaitlist } from '../hooks/use-leave-waitlist';
 import { useMyWaitlistEntries } from '../hooks/use-my-waitlist-entries';
 
@@ -42,7 +46,7 @@ export function MyWaitlistEntries() {
           <li key={entry.id} className={fr.cx('fr-mb-2w')} data-testid="waitlist-entry">
             <p className={fr.cx('fr-mb-1v')}>
               <strong>
-                {formatIsoDate(entry.date)}, {slotLabels[entry.slot]}
+                {formatFrenchDate(entry.date)}, {slotLabels[entry.slot]}
               </strong>{' '}
               — {entry.site.name}
               {entry.zone ? `, zone ${entry.zone}` : ', toutes zones'}{' '}
@@ -59,7 +63,7 @@ export function MyWaitlistEntries() {
                   iconId="fr-icon-close-line"
                   disabled={leaveMutation.isPending}
                   onClick={() => leaveMutation.mutate(entry.id)}
-                  title={`Quitter la liste d'attente du ${formatIsoDate(entry.date)}, ${slotLabels[entry.slot]}`}
+                  title={`Quitter la liste d'attente du ${formatFrenchDate(entry.date)}, ${slotLabels[entry.slot]}`}
                 >
                   Quitter la liste
                 </Button>

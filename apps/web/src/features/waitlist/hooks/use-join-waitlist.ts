@@ -1,12 +1,12 @@
 import type { JoinWaitlist } from '@admz/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { joinWaitlist } from '../waitlist.api';
-import { myWaitlistEntriesQueryKey } from './use-my-waitlist-entries';
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useJoinWaitlist() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: JoinWaitlist) => joinWaitlist(input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: myWaitlistEntriesQueryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.myWaitlistEntries }),
   });
 }

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchMyWaitlistEntries } from '../waitlist.api';
-
-export const myWaitlistEntriesQueryKey = ['waitlist', 'mine'] as const;
+import { queryKeys } from '../../../lib/query-keys';
 
 export function useMyWaitlistEntries() {
-  return useQuery({ queryKey: myWaitlistEntriesQueryKey, queryFn: fetchMyWaitlistEntries });
+  return useQuery({ queryKey: queryKeys.myWaitlistEntries, queryFn: fetchMyWaitlistEntries });
 }

@@ -1,0 +1,39 @@
+// Every TanStack Query key of the web app: a key read in one feature and refreshed from another is
+// spelled once. A key that starts another (`availability.all`) refreshes everything under it.
+export const queryKeys = {
+  me: ['me'] as const,
+  sites: ['sites'] as const,
+  availability: {
+    all: ['availability'] as const,
+    day: (siteId: string | undefined, date: string | undefined) =>
+      ['availability', siteId, date] as const,
+    // Under the availability key: booking or cancelling refreshes the calendar too.
+    summary: (siteId: string, from: string, to: string) =>
+      ['availability', 'summary', siteId, from, to] as const,
+  },
+  myBookings: ['bookings', 'mine'] as const,
+  bookingPass: (bookingId: string) => ['bookings', bookingId, 'pass'] as const,
+  myPass: ['my-pass'] as const,
+  myWaitlistEntries: ['waitlist', 'mine'] as const,
+  myCalendarFeed: ['calendar-feed', 'mine'] as const,
+  myData: ['my-data'] as const,
+  retentionPeriods: ['privacy', 'retention'] as const,
+  openingHours: (siteId: string) => ['opening-hours', siteId] as const,
+  siteRules: (siteId: string) => ['site-rules', siteId] as const,
+  keyHolders: (siteId: string) => ['key-holders', siteId] as const,
+  deskAssignments: (siteId: string) => ['desk-assignments', siteId] as const,
+  siteDesks: (siteId: string) => ['site-desks', siteId] as const,
+  zones: {
+    all: ['zones'] as const,
+    site: (siteId: string | undefined) => ['zones', siteId] as const,
+  },
+  presence: {
+    site: (siteId: string | undefined) => ['presence', siteId] as const,
+    day: (siteId: string | undefined, date: string) => ['presence', siteId, date] as const,
+  },
+  siteKiosks: (siteId: string) => ['kiosks', siteId] as const,
+  devOutbox: {
+    all: ['dev-outbox'] as const,
+    isActive: ['dev-outbox', 'active'] as const,
+  },
+};
