@@ -7,6 +7,7 @@ import { User } from '../users/user.entity';
 import { Session } from './session.entity';
 import type { CurrentUserContext } from './access.decorators';
 import { Clock } from '../common/clock';
+import { millisecondsPerDay } from '@admz/shared';
 
 export const SESSION_COOKIE = 'admz_session';
 
@@ -30,7 +31,7 @@ export class SessionsService {
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(
-      this.clock.now().getTime() + this.config.sessionDays * 24 * 3600 * 1000,
+      this.clock.now().getTime() + this.config.sessionDays * millisecondsPerDay,
     );
     await this.sessions.insert({ tokenHash: hashToken(token), userId, idToken, expiresAt });
     return { token, expiresAt };

@@ -58,6 +58,7 @@ import {
 } from './booking-rules';
 import { constraintOf, toHttpException } from '../database/database-errors';
 import { Clock } from '../common/clock';
+import { addDaysToIsoDate, daysBetweenIsoDates } from '../common/site-time';
 
 /** Bookings that have no QR code to show, and why. */
 const passRefusals: Partial<Record<BookingStatus, string>> = {
@@ -579,13 +580,7 @@ export class BookingsService {
 
 /** Every calendar day from `from` to `to`, inclusive. */
 function eachDate(from: string, to: string): string[] {
-  const dates: string[] = [];
-  for (
-    let day = Date.parse(`${from}T12:00:00Z`);
-    day <= Date.parse(`${to}T12:00:00Z`);
-    day += 86_400_000
-  ) {
-    dates.push(new Date(day).toISOString().slice(0, 10));
-  }
-  return dates;
+  return Array.from({ length: daysBetweenIsoDates(from, to) + 1 }, (_, index) =>
+    addDaysToIsoDate(from, index),
+  );
 }

@@ -14,6 +14,14 @@ import type { User } from '../users/user.entity';
 import { buildBookingsFeed, buildClosuresFeed } from './booking-events';
 import { withPlace } from '../bookings/booking-with-place';
 import { Clock } from '../common/clock';
+import { millisecondsPerDay } from '@admz/shared';
+import { addDaysToIsoDate } from '../common/site-time';
+import {
+  findFeedCreation,
+  findFeedOwner,
+  listExceptionsFrom,
+  setFeedToken,
+} from './calendar-feed-queries';
 
 /** 256 random bits, base64url: the token is the only credential of a feed URL; only its SHA-256 is kept. */
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
@@ -31,50 +39,38 @@ export class CalendarFeedsService {
 
   /** Whether the person has a feed; its address cannot be shown again (only its hash is kept). */
   async getMyFeedStatus(user: User): Promise<CalendarFeedStatus> {
-    const [row]: { createdAt: Date | null }[] = await this.bookings.query(
-      `SELECT calendar_token_created_at AS "createdAt" FROM users
-       WHERE id = $1 AND calendar_token_hash IS NOT NULL`,
-      [user.id],
-    );
+    const row = await findFeedCreation(this.bookings.manager, user.id);
     return { isActive: Boolean(row), createdAt: row?.createdAt?.toISOString() ?? null };
   }
 
   /** A new address, shown this once; any previous one answers 404 from now on. */
   async regenerateMyFeed(user: User, now = this.clock.now()): Promise<CalendarFeed> {
     const token = generateToken();
-    await this.bookings.query(
-      `UPDATE users SET calendar_token_hash = $2, calendar_token_created_at = $3 WHERE id = $1`,
-      [user.id, hashToken(token), now],
-    );
+    await setFeedToken(this.bookings.manager, user.id, { hash: hashToken(token), createdAt: now });
     return { url: this.feedUrl(token), createdAt: now.toISOString() };
   }
 
   /** No feed any more: every calendar subscribed to it gets 404. */
   async revokeMyFeed(user: User): Promise<CalendarFeedStatus> {
-    await this.bookings.query(
-      `UPDATE users SET calendar_token_hash = NULL, calendar_token_created_at = NULL WHERE id = $1`,
-      [user.id],
-    );
+    await setFeedToken(this.bookings.manager, user.id, null);
     return { isActive: false, createdAt: null };
   }
 
   /** Active bookings of the token's owner, from 30 days ago on, as an iCalendar feed. */
   async renderBookingsFeed(token: string, now = this.clock.now()): Promise<string> {
-    const [owner]: { id: string }[] = tokenPattern.test(token)
-      ? await this.bookings.query(`SELECT id FROM users WHERE calendar_token_hash = $1`, [
-          hashToken(token),
-        ])
-      : [];
-    if (!owner) {
+    const ownerId = tokenPattern.test(token)
+      ? await findFeedOwner(this.bookings.manager, hashToken(token))
+      : undefined;
+    if (!ownerId) {
       throw new NotFoundException(
         "Ce lien d'agenda n'existe pas ou a été régénéré : créez un nouveau lien depuis « Mes réservations ».",
       );
     }
     const bookings = await this.bookings.find({
       where: {
-        userId: owner.id,
+        userId: ownerId,
         status: In([...activeBookingStatuses]),
-        endsAt: MoreThan(new Date(now.getTime() - pastDaysInFeeds * 86_400_000)),
+        endsAt: MoreThan(new Date(now.getTime() - pastDaysInFeeds * millisecondsPerDay)),
       },
       relations: { site: true, desk: true },
       order: { startsAt: 'ASC' },
@@ -105,15 +101,8 @@ export class CalendarFeedsService {
     const site = await this.sites.findOneBy({ id: siteId });
     if (!site) throw new NotFoundException("Ce site n'existe pas.");
     const today = siteToday(site.timezone, now);
-    const from = new Date(Date.parse(`${today}T12:00:00Z`) - pastDaysOfClosures * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    const exceptions: { date: string; isClosed: boolean; reason: string }[] =
-      await this.sites.query(
-        `SELECT date, is_closed AS "isClosed", reason FROM opening_exceptions
-         WHERE site_id = $1 AND date >= $2`,
-        [site.id, from],
-      );
+    const from = addDaysToIsoDate(today, -pastDaysOfClosures);
+    const exceptions = await listExceptionsFrom(this.sites.manager, site.id, from);
     const exceptionDates = new Set(exceptions.map((exception) => exception.date));
     const holidays = [
       ...upcomingPublicHolidays(site.holidayRegion, from, pastDaysOfClosures),
@@ -121,7 +110,7 @@ export class CalendarFeedsService {
     ].filter((holiday) => !exceptionDates.has(holiday.date));
     const closures = [
       ...exceptions
-        .filter((exception) => exception.isClosed)
+        .filter((exception) => exception.is_closed)
         .map(({ date, reason }) => ({ date, reason })),
       ...holidays.map((holiday) => ({
         date: holiday.date,

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Application, Request, Response } from 'express';
 import type { Clock } from '../common/clock';
 import type { AppConfig } from '../config';
+import { millisecondsPerDay } from '@admz/shared';
 
 export const securityTxtPath = '/.well-known/security.txt';
 /** Where to report a vulnerability (placeholder address, to be confirmed by the team). */
@@ -13,7 +14,7 @@ const expiresAfterDays = 180;
 
 /** The security.txt of RFC 9116 for this deployment, as of `now`. */
 export function buildSecurityTxt(publicUrl: string, now: Date): string {
-  const expires = new Date(now.getTime() + expiresAfterDays * 86_400_000);
+  const expires = new Date(now.getTime() + expiresAfterDays * millisecondsPerDay);
   return [
     '# AdmZ : signaler une vulnérabilité / report a vulnerability',
     `Contact: ${securityContact}`,
