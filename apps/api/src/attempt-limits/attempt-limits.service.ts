@@ -1,8 +1,9 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { formatWait, toLimitKey, type LimitedKey } from './attempt-limits';
-import { onlyRow } from '../database/rows';
 import { Clock } from '../common/clock';
+import { z } from 'zod';
+import { column, queryAffectedCount, queryOneRow, queryRows } from '../database/typed-query';
 
 /** A 429 with its wait: the error filter turns `retryAfterSeconds` into `Retry-After`. */
 export class TooManyAttemptsException extends HttpException {
@@ -14,7 +15,8 @@ export class TooManyAttemptsException extends HttpException {
 /** What `takeAttempt` reserved, to give back when the attempt turns out right. */
 export type TakenAttempt = { keys: LimitedKey[] };
 
-type AdmissionRow = { is_admitted: boolean; is_new_key: boolean };
+const admissionRow = z.object({ is_admitted: column.boolean, is_new_key: column.boolean });
+type AdmissionRow = z.output<typeof admissionRow>;
 
 // $1 key, $2 now, $3 free failures, $4 first delay, $5 max delay, $6 reset (seconds).
 const failuresAfterAttempt = `CASE WHEN counter.expires_at <= $2::timestamptz THEN 1 ELSE counter.failures + 1 END`;
@@ -96,27 +98,28 @@ export class AttemptLimitsService {
 
   /** Counters nobody failed on for their reset time; also the hook for a retention job. */
   async purgeExpiredCounters(now = this.clock.now()): Promise<number> {
-    const [, deleted]: [unknown, number] = await this.dataSource.query(
+    return queryAffectedCount(
+      this.dataSource.manager,
       `DELETE FROM attempt_counters WHERE expires_at <= $1`,
       [now],
     );
-    return deleted;
   }
 
   /** Read after a refusal, in a statement of its own: the racer that blocked the key has committed. */
   private async readWaitSeconds({ policy, subject }: LimitedKey, now: Date): Promise<number> {
-    const [row]: { blocked_until: Date | null; imposed_seconds: number }[] =
-      await this.dataSource.query(
-        `SELECT blocked_until,
+    const [row] = await queryRows(
+      this.dataSource.manager,
+      z.object({ blocked_until: column.instant.nullable(), imposed_seconds: z.number() }),
+      `SELECT blocked_until,
                 ${delaySecondsAfter('failures', { free: '$2', first: '$3', max: '$4' })} AS imposed_seconds
          FROM attempt_counters WHERE limit_key = $1`,
-        [
-          toLimitKey({ policy, subject }),
-          policy.freeFailures,
-          policy.firstDelaySeconds,
-          policy.maxDelaySeconds,
-        ],
-      );
+      [
+        toLimitKey({ policy, subject }),
+        policy.freeFailures,
+        policy.firstDelaySeconds,
+        policy.maxDelaySeconds,
+      ],
+    );
     const waitMs = (row?.blocked_until?.getTime() ?? now.getTime()) - now.getTime();
     // The racer that blocked the key may have read the clock a moment after this request did.
     const imposedSeconds = Math.ceil(row?.imposed_seconds ?? policy.firstDelaySeconds);
@@ -124,7 +127,7 @@ export class AttemptLimitsService {
   }
 
   private async admit({ policy, subject }: LimitedKey, now: Date): Promise<AdmissionRow> {
-    const rows: AdmissionRow[] = await this.dataSource.query(admissionSql, [
+    return queryOneRow(this.dataSource.manager, admissionRow, admissionSql, [
       toLimitKey({ policy, subject }),
       now,
       policy.freeFailures,
@@ -132,6 +135,5 @@ export class AttemptLimitsService {
       policy.maxDelaySeconds,
       policy.resetAfterSeconds,
     ]);
-    return onlyRow(rows, 'attempt admission');
   }
 }

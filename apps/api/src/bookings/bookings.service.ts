@@ -521,15 +521,22 @@ export class BookingsService {
    * under a transaction-scoped advisory lock of the person, so that many requests at once from
    * one person (on any API process) cannot all pass the count before any of them inserts.
    * Inside a caller's transaction each attempt is a savepoint: a refused insert undoes itself
-   * only, and the lock is held until the caller commits.
+   * only, and the lock is held until the caller commits. Otherwise, with nothing to count, the
+   * INSERT runs alone.
    */
   private async insertBooking(
     db: EntityManager,
     booking: NewBooking,
     maxBookingsPerWeek: number | null,
   ): Promise<StoredBooking> {
+    const isCounted = maxBookingsPerWeek !== null && booking.userId !== null;
+    const isInCallersTransaction = db.queryRunner?.isTransactionActive === true;
     for (let attempt = 1; ; attempt += 1) {
       try {
+        // Nothing counted and no caller's transaction to protect: one INSERT, the hot path.
+        if (!isCounted && !isInCallersTransaction) {
+          return await insertBookingRow(db, booking, generateShortCode());
+        }
         return await db.transaction(async (manager) => {
           if (maxBookingsPerWeek !== null && booking.userId !== null) {
             await lockPersonBookings(manager, booking.userId);

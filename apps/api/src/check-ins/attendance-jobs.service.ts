@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { defaultSiteRules } from '@admz/shared';
+import { bookingSlotSchema, defaultSiteRules } from '@admz/shared';
 import { Repository } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
 import { BookingsService } from '../bookings/bookings.service';
@@ -10,6 +10,8 @@ import { JobsService } from '../jobs/jobs.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SitesService } from '../sites/sites.service';
 import { Clock } from '../common/clock';
+import { z } from 'zod';
+import { column, queryRows } from '../database/typed-query';
 
 /** A release found this long after the booking ended (the API was down) is not mailed about. */
 const quietCatchUpMs = 24 * 3_600_000;
@@ -56,17 +58,16 @@ export class AttendanceJobsService implements OnModuleInit {
 
   /** Status `absent`, desk free again, the waiting list served, the holder told. */
   async releaseNoShows(now = this.clock.now()): Promise<string[]> {
-    const [rows]: [
-      {
-        id: string;
-        site_id: string;
-        local_date: string;
-        slot: Booking['slot'];
-        ends_at: Date;
-        minutes: number;
-      }[],
-      number,
-    ] = await this.bookings.query(
+    const rows = await queryRows(
+      this.bookings.manager,
+      z.object({
+        id: column.id,
+        site_id: column.id,
+        local_date: column.date,
+        slot: bookingSlotSchema,
+        ends_at: column.instant,
+        minutes: column.integer,
+      }),
       `WITH due AS (
          SELECT b.id, coalesce(r.no_show_release_minutes, $2) AS minutes
          FROM bookings b LEFT JOIN site_rules r ON r.site_id = b.site_id
@@ -102,20 +103,23 @@ export class AttendanceJobsService implements OnModuleInit {
    * (or at the end of their booking, when it ran later with extended hours).
    */
   async checkOutAtClosing(now = this.clock.now()): Promise<string[]> {
-    const days: { site_id: string; local_date: string; timezone: string }[] =
-      await this.bookings.query(
-        `SELECT DISTINCT b.site_id, b.local_date::text AS local_date, s.timezone
-         FROM bookings b JOIN sites s ON s.id = b.site_id
-         WHERE b.status = 'checked_in' AND b.ends_at <= $1`,
-        [now],
-      );
+    const days = await queryRows(
+      this.bookings.manager,
+      z.object({ site_id: column.id, local_date: column.date, timezone: column.text }),
+      `SELECT DISTINCT b.site_id, b.local_date::text AS local_date, s.timezone
+       FROM bookings b JOIN sites s ON s.id = b.site_id
+       WHERE b.status = 'checked_in' AND b.ends_at <= $1`,
+      [now],
+    );
     const checkedOut: string[] = [];
     for (const day of days) {
       const { schedule } = await this.sites.loadSiteDay(day.site_id, day.local_date);
       const closesAt = schedule.isOpen
         ? siteLocalToInstant(day.local_date, schedule.hours.closesAt, day.timezone)
         : siteLocalToInstant(day.local_date, '00:00', day.timezone);
-      const [rows]: [{ id: string }[], number] = await this.bookings.query(
+      const rows = await queryRows(
+        this.bookings.manager,
+        z.object({ id: column.id }),
         `UPDATE bookings SET status = 'checked_out', checked_out_at = greatest($3::timestamptz, ends_at)
          WHERE site_id = $1 AND local_date = $2 AND status = 'checked_in'
            AND greatest($3::timestamptz, ends_at) <= $4

@@ -20,13 +20,29 @@ import { Site } from '../sites/site.entity';
 import { toDeskResponse } from '../sites/sites.service';
 import { inspectPlanImage } from './plan-image';
 import { ZonePlanRow } from './zone-plan.entity';
-import { onlyRow } from '../database/rows';
 import { Clock } from '../common/clock';
+import { z } from 'zod';
+import { column, queryOneRow, queryRows } from '../database/typed-query';
 
 export type ServedPlan = { image: Buffer; contentType: ZonePlanContentType; etag: string };
 
-type ZoneRow = { zone: string; deskCount: number; placedDeskCount: number };
-type PlanMeta = Omit<ZonePlanRow, 'image'> & { sizeBytes: number };
+const zoneRow = z.object({
+  zone: column.text,
+  deskCount: column.integer,
+  placedDeskCount: column.integer,
+});
+type ZoneRow = z.output<typeof zoneRow>;
+const planMetaRow = z.object({
+  siteId: column.id,
+  zone: column.text,
+  contentType: z.enum(['image/svg+xml', 'image/png']),
+  width: z.number(),
+  height: z.number(),
+  sha256: column.text,
+  updatedAt: column.instant,
+  sizeBytes: column.integer,
+});
+type PlanMeta = z.output<typeof planMetaRow>;
 
 export function zonePlanUrl(siteId: string, zone: string, sha256: string): string {
   return `/api/sites/${siteId}/zones/${encodeURIComponent(zone)}/plan?v=${sha256.slice(0, 16)}`;
@@ -44,11 +60,13 @@ export class FloorPlansService {
   async listZones(siteId: string): Promise<ZoneSummary[]> {
     await this.assertSiteExists(siteId);
     const [zones, plans] = await Promise.all([
-      this.desks.query(
+      queryRows(
+        this.desks.manager,
+        zoneRow,
         `SELECT zone, count(*)::int AS "deskCount", count(plan_x)::int AS "placedDeskCount"
          FROM desks WHERE site_id = $1 AND is_active GROUP BY zone ORDER BY zone`,
         [siteId],
-      ) as Promise<ZoneRow[]>,
+      ),
       this.loadPlanMetas(siteId),
     ]);
     return zones.map((zone) => this.toZoneSummary(siteId, zone, plans.get(zone.zone)));
@@ -111,13 +129,15 @@ export class FloorPlansService {
   }
 
   private async getZoneSummary(siteId: string, zone: string): Promise<ZoneSummary> {
-    const rows = (await this.desks.query(
+    const row = await queryOneRow(
+      this.desks.manager,
+      zoneRow,
       `SELECT $2::text AS zone, count(*)::int AS "deskCount", count(plan_x)::int AS "placedDeskCount"
        FROM desks WHERE site_id = $1 AND zone = $2 AND is_active`,
       [siteId, zone],
-    )) as ZoneRow[];
+    );
     const plans = await this.loadPlanMetas(siteId, zone);
-    return this.toZoneSummary(siteId, onlyRow(rows, 'zone summary'), plans.get(zone));
+    return this.toZoneSummary(siteId, row, plans.get(zone));
   }
 
   private toZoneSummary(siteId: string, zone: ZoneRow, plan: PlanMeta | undefined): ZoneSummary {
@@ -140,13 +160,15 @@ export class FloorPlansService {
 
   /** Plan metadata without the image bytes. */
   private async loadPlanMetas(siteId: string, zone?: string): Promise<Map<string, PlanMeta>> {
-    const rows = (await this.plans.query(
+    const rows = await queryRows(
+      this.plans.manager,
+      planMetaRow,
       `SELECT site_id AS "siteId", zone, content_type AS "contentType", width, height, sha256,
               updated_at AS "updatedAt", octet_length(image)::int AS "sizeBytes"
        FROM zone_plans WHERE site_id = $1 AND ($2::text IS NULL OR zone = $2)`,
       [siteId, zone ?? null],
-    )) as PlanMeta[];
-    return new Map(rows.map((row) => [row.zone, { ...row, updatedAt: new Date(row.updatedAt) }]));
+    );
+    return new Map(rows.map((row) => [row.zone, row]));
   }
 
   private async assertSiteExists(siteId: string): Promise<void> {

@@ -28,6 +28,8 @@ import { hashToken } from '../auth/sessions.service';
 import { Site } from '../sites/site.entity';
 import { Kiosk } from './kiosk.entity';
 import { Clock } from '../common/clock';
+import { z } from 'zod';
+import { column, queryRows } from '../database/typed-query';
 
 /** Kiosks touch `last_seen_at` at most this often, not on every request. */
 const lastSeenResolutionSeconds = 5;
@@ -127,7 +129,9 @@ export class KiosksService {
       now,
     );
     const credential = `kiosk_${randomBytes(32).toString('base64url')}`;
-    const [rows]: [{ id: string }[], number] = await this.kiosks.query(
+    const rows = await queryRows(
+      this.kiosks.manager,
+      z.object({ id: column.id }),
       `UPDATE kiosks SET credential_hash = $2, pairing_code_hash = NULL, pairing_expires_at = NULL,
               paired_at = $3, last_seen_at = $3, app_version = $4
        WHERE pairing_code_hash = $1 AND pairing_expires_at > $3 AND NOT is_revoked
@@ -193,7 +197,9 @@ export class KiosksService {
 
   /** The kiosk's offline periods that ended at `since` or later, oldest first. */
   async findOfflinePeriods(kioskId: string, since: Date): Promise<KioskOfflinePeriod[]> {
-    const rows: { started_at: Date; ended_at: Date }[] = await this.kiosks.query(
+    const rows = await queryRows(
+      this.kiosks.manager,
+      z.object({ started_at: column.instant, ended_at: column.instant }),
       `SELECT started_at, ended_at FROM kiosk_offline_periods
        WHERE kiosk_id = $1 AND ended_at >= $2 ORDER BY started_at`,
       [kioskId, since],

@@ -14,6 +14,8 @@ import { DataSource } from 'typeorm';
 import { DATABASE_CONNECTION, type DatabaseConnection } from '../database/database-connection';
 import { readOccupancy } from './occupancy';
 import { Clock } from '../common/clock';
+import { z } from 'zod';
+import { column, queryRows } from '../database/typed-query';
 
 export const liveChannel = 'admz_live';
 
@@ -91,9 +93,12 @@ export class LiveService implements OnApplicationBootstrap, BeforeApplicationShu
     if (this.isStopping) {
       throw new ServiceUnavailableException('Le serveur redémarre : reconnexion dans un instant.');
     }
-    const [site]: unknown[] = await this.dataSource.query(`SELECT 1 FROM sites WHERE id = $1`, [
-      siteId,
-    ]);
+    const [site] = await queryRows(
+      this.dataSource.manager,
+      z.object({ found: column.integer }),
+      `SELECT 1 AS found FROM sites WHERE id = $1`,
+      [siteId],
+    );
     if (!site) throw new NotFoundException("Ce site n'existe pas.");
     response.status(200).set({
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -198,12 +203,14 @@ export class LiveService implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private async sendAttendance(notice: Extract<LiveNotice, { kind: 'booking' }>): Promise<void> {
-    const [row]: {
-      given_name: string;
-      usual_name: string;
-      label: string;
-      at: Date;
-    }[] = await this.dataSource.query(
+    const [row] = await queryRows(
+      this.dataSource.manager,
+      z.object({
+        given_name: column.text,
+        usual_name: column.text,
+        label: column.text,
+        at: column.instant,
+      }),
       `SELECT u.given_name, u.usual_name, d.label,
               CASE $2 WHEN 'checked_in' THEN b.checked_in_at WHEN 'checked_out' THEN b.checked_out_at
                       WHEN 'absent' THEN b.released_at WHEN 'cancelled' THEN b.cancelled_at

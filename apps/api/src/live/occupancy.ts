@@ -1,18 +1,15 @@
-import type { Occupancy } from '@admz/shared';
-import type { DataSource } from 'typeorm';
-import { onlyRow } from '../database/rows';
+import { occupancySchema, type Occupancy } from '@admz/shared';
 import { isActiveBookingSql } from '../bookings/active-bookings';
+import { queryOneRow, type Queryable } from '../database/typed-query';
 
 /**
  * A site's occupancy now: people checked in (until they leave or the site closes), bookings
  * running now, and active desks. One round trip.
  */
-export async function readOccupancy(
-  dataSource: DataSource,
-  siteId: string,
-  now: Date,
-): Promise<Occupancy> {
-  const rows: Occupancy[] = await dataSource.query(
+export async function readOccupancy(db: Queryable, siteId: string, now: Date): Promise<Occupancy> {
+  return queryOneRow(
+    db,
+    occupancySchema,
     `SELECT
        (SELECT count(*)::int FROM bookings WHERE site_id = $1 AND status = 'checked_in') AS present,
        (SELECT count(*)::int FROM bookings WHERE site_id = $1 AND ${isActiveBookingSql()}
@@ -20,5 +17,4 @@ export async function readOccupancy(
        (SELECT count(*)::int FROM desks WHERE site_id = $1 AND is_active) AS capacity`,
     [siteId, now],
   );
-  return onlyRow(rows, 'occupancy');
 }

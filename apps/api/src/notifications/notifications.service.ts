@@ -23,6 +23,8 @@ import { JobsService, type RunningJob } from '../jobs/jobs.service';
 import { jobQueues } from '../jobs/job-queues';
 import { MailService, type Mail, type MailAttachment } from '../mail/mail.service';
 import type { Notification } from './notification';
+import { z } from 'zod';
+import { column, queryRows } from '../database/typed-query';
 
 type LoadedBooking = Booking & Required<Pick<Booking, 'site' | 'desk' | 'user'>>;
 
@@ -126,7 +128,9 @@ export class NotificationsService implements OnModuleInit {
     transaction?: EntityManager,
   ): Promise<void> {
     if (cancelledBookingIds.length === 0) return;
-    const holders: { bookingIds: string[] }[] = await (transaction ?? this.bookings.manager).query(
+    const holders = await queryRows(
+      transaction ?? this.bookings.manager,
+      z.object({ bookingIds: z.array(column.id) }),
       `SELECT array_agg(id ORDER BY starts_at) AS "bookingIds" FROM bookings
        WHERE id = ANY($1::uuid[]) AND site_id = $2 AND user_id IS NOT NULL
        GROUP BY user_id ORDER BY min(starts_at)`,

@@ -7,6 +7,8 @@ import { jobQueues } from '../jobs/job-queues';
 import { JobsService } from '../jobs/jobs.service';
 import { offlinePeriodRetentionHours } from '../kiosks/kiosks.service';
 import { Clock } from '../common/clock';
+import { z } from 'zod';
+import { column, queryAffectedCount, queryRows } from '../database/typed-query';
 
 /** What each purge erased or anonymised, by name: rows affected. */
 export type RetentionReport = Record<RetentionPurgeName, number>;
@@ -156,7 +158,9 @@ export class RetentionService implements OnModuleInit {
       // The .eml copies (DATA_DIR/outbox/) go with their rows.
       name: 'outboxMessages',
       run: async (now) => {
-        const [rows]: [{ eml_file: string | null }[], number] = await this.dataSource.query(
+        const rows = await queryRows(
+          this.dataSource.manager,
+          z.object({ eml_file: column.text.nullable() }),
           `DELETE FROM outbox_messages WHERE created_at < $1::timestamptz - make_interval(days => $2)
            RETURNING eml_file`,
           [now, this.config.retention.outboxDays],
@@ -192,9 +196,8 @@ export class RetentionService implements OnModuleInit {
     },
   ];
 
-  private async affected(sql: string, parameters: unknown[]): Promise<number> {
-    const [, count]: [unknown, number] = await this.dataSource.query(sql, parameters);
-    return count;
+  private affected(sql: string, parameters: unknown[]): Promise<number> {
+    return queryAffectedCount(this.dataSource.manager, sql, parameters);
   }
 }
 

@@ -1,34 +1,38 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type {
-  AffectedBooking,
-  OpeningExceptionInput,
-  OpeningHours,
-  ReplaceWeeklyOpening,
+import {
+  bookingSlotSchema,
+  type AffectedBooking,
+  type OpeningExceptionInput,
+  type OpeningHours,
+  type ReplaceWeeklyOpening,
 } from '@admz/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { formatSiteTime, siteToday } from '../common/site-time';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OpeningExceptionRow, WeeklyOpeningRow } from './opening-hours.entity';
 import { publicHolidayOn, upcomingPublicHolidays } from './public-holidays';
-import { computeDaySchedule, isWithinOneRange, type ScheduleInput } from './site-schedule';
+import { computeDaySchedule, isWithinOneRange } from './site-schedule';
 import { Site } from './site.entity';
 import { Clock } from '../common/clock';
+import { z } from 'zod';
+import { column, queryRows } from '../database/typed-query';
 
 const hhmm = (time: string | null) => (time === null ? null : time.slice(0, 5));
 
-type CandidateBooking = {
-  id: string;
-  slot: 'morning' | 'afternoon' | 'day' | 'hour';
-  date: string;
-  startsAt: Date;
-  endsAt: Date;
-  givenName: string;
-  usualName: string;
-  email: string;
-  label: string;
-  zone: string;
-  isKeyHolder: boolean;
-};
+const candidateBookingRow = z.object({
+  id: column.id,
+  slot: bookingSlotSchema,
+  date: column.date,
+  startsAt: column.instant,
+  endsAt: column.instant,
+  givenName: column.text,
+  usualName: column.text,
+  email: column.text,
+  label: column.text,
+  zone: column.text,
+  isKeyHolder: column.boolean,
+});
+type CandidateBooking = z.output<typeof candidateBookingRow>;
 
 /**
  * A site's weekly hours and dated exceptions. A change that would leave future bookings outside
@@ -188,7 +192,9 @@ export class OpeningHoursService {
     onlyDate: string | null,
     now: Date,
   ): Promise<CandidateBooking[]> {
-    const candidates: CandidateBooking[] = await manager.query(
+    const candidates = await queryRows(
+      manager,
+      candidateBookingRow,
       `SELECT b.id, b.slot, b.local_date AS "date", b.starts_at AS "startsAt", b.ends_at AS "endsAt",
               u.given_name AS "givenName", u.usual_name AS "usualName", u.email, d.label, d.zone,
               EXISTS (SELECT 1 FROM site_roles r
@@ -201,15 +207,22 @@ export class OpeningHoursService {
     );
     if (candidates.length === 0) return [];
     const dates = [...new Set(candidates.map((booking) => booking.date))];
-    const [weekly, exceptions]: [
-      ScheduleInput['weekly'],
-      (ScheduleInput['exception'] & { date: string })[],
-    ] = await Promise.all([
-      manager.query(
+    const [weekly, exceptions] = await Promise.all([
+      queryRows(
+        manager,
+        z.object({ weekday: column.integer, opensAt: column.text, closesAt: column.text }),
         `SELECT weekday, opens_at AS "opensAt", closes_at AS "closesAt" FROM opening_hours WHERE site_id = $1`,
         [site.id],
       ),
-      manager.query(
+      queryRows(
+        manager,
+        z.object({
+          date: column.date,
+          isClosed: column.boolean,
+          opensAt: column.text.nullable(),
+          closesAt: column.text.nullable(),
+          reason: column.text,
+        }),
         `SELECT date, is_closed AS "isClosed", opens_at AS "opensAt", closes_at AS "closesAt", reason
            FROM opening_exceptions WHERE site_id = $1 AND date = ANY($2::date[])`,
         [site.id, dates],
