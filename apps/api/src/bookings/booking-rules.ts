@@ -134,8 +134,10 @@ export function resolveRequestedSlot(
     }
     return slot;
   }
-  const start = input.startTime!;
-  const end = input.endTime!;
+  const { startTime: start, endTime: end } = input;
+  if (start === undefined || end === undefined) {
+    throw new UnprocessableEntityException('Indiquez l’heure de début et l’heure de fin.');
+  }
   if (!isWithinOneRange(schedule.ranges, start, end)) {
     const closing = schedule.ranges.at(-1)?.closesAt ?? start;
     const extended = extendedClosesAt?.slice(0, 5) ?? null;

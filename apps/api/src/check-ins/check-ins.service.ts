@@ -127,7 +127,10 @@ export class CheckInsService {
       const booking = await this.findByShortCode(kiosk, request.shortCode, sourceAddress, now);
       return this.attend(kiosk, booking, { kind: 'short-code' }, now);
     }
-    const token = await this.verifyToken(request.token!, now);
+    if (request.token === undefined) {
+      throw new UnprocessableEntityException('Scannez un QR code AdmZ ou tapez un code.');
+    }
+    const token = await this.verifyToken(request.token, now);
     if (token.type === 'person') return this.welcomePerson(kiosk, token.userId, now);
     const booking = await this.loadBooking(token.bookingId);
     if (!booking) throw new UnprocessableEntityException("Cette réservation n'existe plus.");
@@ -384,7 +387,9 @@ export class CheckInsService {
       case 'absent':
         return 'Cette réservation a été libérée faute d’arrivée à temps. Scannez votre pass AdmZ pour prendre un poste libre.';
       case 'checked_out':
-        return `Votre départ a déjà été enregistré à ${formatSiteTime(booking.checkedOutAt!, timezone)}.`;
+        return booking.checkedOutAt
+          ? `Votre départ a déjà été enregistré à ${formatSiteTime(booking.checkedOutAt, timezone)}.`
+          : 'Votre départ a déjà été enregistré.';
       default:
         return null;
     }
