@@ -68,6 +68,22 @@ export function nextWeekday(clock: Clock, timezone: string, isoWeekday: number):
   throw new Error('unreachable');
 }
 
+/**
+ * The first `isoWeekday` after the clock's today whose dates `offsets` days on are all free of
+ * public holidays (a test that books several days of a week or two), moved on by whole weeks.
+ */
+export function nextWeekdayWithOpenDates(
+  clock: Clock,
+  timezone: string,
+  isoWeekday: number,
+  offsets: number[],
+): string {
+  let date = nextWeekday(clock, timezone, isoWeekday);
+  while (offsets.some((days) => publicHolidayOn('FR', addDays(date, days))))
+    date = addDays(date, 7);
+  return date;
+}
+
 /** `weeks` weeks after `date`, moved on by whole weeks while it falls on a public holiday. */
 export function weeksLaterOpen(date: string, weeks: number): string {
   let later = addDays(date, weeks * 7);
