@@ -8,7 +8,6 @@ import {
   openKioskPage,
   readDemoKioskCredential,
   logIn,
-  openTodayAllDay,
   writeQrVideo,
   sameOrigin,
 } from './e2e-helpers';
@@ -20,7 +19,6 @@ test('a host pairs a tablet with a one-time code; its camera scans a QR code and
 }) => {
   const host = await logIn(browser, 'Inès Lefèvre');
   const parisId = await findSiteId(host, 'admz-paris');
-  await openTodayAllDay(host, parisId);
 
   // The host creates the kiosk and reads its pairing code.
   await host.goto(`/bornes-d-accueil?site=${parisId}`);
@@ -101,8 +99,6 @@ test('an agent without a booking shows « Mon pass » to the camera and takes a 
   baseURL,
 }) => {
   const host = await logIn(browser, 'Inès Lefèvre');
-  const parisId = await findSiteId(host, 'admz-paris');
-  await openTodayAllDay(host, parisId);
 
   // Inès shows her personal pass (« Mon pass »), not a booking.
   await clearTodayFor(host);
