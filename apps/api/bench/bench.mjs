@@ -9,6 +9,7 @@ import autocannon from 'autocannon';
 import jsQR from 'jsqr';
 import pg from 'pg';
 import QRCode from 'qrcode';
+import shared from '@admz/shared';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -17,8 +18,7 @@ const deskCount = 300;
 const mainJs = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
 const hash = (token) => createHash('sha256').update(token).digest('hex');
-const addDays = (date, days) =>
-  new Date(new Date(`${date}T12:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date, days) => shared.addDaysToIsoDate(date, days);
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const round = (value, digits = 2) => Number(value.toFixed(digits));

@@ -11,6 +11,7 @@ import {
   type DemoSite,
 } from './fixtures';
 import { call, type TestApp } from './test-app';
+import { millisecondsPerDay } from '@admz/shared';
 
 /** Input that once reached PostgreSQL and came back as a 500: now a 4xx with a sentence. */
 let t: TestApp;
@@ -165,7 +166,7 @@ function nextSpringForward(now: Date): string {
   const today = siteToday('Europe/Paris', now);
   for (let year = Number(today.slice(0, 4)); ; year += 1) {
     const lastOfMarch = new Date(Date.UTC(year, 2, 31));
-    const sunday = new Date(lastOfMarch.getTime() - lastOfMarch.getUTCDay() * 86_400_000);
+    const sunday = new Date(lastOfMarch.getTime() - lastOfMarch.getUTCDay() * millisecondsPerDay);
     const date = sunday.toISOString().slice(0, 10);
     if (date > today) return date;
   }

@@ -6,6 +6,7 @@ import {
   availability,
   book,
   nextWeekday,
+  nextWeekdayWithOpenDates,
   type DemoSite,
   startDemoApp,
   type DemoSessions,
@@ -21,7 +22,8 @@ let monday: string;
 
 beforeAll(async () => {
   ({ t, paris, lyon, cookies } = await startDemoApp());
-  monday = nextWeekday(t.clock, paris.timezone, 1);
+  // A Monday whose Tuesday is open too: the tests below use both.
+  monday = nextWeekdayWithOpenDates(t.clock, paris.timezone, 1, [0, 1]);
 });
 afterAll(async () => {
   await t?.close();

@@ -5,6 +5,7 @@ import { siteToday } from '../src/common/site-time';
 import { User } from '../src/users/user.entity';
 import { publicHolidayOn } from '../src/sites/public-holidays';
 import { call, demoClaims, openSessionFor, startTestApp, type TestApp } from './test-app';
+import { addDaysToIsoDate, isoWeekday as isoWeekdayOf } from '@admz/shared';
 
 export type DemoSite = {
   id: string;
@@ -56,16 +57,30 @@ export async function loadDemoSites(
  * an open day whatever instant the test server starts at (ADMZ_TEST_NOW).
  */
 export function nextWeekday(clock: Clock, timezone: string, isoWeekday: number): string {
-  const today = new Date(`${siteToday(timezone, clock.now())}T12:00:00Z`);
+  const today = siteToday(timezone, clock.now());
   for (let offset = 1; offset <= 7; offset += 1) {
-    const candidate = new Date(today.getTime() + offset * 86_400_000);
-    const weekday = candidate.getUTCDay() === 0 ? 7 : candidate.getUTCDay();
-    if (weekday !== isoWeekday) continue;
-    let date = candidate.toISOString().slice(0, 10);
-    while (publicHolidayOn('FR', date)) date = addDays(date, 7);
+    let date = addDaysToIsoDate(today, offset);
+    if (isoWeekdayOf(date) !== isoWeekday) continue;
+    while (publicHolidayOn('FR', date)) date = addDaysToIsoDate(date, 7);
     return date;
   }
   throw new Error('unreachable');
+}
+
+/**
+ * The first `isoWeekday` after the clock's today whose dates `offsets` days on are all free of
+ * public holidays (a test that books several days of a week or two), moved on by whole weeks.
+ */
+export function nextWeekdayWithOpenDates(
+  clock: Clock,
+  timezone: string,
+  isoWeekday: number,
+  offsets: number[],
+): string {
+  let date = nextWeekday(clock, timezone, isoWeekday);
+  while (offsets.some((days) => publicHolidayOn('FR', addDays(date, days))))
+    date = addDays(date, 7);
+  return date;
 }
 
 /** `weeks` weeks after `date`, moved on by whole weeks while it falls on a public holiday. */
@@ -95,9 +110,7 @@ export function mondayOfOpenWeek(
 }
 
 export function addDays(date: string, days: number): string {
-  return new Date(new Date(`${date}T12:00:00Z`).getTime() + days * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  return addDaysToIsoDate(date, days);
 }
 
 export type DemoSessions = Awaited<ReturnType<typeof sessionsFor>>;

@@ -11,6 +11,7 @@ import {
   startDemoApp,
 } from './fixtures';
 import { call, openSessionForNewAgent, type TestApp } from './test-app';
+import { millisecondsPerDay } from '@admz/shared';
 
 let t: TestApp;
 let paris: DemoSite;
@@ -152,7 +153,7 @@ describe('check-ins queued by a kiosk while offline', () => {
         {
           clientId: 'f-2',
           token,
-          scannedAt: new Date(t.clock.now().getTime() - 3 * 86_400_000).toISOString(),
+          scannedAt: new Date(t.clock.now().getTime() - 3 * millisecondsPerDay).toISOString(),
         },
         { clientId: 'f-3', token: lyonBooking.token, scannedAt: t.clock.now().toISOString() },
         {

@@ -49,6 +49,7 @@ import {
 } from './fuzz-inputs';
 import { fillPath, loadServedOperations, type ServedOperation } from './served-operations';
 import { call, demoClaims, openSessionFor, openSessionForNewAgent, type TestApp } from './test-app';
+import { millisecondsPerDay } from '@admz/shared';
 
 /**
  * Fuzzes every operation of the served OpenAPI document, as every kind of caller, with bad
@@ -955,7 +956,7 @@ async function refreshedPools(round: number): Promise<Pools> {
     pairingCode: sacrificial.status === 201 ? [sacrificial.body.pairingCode] : [],
     date: Array.from({ length: 30 }, (_, offset) => addDays(today, offset - 2)),
     instant: [
-      ...[0, -40_000, -3_600_000, 60_000, -86_400_000].map((shift) =>
+      ...[0, -40_000, -3_600_000, 60_000, -millisecondsPerDay].map((shift) =>
         new Date(now + shift).toISOString(),
       ),
       // The ends of the accepted calendar, and an offset far from the site's.

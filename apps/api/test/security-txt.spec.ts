@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestApp, type TestApp } from './test-app';
+import { millisecondsPerDay } from '@admz/shared';
 
 let t: TestApp;
 
@@ -44,7 +45,7 @@ describe('/.well-known/security.txt (RFC 9116)', () => {
     expect(values.get('Expires')).toHaveLength(1);
     const expires = Date.parse(values.get('Expires')?.[0] ?? '');
     expect(values.get('Expires')?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-    expect(expires).toBeGreaterThan(before + 30 * 86_400_000);
-    expect(expires).toBeLessThan(before + 365 * 86_400_000);
+    expect(expires).toBeGreaterThan(before + 30 * millisecondsPerDay);
+    expect(expires).toBeLessThan(before + 365 * millisecondsPerDay);
   });
 });

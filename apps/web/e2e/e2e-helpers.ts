@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDaysToIsoDate, isoWeekday as isoWeekdayOf, siteToday } from '@admz/shared';
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
-import Holidays from 'date-holidays';
 import QRCode from 'qrcode';
-import { watchContentSecurityPolicy } from './e2e-test';
+import { agreeWithServerClock, serverNow, watchContentSecurityPolicy } from './e2e-test';
 import { e2ePort } from './playwright.config';
 
 /** Playwright's API requests send no Origin; the API refuses a state change without one. */
@@ -40,27 +39,21 @@ export function presentOrFail<T>(value: T | null | undefined, what: string): T {
   return value;
 }
 
-export function isoDateInParis(instant = new Date()): string {
+/** The date in Paris of `instant`, by default now on the server's clock. */
+export function isoDateInParis(instant = serverNow()): string {
   return siteToday('Europe/Paris', instant);
 }
 
-const frenchHolidays = new Holidays('FR', { types: ['public'] });
-
-export function isPublicHoliday(date: string): boolean {
-  return Boolean(frenchHolidays.isHoliday(date));
-}
-
 /**
- * The next date (after today, Paris calendar) that falls on `isoWeekday` (1 = Monday) and is not
- * a public holiday — a week later when it is — so the tests run any day of the year.
+ * The next date (after the server clock's today, Paris calendar) that falls on `isoWeekday`
+ * (1 = Monday). The clock starts on Tuesday 9 March 2027 (playwright.config.ts): the coming
+ * weeks have no public holiday before Easter Monday, 29 March.
  */
 export function nextWeekdayInParis(isoWeekday: number): string {
   const today = isoDateInParis();
   for (let offset = 1; offset <= 7; offset += 1) {
-    let candidate = addDaysToIsoDate(today, offset);
-    if (isoWeekdayOf(candidate) !== isoWeekday) continue;
-    while (isPublicHoliday(candidate)) candidate = addDaysToIsoDate(candidate, 7);
-    return candidate;
+    const candidate = addDaysToIsoDate(today, offset);
+    if (isoWeekdayOf(candidate) === isoWeekday) return candidate;
   }
   throw new Error('unreachable');
 }
@@ -161,6 +154,7 @@ export async function openKioskPage(
   });
   await context.grantPermissions(['camera'], { origin: baseURL });
   await watchContentSecurityPolicy(context);
+  await agreeWithServerClock(context);
   const kiosk = await context.newPage();
   await kiosk.goto(path);
   return kiosk;
@@ -169,16 +163,6 @@ export async function openKioskPage(
 /** The demo kiosk's device credential, written by the seed in the test server's data directory. */
 export function readDemoKioskCredential(dataDir: string): string {
   return readFileSync(join(dataDir, 'demo-kiosk-credential.txt'), 'utf8').trim();
-}
-
-export async function openTodayAllDay(host: Page, siteId: string): Promise<string> {
-  const today = isoDateInParis();
-  const opened = await host.request.put(`/api/sites/${siteId}/opening-hours/exceptions/${today}`, {
-    headers: sameOrigin,
-    data: { isClosed: false, opensAt: '00:00', closesAt: '23:59', reason: 'Test de bout en bout' },
-  });
-  expect(opened.status()).toBe(200);
-  return today;
 }
 
 /**

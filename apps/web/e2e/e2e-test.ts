@@ -1,6 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect, type Browser, type BrowserContext } from '@playwright/test';
+import { e2eDataDir, e2ePort } from './playwright.config';
 
 export { expect };
+
+/** The test server's clock minus this machine's, measured once per worker. */
+let serverClockOffsetMs: number | undefined;
+
+/**
+ * The server runs on its own clock (CLOCK_START, then flowing): its offset from this machine's is
+ * measured as a kiosk measures it, from the server time of `/api/kiosk/me` (demo kiosk).
+ */
+async function measureServerClockOffset(): Promise<number> {
+  if (serverClockOffsetMs === undefined) {
+    const credential = readFileSync(join(e2eDataDir, 'demo-kiosk-credential.txt'), 'utf8').trim();
+    const sentAt = Date.now();
+    const response = await fetch(`http://localhost:${e2ePort}/api/kiosk/me`, {
+      headers: { authorization: `Bearer ${credential}` },
+    });
+    const receivedAt = Date.now();
+    const { serverTime } = (await response.json()) as { serverTime: string };
+    serverClockOffsetMs = Date.parse(serverTime) - (sentAt + receivedAt) / 2;
+  }
+  return serverClockOffsetMs;
+}
+
+/** Now on the server's clock (the tests' own dates come from it, never from the real date). */
+export function serverNow(): Date {
+  if (serverClockOffsetMs === undefined) throw new Error('server clock not measured yet');
+  return new Date(Date.now() + serverClockOffsetMs);
+}
+
+/** The context's pages run on the server's clock (flowing from there, timers at real pace). */
+export async function agreeWithServerClock(context: BrowserContext): Promise<void> {
+  const offset = await measureServerClockOffset();
+  await context.clock.install({ time: Date.now() + offset });
+}
 
 type Violation = { directive: string; blocked: string; page: string; sample: string };
 
@@ -45,11 +81,13 @@ export const test = base.extend<{ contentSecurityPolicy: void }>({
     async ({ browser, context }, use) => {
       watchedByRunningTest = [];
       await watchContentSecurityPolicy(context);
+      await agreeWithServerClock(context);
       const newContext = browser.newContext.bind(browser);
       const patched = browser as Browser & { newContext: Browser['newContext'] };
       patched.newContext = async (options) => {
         const created = await newContext(options);
         await watchContentSecurityPolicy(created);
+        await agreeWithServerClock(created);
         return created;
       };
       await use();

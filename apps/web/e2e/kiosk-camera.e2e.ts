@@ -8,7 +8,6 @@ import {
   openKioskPage,
   readDemoKioskCredential,
   logIn,
-  openTodayAllDay,
   presentOrFail,
   writeQrVideo,
   sameOrigin,
@@ -21,7 +20,6 @@ test('a host pairs a tablet with a one-time code; its camera scans a QR code and
 }) => {
   const host = await logIn(browser, 'Inès Lefèvre');
   const parisId = await findSiteId(host, 'admz-paris');
-  await openTodayAllDay(host, parisId);
 
   // The host creates the kiosk and reads its pairing code.
   await host.goto(`/bornes-d-accueil?site=${parisId}`);
@@ -102,8 +100,6 @@ test('an agent without a booking shows « Mon pass » to the camera and takes a 
   baseURL,
 }) => {
   const host = await logIn(browser, 'Inès Lefèvre');
-  const parisId = await findSiteId(host, 'admz-paris');
-  await openTodayAllDay(host, parisId);
 
   // Inès shows her personal pass (« Mon pass »), not a booking.
   await clearTodayFor(host);

@@ -7,7 +7,6 @@ import {
   openKioskPage,
   readDemoKioskCredential,
   logIn,
-  openTodayAllDay,
   writeQrVideo,
 } from './e2e-helpers';
 import { e2eDataDir } from './playwright.config';
@@ -18,7 +17,6 @@ test('the network drops: the kiosk checks in offline, then sends it and the host
 }) => {
   const host = await logIn(browser, 'Inès Lefèvre');
   const parisId = await findSiteId(host, 'admz-paris');
-  await openTodayAllDay(host, parisId);
   const agent = await logIn(browser, 'Paul Durand');
   const { token } = await bookTodayWithPass(agent, parisId, 'C-07');
 

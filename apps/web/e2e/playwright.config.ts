@@ -5,6 +5,11 @@ import { defineConfig } from '@playwright/test';
 export const e2ePort = Number(process.env.E2E_PORT ?? 3123);
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const e2eDataDir = fileURLToPath(new URL('../../../data/e2e', import.meta.url));
+/**
+ * The server's clock starts here, and every browser's agrees (e2e-test.ts): Tuesday 9 March 2027,
+ * 09:30 in Paris — an ordinary open morning, so no scenario depends on the day the tests run.
+ */
+export const e2eClockStart = '2027-03-09T09:30:00+01:00';
 
 // Debian's Chromium: Playwright's own browser download cannot work on these machines.
 export default defineConfig({
@@ -47,6 +52,7 @@ export default defineConfig({
       PUBLIC_URL: `http://localhost:${e2ePort}`,
       DATA_DIR: e2eDataDir,
       NODE_ENV: 'development',
+      CLOCK_START: e2eClockStart,
     },
   },
 });

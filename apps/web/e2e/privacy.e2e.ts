@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { findSiteId, logIn, nextWeekdayInParis, sameOrigin } from './e2e-helpers';
-import { expect, test } from './e2e-test';
+import { expect, serverNow, test } from './e2e-test';
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 900 };
@@ -125,7 +125,8 @@ test('« Mes données »: download the JSON, delete the account after confirming
     await page.request.get('/api/bookings/mine')
   ).json();
   const upcoming = mine.filter(
-    (booking) => booking.status === 'confirmed' && Date.parse(booking.endsAt) > Date.now(),
+    (booking) =>
+      booking.status === 'confirmed' && Date.parse(booking.endsAt) > serverNow().getTime(),
   ).length;
   const several = upcoming > 1;
 
