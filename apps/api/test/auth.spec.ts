@@ -252,7 +252,12 @@ describe('login with ProConnect (local identity provider)', () => {
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     expect(setCookie).toMatch(/Path=\/(;|$)/);
-    expect(setCookie).toMatch(/Expires=/i);
+    // A lifetime the browser counts itself (the test server's clock is not the browser's).
+    const maxAge = Number(/Max-Age=(\d+)/i.exec(setCookie ?? '')?.[1]);
+    expect(maxAge).toBeGreaterThan(testApp.config.sessionDays * 86_400 - 60);
+    expect(maxAge).toBeLessThanOrEqual(testApp.config.sessionDays * 86_400);
+    const expires = Date.parse(/Expires=([^;]+)/i.exec(setCookie ?? '')?.[1] ?? '');
+    expect(expires).toBeGreaterThan(Date.now());
   });
 
   it('honours a same-site returnTo and ignores an absolute or protocol-relative one', async () => {

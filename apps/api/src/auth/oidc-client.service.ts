@@ -212,7 +212,9 @@ export class OidcClientService {
     const session = await this.sessions.openSession(user.id, idToken ?? null);
     response.cookie(SESSION_COOKIE, session.token, {
       ...this.cookieOptions('/'),
-      expires: session.expiresAt,
+      // A lifetime, not an instant: the browser counts it on its own clock, so a server started
+      // at another instant (CLOCK_START) does not hand out cookies already expired.
+      maxAge: session.expiresAt.getTime() - this.clock.now().getTime(),
     });
     return { url: attempt.returnTo };
   }
