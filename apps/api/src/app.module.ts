@@ -24,6 +24,8 @@ import { KiosksModule } from './kiosks/kiosks.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { AuditModule } from './audit/audit.module';
+import { HostsModule } from './hosts/hosts.module';
 import { SitesModule } from './sites/sites.module';
 
 export type AppModuleOptions = {
@@ -91,6 +93,8 @@ export class AppModule {
         LiveModule,
         HealthModule,
         PrivacyModule,
+        AuditModule,
+        HostsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -6,6 +6,7 @@ import type {
   OpeningHours,
   PersonPass,
   Site,
+  SiteHosts,
   SiteRules,
   WaitlistEntry,
 } from '@admz/shared';
@@ -82,6 +83,12 @@ const accessMatrix: Record<string, Row> = {
   'DELETE /api/sites/{siteId}/opening-hours/exceptions/{date}':       [401, 403, 200, 403, 200, 401],
   'GET /api/sites/{siteId}/rules':                                    [401, 200, 200, 200, 200, 401],
   'PUT /api/sites/{siteId}/rules':                                    [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/hosts':                                    [401, 403, 403, 403, 200, 401],
+  'POST /api/sites/{siteId}/hosts':                                   [401, 403, 403, 403, 200, 401],
+  'DELETE /api/sites/{siteId}/hosts/{userId}':                        [401, 403, 403, 403, 200, 401],
+  'DELETE /api/sites/{siteId}/host-invitations/{invitationId}':       [401, 403, 403, 403, 200, 401],
+  'GET /api/people':                                                  [401, 403, 403, 403, 200, 401],
+  'GET /api/admin/audit':                                             [401, 403, 403, 403, 200, 401],
   'GET /api/sites/{siteId}/key-holders':                              [401, 403, 200, 403, 200, 401],
   'PUT /api/sites/{siteId}/key-holders':                              [401, 403, 200, 403, 200, 401],
   'DELETE /api/sites/{siteId}/key-holders/{userId}':                  [401, 403, 200, 403, 200, 401],
@@ -322,6 +329,11 @@ function once<T>(prepare: () => Promise<T>): () => Promise<T> {
   return () => (result ??= prepare());
 }
 
+/** Invitations a cell made: gone, so the next cell starts from the same state. */
+async function removeInvitations(): Promise<void> {
+  await t.dataSource.query(`DELETE FROM site_role_invitations WHERE site_id = $1`, [paris.id]);
+}
+
 const parisPath = (template: string, values: Record<string, string> = {}) =>
   fillPath(template, { siteId: paris.id, ...values });
 
@@ -474,6 +486,49 @@ const requests: Record<string, RequestBuilder> = {
     path: parisPath('/api/sites/{siteId}/rules'),
     body: parisBefore.rules,
   }),
+  'GET /api/sites/{siteId}/hosts': () => ({ path: parisPath('/api/sites/{siteId}/hosts') }),
+  'POST /api/sites/{siteId}/hosts': (caller) => ({
+    path: parisPath('/api/sites/{siteId}/hosts'),
+    body: { email: `invitation-${caller.toLowerCase()}@example.gouv.fr` },
+    cleanUp: () => removeInvitations(),
+  }),
+  'DELETE /api/sites/{siteId}/hosts/{userId}': async () => {
+    const appointed = await call<SiteHosts>(t, parisPath('/api/sites/{siteId}/hosts'), {
+      method: 'POST',
+      cookie: cookies.admin,
+      body: { email: demoClaims('agent2').email },
+    });
+    const agent2 = appointed.body.hosts.find((host) => host.email === demoClaims('agent2').email);
+    if (!agent2) throw new Error('agent2 was not appointed host');
+    return {
+      path: parisPath('/api/sites/{siteId}/hosts/{userId}', { userId: agent2.userId }),
+      cleanUp: async () => {
+        await t.dataSource.query(
+          `DELETE FROM site_roles WHERE site_id = $1 AND user_id = $2 AND role = 'host'`,
+          [paris.id, agent2.userId],
+        );
+      },
+    };
+  },
+  'DELETE /api/sites/{siteId}/host-invitations/{invitationId}': async () => {
+    const invited = await call<SiteHosts>(t, parisPath('/api/sites/{siteId}/hosts'), {
+      method: 'POST',
+      cookie: cookies.admin,
+      body: { email: 'invitation-a-annuler@example.gouv.fr' },
+    });
+    const invitation = invited.body.invitations.find(
+      (candidate) => candidate.email === 'invitation-a-annuler@example.gouv.fr',
+    );
+    if (!invitation) throw new Error('the invitation was not made');
+    return {
+      path: parisPath('/api/sites/{siteId}/host-invitations/{invitationId}', {
+        invitationId: invitation.id,
+      }),
+      cleanUp: () => removeInvitations(),
+    };
+  },
+  'GET /api/people': () => ({ path: '/api/people?query=Camille' }),
+  'GET /api/admin/audit': () => ({ path: `/api/admin/audit?siteId=${paris.id}&limit=10` }),
   'GET /api/sites/{siteId}/key-holders': () => ({
     path: parisPath('/api/sites/{siteId}/key-holders'),
   }),

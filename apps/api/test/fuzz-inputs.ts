@@ -49,6 +49,7 @@ export type PoolName =
   | 'seriesId'
   | 'entryId'
   | 'userId'
+  | 'invitationId'
   | 'kioskId'
   | 'calendarToken'
   | 'checkInToken'

@@ -8,6 +8,7 @@ import {
   type PersonPass,
   type Site,
   type SiteRules,
+  auditKinds,
 } from '@admz/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -330,6 +331,7 @@ const pathPools: Record<string, PoolName> = {
   seriesId: 'seriesId',
   entryId: 'entryId',
   userId: 'userId',
+  invitationId: 'invitationId',
   kioskId: 'kioskId',
   token: 'calendarToken',
   date: 'date',
@@ -354,6 +356,16 @@ function validQueryValue(name: string): fc.Arbitrary<UrlPart> {
       return fc.constantFrom('true', 'false').map((value) => new UrlPart(value));
     case 'returnTo':
       return fc.constantFrom('/', '/reservations', '/sites').map((path) => new UrlPart(path));
+    case 'query':
+      return fc
+        .constantFrom('camille', 'Benali', 'gouv.fr', 'in lef', '50%_')
+        .map((text) => new UrlPart(text));
+    case 'siteId':
+      return validPathPart('siteId');
+    case 'actorId':
+      return validPathPart('userId');
+    case 'kind':
+      return fc.constantFrom(...auditKinds).map((kind) => new UrlPart(kind));
     default:
       throw new Error(`the fuzz has no values for query parameter ${name}: add them`);
   }
@@ -911,6 +923,20 @@ async function refreshedPools(round: number): Promise<Pools> {
   const offer = await scan(personPass.body.token);
   if (offer.outcome === 'walk_in') offerTokens.push(offer.offerToken);
 
+  // An admin's fuzzed DELETE may have removed the demo host: the host caller stays one.
+  await t.dataSource.query(
+    `INSERT INTO site_roles (user_id, site_id, role)
+     SELECT id, $1, 'host' FROM users WHERE email = $2 ON CONFLICT DO NOTHING`,
+    [paris.id, demoClaims(loginOf.host).email],
+  );
+  // Invitations for the fuzz to cancel (or not), renewed each round.
+  for (const siteId of [paris.id, lyon.id]) {
+    await call(t, `/api/sites/${siteId}/hosts`, {
+      cookie: cookies.admin,
+      body: { email: `invitation-fuzz-${round}@example.gouv.fr` },
+    });
+  }
+
   const sacrificial = await call<KioskPairing>(t, `/api/sites/${paris.id}/kiosks`, {
     cookie: cookies.hote,
     body: { name: `Borne sacrifiée ${round}` },
@@ -946,6 +972,7 @@ async function refreshedPools(round: number): Promise<Pools> {
       fuzzPeople,
     ]),
     userId: await ids(`SELECT id FROM users ORDER BY created_at LIMIT 10`),
+    invitationId: await ids(`SELECT id FROM site_role_invitations ORDER BY created_at LIMIT 10`),
     // Never the fuzz kiosk itself: revoking it or renewing its code would end the kiosk caller.
     kioskId: await ids(`SELECT id FROM kiosks WHERE id <> $1`, [fuzzKioskId]),
     calendarToken: calendarToken ? [calendarToken] : [],

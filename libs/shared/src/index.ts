@@ -15,3 +15,4 @@ export * from './privacy';
 export * from './site-time';
 export * from './api-client';
 export * from './reconnection';
+export * from './hosts';

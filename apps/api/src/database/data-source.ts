@@ -20,6 +20,7 @@ import { HourlyZones1764500000000 } from './migrations/1764500000000-hourly-zone
 import { PrivacyRetentionAndHashedFeeds1764607140000 } from './migrations/1764607140000-privacy-retention-and-hashed-feeds';
 import { KioskOfflinePeriods1764610000000 } from './migrations/1764610000000-kiosk-offline-periods';
 import { AttemptCounters1764611000000 } from './migrations/1764611000000-attempt-counters';
+import { HostInvitationsAndAudit1764700000000 } from './migrations/1764700000000-host-invitations-and-audit';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -55,6 +56,7 @@ export const migrations = [
   PrivacyRetentionAndHashedFeeds1764607140000,
   KioskOfflinePeriods1764610000000,
   AttemptCounters1764611000000,
+  HostInvitationsAndAudit1764700000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

@@ -26,6 +26,10 @@ const isKioskRoute = (route: ApiRoute) =>
   (route.path.startsWith('/api/kiosk') ||
     route.path.startsWith('/api/sites/{siteId}/kiosks') ||
     route.path === '/api/sites/{siteId}/live');
+const isNetworkAdministrationRoute = (route: ApiRoute) =>
+  /^\/api\/sites\/\{siteId\}\/(hosts|host-invitations)/.test(route.path) ||
+  route.path.startsWith('/api/people') ||
+  route.path.startsWith('/api/admin/');
 const isCalendarRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/me/calendar-feed') ||
   route.path.startsWith('/api/calendar/') ||
@@ -49,9 +53,18 @@ export const apiSections: Section[] = [
     title: 'Sites, desks, opening hours and rules',
     holds: (route) =>
       route.path.startsWith('/api/sites') &&
+      !isNetworkAdministrationRoute(route) &&
       !isFloorPlanRoute(route) &&
       !isKioskRoute(route) &&
       !isCalendarRoute(route),
+  },
+  {
+    title: 'Network administration (admins)',
+    intro: `Admins appoint the hosts of each site. A person who has logged in is made host at once;
+an address nobody has logged in with yet waits as an invitation, turned into the role at that
+person's first login. Every host and admin action is written to the audit log in the same
+transaction as the change (\`audit_events\`: who, what, when, before and after).`,
+    holds: isNetworkAdministrationRoute,
   },
   {
     title: 'Floor plans',

@@ -4,6 +4,8 @@ import { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { User } from './user.entity';
 import { Clock } from '../common/clock';
+import { insertAuditEvent } from '../audit/audit-queries';
+import { acceptInvitations } from '../hosts/host-queries';
 
 /** The identity claims AdmZ keeps (ProConnect names). */
 export type IdentityClaims = {
@@ -68,6 +70,24 @@ export class UsersService {
       await this.users.update({ id: user.id }, { isAdmin: true });
       user.isAdmin = true;
     }
+    if (email) await this.acceptInvitations(user, email);
     return user;
+  }
+
+  /** An admin appointed this address before its first login: the roles are the person's now. */
+  private async acceptInvitations(user: User, email: string): Promise<void> {
+    await this.users.manager.transaction(async (manager) => {
+      const siteIds = await acceptInvitations(manager, user.id, email);
+      for (const siteId of siteIds) {
+        await insertAuditEvent(manager, {
+          at: this.clock.now(),
+          kind: 'host.invitation-accepted',
+          actor: null,
+          siteId,
+          subject: `${user.givenName} ${user.usualName} <${email}>`.trim(),
+          after: { role: 'host', userId: user.id },
+        });
+      }
+    });
   }
 }
