@@ -1,30 +1,10 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
 import { findSiteId, logIn, nextWeekdayInParis, sameOrigin } from './e2e-helpers';
 import { expect, serverNow, test } from './e2e-test';
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 900 };
-
-/** axe-core on the page as it is now: no critical or serious violation (WCAG 2.1 A and AA). */
-async function expectNoSeriousAccessibilityViolation(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = violations
-    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`);
-  expect(serious, page.url()).toEqual([]);
-}
-
-/** Nothing wider than the screen: no sideways scrolling on a phone. */
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, page.url()).toBeLessThanOrEqual(0);
-}
 
 test('the legal pages are public, linked from the footer, accessible, and fit a phone', async ({
   browser,

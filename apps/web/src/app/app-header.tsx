@@ -60,6 +60,15 @@ export function AppHeader() {
               },
             ]
           : []),
+        ...(me.isAdmin
+          ? [
+              {
+                text: 'Gestionnaires',
+                linkProps: { to: '/gestionnaires' },
+                isActive: pathname === '/gestionnaires',
+              },
+            ]
+          : []),
         ...(isDevOutboxActive
           ? [
               {

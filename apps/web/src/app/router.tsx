@@ -94,6 +94,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'gestionnaires',
+            lazy: async () => ({
+              Component: (await import('../routes/hosts-route')).HostsRoute,
+            }),
+          },
+          {
             path: 'bornes-d-accueil',
             lazy: async () => ({
               Component: (await import('../routes/kiosks-route')).KiosksRoute,

@@ -32,6 +32,8 @@ export const queryKeys = {
     day: (siteId: string | undefined, date: string) => ['presence', siteId, date] as const,
   },
   siteKiosks: (siteId: string) => ['kiosks', siteId] as const,
+  siteHosts: (siteId: string) => ['site-hosts', siteId] as const,
+  peopleSearch: (query: string) => ['people', query] as const,
   devOutbox: {
     all: ['dev-outbox'] as const,
     isActive: ['dev-outbox', 'active'] as const,
