@@ -169,6 +169,44 @@ describe('the audit log', () => {
     expect(hosts.body.hosts.map((host) => host.email)).not.toContain(demoClaims('agent2').email);
   });
 
+  test('records a site created by an admin and a desk added and changed by a host, with before and after', async () => {
+    const site = await call<{ id: string; name: string }>(t, '/api/sites', {
+      cookie: cookies.admin,
+      body: { name: 'AdmZ Tournée Rennes', slug: 'admz-tournee-rennes', address: 'Rennes' },
+    });
+    expect(site.status).toBe(201);
+    const [created] = await auditOf(`siteId=${site.body.id}&kind=site.created`);
+    expect(created).toMatchObject({
+      actor: { name: 'Paul Durand' },
+      subject: 'AdmZ Tournée Rennes',
+    });
+
+    const desk = await call<{ id: string }>(t, `/api/sites/${paris.id}/desks`, {
+      cookie: cookies.hote,
+      body: { label: 'Z-01', zone: 'Audit' },
+    });
+    expect(desk.status).toBe(201);
+    const changed = await call(t, `/api/sites/${paris.id}/desks/${desk.body.id}`, {
+      method: 'PATCH',
+      cookie: cookies.hote,
+      body: { isActive: false },
+    });
+    expect(changed.status).toBe(200);
+    const [added] = await auditOf(`siteId=${paris.id}&kind=desk.created`);
+    const [updated] = await auditOf(`siteId=${paris.id}&kind=desk.updated`);
+    expect(added).toMatchObject({
+      kind: 'desk.created',
+      actor: { name: 'Inès Lefèvre' },
+      subject: 'Z-01',
+      after: { label: 'Z-01', isActive: true },
+    });
+    expect(updated).toMatchObject({
+      kind: 'desk.updated',
+      before: { isActive: true },
+      after: { isActive: false },
+    });
+  });
+
   test('filters by person and kind, newest first, and refuses an unknown kind', async () => {
     const admin = (await call<{ id: string }>(t, '/api/me', { cookie: cookies.admin })).body;
     const mine = await auditOf(`actorId=${admin.id}`);

@@ -28,6 +28,9 @@ export type PeopleSearchQuery = z.infer<typeof peopleSearchQuerySchema>;
 
 /** What the audit log records: every host and admin action, by kind. */
 export const auditKinds = [
+  'site.created',
+  'desk.created',
+  'desk.updated',
   'host.appointed',
   'host.invited',
   'host.removed',
@@ -38,6 +41,9 @@ export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action in
 export type AuditKind = z.infer<typeof auditKindSchema>;
 
 export const auditKindLabels: Record<AuditKind, string> = {
+  'site.created': 'Site créé',
+  'desk.created': 'Poste ajouté',
+  'desk.updated': 'Poste modifié',
   'host.appointed': 'Gestionnaire nommé',
   'host.invited': 'Gestionnaire invité (avant sa première connexion)',
   'host.removed': 'Gestionnaire retiré',

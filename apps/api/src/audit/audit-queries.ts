@@ -13,6 +13,11 @@ export type NewAuditEvent = {
   after?: unknown;
 };
 
+/** The person acting, as the log keeps them (their name stays once their account is gone). */
+export function auditActorOf(user: { id: string; givenName: string; usualName: string }) {
+  return { userId: user.id, name: `${user.givenName} ${user.usualName}`.trim() };
+}
+
 /** Written through the connection of the change it records: both commit, or neither. */
 export async function insertAuditEvent(db: Queryable, event: NewAuditEvent): Promise<void> {
   await db.query(

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { SiteHosts, SitePerson } from '@admz/shared';
 import { DataSource } from 'typeorm';
-import { insertAuditEvent } from '../audit/audit-queries';
+import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
 import { Clock } from '../common/clock';
 import type { Queryable } from '../database/typed-query';
 import { SitesService } from '../sites/sites.service';
@@ -19,8 +19,6 @@ import {
 
 const nameOf = (person: { givenName: string; usualName: string }) =>
   `${person.givenName} ${person.usualName}`.trim();
-
-const actorOf = (user: User) => ({ userId: user.id, name: nameOf(user) });
 
 /**
  * Who runs a site, decided by admins: a person who has logged in is made host at once; an
@@ -54,7 +52,7 @@ export class HostsService {
           await insertAuditEvent(manager, {
             at,
             kind: 'host.appointed',
-            actor: actorOf(actor),
+            actor: auditActorOf(actor),
             siteId,
             subject: `${nameOf(person)} <${person.email}>`,
             after: { role: 'host', userId: person.userId },
@@ -67,7 +65,7 @@ export class HostsService {
         await insertAuditEvent(manager, {
           at,
           kind: 'host.invited',
-          actor: actorOf(actor),
+          actor: auditActorOf(actor),
           siteId,
           subject: email,
           after: { role: 'host', email },
@@ -87,7 +85,7 @@ export class HostsService {
       await insertAuditEvent(manager, {
         at: this.clock.now(),
         kind: 'host.removed',
-        actor: actorOf(actor),
+        actor: auditActorOf(actor),
         siteId,
         subject: `${nameOf(person)} <${person.email}>`,
         before: { role: 'host', userId },
@@ -106,7 +104,7 @@ export class HostsService {
       await insertAuditEvent(manager, {
         at: this.clock.now(),
         kind: 'host.invitation-cancelled',
-        actor: actorOf(actor),
+        actor: auditActorOf(actor),
         siteId,
         subject: email,
         before: { role: 'host', email },

@@ -13,7 +13,12 @@ import {
   type OpeningHours,
   type Site,
 } from '@admz/shared';
-import { AdminOnly, SiteHostOnly } from '../auth/access.decorators';
+import {
+  AdminOnly,
+  CurrentUser,
+  SiteHostOnly,
+  type CurrentUserContext,
+} from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
 import { OpeningHoursService } from './opening-hours.service';
@@ -49,8 +54,11 @@ export class SitesController {
 
   @Post()
   @AdminOnly()
-  createSite(@Body() body: CreateSiteDto): Promise<Site> {
-    return this.sites.createSite(body);
+  createSite(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Body() body: CreateSiteDto,
+  ): Promise<Site> {
+    return this.sites.createSite(user, body);
   }
 
   @Patch(':siteId')
@@ -66,18 +74,23 @@ export class SitesController {
 
   @Post(':siteId/desks')
   @SiteHostOnly()
-  createDesk(@Param('siteId', uuid) siteId: string, @Body() body: CreateDeskDto): Promise<Desk> {
-    return this.sites.createDesk(siteId, body);
+  createDesk(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Body() body: CreateDeskDto,
+  ): Promise<Desk> {
+    return this.sites.createDesk(user, siteId, body);
   }
 
   @Patch(':siteId/desks/:deskId')
   @SiteHostOnly()
   updateDesk(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Param('deskId', uuid) deskId: string,
     @Body() body: UpdateDeskDto,
   ): Promise<Desk> {
-    return this.sites.updateDesk(siteId, deskId, body);
+    return this.sites.updateDesk(user, siteId, deskId, body);
   }
 
   @Get(':siteId/opening-hours')

@@ -16,6 +16,9 @@ import { computeDaySchedule, type DaySchedule } from './site-schedule';
 import { readSiteDay, readSiteDays, type SiteJson } from './site-day-queries';
 import { OpeningHoursService } from './opening-hours.service';
 import { Site } from './site.entity';
+import { insertAuditEvent, auditActorOf } from '../audit/audit-queries';
+import { Clock } from '../common/clock';
+import type { User } from '../users/user.entity';
 
 export function toSiteResponse(site: Site): SiteResponse {
   return {
@@ -65,6 +68,7 @@ export class SitesService {
     @InjectRepository(Desk) private readonly desks: Repository<Desk>,
     private readonly dataSource: DataSource,
     private readonly openingHours: OpeningHoursService,
+    private readonly clock: Clock,
   ) {}
 
   async listSites(): Promise<SiteResponse[]> {
@@ -78,9 +82,22 @@ export class SitesService {
     return site;
   }
 
-  async createSite(input: CreateSite): Promise<SiteResponse> {
-    const site = await this.sites.save(this.sites.create(input));
-    return toSiteResponse(await this.getSite(site.id));
+  async createSite(actor: User, input: CreateSite): Promise<SiteResponse> {
+    const site = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Site);
+      const saved = await repository.save(repository.create(input));
+      const created = await repository.findOneByOrFail({ id: saved.id });
+      await insertAuditEvent(manager, {
+        at: this.clock.now(),
+        kind: 'site.created',
+        actor: auditActorOf(actor),
+        siteId: created.id,
+        subject: created.name,
+        after: toSiteResponse(created),
+      });
+      return created;
+    });
+    return toSiteResponse(site);
   }
 
   async updateSite(siteId: string, input: UpdateSite): Promise<SiteResponse> {
@@ -109,15 +126,46 @@ export class SitesService {
     return desks.map(toDeskResponse);
   }
 
-  async createDesk(siteId: string, input: CreateDesk): Promise<DeskResponse> {
+  async createDesk(actor: User, siteId: string, input: CreateDesk): Promise<DeskResponse> {
     await this.getSite(siteId);
-    return toDeskResponse(await this.desks.save(this.desks.create({ ...input, siteId })));
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Desk);
+      const desk = toDeskResponse(await repository.save(repository.create({ ...input, siteId })));
+      await insertAuditEvent(manager, {
+        at: this.clock.now(),
+        kind: 'desk.created',
+        actor: auditActorOf(actor),
+        siteId,
+        subject: desk.label,
+        after: desk,
+      });
+      return desk;
+    });
   }
 
-  async updateDesk(siteId: string, deskId: string, input: UpdateDesk): Promise<DeskResponse> {
-    const desk = await this.desks.findOneBy({ id: deskId, siteId });
-    if (!desk) throw new NotFoundException("Ce poste n'existe pas sur ce site.");
-    return toDeskResponse(await this.desks.save(this.desks.merge(desk, input)));
+  async updateDesk(
+    actor: User,
+    siteId: string,
+    deskId: string,
+    input: UpdateDesk,
+  ): Promise<DeskResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Desk);
+      const desk = await repository.findOneBy({ id: deskId, siteId });
+      if (!desk) throw new NotFoundException("Ce poste n'existe pas sur ce site.");
+      const before = toDeskResponse(desk);
+      const after = toDeskResponse(await repository.save(repository.merge(desk, input)));
+      await insertAuditEvent(manager, {
+        at: this.clock.now(),
+        kind: 'desk.updated',
+        actor: auditActorOf(actor),
+        siteId,
+        subject: after.label,
+        before,
+        after,
+      });
+      return after;
+    });
   }
 
   /**
