@@ -1,31 +1,10 @@
 import type { HostInvitation, SitePerson } from '@admz/shared';
 import { z } from 'zod';
 import { column, queryAffectedCount, queryRows, type Queryable } from '../database/typed-query';
+import { listPeopleWithSiteRole, personRow, toSitePerson } from '../users/people-queries';
 
-const personRow = z.object({
-  user_id: column.id,
-  given_name: column.text,
-  usual_name: column.text,
-  email: column.text,
-});
-
-const toSitePerson = (row: z.output<typeof personRow>): SitePerson => ({
-  userId: row.user_id,
-  givenName: row.given_name,
-  usualName: row.usual_name,
-  email: row.email,
-});
-
-export async function listHosts(db: Queryable, siteId: string): Promise<SitePerson[]> {
-  const rows = await queryRows(
-    db,
-    personRow,
-    `SELECT u.id AS user_id, u.given_name, u.usual_name, u.email
-     FROM site_roles r JOIN users u ON u.id = r.user_id
-     WHERE r.site_id = $1 AND r.role = 'host' ORDER BY u.usual_name, u.given_name`,
-    [siteId],
-  );
-  return rows.map(toSitePerson);
+export function listHosts(db: Queryable, siteId: string): Promise<SitePerson[]> {
+  return listPeopleWithSiteRole(db, siteId, 'host');
 }
 
 export async function listHostInvitations(
@@ -61,22 +40,6 @@ export async function searchPeople(db: Queryable, query: string): Promise<SitePe
     [words],
   );
   return rows.map(toSitePerson);
-}
-
-/** The person who logged in with this address, if they did. */
-export async function findPersonByEmail(
-  db: Queryable,
-  email: string,
-): Promise<SitePerson | undefined> {
-  const [row] = await queryRows(
-    db,
-    personRow,
-    `SELECT u.id AS user_id, u.given_name, u.usual_name, u.email FROM users u
-     WHERE lower(u.email) = lower($1) AND u.last_login_at IS NOT NULL
-     ORDER BY u.last_login_at DESC LIMIT 1`,
-    [email],
-  );
-  return row && toSitePerson(row);
 }
 
 /** True when the person was not yet a host of the site. */

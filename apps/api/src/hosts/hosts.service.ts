@@ -9,13 +9,13 @@ import type { User } from '../users/user.entity';
 import {
   addHost,
   addHostInvitation,
-  findPersonByEmail,
   listHostInvitations,
   listHosts,
   removeHost,
   removeHostInvitation,
   searchPeople,
 } from './host-queries';
+import { findLoggedInPersonByEmail } from '../users/people-queries';
 
 const nameOf = (person: { givenName: string; usualName: string }) =>
   `${person.givenName} ${person.usualName}`.trim();
@@ -46,7 +46,7 @@ export class HostsService {
     await this.sites.getSite(siteId);
     await this.dataSource.transaction(async (manager) => {
       const at = this.clock.now();
-      const person = await findPersonByEmail(manager, email);
+      const person = await findLoggedInPersonByEmail(manager, email);
       if (person) {
         if (await addHost(manager, siteId, person.userId)) {
           await insertAuditEvent(manager, {

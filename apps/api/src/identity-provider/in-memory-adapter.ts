@@ -16,6 +16,7 @@ export function createInMemoryAdapter(): new (model: string) => InMemoryAdapter 
     const entry = entries.get(key);
     if (!entry) return undefined;
     // Real time, not the Clock: oidc-provider dates its records with the real time.
+    // oidc-provider: real time
     if (entry.expiresAt <= Date.now()) {
       entries.delete(key);
       return undefined;

@@ -1,6 +1,7 @@
 import { defaultSiteRules, slotTypeSchema, type SitePerson, type SiteRules } from '@admz/shared';
 import { z } from 'zod';
 import { column, queryAffectedCount, queryRows, type Queryable } from '../database/typed-query';
+import { listPeopleWithSiteRole, toSitePerson } from '../users/people-queries';
 
 /** The SQL that reads a site's rules, with the defaults for a site that has no row yet. */
 export const siteRulesSelect = `
@@ -53,30 +54,8 @@ export async function upsertSiteRules(
   );
 }
 
-const personRow = z.object({
-  user_id: column.id,
-  given_name: column.text,
-  usual_name: column.text,
-  email: column.text,
-});
-
-const toSitePerson = (row: z.output<typeof personRow>): SitePerson => ({
-  userId: row.user_id,
-  givenName: row.given_name,
-  usualName: row.usual_name,
-  email: row.email,
-});
-
-export async function listKeyHolders(db: Queryable, siteId: string): Promise<SitePerson[]> {
-  const rows = await queryRows(
-    db,
-    personRow,
-    `SELECT u.id AS user_id, u.given_name, u.usual_name, u.email
-     FROM site_roles r JOIN users u ON u.id = r.user_id
-     WHERE r.site_id = $1 AND r.role = 'key_holder' ORDER BY u.usual_name, u.given_name`,
-    [siteId],
-  );
-  return rows.map(toSitePerson);
+export function listKeyHolders(db: Queryable, siteId: string): Promise<SitePerson[]> {
+  return listPeopleWithSiteRole(db, siteId, 'key_holder');
 }
 
 export async function addKeyHolder(db: Queryable, siteId: string, userId: string): Promise<void> {
@@ -152,20 +131,4 @@ export async function assignDesk(
     [deskId, siteId, userId],
   );
   return changed > 0;
-}
-
-/** The person who last logged in with this address (a seeded row never logged in is not one). */
-export async function findLoggedInPersonByEmail(
-  db: Queryable,
-  email: string,
-): Promise<SitePerson | undefined> {
-  const [row] = await queryRows(
-    db,
-    personRow,
-    `SELECT u.id AS user_id, u.given_name, u.usual_name, u.email FROM users u
-     WHERE lower(u.email) = lower($1) AND u.last_login_at IS NOT NULL
-     ORDER BY u.last_login_at DESC LIMIT 1`,
-    [email],
-  );
-  return row && toSitePerson(row);
 }

@@ -11,13 +11,13 @@ import type { Queryable } from '../database/typed-query';
 import {
   addKeyHolder,
   assignDesk,
-  findLoggedInPersonByEmail,
   listDeskAssignments,
   listKeyHolders,
   readSiteRules,
   removeKeyHolder,
   upsertSiteRules,
 } from './site-rules-queries';
+import { findLoggedInPersonByEmail } from '../users/people-queries';
 
 /** A site's booking rules, its key holders (extended hours) and its blocked desks. */
 @Injectable()
