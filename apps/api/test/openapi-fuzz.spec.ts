@@ -730,7 +730,10 @@ function checkAnswer(request: FuzzRequest, answer: Answer): string[] {
         if (shaped.data.statusCode !== answer.status)
           problems.push('statusCode differs from status');
         const messages = [shaped.data.message, ...(shaped.data.issues ?? []).map((i) => i.message)];
-        const english = messages.find((message) => englishWords.test(message));
+        // What the caller sent, echoed between « », is theirs: only AdmZ's own words are checked.
+        const english = messages.find((message) =>
+          englishWords.test(message.replace(/«[^»]*»/g, '« … »')),
+        );
         if (english) problems.push(`English message: ${JSON.stringify(english.slice(0, 160))}`);
       }
     }
