@@ -248,6 +248,22 @@ describe('« Mes données »: what AdmZ holds about me', () => {
     expect(data.calendarFeed.isActive).toBe(true);
     expect(data.sessions).toEqual([expect.objectContaining({ isCurrent: true })]);
     expect(data.keptMails.length).toBeGreaterThanOrEqual(2);
+    // What hosts did about me is in the audit log, and so in my export.
+    expect(data.auditEvents).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'key-holder.added',
+          role: 'subject',
+          siteName: 'AdmZ Paris',
+        }),
+        expect.objectContaining({
+          kind: 'desk.assigned',
+          role: 'subject',
+          subject: paris.deskLabel(25),
+        }),
+      ]),
+    );
+    expect(data.auditEvents.every((event) => event.role === 'subject')).toBe(true);
     expect(data.retention).toMatchObject({ presenceMonths: 3, bookingsMonths: 12 });
 
     // Nothing of the other person, and no secret (session or feed hashes).

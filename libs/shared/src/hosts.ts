@@ -36,6 +36,20 @@ export const auditKinds = [
   'host.removed',
   'host.invitation-cancelled',
   'host.invitation-accepted',
+  'hours.weekly-replaced',
+  'hours.exception-set',
+  'hours.exception-removed',
+  'rules.updated',
+  'key-holder.added',
+  'key-holder.removed',
+  'desk.assigned',
+  'desk.unassigned',
+  'desk.placed',
+  'plan.uploaded',
+  'plan.removed',
+  'kiosk.created',
+  'kiosk.pairing-renewed',
+  'kiosk.revoked',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -49,6 +63,20 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'host.removed': 'Gestionnaire retiré',
   'host.invitation-cancelled': 'Invitation de gestionnaire annulée',
   'host.invitation-accepted': 'Invitation de gestionnaire acceptée (première connexion)',
+  'hours.weekly-replaced': 'Horaires de la semaine modifiés',
+  'hours.exception-set': 'Horaires exceptionnels ou fermeture fixés',
+  'hours.exception-removed': 'Exception d’horaires retirée',
+  'rules.updated': 'Règles de réservation modifiées',
+  'key-holder.added': 'Détenteur de clé ajouté',
+  'key-holder.removed': 'Détenteur de clé retiré',
+  'desk.assigned': 'Poste attribué à une personne',
+  'desk.unassigned': 'Poste libéré de son attribution',
+  'desk.placed': 'Poste placé sur le plan',
+  'plan.uploaded': 'Plan de zone envoyé',
+  'plan.removed': 'Plan de zone retiré',
+  'kiosk.created': 'Borne créée',
+  'kiosk.pairing-renewed': 'Nouveau code d’appairage de borne',
+  'kiosk.revoked': 'Borne désactivée',
 };
 
 export const auditEventSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bookingSlotSchema, bookingStatusSchema, slotSchema } from './bookings';
 import { isoDateSchema } from './common';
+import { auditKindSchema } from './hosts';
 import { waitlistStatusSchema } from './waitlist';
 
 const instantSchema = z.iso.datetime({ offset: true });
@@ -119,6 +120,19 @@ export const myDataSchema = z.object({
   ),
   /** Mails to me kept by the development outbox (none when a mail server is configured). */
   keptMails: z.array(z.object({ createdAt: instantSchema, subject: z.string() })),
+  /**
+   * Entries of the audit log about me: what I did as a host or an admin (`actor`), and what was
+   * done about me — made host, key holder, given a desk (`subject`).
+   */
+  auditEvents: z.array(
+    z.object({
+      at: instantSchema,
+      kind: auditKindSchema,
+      role: z.enum(['actor', 'subject']),
+      siteName: z.string().nullable(),
+      subject: z.string(),
+    }),
+  ),
   retention: retentionPeriodsSchema,
 });
 export type MyData = z.infer<typeof myDataSchema>;

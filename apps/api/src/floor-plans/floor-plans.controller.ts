@@ -8,7 +8,14 @@ import {
   type ZoneSummary,
 } from '@admz/shared';
 import type { Response } from 'express';
-import { ReadsItsOwnBody, CurrentKiosk, KioskOnly, SiteHostOnly } from '../auth/access.decorators';
+import {
+  CurrentKiosk,
+  CurrentUser,
+  KioskOnly,
+  ReadsItsOwnBody,
+  SiteHostOnly,
+  type CurrentUserContext,
+} from '../auth/access.decorators';
 import { Kiosk } from '../kiosks/kiosk.entity';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
@@ -32,12 +39,13 @@ export class FloorPlansController {
   @SiteHostOnly()
   @ReadsItsOwnBody()
   uploadPlan(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Param('zone', zoneName) zone: string,
     @Headers('content-type') contentType: string | undefined,
     @Body() image: unknown,
   ): Promise<UploadedZonePlan> {
-    return this.plans.uploadPlan(siteId, zone, contentType, image);
+    return this.plans.uploadPlan(user, siteId, zone, contentType, image);
   }
 
   @Get('zones/:zone/plan')
@@ -52,20 +60,22 @@ export class FloorPlansController {
   @Delete('zones/:zone/plan')
   @SiteHostOnly()
   deletePlan(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Param('zone', zoneName) zone: string,
   ): Promise<ZoneSummary> {
-    return this.plans.deletePlan(siteId, zone);
+    return this.plans.deletePlan(user, siteId, zone);
   }
 
   @Put('desks/:deskId/plan-position')
   @SiteHostOnly()
   setPlanPosition(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Param('deskId', uuid) deskId: string,
     @Body() body: SetPlanPositionDto,
   ): Promise<Desk> {
-    return this.plans.setPlanPosition(siteId, deskId, body);
+    return this.plans.setPlanPosition(user, siteId, deskId, body);
   }
 }
 

@@ -14,7 +14,9 @@ import {
   type ZonePlanContentType,
   type ZoneSummary,
 } from '@admz/shared';
-import { Repository } from 'typeorm';
+import { Repository, type EntityManager } from 'typeorm';
+import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
+import type { User } from '../users/user.entity';
 import { Desk } from '../sites/desk.entity';
 import { Site } from '../sites/site.entity';
 import { toDeskResponse } from '../sites/sites.service';
@@ -73,6 +75,7 @@ export class FloorPlansService {
   }
 
   async uploadPlan(
+    actor: User,
     siteId: string,
     zone: string,
     contentTypeHeader: string | undefined,
@@ -86,19 +89,31 @@ export class FloorPlansService {
     }
     await this.assertZoneExists(siteId, zone);
     const inspected = inspectPlanImage(body, contentType);
-    await this.plans.upsert(
-      {
-        siteId,
-        zone,
-        image: inspected.image,
+    const now = this.clock.now();
+    await this.plans.manager.transaction(async (manager) => {
+      const before = await this.readPlanMeta(manager, siteId, zone);
+      const plan = {
         contentType,
         width: inspected.width,
         height: inspected.height,
         sha256: createHash('sha256').update(inspected.image).digest('hex'),
-        updatedAt: this.clock.now(),
-      },
-      ['siteId', 'zone'],
-    );
+      };
+      await manager
+        .getRepository(ZonePlanRow)
+        .upsert({ siteId, zone, image: inspected.image, ...plan, updatedAt: now }, [
+          'siteId',
+          'zone',
+        ]);
+      await insertAuditEvent(manager, {
+        at: now,
+        kind: 'plan.uploaded',
+        actor: auditActorOf(actor),
+        siteId,
+        subject: zone,
+        before,
+        after: plan,
+      });
+    });
     const summary = await this.getZoneSummary(siteId, zone);
     return { ...summary, removedContent: inspected.removedContent };
   }
@@ -109,23 +124,65 @@ export class FloorPlansService {
     return { image: plan.image, contentType: plan.contentType, etag: `"${plan.sha256}"` };
   }
 
-  async deletePlan(siteId: string, zone: string): Promise<ZoneSummary> {
-    const result = await this.plans.delete({ siteId, zone });
-    if (!result.affected) throw new NotFoundException(`La zone « ${zone} » n'a pas de plan.`);
+  async deletePlan(actor: User, siteId: string, zone: string): Promise<ZoneSummary> {
+    await this.plans.manager.transaction(async (manager) => {
+      const before = await this.readPlanMeta(manager, siteId, zone);
+      const result = await manager.getRepository(ZonePlanRow).delete({ siteId, zone });
+      if (!result.affected || !before)
+        throw new NotFoundException(`La zone « ${zone} » n'a pas de plan.`);
+      await insertAuditEvent(manager, {
+        at: this.clock.now(),
+        kind: 'plan.removed',
+        actor: auditActorOf(actor),
+        siteId,
+        subject: zone,
+        before,
+      });
+    });
     return this.getZoneSummary(siteId, zone);
   }
 
   async setPlanPosition(
+    actor: User,
     siteId: string,
     deskId: string,
     input: SetPlanPosition,
   ): Promise<DeskResponse> {
     const desk = await this.desks.findOneBy({ id: deskId, siteId });
     if (!desk) throw new NotFoundException("Ce poste n'existe pas sur ce site.");
+    const before =
+      desk.planX === null || desk.planY === null ? null : { x: desk.planX, y: desk.planY };
     desk.planX = input.position?.x ?? null;
     desk.planY = input.position?.y ?? null;
-    await this.desks.update({ id: deskId }, { planX: desk.planX, planY: desk.planY });
+    await this.desks.manager.transaction(async (manager) => {
+      await manager.update(Desk, { id: deskId }, { planX: desk.planX, planY: desk.planY });
+      await insertAuditEvent(manager, {
+        at: this.clock.now(),
+        kind: 'desk.placed',
+        actor: auditActorOf(actor),
+        siteId,
+        subject: desk.label,
+        before,
+        after: input.position ?? null,
+      });
+    });
     return toDeskResponse(desk);
+  }
+
+  /** What the audit log keeps of a plan: its type, size and fingerprint, not the image. */
+  private async readPlanMeta(manager: EntityManager, siteId: string, zone: string) {
+    const plan = await manager.getRepository(ZonePlanRow).findOne({
+      where: { siteId, zone },
+      select: { contentType: true, width: true, height: true, sha256: true },
+    });
+    return plan
+      ? {
+          contentType: plan.contentType,
+          width: plan.width,
+          height: plan.height,
+          sha256: plan.sha256,
+        }
+      : null;
   }
 
   private async getZoneSummary(siteId: string, zone: string): Promise<ZoneSummary> {

@@ -7,7 +7,12 @@ import {
   type KioskPairing,
   type PairedKiosk,
 } from '@admz/shared';
-import { Public, SiteHostOnly } from '../auth/access.decorators';
+import {
+  CurrentUser,
+  Public,
+  SiteHostOnly,
+  type CurrentUserContext,
+} from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
 import { KiosksService } from './kiosks.service';
@@ -29,28 +34,31 @@ export class KiosksController {
 
   @Post()
   createKiosk(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Body() body: CreateKioskDto,
   ): Promise<KioskPairing> {
-    return this.kiosks.createKiosk(siteId, body);
+    return this.kiosks.createKiosk(user, siteId, body);
   }
 
   @Post(':kioskId/pairing-code')
   @HttpCode(200)
   renewPairingCode(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Param('kioskId', uuid) kioskId: string,
   ): Promise<KioskPairing> {
-    return this.kiosks.renewPairingCode(siteId, kioskId);
+    return this.kiosks.renewPairingCode(user, siteId, kioskId);
   }
 
   @Post(':kioskId/revoke')
   @HttpCode(200)
   revokeKiosk(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Param('kioskId', uuid) kioskId: string,
   ): Promise<Kiosk> {
-    return this.kiosks.revokeKiosk(siteId, kioskId);
+    return this.kiosks.revokeKiosk(user, siteId, kioskId);
   }
 }
 

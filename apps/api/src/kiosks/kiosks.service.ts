@@ -17,7 +17,9 @@ import {
   type PairKiosk,
   type PairedKiosk,
 } from '@admz/shared';
-import { Repository } from 'typeorm';
+import { Repository, type EntityManager } from 'typeorm';
+import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
+import type { User } from '../users/user.entity';
 import {
   pairingEverywherePolicy,
   pairingFromAddressPolicy,
@@ -75,6 +77,7 @@ export class KiosksService {
   ) {}
 
   async createKiosk(
+    actor: User,
     siteId: string,
     input: CreateKiosk,
     now = this.clock.now(),
@@ -82,21 +85,27 @@ export class KiosksService {
     if (!(await this.sites.existsBy({ id: siteId })))
       throw new NotFoundException("Ce site n'existe pas.");
     const pairingCode = generatePairingCode();
-    const kiosk = await this.kiosks.save(
-      this.kiosks.create({
-        siteId,
-        name: input.name,
-        credentialHash: null,
-        isRevoked: false,
-        pairingCodeHash: hashToken(pairingCode),
-        pairingExpiresAt: pairingExpiry(now),
-      }),
-    );
+    const kiosk = await this.kiosks.manager.transaction(async (manager) => {
+      const repository = manager.getRepository(Kiosk);
+      const created = await repository.save(
+        repository.create({
+          siteId,
+          name: input.name,
+          credentialHash: null,
+          isRevoked: false,
+          pairingCodeHash: hashToken(pairingCode),
+          pairingExpiresAt: pairingExpiry(now),
+        }),
+      );
+      await this.audit(manager, actor, 'kiosk.created', created, now);
+      return created;
+    });
     return this.toPairing(kiosk, pairingCode, now);
   }
 
   /** A new code for a kiosk (a replaced tablet): the tablet that pairs with it takes over. */
   async renewPairingCode(
+    actor: User,
     siteId: string,
     kioskId: string,
     now = this.clock.now(),
@@ -108,7 +117,10 @@ export class KiosksService {
     const pairingCode = generatePairingCode();
     kiosk.pairingCodeHash = hashToken(pairingCode);
     kiosk.pairingExpiresAt = pairingExpiry(now);
-    await this.kiosks.save(kiosk);
+    await this.kiosks.manager.transaction(async (manager) => {
+      await manager.getRepository(Kiosk).save(kiosk);
+      await this.audit(manager, actor, 'kiosk.pairing-renewed', kiosk, now);
+    });
     return this.toPairing(kiosk, pairingCode, now);
   }
 
@@ -154,16 +166,38 @@ export class KiosksService {
     return kiosks.map((kiosk) => toKioskResponse(kiosk, now));
   }
 
-  async revokeKiosk(siteId: string, kioskId: string): Promise<KioskResponse> {
+  async revokeKiosk(actor: User, siteId: string, kioskId: string): Promise<KioskResponse> {
     const kiosk = await this.findKiosk(siteId, kioskId);
     if (!kiosk.isRevoked) {
+      const now = this.clock.now();
       kiosk.isRevoked = true;
-      kiosk.revokedAt = this.clock.now();
+      kiosk.revokedAt = now;
       kiosk.pairingCodeHash = null;
       kiosk.pairingExpiresAt = null;
-      await this.kiosks.save(kiosk);
+      await this.kiosks.manager.transaction(async (manager) => {
+        await manager.getRepository(Kiosk).save(kiosk);
+        await this.audit(manager, actor, 'kiosk.revoked', kiosk, now);
+      });
     }
     return toKioskResponse(kiosk, this.clock.now());
+  }
+
+  /** The audit entry of a host's action on a kiosk (never its codes or credential). */
+  private audit(
+    manager: EntityManager,
+    actor: User,
+    kind: 'kiosk.created' | 'kiosk.pairing-renewed' | 'kiosk.revoked',
+    kiosk: Kiosk,
+    now: Date,
+  ): Promise<void> {
+    return insertAuditEvent(manager, {
+      at: now,
+      kind,
+      actor: auditActorOf(actor),
+      siteId: kiosk.siteId,
+      subject: kiosk.name,
+      after: { kioskId: kiosk.id, name: kiosk.name, isRevoked: kiosk.isRevoked },
+    });
   }
 
   /**

@@ -100,6 +100,14 @@ export const keptMailRow = z.object({
   subject: column.text,
 });
 
+export const auditEventRow = z.object({
+  at: column.instant,
+  kind: myDataSchema.shape.auditEvents.element.shape.kind,
+  is_actor: column.boolean,
+  site_name: column.text.nullable(),
+  subject: column.text,
+});
+
 /** A booking the departing person still holds, as the cancellation step needs it. */
 export const bookingToCancelRow = z.object({
   id: column.id,

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { column, queryAffectedCount, queryRows } from '../database/typed-query';
 import {
   assignedDeskRow,
+  auditEventRow,
   bookingToCancelRow,
   identityRow,
   keptMailRow,
@@ -106,7 +107,7 @@ export class MyDataService {
            WHERE b.user_id = $1 ORDER BY o.scanned_at`,
         ),
       ]);
-    const [sessions, keptMails] = await Promise.all([
+    const [sessions, keptMails, auditEvents] = await Promise.all([
       query(
         sessionRow,
         `SELECT id, created_at, expires_at FROM sessions WHERE user_id = $1 AND expires_at > $2
@@ -118,6 +119,20 @@ export class MyDataService {
         `SELECT created_at, subject FROM outbox_messages WHERE ${isAddressedTo('$1')}
          ORDER BY created_at`,
         [identity.email],
+      ),
+      // What I did, and what was done about me: entries naming me by id or by address.
+      query(
+        auditEventRow,
+        `SELECT a.at, a.kind, a.actor_user_id IS NOT DISTINCT FROM $1 AS is_actor,
+                s.name AS site_name, a.subject
+         FROM audit_events a LEFT JOIN sites s ON s.id = a.site_id
+         WHERE a.actor_user_id = $1
+            OR a.before @> jsonb_build_object('userId', $1::text)
+            OR a.after @> jsonb_build_object('userId', $1::text)
+            OR a.before @> jsonb_build_object('email', $2::text)
+            OR a.after @> jsonb_build_object('email', $2::text)
+         ORDER BY a.at, a.id`,
+        [user.id, identity.email],
       ),
     ]);
 
@@ -209,6 +224,13 @@ export class MyDataService {
         isCurrent: row.id === sessionId,
       })),
       keptMails: keptMails.map((row) => ({ createdAt: iso(row.created_at), subject: row.subject })),
+      auditEvents: auditEvents.map((row) => ({
+        at: iso(row.at),
+        kind: row.kind,
+        role: row.is_actor ? 'actor' : 'subject',
+        siteName: row.site_name,
+        subject: row.subject,
+      })),
       retention: this.retention.getPeriods(),
     };
   }

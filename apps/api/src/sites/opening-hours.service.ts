@@ -16,6 +16,8 @@ import { Site } from './site.entity';
 import { Clock } from '../common/clock';
 import { z } from 'zod';
 import { column, queryRows } from '../database/typed-query';
+import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
+import type { User } from '../users/user.entity';
 
 const hhmm = (time: string | null) => (time === null ? null : time.slice(0, 5));
 
@@ -33,6 +35,12 @@ const candidateBookingRow = z.object({
   isKeyHolder: column.boolean,
 });
 type CandidateBooking = z.output<typeof candidateBookingRow>;
+
+/** Who changes the hours, and how the audit log names the change. */
+type HoursChange = {
+  actor: User;
+  kind: 'hours.weekly-replaced' | 'hours.exception-set' | 'hours.exception-removed';
+};
 
 /**
  * A site's weekly hours and dated exceptions. A change that would leave future bookings outside
@@ -77,11 +85,13 @@ export class OpeningHoursService {
   }
 
   async replaceWeeklyOpening(
+    actor: User,
     siteId: string,
     input: ReplaceWeeklyOpening,
     now = this.clock.now(),
   ): Promise<OpeningHours> {
-    return this.changeHours(siteId, input.confirm, null, now, async (manager) => {
+    const change: HoursChange = { actor, kind: 'hours.weekly-replaced' };
+    return this.changeHours(siteId, input.confirm, null, now, change, async (manager) => {
       await manager.delete(WeeklyOpeningRow, { siteId });
       if (input.weekly.length > 0) {
         await manager.insert(
@@ -93,12 +103,14 @@ export class OpeningHoursService {
   }
 
   async putOpeningException(
+    actor: User,
     siteId: string,
     date: string,
     input: OpeningExceptionInput,
     now = this.clock.now(),
   ): Promise<OpeningHours> {
-    return this.changeHours(siteId, input.confirm, date, now, async (manager) => {
+    const change: HoursChange = { actor, kind: 'hours.exception-set' };
+    return this.changeHours(siteId, input.confirm, date, now, change, async (manager) => {
       await manager.upsert(
         OpeningExceptionRow,
         {
@@ -116,26 +128,31 @@ export class OpeningHoursService {
 
   /** Back to the weekly hours (or the public holiday) that day: may close it, so the same rule. */
   async deleteOpeningException(
+    actor: User,
     siteId: string,
     date: string,
     isConfirmed: boolean,
     now = this.clock.now(),
   ): Promise<OpeningHours> {
-    return this.changeHours(siteId, isConfirmed, date, now, async (manager) => {
+    const change: HoursChange = { actor, kind: 'hours.exception-removed' };
+    return this.changeHours(siteId, isConfirmed, date, now, change, async (manager) => {
       const result = await manager.delete(OpeningExceptionRow, { siteId, date });
       if (!result.affected)
         throw new NotFoundException("Aucune exception d'horaires à cette date.");
     });
   }
 
-  /** The site settings that move its hours: timezone, holiday region, extended closing time. */
+  /**
+   * The site settings that move its hours: timezone, holiday region, extended closing time. The
+   * site's own edit records them in the audit log, so no entry here.
+   */
   async changeScheduleSettings(
     siteId: string,
     changes: Partial<Pick<Site, 'timezone' | 'holidayRegion' | 'extendedClosesAt'>>,
     isConfirmed: boolean,
     now = this.clock.now(),
   ): Promise<void> {
-    await this.changeHours(siteId, isConfirmed, null, now, async (manager) => {
+    await this.changeHours(siteId, isConfirmed, null, now, null, async (manager) => {
       await manager.update(Site, { id: siteId }, changes);
     });
   }
@@ -149,10 +166,11 @@ export class OpeningHoursService {
     isConfirmed: boolean,
     onlyDate: string | null,
     now: Date,
+    change: HoursChange | null,
     applyChange: (manager: EntityManager) => Promise<void>,
   ): Promise<OpeningHours> {
     const { hours } = await this.dataSource.transaction(async (manager) => {
-      await this.findSite(manager, siteId);
+      const before = await this.getOpeningHours(siteId, manager);
       await applyChange(manager);
       // Read again: the change may be to the site itself (timezone, region, extended hours).
       const site = await this.findSite(manager, siteId);
@@ -179,6 +197,17 @@ export class OpeningHoursService {
       const result = await this.getOpeningHours(siteId, manager);
       // The mails are jobs of this transaction: sent if and only if the cancellations commit.
       const cancelledIds = cancelled.map((row) => row.id);
+      if (change) {
+        await insertAuditEvent(manager, {
+          at: now,
+          kind: change.kind,
+          actor: auditActorOf(change.actor),
+          siteId,
+          subject: onlyDate ?? 'Horaires de la semaine',
+          before: auditedHours(before, onlyDate),
+          after: { ...auditedHours(result, onlyDate), cancelledBookingIds: cancelledIds },
+        });
+      }
       await this.notifications.hoursChanged(siteId, cancelledIds, manager);
       return { hours: result };
     });
@@ -268,4 +297,10 @@ function toAffectedBooking(booking: CandidateBooking, timezone: string): Affecte
     localStart: formatSiteTime(new Date(booking.startsAt), timezone),
     localEnd: formatSiteTime(new Date(booking.endsAt), timezone),
   };
+}
+
+/** What the audit log keeps of the hours: the week, or the one dated exception that changed. */
+function auditedHours(hours: OpeningHours, onlyDate: string | null) {
+  if (onlyDate === null) return { weekly: hours.weekly };
+  return { exception: hours.exceptions.find((exception) => exception.date === onlyDate) ?? null };
 }

@@ -1,4 +1,10 @@
-import { defaultSiteRules, slotTypeSchema, type SitePerson, type SiteRules } from '@admz/shared';
+import {
+  defaultSiteRules,
+  slotTypeSchema,
+  type DeskAssignment,
+  type SitePerson,
+  type SiteRules,
+} from '@admz/shared';
 import { z } from 'zod';
 import { column, queryAffectedCount, queryRows, type Queryable } from '../database/typed-query';
 import { listPeopleWithSiteRole, toSitePerson } from '../users/people-queries';
@@ -99,7 +105,24 @@ export async function listDeskAssignments(db: Queryable, siteId: string) {
      WHERE d.site_id = $1 AND d.is_active ORDER BY d.zone, d.label`,
     [siteId],
   );
-  return rows.map((row) => ({
+  return rows.map(toDeskAssignment);
+}
+
+/** One desk of the site (active or not) and its assignee; undefined when not the site's. */
+export async function readDeskAssignment(db: Queryable, siteId: string, deskId: string) {
+  const rows = await queryRows(
+    db,
+    assignmentRow,
+    `SELECT d.id AS desk_id, d.label, d.zone, u.id AS user_id, u.given_name, u.usual_name, u.email
+     FROM desks d LEFT JOIN users u ON u.id = d.assigned_user_id
+     WHERE d.site_id = $1 AND d.id = $2`,
+    [siteId, deskId],
+  );
+  return rows.map(toDeskAssignment)[0];
+}
+
+function toDeskAssignment(row: z.output<typeof assignmentRow>): DeskAssignment {
+  return {
     deskId: row.desk_id,
     label: row.label,
     zone: row.zone,
@@ -115,7 +138,7 @@ export async function listDeskAssignments(db: Queryable, siteId: string) {
             email: row.email,
           })
         : null,
-  }));
+  };
 }
 
 /** False when the desk is not one of the site's. */

@@ -8,7 +8,7 @@ import {
   type SitePerson,
   type SiteRules,
 } from '@admz/shared';
-import { SiteHostOnly } from '../auth/access.decorators';
+import { CurrentUser, SiteHostOnly, type CurrentUserContext } from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
 import { SiteRulesService } from './site-rules.service';
@@ -31,10 +31,11 @@ export class SiteRulesController {
   @Put('rules')
   @SiteHostOnly()
   updateRules(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Body() body: SiteRulesDto,
   ): Promise<SiteRules> {
-    return this.siteRules.updateRules(siteId, body);
+    return this.siteRules.updateRules(user, siteId, body);
   }
 
   @Get('key-holders')
@@ -46,19 +47,21 @@ export class SiteRulesController {
   @Put('key-holders')
   @SiteHostOnly()
   addKeyHolder(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Body() body: PersonByEmailDto,
   ): Promise<SitePerson[]> {
-    return this.siteRules.addKeyHolder(siteId, body.email);
+    return this.siteRules.addKeyHolder(user, siteId, body.email);
   }
 
   @Delete('key-holders/:userId')
   @SiteHostOnly()
   removeKeyHolder(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Param('userId', uuid) userId: string,
   ): Promise<SitePerson[]> {
-    return this.siteRules.removeKeyHolder(siteId, userId);
+    return this.siteRules.removeKeyHolder(user, siteId, userId);
   }
 
   @Get('desk-assignments')
@@ -70,10 +73,11 @@ export class SiteRulesController {
   @Put('desk-assignments/:deskId')
   @SiteHostOnly()
   assignDesk(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Param('deskId', uuid) deskId: string,
     @Body() body: AssignDeskDto,
   ): Promise<DeskAssignment[]> {
-    return this.siteRules.assignDesk(siteId, deskId, body);
+    return this.siteRules.assignDesk(user, siteId, deskId, body);
   }
 }

@@ -13,13 +13,21 @@ import {
   assignDesk,
   listDeskAssignments,
   listKeyHolders,
+  readDeskAssignment,
   readSiteRules,
   removeKeyHolder,
   upsertSiteRules,
 } from './site-rules-queries';
 import { findLoggedInPersonByEmail } from '../users/people-queries';
+import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
+import type { User } from '../users/user.entity';
 
-/** A site's booking rules, its key holders (extended hours) and its blocked desks. */
+const personName = (person: SitePerson) => `${person.givenName} ${person.usualName}`.trim();
+
+/**
+ * A site's booking rules, its key holders (extended hours) and its blocked desks. Each change is
+ * written with its audit entry in one transaction.
+ */
 @Injectable()
 export class SiteRulesService {
   constructor(
@@ -31,16 +39,29 @@ export class SiteRulesService {
     return this.dataSource.manager;
   }
 
-  async getRules(siteId: string): Promise<SiteRules> {
-    const rules = await readSiteRules(this.db, siteId);
+  async getRules(siteId: string, db = this.db): Promise<SiteRules> {
+    const rules = await readSiteRules(db, siteId);
     if (!rules) throw new NotFoundException("Ce site n'existe pas.");
     return rules;
   }
 
-  async updateRules(siteId: string, input: SiteRules): Promise<SiteRules> {
-    await this.getRules(siteId);
-    await upsertSiteRules(this.db, siteId, input, this.clock.now());
-    return this.getRules(siteId);
+  async updateRules(actor: User, siteId: string, input: SiteRules): Promise<SiteRules> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.getRules(siteId, manager);
+      const now = this.clock.now();
+      await upsertSiteRules(manager, siteId, input, now);
+      const after = await this.getRules(siteId, manager);
+      await insertAuditEvent(manager, {
+        at: now,
+        kind: 'rules.updated',
+        actor: auditActorOf(actor),
+        siteId,
+        subject: 'Règles de réservation',
+        before,
+        after,
+      });
+      return after;
+    });
   }
 
   async listKeyHolders(siteId: string): Promise<SitePerson[]> {
@@ -48,16 +69,39 @@ export class SiteRulesService {
     return listKeyHolders(this.db, siteId);
   }
 
-  async addKeyHolder(siteId: string, email: string): Promise<SitePerson[]> {
+  async addKeyHolder(actor: User, siteId: string, email: string): Promise<SitePerson[]> {
     await this.getRules(siteId);
     const person = await this.findPersonByEmail(email);
-    await addKeyHolder(this.db, siteId, person.userId);
+    await this.dataSource.transaction(async (manager) => {
+      await addKeyHolder(manager, siteId, person.userId);
+      await insertAuditEvent(manager, {
+        at: this.clock.now(),
+        kind: 'key-holder.added',
+        actor: auditActorOf(actor),
+        siteId,
+        subject: personName(person),
+        after: person,
+      });
+    });
     return this.listKeyHolders(siteId);
   }
 
-  async removeKeyHolder(siteId: string, userId: string): Promise<SitePerson[]> {
-    if (!(await removeKeyHolder(this.db, siteId, userId)))
-      throw new NotFoundException("Cette personne n'est pas détentrice d'une clé de ce site.");
+  async removeKeyHolder(actor: User, siteId: string, userId: string): Promise<SitePerson[]> {
+    await this.dataSource.transaction(async (manager) => {
+      const person = (await listKeyHolders(manager, siteId)).find(
+        (holder) => holder.userId === userId,
+      );
+      if (!person || !(await removeKeyHolder(manager, siteId, userId)))
+        throw new NotFoundException("Cette personne n'est pas détentrice d'une clé de ce site.");
+      await insertAuditEvent(manager, {
+        at: this.clock.now(),
+        kind: 'key-holder.removed',
+        actor: auditActorOf(actor),
+        siteId,
+        subject: personName(person),
+        before: person,
+      });
+    });
     return this.listKeyHolders(siteId);
   }
 
@@ -66,10 +110,27 @@ export class SiteRulesService {
     return listDeskAssignments(this.db, siteId);
   }
 
-  async assignDesk(siteId: string, deskId: string, input: AssignDesk): Promise<DeskAssignment[]> {
+  async assignDesk(
+    actor: User,
+    siteId: string,
+    deskId: string,
+    input: AssignDesk,
+  ): Promise<DeskAssignment[]> {
     const person = input.email === null ? null : await this.findPersonByEmail(input.email);
-    if (!(await assignDesk(this.db, siteId, deskId, person?.userId ?? null)))
-      throw new NotFoundException("Ce poste n'existe pas sur ce site.");
+    await this.dataSource.transaction(async (manager) => {
+      const before = await readDeskAssignment(manager, siteId, deskId);
+      if (!before || !(await assignDesk(manager, siteId, deskId, person?.userId ?? null)))
+        throw new NotFoundException("Ce poste n'existe pas sur ce site.");
+      await insertAuditEvent(manager, {
+        at: this.clock.now(),
+        kind: person ? 'desk.assigned' : 'desk.unassigned',
+        actor: auditActorOf(actor),
+        siteId,
+        subject: before.label,
+        before: before.assignee,
+        after: person,
+      });
+    });
     return this.listDeskAssignments(siteId);
   }
 

@@ -101,29 +101,32 @@ export class SitesController {
   @Put(':siteId/opening-hours/weekly')
   @SiteHostOnly()
   replaceWeeklyOpening(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Body() body: ReplaceWeeklyOpeningDto,
   ): Promise<OpeningHours> {
-    return this.openingHours.replaceWeeklyOpening(siteId, body);
+    return this.openingHours.replaceWeeklyOpening(user, siteId, body);
   }
 
   @Put(':siteId/opening-hours/exceptions/:date')
   @SiteHostOnly()
   putOpeningException(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Param('date', date) day: string,
     @Body() body: OpeningExceptionDto,
   ): Promise<OpeningHours> {
-    return this.openingHours.putOpeningException(siteId, day, body);
+    return this.openingHours.putOpeningException(user, siteId, day, body);
   }
 
   @Delete(':siteId/opening-hours/exceptions/:date')
   @SiteHostOnly()
   deleteOpeningException(
+    @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Param('date', date) day: string,
     @Query() query: DeleteOpeningExceptionQueryDto,
   ): Promise<OpeningHours> {
-    return this.openingHours.deleteOpeningException(siteId, day, query.confirm);
+    return this.openingHours.deleteOpeningException(user, siteId, day, query.confirm);
   }
 }

@@ -61,6 +61,7 @@ const emptyData: MyData = {
   calendarFeed: { isActive: false, createdAt: null },
   sessions: [],
   keptMails: [],
+  auditEvents: [],
   retention: {
     presenceMonths: 3,
     bookingsMonths: 12,

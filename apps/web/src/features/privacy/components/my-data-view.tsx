@@ -1,4 +1,5 @@
 import {
+  auditKindLabels,
   bookingStatusLabels,
   formatFrenchDate,
   formatSiteTime,
@@ -249,6 +250,24 @@ function MyDataSections({ data }: { data: MyData }) {
             {data.keptMails.map((mail) => (
               <li key={`${mail.createdAt}-${mail.subject}`}>
                 {formatInstant(mail.createdAt)} — {mail.subject}
+              </li>
+            ))}
+          </ul>
+        </DataSection>
+      )}
+
+      {data.auditEvents.length > 0 && (
+        <DataSection id="my-audit-events" title="Journal des actions de gestion">
+          <p>
+            Les actions de gestion que vous avez faites, et celles qui vous concernent (vous nommer
+            gestionnaire, détenteur de clé, vous attribuer un poste) :
+          </p>
+          <ul>
+            {data.auditEvents.map((event) => (
+              <li key={`${event.at}-${event.kind}-${event.subject}`}>
+                {formatInstant(event.at)} — {auditKindLabels[event.kind]}
+                {event.siteName ? ` (${event.siteName})` : ''} : {event.subject}
+                {event.role === 'actor' ? ' — par vous' : ' — vous concerne'}
               </li>
             ))}
           </ul>
