@@ -67,6 +67,11 @@ export function AppHeader() {
                 linkProps: { to: '/gestionnaires' },
                 isActive: pathname === '/gestionnaires',
               },
+              {
+                text: 'Journal des actions',
+                linkProps: { to: '/journal-des-actions' },
+                isActive: pathname === '/journal-des-actions',
+              },
             ]
           : []),
         ...(isDevOutboxActive

@@ -100,6 +100,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'journal-des-actions',
+            lazy: async () => ({
+              Component: (await import('../routes/audit-route')).AuditRoute,
+            }),
+          },
+          {
             path: 'bornes-d-accueil',
             lazy: async () => ({
               Component: (await import('../routes/kiosks-route')).KiosksRoute,

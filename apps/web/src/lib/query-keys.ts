@@ -34,6 +34,8 @@ export const queryKeys = {
   siteKiosks: (siteId: string) => ['kiosks', siteId] as const,
   siteHosts: (siteId: string) => ['site-hosts', siteId] as const,
   peopleSearch: (query: string) => ['people', query] as const,
+  auditEvents: (filters: { siteId?: string; actorId?: string; kind?: string; limit: number }) =>
+    ['audit-events', filters] as const,
   devOutbox: {
     all: ['dev-outbox'] as const,
     isActive: ['dev-outbox', 'active'] as const,

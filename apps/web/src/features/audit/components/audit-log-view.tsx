@@ -1,0 +1,203 @@
+import { auditKindLabels, auditKinds, auditKindSchema, type AuditEvent } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { Tag } from '@codegouvfr/react-dsfr/Tag';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { useSites } from '../../sites/hooks/use-sites';
+import { describeAuditChange } from '../audit-change';
+import { useAuditEvents } from '../hooks/use-audit-events';
+
+const instantFormat = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'short',
+  timeStyle: 'medium',
+  timeZone: 'Europe/Paris',
+});
+const limits = [50, 100, 200] as const;
+
+/**
+ * « Journal des actions »: every host and admin action, newest first, filtered by site, person
+ * and kind. The filters live in the address, so a filtered view can be shared or reloaded.
+ */
+export function AuditLogView() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const sitesQuery = useSites();
+  const kind = auditKindSchema.safeParse(searchParams.get('type')).data;
+  const siteId = searchParams.get('site') ?? undefined;
+  const actorId = searchParams.get('personne') ?? undefined;
+  const actorName = searchParams.get('nom') ?? 'cette personne';
+  const limit = limits.find((value) => String(value) === searchParams.get('nombre')) ?? 50;
+  const eventsQuery = useAuditEvents({ siteId, actorId, kind, limit });
+
+  function setFilter(changes: Record<string, string | undefined>) {
+    const next = new URLSearchParams(searchParams);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value) next.set(name, value);
+      else next.delete(name);
+    }
+    setSearchParams(next, { replace: true });
+  }
+
+  return (
+    <>
+      <form
+        className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-2w')}
+        aria-label="Filtrer le journal"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
+          <Select
+            label="Tiers-lieu"
+            nativeSelectProps={{
+              value: siteId ?? '',
+              onChange: (event) => setFilter({ site: event.target.value }),
+              name: 'site',
+            }}
+          >
+            <option value="">Tous les tiers-lieux</option>
+            {sitesQuery.data?.map((site) => (
+              <option key={site.id} value={site.id}>
+                {site.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
+          <Select
+            label="Type d’action"
+            nativeSelectProps={{
+              value: kind ?? '',
+              onChange: (event) => setFilter({ type: event.target.value }),
+              name: 'type',
+            }}
+          >
+            <option value="">Toutes les actions</option>
+            {auditKinds.map((value) => (
+              <option key={value} value={value}>
+                {auditKindLabels[value]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
+          <Select
+            label="Nombre d’entrées"
+            nativeSelectProps={{
+              value: String(limit),
+              onChange: (event) => setFilter({ nombre: event.target.value }),
+              name: 'nombre',
+            }}
+          >
+            {limits.map((value) => (
+              <option key={value} value={value}>
+                {value} dernières
+              </option>
+            ))}
+          </Select>
+        </div>
+      </form>
+      {actorId && (
+        <p>
+          <Tag
+            dismissible
+            nativeButtonProps={{
+              onClick: () => setFilter({ personne: undefined, nom: undefined }),
+              'aria-label': `Retirer le filtre : actions de ${actorName}`,
+            }}
+          >
+            {`Actions de ${actorName}`}
+          </Tag>
+        </p>
+      )}
+      {eventsQuery.isPending && <LoadingState label="Chargement du journal…" />}
+      {eventsQuery.isError && (
+        <ErrorState error={eventsQuery.error} onRetry={() => void eventsQuery.refetch()} />
+      )}
+      {eventsQuery.data?.length === 0 && (
+        <EmptyState title="Aucune action ne correspond à ces filtres." />
+      )}
+      {eventsQuery.data && eventsQuery.data.length > 0 && (
+        <AuditTable
+          events={eventsQuery.data}
+          isRefreshing={eventsQuery.isFetching}
+          onFilterActor={(actor) => setFilter({ personne: actor.userId, nom: actor.name })}
+        />
+      )}
+    </>
+  );
+}
+
+function AuditTable({
+  events,
+  isRefreshing,
+  onFilterActor,
+}: {
+  events: AuditEvent[];
+  isRefreshing: boolean;
+  onFilterActor: (actor: { userId: string; name: string }) => void;
+}) {
+  return (
+    <div className="fr-table fr-table--bordered admz-audit-table" aria-busy={isRefreshing}>
+      <table>
+        <caption>
+          {events.length} action{events.length > 1 ? 's' : ''}, la plus récente d’abord
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Action</th>
+            <th scope="col">Tiers-lieu</th>
+            <th scope="col">Par</th>
+            <th scope="col">Objet</th>
+            <th scope="col">Changements</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => {
+            const changes = describeAuditChange(event.before, event.after);
+            return (
+              <tr key={event.id}>
+                <td>
+                  <time dateTime={event.at}>{instantFormat.format(new Date(event.at))}</time>
+                </td>
+                <td>{auditKindLabels[event.kind]}</td>
+                <td>{event.site?.name ?? '—'}</td>
+                <td>
+                  {event.actor ? (
+                    <Button
+                      priority="tertiary no outline"
+                      size="small"
+                      onClick={() => event.actor && onFilterActor(event.actor)}
+                      title={`Voir les actions de ${event.actor.name}`}
+                    >
+                      {event.actor.name}
+                    </Button>
+                  ) : (
+                    'Connexion (automatique) ou compte supprimé'
+                  )}
+                </td>
+                <td>{event.subject}</td>
+                <td>
+                  {changes.length === 0 ? (
+                    '—'
+                  ) : (
+                    <ul className={fr.cx('fr-my-0')}>
+                      {changes.map((change) => (
+                        <li key={change.field}>
+                          <code>{change.field}</code> : {change.before} → {change.after}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
