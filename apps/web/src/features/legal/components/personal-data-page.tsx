@@ -52,6 +52,14 @@ export function PersonalDataPage() {
           poste qui vous est attribué.
         </li>
         <li>
+          <strong>Le journal des actions de gestion</strong> : si vous gérez un site ou administrez
+          AdmZ, chacune de vos actions de gestion (horaires, règles, postes, bornes, gestionnaires),
+          avec votre nom, la date, l'avant et l'après ; et les actions qui vous concernent (vous
+          nommer gestionnaire, vous donner une clé, vous attribuer un poste). Il sert à rendre
+          compte de la gestion d'un service public : votre nom y reste si vous supprimez votre
+          compte.
+        </li>
+        <li>
           <strong>Vos connexions</strong> : une session par appareil connecté (cookie technique{' '}
           <code>admz_session</code>), et l'empreinte de votre lien d'agenda si vous en avez créé un.
         </li>
