@@ -1,5 +1,5 @@
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
-import { capture, findSiteId, logIn, sameOrigin } from './e2e-helpers';
+import { capture, findSiteId, logIn, sameOrigin, openFromMenu } from './e2e-helpers';
 import { expect, test } from './e2e-test';
 
 test('an admin reads what a host did in the journal, filtered by kind and then by the person', async ({
@@ -14,7 +14,7 @@ test('an admin reads what a host did in the journal, filtered by kind and then b
   expect(created.status()).toBe(201);
 
   const admin = await logIn(browser, 'Paul Durand');
-  await admin.getByRole('link', { name: 'Journal des actions' }).click();
+  await openFromMenu(admin, 'Réseau AdmZ', 'Journal des actions');
   await expect(admin.getByRole('heading', { level: 1, name: 'Journal des actions' })).toBeVisible();
   await admin.getByLabel('Tiers-lieu').selectOption(parisId);
   await admin.getByLabel('Type d’action').selectOption('kiosk.created');
@@ -44,7 +44,7 @@ test('an admin reads what a host did in the journal, filtered by kind and then b
   await expect(admin.getByText('Aucune action ne correspond à ces filtres.')).toBeVisible();
 
   // A host has no link to the journal, and is told so at its address.
-  await expect(host.getByRole('link', { name: 'Journal des actions' })).toHaveCount(0);
+  await expect(host.getByRole('button', { name: 'Réseau AdmZ' })).toHaveCount(0);
   await host.goto('/journal-des-actions');
   await expect(host.getByText('Page réservée aux administrateurs')).toBeVisible();
 });

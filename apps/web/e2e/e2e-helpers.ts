@@ -33,6 +33,13 @@ export async function logIn(
   return page;
 }
 
+/** Opens a page from a menu of the header (« Gérer un tiers-lieu », « Réseau AdmZ »). */
+export async function openFromMenu(page: Page, menu: string, link: string): Promise<void> {
+  const navigation = page.getByRole('navigation', { name: 'Menu principal' });
+  await navigation.getByRole('button', { name: menu }).click();
+  await navigation.getByRole('link', { name: link }).click();
+}
+
 /** The value, or the test fails here saying what was missing (instead of a `!` that lies). */
 export function presentOrFail<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`${what}: absent`);

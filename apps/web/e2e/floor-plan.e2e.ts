@@ -1,5 +1,5 @@
 import { expect, test } from './e2e-test';
-import { capture, findSiteId, logIn } from './e2e-helpers';
+import { capture, findSiteId, logIn, openFromMenu } from './e2e-helpers';
 
 const plateauSvg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="800" height="400" viewBox="0 0 800 400">
@@ -16,7 +16,7 @@ test('a host puts a plan online and places a desk by drag and drop; an agent boo
   const parisId = await findSiteId(host, 'admz-paris');
 
   // The host uploads the plan of « Plateau ouvert ».
-  await host.getByRole('link', { name: 'Plans des zones' }).first().click();
+  await openFromMenu(host, 'Gérer un tiers-lieu', 'Plans des zones');
   await expect(host.getByRole('heading', { name: 'Plans des zones', level: 1 })).toBeVisible();
   await host
     .getByLabel('Zone', { exact: true })

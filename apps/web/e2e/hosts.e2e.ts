@@ -1,5 +1,5 @@
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
-import { capture, findSiteId, logIn } from './e2e-helpers';
+import { capture, findSiteId, logIn, openFromMenu } from './e2e-helpers';
 import { expect, test } from './e2e-test';
 
 test('an admin appoints a host of Lyon by name, invites an address, then removes the host after confirming', async ({
@@ -10,7 +10,7 @@ test('an admin appoints a host of Lyon by name, invites an address, then removes
   const admin = await logIn(browser, 'Paul Durand');
   const lyonId = await findSiteId(admin, 'admz-lyon');
   expect((await yanis.request.get(`/api/sites/${lyonId}/presence`)).status()).toBe(403);
-  await admin.getByRole('link', { name: 'Gestionnaires' }).click();
+  await openFromMenu(admin, 'Réseau AdmZ', 'Gestionnaires');
   await expect(
     admin.getByRole('heading', { level: 1, name: 'Gestionnaires des sites' }),
   ).toBeVisible();
@@ -49,7 +49,7 @@ test('an admin appoints a host of Lyon by name, invites an address, then removes
 
   // The page is an admin's: a host has no link to it, and is told so at its address.
   const host = await logIn(browser, 'Inès Lefèvre');
-  await expect(host.getByRole('link', { name: 'Gestionnaires' })).toHaveCount(0);
+  await expect(host.getByRole('button', { name: 'Réseau AdmZ' })).toHaveCount(0);
   await host.goto('/gestionnaires');
   await expect(host.getByText('Page réservée aux administrateurs')).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './e2e-test';
-import { findSiteId, logIn, nextWeekdayInParis, sameOrigin } from './e2e-helpers';
+import { findSiteId, logIn, nextWeekdayInParis, sameOrigin, openFromMenu } from './e2e-helpers';
 
 test('a host shortens Monday hours: the affected booking is listed, then cancelled once confirmed', async ({
   browser,
@@ -20,7 +20,7 @@ test('a host shortens Monday hours: the affected booking is listed, then cancell
   expect(booked.status()).toBe(201);
   const bookingId: string = (await booked.json()).id;
 
-  await host.getByRole('link', { name: 'Paramètres du site' }).click();
+  await openFromMenu(host, 'Gérer un tiers-lieu', 'Paramètres du site');
   await expect(host.getByRole('heading', { name: 'Horaires de la semaine' })).toBeVisible();
   await host.getByLabel('lundi, plage 1, à').fill('12:30');
   await host.getByRole('button', { name: 'Enregistrer les horaires' }).click();

@@ -14,75 +14,58 @@ export const brandTop = (
   </>
 );
 
+/** A page of the header: its address, and other addresses under it that keep it highlighted. */
+type NavLink = { text: string; to: string; isAlsoAt?: (pathname: string) => boolean };
+
+const agentLinks: NavLink[] = [
+  { text: 'Réserver un poste', to: '/reserver', isAlsoAt: (pathname) => pathname === '/' },
+  {
+    text: 'Mes réservations',
+    to: '/mes-reservations',
+    isAlsoAt: (pathname) => pathname.startsWith('/reservations/'),
+  },
+  { text: 'Mon pass', to: '/mon-pass' },
+];
+
+/** The pages of the people who run a site (its hosts, and admins), in one menu. */
+const hostLinks: NavLink[] = [
+  { text: 'Accueil du tiers-lieu', to: '/accueil' },
+  { text: 'Paramètres du site', to: '/parametres-du-site' },
+  { text: 'Plans des zones', to: '/plans-des-zones' },
+  { text: 'Bornes d’accueil', to: '/bornes-d-accueil' },
+];
+
+/** The pages of AdmZ's admins, who run the whole network. */
+const adminLinks: NavLink[] = [
+  { text: 'Gestionnaires', to: '/gestionnaires' },
+  { text: 'Journal des actions', to: '/journal-des-actions' },
+];
+
+const devOutboxLink: NavLink = { text: "Boîte d'envoi (dév.)", to: '/dev/boite-mail' };
+
 export function AppHeader() {
   const { data: me } = useMe();
   const { pathname } = useLocation();
   const isDevOutboxActive = useIsDevOutboxActive(Boolean(me));
 
+  const isAt = (link: NavLink) => pathname === link.to || (link.isAlsoAt?.(pathname) ?? false);
+  const toItem = (link: NavLink): MainNavigationProps.Item.Link => ({
+    text: link.text,
+    linkProps: { to: link.to },
+    isActive: isAt(link),
+  });
+  const toMenu = (text: string, links: NavLink[]): MainNavigationProps.Item.Menu => ({
+    text,
+    isActive: links.some(isAt),
+    menuLinks: links.map(toItem),
+  });
+
   const navigation: MainNavigationProps.Item[] = me
     ? [
-        {
-          text: 'Réserver un poste',
-          linkProps: { to: '/reserver' },
-          isActive: pathname === '/' || pathname === '/reserver',
-        },
-        {
-          text: 'Mes réservations',
-          linkProps: { to: '/mes-reservations' },
-          isActive: pathname === '/mes-reservations' || pathname.startsWith('/reservations/'),
-        },
-        {
-          text: 'Mon pass',
-          linkProps: { to: '/mon-pass' },
-          isActive: pathname === '/mon-pass',
-        },
-        ...(canSeeHostView(me)
-          ? [
-              {
-                text: 'Accueil du tiers-lieu',
-                linkProps: { to: '/accueil' },
-                isActive: pathname === '/accueil',
-              },
-              {
-                text: 'Paramètres du site',
-                linkProps: { to: '/parametres-du-site' },
-                isActive: pathname === '/parametres-du-site',
-              },
-              {
-                text: 'Plans des zones',
-                linkProps: { to: '/plans-des-zones' },
-                isActive: pathname === '/plans-des-zones',
-              },
-              {
-                text: 'Bornes d’accueil',
-                linkProps: { to: '/bornes-d-accueil' },
-                isActive: pathname === '/bornes-d-accueil',
-              },
-            ]
-          : []),
-        ...(me.isAdmin
-          ? [
-              {
-                text: 'Gestionnaires',
-                linkProps: { to: '/gestionnaires' },
-                isActive: pathname === '/gestionnaires',
-              },
-              {
-                text: 'Journal des actions',
-                linkProps: { to: '/journal-des-actions' },
-                isActive: pathname === '/journal-des-actions',
-              },
-            ]
-          : []),
-        ...(isDevOutboxActive
-          ? [
-              {
-                text: "Boîte d'envoi (dév.)",
-                linkProps: { to: '/dev/boite-mail' },
-                isActive: pathname === '/dev/boite-mail',
-              },
-            ]
-          : []),
+        ...agentLinks.map(toItem),
+        ...(canSeeHostView(me) ? [toMenu('Gérer un tiers-lieu', hostLinks)] : []),
+        ...(me.isAdmin ? [toMenu('Réseau AdmZ', adminLinks)] : []),
+        ...(isDevOutboxActive ? [toItem(devOutboxLink)] : []),
       ]
     : [];
 
