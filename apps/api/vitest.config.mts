@@ -17,7 +17,9 @@ export default defineConfig({
       {
         plugins: [swcPlugin()],
         resolve: { alias },
-        test: { name: 'unit', include: ['src/**/*.spec.ts'] },
+        // Two unit files start an embedded database (WebAssembly): on a loaded machine its start
+        // and stop take longer than the default 10 s a hook gets.
+        test: { name: 'unit', include: ['src/**/*.spec.ts'], hookTimeout: 60_000 },
       },
       {
         plugins: [swcPlugin()],
