@@ -36,6 +36,10 @@ export const auditKinds = [
   'host.removed',
   'host.invitation-cancelled',
   'host.invitation-accepted',
+  'attendance.arrival-marked',
+  'attendance.departure-marked',
+  'booking.created-on-behalf',
+  'booking.cancelled-on-behalf',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -49,6 +53,10 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'host.removed': 'Gestionnaire retiré',
   'host.invitation-cancelled': 'Invitation de gestionnaire annulée',
   'host.invitation-accepted': 'Invitation de gestionnaire acceptée (première connexion)',
+  'attendance.arrival-marked': 'Arrivée enregistrée par un gestionnaire',
+  'attendance.departure-marked': 'Départ enregistré par un gestionnaire',
+  'booking.created-on-behalf': 'Réservation faite pour une personne par un gestionnaire',
+  'booking.cancelled-on-behalf': 'Réservation annulée pour une personne par un gestionnaire',
 };
 
 export const auditEventSchema = z.object({
