@@ -441,7 +441,8 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/sites/{siteId}/today',
-    summary: "Today's board: every booking of the site's day with its state, and the desks free now (host)",
+    summary:
+      "Today's board: every booking of the site's day with its state, and the desks free now (host)",
     details:
       'today on the site calendar, rebuilt from the database on each read; states expected, arrived, left, no_show',
     security: 'session',

@@ -1,12 +1,7 @@
 import { bookingSlotSchema, bookingStatusSchema } from '@admz/shared';
 import { z } from 'zod';
 import { isActiveBookingSql } from '../bookings/active-bookings';
-import {
-  column,
-  queryAffectedCount,
-  queryRows,
-  type Queryable,
-} from '../database/typed-query';
+import { column, queryAffectedCount, queryRows, type Queryable } from '../database/typed-query';
 
 /**
  * The host's day at a site: the board of today's bookings, the people on site now (evacuation),

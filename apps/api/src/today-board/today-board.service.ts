@@ -141,7 +141,8 @@ export class TodayBoardService {
     const site = await this.sites.getSite(siteId);
     const people = await listPeopleOnSite(this.dataSource.manager, siteId);
     const zones = new Map<string, typeof people>();
-    for (const person of people) zones.set(person.zone, [...(zones.get(person.zone) ?? []), person]);
+    for (const person of people)
+      zones.set(person.zone, [...(zones.get(person.zone) ?? []), person]);
     return {
       siteId,
       siteName: site.name,
