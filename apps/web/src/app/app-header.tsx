@@ -44,6 +44,11 @@ export function AppHeader() {
                 isActive: pathname === '/accueil',
               },
               {
+                text: 'Tableau du jour',
+                linkProps: { to: '/tableau-du-jour' },
+                isActive: pathname === '/tableau-du-jour' || pathname === '/evacuation',
+              },
+              {
                 text: 'Paramètres du site',
                 linkProps: { to: '/parametres-du-site' },
                 isActive: pathname === '/parametres-du-site',
