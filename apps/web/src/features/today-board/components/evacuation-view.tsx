@@ -82,8 +82,12 @@ function SiteEvacuation({ sites }: { sites: NonEmptyArray<Site> }) {
           ) : (
             list.zones.map((zone) => (
               <section key={zone.zone} className="admz-evacuation__zone">
+                <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>
+                  {zone.zone} — {peopleCount(zone.count)}
+                </h3>
                 <Table
                   bordered
+                  noCaption
                   caption={`${zone.zone} — ${peopleCount(zone.count)}`}
                   className="admz-evacuation__table"
                   headers={['Nom', 'Organisation', 'Poste', 'Arrivée']}
