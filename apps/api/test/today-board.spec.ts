@@ -14,17 +14,19 @@ import type {
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AttendanceJobsService } from '../src/check-ins/attendance-jobs.service';
+import { siteLocalToInstant, siteToday } from '../src/common/site-time';
 import {
   book,
   bookDayWithPass,
   createKiosk,
   nextWeekday,
+  loadDemoSites,
   openAllDayToday,
-  startDemoApp,
+  sessionsFor,
   type DemoSessions,
   type DemoSite,
 } from './fixtures';
-import { call, openSessionFor, type TestApp } from './test-app';
+import { call, openSessionFor, startTestApp, testStartInstant, type TestApp } from './test-app';
 
 let t: TestApp;
 let paris: DemoSite;
@@ -34,7 +36,14 @@ let kiosk: { credential: string };
 let today: string;
 
 beforeAll(async () => {
-  ({ t, paris, lyon, cookies } = await startDemoApp());
+  // A day's board needs hours ahead of it: 10:00 on the Paris site's today, whatever instant
+  // (CI's awkward ones included) the test servers start at.
+  const parisDay = siteToday('Europe/Paris', testStartInstant());
+  t = await startTestApp({}, undefined, {
+    now: siteLocalToInstant(parisDay, '10:00', 'Europe/Paris'),
+  });
+  ({ paris, lyon } = await loadDemoSites(t));
+  cookies = await sessionsFor(t);
   today = await openAllDayToday(t, cookies.hote, paris);
   kiosk = await createKiosk(t, cookies.hote, paris.id);
 });
