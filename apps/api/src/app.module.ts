@@ -26,6 +26,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { AuditModule } from './audit/audit.module';
 import { HostsModule } from './hosts/hosts.module';
+import { TodayBoardModule } from './today-board/today-board.module';
 import { SitesModule } from './sites/sites.module';
 
 export type AppModuleOptions = {
@@ -95,6 +96,7 @@ export class AppModule {
         PrivacyModule,
         AuditModule,
         HostsModule,
+        TodayBoardModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

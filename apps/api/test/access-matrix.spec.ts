@@ -10,6 +10,7 @@ import type {
   SiteRules,
   WaitlistEntry,
 } from '@admz/shared';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SiteRole, User } from '../src/users/user.entity';
 import {
@@ -98,6 +99,13 @@ const accessMatrix: Record<string, Row> = {
   'GET /api/sites/{siteId}/availability/summary':                     [401, 200, 200, 200, 200, 401],
   'GET /api/sites/{siteId}/presence':                                 [401, 403, 200, 403, 200, 401],
   'GET /api/sites/{siteId}/live':                                     [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/today':                                    [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/evacuation':                               [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/people':                                   [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/bookings':                                [401, 403, 201, 403, 201, 401],
+  'POST /api/sites/{siteId}/bookings/{bookingId}/cancel':             [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/bookings/{bookingId}/arrival':            [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/bookings/{bookingId}/departure':          [401, 403, 200, 403, 200, 401],
   'GET /api/sites/{siteId}/kiosks':                                   [401, 403, 200, 403, 200, 401],
   'POST /api/sites/{siteId}/kiosks':                                  [401, 403, 201, 403, 201, 401],
   'POST /api/sites/{siteId}/kiosks/{kioskId}/pairing-code':           [401, 403, 200, 403, 200, 401],
@@ -349,6 +357,20 @@ async function bookedToday() {
   return pass;
 }
 
+/** A fresh person's full day booked today at Paris, by them: its id. */
+async function bookedTodayId(): Promise<string> {
+  const holder = await openSessionForNewAgent(t, 'Matrice');
+  const booked = await book(t, holder, {
+    siteId: paris.id,
+    deskId: paris.deskId(todayDesk),
+    date: today,
+    slot: 'day',
+  });
+  todayDesk += 1;
+  if (booked.status !== 201) throw new Error(`booking: ${JSON.stringify(booked.body)}`);
+  return booked.body.id;
+}
+
 async function uploadPlan(zone: string) {
   const uploaded = await call(
     t,
@@ -567,6 +589,61 @@ const requests: Record<string, RequestBuilder> = {
   }),
   'GET /api/sites/{siteId}/presence': () => ({ path: parisPath('/api/sites/{siteId}/presence') }),
   'GET /api/sites/{siteId}/live': () => ({ path: parisPath('/api/sites/{siteId}/live') }),
+  'GET /api/sites/{siteId}/today': () => ({ path: parisPath('/api/sites/{siteId}/today') }),
+  'GET /api/sites/{siteId}/evacuation': () => ({
+    path: parisPath('/api/sites/{siteId}/evacuation'),
+  }),
+  'GET /api/sites/{siteId}/people': () => ({
+    path: `${parisPath('/api/sites/{siteId}/people')}?query=Camille`,
+  }),
+  // A fresh person each cell, booked for by the caller; cancelled after, so desks stay free.
+  'POST /api/sites/{siteId}/bookings': async (caller) => {
+    const email = `pour-${caller.toLowerCase()}-${randomUUID().slice(0, 8)}@example.gouv.fr`;
+    await openSessionFor(t, {
+      sub: `test-on-behalf-${email}`,
+      given_name: 'Pour',
+      usual_name: 'Autrui',
+      email,
+      roles: ['agent_public'],
+    });
+    return {
+      path: parisPath('/api/sites/{siteId}/bookings'),
+      body: { email, deskId: deskOf(caller, 10), date: day, slot: 'day' },
+      cleanUp: async (status, body) => {
+        if (status !== 201) return;
+        await call(
+          t,
+          parisPath('/api/sites/{siteId}/bookings/{bookingId}/cancel', {
+            bookingId: (body as { id: string }).id,
+          }),
+          { method: 'POST', cookie: cookies.admin },
+        );
+      },
+    };
+  },
+  // One booking per row: a refused cell leaves it as it was, and doing it again answers 200.
+  'POST /api/sites/{siteId}/bookings/{bookingId}/cancel': once(async () => ({
+    path: parisPath('/api/sites/{siteId}/bookings/{bookingId}/cancel', {
+      bookingId: await bookedTodayId(),
+    }),
+  })),
+  'POST /api/sites/{siteId}/bookings/{bookingId}/arrival': once(async () => ({
+    path: parisPath('/api/sites/{siteId}/bookings/{bookingId}/arrival', {
+      bookingId: await bookedTodayId(),
+    }),
+  })),
+  'POST /api/sites/{siteId}/bookings/{bookingId}/departure': once(async () => {
+    const bookingId = await bookedTodayId();
+    const arrived = await call(
+      t,
+      parisPath('/api/sites/{siteId}/bookings/{bookingId}/arrival', { bookingId }),
+      { method: 'POST', cookie: cookies.admin },
+    );
+    if (arrived.status !== 200) throw new Error(`arrival: ${JSON.stringify(arrived.body)}`);
+    return {
+      path: parisPath('/api/sites/{siteId}/bookings/{bookingId}/departure', { bookingId }),
+    };
+  }),
   'GET /api/sites/{siteId}/kiosks': () => ({ path: parisPath('/api/sites/{siteId}/kiosks') }),
   'POST /api/sites/{siteId}/kiosks': (caller) => ({
     path: parisPath('/api/sites/{siteId}/kiosks'),

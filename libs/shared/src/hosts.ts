@@ -50,6 +50,10 @@ export const auditKinds = [
   'kiosk.created',
   'kiosk.pairing-renewed',
   'kiosk.revoked',
+  'attendance.arrival-marked',
+  'attendance.departure-marked',
+  'booking.created-on-behalf',
+  'booking.cancelled-on-behalf',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -77,6 +81,10 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'kiosk.created': 'Borne créée',
   'kiosk.pairing-renewed': 'Nouveau code d’appairage de borne',
   'kiosk.revoked': 'Borne désactivée',
+  'attendance.arrival-marked': 'Arrivée enregistrée par un gestionnaire',
+  'attendance.departure-marked': 'Départ enregistré par un gestionnaire',
+  'booking.created-on-behalf': 'Réservation faite pour une personne par un gestionnaire',
+  'booking.cancelled-on-behalf': 'Réservation annulée pour une personne par un gestionnaire',
 };
 
 export const auditEventSchema = z.object({

@@ -37,6 +37,14 @@ export class Booking {
   @Column('boolean', { name: 'is_walk_in' }) isWalkIn: boolean;
   @Column('uuid', { name: 'series_id', nullable: true }) seriesId: string | null;
   @Column('timestamptz', { name: 'reminded_at', nullable: true }) remindedAt: Date | null;
+  /** The host who booked for the person, who cancelled for them, who marked them in or out. */
+  @Column('uuid', { name: 'booked_by_user_id', nullable: true }) bookedByUserId: string | null;
+  @Column('uuid', { name: 'cancelled_by_user_id', nullable: true })
+  cancelledByUserId: string | null;
+  @Column('uuid', { name: 'checked_in_by_user_id', nullable: true })
+  checkedInByUserId: string | null;
+  @Column('uuid', { name: 'checked_out_by_user_id', nullable: true })
+  checkedOutByUserId: string | null;
 
   @ManyToOne(() => Site) @JoinColumn({ name: 'site_id' }) site?: Site;
   @ManyToOne(() => Desk) @JoinColumn({ name: 'desk_id' }) desk?: Desk;

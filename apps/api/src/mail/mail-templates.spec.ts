@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { bookingConfirmedMail, hoursChangedMail, type BookingMailView } from './mail-templates';
+import {
+  bookingBookedByHostMail,
+  bookingCancelledByHostMail,
+  bookingConfirmedMail,
+  hoursChangedMail,
+  type BookingMailView,
+} from './mail-templates';
 
 const view: BookingMailView = {
   givenName: 'Camille',
@@ -49,5 +55,19 @@ describe('mail templates', () => {
     expect(mail.text).toContain('Pourquoi : AdmZ Paris sera fermé ce jour-là (travaux).');
     expect(mail.text).toContain('mardi 24 novembre 2026, Matin, de 09:00 à 13:00');
     expect(mail.html.match(/<li /g)).toHaveLength(2);
+  });
+
+  test('a booking made or cancelled by a host names the host, escaped, or a host without a name', () => {
+    const booked = bookingBookedByHostMail(view, 'Inès <Lefèvre>', 'qr@admz');
+    expect(booked.subject).toMatch(/^Réservation faite pour vous : poste A-01/);
+    expect(booked.text).toContain(
+      'Inès <Lefèvre>, gestionnaire du site, a réservé ce poste pour vous.',
+    );
+    expect(booked.html).toContain('Inès &lt;Lefèvre&gt;, gestionnaire du site');
+    expect(booked.html).toContain('src="cid:qr@admz"');
+    const cancelled = bookingCancelledByHostMail(view, null);
+    expect(cancelled.subject).toMatch(/^Réservation annulée par un gestionnaire : poste A-01/);
+    expect(cancelled.text).toContain('Un gestionnaire du site a annulé votre réservation');
+    expect(cancelled.html).toContain('lundi 23 novembre 2026');
   });
 });

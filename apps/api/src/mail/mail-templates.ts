@@ -258,6 +258,91 @@ export function bookingCancelledMail(view: BookingMailView): MailContent {
   };
 }
 
+/** Who acted for the person, as the mail names them. */
+const hostWords = (hostName: string | null) =>
+  hostName ? `${hostName}, gestionnaire du site,` : 'Un gestionnaire du site';
+
+/** A host booked a desk for the person (at their request, or at the door). */
+export function bookingBookedByHostMail(
+  view: BookingMailView,
+  hostName: string | null,
+  qrCid: string,
+): MailContent {
+  const title = 'Une réservation a été faite pour vous';
+  const intro = `${hostWords(hostName)} a réservé ce poste pour vous.`;
+  const arrival = `À votre arrivée, présentez le QR code à la borne d'accueil, ou saisissez le code ${view.shortCode}.`;
+  const calendar = "L'invitation jointe (reservation.ics) ajoute ce créneau à votre agenda.";
+  const notYou = 'Vous n’en avez pas besoin ? Annulez-la pour libérer le poste.';
+  return {
+    subject: `Réservation faite pour vous : ${shortLabel(view)}`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      detailsText(view),
+      '',
+      arrival,
+      `Votre QR code est aussi dans « Mes réservations » : ${view.passUrl}`,
+      calendar,
+      '',
+      `${notYou} ${view.myBookingsUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.blue,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        detailsHtml(view),
+        paragraph(arrival),
+        qrBlock(view, qrCid),
+        paragraph(calendar),
+        button('Voir mes réservations', view.myBookingsUrl),
+        paragraph(notYou),
+      ].join('\n'),
+    ),
+  };
+}
+
+/** A host cancelled the person's booking for them. */
+export function bookingCancelledByHostMail(
+  view: BookingMailView,
+  hostName: string | null,
+): MailContent {
+  const title = 'Votre réservation a été annulée par un gestionnaire';
+  const intro = `${hostWords(hostName)} a annulé votre réservation : le poste est de nouveau libre.`;
+  const calendar = "L'annulation jointe (annulation.ics) retire ce créneau de votre agenda.";
+  return {
+    subject: `Réservation annulée par un gestionnaire : ${shortLabel(view)}`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      detailsText(view),
+      '',
+      calendar,
+      `Réserver un autre créneau : ${view.bookUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        detailsHtml(view),
+        paragraph(calendar),
+        button('Réserver un autre créneau', view.bookUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
 /** Nobody checked in in time: the desk went back to the others (no-show release). */
 export function bookingReleasedMail(view: BookingMailView, minutes: string): MailContent {
   const title = 'Votre réservation a été libérée';

@@ -6,6 +6,9 @@
 export type Notification =
   | { kind: 'booking-confirmed'; bookingId: string }
   | { kind: 'booking-cancelled'; bookingId: string }
+  /** A host booked for the person, or cancelled for them (who: the booking's row says). */
+  | { kind: 'booking-booked-by-host'; bookingId: string }
+  | { kind: 'booking-cancelled-by-host'; bookingId: string }
   /** Nobody checked in within the site's delay (`releaseMinutes`): the desk was freed. */
   | { kind: 'booking-released'; bookingId: string; releaseMinutes: number }
   | { kind: 'waitlist-promoted'; bookingId: string }

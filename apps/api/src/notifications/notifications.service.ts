@@ -9,6 +9,8 @@ import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.servi
 import { formatFrenchDate, formatSiteTime } from '../common/site-time';
 import { APP_CONFIG, type AppConfig } from '../config';
 import {
+  bookingBookedByHostMail,
+  bookingCancelledByHostMail,
   bookingCancelledMail,
   bookingReleasedMail,
   bookingConfirmedMail,
@@ -23,6 +25,7 @@ import { JobsService, type RunningJob } from '../jobs/jobs.service';
 import { jobQueues } from '../jobs/job-queues';
 import { MailService, type Mail, type MailAttachment } from '../mail/mail.service';
 import type { Notification } from './notification';
+import { findBookingActorName } from '../today-board/today-board-queries';
 import { z } from 'zod';
 import { column, queryRows } from '../database/typed-query';
 
@@ -178,6 +181,31 @@ export class NotificationsService implements OnModuleInit {
         return this.composeBookingMail(notification.bookingId, (booking, view) =>
           this.toMail(booking, bookingCancelledMail(view), [this.invitation(booking, 'CANCEL')]),
         );
+      case 'booking-booked-by-host': {
+        const hostName = await findBookingActorName(
+          this.bookings.manager,
+          notification.bookingId,
+          'booked',
+        );
+        return this.composeBookingMail(notification.bookingId, async (booking, view) =>
+          this.toMail(booking, bookingBookedByHostMail(view, hostName, qrCid), [
+            await this.qrAttachment(booking),
+            this.invitation(booking, 'REQUEST'),
+          ]),
+        );
+      }
+      case 'booking-cancelled-by-host': {
+        const hostName = await findBookingActorName(
+          this.bookings.manager,
+          notification.bookingId,
+          'cancelled',
+        );
+        return this.composeBookingMail(notification.bookingId, (booking, view) =>
+          this.toMail(booking, bookingCancelledByHostMail(view, hostName), [
+            this.invitation(booking, 'CANCEL'),
+          ]),
+        );
+      }
       case 'booking-released':
         return this.composeBookingMail(notification.bookingId, (booking, view) =>
           this.toMail(

@@ -30,6 +30,8 @@ const isNetworkAdministrationRoute = (route: ApiRoute) =>
   /^\/api\/sites\/\{siteId\}\/(hosts|host-invitations)/.test(route.path) ||
   route.path.startsWith('/api/people') ||
   route.path.startsWith('/api/admin/');
+const isHostDayRoute = (route: ApiRoute) =>
+  /^\/api\/sites\/\{siteId\}\/(today|evacuation|people|bookings)(\/|$)/.test(route.path);
 const isCalendarRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/me/calendar-feed') ||
   route.path.startsWith('/api/calendar/') ||
@@ -56,7 +58,8 @@ export const apiSections: Section[] = [
       !isNetworkAdministrationRoute(route) &&
       !isFloorPlanRoute(route) &&
       !isKioskRoute(route) &&
-      !isCalendarRoute(route),
+      !isCalendarRoute(route) &&
+      !isHostDayRoute(route),
   },
   {
     title: 'Network administration (admins)',
@@ -90,6 +93,17 @@ hourly and reminds each of tomorrow's bookings once, from \`REMINDER_HOUR\` on t
 \`attendance.sweep\` runs every minute and at start-up: it releases bookings nobody checked in
 \`noShowReleaseMinutes\` after their start (or after they were made, when later) — status \`absent\`,
 holder told, waiting list served — and checks out at closing time the people still checked in.`,
+  },
+  {
+    title: "The host's day: today's board, arrivals by hand, evacuation",
+    intro: `The board reads the site's today (site calendar) from the database on each call: a host's page
+refreshes it when the live stream (\`GET /api/sites/{siteId}/live\`) announces an \`attendance\`
+event, so a reload loses nothing. A host may mark an arrival or a departure by hand, and book or
+cancel for a person; each booking keeps which host did it (\`booked_by_user_id\`,
+\`cancelled_by_user_id\`, \`checked_in_by_user_id\`, \`checked_out_by_user_id\`), each action is an
+audit row written in the change's transaction, and the person is mailed when a host books or
+cancels for them.`,
+    holds: isHostDayRoute,
   },
   {
     title: 'Kiosks and check-in at the door',

@@ -88,15 +88,17 @@ export class RetentionService implements OnModuleInit {
   /** The list of purges — a new table of personal data gets its line here. */
   private readonly purges: RetentionPurge[] = [
     {
-      // Arrival, departure and release times, and which kiosk scanned: CNIL's 3 months for access logs.
+      // Arrival, departure and release times, which kiosk scanned or which host marked: CNIL's 3 months for access logs.
       name: 'presenceTimes',
       run: (now) =>
         this.affected(
           `UPDATE bookings SET checked_in_at = NULL, checked_out_at = NULL, checked_in_kiosk_id = NULL,
-                               mail_qr_used_at = NULL, released_at = NULL
+                               mail_qr_used_at = NULL, released_at = NULL,
+                               checked_in_by_user_id = NULL, checked_out_by_user_id = NULL
            WHERE ends_at < $1::timestamptz - make_interval(months => $2)
              AND (checked_in_at IS NOT NULL OR checked_out_at IS NOT NULL OR checked_in_kiosk_id IS NOT NULL
-                  OR mail_qr_used_at IS NOT NULL OR released_at IS NOT NULL)`,
+                  OR mail_qr_used_at IS NOT NULL OR released_at IS NOT NULL
+                  OR checked_in_by_user_id IS NOT NULL OR checked_out_by_user_id IS NOT NULL)`,
           [now, this.config.retention.presenceMonths],
         ),
     },

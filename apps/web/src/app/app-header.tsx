@@ -30,6 +30,11 @@ const agentLinks: NavLink[] = [
 /** The pages of the people who run a site (its hosts, and admins), in one menu. */
 const hostLinks: NavLink[] = [
   { text: 'Accueil du tiers-lieu', to: '/accueil' },
+  {
+    text: 'Tableau du jour',
+    to: '/tableau-du-jour',
+    isAlsoAt: (pathname) => pathname === '/evacuation',
+  },
   { text: 'Paramètres du site', to: '/parametres-du-site' },
   { text: 'Plans des zones', to: '/plans-des-zones' },
   { text: 'Bornes d’accueil', to: '/bornes-d-accueil' },

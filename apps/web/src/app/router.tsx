@@ -76,6 +76,18 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'tableau-du-jour',
+            lazy: async () => ({
+              Component: (await import('../routes/today-board-route')).TodayBoardRoute,
+            }),
+          },
+          {
+            path: 'evacuation',
+            lazy: async () => ({
+              Component: (await import('../routes/evacuation-route')).EvacuationRoute,
+            }),
+          },
+          {
             path: 'dev/boite-mail',
             lazy: async () => ({
               Component: (await import('../routes/dev-outbox-route')).DevOutboxRoute,

@@ -30,12 +30,16 @@ export const queryKeys = {
   presence: {
     site: (siteId: string | undefined) => ['presence', siteId] as const,
     day: (siteId: string | undefined, date: string) => ['presence', siteId, date] as const,
+    // Under the site's presence key: the live stream's attendance events refresh them too.
+    today: (siteId: string) => ['presence', siteId, 'today'] as const,
+    evacuation: (siteId: string) => ['presence', siteId, 'evacuation'] as const,
   },
   siteKiosks: (siteId: string) => ['kiosks', siteId] as const,
   siteHosts: (siteId: string) => ['site-hosts', siteId] as const,
   peopleSearch: (query: string) => ['people', query] as const,
   auditEvents: (filters: { siteId?: string; actorId?: string; kind?: string; limit: number }) =>
     ['audit-events', filters] as const,
+  sitePeopleSearch: (siteId: string, query: string) => ['people', siteId, query] as const,
   devOutbox: {
     all: ['dev-outbox'] as const,
     isActive: ['dev-outbox', 'active'] as const,

@@ -1,0 +1,110 @@
+import { formatFrenchDate, formatSiteTime, siteToday, type Me, type Site } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import type { NonEmptyArray } from '../../../lib/non-empty';
+import { ConnectionIndicator } from '../../live/components/connection-indicator';
+import { useSiteLive } from '../../live/hooks/use-site-live';
+import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
+import { SiteSelect } from '../../sites/components/site-select';
+import { personName } from '../board-display';
+import { useEvacuationList } from '../hooks/use-today-board';
+
+export function EvacuationView({ me }: { me: Me }) {
+  return <HostedSitesGate me={me}>{(sites) => <SiteEvacuation sites={sites} />}</HostedSitesGate>;
+}
+
+const peopleCount = (count: number) => (count === 1 ? '1 personne' : `${count} personnes`);
+
+/** Everyone on site now, zone by zone: on a phone in the corridor, or printed on one A4 page. */
+function SiteEvacuation({ sites }: { sites: NonEmptyArray<Site> }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
+  const live = useSiteLive(site.id);
+  const listQuery = useEvacuationList(site.id, live.connection === 'live');
+  const list = listQuery.data?.siteId === site.id ? listQuery.data : undefined;
+
+  return (
+    <div className="admz-evacuation">
+      <div className="admz-no-print">
+        <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-grid-row--bottom')}>
+          {sites.length > 1 && (
+            <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+              <SiteSelect
+                sites={sites}
+                selectedSiteId={site.id}
+                onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
+              />
+            </div>
+          )}
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-mb-3w')}>
+            <ConnectionIndicator connection={live.connection} />
+          </div>
+        </div>
+        <ul
+          className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm', 'fr-btns-group--icon-left')}
+        >
+          <li>
+            <Button iconId="fr-icon-printer-line" onClick={() => window.print()} disabled={!list}>
+              Imprimer la liste
+            </Button>
+          </li>
+          <li>
+            <Button
+              priority="secondary"
+              iconId="fr-icon-arrow-left-line"
+              linkProps={{ to: `/tableau-du-jour?site=${encodeURIComponent(site.id)}` }}
+            >
+              Retour au tableau du jour
+            </Button>
+          </li>
+        </ul>
+      </div>
+
+      {listQuery.isPending && <LoadingState label="Chargement de la liste d’évacuation…" />}
+      {listQuery.isError && (
+        <ErrorState error={listQuery.error} onRetry={() => void listQuery.refetch()} />
+      )}
+      {list && (
+        <>
+          <h2 className={fr.cx('fr-h4', 'fr-mb-1w')}>{list.siteName}</h2>
+          <p className="admz-evacuation__summary">
+            <strong>{peopleCount(list.count)} sur place</strong> — liste établie le{' '}
+            {formatFrenchDate(siteToday(list.timezone, new Date(list.generatedAt)))} à{' '}
+            {formatSiteTime(list.generatedAt, list.timezone)}
+          </p>
+          {list.count === 0 ? (
+            <EmptyState title="Personne n’est enregistré sur place en ce moment." />
+          ) : (
+            list.zones.map((zone) => (
+              <section key={zone.zone} className="admz-evacuation__zone">
+                <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>
+                  {zone.zone} — {peopleCount(zone.count)}
+                </h3>
+                <Table
+                  bordered
+                  noCaption
+                  caption={`${zone.zone} — ${peopleCount(zone.count)}`}
+                  className="admz-evacuation__table"
+                  headers={['Nom', 'Organisation', 'Poste', 'Arrivée']}
+                  data={zone.people.map((person) => [
+                    person.isWalkIn
+                      ? `${personName(person)} (sans réservation)`
+                      : personName(person),
+                    person.person?.organizationLabel ?? '—',
+                    person.deskLabel,
+                    person.checkedInAt ? formatSiteTime(person.checkedInAt, list.timezone) : '—',
+                  ])}
+                />
+              </section>
+            ))
+          )}
+        </>
+      )}
+    </div>
+  );
+}

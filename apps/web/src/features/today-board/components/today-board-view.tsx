@@ -1,0 +1,196 @@
+import { formatFrenchDate, type Me, type Site, type TodayEntry } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { MutationFeedback } from '../../../components/mutation-feedback';
+import type { NonEmptyArray } from '../../../lib/non-empty';
+import { ConnectionIndicator } from '../../live/components/connection-indicator';
+import { useSiteLive } from '../../live/hooks/use-site-live';
+import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
+import { SiteSelect } from '../../sites/components/site-select';
+import { groupFreeDesks } from '../board-display';
+import { useBoardAction, useTodayBoard } from '../hooks/use-today-board';
+import type { BoardAction } from '../today-board.api';
+import { BoardEntryList } from './board-entry-list';
+import { BookOnBehalfForm } from './book-on-behalf-form';
+import { CancelOnBehalfModal, cancelOnBehalfModal } from './cancel-on-behalf-modal';
+
+export function TodayBoardView({ me }: { me: Me }) {
+  return <HostedSitesGate me={me}>{(sites) => <SiteBoard sites={sites} />}</HostedSitesGate>;
+}
+
+function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
+  const live = useSiteLive(site.id);
+  const boardQuery = useTodayBoard(site.id, live.connection === 'live');
+  const action = useBoardAction(site.id);
+  const [toCancel, setToCancel] = useState<TodayEntry | null>(null);
+  const board = boardQuery.data?.siteId === site.id ? boardQuery.data : undefined;
+
+  function act(entry: TodayEntry, kind: BoardAction) {
+    action.reset();
+    if (kind === 'cancel') {
+      setToCancel(entry);
+      cancelOnBehalfModal.open();
+      return;
+    }
+    action.mutate({ bookingId: entry.bookingId, action: kind });
+  }
+
+  const counts = board
+    ? [
+        { label: 'Attendus', value: board.counts.expected },
+        { label: 'Arrivés', value: board.counts.arrived },
+        { label: 'Partis', value: board.counts.left },
+        { label: 'Absents', value: board.counts.noShow },
+        { label: 'Postes libres maintenant', value: board.counts.freeDesks },
+      ]
+    : [];
+
+  return (
+    <>
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-grid-row--bottom')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+          <SiteSelect
+            sites={sites}
+            selectedSiteId={site.id}
+            onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
+          />
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-mb-3w')}>
+          <ConnectionIndicator connection={live.connection} />
+        </div>
+      </div>
+
+      <div className="admz-toolbar fr-mb-2w">
+        <h2 className={fr.cx('fr-h4', 'fr-mb-0')}>
+          {site.name}
+          {board && ` — ${formatFrenchDate(board.date)}`}
+        </h2>
+        <div className="admz-toolbar__actions">
+          <Button
+            iconId="fr-icon-alarm-warning-line"
+            linkProps={{ to: `/evacuation?site=${encodeURIComponent(site.id)}` }}
+          >
+            Liste d’évacuation
+          </Button>
+          <Button
+            priority="secondary"
+            iconId="fr-icon-refresh-line"
+            onClick={() => void boardQuery.refetch()}
+          >
+            Rafraîchir
+          </Button>
+        </div>
+      </div>
+
+      {boardQuery.isPending && <LoadingState label="Chargement du tableau du jour…" />}
+      {boardQuery.isError && (
+        <ErrorState error={boardQuery.error} onRetry={() => void boardQuery.refetch()} />
+      )}
+      {board && (
+        <>
+          {!board.isOpen && board.closedReason && (
+            <Alert
+              severity="info"
+              small
+              description={board.closedReason}
+              className={fr.cx('fr-mb-3w')}
+            />
+          )}
+          <ul
+            className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-3w')}
+            aria-label="Résumé de la journée"
+            style={{ listStyle: 'none', paddingLeft: 0 }}
+          >
+            {counts.map((item) => (
+              <li key={item.label} className={fr.cx('fr-col-6', 'fr-col-md')}>
+                <div className="admz-count">
+                  <span className="admz-count__value">{item.value}</span>
+                  <span className="admz-count__label">{item.label}</span>
+                </div>
+              </li>
+            ))}
+          </ul>
+
+          <section aria-labelledby="board-bookings-title" className={fr.cx('fr-mb-5w')}>
+            <h3 id="board-bookings-title" className={fr.cx('fr-h5')}>
+              Réservations du jour
+            </h3>
+            <p className={fr.cx('fr-text--sm')} aria-live="polite">
+              Mis à jour à{' '}
+              {new Date(board.generatedAt).toLocaleTimeString('fr-FR', {
+                timeZone: board.timezone,
+                hour: '2-digit',
+                minute: '2-digit',
+                second: '2-digit',
+              })}
+              {live.connection === 'live'
+                ? ' · les changements s’affichent en direct'
+                : ' · actualisation automatique toutes les 15 secondes'}
+            </p>
+            <MutationFeedback mutation={action} />
+            {board.entries.length === 0 ? (
+              <EmptyState title="Aucune réservation aujourd’hui.">
+                <p className={fr.cx('fr-mb-0')}>
+                  Les réservations du jour apparaîtront ici dès qu’elles seront faites.
+                </p>
+              </EmptyState>
+            ) : (
+              <BoardEntryList
+                entries={board.entries}
+                timezone={board.timezone}
+                pendingBookingId={action.isPending ? action.variables?.bookingId : undefined}
+                onAct={act}
+              />
+            )}
+          </section>
+
+          <section aria-labelledby="board-free-title" className={fr.cx('fr-mb-5w')}>
+            <h3 id="board-free-title" className={fr.cx('fr-h5')}>
+              Postes libres maintenant
+            </h3>
+            {board.freeDesks.length === 0 ? (
+              <p>Aucun poste libre en ce moment.</p>
+            ) : (
+              <ul className="admz-plain-list">
+                {groupFreeDesks(board.freeDesks).map((group) => (
+                  <li key={group.zone}>
+                    <strong>{group.zone}</strong> ({group.labels.length}) :{' '}
+                    {group.labels.join(', ')}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="board-book-title">
+            <h3 id="board-book-title" className={fr.cx('fr-h5')}>
+              Réserver pour une personne
+            </h3>
+            <BookOnBehalfForm siteId={site.id} date={board.date} desks={board.freeDesks} />
+          </section>
+        </>
+      )}
+
+      <CancelOnBehalfModal
+        entry={toCancel}
+        timezone={site.timezone}
+        isPending={action.isPending}
+        error={action.error}
+        onConfirm={(entry) =>
+          action.mutate(
+            { bookingId: entry.bookingId, action: 'cancel' },
+            { onSuccess: () => cancelOnBehalfModal.close() },
+          )
+        }
+      />
+    </>
+  );
+}
