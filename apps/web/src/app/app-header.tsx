@@ -63,6 +63,11 @@ export function AppHeader() {
         ...(me.isAdmin
           ? [
               {
+                text: 'Sites',
+                linkProps: { to: '/sites-du-reseau' },
+                isActive: pathname === '/sites-du-reseau',
+              },
+              {
                 text: 'Gestionnaires',
                 linkProps: { to: '/gestionnaires' },
                 isActive: pathname === '/gestionnaires',
