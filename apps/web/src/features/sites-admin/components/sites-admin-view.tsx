@@ -81,7 +81,14 @@ export function SitesAdminView() {
           {dates && ` · ${dates}`}
           {site.capacity !== null && ` · ${site.capacity} places`}
         </p>
-        <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--sm')}>
+        <ul
+          className={fr.cx(
+            'fr-btns-group',
+            'fr-btns-group--inline-md',
+            'fr-btns-group--sm',
+            'fr-btns-group--icon-left',
+          )}
+        >
           <li>
             <Button
               priority="secondary"
