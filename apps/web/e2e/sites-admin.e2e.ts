@@ -93,6 +93,20 @@ test('an admin creates a temporary site choosing its timezone in the list, appoi
   await expectNoHorizontalScroll(agent);
   await expectNoSeriousAccessibilityViolation(agent);
 
+  // Archiving asks first and says what it does; the agents' list loses the site.
+  await admin.getByRole('link', { name: 'Sites', exact: true }).click();
+  await admin.getByRole('button', { name: 'Archiver AdmZ Tournée Réunion' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'Archiver AdmZ Tournée Réunion ?' });
+  await expect(dialog).toContainText('Les agents ne verront plus AdmZ Tournée Réunion');
+  await expectNoSeriousAccessibilityViolation(admin);
+  await dialog.getByRole('button', { name: 'Oui, archiver ce site' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(admin.getByRole('heading', { name: 'Sites archivés (1)' })).toBeVisible();
+  await agent.reload();
+  await expect(agent.getByRole('option', { name: 'AdmZ Tournée Réunion' })).toHaveCount(0);
+  await admin.getByRole('button', { name: 'Rétablir AdmZ Tournée Réunion' }).click();
+  await expect(admin.getByText('AdmZ Tournée Réunion est rétabli.')).toBeVisible();
+
   // Not an admin: no link, and the page says so.
   await expect(agent.getByRole('link', { name: 'Sites', exact: true })).toHaveCount(0);
   await agent.goto('/sites-du-reseau');
