@@ -69,6 +69,12 @@ const accessMatrix: Record<string, Row> = {
   'POST /api/sites':                                                  [401, 403, 403, 403, 201, 401],
   'GET /api/sites/{siteId}':                                          [401, 200, 200, 200, 200, 401],
   'PATCH /api/sites/{siteId}':                                        [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/archive':                                 [401, 403, 403, 403, 200, 401],
+  'POST /api/sites/{siteId}/restore':                                 [401, 403, 403, 403, 200, 401],
+  'PUT /api/sites/{siteId}/photo':                                    [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/photo':                                    [401, 200, 200, 200, 200, 401],
+  'DELETE /api/sites/{siteId}/photo':                                 [401, 403, 200, 403, 200, 401],
+  'GET /api/admin/sites':                                             [401, 403, 403, 403, 200, 401],
   'GET /api/sites/{siteId}/closures.ics':                             [200, 200, 200, 200, 200, 200],
   'GET /api/sites/{siteId}/desks':                                    [401, 200, 200, 200, 200, 401],
   'POST /api/sites/{siteId}/desks':                                   [401, 403, 201, 403, 201, 401],
@@ -281,7 +287,7 @@ async function send(key: string, caller: Caller, request: CellRequest) {
     body:
       request.body === undefined
         ? undefined
-        : typeof request.body === 'string'
+        : typeof request.body === 'string' || request.body instanceof Uint8Array
           ? request.body
           : JSON.stringify(request.body),
     redirect: 'manual',
@@ -385,6 +391,32 @@ async function uploadPlan(zone: string) {
   if (uploaded.status !== 200) throw new Error(`plan: ${JSON.stringify(uploaded.body)}`);
 }
 
+/** A 1×1 PNG: the smallest photo a site may have. */
+const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+async function uploadPhoto() {
+  const uploaded = await call(t, parisPath('/api/sites/{siteId}/photo'), {
+    method: 'PUT',
+    cookie: cookies.admin,
+    body: tinyPng,
+    headers: { 'content-type': 'image/png' },
+  });
+  if (uploaded.status !== 200) throw new Error(`photo: ${JSON.stringify(uploaded.body)}`);
+}
+
+/** A new site with no booking, made by the admin: its id. */
+async function throwawaySite(name: string): Promise<string> {
+  const created = await call<Site>(t, '/api/sites', {
+    cookie: cookies.admin,
+    body: { name: `Matrice ${name}`, slug: `matrice-${name.toLowerCase()}`, address: 'Paris' },
+  });
+  if (created.status !== 201) throw new Error(`site: ${JSON.stringify(created.body)}`);
+  return created.body.id;
+}
+
 async function newKiosk(name: string): Promise<KioskPairing> {
   const created = await call<KioskPairing>(t, parisPath('/api/sites/{siteId}/kiosks'), {
     cookie: cookies.admin,
@@ -454,6 +486,33 @@ const requests: Record<string, RequestBuilder> = {
     path: parisPath('/api/sites/{siteId}'),
     body: { kioskMessage: parisBefore.site.kioskMessage },
   }),
+  // A site of its own per cell: archiving Paris would refuse the other rows' bookings.
+  'POST /api/sites/{siteId}/archive': async (caller) => ({
+    path: `/api/sites/${await throwawaySite(`archive-${caller}`)}/archive`,
+  }),
+  'POST /api/sites/{siteId}/restore': async (caller) => {
+    const siteId = await throwawaySite(`restore-${caller}`);
+    const archived = await call(t, `/api/sites/${siteId}/archive`, {
+      method: 'POST',
+      cookie: cookies.admin,
+    });
+    if (archived.status !== 200) throw new Error(`archive: ${JSON.stringify(archived.body)}`);
+    return { path: `/api/sites/${siteId}/restore` };
+  },
+  'PUT /api/sites/{siteId}/photo': () => ({
+    path: parisPath('/api/sites/{siteId}/photo'),
+    body: tinyPng,
+    headers: { 'content-type': 'image/png' },
+  }),
+  'GET /api/sites/{siteId}/photo': once(async () => {
+    await uploadPhoto();
+    return { path: parisPath('/api/sites/{siteId}/photo') };
+  }),
+  'DELETE /api/sites/{siteId}/photo': async () => {
+    await uploadPhoto();
+    return { path: parisPath('/api/sites/{siteId}/photo') };
+  },
+  'GET /api/admin/sites': () => ({ path: '/api/admin/sites' }),
   'GET /api/sites/{siteId}/closures.ics': () => ({
     path: parisPath('/api/sites/{siteId}/closures.ics'),
   }),

@@ -213,7 +213,7 @@ export async function call<T = unknown>(
     body:
       options.body === undefined
         ? undefined
-        : typeof options.body === 'string'
+        : typeof options.body === 'string' || options.body instanceof Uint8Array
           ? options.body
           : JSON.stringify(options.body),
     redirect: 'manual',

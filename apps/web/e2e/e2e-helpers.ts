@@ -37,7 +37,7 @@ export async function logIn(
 export async function openFromMenu(page: Page, menu: string, link: string): Promise<void> {
   const navigation = page.getByRole('navigation', { name: 'Menu principal' });
   await navigation.getByRole('button', { name: menu }).click();
-  await navigation.getByRole('link', { name: link }).click();
+  await navigation.getByRole('link', { name: link, exact: true }).click();
 }
 
 /** The value, or the test fails here saying what was missing (instead of a `!` that lies). */

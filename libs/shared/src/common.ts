@@ -71,7 +71,7 @@ export const localTimeSchema = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "L'heure doit être au format HH:MM." });
 
 export const timezoneSchema = z.string().refine((value) => isKnownTimezone(value), {
-  message: 'Fuseau horaire inconnu (exemple : Europe/Paris).',
+  message: 'Fuseau horaire inconnu : choisissez-le dans la liste (exemple : Europe/Paris).',
 });
 
 export const errorResponseSchema = z.object({
@@ -96,10 +96,20 @@ export function isRealDate(value: string): boolean {
   );
 }
 
+/**
+ * Every IANA timezone this runtime knows (`Intl.supportedValuesOf`), sorted: the list a site's
+ * timezone is chosen from. Browsers and Node may spell a renamed zone differently
+ * (Europe/Kyiv, Europe/Kiev): `isKnownTimezone` accepts either.
+ */
+export const ianaTimezones: readonly string[] = [...Intl.supportedValuesOf('timeZone')].sort();
+const ianaTimezoneSet = new Set(ianaTimezones);
+
 export function isKnownTimezone(value: string): boolean {
+  if (ianaTimezoneSet.has(value)) return true;
   try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: value });
-    return value.includes('/') || value === 'UTC';
+    const resolved = new Intl.DateTimeFormat('en-GB', { timeZone: value }).resolvedOptions()
+      .timeZone;
+    return value.includes('/') && ianaTimezoneSet.has(resolved);
   } catch {
     return false;
   }

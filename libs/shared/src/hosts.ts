@@ -29,6 +29,10 @@ export type PeopleSearchQuery = z.infer<typeof peopleSearchQuerySchema>;
 /** What the audit log records: every host and admin action, by kind. */
 export const auditKinds = [
   'site.created',
+  'site.updated',
+  'site.archived',
+  'site.restored',
+  'site.photo-changed',
   'desk.created',
   'desk.updated',
   'host.appointed',
@@ -60,6 +64,10 @@ export type AuditKind = z.infer<typeof auditKindSchema>;
 
 export const auditKindLabels: Record<AuditKind, string> = {
   'site.created': 'Site créé',
+  'site.updated': 'Site modifié',
+  'site.archived': 'Site archivé',
+  'site.restored': 'Site rétabli',
+  'site.photo-changed': 'Photo du site changée',
   'desk.created': 'Poste ajouté',
   'desk.updated': 'Poste modifié',
   'host.appointed': 'Gestionnaire nommé',

@@ -7,6 +7,7 @@ import {
   timezoneSchema,
 } from './common';
 import { planPositionSchema } from './floor-plans';
+import { addDaysToIsoDate } from './site-time';
 
 /** Public holidays close a site; the region picks the calendar (date-holidays codes). */
 export const holidayRegionSchema = z.enum(
@@ -27,6 +28,36 @@ export const holidayRegionLabels: Record<HolidayRegion, string> = {
   YT: 'Mayotte',
 };
 
+/** A permanent site, or a temporary one: a tour day in a partner third-place, between two dates. */
+export const siteKindSchema = z.enum(['permanent', 'temporary'], {
+  message: 'Le type de site vaut « permanent » ou « temporary ».',
+});
+export type SiteKind = z.infer<typeof siteKindSchema>;
+
+export const siteKindLabels: Record<SiteKind, string> = {
+  permanent: 'Permanent',
+  temporary: 'Temporaire (itinérant)',
+};
+
+/** Image types a site photo may have, recognised by their first bytes. */
+export const sitePhotoContentTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type SitePhotoContentType = (typeof sitePhotoContentTypes)[number];
+
+/** Largest site photo accepted, in bytes (2 Mo): agents load it on a phone. */
+export const maxSitePhotoBytes = 2 * 1024 * 1024;
+
+export const sitePhotoSchema = z.object({
+  contentType: z.enum(sitePhotoContentTypes),
+  sizeBytes: z.number().int().nonnegative(),
+  updatedAt: z.iso.datetime({ offset: true }),
+  /** Where the photo is served; changes when the photo changes (cache busting). */
+  url: z.string(),
+});
+export type SitePhoto = z.infer<typeof sitePhotoSchema>;
+
+/** Agents see a temporary site this many days before its first day (site calendar). */
+export const temporarySiteNoticeDays = 30;
+
 export const siteSchema = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -41,6 +72,15 @@ export const siteSchema = z.object({
   extendedClosesAt: localTimeSchema.nullable(),
   /** Shown on the idle screen of the site's kiosks ('' = none). */
   kioskMessage: z.string(),
+  kind: siteKindSchema,
+  /** A temporary site's first and last day (site calendar); null for a permanent site. */
+  startsOn: isoDateSchema.nullable(),
+  endsOn: isoDateSchema.nullable(),
+  /** The number of places a temporary site announces (informative); null when not said. */
+  capacity: z.number().int().positive().nullable(),
+  /** When an admin archived the site: hidden from agents, no new booking; null = active. */
+  archivedAt: z.iso.datetime({ offset: true }).nullable(),
+  photo: sitePhotoSchema.nullable(),
 });
 export type Site = z.infer<typeof siteSchema>;
 
@@ -59,34 +99,129 @@ const siteFields = z.object({
   slug: slugSchema,
   address: multiLineTextSchema.trim().min(1, { message: "L'adresse est obligatoire." }).max(300),
   timezone: timezoneSchema,
-  description: multiLineTextSchema.max(2000),
-  accessInfo: multiLineTextSchema.max(2000),
-  wifiInfo: multiLineTextSchema.max(500),
+  description: multiLineTextSchema.max(2000, {
+    message: 'La description fait au plus 2 000 caractères.',
+  }),
+  accessInfo: multiLineTextSchema.max(2000, {
+    message: "Les informations d'accès font au plus 2 000 caractères.",
+  }),
+  wifiInfo: multiLineTextSchema.max(500, {
+    message: 'Les informations wifi font au plus 500 caractères.',
+  }),
   holidayRegion: holidayRegionSchema,
   extendedClosesAt: localTimeSchema.nullable(),
   kioskMessage: singleLineTextSchema
     .trim()
     .max(280, { message: 'Le message des bornes fait au plus 280 caractères.' }),
+  kind: siteKindSchema,
+  startsOn: isoDateSchema.nullable(),
+  endsOn: isoDateSchema.nullable(),
+  capacity: z
+    .number({ message: 'Le nombre de places est un nombre entier.' })
+    .int({ message: 'Le nombre de places est un nombre entier.' })
+    .min(1, { message: 'Le nombre de places est au moins 1.' })
+    .max(10_000, { message: 'Le nombre de places est au plus 10 000.' })
+    .nullable(),
 });
 
-export const createSiteSchema = siteFields.extend({
-  timezone: siteFields.shape.timezone.default('Europe/Paris'),
-  description: siteFields.shape.description.default(''),
-  accessInfo: siteFields.shape.accessInfo.default(''),
-  wifiInfo: siteFields.shape.wifiInfo.default(''),
-  holidayRegion: holidayRegionSchema.default('FR'),
-  extendedClosesAt: siteFields.shape.extendedClosesAt.default(null),
-  kioskMessage: siteFields.shape.kioskMessage.default(''),
-});
+type SiteDates = Pick<Site, 'kind' | 'startsOn' | 'endsOn' | 'capacity'>;
+
+/**
+ * What is wrong with a site's kind and dates, as the sentence to show, and the field it is
+ * about; null when they hold together. A temporary site has both dates, in order; a permanent
+ * one has neither, nor a number of places. Shared by the schemas and the API's PATCH, which
+ * checks the site as it would become.
+ */
+export function findSiteDatesProblem(
+  site: SiteDates,
+): { field: keyof SiteDates; message: string } | null {
+  if (site.kind === 'temporary') {
+    if (site.startsOn === null) {
+      return { field: 'startsOn', message: 'Un site temporaire indique son premier jour.' };
+    }
+    if (site.endsOn === null) {
+      return { field: 'endsOn', message: 'Un site temporaire indique son dernier jour.' };
+    }
+    if (site.endsOn < site.startsOn) {
+      return {
+        field: 'endsOn',
+        message: 'Le dernier jour du site temporaire ne peut pas précéder son premier jour.',
+      };
+    }
+    return null;
+  }
+  if (site.startsOn !== null || site.endsOn !== null) {
+    return { field: 'startsOn', message: "Un site permanent n'a pas de dates de début et de fin." };
+  }
+  if (site.capacity !== null) {
+    return { field: 'capacity', message: 'Seul un site temporaire annonce un nombre de places.' };
+  }
+  return null;
+}
+
+const refineSiteDates = (site: SiteDates, context: z.RefinementCtx) => {
+  const problem = findSiteDatesProblem(site);
+  if (problem)
+    context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+};
+
+export const createSiteSchema = siteFields
+  .extend({
+    timezone: siteFields.shape.timezone.default('Europe/Paris'),
+    description: siteFields.shape.description.default(''),
+    accessInfo: siteFields.shape.accessInfo.default(''),
+    wifiInfo: siteFields.shape.wifiInfo.default(''),
+    holidayRegion: holidayRegionSchema.default('FR'),
+    extendedClosesAt: siteFields.shape.extendedClosesAt.default(null),
+    kioskMessage: siteFields.shape.kioskMessage.default(''),
+    kind: siteKindSchema.default('permanent'),
+    startsOn: siteFields.shape.startsOn.default(null),
+    endsOn: siteFields.shape.endsOn.default(null),
+    capacity: siteFields.shape.capacity.default(null),
+  })
+  .superRefine(refineSiteDates);
 export type CreateSite = z.infer<typeof createSiteSchema>;
 
 // Built from the fields without defaults: a PATCH must not reset what it does not mention.
-// A change of timezone, holiday region or extended hours moves the site's hours: like a change
-// of hours, it answers 409 with the bookings it would cancel until sent with `confirm: true`.
+// A change of timezone, holiday region, extended hours or of a temporary site's dates moves the
+// site's hours: like a change of hours, it answers 409 with the bookings it would cancel until
+// sent with `confirm: true`. Kind and dates are checked again on the site as it would become.
 export const updateSiteSchema = siteFields
   .partial()
-  .extend({ confirm: z.boolean().default(false) });
+  .extend({ confirm: z.boolean().default(false) })
+  .superRefine((site, context) => {
+    if (site.startsOn && site.endsOn && site.endsOn < site.startsOn) {
+      context.addIssue({
+        code: 'custom',
+        path: ['endsOn'],
+        message: 'Le dernier jour du site temporaire ne peut pas précéder son premier jour.',
+      });
+    }
+  });
 export type UpdateSite = z.infer<typeof updateSiteSchema>;
+
+/** Query of `POST /api/sites/:siteId/archive`: `?confirm=true` once the admin has seen the list. */
+export const archiveSiteQuerySchema = z.object({
+  confirm: z
+    .enum(['true', 'false'], { message: 'confirm vaut « true » ou « false ».' })
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+export type ArchiveSiteQuery = z.infer<typeof archiveSiteQuerySchema>;
+
+/**
+ * Whether agents see a site in their list on `today` (site calendar): an active permanent site
+ * always; a temporary one from `temporarySiteNoticeDays` days before its first day through its
+ * last; an archived site never.
+ */
+export function isSiteListedToAgents(
+  site: Pick<Site, 'kind' | 'startsOn' | 'endsOn' | 'archivedAt'>,
+  today: string,
+): boolean {
+  if (site.archivedAt !== null) return false;
+  if (site.kind === 'permanent' || site.startsOn === null || site.endsOn === null) return true;
+  return addDaysToIsoDate(site.startsOn, -temporarySiteNoticeDays) <= today && today <= site.endsOn;
+}
 
 export const deskAttributeSchema = z.enum(['screen', 'standing', 'quiet', 'step_free']);
 export type DeskAttribute = z.infer<typeof deskAttributeSchema>;
@@ -289,3 +424,12 @@ export const assignDeskSchema = z.object({
   email: personByEmailSchema.shape.email.nullable(),
 });
 export type AssignDesk = z.infer<typeof assignDeskSchema>;
+
+/** Whether a site takes bookings on `date` as far as its dates go (a permanent site: always). */
+export function isWithinSiteDates(
+  site: Pick<Site, 'kind' | 'startsOn' | 'endsOn'>,
+  date: string,
+): boolean {
+  if (site.kind === 'permanent' || site.startsOn === null || site.endsOn === null) return true;
+  return site.startsOn <= date && date <= site.endsOn;
+}

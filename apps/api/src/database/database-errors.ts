@@ -25,6 +25,7 @@ export type ConstraintName =
   | 'bookings_short_code_key'
   | 'desks_label_unique'
   | 'sites_slug_key'
+  | 'sites_dates_of_kind'
   | 'opening_hours_no_overlap'
   | 'waitlist_entries_one_waiting';
 
@@ -61,6 +62,11 @@ const constraintSentences: Record<
     sentence: () => 'Un poste porte déjà ce libellé sur ce site.',
   },
   sites_slug_key: { status: 409, sentence: () => 'Un site utilise déjà cet identifiant court.' },
+  sites_dates_of_kind: {
+    status: 422,
+    sentence: () =>
+      "Un site temporaire indique son premier et son dernier jour, dans l'ordre ; un site permanent n'en a pas.",
+  },
   opening_hours_no_overlap: {
     status: 422,
     sentence: () => "Deux plages d'ouverture d'un même jour se chevauchent.",

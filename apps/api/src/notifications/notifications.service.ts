@@ -1,6 +1,12 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { formatMinutes, normalizeShortCode, slotLabels, activeBookingStatuses } from '@admz/shared';
+import {
+  activeBookingStatuses,
+  formatMinutes,
+  isWithinSiteDates,
+  normalizeShortCode,
+  slotLabels,
+} from '@admz/shared';
 import QRCode from 'qrcode';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
@@ -340,6 +346,9 @@ export class NotificationsService implements OnModuleInit {
     exception: { isClosed: boolean; reason: string } | undefined,
   ): string {
     const site = booking.site.name;
+    if (!isWithinSiteDates(booking.site, booking.localDate)) {
+      return `${site} n'accueille plus d'agents ce jour-là : ses dates ont changé.`;
+    }
     const why = exception?.reason ? ` (${exception.reason})` : '';
     if (exception?.isClosed) return `${site} sera fermé ce jour-là${why}.`;
     if (exception)

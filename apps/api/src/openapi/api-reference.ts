@@ -53,6 +53,10 @@ export const apiSections: Section[] = [
   },
   {
     title: 'Sites, desks, opening hours and rules',
+    intro: `A site is \`permanent\`, or \`temporary\` (a tour day in a partner third-place) with \`startsOn\` and
+\`endsOn\` (site calendar) and an announced \`capacity\` (informative: agents book its desks).
+Agents see a temporary site from 30 days before its first day; a booking outside its dates, or
+at an archived site, is refused (422) like a closed day. Admins archive and restore sites.`,
     holds: (route) =>
       route.path.startsWith('/api/sites') &&
       !isNetworkAdministrationRoute(route) &&
@@ -158,8 +162,8 @@ the site named in the path, and admins pass every host check.
 State changes (\`POST\`, \`PUT\`, \`PATCH\`, \`DELETE\`) must come from AdmZ's own pages: the browser's
 \`Sec-Fetch-Site: same-origin\`, or an \`Origin\` equal to \`PUBLIC_URL\`, else 403 — except requests
 carrying an \`Authorization\` header (kiosks), which hold no ambient credential. Their bodies are
-JSON (\`Content-Type: application/json\`, at most 1 MB), else 415; the zone plan upload alone takes
-an image.`;
+JSON (\`Content-Type: application/json\`, at most 1 MB), else 415; the zone plan and site photo
+uploads alone take an image.`;
 
 const whoLabels: Record<AccessLevel, string> = {
   public: 'public',

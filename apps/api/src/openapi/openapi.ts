@@ -176,7 +176,9 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/sites',
-    summary: 'List sites',
+    summary: 'The sites one may book',
+    details:
+      'active sites; a temporary one from 30 days before its first day through its last (site calendar); hosts also get the sites they run and admins every active site; never an archived site',
     security: 'session',
     response: z.array(siteSchema),
   },
@@ -200,8 +202,57 @@ export const apiRoutes: ApiRoute[] = [
     method: 'patch',
     path: '/api/sites/{siteId}',
     summary: 'Edit a site (host)',
+    details:
+      "a change of timezone, holiday region, extended hours or of a temporary site's dates answers 409 with `affectedBookings` until `confirm: true`; 422 when kind and dates do not hold together; written to the audit log with before and after",
     security: 'session',
     body: updateSiteSchema,
+    response: siteSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/archive',
+    summary:
+      'Archive a site (admin): hidden from agents, no new booking, kept for history; 409 with `affectedBookings` until `?confirm=true` when bookings to come would be cancelled',
+    details:
+      'on confirmation its bookings to come are cancelled (each holder gets the cancellation mail) and its waiting lists closed; 409 already archived',
+    security: 'session',
+    query: {
+      confirm: '`true` once the admin has seen the bookings it would cancel; defaults to false',
+    },
+    response: siteSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/restore',
+    summary: 'Restore an archived site (admin): listed and bookable again',
+    details: 'what archiving cancelled stays cancelled; 409 when the site is not archived',
+    security: 'session',
+    response: siteSchema,
+  },
+  {
+    method: 'put',
+    path: '/api/sites/{siteId}/photo',
+    summary:
+      "Upload the site's photo (host): raw body, Content-Type image/jpeg, image/png or image/webp, at most 2 MB",
+    details:
+      'raw image body, recognised by its first bytes (`file-type`) → `Site` with its `photo`; 415 other Content-Type, 413 over 2 MB, 422 bytes that are no JPEG, PNG or WebP',
+    security: 'session',
+    response: siteSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/photo',
+    summary: "The site's photo (JPEG, PNG or WebP, with ETag)",
+    details:
+      "the image, with `ETag` (304 on `If-None-Match`), `Cache-Control: private, no-cache`, `X-Content-Type-Options: nosniff`, `Content-Security-Policy: default-src 'none'; sandbox`; 404 without photo",
+    security: 'session',
+  },
+  {
+    method: 'delete',
+    path: '/api/sites/{siteId}/photo',
+    summary: "Remove the site's photo (host)",
+    details: '404 when it has none',
+    security: 'session',
     response: siteSchema,
   },
   {
@@ -362,6 +413,15 @@ export const apiRoutes: ApiRoute[] = [
     security: 'session',
     query: { query: 'Two characters or more' },
     response: z.array(sitePersonSchema),
+  },
+  {
+    method: 'get',
+    path: '/api/admin/sites',
+    summary: 'Every site of the network, archived ones last (admin)',
+    details:
+      'unlike `GET /api/sites` (what agents may book), archived sites and temporary sites outside their notice window too',
+    security: 'session',
+    response: z.array(siteSchema),
   },
   {
     method: 'get',

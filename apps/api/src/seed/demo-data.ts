@@ -138,7 +138,19 @@ export function readDemoKioskCredential(persistDir: string): string | null {
 
 async function createSite(
   manager: EntityManager,
-  values: Omit<Site, 'id' | 'createdAt' | 'middayAt' | 'holidayRegion' | 'extendedClosesAt'>,
+  values: Omit<
+    Site,
+    | 'id'
+    | 'createdAt'
+    | 'middayAt'
+    | 'holidayRegion'
+    | 'extendedClosesAt'
+    | 'kind'
+    | 'startsOn'
+    | 'endsOn'
+    | 'capacity'
+    | 'archivedAt'
+  >,
   plans: DeskPlan[],
   closesAt: string,
 ): Promise<Site> {

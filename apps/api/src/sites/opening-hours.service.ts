@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   bookingSlotSchema,
+  isWithinSiteDates,
   type AffectedBooking,
   type OpeningExceptionInput,
   type OpeningHours,
@@ -143,18 +144,18 @@ export class OpeningHoursService {
   }
 
   /**
-   * The site settings that move its hours: timezone, holiday region, extended closing time. The
-   * site's own edit records them in the audit log, so no entry here.
+   * An edit of the site that moves its days or hours (timezone, holiday region, extended
+   * closing time, a temporary site's dates), applied by `applyChange` in the transaction that
+   * lists, and on confirmation cancels, the bookings it leaves out. The site's edit records
+   * itself in the audit log (`site.updated`), so no entry here.
    */
-  async changeScheduleSettings(
+  async changeSiteSchedule(
     siteId: string,
-    changes: Partial<Pick<Site, 'timezone' | 'holidayRegion' | 'extendedClosesAt'>>,
     isConfirmed: boolean,
+    applyChange: (manager: EntityManager) => Promise<void>,
     now = this.clock.now(),
   ): Promise<void> {
-    await this.changeHours(siteId, isConfirmed, null, now, null, async (manager) => {
-      await manager.update(Site, { id: siteId }, changes);
-    });
+    await this.changeHours(siteId, isConfirmed, null, now, null, applyChange);
   }
 
   /**
@@ -268,6 +269,8 @@ export class OpeningHoursService {
         extendedClosesAt: isKeyHolder ? site.extendedClosesAt : null,
       });
     return candidates.filter((booking) => {
+      // A temporary site's new dates leave this day out.
+      if (!isWithinSiteDates(site, booking.date)) return true;
       const schedule = scheduleOf(booking.date, booking.isKeyHolder);
       if (!schedule.isOpen) return true;
       if (booking.slot === 'hour') {

@@ -1,4 +1,4 @@
-import { deskAttributeSchema, holidayRegionSchema } from '@admz/shared';
+import { deskAttributeSchema, holidayRegionSchema, siteKindSchema } from '@admz/shared';
 import { z } from 'zod';
 import { column, queryRows, type Queryable } from '../database/typed-query';
 import { siteRulesRow, siteRulesSelect } from './site-rules-queries';
@@ -22,6 +22,12 @@ const siteJson = z.object({
   holiday_region: holidayRegionSchema,
   extended_closes_at: column.text.nullable(),
   kiosk_message: column.text,
+  kind: siteKindSchema,
+  starts_on: column.date.nullable(),
+  ends_on: column.date.nullable(),
+  capacity: column.integer.nullable(),
+  /** JSON gives an instant as text. */
+  archived_at: column.text.nullable(),
 });
 
 const deskJson = z.object({

@@ -127,3 +127,41 @@ export function computeDaySchedule(input: ScheduleInput): DaySchedule {
 export function isWithinOneRange(ranges: DayHours[], start: string, end: string): boolean {
   return ranges.some((range) => range.opensAt <= start && end <= range.closesAt);
 }
+
+type SiteLifetime = {
+  name: string;
+  kind: 'permanent' | 'temporary';
+  startsOn: string | null;
+  endsOn: string | null;
+  archivedAt: Date | null;
+};
+
+/**
+ * Why a site takes no booking on `date` whatever its hours say — it is archived, or the day is
+ * outside a temporary site's dates — or null. Every booking path reads the day's schedule, so
+ * the day is closed there with this sentence.
+ */
+export function siteLifetimeClosure(site: SiteLifetime, date: string): string | null {
+  if (site.archivedAt !== null) {
+    return `${site.name} est archivé : il n'accepte plus de réservation.`;
+  }
+  if (site.kind === 'temporary' && site.startsOn !== null && site.endsOn !== null) {
+    if (date >= site.startsOn && date <= site.endsOn) return null;
+    const period =
+      site.startsOn === site.endsOn
+        ? `que le ${formatFrenchDate(site.startsOn)}`
+        : `que du ${formatFrenchDate(site.startsOn)} au ${formatFrenchDate(site.endsOn)}`;
+    return `${site.name} n'accueille des agents ${period} : choisissez un jour dans cette période.`;
+  }
+  return null;
+}
+
+/** The day's schedule, closed with the reason when the site's lifetime excludes the day. */
+export function withinSiteLifetime(
+  site: SiteLifetime,
+  date: string,
+  schedule: DaySchedule,
+): DaySchedule {
+  const closedReason = siteLifetimeClosure(site, date);
+  return closedReason === null ? schedule : { isOpen: false, closedReason, slots: [] };
+}

@@ -1,4 +1,4 @@
-import type { HolidayRegion } from '@admz/shared';
+import type { HolidayRegion, SiteKind } from '@admz/shared';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('sites')
@@ -19,5 +19,13 @@ export class Site {
   @Column('time', { name: 'extended_closes_at', nullable: true }) extendedClosesAt: string | null;
   /** Shown on the idle screen of the site's kiosks ('' = none). */
   @Column('text', { name: 'kiosk_message' }) kioskMessage: string;
+  @Column('text') kind: SiteKind;
+  /** A temporary site's first and last day (site calendar, `YYYY-MM-DD`); null when permanent. */
+  @Column('date', { name: 'starts_on', nullable: true }) startsOn: string | null;
+  @Column('date', { name: 'ends_on', nullable: true }) endsOn: string | null;
+  /** Places a temporary site announces: informative, its desks are what agents book. */
+  @Column('integer', { nullable: true }) capacity: number | null;
+  /** Set when an admin archived the site: hidden from agents, no new booking. */
+  @Column('timestamptz', { name: 'archived_at', nullable: true }) archivedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,9 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Desk } from './desk.entity';
 import { OpeningExceptionRow, WeeklyOpeningRow } from './opening-hours.entity';
 import { Site } from './site.entity';
-import { SitesController } from './sites.controller';
+import { AdminSitesController, SitesController } from './sites.controller';
+import { SitePhotoBodyMiddleware } from './site-photo-body.middleware';
+import { SitePhotosService } from './site-photos.service';
 import { SitesService } from './sites.service';
 import { OpeningHoursService } from './opening-hours.service';
 import { SiteRulesController } from './site-rules.controller';
@@ -11,8 +13,14 @@ import { SiteRulesService } from './site-rules.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Site, Desk, WeeklyOpeningRow, OpeningExceptionRow])],
-  controllers: [SitesController, SiteRulesController],
-  providers: [SitesService, OpeningHoursService, SiteRulesService],
+  controllers: [SitesController, AdminSitesController, SiteRulesController],
+  providers: [SitesService, OpeningHoursService, SiteRulesService, SitePhotosService],
   exports: [SitesService],
 })
-export class SitesModule {}
+export class SitesModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(SitePhotoBodyMiddleware)
+      .forRoutes({ path: 'sites/:siteId/photo', method: RequestMethod.PUT });
+  }
+}

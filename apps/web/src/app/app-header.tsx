@@ -42,6 +42,7 @@ const hostLinks: NavLink[] = [
 
 /** The pages of AdmZ's admins, who run the whole network. */
 const adminLinks: NavLink[] = [
+  { text: 'Sites', to: '/sites-du-reseau' },
   { text: 'Gestionnaires', to: '/gestionnaires' },
   { text: 'Journal des actions', to: '/journal-des-actions' },
 ];

@@ -106,6 +106,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'sites-du-reseau',
+            lazy: async () => ({
+              Component: (await import('../routes/sites-admin-route')).SitesAdminRoute,
+            }),
+          },
+          {
             path: 'gestionnaires',
             lazy: async () => ({
               Component: (await import('../routes/hosts-route')).HostsRoute,

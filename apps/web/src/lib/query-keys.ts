@@ -2,7 +2,10 @@
 // spelled once. A key that starts another (`availability.all`) refreshes everything under it.
 export const queryKeys = {
   me: ['me'] as const,
+  // Under the sites key: a change made on the admins' page refreshes every list of sites.
   sites: ['sites'] as const,
+  adminSites: ['sites', 'admin'] as const,
+  site: (siteId: string) => ['sites', 'one', siteId] as const,
   availability: {
     all: ['availability'] as const,
     day: (siteId: string | undefined, date: string | undefined) =>

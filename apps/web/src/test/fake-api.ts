@@ -69,6 +69,12 @@ export const parisSite: Site = {
   holidayRegion: 'FR',
   extendedClosesAt: null,
   kioskMessage: '',
+  kind: 'permanent',
+  startsOn: null,
+  endsOn: null,
+  capacity: null,
+  archivedAt: null,
+  photo: null,
 };
 
 export const deskIds = {

@@ -12,6 +12,10 @@ export function fetchSites(): Promise<Site[]> {
   return requestApi('/api/sites', siteSchema.array());
 }
 
+export function fetchSite(siteId: string): Promise<Site> {
+  return requestApi(`/api/sites/${encodeURIComponent(siteId)}`, siteSchema);
+}
+
 export function fetchAvailability(siteId: string, date: string): Promise<Availability> {
   const query = new URLSearchParams({ date });
   return requestApi(

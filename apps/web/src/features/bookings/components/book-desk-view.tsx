@@ -25,6 +25,7 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { isNonEmpty, type NonEmptyArray } from '../../../lib/non-empty';
 import { DayPicker } from '../../sites/components/day-picker';
+import { SitePracticalInfo } from '../../sites/components/site-practical-info';
 import { SiteSelect } from '../../sites/components/site-select';
 import { countFreeDesks, groupDesksByZone } from '../../sites/group-desks-by-zone';
 import { useAvailability } from '../../sites/hooks/use-availability';
@@ -164,6 +165,8 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
           />
         </div>
       </div>
+
+      <SitePracticalInfo site={site} />
 
       <SegmentedControl
         legend="Affichage"

@@ -15,6 +15,8 @@ import { useBookingPass } from '../hooks/use-booking-pass';
 import { useMyBookings } from '../hooks/use-my-bookings';
 import { formatShortCode, spellShortCode } from '../short-code';
 import { canShowPass } from '../sort-bookings';
+import { SitePracticalInfo } from '../../sites/components/site-practical-info';
+import { useSite } from '../../sites/hooks/use-site';
 import { BookingStatusBadge } from './booking-status-badge';
 
 export function BookingPassView({ bookingId }: { bookingId: string }) {
@@ -136,8 +138,24 @@ function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCa
           ? "Vous partez ? Présentez de nouveau ce QR code à la borne d'accueil pour libérer le poste."
           : "Présentez ce QR code à la borne d'accueil du tiers-lieu. Astuce : augmentez la luminosité de votre écran."}
       </p>
+      <BookingSiteInfo siteId={booking.site.id} />
     </>
   );
+}
+
+/** How to get in and the wifi, under the pass; nothing while it loads (the pass comes first). */
+function BookingSiteInfo({ siteId }: { siteId: string }) {
+  const siteQuery = useSite(siteId);
+  if (siteQuery.isError) {
+    return (
+      <ErrorState
+        title="Infos pratiques indisponibles"
+        error={siteQuery.error}
+        onRetry={() => void siteQuery.refetch()}
+      />
+    );
+  }
+  return siteQuery.data ? <SitePracticalInfo site={siteQuery.data} /> : null;
 }
 
 function describeValidity(pass: BookingPass, timezone: string): string {

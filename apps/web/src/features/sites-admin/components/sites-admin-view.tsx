@@ -1,0 +1,217 @@
+import { holidayRegionLabels, siteKindLabels, type AffectedBooking, type Site } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useState } from 'react';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { MutationFeedback } from '../../../components/mutation-feedback';
+import { readAffectedBookings } from '../../site-settings/site-settings.api';
+import { describeSiteDates } from '../../sites/components/site-practical-info';
+import { useAllSites, useArchiveSite, useRestoreSite } from '../hooks/use-sites-admin';
+import { ArchiveSiteModal, archiveSiteModal } from './archive-site-modal';
+import { SiteForm } from './site-form';
+import { SitePhotoField } from './site-photo-field';
+
+type Editing = { kind: 'create' } | { kind: 'edit'; siteId: string } | null;
+
+/** « Sites du réseau »: admins create, edit, archive and restore the network's sites. */
+export function SitesAdminView() {
+  const sitesQuery = useAllSites();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [archiving, setArchiving] = useState<Site | null>(null);
+  const [affected, setAffected] = useState<AffectedBooking[] | null>(null);
+  const archive = useArchiveSite();
+  const restore = useRestoreSite();
+
+  if (sitesQuery.isPending) return <LoadingState label="Chargement des sites…" />;
+  if (sitesQuery.isError) {
+    return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
+  }
+  const sites = sitesQuery.data;
+  const active = sites.filter((site) => site.archivedAt === null);
+  const archived = sites.filter((site) => site.archivedAt !== null);
+
+  function askArchive(site: Site) {
+    archive.reset();
+    setAffected(null);
+    setArchiving(site);
+    archiveSiteModal.open();
+  }
+
+  function doArchive(site: Site, confirm: boolean) {
+    archive.mutate(
+      { siteId: site.id, confirm },
+      {
+        onSuccess: () => {
+          archiveSiteModal.close();
+          setSaved(`${site.name} est archivé.`);
+        },
+        onError: (error) => setAffected(readAffectedBookings(error)),
+      },
+    );
+  }
+
+  const renderSite = (site: Site) => {
+    const isEditing = editing?.kind === 'edit' && editing.siteId === site.id;
+    const dates = describeSiteDates(site);
+    return (
+      <li key={site.id} className={`admz-site-row ${fr.cx('fr-mb-3w', 'fr-pb-2w')}`}>
+        <h3 className={fr.cx('fr-h5', 'fr-mb-1w')}>{site.name}</h3>
+        <p className={fr.cx('fr-mb-1w')}>
+          {site.archivedAt !== null ? (
+            <Badge severity="warning" small>
+              Archivé
+            </Badge>
+          ) : (
+            <Badge severity="success" small>
+              Actif
+            </Badge>
+          )}{' '}
+          <Badge severity={site.kind === 'temporary' ? 'new' : 'info'} small noIcon>
+            {siteKindLabels[site.kind]}
+          </Badge>
+        </p>
+        <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
+          {site.address.replace(/\n/g, ', ')} · {site.timezone} ·{' '}
+          {holidayRegionLabels[site.holidayRegion]}
+          {dates && ` · ${dates}`}
+          {site.capacity !== null && ` · ${site.capacity} places`}
+        </p>
+        <ul
+          className={fr.cx(
+            'fr-btns-group',
+            'fr-btns-group--inline-md',
+            'fr-btns-group--sm',
+            'fr-btns-group--icon-left',
+          )}
+        >
+          <li>
+            <Button
+              priority="secondary"
+              iconId="fr-icon-edit-line"
+              onClick={() => {
+                setSaved(null);
+                setEditing(isEditing ? null : { kind: 'edit', siteId: site.id });
+              }}
+            >
+              {isEditing ? 'Fermer' : `Modifier ${site.name}`}
+            </Button>
+          </li>
+          <li>
+            <Button
+              priority="tertiary"
+              iconId="fr-icon-user-setting-line"
+              linkProps={{ to: `/gestionnaires?site=${site.id}` }}
+            >
+              {`Gestionnaires de ${site.name}`}
+            </Button>
+          </li>
+          <li>
+            {site.archivedAt === null ? (
+              <Button
+                priority="tertiary"
+                iconId="fr-icon-archive-line"
+                onClick={() => askArchive(site)}
+              >
+                {`Archiver ${site.name}`}
+              </Button>
+            ) : (
+              <Button
+                priority="tertiary"
+                iconId="fr-icon-refresh-line"
+                disabled={restore.isPending}
+                onClick={() =>
+                  restore.mutate(site.id, {
+                    onSuccess: () => setSaved(`${site.name} est rétabli.`),
+                  })
+                }
+              >
+                {`Rétablir ${site.name}`}
+              </Button>
+            )}
+          </li>
+        </ul>
+        {isEditing && (
+          <div className={`admz-site-edit ${fr.cx('fr-p-2w')}`}>
+            <SiteForm
+              site={site}
+              onDone={() => {
+                setEditing(null);
+                setSaved(`Les modifications de ${site.name} sont enregistrées.`);
+              }}
+              onCancel={() => setEditing(null)}
+            />
+            <SitePhotoField site={site} />
+          </div>
+        )}
+      </li>
+    );
+  };
+
+  return (
+    <>
+      <div role="status">
+        {saved && (
+          <Alert severity="success" small description={saved} className={fr.cx('fr-mb-2w')} />
+        )}
+      </div>
+      <MutationFeedback mutation={restore} />
+      {editing?.kind === 'create' ? (
+        <section aria-labelledby="new-site-title" className={fr.cx('fr-mb-5w')}>
+          <h2 id="new-site-title" className={fr.cx('fr-h4')}>
+            Nouveau site
+          </h2>
+          <SiteForm
+            onDone={(site) => {
+              setEditing({ kind: 'edit', siteId: site.id });
+              setSaved(`${site.name} est créé. Ajoutez sa photo, puis nommez son gestionnaire.`);
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        </section>
+      ) : (
+        <Button
+          iconId="fr-icon-add-line"
+          className={fr.cx('fr-mb-4w')}
+          onClick={() => {
+            setSaved(null);
+            setEditing({ kind: 'create' });
+          }}
+        >
+          Créer un site
+        </Button>
+      )}
+
+      <section aria-labelledby="active-sites-title">
+        <h2 id="active-sites-title" className={fr.cx('fr-h4')}>
+          Sites actifs ({active.length})
+        </h2>
+        {active.length === 0 ? (
+          <EmptyState title="Aucun site actif pour l’instant." />
+        ) : (
+          <ul className={fr.cx('fr-raw-list')}>{active.map(renderSite)}</ul>
+        )}
+      </section>
+      {archived.length > 0 && (
+        <section aria-labelledby="archived-sites-title" className={fr.cx('fr-mt-5w')}>
+          <h2 id="archived-sites-title" className={fr.cx('fr-h4')}>
+            Sites archivés ({archived.length})
+          </h2>
+          <ul className={fr.cx('fr-raw-list')}>{archived.map(renderSite)}</ul>
+        </section>
+      )}
+
+      <ArchiveSiteModal
+        site={archiving}
+        affected={affected}
+        isPending={archive.isPending}
+        error={archive.isError && affected === null ? archive.error : null}
+        onArchive={doArchive}
+      />
+    </>
+  );
+}
