@@ -27,6 +27,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { AuditModule } from './audit/audit.module';
 import { HostsModule } from './hosts/hosts.module';
 import { SitesModule } from './sites/sites.module';
+import { SiteConsoleModule } from './site-console/site-console.module';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -95,6 +96,7 @@ export class AppModule {
         PrivacyModule,
         AuditModule,
         HostsModule,
+        SiteConsoleModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -36,6 +36,13 @@ export const auditKinds = [
   'host.removed',
   'host.invitation-cancelled',
   'host.invitation-accepted',
+  'zone.created',
+  'zone.renamed',
+  'zone.reordered',
+  'zone.deleted',
+  'desks.bulk-created',
+  'desk.deactivated',
+  'desk.reactivated',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -49,6 +56,13 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'host.removed': 'Gestionnaire retiré',
   'host.invitation-cancelled': 'Invitation de gestionnaire annulée',
   'host.invitation-accepted': 'Invitation de gestionnaire acceptée (première connexion)',
+  'zone.created': 'Zone créée',
+  'zone.renamed': 'Zone renommée',
+  'zone.reordered': 'Zones réordonnées',
+  'zone.deleted': 'Zone supprimée',
+  'desks.bulk-created': 'Postes ajoutés en série',
+  'desk.deactivated': 'Poste désactivé (réservations à venir annulées)',
+  'desk.reactivated': 'Poste réactivé',
 };
 
 export const auditEventSchema = z.object({

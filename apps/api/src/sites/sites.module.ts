@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Desk } from './desk.entity';
+import { DeskActivationService } from './desk-activation.service';
 import { OpeningExceptionRow, WeeklyOpeningRow } from './opening-hours.entity';
 import { Site } from './site.entity';
 import { SitesController } from './sites.controller';
@@ -12,7 +13,7 @@ import { SiteRulesService } from './site-rules.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Site, Desk, WeeklyOpeningRow, OpeningExceptionRow])],
   controllers: [SitesController, SiteRulesController],
-  providers: [SitesService, OpeningHoursService, SiteRulesService],
-  exports: [SitesService],
+  providers: [SitesService, OpeningHoursService, SiteRulesService, DeskActivationService],
+  exports: [SitesService, DeskActivationService],
 })
 export class SitesModule {}
