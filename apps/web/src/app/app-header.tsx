@@ -49,6 +49,11 @@ export function AppHeader() {
                 isActive: pathname === '/parametres-du-site',
               },
               {
+                text: 'Postes et zones',
+                linkProps: { to: '/postes-et-zones' },
+                isActive: pathname === '/postes-et-zones',
+              },
+              {
                 text: 'Plans des zones',
                 linkProps: { to: '/plans-des-zones' },
                 isActive: pathname === '/plans-des-zones',
