@@ -84,6 +84,9 @@ test('a host adds A-01 to A-12 in a new zone « Calme », orders the zones, then
   expect(order.map((zone) => zone.zone)).toEqual(['Calme', 'Accueil']);
 
   await expectNoSeriousAccessibilityViolation(host);
+  await host
+    .getByRole('heading', { name: 'Ajouter des postes' })
+    .evaluate((heading) => heading.scrollIntoView());
   await capture(host, 'site-console-desktop');
 
   // Yanis books A-03; the host takes A-03 out of booking.
@@ -124,8 +127,6 @@ test('a host adds A-01 to A-12 in a new zone « Calme », orders the zones, then
   await host.setViewportSize({ width: 390, height: 844 });
   await expectNoHorizontalScroll(host);
   await expectNoSeriousAccessibilityViolation(host);
-  await host
-    .getByRole('heading', { name: /^Zones de AdmZ Tournée Nantes/ })
-    .scrollIntoViewIfNeeded();
+  await calm.getByRole('heading').evaluate((heading) => heading.scrollIntoView());
   await capture(host, 'site-console-phone');
 });

@@ -154,6 +154,7 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
         />
         <Input
           label="Du numéro"
+          hintText="Premier poste"
           nativeInputProps={{
             type: 'number',
             inputMode: 'numeric',
@@ -164,6 +165,7 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
         />
         <Input
           label="Au numéro"
+          hintText="Dernier poste"
           nativeInputProps={{
             type: 'number',
             inputMode: 'numeric',
