@@ -28,6 +28,7 @@ import { AuditModule } from './audit/audit.module';
 import { HostsModule } from './hosts/hosts.module';
 import { TodayBoardModule } from './today-board/today-board.module';
 import { SitesModule } from './sites/sites.module';
+import { SiteConsoleModule } from './site-console/site-console.module';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -97,6 +98,7 @@ export class AppModule {
         AuditModule,
         HostsModule,
         TodayBoardModule,
+        SiteConsoleModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -9,6 +9,8 @@ import type {
   SiteHosts,
   SiteRules,
   WaitlistEntry,
+  Desk,
+  ZoneSummary,
 } from '@admz/shared';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -80,6 +82,13 @@ const accessMatrix: Record<string, Row> = {
   'POST /api/sites/{siteId}/desks':                                   [401, 403, 201, 403, 201, 401],
   'PATCH /api/sites/{siteId}/desks/{deskId}':                         [401, 403, 200, 403, 200, 401],
   'PUT /api/sites/{siteId}/desks/{deskId}/plan-position':             [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/desks/bulk':                              [401, 403, 201, 403, 201, 401],
+  'POST /api/sites/{siteId}/desks/deactivation':                      [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/desks/reactivation':                      [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/zones':                                   [401, 403, 201, 403, 201, 401],
+  'PUT /api/sites/{siteId}/zones/order':                              [401, 403, 200, 403, 200, 401],
+  'PATCH /api/sites/{siteId}/zones/{zoneId}':                         [401, 403, 200, 403, 200, 401],
+  'DELETE /api/sites/{siteId}/zones/{zoneId}':                        [401, 403, 200, 403, 200, 401],
   'GET /api/sites/{siteId}/zones':                                    [401, 200, 200, 200, 200, 401],
   'PUT /api/sites/{siteId}/zones/{zone}/plan':                        [401, 403, 200, 403, 200, 401],
   'GET /api/sites/{siteId}/zones/{zone}/plan':                        [401, 200, 200, 200, 200, 401],
@@ -417,6 +426,22 @@ async function throwawaySite(name: string): Promise<string> {
   return created.body.id;
 }
 
+async function parisZones(): Promise<ZoneSummary[]> {
+  return (
+    await call<ZoneSummary[]>(t, parisPath('/api/sites/{siteId}/zones'), { cookie: cookies.hote })
+  ).body;
+}
+
+/** A desk of Paris no one books, active or not. */
+async function newDesk(label: string, isActive: boolean): Promise<string> {
+  const created = await call<Desk>(t, parisPath('/api/sites/{siteId}/desks'), {
+    cookie: cookies.hote,
+    body: { label, zone: 'Matrice', isActive },
+  });
+  if (created.status !== 201) throw new Error(`desk: ${JSON.stringify(created.body)}`);
+  return created.body.id;
+}
+
 async function newKiosk(name: string): Promise<KioskPairing> {
   const created = await call<KioskPairing>(t, parisPath('/api/sites/{siteId}/kiosks'), {
     cookie: cookies.admin,
@@ -531,6 +556,45 @@ const requests: Record<string, RequestBuilder> = {
     }),
     body: { position: null },
   }),
+  'POST /api/sites/{siteId}/desks/bulk': (caller) => ({
+    path: parisPath('/api/sites/{siteId}/desks/bulk'),
+    body: { prefix: `MS-${caller}-`, first: 1, last: 2, width: 2, zone: 'Matrice' },
+  }),
+  // A desk of its own per caller, never booked: deactivated, then given back.
+  'POST /api/sites/{siteId}/desks/deactivation': async (caller) => ({
+    path: parisPath('/api/sites/{siteId}/desks/deactivation'),
+    body: { deskIds: [await newDesk(`MD-${caller}`, true)], confirm: false },
+  }),
+  'POST /api/sites/{siteId}/desks/reactivation': async (caller) => ({
+    path: parisPath('/api/sites/{siteId}/desks/reactivation'),
+    body: { deskIds: [await newDesk(`MR-${caller}`, false)] },
+  }),
+  'POST /api/sites/{siteId}/zones': (caller) => ({
+    path: parisPath('/api/sites/{siteId}/zones'),
+    body: { name: `Zone ${caller}` },
+  }),
+  // The order as it is: a well-formed request that changes nothing.
+  'PUT /api/sites/{siteId}/zones/order': async () => ({
+    path: parisPath('/api/sites/{siteId}/zones/order'),
+    body: { zoneIds: (await parisZones()).map((zone) => zone.id) },
+  }),
+  'PATCH /api/sites/{siteId}/zones/{zoneId}': async () => {
+    const zone = (await parisZones()).find((candidate) => candidate.zone === 'Atelier');
+    if (!zone) throw new Error('no zone Atelier');
+    return {
+      path: parisPath('/api/sites/{siteId}/zones/{zoneId}', { zoneId: zone.id }),
+      body: { name: 'Atelier' },
+    };
+  },
+  'DELETE /api/sites/{siteId}/zones/{zoneId}': async (caller) => {
+    const created = await call<ZoneSummary[]>(t, parisPath('/api/sites/{siteId}/zones'), {
+      cookie: cookies.hote,
+      body: { name: `Éphémère ${caller}` },
+    });
+    const zone = created.body.find((candidate) => candidate.zone === `Éphémère ${caller}`);
+    if (!zone) throw new Error(`zone: ${JSON.stringify(created.body)}`);
+    return { path: parisPath('/api/sites/{siteId}/zones/{zoneId}', { zoneId: zone.id }) };
+  },
   'GET /api/sites/{siteId}/zones': () => ({ path: parisPath('/api/sites/{siteId}/zones') }),
   'PUT /api/sites/{siteId}/zones/{zone}/plan': () => ({
     path: parisPath('/api/sites/{siteId}/zones/{zone}/plan', { zone: 'Espace%20calme' }),

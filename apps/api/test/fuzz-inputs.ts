@@ -51,6 +51,7 @@ export type PoolName =
   | 'userId'
   | 'invitationId'
   | 'kioskId'
+  | 'zoneId'
   | 'calendarToken'
   | 'checkInToken'
   | 'shortCode'

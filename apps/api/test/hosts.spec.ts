@@ -189,7 +189,7 @@ describe('the audit log', () => {
     const changed = await call(t, `/api/sites/${paris.id}/desks/${desk.body.id}`, {
       method: 'PATCH',
       cookie: cookies.hote,
-      body: { isActive: false },
+      body: { attributes: ['screen'] },
     });
     expect(changed.status).toBe(200);
     const [added] = await auditOf(`siteId=${paris.id}&kind=desk.created`);
@@ -202,8 +202,8 @@ describe('the audit log', () => {
     });
     expect(updated).toMatchObject({
       kind: 'desk.updated',
-      before: { isActive: true },
-      after: { isActive: false },
+      before: { attributes: [] },
+      after: { attributes: ['screen'] },
     });
   });
 

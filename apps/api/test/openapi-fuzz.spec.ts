@@ -270,6 +270,31 @@ const crossFieldBodies: Record<string, fc.Arbitrary<unknown>> = {
       .tuple(openingRange, fc.boolean())
       .map(([range, confirm]) => ({ isClosed: false, ...range, confirm })),
   ),
+  'POST /api/sites/{siteId}/desks/bulk': fc
+    .record({
+      prefix: fc.constantFrom('F-', 'Fuzz ', '', 'É-'),
+      first: fc.nat({ max: 300 }),
+      count: fc.integer({ min: 1, max: 6 }),
+      width: fc.integer({ min: 0, max: 4 }),
+      zone: fc.constantFrom(...zones, 'Zone fuzz'),
+      attributes: fc.subarray(['screen', 'standing', 'quiet', 'step_free']),
+    })
+    .map(({ count, first, ...rest }) => ({ ...rest, first, last: first + count - 1 })),
+  'POST /api/sites/{siteId}/desks/deactivation': fc.record({
+    deskIds: fc
+      .uniqueArray(fc.nat({ max: 11 }), { minLength: 1, maxLength: 3 })
+      .map((indexes) => indexes.map((index) => new PoolRef('deskId', index))),
+    confirm: fc.boolean(),
+  }),
+  'PUT /api/sites/{siteId}/zones/order': fc
+    .integer({ min: 3, max: 6 })
+    .chain((count) =>
+      fc.shuffledSubarray(
+        Array.from({ length: count }, (_, index) => new PoolRef('zoneId', index)),
+        { minLength: count, maxLength: count },
+      ),
+    )
+    .map((zoneIds) => ({ zoneIds })),
   'POST /api/kiosk/check-ins': fc.oneof(
     fc.record({ token: poolValue('checkInToken') }),
     fc.record({ shortCode: poolValue('shortCode') }),
@@ -333,6 +358,7 @@ const pathPools: Record<string, PoolName> = {
   userId: 'userId',
   invitationId: 'invitationId',
   kioskId: 'kioskId',
+  zoneId: 'zoneId',
   token: 'calendarToken',
   date: 'date',
 };
@@ -978,6 +1004,8 @@ async function refreshedPools(round: number): Promise<Pools> {
     invitationId: await ids(`SELECT id FROM site_role_invitations ORDER BY created_at LIMIT 10`),
     // Never the fuzz kiosk itself: revoking it or renewing its code would end the kiosk caller.
     kioskId: await ids(`SELECT id FROM kiosks WHERE id <> $1`, [fuzzKioskId]),
+    // Paris's zones first, in their order (a valid `PUT …/zones/order` names them all).
+    zoneId: await ids(`SELECT id FROM zones ORDER BY site_id = $1 DESC, position`, [paris.id]),
     calendarToken: calendarToken ? [calendarToken] : [],
     checkInToken: tokens,
     shortCode: shortCodes,

@@ -40,7 +40,11 @@ export const zonePlanSchema = z.object({
 export type ZonePlan = z.infer<typeof zonePlanSchema>;
 
 export const zoneSummarySchema = z.object({
+  /** The zone's id: hosts rename, move and delete a zone by it. */
+  id: z.uuid(),
   zone: z.string(),
+  /** Its place in the site's order of zones, 1 = first (the list comes in that order). */
+  position: z.number().int().positive(),
   deskCount: z.number().int().nonnegative(),
   placedDeskCount: z.number().int().nonnegative(),
   plan: zonePlanSchema.nullable(),

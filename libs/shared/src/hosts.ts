@@ -58,6 +58,13 @@ export const auditKinds = [
   'attendance.departure-marked',
   'booking.created-on-behalf',
   'booking.cancelled-on-behalf',
+  'zone.created',
+  'zone.renamed',
+  'zone.reordered',
+  'zone.deleted',
+  'desks.bulk-created',
+  'desk.deactivated',
+  'desk.reactivated',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -93,6 +100,13 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'attendance.departure-marked': 'Départ enregistré par un gestionnaire',
   'booking.created-on-behalf': 'Réservation faite pour une personne par un gestionnaire',
   'booking.cancelled-on-behalf': 'Réservation annulée pour une personne par un gestionnaire',
+  'zone.created': 'Zone créée',
+  'zone.renamed': 'Zone renommée',
+  'zone.reordered': 'Zones réordonnées',
+  'zone.deleted': 'Zone supprimée',
+  'desks.bulk-created': 'Postes ajoutés en série',
+  'desk.deactivated': 'Poste désactivé (réservations à venir annulées)',
+  'desk.reactivated': 'Poste réactivé',
 };
 
 export const auditEventSchema = z.object({

@@ -17,3 +17,4 @@ export * from './api-client';
 export * from './reconnection';
 export * from './hosts';
 export * from './today-board';
+export * from './site-console';

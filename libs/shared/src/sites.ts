@@ -262,7 +262,9 @@ export const updateDeskSchema = z
     attributes: z.array(deskAttributeSchema),
     isActive: z.boolean(),
   })
-  .partial();
+  .partial()
+  // Deactivating a desk cancels its future bookings: 409 with their list until `confirm: true`.
+  .extend({ confirm: z.boolean({ message: 'confirm vaut true ou false.' }).default(false) });
 export type UpdateDesk = z.infer<typeof updateDeskSchema>;
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */

@@ -53,7 +53,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     response.status(body.statusCode).json(body);
   }
 
-  private toErrorResponse(exception: unknown): ErrorResponse & { affectedBookings?: unknown[] } {
+  private toErrorResponse(
+    exception: unknown,
+  ): ErrorResponse & { affectedBookings?: unknown[]; existingLabels?: unknown[] } {
     // Nest wraps body-parser errors (too large, malformed JSON) in an HttpException with English text.
     const bodyParserError =
       exception instanceof HttpException && isBodyParserError(exception.cause)
@@ -84,6 +86,10 @@ export class HttpErrorFilter implements ExceptionFilter {
         // A change of hours refused until confirmed lists the bookings it would cancel.
         ...(Array.isArray(payload.affectedBookings)
           ? { affectedBookings: payload.affectedBookings as unknown[] }
+          : {}),
+        // A series of desks refused names the labels already taken.
+        ...(Array.isArray(payload.existingLabels)
+          ? { existingLabels: payload.existingLabels as unknown[] }
           : {}),
       };
     }

@@ -24,6 +24,8 @@ export type ConstraintName =
   | 'bookings_desk_of_site'
   | 'bookings_short_code_key'
   | 'desks_label_unique'
+  | 'desks_zone_of_site'
+  | 'zones_site_name_unique'
   | 'sites_slug_key'
   | 'sites_dates_of_kind'
   | 'opening_hours_no_overlap'
@@ -60,6 +62,14 @@ const constraintSentences: Record<
   desks_label_unique: {
     status: 409,
     sentence: () => 'Un poste porte déjà ce libellé sur ce site.',
+  },
+  desks_zone_of_site: {
+    status: 409,
+    sentence: () => 'Des postes sont encore dans cette zone : déplacez-les avant de la supprimer.',
+  },
+  zones_site_name_unique: {
+    status: 409,
+    sentence: () => 'Une zone porte déjà ce nom sur ce site.',
   },
   sites_slug_key: { status: 409, sentence: () => 'Un site utilise déjà cet identifiant court.' },
   sites_dates_of_kind: {

@@ -11,6 +11,7 @@ import { ZonePlanRow } from './zone-plan.entity';
   imports: [TypeOrmModule.forFeature([ZonePlanRow, Desk, Site])],
   controllers: [FloorPlansController, KioskFloorPlansController],
   providers: [FloorPlansService],
+  exports: [FloorPlansService],
 })
 export class FloorPlansModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

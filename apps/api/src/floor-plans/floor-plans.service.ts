@@ -29,11 +29,17 @@ import { column, queryOneRow, queryRows } from '../database/typed-query';
 export type ServedPlan = { image: Buffer; contentType: ZonePlanContentType; etag: string };
 
 const zoneRow = z.object({
+  id: column.id,
+  position: column.integer,
   zone: column.text,
   deskCount: column.integer,
   placedDeskCount: column.integer,
 });
 type ZoneRow = z.output<typeof zoneRow>;
+/** A zone of `zones z`, with the count of its active desks and of those placed on its plan. */
+const zoneSummaryColumns = `z.id, z.position, z.name AS zone,
+  (SELECT count(*)::int FROM desks d WHERE d.site_id = z.site_id AND d.zone = z.name AND d.is_active) AS "deskCount",
+  (SELECT count(d.plan_x)::int FROM desks d WHERE d.site_id = z.site_id AND d.zone = z.name AND d.is_active) AS "placedDeskCount"`;
 const planMetaRow = z.object({
   siteId: column.id,
   zone: column.text,
@@ -65,8 +71,7 @@ export class FloorPlansService {
       queryRows(
         this.desks.manager,
         zoneRow,
-        `SELECT zone, count(*)::int AS "deskCount", count(plan_x)::int AS "placedDeskCount"
-         FROM desks WHERE site_id = $1 AND is_active GROUP BY zone ORDER BY zone`,
+        `SELECT ${zoneSummaryColumns} FROM zones z WHERE z.site_id = $1 ORDER BY z.position, z.name`,
         [siteId],
       ),
       this.loadPlanMetas(siteId),
@@ -189,8 +194,7 @@ export class FloorPlansService {
     const row = await queryOneRow(
       this.desks.manager,
       zoneRow,
-      `SELECT $2::text AS zone, count(*)::int AS "deskCount", count(plan_x)::int AS "placedDeskCount"
-       FROM desks WHERE site_id = $1 AND zone = $2 AND is_active`,
+      `SELECT ${zoneSummaryColumns} FROM zones z WHERE z.site_id = $1 AND z.name = $2`,
       [siteId, zone],
     );
     const plans = await this.loadPlanMetas(siteId, zone);
@@ -199,7 +203,9 @@ export class FloorPlansService {
 
   private toZoneSummary(siteId: string, zone: ZoneRow, plan: PlanMeta | undefined): ZoneSummary {
     return {
+      id: zone.id,
       zone: zone.zone,
+      position: zone.position,
       deskCount: zone.deskCount,
       placedDeskCount: zone.placedDeskCount,
       plan: plan
@@ -236,9 +242,15 @@ export class FloorPlansService {
 
   private async assertZoneExists(siteId: string, zone: string): Promise<void> {
     await this.assertSiteExists(siteId);
-    if (!(await this.desks.existsBy({ siteId, zone }))) {
+    const [known] = await queryRows(
+      this.desks.manager,
+      z.object({ id: column.id }),
+      `SELECT id FROM zones WHERE site_id = $1 AND name = $2`,
+      [siteId, zone],
+    );
+    if (!known) {
       throw new NotFoundException(
-        `Aucun poste de ce site n'est dans la zone « ${zone} » : créez d'abord ses postes.`,
+        `Ce site n'a pas de zone « ${zone} » : créez-la d'abord (page « Postes et zones »).`,
       );
     }
   }

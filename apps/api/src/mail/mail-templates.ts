@@ -512,3 +512,57 @@ export function hoursChangedMail(
     ),
   };
 }
+
+/** One mail per person: their bookings cancelled because the site took the desk out of booking. */
+export function desksDeactivatedMail(
+  givenName: string,
+  siteName: string,
+  views: BookingMailView[],
+  bookUrl: string,
+): MailContent {
+  const title = `Poste retiré de la réservation à ${siteName}`;
+  const intro =
+    views.length === 1
+      ? "L'équipe du site a retiré de la réservation le poste que vous aviez réservé : votre réservation est annulée."
+      : `L'équipe du site a retiré de la réservation les postes que vous aviez réservés : ${views.length} de vos réservations sont annulées.`;
+  const apology =
+    "Nous sommes désolés pour ce changement. Vous pouvez réserver un autre poste du site sur ces créneaux ; l'annulation jointe retire chaque créneau de votre agenda.";
+  return {
+    subject:
+      views.length === 1 && views[0]
+        ? `Réservation annulée (poste retiré) : ${shortLabel(views[0])}`
+        : `${views.length} réservations annulées (poste retiré) à ${siteName}`,
+    text: [
+      `Bonjour ${givenName},`,
+      '',
+      intro,
+      '',
+      ...views.map(
+        (view) =>
+          `- ${view.dateLabel}, ${slotSentence(view)} — poste ${view.deskLabel} (zone ${view.zone})`,
+      ),
+      '',
+      apology,
+      `Réserver un autre poste : ${bookUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [
+        paragraph(`Bonjour ${givenName},`),
+        paragraph(intro),
+        '<ul style="margin:0 0 16px;padding-left:20px;line-height:1.5">',
+        ...views.map(
+          (view) =>
+            `<li style="margin-bottom:12px"><strong>${escapeHtml(`${view.dateLabel}, ${slotSentence(view)}`)}</strong><br>` +
+            `${escapeHtml(`Poste ${view.deskLabel} (zone ${view.zone})`)}</li>`,
+        ),
+        '</ul>',
+        paragraph(apology),
+        button('Réserver un autre poste', bookUrl),
+      ].join('\n'),
+    ),
+  };
+}

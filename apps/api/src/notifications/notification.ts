@@ -16,4 +16,6 @@ export type Notification =
   /** One mail for a whole recurring series: the dates booked, and those refused with why. */
   | { kind: 'series-confirmed'; seriesId: string; refused: { date: string; reason: string }[] }
   /** Bookings of one person cancelled because their site's hours changed. */
-  | { kind: 'hours-changed'; siteId: string; bookingIds: string[] };
+  | { kind: 'hours-changed'; siteId: string; bookingIds: string[] }
+  /** Bookings of one person cancelled because the site's hosts took their desk out of booking. */
+  | { kind: 'desks-deactivated'; siteId: string; bookingIds: string[] };

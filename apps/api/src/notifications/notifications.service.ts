@@ -23,6 +23,7 @@ import {
   seriesConfirmedMail,
   bookingReminderMail,
   hoursChangedMail,
+  desksDeactivatedMail,
   waitlistPromotedMail,
   type BookingMailView,
   type MailContent,
@@ -136,6 +137,24 @@ export class NotificationsService implements OnModuleInit {
     cancelledBookingIds: string[],
     transaction?: EntityManager,
   ): Promise<void> {
+    await this.enqueuePerHolder('hours-changed', siteId, cancelledBookingIds, transaction);
+  }
+
+  /** Bookings cancelled because their desks were deactivated: one mail per person. */
+  async desksDeactivated(
+    siteId: string,
+    cancelledBookingIds: string[],
+    transaction?: EntityManager,
+  ): Promise<void> {
+    await this.enqueuePerHolder('desks-deactivated', siteId, cancelledBookingIds, transaction);
+  }
+
+  private async enqueuePerHolder(
+    kind: 'hours-changed' | 'desks-deactivated',
+    siteId: string,
+    cancelledBookingIds: string[],
+    transaction?: EntityManager,
+  ): Promise<void> {
     if (cancelledBookingIds.length === 0) return;
     const holders = await queryRows(
       transaction ?? this.bookings.manager,
@@ -146,7 +165,7 @@ export class NotificationsService implements OnModuleInit {
       [cancelledBookingIds, siteId],
     );
     for (const { bookingIds } of holders) {
-      await this.enqueue({ kind: 'hours-changed', siteId, bookingIds }, transaction);
+      await this.enqueue({ kind, siteId, bookingIds }, transaction);
     }
   }
 
@@ -240,6 +259,8 @@ export class NotificationsService implements OnModuleInit {
         return this.composeSeriesConfirmed(notification.seriesId, notification.refused);
       case 'hours-changed':
         return this.composeHoursChanged(notification.siteId, notification.bookingIds);
+      case 'desks-deactivated':
+        return this.composeDesksDeactivated(notification.siteId, notification.bookingIds);
       default: {
         const unhandled: never = notification;
         throw new Error(`No template for the mail ${JSON.stringify(unhandled)}`);
@@ -316,6 +337,40 @@ export class NotificationsService implements OnModuleInit {
       first.user.givenName,
       first.site.name,
       items,
+      `${this.config.publicUrl}/reserver`,
+    );
+    return this.toMail(
+      first,
+      content,
+      held.map((booking, index) =>
+        this.invitation(
+          booking,
+          'CANCEL',
+          held.length === 1 ? 'annulation.ics' : `annulation-${index + 1}.ics`,
+        ),
+      ),
+    );
+  }
+
+  /** One person's bookings cancelled because the hosts took their desks out of booking. */
+  private async composeDesksDeactivated(
+    siteId: string,
+    bookingIds: string[],
+  ): Promise<Mail | null> {
+    const bookings = (
+      await this.bookings.find({
+        where: { id: In(bookingIds), siteId },
+        relations: { site: true, desk: true, user: true },
+        order: { startsAt: 'ASC' },
+      })
+    ).filter(hasPerson);
+    const [first] = bookings;
+    if (!first) return null;
+    const held = bookings.filter((booking) => booking.userId === first.userId);
+    const content = desksDeactivatedMail(
+      first.user.givenName,
+      first.site.name,
+      held.map((booking) => this.toView(booking)),
       `${this.config.publicUrl}/reserver`,
     );
     return this.toMail(

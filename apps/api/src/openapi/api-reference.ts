@@ -17,8 +17,12 @@ const startsWith =
   (route: ApiRoute) =>
     prefixes.some((prefix) => route.path.startsWith(prefix));
 
+const isSiteConsoleRoute = (route: ApiRoute) =>
+  (/^\/api\/sites\/\{siteId\}\/zones(\/order|\/\{zoneId\})?$/.test(route.path) &&
+    route.method !== 'get') ||
+  /^\/api\/sites\/\{siteId\}\/desks\/(bulk|deactivation|reactivation)$/.test(route.path);
 const isFloorPlanRoute = (route: ApiRoute) =>
-  /^\/api\/sites\/\{siteId\}\/zones/.test(route.path) ||
+  (!isSiteConsoleRoute(route) && /^\/api\/sites\/\{siteId\}\/zones/.test(route.path)) ||
   route.path.endsWith('/plan-position') ||
   route.path.startsWith('/api/kiosk/zones/');
 const isKioskRoute = (route: ApiRoute) =>
@@ -61,9 +65,21 @@ at an archived site, is refused (422) like a closed day. Admins archive and rest
       route.path.startsWith('/api/sites') &&
       !isNetworkAdministrationRoute(route) &&
       !isFloorPlanRoute(route) &&
+      !isSiteConsoleRoute(route) &&
       !isKioskRoute(route) &&
       !isCalendarRoute(route) &&
       !isHostDayRoute(route),
+  },
+  {
+    title: 'Site console: zones and desks (hosts)',
+    intro: `A zone is a row of its own (\`zones\`: id, name, position), so it exists before its desks, is
+renamed — desks, plan, waiting entries and the hourly-zone rule follow in the same transaction —
+and ordered. A desk written with a zone the site does not have yet creates it, last. Taking desks
+out of booking follows the rule of a change of hours: 409 listing the bookings it would cancel,
+then \`confirm: true\` cancels them, mails each holder and serves the waiting lists. Every change
+writes its audit rows (\`zone.*\`, \`desks.bulk-created\`, \`desk.deactivated\` with the cancelled
+booking ids, \`desk.reactivated\`) in its own transaction.`,
+    holds: isSiteConsoleRoute,
   },
   {
     title: 'Network administration (admins)',

@@ -1,4 +1,11 @@
 import {
+  bulkCreateDesksSchema,
+  createZoneSchema,
+  deactivateDesksSchema,
+  deskDeactivationSchema,
+  reactivateDesksSchema,
+  reorderZonesSchema,
+  updateZoneSchema,
   accountDeletionSchema,
   auditEventSchema,
   siteHostsSchema,
@@ -275,9 +282,78 @@ export const apiRoutes: ApiRoute[] = [
     method: 'patch',
     path: '/api/sites/{siteId}/desks/{deskId}',
     summary: 'Edit a desk (host)',
+    details:
+      "`isActive: false` cancels the desk's bookings to come: 409 with `affectedBookings` until `confirm: true`, as `POST …/desks/deactivation`",
     security: 'session',
     body: updateDeskSchema,
     response: deskSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/desks/bulk',
+    summary: 'Add a series of desks, « A-01 à A-12 » in one zone (host)',
+    details:
+      'labels `prefix` + each number from `first` to `last`, zero-padded to `width` digits (`bulkDeskLabels`); at most 200 (400 beyond); all or none: 409 with `existingLabels` when a label is taken; an unknown zone is created, last',
+    security: 'session',
+    body: bulkCreateDesksSchema,
+    response: z.array(deskSchema),
+    status: 201,
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/desks/deactivation',
+    summary: 'Take desks out of booking (host); 409 with `affectedBookings` until `confirm: true`',
+    details:
+      'confirmed: their bookings to come are cancelled, each holder mailed (one mail per person), the waiting lists of those slots served by the other desks; checked-in bookings stay',
+    security: 'session',
+    body: deactivateDesksSchema,
+    response: deskDeactivationSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/desks/reactivation',
+    summary: 'Make desks bookable again (host)',
+    security: 'session',
+    body: reactivateDesksSchema,
+    response: z.array(deskSchema),
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/zones',
+    summary: 'Create a zone, placed last (host)',
+    details: "→ the site's zones in order; 409 when the name is taken",
+    security: 'session',
+    body: createZoneSchema,
+    response: z.array(zoneSummarySchema),
+    status: 201,
+  },
+  {
+    method: 'put',
+    path: '/api/sites/{siteId}/zones/order',
+    summary: "Order the site's zones (host): every zone id, in the order wanted",
+    details: '422 unless `zoneIds` names each zone of the site once',
+    security: 'session',
+    body: reorderZonesSchema,
+    response: z.array(zoneSummarySchema),
+  },
+  {
+    method: 'patch',
+    path: '/api/sites/{siteId}/zones/{zoneId}',
+    summary: 'Rename a zone and/or move it to `position` (1 = first) (host)',
+    details:
+      'a rename carries its desks, plan, waiting entries and the hourly-zone rule along; 409 when the name is taken',
+    security: 'session',
+    body: updateZoneSchema,
+    response: z.array(zoneSummarySchema),
+  },
+  {
+    method: 'delete',
+    path: '/api/sites/{siteId}/zones/{zoneId}',
+    summary: 'Delete a zone without desks (host); its plan goes with it',
+    details:
+      '409 with a sentence while it holds desks (active or not), or when it is the only zone offered by the hour',
+    security: 'session',
+    response: z.array(zoneSummarySchema),
   },
   {
     method: 'put',
@@ -292,7 +368,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/sites/{siteId}/zones',
     summary: "A site's zones, with their plan if any",
     details:
-      "zones of the active desks, with desk counts and the plan's type, size and URL, or `plan: null`",
+      "the site's zones in the hosts' order (`position`), with their active desk counts and the plan's type, size and URL, or `plan: null`",
     security: 'session',
     response: z.array(zoneSummarySchema),
   },
@@ -302,7 +378,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       'Upload the plan of a zone (host): raw body, Content-Type image/svg+xml or image/png, at most 2 MB; zone URL-encoded',
     details:
-      'raw image body, `Content-Type: image/svg+xml` or `image/png`, 2 MB at most → `UploadedZonePlan` (`removedContent` lists what was stripped from an SVG); 415 other type, 413 too large, 422 not a valid PNG/SVG or no size, 404 zone without desks',
+      'raw image body, `Content-Type: image/svg+xml` or `image/png`, 2 MB at most → `UploadedZonePlan` (`removedContent` lists what was stripped from an SVG); 415 other type, 413 too large, 422 not a valid PNG/SVG or no size, 404 unknown zone',
     security: 'session',
     response: uploadedZonePlanSchema,
   },

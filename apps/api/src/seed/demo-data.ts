@@ -155,6 +155,12 @@ async function createSite(
   closesAt: string,
 ): Promise<Site> {
   const site = await manager.save(manager.create(Site, { ...values, middayAt: '13:00' }));
+  // The demo's zones in alphabetical order, as they were listed before zones had an order.
+  await manager.query(
+    `INSERT INTO zones (site_id, name, position)
+     SELECT $1, name, row_number() OVER (ORDER BY name) FROM unnest($2::text[]) AS name`,
+    [site.id, plans.map((plan) => plan.zone)],
+  );
   const desks = plans.flatMap((plan) =>
     Array.from({ length: plan.count }, (_, index) => ({
       siteId: site.id,

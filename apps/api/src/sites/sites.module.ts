@@ -1,6 +1,7 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Desk } from './desk.entity';
+import { DeskActivationService } from './desk-activation.service';
 import { OpeningExceptionRow, WeeklyOpeningRow } from './opening-hours.entity';
 import { Site } from './site.entity';
 import { AdminSitesController, SitesController } from './sites.controller';
@@ -14,8 +15,14 @@ import { SiteRulesService } from './site-rules.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Site, Desk, WeeklyOpeningRow, OpeningExceptionRow])],
   controllers: [SitesController, AdminSitesController, SiteRulesController],
-  providers: [SitesService, OpeningHoursService, SiteRulesService, SitePhotosService],
-  exports: [SitesService],
+  providers: [
+    SitesService,
+    OpeningHoursService,
+    SiteRulesService,
+    SitePhotosService,
+    DeskActivationService,
+  ],
+  exports: [SitesService, DeskActivationService],
 })
 export class SitesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -20,6 +20,7 @@ import {
 } from '@admz/shared';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { Desk } from './desk.entity';
+import { DeskActivationService } from './desk-activation.service';
 import { publicHolidayOn } from './public-holidays';
 import { computeDaySchedule, withinSiteLifetime, type DaySchedule } from './site-schedule';
 import { readSiteDay, readSiteDays, type SiteJson } from './site-day-queries';
@@ -136,6 +137,7 @@ export class SitesService {
     private readonly dataSource: DataSource,
     private readonly openingHours: OpeningHoursService,
     private readonly notifications: NotificationsService,
+    private readonly deskActivation: DeskActivationService,
     private readonly clock: Clock,
   ) {}
 
@@ -352,21 +354,31 @@ export class SitesService {
     deskId: string,
     input: UpdateDesk,
   ): Promise<DeskResponse> {
+    const { confirm, isActive, ...fields } = input;
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Desk);
-      const desk = await repository.findOneBy({ id: deskId, siteId });
-      if (!desk) throw new NotFoundException("Ce poste n'existe pas sur ce site.");
+      const found = await repository.findOneBy({ id: deskId, siteId });
+      if (!found) throw new NotFoundException("Ce poste n'existe pas sur ce site.");
+      // Taking a desk out of booking cancels its bookings to come: the same rule as the console's.
+      if (isActive === false && found.isActive) {
+        await this.deskActivation.deactivate(manager, actor, siteId, [deskId], confirm);
+      } else if (isActive === true && !found.isActive) {
+        await this.deskActivation.reactivate(manager, actor, siteId, [deskId]);
+      }
+      const desk = await repository.findOneByOrFail({ id: deskId });
       const before = toDeskResponse(desk);
-      const after = toDeskResponse(await repository.save(repository.merge(desk, input)));
-      await insertAuditEvent(manager, {
-        at: this.clock.now(),
-        kind: 'desk.updated',
-        actor: auditActorOf(actor),
-        siteId,
-        subject: after.label,
-        before,
-        after,
-      });
+      const after = toDeskResponse(await repository.save(repository.merge(desk, fields)));
+      if (JSON.stringify(before) !== JSON.stringify(after)) {
+        await insertAuditEvent(manager, {
+          at: this.clock.now(),
+          kind: 'desk.updated',
+          actor: auditActorOf(actor),
+          siteId,
+          subject: after.label,
+          before,
+          after,
+        });
+      }
       return after;
     });
   }

@@ -35,6 +35,7 @@ const hostLinks: NavLink[] = [
     to: '/tableau-du-jour',
     isAlsoAt: (pathname) => pathname === '/evacuation',
   },
+  { text: 'Postes et zones', to: '/postes-et-zones' },
   { text: 'Paramètres du site', to: '/parametres-du-site' },
   { text: 'Plans des zones', to: '/plans-des-zones' },
   { text: 'Bornes d’accueil', to: '/bornes-d-accueil' },

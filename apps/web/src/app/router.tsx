@@ -100,6 +100,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'postes-et-zones',
+            lazy: async () => ({
+              Component: (await import('../routes/site-console-route')).SiteConsoleRoute,
+            }),
+          },
+          {
             path: 'plans-des-zones',
             lazy: async () => ({
               Component: (await import('../routes/zone-plans-route')).ZonePlansRoute,

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { describeHourlyZoneChoice, listHourlyZoneChoices } from './hourly-zone-choices';
 
 const zone = (name: string, deskCount: number): ZoneSummary => ({
+  id: '00000000-0000-4000-8000-000000000000',
+  position: 1,
   zone: name,
   deskCount,
   placedDeskCount: 0,

@@ -1,0 +1,286 @@
+import {
+  bulkCreateDesksSchema,
+  bulkDeskLabels,
+  createDeskSchema,
+  deskAttributeLabels,
+  deskAttributeSchema,
+  maxBulkDesks,
+  type DeskAttribute,
+  type ZoneSummary,
+} from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useState, type FormEvent } from 'react';
+import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useBulkCreateDesks, useCreateDesk } from '../hooks/use-site-console';
+
+const attributes = deskAttributeSchema.options;
+
+/** The equipment of a desk, as checkboxes. */
+export function AttributesField({
+  legend,
+  value,
+  onChange,
+}: {
+  legend: string;
+  value: DeskAttribute[];
+  onChange: (value: DeskAttribute[]) => void;
+}) {
+  return (
+    <Checkbox
+      legend={legend}
+      small
+      orientation="horizontal"
+      options={attributes.map((attribute) => ({
+        label: deskAttributeLabels[attribute],
+        nativeInputProps: {
+          value: attribute,
+          checked: value.includes(attribute),
+          onChange: (event) =>
+            onChange(
+              event.target.checked
+                ? [...value, attribute]
+                : value.filter((candidate) => candidate !== attribute),
+            ),
+        },
+      }))}
+    />
+  );
+}
+
+function ZoneSelect({
+  zones,
+  value,
+  onChange,
+}: {
+  zones: ZoneSummary[];
+  value: string;
+  onChange: (zone: string) => void;
+}) {
+  return (
+    <Select
+      label="Zone"
+      nativeSelectProps={{ value, onChange: (event) => onChange(event.target.value) }}
+    >
+      {zones.map((zone) => (
+        <option key={zone.id} value={zone.zone}>
+          {zone.zone}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+/** « A-01, A-02, …, A-12 »: the labels a series makes, shortened when long. */
+export function describeLabels(labels: string[]): string {
+  if (labels.length <= 14) return labels.join(', ');
+  return `${labels.slice(0, 10).join(', ')}, …, ${labels.slice(-2).join(', ')}`;
+}
+
+/** One desk, or a series « A-01 à A-12 » with a live preview of its labels. */
+export function AddDesksPanel({ siteId, zones }: { siteId: string; zones: ZoneSummary[] }) {
+  return (
+    <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+      <div className={fr.cx('fr-col-12', 'fr-col-lg-7')}>
+        <BulkDesksForm siteId={siteId} zones={zones} />
+      </div>
+      <div className={fr.cx('fr-col-12', 'fr-col-lg-5')}>
+        <SingleDeskForm siteId={siteId} zones={zones} />
+      </div>
+    </div>
+  );
+}
+
+function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[] }) {
+  const mutation = useBulkCreateDesks(siteId);
+  const [prefix, setPrefix] = useState('A-');
+  const [first, setFirst] = useState('1');
+  const [last, setLast] = useState('12');
+  const [width, setWidth] = useState('2');
+  const [zone, setZone] = useState(zones[0]?.zone ?? '');
+  const [chosen, setChosen] = useState<DeskAttribute[]>([]);
+  const [created, setCreated] = useState<string | null>(null);
+  const zoneName = zones.some((candidate) => candidate.zone === zone)
+    ? zone
+    : (zones[0]?.zone ?? '');
+
+  const parsed = bulkCreateDesksSchema.safeParse({
+    prefix,
+    first: first === '' ? Number.NaN : Number(first),
+    last: last === '' ? Number.NaN : Number(last),
+    width: width === '' ? Number.NaN : Number(width),
+    zone: zoneName,
+    attributes: chosen,
+  });
+  const problem = parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Série invalide.');
+  const labels = parsed.success ? bulkDeskLabels(parsed.data) : [];
+
+  function change(setter: (value: string) => void) {
+    return (value: string) => {
+      setter(value);
+      setCreated(null);
+      mutation.reset();
+    };
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!parsed.success) return;
+    mutation.mutate(parsed.data, {
+      onSuccess: (desks) =>
+        setCreated(
+          `${desks.length} poste${desks.length > 1 ? 's' : ''} ajouté${desks.length > 1 ? 's' : ''} dans la zone ${parsed.data.zone} : ${describeLabels(desks.map((desk) => desk.label))}.`,
+        ),
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="bulk-desks-title">
+      <h3 id="bulk-desks-title" className={fr.cx('fr-h6')}>
+        Ajouter une série de postes
+      </h3>
+      <div className="site-console__series">
+        <Input
+          label="Préfixe"
+          hintText="Avant chaque numéro"
+          nativeInputProps={{
+            value: prefix,
+            maxLength: 30,
+            onChange: (event) => change(setPrefix)(event.target.value),
+          }}
+        />
+        <Input
+          label="Du numéro"
+          hintText="Premier poste"
+          nativeInputProps={{
+            type: 'number',
+            inputMode: 'numeric',
+            min: 0,
+            value: first,
+            onChange: (event) => change(setFirst)(event.target.value),
+          }}
+        />
+        <Input
+          label="Au numéro"
+          hintText="Dernier poste"
+          nativeInputProps={{
+            type: 'number',
+            inputMode: 'numeric',
+            min: 0,
+            value: last,
+            onChange: (event) => change(setLast)(event.target.value),
+          }}
+        />
+        <Input
+          label="Chiffres"
+          hintText="2 : 01, 02…"
+          nativeInputProps={{
+            type: 'number',
+            inputMode: 'numeric',
+            min: 0,
+            max: 5,
+            value: width,
+            onChange: (event) => change(setWidth)(event.target.value),
+          }}
+        />
+      </div>
+      <ZoneSelect zones={zones} value={zoneName} onChange={change(setZone)} />
+      <AttributesField
+        legend="Équipements de chaque poste"
+        value={chosen}
+        onChange={(value) => {
+          setChosen(value);
+          mutation.reset();
+        }}
+      />
+      <div className={fr.cx('fr-mb-2w')} aria-live="polite">
+        {problem ? (
+          <p className={fr.cx('fr-error-text', 'fr-mt-0')}>{problem}</p>
+        ) : (
+          <p className={fr.cx('fr-mb-0')}>
+            <strong>
+              Aperçu : {labels.length} poste{labels.length > 1 ? 's' : ''}
+            </strong>{' '}
+            — <span data-testid="bulk-preview">{describeLabels(labels)}</span>
+          </p>
+        )}
+      </div>
+      <MutationFeedback mutation={mutation} successMessage={created ?? undefined} />
+      <Button
+        type="submit"
+        iconId="fr-icon-add-line"
+        disabled={mutation.isPending || !parsed.success}
+      >
+        {mutation.isPending
+          ? 'Création…'
+          : parsed.success
+            ? `Créer ${labels.length} poste${labels.length > 1 ? 's' : ''}`
+            : `Créer les postes (${maxBulkDesks} au plus)`}
+      </Button>
+    </form>
+  );
+}
+
+function SingleDeskForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[] }) {
+  const mutation = useCreateDesk(siteId);
+  const [label, setLabel] = useState('');
+  const [zone, setZone] = useState(zones[0]?.zone ?? '');
+  const [chosen, setChosen] = useState<DeskAttribute[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const zoneName = zones.some((candidate) => candidate.zone === zone)
+    ? zone
+    : (zones[0]?.zone ?? '');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = createDeskSchema.safeParse({ label, zone: zoneName, attributes: chosen });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Poste invalide.');
+      return;
+    }
+    setError(null);
+    mutation.mutate(parsed.data, {
+      onSuccess: (desk) => {
+        setCreated(`Poste ${desk.label} ajouté dans la zone ${desk.zone}.`);
+        setLabel('');
+      },
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="single-desk-title">
+      <h3 id="single-desk-title" className={fr.cx('fr-h6')}>
+        Ajouter un poste
+      </h3>
+      <Input
+        label="Libellé du poste"
+        state={error ? 'error' : 'default'}
+        stateRelatedMessage={error ?? undefined}
+        nativeInputProps={{
+          value: label,
+          maxLength: 40,
+          onChange: (event) => {
+            setLabel(event.target.value);
+            setCreated(null);
+            mutation.reset();
+          },
+        }}
+      />
+      <ZoneSelect zones={zones} value={zoneName} onChange={setZone} />
+      <AttributesField legend="Équipements" value={chosen} onChange={setChosen} />
+      <MutationFeedback mutation={mutation} successMessage={created ?? undefined} />
+      <Button
+        type="submit"
+        priority="secondary"
+        iconId="fr-icon-add-line"
+        disabled={mutation.isPending}
+      >
+        {mutation.isPending ? 'Création…' : 'Ajouter le poste'}
+      </Button>
+    </form>
+  );
+}

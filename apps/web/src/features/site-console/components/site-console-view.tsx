@@ -1,0 +1,89 @@
+import type { Me, Site } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import type { NonEmptyArray } from '../../../lib/non-empty';
+import { useSiteDesks } from '../../floor-plans/hooks/use-site-desks';
+import { useZones } from '../../floor-plans/hooks/use-zones';
+import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
+import { SiteSelect } from '../../sites/components/site-select';
+import '../site-console.css';
+import { AddDesksPanel } from './add-desks-panel';
+import { ZoneDesksPanel } from './zone-desks-panel';
+import { ZonesPanel } from './zones-panel';
+
+/** « Postes et zones »: a host shapes the zones and desks of the sites they run. */
+export function SiteConsoleView({ me }: { me: Me }) {
+  return <HostedSitesGate me={me}>{(sites) => <SiteConsole sites={sites} />}</HostedSitesGate>;
+}
+
+function SiteConsole({ sites }: { sites: NonEmptyArray<Site> }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
+  return (
+    <>
+      <div className={fr.cx('fr-grid-row', 'fr-mb-2w')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+          <SiteSelect
+            sites={sites}
+            selectedSiteId={site.id}
+            onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
+          />
+        </div>
+      </div>
+      <SiteConsoleBody key={site.id} site={site} />
+    </>
+  );
+}
+
+function SiteConsoleBody({ site }: { site: Site }) {
+  const zonesQuery = useZones(site.id);
+  const desksQuery = useSiteDesks(site.id);
+  const zones = zonesQuery.data ?? [];
+  return (
+    <>
+      <section aria-labelledby="zones-title" className={fr.cx('fr-mb-5w')}>
+        <h2 id="zones-title" className={fr.cx('fr-h4')}>
+          Zones de {site.name}
+        </h2>
+        <p className={fr.cx('fr-text--sm')}>
+          Dans l’ordre où les agents les voient. Les plans se déposent sur la page « Plans des zones
+          ».
+        </p>
+        {zonesQuery.isPending && <LoadingState label="Chargement des zones…" />}
+        {zonesQuery.isError && (
+          <ErrorState error={zonesQuery.error} onRetry={() => void zonesQuery.refetch()} />
+        )}
+        {zonesQuery.isSuccess && zones.length === 0 && (
+          <EmptyState title="Ce tiers-lieu n’a encore aucune zone : créez-en une ci-dessous." />
+        )}
+        {zonesQuery.isSuccess && <ZonesPanel siteId={site.id} zones={zones} />}
+      </section>
+      {zones.length > 0 && (
+        <section aria-labelledby="add-desks-title" className={fr.cx('fr-mb-5w')}>
+          <h2 id="add-desks-title" className={fr.cx('fr-h4')}>
+            Ajouter des postes
+          </h2>
+          <AddDesksPanel siteId={site.id} zones={zones} />
+        </section>
+      )}
+      <section aria-labelledby="desks-title">
+        <h2 id="desks-title" className={fr.cx('fr-h4')}>
+          Postes par zone
+        </h2>
+        {desksQuery.isPending && <LoadingState label="Chargement des postes…" />}
+        {desksQuery.isError && (
+          <ErrorState error={desksQuery.error} onRetry={() => void desksQuery.refetch()} />
+        )}
+        {desksQuery.isSuccess && desksQuery.data.length === 0 && (
+          <EmptyState title="Aucun poste pour l’instant : ajoutez-en une série ci-dessus." />
+        )}
+        {desksQuery.isSuccess && desksQuery.data.length > 0 && zonesQuery.isSuccess && (
+          <ZoneDesksPanel siteId={site.id} zones={zones} desks={desksQuery.data} />
+        )}
+      </section>
+    </>
+  );
+}
