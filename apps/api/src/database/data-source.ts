@@ -21,6 +21,7 @@ import { PrivacyRetentionAndHashedFeeds1764607140000 } from './migrations/176460
 import { KioskOfflinePeriods1764610000000 } from './migrations/1764610000000-kiosk-offline-periods';
 import { AttemptCounters1764611000000 } from './migrations/1764611000000-attempt-counters';
 import { HostInvitationsAndAudit1764700000000 } from './migrations/1764700000000-host-invitations-and-audit';
+import { BookingOrganisationsAndAnalytics1764830000000 } from './migrations/1764830000000-booking-organisations-and-analytics';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -57,6 +58,7 @@ export const migrations = [
   KioskOfflinePeriods1764610000000,
   AttemptCounters1764611000000,
   HostInvitationsAndAudit1764700000000,
+  BookingOrganisationsAndAnalytics1764830000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
