@@ -25,6 +25,7 @@ import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { AuditModule } from './audit/audit.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { HostsModule } from './hosts/hosts.module';
 import { SitesModule } from './sites/sites.module';
 
@@ -94,6 +95,7 @@ export class AppModule {
         HealthModule,
         PrivacyModule,
         AuditModule,
+        AnalyticsModule,
         HostsModule,
       ],
       providers: [

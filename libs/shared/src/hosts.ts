@@ -36,6 +36,7 @@ export const auditKinds = [
   'host.removed',
   'host.invitation-cancelled',
   'host.invitation-accepted',
+  'site.analytics-privacy-changed',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -49,6 +50,7 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'host.removed': 'Gestionnaire retiré',
   'host.invitation-cancelled': 'Invitation de gestionnaire annulée',
   'host.invitation-accepted': 'Invitation de gestionnaire acceptée (première connexion)',
+  'site.analytics-privacy-changed': 'Noms dans les statistiques du site affichés ou masqués',
 };
 
 export const auditEventSchema = z.object({

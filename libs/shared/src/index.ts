@@ -16,3 +16,4 @@ export * from './site-time';
 export * from './api-client';
 export * from './reconnection';
 export * from './hosts';
+export * from './analytics';
