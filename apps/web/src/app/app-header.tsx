@@ -49,6 +49,11 @@ export function AppHeader() {
                 isActive: pathname === '/parametres-du-site',
               },
               {
+                text: 'Statistiques du site',
+                linkProps: { to: '/statistiques-du-site' },
+                isActive: pathname === '/statistiques-du-site',
+              },
+              {
                 text: 'Plans des zones',
                 linkProps: { to: '/plans-des-zones' },
                 isActive: pathname === '/plans-des-zones',

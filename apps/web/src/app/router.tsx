@@ -35,6 +35,12 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'statistiques',
+        lazy: async () => ({
+          Component: (await import('../routes/open-statistics-route')).OpenStatisticsRoute,
+        }),
+      },
+      {
         path: 'compte-supprime',
         lazy: async () => ({
           Component: (await import('../routes/account-deleted-route')).AccountDeletedRoute,
@@ -85,6 +91,12 @@ export const router = createBrowserRouter([
             path: 'parametres-du-site',
             lazy: async () => ({
               Component: (await import('../routes/site-settings-route')).SiteSettingsRoute,
+            }),
+          },
+          {
+            path: 'statistiques-du-site',
+            lazy: async () => ({
+              Component: (await import('../routes/analytics-route')).AnalyticsRoute,
             }),
           },
           {

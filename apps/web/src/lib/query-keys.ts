@@ -34,6 +34,13 @@ export const queryKeys = {
   siteKiosks: (siteId: string) => ['kiosks', siteId] as const,
   siteHosts: (siteId: string) => ['site-hosts', siteId] as const,
   peopleSearch: (query: string) => ['people', query] as const,
+  analytics: {
+    /** Every period of a site: the privacy switch refreshes them all. */
+    siteAll: (siteId: string) => ['analytics', siteId] as const,
+    site: (siteId: string, from: string, to: string) => ['analytics', siteId, from, to] as const,
+    network: (from: string, to: string) => ['analytics', 'network', from, to] as const,
+  },
+  openStatistics: ['open-statistics'] as const,
   devOutbox: {
     all: ['dev-outbox'] as const,
     isActive: ['dev-outbox', 'active'] as const,
