@@ -19,6 +19,7 @@ import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
 import { Clock } from '../common/clock';
 import { siteToday } from '../common/site-time';
 import { publicHolidaysOf } from '../sites/public-holidays';
+import type { Queryable } from '../database/typed-query';
 import type { User } from '../users/user.entity';
 import {
   administrationFigures,
@@ -41,6 +42,8 @@ const ratio = (part: number, whole: number): number | null => (whole > 0 ? part 
 
 /** The timezone open statistics' months are counted in (every site is in metropolitan France today). */
 const openStatisticsTimezone = 'Europe/Paris';
+/** Memory for one statement's sorts and hashes (see `aggregate`). */
+const analyticsWorkMem = '32MB';
 /** Open statistics are recomputed at most this often (the route is public). */
 const openStatisticsCacheMs = 10 * 60_000;
 
@@ -117,13 +120,14 @@ export class AnalyticsService {
   async siteAnalytics(siteId: string, query: AnalyticsQuery): Promise<SiteAnalytics> {
     const site = await this.findSite(siteId);
     const scope = this.scopeOf([site], query);
-    const db = this.dataSource.manager;
     const [summaries, days, desks, administrations, visitors] = await Promise.all([
-      summariseSites(db, scope),
-      dailyFigures(db, scope),
-      deskFigures(db, scope),
-      administrationFigures(db, scope),
-      site.analytics_show_names ? repeatVisitorNames(db, scope) : Promise.resolve(null),
+      this.aggregate((db) => summariseSites(db, scope)),
+      this.aggregate((db) => dailyFigures(db, scope)),
+      this.aggregate((db) => deskFigures(db, scope)),
+      this.aggregate((db) => administrationFigures(db, scope)),
+      site.analytics_show_names
+        ? this.aggregate((db) => repeatVisitorNames(db, scope))
+        : Promise.resolve(null),
     ]);
     const siteRow = summaries.find((row) => row.site_id === site.id);
     if (!siteRow) throw new Error('the summary has no row of the site');
@@ -196,7 +200,8 @@ export class AnalyticsService {
 
   async networkAnalytics(query: AnalyticsQuery): Promise<NetworkAnalytics> {
     const sites = await listAnalyticsSites(this.dataSource.manager);
-    const rows = await summariseSites(this.dataSource.manager, this.scopeOf(sites, query));
+    const scope = this.scopeOf(sites, query);
+    const rows = await this.aggregate((db) => summariseSites(db, scope));
     const totalsRow = rows.find((row) => row.site_id === null);
     if (!totalsRow) throw new Error('the summary has no totals row');
     return {
@@ -366,10 +371,12 @@ export class AnalyticsService {
     const lastMonth = addMonths(currentMonth, -1);
     const covered = Array.from({ length: months }, (_, index) => addMonths(firstMonth, index));
     const sites = await listAnalyticsSites(this.dataSource.manager);
-    const figures = await monthlyFigures(
-      this.dataSource.manager,
-      this.scopeOf(sites, { from: `${firstMonth}-01`, to: lastDayOfMonth(lastMonth) }, true),
+    const scope = this.scopeOf(
+      sites,
+      { from: `${firstMonth}-01`, to: lastDayOfMonth(lastMonth) },
+      true,
     );
+    const figures = await this.aggregate((db) => monthlyFigures(db, scope));
     const names = new Map(sites.map((site) => [site.id, site.name]));
     const value: OpenStatistics = {
       months: covered,
@@ -437,6 +444,18 @@ export class AnalyticsService {
       postesZoneCalme: row.quiet,
       zones: [...row.zones].sort((a, b) => a.localeCompare(b, 'fr')),
     }));
+  }
+
+  /**
+   * One aggregate statement in its own read-only transaction, with room to sort a year of
+   * bookings in memory (the default 4 MB spills to disk): `SET LOCAL` ends with the transaction.
+   */
+  private aggregate<T>(statement: (db: Queryable) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SET TRANSACTION READ ONLY');
+      await manager.query(`SET LOCAL work_mem = '${analyticsWorkMem}'`);
+      return statement(manager);
+    });
   }
 
   private async findSite(siteId: string): Promise<AnalyticsSite> {
