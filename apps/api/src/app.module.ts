@@ -25,6 +25,7 @@ import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { AuditModule } from './audit/audit.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { HostsModule } from './hosts/hosts.module';
 import { TodayBoardModule } from './today-board/today-board.module';
 import { SitesModule } from './sites/sites.module';
@@ -96,6 +97,7 @@ export class AppModule {
         HealthModule,
         PrivacyModule,
         AuditModule,
+        AnalyticsModule,
         HostsModule,
         TodayBoardModule,
         SiteConsoleModule,

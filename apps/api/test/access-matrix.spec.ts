@@ -105,6 +105,14 @@ const accessMatrix: Record<string, Row> = {
   'DELETE /api/sites/{siteId}/host-invitations/{invitationId}':       [401, 403, 403, 403, 200, 401],
   'GET /api/people':                                                  [401, 403, 403, 403, 200, 401],
   'GET /api/admin/audit':                                             [401, 403, 403, 403, 200, 401],
+  'GET /api/sites/{siteId}/analytics':                                [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/analytics/{table}.csv':                    [401, 403, 200, 403, 200, 401],
+  'PUT /api/sites/{siteId}/analytics-settings':                       [401, 403, 403, 403, 200, 401],
+  'GET /api/analytics/network':                                       [401, 403, 403, 403, 200, 401],
+  'GET /api/analytics/network.csv':                                   [401, 403, 403, 403, 200, 401],
+  'GET /api/open-statistics':                                         [200, 200, 200, 200, 200, 200],
+  'GET /api/open-statistics.csv':                                     [200, 200, 200, 200, 200, 200],
+  'GET /api/open-data/sites':                                         [200, 200, 200, 200, 200, 200],
   'GET /api/sites/{siteId}/key-holders':                              [401, 403, 200, 403, 200, 401],
   'PUT /api/sites/{siteId}/key-holders':                              [401, 403, 200, 403, 200, 401],
   'DELETE /api/sites/{siteId}/key-holders/{userId}':                  [401, 403, 200, 403, 200, 401],
@@ -674,6 +682,25 @@ const requests: Record<string, RequestBuilder> = {
   },
   'GET /api/people': () => ({ path: '/api/people?query=Camille' }),
   'GET /api/admin/audit': () => ({ path: `/api/admin/audit?siteId=${paris.id}&limit=10` }),
+  'GET /api/sites/{siteId}/analytics': () => ({
+    path: parisPath('/api/sites/{siteId}/analytics') + `?from=${today}&to=${day}`,
+  }),
+  'GET /api/sites/{siteId}/analytics/{table}.csv': () => ({
+    path:
+      parisPath('/api/sites/{siteId}/analytics/{table}.csv', { table: 'days' }) +
+      `?from=${today}&to=${day}`,
+  }),
+  'PUT /api/sites/{siteId}/analytics-settings': () => ({
+    path: parisPath('/api/sites/{siteId}/analytics-settings'),
+    body: { showNames: false },
+  }),
+  'GET /api/analytics/network': () => ({ path: `/api/analytics/network?from=${today}&to=${day}` }),
+  'GET /api/analytics/network.csv': () => ({
+    path: `/api/analytics/network.csv?from=${today}&to=${day}`,
+  }),
+  'GET /api/open-statistics': () => ({ path: '/api/open-statistics?months=3' }),
+  'GET /api/open-statistics.csv': () => ({ path: '/api/open-statistics.csv' }),
+  'GET /api/open-data/sites': () => ({ path: '/api/open-data/sites' }),
   'GET /api/sites/{siteId}/key-holders': () => ({
     path: parisPath('/api/sites/{siteId}/key-holders'),
   }),

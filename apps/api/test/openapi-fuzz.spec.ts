@@ -8,6 +8,7 @@ import {
   type PersonPass,
   type Site,
   type SiteRules,
+  analyticsTables,
   auditKinds,
 } from '@admz/shared';
 import fc from 'fast-check';
@@ -302,6 +303,18 @@ const crossFieldBodies: Record<string, fc.Arbitrary<unknown>> = {
 };
 
 /** Valid queries whose parameters depend on each other. */
+/** A statistics period: in order, up to the 366 days allowed, or a year and more (422). */
+const analyticsPeriod = fc
+  .oneof(
+    { weight: 5, arbitrary: datePair(29) },
+    { weight: 1, arbitrary: fc.constant(['2026-01-01', '2026-12-31']) },
+    { weight: 1, arbitrary: fc.constant(['2026-01-01', '2027-06-30']) },
+  )
+  .map(([from, to]): [string, UrlPart][] => [
+    ['from', new UrlPart(from)],
+    ['to', new UrlPart(to)],
+  ]);
+
 const crossFieldQueries: Record<string, fc.Arbitrary<[string, UrlPart][]>> = {
   'GET /api/sites/{siteId}/availability/summary': fc
     .oneof(
@@ -313,6 +326,14 @@ const crossFieldQueries: Record<string, fc.Arbitrary<[string, UrlPart][]>> = {
       ['from', new UrlPart(from)],
       ['to', new UrlPart(to)],
     ]),
+  ...Object.fromEntries(
+    [
+      'GET /api/sites/{siteId}/analytics',
+      'GET /api/sites/{siteId}/analytics/{table}.csv',
+      'GET /api/analytics/network',
+      'GET /api/analytics/network.csv',
+    ].map((key) => [key, analyticsPeriod]),
+  ),
 };
 
 const hints: FieldHints = {
@@ -365,6 +386,8 @@ const pathPools: Record<string, PoolName> = {
 
 function validPathPart(name: string): fc.Arbitrary<UrlPart> {
   if (name === 'zone') return fc.constantFrom(...zones).map((zone) => new UrlPart(zone));
+  if (name === 'table')
+    return fc.constantFrom(...analyticsTables).map((table) => new UrlPart(table));
   const pool = pathPools[name];
   if (!pool) throw new Error(`the fuzz has no values for path parameter {${name}}: add them`);
   return poolValue(pool).map((ref) => new UrlPart(ref));
@@ -378,6 +401,8 @@ function validQueryValue(name: string): fc.Arbitrary<UrlPart> {
       return dateHint.map((date) => new UrlPart(date));
     case 'limit':
       return fc.integer({ min: 1, max: 100 }).map((limit) => new UrlPart(limit));
+    case 'months':
+      return fc.integer({ min: 1, max: 24 }).map((months) => new UrlPart(months));
     case 'confirm':
       return fc.constantFrom('true', 'false').map((value) => new UrlPart(value));
     case 'returnTo':

@@ -65,6 +65,7 @@ export const auditKinds = [
   'desks.bulk-created',
   'desk.deactivated',
   'desk.reactivated',
+  'site.analytics-privacy-changed',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -107,6 +108,7 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'desks.bulk-created': 'Postes ajoutés en série',
   'desk.deactivated': 'Poste désactivé (réservations à venir annulées)',
   'desk.reactivated': 'Poste réactivé',
+  'site.analytics-privacy-changed': 'Noms dans les statistiques du site affichés ou masqués',
 };
 
 export const auditEventSchema = z.object({

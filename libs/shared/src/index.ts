@@ -18,3 +18,4 @@ export * from './reconnection';
 export * from './hosts';
 export * from './today-board';
 export * from './site-console';
+export * from './analytics';

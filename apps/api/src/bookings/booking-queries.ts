@@ -104,7 +104,11 @@ function toStoredBooking(row: z.output<typeof storedBookingRow>): StoredBooking 
   };
 }
 
-/** Inserts a booking with the given short code; the exclusion constraints decide any race. */
+/**
+ * Inserts a booking with the given short code; the exclusion constraints decide any race. The
+ * holder's administration (ProConnect `siret`, `organization_label`) is copied onto the booking
+ * as it is today: statistics count administrations after the booking is anonymised.
+ */
 export async function insertBooking(
   db: Queryable,
   booking: NewBooking,
@@ -115,8 +119,9 @@ export async function insertBooking(
     storedBookingRow,
     `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
                            short_code, checked_in_at, checked_in_kiosk_id, is_walk_in, series_id,
-                           created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                           created_at, organization_siret, organization_label)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+             (SELECT siret FROM users WHERE id = $3), (SELECT organization_label FROM users WHERE id = $3))
      RETURNING *`,
     [
       booking.siteId,

@@ -24,6 +24,7 @@ import { HostInvitationsAndAudit1764700000000 } from './migrations/1764700000000
 import { HostAttendanceAndOnBehalf1764820000000 } from './migrations/1764820000000-host-attendance-and-on-behalf';
 import { SiteLifecycleAndPhotos1764800000000 } from './migrations/1764800000000-site-lifecycle-and-photos';
 import { Zones1764810000000 } from './migrations/1764810000000-zones';
+import { BookingOrganisationsAndAnalytics1764830000000 } from './migrations/1764830000000-booking-organisations-and-analytics';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -63,6 +64,7 @@ export const migrations = [
   HostAttendanceAndOnBehalf1764820000000,
   SiteLifecycleAndPhotos1764800000000,
   Zones1764810000000,
+  BookingOrganisationsAndAnalytics1764830000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

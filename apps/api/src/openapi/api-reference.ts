@@ -36,6 +36,9 @@ const isNetworkAdministrationRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/admin/');
 const isHostDayRoute = (route: ApiRoute) =>
   /^\/api\/sites\/\{siteId\}\/(today|evacuation|people|bookings)(\/|$)/.test(route.path);
+const isStatisticsRoute = (route: ApiRoute) =>
+  /^\/api\/sites\/\{siteId\}\/analytics/.test(route.path) ||
+  startsWith('/api/analytics', '/api/open-statistics', '/api/open-data/')(route);
 const isCalendarRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/me/calendar-feed') ||
   route.path.startsWith('/api/calendar/') ||
@@ -68,7 +71,8 @@ at an archived site, is refused (422) like a closed day. Admins archive and rest
       !isSiteConsoleRoute(route) &&
       !isKioskRoute(route) &&
       !isCalendarRoute(route) &&
-      !isHostDayRoute(route),
+      !isHostDayRoute(route) &&
+      !isStatisticsRoute(route),
   },
   {
     title: 'Site console: zones and desks (hosts)',
@@ -88,6 +92,19 @@ an address nobody has logged in with yet waits as an invitation, turned into the
 person's first login. Every host and admin action is written to the audit log in the same
 transaction as the change (\`audit_events\`: who, what, when, before and after).`,
     holds: isNetworkAdministrationRoute,
+  },
+  {
+    title: 'Statistics and open data',
+    intro: `Figures are PostgreSQL aggregates over a period of site-calendar days (\`from\`, \`to\`, both
+included, at most 366 days). Capacity: desks active today × 2 half-days × open days (weekly hours,
+exceptions and public holidays). A desk half-day is booked when a booking neither cancelled nor
+released holds it; a no-show is an ended booking nobody checked in to; a visit a booking checked in
+or still to come. Administrations are the SIRET (else the label) copied onto each booking when it
+is made, so they survive the booking's anonymisation. Names of repeat visitors are sent only when
+the site's switch (\`PUT …/analytics-settings\`, admins) says so. CSV: UTF-8 with BOM, \`;\`, decimal
+comma, CRLF. Open statistics and open data are public, without personal data; figures over fewer
+than 5 people are withheld.`,
+    holds: isStatisticsRoute,
   },
   {
     title: 'Floor plans',

@@ -7,6 +7,11 @@ import {
   reorderZonesSchema,
   updateZoneSchema,
   accountDeletionSchema,
+  analyticsSettingsSchema,
+  networkAnalyticsSchema,
+  openDataSiteSchema,
+  openStatisticsSchema,
+  siteAnalyticsSchema,
   auditEventSchema,
   siteHostsSchema,
   myDataSchema,
@@ -511,6 +516,85 @@ export const apiRoutes: ApiRoute[] = [
       limit: 'How many (1–200, defaults to 50)',
     },
     response: z.array(auditEventSchema),
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/analytics',
+    summary:
+      "A site's statistics over a period (host): occupancy by day, half-day, zone and desk, no-shows, people, administrations",
+    details:
+      'computed by PostgreSQL aggregates; 422 when the period is longer than 366 days; `visitors` (names of repeat visitors) is null unless the site shows names',
+    security: 'session',
+    query: {
+      from: 'First day, YYYY-MM-DD (site calendar)',
+      to: 'Last day, YYYY-MM-DD, at most 366 days after `from`',
+    },
+    response: siteAnalyticsSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/analytics/{table}.csv',
+    summary:
+      'One table of the statistics as CSV (host): `days`, `zones`, `desks`, `administrations`, `visitors`',
+    details:
+      '`text/csv`: UTF-8 with BOM, `;` separators, decimal comma, CRLF (opens as is in French Excel and LibreOffice); `visitors` is 404 unless the site shows names',
+    security: 'session',
+    query: { from: 'First day, YYYY-MM-DD', to: 'Last day, YYYY-MM-DD' },
+  },
+  {
+    method: 'put',
+    path: '/api/sites/{siteId}/analytics-settings',
+    summary:
+      "The site's privacy switch (admin): whether its hosts see the names of repeat visitors, or counts only (the default)",
+    details: 'each change is in the audit log (before and after)',
+    security: 'session',
+    body: analyticsSettingsSchema,
+    response: analyticsSettingsSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/analytics/network',
+    summary: 'Every site over a period, and the network totals (admin)',
+    details: 'people and administrations counted once across sites; 422 beyond 366 days',
+    security: 'session',
+    query: { from: 'First day, YYYY-MM-DD', to: 'Last day, YYYY-MM-DD' },
+    response: networkAnalyticsSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/analytics/network.csv',
+    summary: 'The network table as CSV (admin)',
+    details: '`text/csv`, same format as the site tables',
+    security: 'session',
+    query: { from: 'First day, YYYY-MM-DD', to: 'Last day, YYYY-MM-DD' },
+  },
+  {
+    method: 'get',
+    path: '/api/open-statistics',
+    summary:
+      'Open statistics (public): per site and complete month, occupancy, visits, administrations, share of open days shared by several',
+    details:
+      'no personal data; a site-month with fewer than 5 distinct people has every figure null and `suppressed: true`; `Cache-Control: public, max-age=3600`, recomputed at most every 10 minutes',
+    security: 'none',
+    query: { months: 'How many complete months back (1–24, defaults to 12)' },
+    response: openStatisticsSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/open-statistics.csv',
+    summary: 'The same as CSV (public); withheld figures read « < 5 personnes »',
+    details: '`text/csv` (UTF-8 with BOM, `;`, decimal comma), as an attachment',
+    security: 'none',
+    query: { months: 'How many complete months back (1–24, defaults to 12)' },
+  },
+  {
+    method: 'get',
+    path: '/api/open-data/sites',
+    summary:
+      'The sites as open data (public): name, address, access, hours (OpenStreetMap syntax), desks by accessibility attribute',
+    details: '`Cache-Control: public, max-age=3600`',
+    security: 'none',
+    response: z.array(openDataSiteSchema),
   },
   {
     method: 'get',

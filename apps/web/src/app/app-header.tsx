@@ -37,6 +37,7 @@ const hostLinks: NavLink[] = [
   },
   { text: 'Postes et zones', to: '/postes-et-zones' },
   { text: 'Paramètres du site', to: '/parametres-du-site' },
+  { text: 'Statistiques du site', to: '/statistiques-du-site' },
   { text: 'Plans des zones', to: '/plans-des-zones' },
   { text: 'Bornes d’accueil', to: '/bornes-d-accueil' },
 ];

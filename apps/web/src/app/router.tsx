@@ -35,6 +35,12 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: 'statistiques',
+        lazy: async () => ({
+          Component: (await import('../routes/open-statistics-route')).OpenStatisticsRoute,
+        }),
+      },
+      {
         path: 'compte-supprime',
         lazy: async () => ({
           Component: (await import('../routes/account-deleted-route')).AccountDeletedRoute,
@@ -103,6 +109,12 @@ export const router = createBrowserRouter([
             path: 'postes-et-zones',
             lazy: async () => ({
               Component: (await import('../routes/site-console-route')).SiteConsoleRoute,
+            }),
+          },
+          {
+            path: 'statistiques-du-site',
+            lazy: async () => ({
+              Component: (await import('../routes/analytics-route')).AnalyticsRoute,
             }),
           },
           {

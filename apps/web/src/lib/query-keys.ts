@@ -43,6 +43,13 @@ export const queryKeys = {
   auditEvents: (filters: { siteId?: string; actorId?: string; kind?: string; limit: number }) =>
     ['audit-events', filters] as const,
   sitePeopleSearch: (siteId: string, query: string) => ['people', siteId, query] as const,
+  analytics: {
+    /** Every period of a site: the privacy switch refreshes them all. */
+    siteAll: (siteId: string) => ['analytics', siteId] as const,
+    site: (siteId: string, from: string, to: string) => ['analytics', siteId, from, to] as const,
+    network: (from: string, to: string) => ['analytics', 'network', from, to] as const,
+  },
+  openStatistics: ['open-statistics'] as const,
   devOutbox: {
     all: ['dev-outbox'] as const,
     isActive: ['dev-outbox', 'active'] as const,

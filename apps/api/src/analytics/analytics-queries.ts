@@ -1,0 +1,419 @@
+import { holidayRegionSchema, type HolidayRegion } from '@admz/shared';
+import { z } from 'zod';
+import { column, queryAffectedCount, queryRows, type Queryable } from '../database/typed-query';
+
+/**
+ * The analytics' SQL. Every figure is an aggregate computed by PostgreSQL (GROUP BY, GROUPING
+ * SETS for the network's totals, generate_series for the days): bookings never come into
+ * memory, only one row per day, zone, desk, administration or site.
+ *
+ * Definitions (docs/decisions.md, « Statistics »):
+ * - a day is open when an exception opens it, else when it is no public holiday of the site's
+ *   region and the weekly hours have a range that weekday;
+ * - capacity: the site's desks active today × 2 half-days × open days (desk history is not kept);
+ * - a desk half-day is booked when a booking not cancelled nor released holds it (`day` holds
+ *   both, an hourly booking the halves it overlaps, midday being the site's `midday_at`);
+ * - a no-show is an ended booking nobody checked in to (released `absent`, or still `confirmed`);
+ * - a visit is a booking checked in, or still to come: someone came or is expected;
+ * - an administration is the booking's SIRET, else its label (snapshot at booking time).
+ */
+
+/** What every statement starts from: the period's days, which of them each site opens, its bookings. */
+export type PeriodScope = {
+  siteIds: string[];
+  from: string;
+  to: string;
+  now: Date;
+  /** The public holidays of the sites' regions in the period. */
+  holidays: { region: HolidayRegion; date: string }[];
+};
+
+const scopeParameters = (scope: PeriodScope) => [
+  scope.siteIds,
+  scope.from,
+  scope.to,
+  scope.now,
+  scope.holidays.map((holiday) => holiday.region),
+  scope.holidays.map((holiday) => holiday.date),
+];
+
+/** $1 site ids, $2 from, $3 to, $4 now, $5/$6 holiday regions and dates. */
+const periodCtes = `
+  WITH site_days AS (
+    SELECT s.id AS site_id, d.day,
+           CASE WHEN e.site_id IS NOT NULL THEN NOT e.is_closed
+                WHEN EXISTS (SELECT 1 FROM unnest($5::text[], $6::date[]) AS h(region, day)
+                             WHERE h.region = s.holiday_region AND h.day = d.day) THEN false
+                ELSE EXISTS (SELECT 1 FROM opening_hours w
+                             WHERE w.site_id = s.id AND w.weekday = extract(isodow FROM d.day))
+           END AS is_open
+    FROM sites s
+    CROSS JOIN (SELECT g::date AS day FROM generate_series($2::date, $3::date, interval '1 day') AS g) d
+    LEFT JOIN opening_exceptions e ON e.site_id = s.id AND e.date = d.day
+    WHERE s.id = ANY($1::uuid[])
+  ),
+  capacity AS (
+    SELECT s.id AS site_id,
+           (SELECT count(*) FROM site_days sd WHERE sd.site_id = s.id AND sd.is_open)::int AS open_days,
+           (SELECT count(*) FROM desks k WHERE k.site_id = s.id AND k.is_active)::int AS active_desks
+    FROM sites s WHERE s.id = ANY($1::uuid[])
+  ),
+  b AS MATERIALIZED (
+    SELECT b.site_id, b.desk_id, b.user_id, b.local_date AS day,
+           -- Compared byte-wise: sorting it by a locale's collation costs more and means nothing here.
+           coalesce(b.organization_siret, b.organization_label) COLLATE "C" AS organisation,
+           b.organization_siret, b.organization_label,
+           b.status IN ('confirmed', 'checked_in', 'checked_out') AS is_held,
+           b.ends_at <= $4::timestamptz AS is_ended,
+           b.status = 'absent' OR (b.status = 'confirmed' AND b.ends_at <= $4::timestamptz) AS is_no_show,
+           b.status IN ('checked_in', 'checked_out')
+             OR (b.status = 'confirmed' AND b.ends_at > $4::timestamptz) AS is_visit,
+           -- CASE evaluates lazily: only hourly bookings pay for the timezone conversion.
+           CASE b.slot WHEN 'hour' THEN (b.starts_at AT TIME ZONE s.timezone)::time < s.midday_at
+                       ELSE b.slot IN ('morning', 'day') END AS in_morning,
+           CASE b.slot WHEN 'hour' THEN (b.ends_at AT TIME ZONE s.timezone)::time > s.midday_at
+                       ELSE b.slot IN ('afternoon', 'day') END AS in_afternoon
+    FROM bookings b JOIN sites s ON s.id = b.site_id
+    WHERE b.site_id = ANY($1::uuid[]) AND b.local_date BETWEEN $2::date AND $3::date
+      AND b.status <> 'cancelled'
+  ),
+  half_days AS (
+    SELECT DISTINCT b.site_id, b.desk_id, b.day, h.half
+    FROM b
+    CROSS JOIN LATERAL (VALUES ('morning', b.in_morning), ('afternoon', b.in_afternoon)) AS h(half, is_in)
+    JOIN site_days sd ON sd.site_id = b.site_id AND sd.day = b.day AND sd.is_open
+    WHERE b.is_held AND h.is_in
+  )`;
+
+const summaryRow = z.object({
+  site_id: column.id.nullable(),
+  open_days: column.integer,
+  active_desks: column.integer,
+  available_half_days: column.integer,
+  morning_booked: column.integer,
+  afternoon_booked: column.integer,
+  bookings: column.integer,
+  ended_bookings: column.integer,
+  no_shows: column.integer,
+  visits: column.integer,
+  distinct_agents: column.integer,
+  repeat_visitors: column.integer,
+  administrations: column.integer,
+  shared_days: column.integer,
+});
+export type SummaryRow = z.output<typeof summaryRow>;
+
+/**
+ * One row per site of the scope, and the scope's totals (`site_id` null): capacities and
+ * site-days summed, people and administrations counted once across sites.
+ */
+export function summariseSites(db: Queryable, scope: PeriodScope): Promise<SummaryRow[]> {
+  return queryRows(
+    db,
+    summaryRow,
+    `${periodCtes},
+     cap AS (
+       SELECT site_id, sum(open_days)::int AS open_days, sum(active_desks)::int AS active_desks,
+              sum(open_days * active_desks * 2)::int AS available_half_days
+       FROM capacity GROUP BY GROUPING SETS ((site_id), ())
+     ),
+     held AS (
+       SELECT site_id, count(*) FILTER (WHERE half = 'morning')::int AS morning_booked,
+              count(*) FILTER (WHERE half = 'afternoon')::int AS afternoon_booked
+       FROM half_days GROUP BY GROUPING SETS ((site_id), ())
+     ),
+     people AS (
+       SELECT site_id, count(*)::int AS bookings,
+              count(*) FILTER (WHERE is_ended)::int AS ended_bookings,
+              count(*) FILTER (WHERE is_no_show)::int AS no_shows,
+              count(*) FILTER (WHERE is_visit)::int AS visits,
+              count(DISTINCT user_id) FILTER (WHERE is_visit)::int AS distinct_agents,
+              count(DISTINCT organisation) FILTER (WHERE is_visit)::int AS administrations
+       FROM b GROUP BY GROUPING SETS ((site_id), ())
+     ),
+     visitor_days AS (
+       SELECT site_id, user_id, count(DISTINCT day) AS days
+       FROM b WHERE is_visit AND user_id IS NOT NULL
+       GROUP BY GROUPING SETS ((site_id, user_id), (user_id))
+     ),
+     repeaters AS (
+       SELECT site_id, count(*) FILTER (WHERE days >= 2)::int AS repeat_visitors
+       FROM visitor_days GROUP BY site_id
+     ),
+     shared AS (
+       SELECT site_id, count(*)::int AS shared_days FROM (
+         SELECT site_id, day FROM b WHERE is_visit AND organisation IS NOT NULL
+         GROUP BY site_id, day HAVING count(DISTINCT organisation) >= 2
+       ) d GROUP BY GROUPING SETS ((site_id), ())
+     )
+     SELECT cap.site_id, cap.open_days, cap.active_desks, cap.available_half_days,
+            coalesce(held.morning_booked, 0) AS morning_booked,
+            coalesce(held.afternoon_booked, 0) AS afternoon_booked,
+            coalesce(people.bookings, 0) AS bookings,
+            coalesce(people.ended_bookings, 0) AS ended_bookings,
+            coalesce(people.no_shows, 0) AS no_shows,
+            coalesce(people.visits, 0) AS visits,
+            coalesce(people.distinct_agents, 0) AS distinct_agents,
+            coalesce(repeaters.repeat_visitors, 0) AS repeat_visitors,
+            coalesce(people.administrations, 0) AS administrations,
+            coalesce(shared.shared_days, 0) AS shared_days
+     FROM cap
+     LEFT JOIN held ON held.site_id IS NOT DISTINCT FROM cap.site_id
+     LEFT JOIN people ON people.site_id IS NOT DISTINCT FROM cap.site_id
+     LEFT JOIN repeaters ON repeaters.site_id IS NOT DISTINCT FROM cap.site_id
+     LEFT JOIN shared ON shared.site_id IS NOT DISTINCT FROM cap.site_id`,
+    scopeParameters(scope),
+  );
+}
+
+const dayRow = z.object({
+  day: column.date,
+  is_open: column.boolean,
+  available_half_days: column.integer,
+  morning_booked: column.integer,
+  afternoon_booked: column.integer,
+  visits: column.integer,
+  no_shows: column.integer,
+  administrations: column.integer,
+});
+export type DayRow = z.output<typeof dayRow>;
+
+/** Every day of the period at one site (the scope's single site), in order. */
+export function dailyFigures(db: Queryable, scope: PeriodScope): Promise<DayRow[]> {
+  return queryRows(
+    db,
+    dayRow,
+    `${periodCtes}
+     SELECT sd.day, sd.is_open,
+            CASE WHEN sd.is_open THEN cap.active_desks * 2 ELSE 0 END AS available_half_days,
+            coalesce(h.morning_booked, 0) AS morning_booked,
+            coalesce(h.afternoon_booked, 0) AS afternoon_booked,
+            coalesce(p.visits, 0) AS visits, coalesce(p.no_shows, 0) AS no_shows,
+            coalesce(p.administrations, 0) AS administrations
+     FROM site_days sd
+     JOIN capacity cap ON cap.site_id = sd.site_id
+     LEFT JOIN (
+       SELECT day, count(*) FILTER (WHERE half = 'morning')::int AS morning_booked,
+              count(*) FILTER (WHERE half = 'afternoon')::int AS afternoon_booked
+       FROM half_days GROUP BY day
+     ) h ON h.day = sd.day
+     LEFT JOIN (
+       SELECT day, count(*) FILTER (WHERE is_visit)::int AS visits,
+              count(*) FILTER (WHERE is_no_show)::int AS no_shows,
+              count(DISTINCT organisation) FILTER (WHERE is_visit)::int AS administrations
+       FROM b GROUP BY day
+     ) p ON p.day = sd.day
+     ORDER BY sd.day`,
+    scopeParameters(scope),
+  );
+}
+
+const deskRow = z.object({
+  desk_id: column.id,
+  label: column.text,
+  zone: column.text,
+  is_active: column.boolean,
+  booked_half_days: column.integer,
+});
+export type DeskRow = z.output<typeof deskRow>;
+
+/** Every desk of the scope's single site, with the desk half-days booked on open days. */
+export function deskFigures(db: Queryable, scope: PeriodScope): Promise<DeskRow[]> {
+  return queryRows(
+    db,
+    deskRow,
+    `${periodCtes}
+     SELECT k.id AS desk_id, k.label, k.zone, k.is_active,
+            coalesce(h.booked, 0) AS booked_half_days
+     FROM desks k
+     LEFT JOIN (SELECT desk_id, count(*)::int AS booked FROM half_days GROUP BY desk_id) h
+       ON h.desk_id = k.id
+     WHERE k.site_id = ANY($1::uuid[]) AND (k.is_active OR h.booked > 0)
+     ORDER BY k.zone, k.label`,
+    scopeParameters(scope),
+  );
+}
+
+const administrationRow = z.object({
+  siret: column.text.nullable(),
+  label: column.text.nullable(),
+  visits: column.integer,
+  agents: column.integer,
+  days: column.integer,
+});
+export type AdministrationRow = z.output<typeof administrationRow>;
+
+/** The administrations of the visits, most visits first; unknown ones grouped as one row. */
+export function administrationFigures(
+  db: Queryable,
+  scope: PeriodScope,
+): Promise<AdministrationRow[]> {
+  return queryRows(
+    db,
+    administrationRow,
+    `${periodCtes}
+     SELECT max(organization_siret) AS siret, max(organization_label) AS label,
+            count(*)::int AS visits, count(DISTINCT user_id)::int AS agents,
+            count(DISTINCT day)::int AS days
+     FROM b WHERE is_visit
+     GROUP BY organisation
+     ORDER BY visits DESC, label NULLS LAST, siret NULLS LAST`,
+    scopeParameters(scope),
+  );
+}
+
+const visitorRow = z.object({ name: column.text, days: column.integer });
+
+/** People who came two days or more, by name: only for sites whose switch shows names. */
+export function repeatVisitorNames(
+  db: Queryable,
+  scope: PeriodScope,
+): Promise<z.output<typeof visitorRow>[]> {
+  return queryRows(
+    db,
+    visitorRow,
+    `${periodCtes}
+     SELECT trim(u.given_name || ' ' || u.usual_name) AS name, v.days
+     FROM (SELECT user_id, count(DISTINCT day)::int AS days FROM b
+           WHERE is_visit AND user_id IS NOT NULL GROUP BY user_id HAVING count(DISTINCT day) >= 2) v
+     JOIN users u ON u.id = v.user_id
+     ORDER BY v.days DESC, u.usual_name, u.given_name
+     LIMIT 1000`,
+    scopeParameters(scope),
+  );
+}
+
+const monthRow = z.object({
+  site_id: column.id,
+  month: column.text,
+  open_days: column.integer,
+  available_half_days: column.integer,
+  booked_half_days: column.integer,
+  visits: column.integer,
+  people: column.integer,
+  administrations: column.integer,
+  shared_days: column.integer,
+});
+export type MonthRow = z.output<typeof monthRow>;
+
+/** Per site and calendar month of the scope: the open statistics' figures, and how many people. */
+export function monthlyFigures(db: Queryable, scope: PeriodScope): Promise<MonthRow[]> {
+  return queryRows(
+    db,
+    monthRow,
+    `${periodCtes},
+     months AS (
+       SELECT sd.site_id, to_char(sd.day, 'YYYY-MM') AS month,
+              count(*) FILTER (WHERE sd.is_open)::int AS open_days,
+              (count(*) FILTER (WHERE sd.is_open) * cap.active_desks * 2)::int AS available_half_days
+       FROM site_days sd JOIN capacity cap ON cap.site_id = sd.site_id
+       GROUP BY sd.site_id, month, cap.active_desks
+     ),
+     held AS (
+       SELECT site_id, to_char(day, 'YYYY-MM') AS month, count(*)::int AS booked_half_days
+       FROM half_days GROUP BY site_id, month
+     ),
+     people AS (
+       SELECT site_id, to_char(day, 'YYYY-MM') AS month,
+              count(*) FILTER (WHERE is_visit)::int AS visits,
+              count(DISTINCT user_id) FILTER (WHERE is_visit)::int AS people,
+              count(DISTINCT organisation) FILTER (WHERE is_visit)::int AS administrations
+       FROM b GROUP BY site_id, month
+     ),
+     shared AS (
+       SELECT site_id, to_char(day, 'YYYY-MM') AS month, count(*)::int AS shared_days FROM (
+         SELECT site_id, day FROM b WHERE is_visit AND organisation IS NOT NULL
+         GROUP BY site_id, day HAVING count(DISTINCT organisation) >= 2
+       ) d GROUP BY site_id, month
+     )
+     SELECT m.site_id, m.month, m.open_days, m.available_half_days,
+            coalesce(held.booked_half_days, 0) AS booked_half_days,
+            coalesce(people.visits, 0) AS visits, coalesce(people.people, 0) AS people,
+            coalesce(people.administrations, 0) AS administrations,
+            coalesce(shared.shared_days, 0) AS shared_days
+     FROM months m
+     LEFT JOIN held USING (site_id, month)
+     LEFT JOIN people USING (site_id, month)
+     LEFT JOIN shared USING (site_id, month)
+     ORDER BY m.month, m.site_id`,
+    scopeParameters(scope),
+  );
+}
+
+const analyticsSiteRow = z.object({
+  id: column.id,
+  name: column.text,
+  holiday_region: holidayRegionSchema,
+  analytics_show_names: column.boolean,
+});
+export type AnalyticsSite = z.output<typeof analyticsSiteRow>;
+
+export function listAnalyticsSites(db: Queryable, siteId?: string): Promise<AnalyticsSite[]> {
+  return queryRows(
+    db,
+    analyticsSiteRow,
+    `SELECT id, name, holiday_region, analytics_show_names FROM sites
+     WHERE $1::uuid IS NULL OR id = $1 ORDER BY name`,
+    [siteId ?? null],
+  );
+}
+
+/** Sets the switch; the value it had before (undefined: no such site). Locks the row first. */
+export async function setAnalyticsShowNames(
+  db: Queryable,
+  siteId: string,
+  showNames: boolean,
+): Promise<boolean | undefined> {
+  const [row] = await queryRows(
+    db,
+    z.object({ before: column.boolean }),
+    `SELECT analytics_show_names AS before FROM sites WHERE id = $1 FOR UPDATE`,
+    [siteId],
+  );
+  if (!row) return undefined;
+  await queryAffectedCount(db, `UPDATE sites SET analytics_show_names = $2 WHERE id = $1`, [
+    siteId,
+    showNames,
+  ]);
+  return row.before;
+}
+
+const openDataSiteRow = z.object({
+  id: column.id,
+  name: column.text,
+  address: column.text,
+  description: column.text,
+  access_info: column.text,
+  timezone: column.text,
+  weekly: z.array(
+    z.object({ weekday: column.integer, opensAt: column.text, closesAt: column.text }),
+  ),
+  desks: column.integer,
+  step_free: column.integer,
+  screen: column.integer,
+  standing: column.integer,
+  quiet: column.integer,
+  zones: z.array(column.text),
+});
+export type OpenDataSiteRow = z.output<typeof openDataSiteRow>;
+
+/** Every site with its weekly hours and its active desks counted by attribute. */
+export function listOpenDataSites(db: Queryable): Promise<OpenDataSiteRow[]> {
+  return queryRows(
+    db,
+    openDataSiteRow,
+    `SELECT s.id, s.name, s.address, s.description, s.access_info, s.timezone,
+            coalesce((SELECT json_agg(json_build_object('weekday', w.weekday, 'opensAt', w.opens_at,
+                                                        'closesAt', w.closes_at)
+                                      ORDER BY w.weekday, w.opens_at)
+                      FROM opening_hours w WHERE w.site_id = s.id), '[]') AS weekly,
+            count(k.id)::int AS desks,
+            count(k.id) FILTER (WHERE 'step_free' = ANY(k.attributes))::int AS step_free,
+            count(k.id) FILTER (WHERE 'screen' = ANY(k.attributes))::int AS screen,
+            count(k.id) FILTER (WHERE 'standing' = ANY(k.attributes))::int AS standing,
+            count(k.id) FILTER (WHERE 'quiet' = ANY(k.attributes))::int AS quiet,
+            coalesce(array_agg(DISTINCT k.zone) FILTER (WHERE k.id IS NOT NULL), '{}') AS zones
+     FROM sites s LEFT JOIN desks k ON k.site_id = s.id AND k.is_active
+     GROUP BY s.id ORDER BY s.name`,
+  );
+}
