@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
-import { bookTodayWithPass, capture, findSiteId, logIn, openFromMenu } from './e2e-helpers';
+import {
+  bookTodayWithPass,
+  capture,
+  clearTodayFor,
+  findSiteId,
+  logIn,
+  openFromMenu,
+} from './e2e-helpers';
 import { expect, test } from './e2e-test';
 
 test('a host reads the statistics of the site, changes the period and downloads a table', async ({
@@ -71,6 +78,10 @@ test('a host reads the statistics of the site, changes the period and downloads 
   await expectNoSeriousAccessibilityViolation(host);
   await host.evaluate(() => window.scrollTo(0, 0));
   await capture(host, 'analytics-phone');
+
+  // The browser tests share one server: today's desks go back to the tests that follow.
+  await clearTodayFor(camille);
+  await clearTodayFor(yanis);
 });
 
 test('the open statistics are public, linked from the footer, and name nobody', async ({

@@ -112,7 +112,7 @@ test('« Mes données »: download the JSON, delete the account after confirming
 
   await page.getByRole('link', { name: 'Mes données' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mes données' })).toBeVisible();
-  await expect(page.getByText('yanis.benali@dreets.gouv.fr')).toBeVisible();
+  await expect(page.getByText('Adresse électronique : yanis.benali@dreets.gouv.fr')).toBeVisible();
   await expect(page.getByRole('table')).toContainText('poste B-07');
   await expectNoSeriousAccessibilityViolation(page);
 
