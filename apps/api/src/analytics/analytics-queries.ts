@@ -52,7 +52,7 @@ const periodCtes = `
     LEFT JOIN opening_exceptions e ON e.site_id = s.id AND e.date = d.day
     WHERE s.id = ANY($1::uuid[])
   ),
-  capacity AS (
+  capacity AS MATERIALIZED (
     SELECT s.id AS site_id,
            (SELECT count(*) FROM site_days sd WHERE sd.site_id = s.id AND sd.is_open)::int AS open_days,
            (SELECT count(*) FROM desks k WHERE k.site_id = s.id AND k.is_active)::int AS active_desks
@@ -77,12 +77,35 @@ const periodCtes = `
     WHERE b.site_id = ANY($1::uuid[]) AND b.local_date BETWEEN $2::date AND $3::date
       AND b.status <> 'cancelled'
   ),
-  half_days AS (
-    SELECT DISTINCT b.site_id, b.desk_id, b.day, h.half
-    FROM b
-    CROSS JOIN LATERAL (VALUES ('morning', b.in_morning), ('afternoon', b.in_afternoon)) AS h(half, is_in)
-    JOIN site_days sd ON sd.site_id = b.site_id AND sd.day = b.day AND sd.is_open
-    WHERE b.is_held AND h.is_in
+  -- One row per desk-day held, saying which halves are held: a hashed GROUP BY instead of sorting
+  -- one row per booking and half (DISTINCT). Open days are applied after grouping, to few rows.
+  desk_days AS MATERIALIZED (
+    SELECT site_id, desk_id, day,
+           coalesce(bool_or(in_morning), false) AS morning,
+           coalesce(bool_or(in_afternoon), false) AS afternoon
+    FROM b WHERE is_held AND (in_morning OR in_afternoon)
+    GROUP BY site_id, desk_id, day
+  ),
+  -- Desk half-days booked per site and open day.
+  day_halves AS (
+    SELECT h.site_id, h.day, h.morning_booked, h.afternoon_booked
+    FROM (SELECT site_id, day, count(*) FILTER (WHERE morning) AS morning_booked,
+                 count(*) FILTER (WHERE afternoon) AS afternoon_booked
+          FROM desk_days GROUP BY site_id, day) h
+    JOIN site_days sd ON sd.site_id = h.site_id AND sd.day = h.day AND sd.is_open
+  ),
+  -- Per site and person who visited: their first and last day of visit. Someone came two days or
+  -- more exactly when the two differ, so one small hashed GROUP BY (a row per site and person)
+  -- gives the distinct agents and the repeat visitors, per site and across sites.
+  visitor_spans AS MATERIALIZED (
+    SELECT site_id, user_id, min(day) AS first_day, max(day) AS last_day
+    FROM b WHERE is_visit AND user_id IS NOT NULL
+    GROUP BY site_id, user_id
+  ),
+  -- An administration's days at a site, found by hashing (count(DISTINCT …) would sort the
+  -- bookings): the administrations and the days shared by several of them.
+  organisation_days AS MATERIALIZED (
+    SELECT DISTINCT site_id, day, organisation FROM b WHERE is_visit AND organisation IS NOT NULL
   )`;
 
 const summaryRow = z.object({
@@ -118,32 +141,35 @@ export function summariseSites(db: Queryable, scope: PeriodScope): Promise<Summa
        FROM capacity GROUP BY GROUPING SETS ((site_id), ())
      ),
      held AS (
-       SELECT site_id, count(*) FILTER (WHERE half = 'morning')::int AS morning_booked,
-              count(*) FILTER (WHERE half = 'afternoon')::int AS afternoon_booked
-       FROM half_days GROUP BY GROUPING SETS ((site_id), ())
+       SELECT site_id, sum(morning_booked)::int AS morning_booked,
+              sum(afternoon_booked)::int AS afternoon_booked
+       FROM day_halves GROUP BY GROUPING SETS ((site_id), ())
      ),
      people AS (
        SELECT site_id, count(*)::int AS bookings,
               count(*) FILTER (WHERE is_ended)::int AS ended_bookings,
               count(*) FILTER (WHERE is_no_show)::int AS no_shows,
-              count(*) FILTER (WHERE is_visit)::int AS visits,
-              count(DISTINCT user_id) FILTER (WHERE is_visit)::int AS distinct_agents,
-              count(DISTINCT organisation) FILTER (WHERE is_visit)::int AS administrations
+              count(*) FILTER (WHERE is_visit)::int AS visits
        FROM b GROUP BY GROUPING SETS ((site_id), ())
      ),
-     visitor_days AS (
-       SELECT site_id, user_id, count(DISTINCT day) AS days
-       FROM b WHERE is_visit AND user_id IS NOT NULL
-       GROUP BY GROUPING SETS ((site_id, user_id), (user_id))
+     -- People and administrations: per site, then once across sites.
+     visitors AS (
+       SELECT site_id, count(*)::int AS distinct_agents,
+              count(*) FILTER (WHERE first_day < last_day)::int AS repeat_visitors
+       FROM visitor_spans GROUP BY site_id
+       UNION ALL
+       SELECT NULL, count(*)::int, count(*) FILTER (WHERE first_day < last_day)::int
+       FROM (SELECT user_id, min(first_day) AS first_day, max(last_day) AS last_day
+             FROM visitor_spans GROUP BY user_id) v
      ),
-     repeaters AS (
-       SELECT site_id, count(*) FILTER (WHERE days >= 2)::int AS repeat_visitors
-       FROM visitor_days GROUP BY site_id
+     organisations AS (
+       SELECT site_id, count(DISTINCT organisation)::int AS administrations
+       FROM (SELECT DISTINCT site_id, organisation FROM organisation_days) o
+       GROUP BY GROUPING SETS ((site_id), ())
      ),
      shared AS (
        SELECT site_id, count(*)::int AS shared_days FROM (
-         SELECT site_id, day FROM b WHERE is_visit AND organisation IS NOT NULL
-         GROUP BY site_id, day HAVING count(DISTINCT organisation) >= 2
+         SELECT site_id, day FROM organisation_days GROUP BY site_id, day HAVING count(*) >= 2
        ) d GROUP BY GROUPING SETS ((site_id), ())
      )
      SELECT cap.site_id, cap.open_days, cap.active_desks, cap.available_half_days,
@@ -153,14 +179,15 @@ export function summariseSites(db: Queryable, scope: PeriodScope): Promise<Summa
             coalesce(people.ended_bookings, 0) AS ended_bookings,
             coalesce(people.no_shows, 0) AS no_shows,
             coalesce(people.visits, 0) AS visits,
-            coalesce(people.distinct_agents, 0) AS distinct_agents,
-            coalesce(repeaters.repeat_visitors, 0) AS repeat_visitors,
-            coalesce(people.administrations, 0) AS administrations,
+            coalesce(visitors.distinct_agents, 0) AS distinct_agents,
+            coalesce(visitors.repeat_visitors, 0) AS repeat_visitors,
+            coalesce(organisations.administrations, 0) AS administrations,
             coalesce(shared.shared_days, 0) AS shared_days
      FROM cap
      LEFT JOIN held ON held.site_id IS NOT DISTINCT FROM cap.site_id
      LEFT JOIN people ON people.site_id IS NOT DISTINCT FROM cap.site_id
-     LEFT JOIN repeaters ON repeaters.site_id IS NOT DISTINCT FROM cap.site_id
+     LEFT JOIN visitors ON visitors.site_id IS NOT DISTINCT FROM cap.site_id
+     LEFT JOIN organisations ON organisations.site_id IS NOT DISTINCT FROM cap.site_id
      LEFT JOIN shared ON shared.site_id IS NOT DISTINCT FROM cap.site_id`,
     scopeParameters(scope),
   );
@@ -186,23 +213,21 @@ export function dailyFigures(db: Queryable, scope: PeriodScope): Promise<DayRow[
     `${periodCtes}
      SELECT sd.day, sd.is_open,
             CASE WHEN sd.is_open THEN cap.active_desks * 2 ELSE 0 END AS available_half_days,
-            coalesce(h.morning_booked, 0) AS morning_booked,
-            coalesce(h.afternoon_booked, 0) AS afternoon_booked,
+            coalesce(h.morning_booked, 0)::int AS morning_booked,
+            coalesce(h.afternoon_booked, 0)::int AS afternoon_booked,
             coalesce(p.visits, 0) AS visits, coalesce(p.no_shows, 0) AS no_shows,
-            coalesce(p.administrations, 0) AS administrations
+            coalesce(o.administrations, 0) AS administrations
      FROM site_days sd
      JOIN capacity cap ON cap.site_id = sd.site_id
-     LEFT JOIN (
-       SELECT day, count(*) FILTER (WHERE half = 'morning')::int AS morning_booked,
-              count(*) FILTER (WHERE half = 'afternoon')::int AS afternoon_booked
-       FROM half_days GROUP BY day
-     ) h ON h.day = sd.day
+     LEFT JOIN day_halves h ON h.site_id = sd.site_id AND h.day = sd.day
      LEFT JOIN (
        SELECT day, count(*) FILTER (WHERE is_visit)::int AS visits,
-              count(*) FILTER (WHERE is_no_show)::int AS no_shows,
-              count(DISTINCT organisation) FILTER (WHERE is_visit)::int AS administrations
+              count(*) FILTER (WHERE is_no_show)::int AS no_shows
        FROM b GROUP BY day
      ) p ON p.day = sd.day
+     LEFT JOIN (
+       SELECT day, count(*)::int AS administrations FROM organisation_days GROUP BY day
+     ) o ON o.day = sd.day
      ORDER BY sd.day`,
     scopeParameters(scope),
   );
@@ -226,7 +251,13 @@ export function deskFigures(db: Queryable, scope: PeriodScope): Promise<DeskRow[
      SELECT k.id AS desk_id, k.label, k.zone, k.is_active,
             coalesce(h.booked, 0) AS booked_half_days
      FROM desks k
-     LEFT JOIN (SELECT desk_id, count(*)::int AS booked FROM half_days GROUP BY desk_id) h
+     LEFT JOIN (
+       SELECT h.desk_id,
+              (count(*) FILTER (WHERE h.morning) + count(*) FILTER (WHERE h.afternoon))::int AS booked
+       FROM desk_days h
+       JOIN site_days sd ON sd.site_id = h.site_id AND sd.day = h.day AND sd.is_open
+       GROUP BY h.desk_id
+     ) h
        ON h.desk_id = k.id
      WHERE k.site_id = ANY($1::uuid[]) AND (k.is_active OR h.booked > 0)
      ORDER BY k.zone, k.label`,
@@ -310,30 +341,39 @@ export function monthlyFigures(db: Queryable, scope: PeriodScope): Promise<Month
        GROUP BY sd.site_id, month, cap.active_desks
      ),
      held AS (
-       SELECT site_id, to_char(day, 'YYYY-MM') AS month, count(*)::int AS booked_half_days
-       FROM half_days GROUP BY site_id, month
-     ),
-     people AS (
        SELECT site_id, to_char(day, 'YYYY-MM') AS month,
-              count(*) FILTER (WHERE is_visit)::int AS visits,
-              count(DISTINCT user_id) FILTER (WHERE is_visit)::int AS people,
-              count(DISTINCT organisation) FILTER (WHERE is_visit)::int AS administrations
-       FROM b GROUP BY site_id, month
+              sum(morning_booked + afternoon_booked)::int AS booked_half_days
+       FROM day_halves GROUP BY site_id, month
+     ),
+     -- One hashed pass per site, month and person (null: anonymised) gives visits and people.
+     month_visitors AS (
+       SELECT site_id, month, sum(visits)::int AS visits, count(user_id)::int AS people
+       FROM (SELECT site_id, to_char(date_trunc('month', day), 'YYYY-MM') AS month, user_id,
+                    count(*) AS visits
+             FROM b WHERE is_visit GROUP BY site_id, date_trunc('month', day), user_id) v
+       GROUP BY site_id, month
+     ),
+     month_organisations AS (
+       SELECT site_id, month, count(*)::int AS administrations FROM (
+         SELECT DISTINCT site_id, to_char(day, 'YYYY-MM') AS month, organisation
+         FROM organisation_days
+       ) o GROUP BY site_id, month
      ),
      shared AS (
        SELECT site_id, to_char(day, 'YYYY-MM') AS month, count(*)::int AS shared_days FROM (
-         SELECT site_id, day FROM b WHERE is_visit AND organisation IS NOT NULL
-         GROUP BY site_id, day HAVING count(DISTINCT organisation) >= 2
+         SELECT site_id, day FROM organisation_days GROUP BY site_id, day HAVING count(*) >= 2
        ) d GROUP BY site_id, month
      )
      SELECT m.site_id, m.month, m.open_days, m.available_half_days,
             coalesce(held.booked_half_days, 0) AS booked_half_days,
-            coalesce(people.visits, 0) AS visits, coalesce(people.people, 0) AS people,
-            coalesce(people.administrations, 0) AS administrations,
+            coalesce(month_visitors.visits, 0) AS visits,
+            coalesce(month_visitors.people, 0) AS people,
+            coalesce(month_organisations.administrations, 0) AS administrations,
             coalesce(shared.shared_days, 0) AS shared_days
      FROM months m
      LEFT JOIN held USING (site_id, month)
-     LEFT JOIN people USING (site_id, month)
+     LEFT JOIN month_visitors USING (site_id, month)
+     LEFT JOIN month_organisations USING (site_id, month)
      LEFT JOIN shared USING (site_id, month)
      ORDER BY m.month, m.site_id`,
     scopeParameters(scope),
