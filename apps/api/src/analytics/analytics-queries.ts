@@ -126,15 +126,8 @@ const summaryRow = z.object({
 });
 export type SummaryRow = z.output<typeof summaryRow>;
 
-/**
- * One row per site of the scope, and the scope's totals (`site_id` null): capacities and
- * site-days summed, people and administrations counted once across sites.
- */
-export function summariseSites(db: Queryable, scope: PeriodScope): Promise<SummaryRow[]> {
-  return queryRows(
-    db,
-    summaryRow,
-    `${periodCtes},
+/** The summary's aggregates, after `periodCtes` (see `summariseSites`). */
+const summaryCtes = `
      cap AS (
        SELECT site_id, sum(open_days)::int AS open_days, sum(active_desks)::int AS active_desks,
               sum(open_days * active_desks * 2)::int AS available_half_days
@@ -171,7 +164,10 @@ export function summariseSites(db: Queryable, scope: PeriodScope): Promise<Summa
        SELECT site_id, count(*)::int AS shared_days FROM (
          SELECT site_id, day FROM organisation_days GROUP BY site_id, day HAVING count(*) >= 2
        ) d GROUP BY GROUPING SETS ((site_id), ())
-     )
+     )`;
+
+/** One row per site of the scope and the totals' row, from `summaryCtes`. */
+const summarySelect = `
      SELECT cap.site_id, cap.open_days, cap.active_desks, cap.available_half_days,
             coalesce(held.morning_booked, 0) AS morning_booked,
             coalesce(held.afternoon_booked, 0) AS afternoon_booked,
@@ -188,7 +184,17 @@ export function summariseSites(db: Queryable, scope: PeriodScope): Promise<Summa
      LEFT JOIN people ON people.site_id IS NOT DISTINCT FROM cap.site_id
      LEFT JOIN visitors ON visitors.site_id IS NOT DISTINCT FROM cap.site_id
      LEFT JOIN organisations ON organisations.site_id IS NOT DISTINCT FROM cap.site_id
-     LEFT JOIN shared ON shared.site_id IS NOT DISTINCT FROM cap.site_id`,
+     LEFT JOIN shared ON shared.site_id IS NOT DISTINCT FROM cap.site_id`;
+
+/**
+ * One row per site of the scope, and the scope's totals (`site_id` null): capacities and
+ * site-days summed, people and administrations counted once across sites.
+ */
+export function summariseSites(db: Queryable, scope: PeriodScope): Promise<SummaryRow[]> {
+  return queryRows(
+    db,
+    summaryRow,
+    `${periodCtes}, ${summaryCtes} ${summarySelect}`,
     scopeParameters(scope),
   );
 }
@@ -205,34 +211,6 @@ const dayRow = z.object({
 });
 export type DayRow = z.output<typeof dayRow>;
 
-/** Every day of the period at one site (the scope's single site), in order. */
-export function dailyFigures(db: Queryable, scope: PeriodScope): Promise<DayRow[]> {
-  return queryRows(
-    db,
-    dayRow,
-    `${periodCtes}
-     SELECT sd.day, sd.is_open,
-            CASE WHEN sd.is_open THEN cap.active_desks * 2 ELSE 0 END AS available_half_days,
-            coalesce(h.morning_booked, 0)::int AS morning_booked,
-            coalesce(h.afternoon_booked, 0)::int AS afternoon_booked,
-            coalesce(p.visits, 0) AS visits, coalesce(p.no_shows, 0) AS no_shows,
-            coalesce(o.administrations, 0) AS administrations
-     FROM site_days sd
-     JOIN capacity cap ON cap.site_id = sd.site_id
-     LEFT JOIN day_halves h ON h.site_id = sd.site_id AND h.day = sd.day
-     LEFT JOIN (
-       SELECT day, count(*) FILTER (WHERE is_visit)::int AS visits,
-              count(*) FILTER (WHERE is_no_show)::int AS no_shows
-       FROM b GROUP BY day
-     ) p ON p.day = sd.day
-     LEFT JOIN (
-       SELECT day, count(*)::int AS administrations FROM organisation_days GROUP BY day
-     ) o ON o.day = sd.day
-     ORDER BY sd.day`,
-    scopeParameters(scope),
-  );
-}
-
 const deskRow = z.object({
   desk_id: column.id,
   label: column.text,
@@ -241,29 +219,6 @@ const deskRow = z.object({
   booked_half_days: column.integer,
 });
 export type DeskRow = z.output<typeof deskRow>;
-
-/** Every desk of the scope's single site, with the desk half-days booked on open days. */
-export function deskFigures(db: Queryable, scope: PeriodScope): Promise<DeskRow[]> {
-  return queryRows(
-    db,
-    deskRow,
-    `${periodCtes}
-     SELECT k.id AS desk_id, k.label, k.zone, k.is_active,
-            coalesce(h.booked, 0) AS booked_half_days
-     FROM desks k
-     LEFT JOIN (
-       SELECT h.desk_id,
-              (count(*) FILTER (WHERE h.morning) + count(*) FILTER (WHERE h.afternoon))::int AS booked
-       FROM desk_days h
-       JOIN site_days sd ON sd.site_id = h.site_id AND sd.day = h.day AND sd.is_open
-       GROUP BY h.desk_id
-     ) h
-       ON h.desk_id = k.id
-     WHERE k.site_id = ANY($1::uuid[]) AND (k.is_active OR h.booked > 0)
-     ORDER BY k.zone, k.label`,
-    scopeParameters(scope),
-  );
-}
 
 const administrationRow = z.object({
   siret: column.text.nullable(),
@@ -274,44 +229,97 @@ const administrationRow = z.object({
 });
 export type AdministrationRow = z.output<typeof administrationRow>;
 
-/** The administrations of the visits, most visits first; unknown ones grouped as one row. */
-export function administrationFigures(
-  db: Queryable,
-  scope: PeriodScope,
-): Promise<AdministrationRow[]> {
-  return queryRows(
-    db,
-    administrationRow,
-    `${periodCtes}
-     SELECT max(organization_siret) AS siret, max(organization_label) AS label,
-            count(*)::int AS visits, count(DISTINCT user_id)::int AS agents,
-            count(DISTINCT day)::int AS days
-     FROM b WHERE is_visit
-     GROUP BY organisation
-     ORDER BY visits DESC, label NULLS LAST, siret NULLS LAST`,
-    scopeParameters(scope),
-  );
-}
-
 const visitorRow = z.object({ name: column.text, days: column.integer });
 
-/** People who came two days or more, by name: only for sites whose switch shows names. */
-export function repeatVisitorNames(
+const siteFiguresRow = z.object({
+  summaries: z.array(summaryRow),
+  days: z.array(dayRow),
+  desks: z.array(deskRow),
+  administrations: z.array(administrationRow),
+  visitors: z.array(visitorRow).nullable(),
+});
+export type SiteFigures = z.output<typeof siteFiguresRow>;
+
+/**
+ * Everything a site's analytics show, in one statement so that the period's bookings are read
+ * and grouped once (five statements read them five times): the summary rows (`summariseSites`),
+ * every day of the period in order, every desk (active, or booked in the period) by zone and
+ * label, the administrations of the visits (most visits first; unknown ones grouped as one row)
+ * and, only when `showNames`, the people who came two days or more, by name (at most 1,000).
+ * The scope has the one site.
+ */
+export async function siteFigures(
   db: Queryable,
   scope: PeriodScope,
-): Promise<z.output<typeof visitorRow>[]> {
-  return queryRows(
+  showNames: boolean,
+): Promise<SiteFigures> {
+  const [row] = await queryRows(
     db,
-    visitorRow,
-    `${periodCtes}
-     SELECT trim(u.given_name || ' ' || u.usual_name) AS name, v.days
-     FROM (SELECT user_id, count(DISTINCT day)::int AS days FROM b
-           WHERE is_visit AND user_id IS NOT NULL GROUP BY user_id HAVING count(DISTINCT day) >= 2) v
-     JOIN users u ON u.id = v.user_id
-     ORDER BY v.days DESC, u.usual_name, u.given_name
-     LIMIT 1000`,
-    scopeParameters(scope),
+    siteFiguresRow,
+    `${periodCtes}, ${summaryCtes},
+     summary_rows AS (${summarySelect}),
+     day_rows AS (
+       SELECT sd.day, sd.is_open,
+              CASE WHEN sd.is_open THEN cap.active_desks * 2 ELSE 0 END AS available_half_days,
+              coalesce(h.morning_booked, 0)::int AS morning_booked,
+              coalesce(h.afternoon_booked, 0)::int AS afternoon_booked,
+              coalesce(p.visits, 0) AS visits, coalesce(p.no_shows, 0) AS no_shows,
+              coalesce(o.administrations, 0) AS administrations
+       FROM site_days sd
+       JOIN capacity cap ON cap.site_id = sd.site_id
+       LEFT JOIN day_halves h ON h.site_id = sd.site_id AND h.day = sd.day
+       LEFT JOIN (
+         SELECT day, count(*) FILTER (WHERE is_visit)::int AS visits,
+                count(*) FILTER (WHERE is_no_show)::int AS no_shows
+         FROM b GROUP BY day
+       ) p ON p.day = sd.day
+       LEFT JOIN (
+         SELECT day, count(*)::int AS administrations FROM organisation_days GROUP BY day
+       ) o ON o.day = sd.day
+     ),
+     desk_rows AS (
+       SELECT k.id AS desk_id, k.label, k.zone, k.is_active,
+              coalesce(h.booked, 0) AS booked_half_days
+       FROM desks k
+       LEFT JOIN (
+         SELECT h.desk_id,
+                (count(*) FILTER (WHERE h.morning) + count(*) FILTER (WHERE h.afternoon))::int
+                  AS booked
+         FROM desk_days h
+         JOIN site_days sd ON sd.site_id = h.site_id AND sd.day = h.day AND sd.is_open
+         GROUP BY h.desk_id
+       ) h ON h.desk_id = k.id
+       WHERE k.site_id = ANY($1::uuid[]) AND (k.is_active OR h.booked > 0)
+     ),
+     administration_rows AS (
+       SELECT max(organization_siret) AS siret, max(organization_label) AS label,
+              count(*)::int AS visits, count(DISTINCT user_id)::int AS agents,
+              count(DISTINCT day)::int AS days
+       FROM b WHERE is_visit
+       GROUP BY organisation
+     ),
+     visitor_rows AS (
+       SELECT trim(u.given_name || ' ' || u.usual_name) AS name, v.days,
+              row_number() OVER (ORDER BY v.days DESC, u.usual_name, u.given_name) AS rank
+       FROM (SELECT user_id, count(DISTINCT day)::int AS days FROM b
+             WHERE is_visit AND user_id IS NOT NULL GROUP BY user_id HAVING count(DISTINCT day) >= 2) v
+       JOIN users u ON u.id = v.user_id
+     )
+     SELECT (SELECT json_agg(r) FROM summary_rows r) AS summaries,
+            (SELECT coalesce(json_agg(r ORDER BY r.day), '[]') FROM day_rows r) AS days,
+            (SELECT coalesce(json_agg(r ORDER BY r.zone, r.label), '[]') FROM desk_rows r) AS desks,
+            (SELECT coalesce(json_agg(r ORDER BY r.visits DESC, r.label NULLS LAST,
+                                        r.siret NULLS LAST), '[]')
+             FROM administration_rows r) AS administrations,
+            CASE WHEN $7::boolean THEN
+              (SELECT coalesce(json_agg(json_build_object('name', r.name, 'days', r.days)
+                                        ORDER BY r.rank), '[]')
+               FROM visitor_rows r WHERE r.rank <= 1000)
+            END AS visitors`,
+    [...scopeParameters(scope), showNames],
   );
+  if (!row) throw new Error('the site figures have no row');
+  return row;
 }
 
 const monthRow = z.object({
