@@ -37,8 +37,12 @@ const scopeParameters = (scope: PeriodScope) => [
   scope.holidays.map((holiday) => holiday.date),
 ];
 
-/** $1 site ids, $2 from, $3 to, $4 now, $5/$6 holiday regions and dates. */
-const periodCtes = `
+/**
+ * $1 site ids, $2 from, $3 to, $4 now, $5/$6 holiday regions and dates. The bookings' SIRET and
+ * label are carried only where a table shows them (`withLabels`): every column of `b` is copied
+ * for each of the period's bookings.
+ */
+const periodCtes = (withLabels = false) => `
   WITH site_days AS (
     SELECT s.id AS site_id, d.day,
            CASE WHEN e.site_id IS NOT NULL THEN NOT e.is_closed
@@ -62,7 +66,7 @@ const periodCtes = `
     SELECT b.site_id, b.desk_id, b.user_id, b.local_date AS day,
            -- Compared byte-wise: sorting it by a locale's collation costs more and means nothing here.
            coalesce(b.organization_siret, b.organization_label) COLLATE "C" AS organisation,
-           b.organization_siret, b.organization_label,
+           ${withLabels ? 'b.organization_siret, b.organization_label,' : ''}
            b.status IN ('confirmed', 'checked_in', 'checked_out') AS is_held,
            b.ends_at <= $4::timestamptz AS is_ended,
            b.status = 'absent' OR (b.status = 'confirmed' AND b.ends_at <= $4::timestamptz) AS is_no_show,
@@ -126,7 +130,7 @@ const summaryRow = z.object({
 });
 export type SummaryRow = z.output<typeof summaryRow>;
 
-/** The summary's aggregates, after `periodCtes` (see `summariseSites`). */
+/** The summary's aggregates, after `periodCtes()` (see `summariseSites`). */
 const summaryCtes = `
      cap AS (
        SELECT site_id, sum(open_days)::int AS open_days, sum(active_desks)::int AS active_desks,
@@ -194,7 +198,7 @@ export function summariseSites(db: Queryable, scope: PeriodScope): Promise<Summa
   return queryRows(
     db,
     summaryRow,
-    `${periodCtes}, ${summaryCtes} ${summarySelect}`,
+    `${periodCtes()}, ${summaryCtes} ${summarySelect}`,
     scopeParameters(scope),
   );
 }
@@ -256,7 +260,7 @@ export async function siteFigures(
   const [row] = await queryRows(
     db,
     siteFiguresRow,
-    `${periodCtes}, ${summaryCtes},
+    `${periodCtes(true)}, ${summaryCtes},
      summary_rows AS (${summarySelect}),
      day_rows AS (
        SELECT sd.day, sd.is_open,
@@ -340,7 +344,7 @@ export function monthlyFigures(db: Queryable, scope: PeriodScope): Promise<Month
   return queryRows(
     db,
     monthRow,
-    `${periodCtes},
+    `${periodCtes()},
      months AS (
        SELECT sd.site_id, to_char(sd.day, 'YYYY-MM') AS month,
               count(*) FILTER (WHERE sd.is_open)::int AS open_days,
