@@ -37,8 +37,12 @@ const scopeParameters = (scope: PeriodScope) => [
   scope.holidays.map((holiday) => holiday.date),
 ];
 
-/** $1 site ids, $2 from, $3 to, $4 now, $5/$6 holiday regions and dates. */
-const periodCtes = `
+/**
+ * $1 site ids, $2 from, $3 to, $4 now, $5/$6 holiday regions and dates. The bookings' SIRET and
+ * label are carried only where a table shows them (`withLabels`): every column of `b` is copied
+ * for each of the period's bookings.
+ */
+const periodCtes = (withLabels = false) => `
   WITH site_days AS (
     SELECT s.id AS site_id, d.day,
            CASE WHEN e.site_id IS NOT NULL THEN NOT e.is_closed
@@ -52,7 +56,7 @@ const periodCtes = `
     LEFT JOIN opening_exceptions e ON e.site_id = s.id AND e.date = d.day
     WHERE s.id = ANY($1::uuid[])
   ),
-  capacity AS (
+  capacity AS MATERIALIZED (
     SELECT s.id AS site_id,
            (SELECT count(*) FROM site_days sd WHERE sd.site_id = s.id AND sd.is_open)::int AS open_days,
            (SELECT count(*) FROM desks k WHERE k.site_id = s.id AND k.is_active)::int AS active_desks
@@ -62,7 +66,7 @@ const periodCtes = `
     SELECT b.site_id, b.desk_id, b.user_id, b.local_date AS day,
            -- Compared byte-wise: sorting it by a locale's collation costs more and means nothing here.
            coalesce(b.organization_siret, b.organization_label) COLLATE "C" AS organisation,
-           b.organization_siret, b.organization_label,
+           ${withLabels ? 'b.organization_siret, b.organization_label,' : ''}
            b.status IN ('confirmed', 'checked_in', 'checked_out') AS is_held,
            b.ends_at <= $4::timestamptz AS is_ended,
            b.status = 'absent' OR (b.status = 'confirmed' AND b.ends_at <= $4::timestamptz) AS is_no_show,
@@ -77,12 +81,35 @@ const periodCtes = `
     WHERE b.site_id = ANY($1::uuid[]) AND b.local_date BETWEEN $2::date AND $3::date
       AND b.status <> 'cancelled'
   ),
-  half_days AS (
-    SELECT DISTINCT b.site_id, b.desk_id, b.day, h.half
-    FROM b
-    CROSS JOIN LATERAL (VALUES ('morning', b.in_morning), ('afternoon', b.in_afternoon)) AS h(half, is_in)
-    JOIN site_days sd ON sd.site_id = b.site_id AND sd.day = b.day AND sd.is_open
-    WHERE b.is_held AND h.is_in
+  -- One row per desk-day held, saying which halves are held: a hashed GROUP BY instead of sorting
+  -- one row per booking and half (DISTINCT). Open days are applied after grouping, to few rows.
+  desk_days AS MATERIALIZED (
+    SELECT site_id, desk_id, day,
+           coalesce(bool_or(in_morning), false) AS morning,
+           coalesce(bool_or(in_afternoon), false) AS afternoon
+    FROM b WHERE is_held AND (in_morning OR in_afternoon)
+    GROUP BY site_id, desk_id, day
+  ),
+  -- Desk half-days booked per site and open day.
+  day_halves AS (
+    SELECT h.site_id, h.day, h.morning_booked, h.afternoon_booked
+    FROM (SELECT site_id, day, count(*) FILTER (WHERE morning) AS morning_booked,
+                 count(*) FILTER (WHERE afternoon) AS afternoon_booked
+          FROM desk_days GROUP BY site_id, day) h
+    JOIN site_days sd ON sd.site_id = h.site_id AND sd.day = h.day AND sd.is_open
+  ),
+  -- Per site and person who visited: their first and last day of visit. Someone came two days or
+  -- more exactly when the two differ, so one small hashed GROUP BY (a row per site and person)
+  -- gives the distinct agents and the repeat visitors, per site and across sites.
+  visitor_spans AS MATERIALIZED (
+    SELECT site_id, user_id, min(day) AS first_day, max(day) AS last_day
+    FROM b WHERE is_visit AND user_id IS NOT NULL
+    GROUP BY site_id, user_id
+  ),
+  -- An administration's days at a site, found by hashing (count(DISTINCT …) would sort the
+  -- bookings): the administrations and the days shared by several of them.
+  organisation_days AS MATERIALIZED (
+    SELECT DISTINCT site_id, day, organisation FROM b WHERE is_visit AND organisation IS NOT NULL
   )`;
 
 const summaryRow = z.object({
@@ -103,6 +130,66 @@ const summaryRow = z.object({
 });
 export type SummaryRow = z.output<typeof summaryRow>;
 
+/** The summary's aggregates, after `periodCtes()` (see `summariseSites`). */
+const summaryCtes = `
+     cap AS (
+       SELECT site_id, sum(open_days)::int AS open_days, sum(active_desks)::int AS active_desks,
+              sum(open_days * active_desks * 2)::int AS available_half_days
+       FROM capacity GROUP BY GROUPING SETS ((site_id), ())
+     ),
+     held AS (
+       SELECT site_id, sum(morning_booked)::int AS morning_booked,
+              sum(afternoon_booked)::int AS afternoon_booked
+       FROM day_halves GROUP BY GROUPING SETS ((site_id), ())
+     ),
+     people AS (
+       SELECT site_id, count(*)::int AS bookings,
+              count(*) FILTER (WHERE is_ended)::int AS ended_bookings,
+              count(*) FILTER (WHERE is_no_show)::int AS no_shows,
+              count(*) FILTER (WHERE is_visit)::int AS visits
+       FROM b GROUP BY GROUPING SETS ((site_id), ())
+     ),
+     -- People and administrations: per site, then once across sites.
+     visitors AS (
+       SELECT site_id, count(*)::int AS distinct_agents,
+              count(*) FILTER (WHERE first_day < last_day)::int AS repeat_visitors
+       FROM visitor_spans GROUP BY site_id
+       UNION ALL
+       SELECT NULL, count(*)::int, count(*) FILTER (WHERE first_day < last_day)::int
+       FROM (SELECT user_id, min(first_day) AS first_day, max(last_day) AS last_day
+             FROM visitor_spans GROUP BY user_id) v
+     ),
+     organisations AS (
+       SELECT site_id, count(DISTINCT organisation)::int AS administrations
+       FROM (SELECT DISTINCT site_id, organisation FROM organisation_days) o
+       GROUP BY GROUPING SETS ((site_id), ())
+     ),
+     shared AS (
+       SELECT site_id, count(*)::int AS shared_days FROM (
+         SELECT site_id, day FROM organisation_days GROUP BY site_id, day HAVING count(*) >= 2
+       ) d GROUP BY GROUPING SETS ((site_id), ())
+     )`;
+
+/** One row per site of the scope and the totals' row, from `summaryCtes`. */
+const summarySelect = `
+     SELECT cap.site_id, cap.open_days, cap.active_desks, cap.available_half_days,
+            coalesce(held.morning_booked, 0) AS morning_booked,
+            coalesce(held.afternoon_booked, 0) AS afternoon_booked,
+            coalesce(people.bookings, 0) AS bookings,
+            coalesce(people.ended_bookings, 0) AS ended_bookings,
+            coalesce(people.no_shows, 0) AS no_shows,
+            coalesce(people.visits, 0) AS visits,
+            coalesce(visitors.distinct_agents, 0) AS distinct_agents,
+            coalesce(visitors.repeat_visitors, 0) AS repeat_visitors,
+            coalesce(organisations.administrations, 0) AS administrations,
+            coalesce(shared.shared_days, 0) AS shared_days
+     FROM cap
+     LEFT JOIN held ON held.site_id IS NOT DISTINCT FROM cap.site_id
+     LEFT JOIN people ON people.site_id IS NOT DISTINCT FROM cap.site_id
+     LEFT JOIN visitors ON visitors.site_id IS NOT DISTINCT FROM cap.site_id
+     LEFT JOIN organisations ON organisations.site_id IS NOT DISTINCT FROM cap.site_id
+     LEFT JOIN shared ON shared.site_id IS NOT DISTINCT FROM cap.site_id`;
+
 /**
  * One row per site of the scope, and the scope's totals (`site_id` null): capacities and
  * site-days summed, people and administrations counted once across sites.
@@ -111,57 +198,7 @@ export function summariseSites(db: Queryable, scope: PeriodScope): Promise<Summa
   return queryRows(
     db,
     summaryRow,
-    `${periodCtes},
-     cap AS (
-       SELECT site_id, sum(open_days)::int AS open_days, sum(active_desks)::int AS active_desks,
-              sum(open_days * active_desks * 2)::int AS available_half_days
-       FROM capacity GROUP BY GROUPING SETS ((site_id), ())
-     ),
-     held AS (
-       SELECT site_id, count(*) FILTER (WHERE half = 'morning')::int AS morning_booked,
-              count(*) FILTER (WHERE half = 'afternoon')::int AS afternoon_booked
-       FROM half_days GROUP BY GROUPING SETS ((site_id), ())
-     ),
-     people AS (
-       SELECT site_id, count(*)::int AS bookings,
-              count(*) FILTER (WHERE is_ended)::int AS ended_bookings,
-              count(*) FILTER (WHERE is_no_show)::int AS no_shows,
-              count(*) FILTER (WHERE is_visit)::int AS visits,
-              count(DISTINCT user_id) FILTER (WHERE is_visit)::int AS distinct_agents,
-              count(DISTINCT organisation) FILTER (WHERE is_visit)::int AS administrations
-       FROM b GROUP BY GROUPING SETS ((site_id), ())
-     ),
-     visitor_days AS (
-       SELECT site_id, user_id, count(DISTINCT day) AS days
-       FROM b WHERE is_visit AND user_id IS NOT NULL
-       GROUP BY GROUPING SETS ((site_id, user_id), (user_id))
-     ),
-     repeaters AS (
-       SELECT site_id, count(*) FILTER (WHERE days >= 2)::int AS repeat_visitors
-       FROM visitor_days GROUP BY site_id
-     ),
-     shared AS (
-       SELECT site_id, count(*)::int AS shared_days FROM (
-         SELECT site_id, day FROM b WHERE is_visit AND organisation IS NOT NULL
-         GROUP BY site_id, day HAVING count(DISTINCT organisation) >= 2
-       ) d GROUP BY GROUPING SETS ((site_id), ())
-     )
-     SELECT cap.site_id, cap.open_days, cap.active_desks, cap.available_half_days,
-            coalesce(held.morning_booked, 0) AS morning_booked,
-            coalesce(held.afternoon_booked, 0) AS afternoon_booked,
-            coalesce(people.bookings, 0) AS bookings,
-            coalesce(people.ended_bookings, 0) AS ended_bookings,
-            coalesce(people.no_shows, 0) AS no_shows,
-            coalesce(people.visits, 0) AS visits,
-            coalesce(people.distinct_agents, 0) AS distinct_agents,
-            coalesce(repeaters.repeat_visitors, 0) AS repeat_visitors,
-            coalesce(people.administrations, 0) AS administrations,
-            coalesce(shared.shared_days, 0) AS shared_days
-     FROM cap
-     LEFT JOIN held ON held.site_id IS NOT DISTINCT FROM cap.site_id
-     LEFT JOIN people ON people.site_id IS NOT DISTINCT FROM cap.site_id
-     LEFT JOIN repeaters ON repeaters.site_id IS NOT DISTINCT FROM cap.site_id
-     LEFT JOIN shared ON shared.site_id IS NOT DISTINCT FROM cap.site_id`,
+    `${periodCtes()}, ${summaryCtes} ${summarySelect}`,
     scopeParameters(scope),
   );
 }
@@ -178,36 +215,6 @@ const dayRow = z.object({
 });
 export type DayRow = z.output<typeof dayRow>;
 
-/** Every day of the period at one site (the scope's single site), in order. */
-export function dailyFigures(db: Queryable, scope: PeriodScope): Promise<DayRow[]> {
-  return queryRows(
-    db,
-    dayRow,
-    `${periodCtes}
-     SELECT sd.day, sd.is_open,
-            CASE WHEN sd.is_open THEN cap.active_desks * 2 ELSE 0 END AS available_half_days,
-            coalesce(h.morning_booked, 0) AS morning_booked,
-            coalesce(h.afternoon_booked, 0) AS afternoon_booked,
-            coalesce(p.visits, 0) AS visits, coalesce(p.no_shows, 0) AS no_shows,
-            coalesce(p.administrations, 0) AS administrations
-     FROM site_days sd
-     JOIN capacity cap ON cap.site_id = sd.site_id
-     LEFT JOIN (
-       SELECT day, count(*) FILTER (WHERE half = 'morning')::int AS morning_booked,
-              count(*) FILTER (WHERE half = 'afternoon')::int AS afternoon_booked
-       FROM half_days GROUP BY day
-     ) h ON h.day = sd.day
-     LEFT JOIN (
-       SELECT day, count(*) FILTER (WHERE is_visit)::int AS visits,
-              count(*) FILTER (WHERE is_no_show)::int AS no_shows,
-              count(DISTINCT organisation) FILTER (WHERE is_visit)::int AS administrations
-       FROM b GROUP BY day
-     ) p ON p.day = sd.day
-     ORDER BY sd.day`,
-    scopeParameters(scope),
-  );
-}
-
 const deskRow = z.object({
   desk_id: column.id,
   label: column.text,
@@ -216,23 +223,6 @@ const deskRow = z.object({
   booked_half_days: column.integer,
 });
 export type DeskRow = z.output<typeof deskRow>;
-
-/** Every desk of the scope's single site, with the desk half-days booked on open days. */
-export function deskFigures(db: Queryable, scope: PeriodScope): Promise<DeskRow[]> {
-  return queryRows(
-    db,
-    deskRow,
-    `${periodCtes}
-     SELECT k.id AS desk_id, k.label, k.zone, k.is_active,
-            coalesce(h.booked, 0) AS booked_half_days
-     FROM desks k
-     LEFT JOIN (SELECT desk_id, count(*)::int AS booked FROM half_days GROUP BY desk_id) h
-       ON h.desk_id = k.id
-     WHERE k.site_id = ANY($1::uuid[]) AND (k.is_active OR h.booked > 0)
-     ORDER BY k.zone, k.label`,
-    scopeParameters(scope),
-  );
-}
 
 const administrationRow = z.object({
   siret: column.text.nullable(),
@@ -243,44 +233,97 @@ const administrationRow = z.object({
 });
 export type AdministrationRow = z.output<typeof administrationRow>;
 
-/** The administrations of the visits, most visits first; unknown ones grouped as one row. */
-export function administrationFigures(
-  db: Queryable,
-  scope: PeriodScope,
-): Promise<AdministrationRow[]> {
-  return queryRows(
-    db,
-    administrationRow,
-    `${periodCtes}
-     SELECT max(organization_siret) AS siret, max(organization_label) AS label,
-            count(*)::int AS visits, count(DISTINCT user_id)::int AS agents,
-            count(DISTINCT day)::int AS days
-     FROM b WHERE is_visit
-     GROUP BY organisation
-     ORDER BY visits DESC, label NULLS LAST, siret NULLS LAST`,
-    scopeParameters(scope),
-  );
-}
-
 const visitorRow = z.object({ name: column.text, days: column.integer });
 
-/** People who came two days or more, by name: only for sites whose switch shows names. */
-export function repeatVisitorNames(
+const siteFiguresRow = z.object({
+  summaries: z.array(summaryRow),
+  days: z.array(dayRow),
+  desks: z.array(deskRow),
+  administrations: z.array(administrationRow),
+  visitors: z.array(visitorRow).nullable(),
+});
+export type SiteFigures = z.output<typeof siteFiguresRow>;
+
+/**
+ * Everything a site's analytics show, in one statement so that the period's bookings are read
+ * and grouped once (five statements read them five times): the summary rows (`summariseSites`),
+ * every day of the period in order, every desk (active, or booked in the period) by zone and
+ * label, the administrations of the visits (most visits first; unknown ones grouped as one row)
+ * and, only when `showNames`, the people who came two days or more, by name (at most 1,000).
+ * The scope has the one site.
+ */
+export async function siteFigures(
   db: Queryable,
   scope: PeriodScope,
-): Promise<z.output<typeof visitorRow>[]> {
-  return queryRows(
+  showNames: boolean,
+): Promise<SiteFigures> {
+  const [row] = await queryRows(
     db,
-    visitorRow,
-    `${periodCtes}
-     SELECT trim(u.given_name || ' ' || u.usual_name) AS name, v.days
-     FROM (SELECT user_id, count(DISTINCT day)::int AS days FROM b
-           WHERE is_visit AND user_id IS NOT NULL GROUP BY user_id HAVING count(DISTINCT day) >= 2) v
-     JOIN users u ON u.id = v.user_id
-     ORDER BY v.days DESC, u.usual_name, u.given_name
-     LIMIT 1000`,
-    scopeParameters(scope),
+    siteFiguresRow,
+    `${periodCtes(true)}, ${summaryCtes},
+     summary_rows AS (${summarySelect}),
+     day_rows AS (
+       SELECT sd.day, sd.is_open,
+              CASE WHEN sd.is_open THEN cap.active_desks * 2 ELSE 0 END AS available_half_days,
+              coalesce(h.morning_booked, 0)::int AS morning_booked,
+              coalesce(h.afternoon_booked, 0)::int AS afternoon_booked,
+              coalesce(p.visits, 0) AS visits, coalesce(p.no_shows, 0) AS no_shows,
+              coalesce(o.administrations, 0) AS administrations
+       FROM site_days sd
+       JOIN capacity cap ON cap.site_id = sd.site_id
+       LEFT JOIN day_halves h ON h.site_id = sd.site_id AND h.day = sd.day
+       LEFT JOIN (
+         SELECT day, count(*) FILTER (WHERE is_visit)::int AS visits,
+                count(*) FILTER (WHERE is_no_show)::int AS no_shows
+         FROM b GROUP BY day
+       ) p ON p.day = sd.day
+       LEFT JOIN (
+         SELECT day, count(*)::int AS administrations FROM organisation_days GROUP BY day
+       ) o ON o.day = sd.day
+     ),
+     desk_rows AS (
+       SELECT k.id AS desk_id, k.label, k.zone, k.is_active,
+              coalesce(h.booked, 0) AS booked_half_days
+       FROM desks k
+       LEFT JOIN (
+         SELECT h.desk_id,
+                (count(*) FILTER (WHERE h.morning) + count(*) FILTER (WHERE h.afternoon))::int
+                  AS booked
+         FROM desk_days h
+         JOIN site_days sd ON sd.site_id = h.site_id AND sd.day = h.day AND sd.is_open
+         GROUP BY h.desk_id
+       ) h ON h.desk_id = k.id
+       WHERE k.site_id = ANY($1::uuid[]) AND (k.is_active OR h.booked > 0)
+     ),
+     administration_rows AS (
+       SELECT max(organization_siret) AS siret, max(organization_label) AS label,
+              count(*)::int AS visits, count(DISTINCT user_id)::int AS agents,
+              count(DISTINCT day)::int AS days
+       FROM b WHERE is_visit
+       GROUP BY organisation
+     ),
+     visitor_rows AS (
+       SELECT trim(u.given_name || ' ' || u.usual_name) AS name, v.days,
+              row_number() OVER (ORDER BY v.days DESC, u.usual_name, u.given_name) AS rank
+       FROM (SELECT user_id, count(DISTINCT day)::int AS days FROM b
+             WHERE is_visit AND user_id IS NOT NULL GROUP BY user_id HAVING count(DISTINCT day) >= 2) v
+       JOIN users u ON u.id = v.user_id
+     )
+     SELECT (SELECT json_agg(r) FROM summary_rows r) AS summaries,
+            (SELECT coalesce(json_agg(r ORDER BY r.day), '[]') FROM day_rows r) AS days,
+            (SELECT coalesce(json_agg(r ORDER BY r.zone, r.label), '[]') FROM desk_rows r) AS desks,
+            (SELECT coalesce(json_agg(r ORDER BY r.visits DESC, r.label NULLS LAST,
+                                        r.siret NULLS LAST), '[]')
+             FROM administration_rows r) AS administrations,
+            CASE WHEN $7::boolean THEN
+              (SELECT coalesce(json_agg(json_build_object('name', r.name, 'days', r.days)
+                                        ORDER BY r.rank), '[]')
+               FROM visitor_rows r WHERE r.rank <= 1000)
+            END AS visitors`,
+    [...scopeParameters(scope), showNames],
   );
+  if (!row) throw new Error('the site figures have no row');
+  return row;
 }
 
 const monthRow = z.object({
@@ -301,7 +344,7 @@ export function monthlyFigures(db: Queryable, scope: PeriodScope): Promise<Month
   return queryRows(
     db,
     monthRow,
-    `${periodCtes},
+    `${periodCtes()},
      months AS (
        SELECT sd.site_id, to_char(sd.day, 'YYYY-MM') AS month,
               count(*) FILTER (WHERE sd.is_open)::int AS open_days,
@@ -310,30 +353,39 @@ export function monthlyFigures(db: Queryable, scope: PeriodScope): Promise<Month
        GROUP BY sd.site_id, month, cap.active_desks
      ),
      held AS (
-       SELECT site_id, to_char(day, 'YYYY-MM') AS month, count(*)::int AS booked_half_days
-       FROM half_days GROUP BY site_id, month
-     ),
-     people AS (
        SELECT site_id, to_char(day, 'YYYY-MM') AS month,
-              count(*) FILTER (WHERE is_visit)::int AS visits,
-              count(DISTINCT user_id) FILTER (WHERE is_visit)::int AS people,
-              count(DISTINCT organisation) FILTER (WHERE is_visit)::int AS administrations
-       FROM b GROUP BY site_id, month
+              sum(morning_booked + afternoon_booked)::int AS booked_half_days
+       FROM day_halves GROUP BY site_id, month
+     ),
+     -- One hashed pass per site, month and person (null: anonymised) gives visits and people.
+     month_visitors AS (
+       SELECT site_id, month, sum(visits)::int AS visits, count(user_id)::int AS people
+       FROM (SELECT site_id, to_char(date_trunc('month', day), 'YYYY-MM') AS month, user_id,
+                    count(*) AS visits
+             FROM b WHERE is_visit GROUP BY site_id, date_trunc('month', day), user_id) v
+       GROUP BY site_id, month
+     ),
+     month_organisations AS (
+       SELECT site_id, month, count(*)::int AS administrations FROM (
+         SELECT DISTINCT site_id, to_char(day, 'YYYY-MM') AS month, organisation
+         FROM organisation_days
+       ) o GROUP BY site_id, month
      ),
      shared AS (
        SELECT site_id, to_char(day, 'YYYY-MM') AS month, count(*)::int AS shared_days FROM (
-         SELECT site_id, day FROM b WHERE is_visit AND organisation IS NOT NULL
-         GROUP BY site_id, day HAVING count(DISTINCT organisation) >= 2
+         SELECT site_id, day FROM organisation_days GROUP BY site_id, day HAVING count(*) >= 2
        ) d GROUP BY site_id, month
      )
      SELECT m.site_id, m.month, m.open_days, m.available_half_days,
             coalesce(held.booked_half_days, 0) AS booked_half_days,
-            coalesce(people.visits, 0) AS visits, coalesce(people.people, 0) AS people,
-            coalesce(people.administrations, 0) AS administrations,
+            coalesce(month_visitors.visits, 0) AS visits,
+            coalesce(month_visitors.people, 0) AS people,
+            coalesce(month_organisations.administrations, 0) AS administrations,
             coalesce(shared.shared_days, 0) AS shared_days
      FROM months m
      LEFT JOIN held USING (site_id, month)
-     LEFT JOIN people USING (site_id, month)
+     LEFT JOIN month_visitors USING (site_id, month)
+     LEFT JOIN month_organisations USING (site_id, month)
      LEFT JOIN shared USING (site_id, month)
      ORDER BY m.month, m.site_id`,
     scopeParameters(scope),

@@ -22,14 +22,11 @@ import { publicHolidaysOf } from '../sites/public-holidays';
 import type { Queryable } from '../database/typed-query';
 import type { User } from '../users/user.entity';
 import {
-  administrationFigures,
-  dailyFigures,
-  deskFigures,
   listAnalyticsSites,
   listOpenDataSites,
   monthlyFigures,
-  repeatVisitorNames,
   setAnalyticsShowNames,
+  siteFigures,
   summariseSites,
   type AnalyticsSite,
   type OpenDataSiteRow,
@@ -120,15 +117,9 @@ export class AnalyticsService {
   async siteAnalytics(siteId: string, query: AnalyticsQuery): Promise<SiteAnalytics> {
     const site = await this.findSite(siteId);
     const scope = this.scopeOf([site], query);
-    const [summaries, days, desks, administrations, visitors] = await Promise.all([
-      this.aggregate((db) => summariseSites(db, scope)),
-      this.aggregate((db) => dailyFigures(db, scope)),
-      this.aggregate((db) => deskFigures(db, scope)),
-      this.aggregate((db) => administrationFigures(db, scope)),
-      site.analytics_show_names
-        ? this.aggregate((db) => repeatVisitorNames(db, scope))
-        : Promise.resolve(null),
-    ]);
+    const { summaries, days, desks, administrations, visitors } = await this.aggregate((db) =>
+      siteFigures(db, scope, site.analytics_show_names),
+    );
     const siteRow = summaries.find((row) => row.site_id === site.id);
     if (!siteRow) throw new Error('the summary has no row of the site');
     const summary = toSummary(siteRow);
