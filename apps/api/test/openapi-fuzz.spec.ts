@@ -132,6 +132,8 @@ beforeAll(async () => {
     })),
   );
   await createSeriesAndWaitlistEntry();
+  // Printed first: a round that fails to set itself up throws before the summary names the seed.
+  console.log(`fuzz: seed ${seed} (replay with FUZZ_SEED=${seed})`);
   pools = await refreshedPools(0);
   for (const name of Object.keys(pools) as PoolName[]) {
     expect(pools[name].length, `pool ${name} is empty at the start`).toBeGreaterThan(0);
@@ -913,6 +915,14 @@ async function refreshedPools(round: number): Promise<Pools> {
   const kioskMe = await call(t, '/api/kiosk/me', { bearer: kioskCredential });
   if (kioskMe.status !== 200) throw new Error(`round ${round}: the fuzz kiosk was lost`);
 
+  // A fuzzed archive (with `confirm`) or a change to a temporary site would close the demo sites
+  // to every later round: they are permanent and open again.
+  await t.dataSource.query(
+    `UPDATE sites SET archived_at = NULL, kind = 'permanent', starts_on = NULL, ends_on = NULL,
+            capacity = NULL
+     WHERE id = ANY($1)`,
+    [[paris.id, lyon.id]],
+  );
   for (const { site, rules, hours } of original) {
     const cookie = cookies.admin;
     await expectStatus(200, `/api/sites/${site.id}`, 'PATCH', cookie, {
