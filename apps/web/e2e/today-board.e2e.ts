@@ -100,8 +100,12 @@ test('the host sees a booking appear live, marks the arrival, and prints the eva
   await host.getByLabel('Créneau').selectOption('afternoon');
   await host.getByRole('button', { name: 'Réserver pour cette personne' }).click();
   await expect(host.getByText(/C’est réservé : poste .*, après-midi/)).toBeVisible();
-  const paul = host.getByRole('listitem').filter({ hasText: 'Paul Durand' });
-  await expect(paul).toContainText('réservé par Inès Lefèvre');
+  // (Paul may have an earlier visit of today on the board: his new booking is the host's.)
+  const paul = host
+    .getByRole('listitem')
+    .filter({ hasText: 'Paul Durand' })
+    .filter({ hasText: 'réservé par Inès Lefèvre' });
+  await expect(paul).toBeVisible();
 
   await expectNoSeriousAccessibilityViolation(host);
   await host.evaluate(() => window.scrollTo(0, 0));
