@@ -1,36 +1,14 @@
-import {
-  BadRequestException,
-  Injectable,
-  PayloadTooLargeException,
-  type NestMiddleware,
-} from '@nestjs/common';
+import { Injectable, type NestMiddleware } from '@nestjs/common';
 import { maxZonePlanBytes, zonePlanContentTypes } from '@admz/shared';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import { SESSION_COOKIE } from '../auth/sessions.service';
+import { rawImageBody } from '../common/raw-image-body';
 
-/** Reads a plan upload's raw image body; only on the plan route, so JSON parsing elsewhere is untouched. */
+/** Reads a plan upload's raw image body; only on the plan route. */
 @Injectable()
 export class ZonePlanBodyMiddleware implements NestMiddleware {
-  private readonly parseRawImage = express.raw({
-    type: [...zonePlanContentTypes],
-    limit: maxZonePlanBytes,
+  readonly use = rawImageBody({
+    contentTypes: zonePlanContentTypes,
+    maxBytes: maxZonePlanBytes,
+    tooLarge: 'Le plan dépasse 2 Mo : réduisez ou compressez l’image puis réessayez.',
+    unreadable: "Le fichier du plan n'a pas pu être lu. Réessayez.",
   });
-
-  use(request: Request, response: Response, next: NextFunction): void {
-    // No session cookie, no upload: the guard answers 401 without reading 2 MB first.
-    const cookies = request.cookies as Record<string, string> | undefined;
-    if (!cookies?.[SESSION_COOKIE]) return next();
-    this.parseRawImage(request, response, (error?: unknown) => {
-      if (!error) return next();
-      const isTooLarge =
-        typeof error === 'object' && error !== null && 'status' in error && error.status === 413;
-      next(
-        isTooLarge
-          ? new PayloadTooLargeException(
-              'Le plan dépasse 2 Mo : réduisez ou compressez l’image puis réessayez.',
-            )
-          : new BadRequestException("Le fichier du plan n'a pas pu être lu. Réessayez."),
-      );
-    });
-  }
 }
