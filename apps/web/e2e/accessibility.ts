@@ -12,10 +12,26 @@ export async function expectNoSeriousAccessibilityViolation(page: Page): Promise
   expect(serious, page.url()).toEqual([]);
 }
 
-/** Nothing wider than the screen: no sideways scrolling on a phone. */
+/** Nothing wider than the screen: no sideways scrolling on a phone. A failure names what sticks out. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, page.url()).toBeLessThanOrEqual(0);
+  const { overflow, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const sticksOut = (element: Element) => element.getBoundingClientRect().right > width + 0.5;
+    // The innermost elements past the edge: what to fix, not every ancestor around it.
+    const innermost = Array.from(document.body.querySelectorAll('*')).filter(
+      (element) => sticksOut(element) && !Array.from(element.children).some(sticksOut),
+    );
+    return {
+      overflow: document.documentElement.scrollWidth - width,
+      culprits: innermost.slice(0, 5).map((element) => {
+        const name = [element.tagName.toLowerCase(), ...Array.from(element.classList)].join('.');
+        const right = Math.round(element.getBoundingClientRect().right);
+        return `${name} (right edge ${right} px): « ${(element.textContent ?? '').trim().slice(0, 40)} »`;
+      }),
+    };
+  });
+  expect(
+    overflow,
+    `${page.url()} is wider than the screen: ${culprits.join('; ')}`,
+  ).toBeLessThanOrEqual(0);
 }

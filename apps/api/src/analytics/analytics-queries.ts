@@ -1,4 +1,4 @@
-import { holidayRegionSchema, type HolidayRegion } from '@admz/shared';
+import { addDaysToIsoDate, holidayRegionSchema, type HolidayRegion } from '@admz/shared';
 import { z } from 'zod';
 import { column, queryAffectedCount, queryRows, type Queryable } from '../database/typed-query';
 
@@ -26,6 +26,11 @@ export type PeriodScope = {
   now: Date;
   /** The public holidays of the sites' regions in the period. */
   holidays: { region: HolidayRegion; date: string }[];
+  /**
+   * The whole months of the period already rolled up (`analytics-rollup.ts`): their figures are
+   * read from the rollup tables, the other days from the bookings. Null: every day from bookings.
+   */
+  rolled: { from: string; to: string } | null;
 };
 
 const scopeParameters = (scope: PeriodScope) => [
@@ -35,12 +40,20 @@ const scopeParameters = (scope: PeriodScope) => [
   scope.now,
   scope.holidays.map((holiday) => holiday.region),
   scope.holidays.map((holiday) => holiday.date),
+  // No rolled months: an empty range just after the period.
+  scope.rolled?.from ?? addDaysToIsoDate(scope.to, 1),
+  scope.rolled?.to ?? scope.to,
 ];
 
 /**
- * $1 site ids, $2 from, $3 to, $4 now, $5/$6 holiday regions and dates. The bookings' SIRET and
- * label are carried only where a table shows them (`withLabels`): every column of `b` is copied
- * for each of the period's bookings.
+ * $1 site ids, $2 from, $3 to, $4 now, $5/$6 holiday regions and dates, $7/$8 the rolled months.
+ *
+ * The « facts » CTEs are the period's figures at the finest grain any table shows — per site and
+ * day, per site, day and administration, per desk and month, per site, month and person — each
+ * the union of the days read from bookings (`b`) and the rolled months read from their table.
+ * The nightly rollup stores exactly these facts for whole months (`rollUpMonthStatements`), so a
+ * figure means the same whichever way its days were read. The bookings' SIRET and label are
+ * carried only where a table shows them (`withLabels`).
  */
 const periodCtes = (withLabels = false) => `
   WITH site_days AS (
@@ -62,6 +75,7 @@ const periodCtes = (withLabels = false) => `
            (SELECT count(*) FROM desks k WHERE k.site_id = s.id AND k.is_active)::int AS active_desks
     FROM sites s WHERE s.id = ANY($1::uuid[])
   ),
+  -- The period's bookings outside the rolled months: two ranges of the (site_id, local_date) index.
   b AS MATERIALIZED (
     SELECT b.site_id, b.desk_id, b.user_id, b.local_date AS day,
            -- Compared byte-wise: sorting it by a locale's collation costs more and means nothing here.
@@ -78,11 +92,13 @@ const periodCtes = (withLabels = false) => `
            CASE b.slot WHEN 'hour' THEN (b.ends_at AT TIME ZONE s.timezone)::time > s.midday_at
                        ELSE b.slot IN ('afternoon', 'day') END AS in_afternoon
     FROM bookings b JOIN sites s ON s.id = b.site_id
-    WHERE b.site_id = ANY($1::uuid[]) AND b.local_date BETWEEN $2::date AND $3::date
+    WHERE b.site_id = ANY($1::uuid[])
+      AND (b.local_date BETWEEN $2::date AND least($3::date, $7::date - 1)
+           OR b.local_date BETWEEN greatest($2::date, $8::date + 1) AND $3::date)
       AND b.status <> 'cancelled'
   ),
   -- One row per desk-day held, saying which halves are held: a hashed GROUP BY instead of sorting
-  -- one row per booking and half (DISTINCT). Open days are applied after grouping, to few rows.
+  -- one row per booking and half (DISTINCT).
   desk_days AS MATERIALIZED (
     SELECT site_id, desk_id, day,
            coalesce(bool_or(in_morning), false) AS morning,
@@ -90,26 +106,79 @@ const periodCtes = (withLabels = false) => `
     FROM b WHERE is_held AND (in_morning OR in_afternoon)
     GROUP BY site_id, desk_id, day
   ),
+  -- Per site and day, open or not: desk half-days held, bookings, no-shows, visits.
+  day_facts AS MATERIALIZED (
+    SELECT site_id, day, sum(morning_booked)::int AS morning_booked,
+           sum(afternoon_booked)::int AS afternoon_booked, sum(bookings)::int AS bookings,
+           sum(ended_bookings)::int AS ended_bookings, sum(no_shows)::int AS no_shows,
+           sum(visits)::int AS visits
+    FROM (
+      SELECT site_id, day, count(*) FILTER (WHERE morning) AS morning_booked,
+             count(*) FILTER (WHERE afternoon) AS afternoon_booked,
+             0 AS bookings, 0 AS ended_bookings, 0 AS no_shows, 0 AS visits
+      FROM desk_days GROUP BY site_id, day
+      UNION ALL
+      SELECT site_id, day, 0, 0, count(*), count(*) FILTER (WHERE is_ended),
+             count(*) FILTER (WHERE is_no_show), count(*) FILTER (WHERE is_visit)
+      FROM b GROUP BY site_id, day
+      UNION ALL
+      SELECT site_id, day, morning_booked, afternoon_booked, bookings, ended_bookings, no_shows, visits
+      FROM analytics_site_days
+      WHERE site_id = ANY($1::uuid[]) AND day BETWEEN $7::date AND $8::date
+    ) f
+    GROUP BY site_id, day
+  ),
   -- Desk half-days booked per site and open day.
   day_halves AS (
-    SELECT h.site_id, h.day, h.morning_booked, h.afternoon_booked
-    FROM (SELECT site_id, day, count(*) FILTER (WHERE morning) AS morning_booked,
-                 count(*) FILTER (WHERE afternoon) AS afternoon_booked
-          FROM desk_days GROUP BY site_id, day) h
-    JOIN site_days sd ON sd.site_id = h.site_id AND sd.day = h.day AND sd.is_open
+    SELECT f.site_id, f.day, f.morning_booked, f.afternoon_booked
+    FROM day_facts f JOIN site_days sd ON sd.site_id = f.site_id AND sd.day = f.day AND sd.is_open
   ),
-  -- Per site and person who visited: their first and last day of visit. Someone came two days or
-  -- more exactly when the two differ, so one small hashed GROUP BY (a row per site and person)
-  -- gives the distinct agents and the repeat visitors, per site and across sites.
-  visitor_spans AS MATERIALIZED (
-    SELECT site_id, user_id, min(day) AS first_day, max(day) AS last_day
+  -- Per desk and month: half-days held on open days.
+  desk_month_facts AS (
+    SELECT h.site_id, h.desk_id, date_trunc('month', h.day)::date AS month,
+           (count(*) FILTER (WHERE h.morning) + count(*) FILTER (WHERE h.afternoon))::int
+             AS booked_half_days
+    FROM desk_days h JOIN site_days sd ON sd.site_id = h.site_id AND sd.day = h.day AND sd.is_open
+    GROUP BY h.site_id, h.desk_id, date_trunc('month', h.day)
+    UNION ALL
+    SELECT site_id, desk_id, month, booked_half_days FROM analytics_desk_months
+    WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
+  ),
+  -- Per site, month and person who visited: days of visit, first and last, administrations. Rolled
+  -- rows of people since erased have no user_id and still count one person in their month.
+  visitor_facts AS MATERIALIZED (
+    SELECT site_id, date_trunc('month', day)::date AS month, user_id,
+           array_agg(DISTINCT organisation) AS organisations,
+           count(DISTINCT day)::int AS visit_days, min(day) AS first_day, max(day) AS last_day
     FROM b WHERE is_visit AND user_id IS NOT NULL
+    GROUP BY site_id, date_trunc('month', day), user_id
+    UNION ALL
+    SELECT site_id, month, user_id, organisations, visit_days, first_day, last_day
+    FROM analytics_visitor_months
+    WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
+  ),
+  -- Per site and person: their first and last day of visit — someone came two days or more
+  -- exactly when the two differ — and their days of visit.
+  visitor_spans AS MATERIALIZED (
+    SELECT site_id, user_id, min(first_day) AS first_day, max(last_day) AS last_day,
+           sum(visit_days)::int AS visit_days
+    FROM visitor_facts WHERE user_id IS NOT NULL
     GROUP BY site_id, user_id
   ),
-  -- An administration's days at a site, found by hashing (count(DISTINCT …) would sort the
-  -- bookings): the administrations and the days shared by several of them.
-  organisation_days AS MATERIALIZED (
-    SELECT DISTINCT site_id, day, organisation FROM b WHERE is_visit AND organisation IS NOT NULL
+  -- Per site, day and administration (null: unknown) with visits that day.
+  organisation_day_facts AS MATERIALIZED (
+    SELECT site_id, day, organisation,
+           ${withLabels ? 'max(organization_siret) AS siret, max(organization_label) AS label,' : ''}
+           count(*)::int AS visits
+    FROM b WHERE is_visit GROUP BY site_id, day, organisation
+    UNION ALL
+    SELECT site_id, day, organisation, ${withLabels ? 'siret, label,' : ''} visits
+    FROM analytics_organisation_days
+    WHERE site_id = ANY($1::uuid[]) AND day BETWEEN $7::date AND $8::date
+  ),
+  -- An administration's days at a site: the administrations and the days shared by several.
+  organisation_days AS (
+    SELECT site_id, day, organisation FROM organisation_day_facts WHERE organisation IS NOT NULL
   )`;
 
 const summaryRow = z.object({
@@ -143,11 +212,9 @@ const summaryCtes = `
        FROM day_halves GROUP BY GROUPING SETS ((site_id), ())
      ),
      people AS (
-       SELECT site_id, count(*)::int AS bookings,
-              count(*) FILTER (WHERE is_ended)::int AS ended_bookings,
-              count(*) FILTER (WHERE is_no_show)::int AS no_shows,
-              count(*) FILTER (WHERE is_visit)::int AS visits
-       FROM b GROUP BY GROUPING SETS ((site_id), ())
+       SELECT site_id, sum(bookings)::int AS bookings, sum(ended_bookings)::int AS ended_bookings,
+              sum(no_shows)::int AS no_shows, sum(visits)::int AS visits
+       FROM day_facts GROUP BY GROUPING SETS ((site_id), ())
      ),
      -- People and administrations: per site, then once across sites.
      visitors AS (
@@ -272,11 +339,7 @@ export async function siteFigures(
        FROM site_days sd
        JOIN capacity cap ON cap.site_id = sd.site_id
        LEFT JOIN day_halves h ON h.site_id = sd.site_id AND h.day = sd.day
-       LEFT JOIN (
-         SELECT day, count(*) FILTER (WHERE is_visit)::int AS visits,
-                count(*) FILTER (WHERE is_no_show)::int AS no_shows
-         FROM b GROUP BY day
-       ) p ON p.day = sd.day
+       LEFT JOIN day_facts p ON p.site_id = sd.site_id AND p.day = sd.day
        LEFT JOIN (
          SELECT day, count(*)::int AS administrations FROM organisation_days GROUP BY day
        ) o ON o.day = sd.day
@@ -286,28 +349,26 @@ export async function siteFigures(
               coalesce(h.booked, 0) AS booked_half_days
        FROM desks k
        LEFT JOIN (
-         SELECT h.desk_id,
-                (count(*) FILTER (WHERE h.morning) + count(*) FILTER (WHERE h.afternoon))::int
-                  AS booked
-         FROM desk_days h
-         JOIN site_days sd ON sd.site_id = h.site_id AND sd.day = h.day AND sd.is_open
-         GROUP BY h.desk_id
+         SELECT desk_id, sum(booked_half_days)::int AS booked FROM desk_month_facts GROUP BY desk_id
        ) h ON h.desk_id = k.id
        WHERE k.site_id = ANY($1::uuid[]) AND (k.is_active OR h.booked > 0)
      ),
      administration_rows AS (
-       SELECT max(organization_siret) AS siret, max(organization_label) AS label,
-              count(*)::int AS visits, count(DISTINCT user_id)::int AS agents,
-              count(DISTINCT day)::int AS days
-       FROM b WHERE is_visit
-       GROUP BY organisation
+       SELECT max(f.siret) AS siret, max(f.label) AS label, sum(f.visits)::int AS visits,
+              coalesce(max(a.agents), 0) AS agents, count(*)::int AS days
+       FROM organisation_day_facts f
+       LEFT JOIN (
+         SELECT o.organisation, count(DISTINCT v.user_id)::int AS agents
+         FROM visitor_facts v CROSS JOIN unnest(v.organisations) AS o(organisation)
+         GROUP BY o.organisation
+       ) a ON a.organisation IS NOT DISTINCT FROM f.organisation
+       GROUP BY f.organisation
      ),
      visitor_rows AS (
-       SELECT trim(u.given_name || ' ' || u.usual_name) AS name, v.days,
-              row_number() OVER (ORDER BY v.days DESC, u.usual_name, u.given_name) AS rank
-       FROM (SELECT user_id, count(DISTINCT day)::int AS days FROM b
-             WHERE is_visit AND user_id IS NOT NULL GROUP BY user_id HAVING count(DISTINCT day) >= 2) v
-       JOIN users u ON u.id = v.user_id
+       SELECT trim(u.given_name || ' ' || u.usual_name) AS name, v.visit_days AS days,
+              row_number() OVER (ORDER BY v.visit_days DESC, u.usual_name, u.given_name) AS rank
+       FROM visitor_spans v JOIN users u ON u.id = v.user_id
+       WHERE v.visit_days >= 2
      )
      SELECT (SELECT json_agg(r) FROM summary_rows r) AS summaries,
             (SELECT coalesce(json_agg(r ORDER BY r.day), '[]') FROM day_rows r) AS days,
@@ -315,7 +376,7 @@ export async function siteFigures(
             (SELECT coalesce(json_agg(r ORDER BY r.visits DESC, r.label NULLS LAST,
                                         r.siret NULLS LAST), '[]')
              FROM administration_rows r) AS administrations,
-            CASE WHEN $7::boolean THEN
+            CASE WHEN $9::boolean THEN
               (SELECT coalesce(json_agg(json_build_object('name', r.name, 'days', r.days)
                                         ORDER BY r.rank), '[]')
                FROM visitor_rows r WHERE r.rank <= 1000)
@@ -357,13 +418,14 @@ export function monthlyFigures(db: Queryable, scope: PeriodScope): Promise<Month
               sum(morning_booked + afternoon_booked)::int AS booked_half_days
        FROM day_halves GROUP BY site_id, month
      ),
-     -- One hashed pass per site, month and person (null: anonymised) gives visits and people.
-     month_visitors AS (
-       SELECT site_id, month, sum(visits)::int AS visits, count(user_id)::int AS people
-       FROM (SELECT site_id, to_char(date_trunc('month', day), 'YYYY-MM') AS month, user_id,
-                    count(*) AS visits
-             FROM b WHERE is_visit GROUP BY site_id, date_trunc('month', day), user_id) v
-       GROUP BY site_id, month
+     month_visits AS (
+       SELECT site_id, to_char(day, 'YYYY-MM') AS month, sum(visits)::int AS visits
+       FROM day_facts GROUP BY site_id, month
+     ),
+     -- A row of visitor facts is one person in one month (a month is read whole from one side).
+     month_people AS (
+       SELECT site_id, to_char(month, 'YYYY-MM') AS month, count(*)::int AS people
+       FROM visitor_facts GROUP BY site_id, month
      ),
      month_organisations AS (
        SELECT site_id, month, count(*)::int AS administrations FROM (
@@ -378,13 +440,14 @@ export function monthlyFigures(db: Queryable, scope: PeriodScope): Promise<Month
      )
      SELECT m.site_id, m.month, m.open_days, m.available_half_days,
             coalesce(held.booked_half_days, 0) AS booked_half_days,
-            coalesce(month_visitors.visits, 0) AS visits,
-            coalesce(month_visitors.people, 0) AS people,
+            coalesce(month_visits.visits, 0) AS visits,
+            coalesce(month_people.people, 0) AS people,
             coalesce(month_organisations.administrations, 0) AS administrations,
             coalesce(shared.shared_days, 0) AS shared_days
      FROM months m
      LEFT JOIN held USING (site_id, month)
-     LEFT JOIN month_visitors USING (site_id, month)
+     LEFT JOIN month_visits USING (site_id, month)
+     LEFT JOIN month_people USING (site_id, month)
      LEFT JOIN month_organisations USING (site_id, month)
      LEFT JOIN shared USING (site_id, month)
      ORDER BY m.month, m.site_id`,
@@ -467,5 +530,89 @@ export function listOpenDataSites(db: Queryable): Promise<OpenDataSiteRow[]> {
             coalesce(array_agg(DISTINCT k.zone) FILTER (WHERE k.id IS NOT NULL), '{}') AS zones
      FROM sites s LEFT JOIN desks k ON k.site_id = s.id AND k.is_active
      GROUP BY s.id ORDER BY s.name`,
+  );
+}
+
+/** The last day of the last month rolled up, or null before the first rollup. */
+export async function findRolledThrough(db: Queryable): Promise<string | null> {
+  const [row] = await queryRows(
+    db,
+    z.object({ rolled_through: column.date }),
+    `SELECT rolled_through FROM analytics_rollup_state`,
+  );
+  return row?.rolled_through ?? null;
+}
+
+/** The first day on which a booking exists, or null: where the first rollup starts. */
+export async function findFirstBookingDay(db: Queryable): Promise<string | null> {
+  const [row] = await queryRows(
+    db,
+    z.object({ day: column.date.nullable() }),
+    `SELECT min(local_date) AS day FROM bookings`,
+  );
+  return row?.day ?? null;
+}
+
+/**
+ * Stores one whole month of every site of the scope (`from` its first day, `to` its last, no
+ * rolled months) as its facts, replacing what an earlier run stored, and records it as rolled.
+ * Run in one transaction: analytics read a month from the rollups only once it is complete.
+ */
+export async function rollUpMonth(db: Queryable, scope: PeriodScope): Promise<void> {
+  const parameters = scopeParameters(scope);
+  const range = [scope.siteIds, scope.from, scope.to];
+  const ctes = periodCtes(true);
+  await queryAffectedCount(
+    db,
+    `DELETE FROM analytics_site_days WHERE site_id = ANY($1::uuid[]) AND day BETWEEN $2 AND $3`,
+    range,
+  );
+  await db.query(
+    `${ctes} INSERT INTO analytics_site_days
+       (site_id, day, morning_booked, afternoon_booked, bookings, ended_bookings, no_shows, visits)
+     SELECT site_id, day, morning_booked, afternoon_booked, bookings, ended_bookings, no_shows, visits
+     FROM day_facts`,
+    parameters,
+  );
+  await queryAffectedCount(
+    db,
+    `DELETE FROM analytics_organisation_days
+     WHERE site_id = ANY($1::uuid[]) AND day BETWEEN $2 AND $3`,
+    range,
+  );
+  await db.query(
+    `${ctes} INSERT INTO analytics_organisation_days (site_id, day, organisation, siret, label, visits)
+     SELECT site_id, day, organisation, siret, label, visits FROM organisation_day_facts`,
+    parameters,
+  );
+  await queryAffectedCount(
+    db,
+    `DELETE FROM analytics_desk_months WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $2 AND $3`,
+    range,
+  );
+  await db.query(
+    `${ctes} INSERT INTO analytics_desk_months (site_id, desk_id, month, booked_half_days)
+     SELECT site_id, desk_id, month, booked_half_days FROM desk_month_facts`,
+    parameters,
+  );
+  await queryAffectedCount(
+    db,
+    `DELETE FROM analytics_visitor_months
+     WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $2 AND $3`,
+    range,
+  );
+  await db.query(
+    `${ctes} INSERT INTO analytics_visitor_months
+       (site_id, month, user_id, organisations, visit_days, first_day, last_day)
+     SELECT site_id, month, user_id, organisations, visit_days, first_day, last_day
+     FROM visitor_facts`,
+    parameters,
+  );
+  await db.query(
+    `INSERT INTO analytics_rollup_state (rolled_through, rolled_at) VALUES ($1, $2)
+     ON CONFLICT (id) DO UPDATE
+       SET rolled_through = greatest(analytics_rollup_state.rolled_through, excluded.rolled_through),
+           rolled_at = excluded.rolled_at`,
+    [scope.to, scope.now],
   );
 }

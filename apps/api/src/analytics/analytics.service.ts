@@ -1,6 +1,5 @@
 import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import {
-  addDaysToIsoDate,
   daysBetweenIsoDates,
   maxAnalyticsDays,
   openStatisticsMinimumPeople,
@@ -18,10 +17,17 @@ import { DataSource } from 'typeorm';
 import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
 import { Clock } from '../common/clock';
 import { siteToday } from '../common/site-time';
-import { publicHolidaysOf } from '../sites/public-holidays';
 import type { Queryable } from '../database/typed-query';
 import type { User } from '../users/user.entity';
 import {
+  addMonths,
+  lastDayOfMonth,
+  monthOf,
+  periodScopeOf,
+  rolledMonthsWithin,
+} from './analytics-period';
+import {
+  findRolledThrough,
   listAnalyticsSites,
   listOpenDataSites,
   monthlyFigures,
@@ -67,14 +73,6 @@ function toSummary(row: SummaryRow): AnalyticsSummary {
   };
 }
 
-/** `YYYY-MM` of a date, and month arithmetic on `YYYY-MM`. */
-const monthOf = (date: string) => date.slice(0, 7);
-function addMonths(month: string, count: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-const lastDayOfMonth = (month: string) => addDaysToIsoDate(`${addMonths(month, 1)}-01`, -1);
-
 const weekdayCodes = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 
 /** Weekly ranges in OpenStreetMap `opening_hours` syntax: « Mo-Fr 09:00-19:00; Sa 10:00-13:00 ». */
@@ -116,9 +114,10 @@ export class AnalyticsService {
 
   async siteAnalytics(siteId: string, query: AnalyticsQuery): Promise<SiteAnalytics> {
     const site = await this.findSite(siteId);
-    const scope = this.scopeOf([site], query);
-    const { summaries, days, desks, administrations, visitors } = await this.aggregate((db) =>
-      siteFigures(db, scope, site.analytics_show_names),
+    const { summaries, days, desks, administrations, visitors } = await this.aggregate(
+      [site],
+      query,
+      (db, scope) => siteFigures(db, scope, site.analytics_show_names),
     );
     const siteRow = summaries.find((row) => row.site_id === site.id);
     if (!siteRow) throw new Error('the summary has no row of the site');
@@ -191,8 +190,7 @@ export class AnalyticsService {
 
   async networkAnalytics(query: AnalyticsQuery): Promise<NetworkAnalytics> {
     const sites = await listAnalyticsSites(this.dataSource.manager);
-    const scope = this.scopeOf(sites, query);
-    const rows = await this.aggregate((db) => summariseSites(db, scope));
+    const rows = await this.aggregate(sites, query, (db, scope) => summariseSites(db, scope));
     const totalsRow = rows.find((row) => row.site_id === null);
     if (!totalsRow) throw new Error('the summary has no totals row');
     return {
@@ -362,12 +360,12 @@ export class AnalyticsService {
     const lastMonth = addMonths(currentMonth, -1);
     const covered = Array.from({ length: months }, (_, index) => addMonths(firstMonth, index));
     const sites = await listAnalyticsSites(this.dataSource.manager);
-    const scope = this.scopeOf(
+    const figures = await this.aggregate(
       sites,
       { from: `${firstMonth}-01`, to: lastDayOfMonth(lastMonth) },
+      (db, scope) => monthlyFigures(db, scope),
       true,
     );
-    const figures = await this.aggregate((db) => monthlyFigures(db, scope));
     const names = new Map(sites.map((site) => [site.id, site.name]));
     const value: OpenStatistics = {
       months: covered,
@@ -438,14 +436,28 @@ export class AnalyticsService {
   }
 
   /**
-   * One aggregate statement in its own read-only transaction, with room to sort a year of
-   * bookings in memory (the default 4 MB spills to disk): `SET LOCAL` ends with the transaction.
+   * One aggregate statement over the sites and period, in its own read-only transaction, with
+   * room to sort a year of bookings in memory (the default 4 MB spills to disk; `SET LOCAL` ends
+   * with the transaction). The months already rolled up are read in the same transaction as the
+   * statement. A period longer than 366 days is refused (422) unless `isBounded`.
    */
-  private aggregate<T>(statement: (db: Queryable) => Promise<T>): Promise<T> {
+  private aggregate<T>(
+    sites: AnalyticsSite[],
+    period: AnalyticsQuery,
+    statement: (db: Queryable, scope: PeriodScope) => Promise<T>,
+    isBounded = false,
+  ): Promise<T> {
+    const days = daysBetweenIsoDates(period.from, period.to) + 1;
+    if (!isBounded && days > maxAnalyticsDays) {
+      throw new UnprocessableEntityException(
+        `La période (from, to) ne peut dépasser ${maxAnalyticsDays} jours : elle en compte ${days}.`,
+      );
+    }
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
       await manager.query(`SET LOCAL work_mem = '${analyticsWorkMem}'`);
-      return statement(manager);
+      const rolled = rolledMonthsWithin(period.from, period.to, await findRolledThrough(manager));
+      return statement(manager, periodScopeOf(sites, period, this.clock.now(), rolled));
     });
   }
 
@@ -453,33 +465,5 @@ export class AnalyticsService {
     const [site] = await listAnalyticsSites(this.dataSource.manager, siteId);
     if (!site) throw new NotFoundException("Ce site n'existe pas.");
     return site;
-  }
-
-  /** The period's scope; a period longer than 366 days is refused (422) unless `isBounded`. */
-  private scopeOf(sites: AnalyticsSite[], query: AnalyticsQuery, isBounded = false): PeriodScope {
-    const days = daysBetweenIsoDates(query.from, query.to) + 1;
-    if (!isBounded && days > maxAnalyticsDays) {
-      throw new UnprocessableEntityException(
-        `La période (from, to) ne peut dépasser ${maxAnalyticsDays} jours : elle en compte ${days}.`,
-      );
-    }
-    const regions = [...new Set(sites.map((site) => site.holiday_region))];
-    const years: number[] = [];
-    for (let year = Number(query.from.slice(0, 4)); year <= Number(query.to.slice(0, 4)); year += 1)
-      years.push(year);
-    const holidays = regions.flatMap((region) =>
-      years.flatMap((year) =>
-        publicHolidaysOf(region, year)
-          .filter((holiday) => holiday.date >= query.from && holiday.date <= query.to)
-          .map((holiday) => ({ region, date: holiday.date })),
-      ),
-    );
-    return {
-      siteIds: sites.map((site) => site.id),
-      from: query.from,
-      to: query.to,
-      now: this.clock.now(),
-      holidays,
-    };
   }
 }

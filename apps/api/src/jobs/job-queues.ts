@@ -16,6 +16,8 @@ export const jobQueues = {
    * server accepted it, retried with growing waits otherwise.
    */
   notify: 'notifications.send',
+  /** Nightly and at start-up: the statistics of each settled month are rolled up. */
+  analyticsRollup: 'analytics.rollup',
   /** Daily: personal data past its retention period is erased or anonymised. */
   retentionPurge: 'privacy.retention-purge',
 } as const;

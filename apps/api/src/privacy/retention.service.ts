@@ -17,6 +17,7 @@ export type RetentionPurgeName =
   | 'presenceTimes'
   | 'offlineScans'
   | 'bookingHolders'
+  | 'analyticsVisitors'
   | 'waitlistEntries'
   | 'bookingSeries'
   | 'expiredSessions'
@@ -118,6 +119,17 @@ export class RetentionService implements OnModuleInit {
           `UPDATE bookings SET user_id = NULL, series_id = NULL
            WHERE ends_at < $1::timestamptz - make_interval(months => $2)
              AND (user_id IS NOT NULL OR series_id IS NOT NULL)`,
+          [now, this.config.retention.bookingsMonths],
+        ),
+    },
+    {
+      // The statistics' rolled-up months forget who came with the bookings: each row still counts one person.
+      name: 'analyticsVisitors',
+      run: (now) =>
+        this.affected(
+          `UPDATE analytics_visitor_months SET user_id = NULL
+           WHERE user_id IS NOT NULL
+             AND last_day < ($1::timestamptz - make_interval(months => $2))::date - 1`,
           [now, this.config.retention.bookingsMonths],
         ),
     },

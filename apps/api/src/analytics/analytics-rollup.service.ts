@@ -1,0 +1,81 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { addDaysToIsoDate } from '@admz/shared';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { jobQueues } from '../jobs/job-queues';
+import { JobsService } from '../jobs/jobs.service';
+import { addMonths, lastDayOfMonth, monthOf, periodScopeOf } from './analytics-period';
+import {
+  findFirstBookingDay,
+  findRolledThrough,
+  listAnalyticsSites,
+  rollUpMonth,
+} from './analytics-queries';
+
+/**
+ * A day is rolled up once this many days have passed since it (in UTC): every site's day has
+ * ended (UTC+14 at most) and so has the kiosks' offline replay (scans older than 48 hours are
+ * refused), so no booking of it changes any more.
+ */
+const settledAfterDays = 3;
+
+/** Every night at 02:45 UTC, before the retention purge (03:15) erases last year's holders. */
+export const analyticsRollupCron = '45 2 * * *';
+
+/**
+ * Rolls up each whole month once its last day has settled: its figures are stored as the facts
+ * the analytics read (`rollUpMonth`), so that a year of statistics reads a few thousand rows.
+ * Also run at start-up, which rolls up a database's past at its first start. Months are rolled
+ * in order, each in its own transaction under a lock: two processes never roll the same month.
+ */
+@Injectable()
+export class AnalyticsRollupService implements OnModuleInit {
+  private readonly logger = new Logger('AnalyticsRollup');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work(jobQueues.analyticsRollup, async () => {
+      await this.rollUp();
+    });
+    await this.jobs.schedule(jobQueues.analyticsRollup, analyticsRollupCron);
+    // Processes starting together queue one run; a restart a minute later queues its own.
+    await this.jobs.send(jobQueues.analyticsRollup, {}, { singletonKey: 'start-up' });
+  }
+
+  /** Rolls up every settled month not rolled yet; the months rolled (`YYYY-MM`). */
+  async rollUp(now = this.clock.now()): Promise<string[]> {
+    const settled = addDaysToIsoDate(now.toISOString().slice(0, 10), -settledAfterDays);
+    const lastMonth =
+      lastDayOfMonth(monthOf(settled)) === settled
+        ? monthOf(settled)
+        : addMonths(monthOf(settled), -1);
+    const rolled: string[] = [];
+    for (;;) {
+      const month = await this.dataSource.transaction(async (manager) => {
+        // One roller at a time; the next month is read under the lock.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('admz.analytics-rollup'))`);
+        const rolledThrough = await findRolledThrough(manager);
+        const firstBookingDay = rolledThrough ? null : await findFirstBookingDay(manager);
+        const next = rolledThrough
+          ? addMonths(monthOf(rolledThrough), 1)
+          : firstBookingDay
+            ? monthOf(firstBookingDay)
+            : lastMonth;
+        if (next > lastMonth) return null;
+        const sites = await listAnalyticsSites(manager);
+        const period = { from: `${next}-01`, to: lastDayOfMonth(next) };
+        await rollUpMonth(manager, periodScopeOf(sites, period, now, null));
+        return next;
+      });
+      if (month === null) break;
+      rolled.push(month);
+    }
+    if (rolled.length > 0) this.logger.log(`rolled up ${rolled.join(', ')}`);
+    return rolled;
+  }
+}

@@ -1,0 +1,196 @@
+import type { NetworkAnalytics, OpenStatistics, SiteAnalytics } from '@admz/shared';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { AnalyticsRollupService } from '../src/analytics/analytics-rollup.service';
+import { jobQueues } from '../src/jobs/job-queues';
+import { RetentionService } from '../src/privacy/retention.service';
+import { personOf, pastBooking } from './analytics-fixtures';
+import { loadDemoSites, sessionsFor, type DemoSessions, type DemoSite } from './fixtures';
+import { call, startTestApp, type TestApp } from './test-app';
+
+/**
+ * Seen from Tuesday 9 March 2027: history from December 2026 to March 2027 at both demo sites.
+ * The rollup stores December to February (March is not over); every figure must read the same
+ * from the rollups as from the bookings, for a period cut across months at both ends.
+ */
+const now = new Date('2027-03-09T07:55:00Z');
+const period = 'from=2026-12-15&to=2027-03-08';
+let t: TestApp;
+let paris: DemoSite;
+let lyon: DemoSite;
+let cookies: DemoSessions;
+
+const organisations = [
+  { siret: '11111111100011', label: 'Ministère A' },
+  { siret: '22222222200022', label: 'Préfecture B' },
+  { siret: '33333333300033', label: 'Rectorat C' },
+  { label: 'Association D' },
+  {},
+];
+const statuses = ['checked_out', 'checked_in', 'absent', 'confirmed', 'cancelled'] as const;
+const slots = ['day', 'morning', 'afternoon'] as const;
+/** Open weekdays of the history, a few per month, both ends of each month included. */
+const days = [
+  '2026-12-01',
+  '2026-12-14',
+  '2026-12-15',
+  '2026-12-16',
+  '2026-12-31',
+  '2027-01-04',
+  '2027-01-12',
+  '2027-01-13',
+  '2027-01-29',
+  '2027-02-01',
+  '2027-02-02',
+  '2027-02-15',
+  '2027-02-26',
+  '2027-03-01',
+  '2027-03-02',
+  '2027-03-08',
+];
+
+beforeAll(async () => {
+  t = await startTestApp({}, undefined, { now });
+  ({ paris, lyon } = await loadDemoSites(t));
+  cookies = await sessionsFor(t);
+  // The start-up run (a job) rolls up the empty past first; the history below then unrolls it.
+  await vi.waitFor(
+    async () => {
+      const [job] = (await t.dataSource.query(
+        `SELECT count(*)::int AS count FROM pgboss.job WHERE name = $1 AND state = 'completed'`,
+        [jobQueues.analyticsRollup],
+      )) as { count: number }[];
+      expect(job?.count).toBe(1);
+    },
+    { timeout: 30_000, interval: 200 },
+  );
+  expect(await rolledThrough()).toBe('2027-02-28');
+  const people = [];
+  for (let index = 0; index < 12; index += 1) {
+    people.push(await personOf(t, `Cumul${index}`, organisations[index % organisations.length]!));
+  }
+  // A spread of people, statuses and slots; some people come twice in a month or across months.
+  for (const [dayIndex, date] of days.entries()) {
+    for (let index = 0; index < people.length; index += 1) {
+      if ((index + dayIndex) % 3 === 0) continue;
+      const site = (index + dayIndex) % 4 === 0 ? lyon : paris;
+      await pastBooking(t, {
+        siteId: site.id,
+        deskId: site.deskId(index),
+        userId: index === 11 ? null : people[index]!.id,
+        date,
+        slot: slots[(index + dayIndex) % slots.length]!,
+        status: statuses[(index * 7 + dayIndex) % statuses.length]!,
+      });
+    }
+  }
+  await call(t, `/api/sites/${paris.id}/analytics-settings`, {
+    method: 'PUT',
+    cookie: cookies.admin,
+    body: { showNames: true },
+  });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const siteAnalytics = async (siteId = paris.id) =>
+  (
+    await call<SiteAnalytics>(t, `/api/sites/${siteId}/analytics?${period}`, {
+      cookie: cookies.admin,
+    })
+  ).body;
+const networkAnalytics = async () =>
+  (await call<NetworkAnalytics>(t, `/api/analytics/network?${period}`, { cookie: cookies.admin }))
+    .body;
+/** Open statistics are cached ten minutes: the clock moves past it for a fresh computation. */
+const freshOpenStatistics = async () => {
+  t.clock.advance(11 * 60_000);
+  return (await call<OpenStatistics>(t, `/api/open-statistics?months=4`)).body;
+};
+const rolledThrough = async () =>
+  (
+    (await t.dataSource.query(`SELECT rolled_through FROM analytics_rollup_state`)) as {
+      rolled_through: string;
+    }[]
+  )[0]?.rolled_through ?? null;
+const rollUp = () => t.app.get(AnalyticsRollupService).rollUp(t.clock.now());
+
+describe('analytics rollups', () => {
+  test('figures read from the rolled-up months equal the figures read from the bookings', async () => {
+    // Writing December's history unrolled every month from December on.
+    expect(await rolledThrough()).toBe('2026-11-30');
+    const fromBookings = {
+      paris: await siteAnalytics(),
+      lyon: await siteAnalytics(lyon.id),
+      network: await networkAnalytics(),
+      open: await freshOpenStatistics(),
+    };
+    expect(fromBookings.paris.summary.visits).toBeGreaterThan(20);
+    expect(fromBookings.paris.visitors?.length).toBeGreaterThan(3);
+    expect(fromBookings.open.rows.some((row) => !row.suppressed)).toBe(true);
+
+    expect(await rollUp()).toEqual(['2026-12', '2027-01', '2027-02']);
+    expect(await rolledThrough()).toBe('2027-02-28');
+    expect(await rollUp()).toEqual([]);
+
+    expect(await siteAnalytics()).toEqual(fromBookings.paris);
+    expect(await siteAnalytics(lyon.id)).toEqual(fromBookings.lyon);
+    expect(await networkAnalytics()).toEqual(fromBookings.network);
+    expect(await freshOpenStatistics()).toEqual(fromBookings.open);
+  });
+
+  test('January is read from its rollup, not from the bookings', async () => {
+    const before = await siteAnalytics();
+    const day = before.days.find((row) => row.date === '2027-01-12');
+    await t.dataSource.query(
+      `UPDATE analytics_site_days SET visits = visits + 100 WHERE site_id = $1 AND day = '2027-01-12'`,
+      [paris.id],
+    );
+    const after = await siteAnalytics();
+    expect(after.days.find((row) => row.date === '2027-01-12')?.visits).toBe(day!.visits + 100);
+    expect(after.summary.visits).toBe(before.summary.visits + 100);
+    await t.dataSource.query(
+      `UPDATE analytics_site_days SET visits = visits - 100 WHERE site_id = $1 AND day = '2027-01-12'`,
+      [paris.id],
+    );
+  });
+
+  test('a booking written into a rolled month is counted at once, and rolled up again', async () => {
+    const before = await siteAnalytics();
+    const late = await personOf(t, 'Tardive', { siret: '44444444400044', label: 'Direction E' });
+    await pastBooking(t, {
+      siteId: paris.id,
+      deskId: paris.deskId(20),
+      userId: late.id,
+      date: '2027-01-13',
+      slot: 'day',
+      status: 'checked_out',
+    });
+    expect(await rolledThrough()).toBe('2026-12-31');
+    const withLate = await siteAnalytics();
+    expect(withLate.summary.visits).toBe(before.summary.visits + 1);
+    expect(withLate.summary.administrations).toBe(before.summary.administrations + 1);
+    expect(withLate.summary.distinctAgents).toBe(before.summary.distinctAgents + 1);
+
+    expect(await rollUp()).toEqual(['2027-01', '2027-02']);
+    expect(await siteAnalytics()).toEqual(withLate);
+  });
+
+  test('a year later the holders are erased from the rollups, and the open statistics keep their people', async () => {
+    const before = await freshOpenStatistics();
+    const published = before.rows.filter((row) => !row.suppressed);
+    expect(published.length).toBeGreaterThan(0);
+
+    const yearLater = new Date('2028-03-09T07:55:00Z');
+    const report = await t.app.get(RetentionService).purge(yearLater);
+    expect(report.bookingHolders).toBeGreaterThan(0);
+    expect(report.analyticsVisitors).toBeGreaterThan(0);
+    const [remaining] = (await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM analytics_visitor_months WHERE user_id IS NOT NULL`,
+    )) as { count: number }[];
+    expect(remaining?.count).toBe(0);
+
+    // The same months, read after the holders are gone: still published, same figures.
+    expect(await freshOpenStatistics()).toEqual(before);
+  });
+});
