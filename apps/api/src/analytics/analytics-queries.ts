@@ -553,61 +553,69 @@ export async function findFirstBookingDay(db: Queryable): Promise<string | null>
   return row?.day ?? null;
 }
 
+/** Each rollup table, the facts CTE it stores, and the date column that places its rows. */
+const rollupTables = [
+  {
+    table: 'analytics_site_days',
+    facts: 'day_facts',
+    at: 'day',
+    columns: [
+      'site_id',
+      'day',
+      'morning_booked',
+      'afternoon_booked',
+      'bookings',
+      'ended_bookings',
+      'no_shows',
+      'visits',
+    ],
+  },
+  {
+    table: 'analytics_organisation_days',
+    facts: 'organisation_day_facts',
+    at: 'day',
+    columns: ['site_id', 'day', 'organisation', 'siret', 'label', 'visits'],
+  },
+  {
+    table: 'analytics_desk_months',
+    facts: 'desk_month_facts',
+    at: 'month',
+    columns: ['site_id', 'desk_id', 'month', 'booked_half_days'],
+  },
+  {
+    table: 'analytics_visitor_months',
+    facts: 'visitor_facts',
+    at: 'month',
+    columns: [
+      'site_id',
+      'month',
+      'user_id',
+      'organisations',
+      'visit_days',
+      'first_day',
+      'last_day',
+    ],
+  },
+] as const;
+
 /**
  * Stores one whole month of every site of the scope (`from` its first day, `to` its last, no
  * rolled months) as its facts, replacing what an earlier run stored, and records it as rolled.
  * Run in one transaction: analytics read a month from the rollups only once it is complete.
  */
 export async function rollUpMonth(db: Queryable, scope: PeriodScope): Promise<void> {
-  const parameters = scopeParameters(scope);
-  const range = [scope.siteIds, scope.from, scope.to];
-  const ctes = periodCtes(true);
-  await queryAffectedCount(
-    db,
-    `DELETE FROM analytics_site_days WHERE site_id = ANY($1::uuid[]) AND day BETWEEN $2 AND $3`,
-    range,
-  );
-  await db.query(
-    `${ctes} INSERT INTO analytics_site_days
-       (site_id, day, morning_booked, afternoon_booked, bookings, ended_bookings, no_shows, visits)
-     SELECT site_id, day, morning_booked, afternoon_booked, bookings, ended_bookings, no_shows, visits
-     FROM day_facts`,
-    parameters,
-  );
-  await queryAffectedCount(
-    db,
-    `DELETE FROM analytics_organisation_days
-     WHERE site_id = ANY($1::uuid[]) AND day BETWEEN $2 AND $3`,
-    range,
-  );
-  await db.query(
-    `${ctes} INSERT INTO analytics_organisation_days (site_id, day, organisation, siret, label, visits)
-     SELECT site_id, day, organisation, siret, label, visits FROM organisation_day_facts`,
-    parameters,
-  );
-  await queryAffectedCount(
-    db,
-    `DELETE FROM analytics_desk_months WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $2 AND $3`,
-    range,
-  );
-  await db.query(
-    `${ctes} INSERT INTO analytics_desk_months (site_id, desk_id, month, booked_half_days)
-     SELECT site_id, desk_id, month, booked_half_days FROM desk_month_facts`,
-    parameters,
-  );
-  await queryAffectedCount(
-    db,
-    `DELETE FROM analytics_visitor_months
-     WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $2 AND $3`,
-    range,
-  );
-  await db.query(
-    `${ctes} INSERT INTO analytics_visitor_months
-       (site_id, month, user_id, organisations, visit_days, first_day, last_day)
-     SELECT site_id, month, user_id, organisations, visit_days, first_day, last_day
-     FROM visitor_facts`,
-    parameters,
-  );
+  for (const { table, facts, at, columns } of rollupTables) {
+    await queryAffectedCount(
+      db,
+      `DELETE FROM ${table} WHERE site_id = ANY($1::uuid[]) AND ${at} BETWEEN $2 AND $3`,
+      [scope.siteIds, scope.from, scope.to],
+    );
+    await db.query(
+      `${periodCtes(true)} INSERT INTO ${table} (${columns.join(', ')})
+       SELECT ${columns.join(', ')} FROM ${facts}`,
+      scopeParameters(scope),
+    );
+  }
   await db.query(
     `INSERT INTO analytics_rollup_state (rolled_through, rolled_at) VALUES ($1, $2)
      ON CONFLICT (id) DO UPDATE
