@@ -1,4 +1,4 @@
-import type { NetworkAnalytics, OpenStatistics, SiteAnalytics } from '@admz/shared';
+import type { MyData, NetworkAnalytics, OpenStatistics, SiteAnalytics } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { AnalyticsRollupService } from '../src/analytics/analytics-rollup.service';
 import { jobQueues } from '../src/jobs/job-queues';
@@ -174,6 +174,31 @@ describe('analytics rollups', () => {
 
     expect(await rollUp()).toEqual(['2027-01', '2027-02']);
     expect(await siteAnalytics()).toEqual(withLate);
+
+    // Her month is hers to read in « Mes données »; deleting her account erases her from it.
+    const exported = await call<MyData>(t, '/api/me/data', { cookie: late.cookie });
+    expect(exported.body.statisticsMonths).toEqual([
+      {
+        siteName: 'AdmZ Paris',
+        month: '2027-01',
+        visitDays: 1,
+        firstDay: '2027-01-13',
+        lastDay: '2027-01-13',
+      },
+    ]);
+    const deleted = await call(t, '/api/me', { method: 'DELETE', cookie: late.cookie });
+    expect(deleted.status).toBe(200);
+    const [erased] = (await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM analytics_visitor_months WHERE user_id = $1`,
+      [late.id],
+    )) as { count: number }[];
+    expect(erased?.count).toBe(0);
+    // Both ways she now counts for her administration and for nobody by name.
+    const fromRollups = await siteAnalytics();
+    expect(fromRollups.summary.distinctAgents).toBe(withLate.summary.distinctAgents - 1);
+    await t.dataSource.query(`DELETE FROM analytics_rollup_state`);
+    expect(await siteAnalytics()).toEqual(fromRollups);
+    expect(await rollUp()).toEqual(['2026-12', '2027-01', '2027-02']);
   });
 
   test('a year later the holders are erased from the rollups, and the open statistics keep their people', async () => {

@@ -102,6 +102,19 @@ export const myDataSchema = z.object({
       endedAt: instantSchema.nullable(),
     }),
   ),
+  /**
+   * The statistics' monthly count of my visits per site, rolled up from my bookings once the
+   * month is over; anonymised with them.
+   */
+  statisticsMonths: z.array(
+    z.object({
+      siteName: z.string(),
+      month: z.string(),
+      visitDays: z.number().int(),
+      firstDay: isoDateSchema,
+      lastDay: isoDateSchema,
+    }),
+  ),
   /** Scans of my bookings a kiosk queued while offline, then sent. */
   offlineScans: z.array(
     z.object({

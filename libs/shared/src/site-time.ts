@@ -213,6 +213,18 @@ const frenchDateFormatters = {
   }),
 };
 
+const frenchMonthFormatter = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'UTC',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** « novembre 2026 » for a `YYYY-MM` month. */
+export function formatFrenchMonth(month: string): string {
+  const [year, monthNumber] = splitIsoDate(`${month}-01`);
+  return frenchMonthFormatter.format(new Date(Date.UTC(year, monthNumber - 1, 15)));
+}
+
 /** « lundi 2 novembre 2026 » (or « lundi 2 novembre ») for a calendar date, whatever the zone. */
 export function formatFrenchDate(isoDate: string, options: { withYear?: boolean } = {}): string {
   const [year, month, day] = splitIsoDate(isoDate);

@@ -126,3 +126,11 @@ export function toBookingToCancel(row: z.output<typeof bookingToCancelRow>) {
     seriesId: row.series_id,
   };
 }
+
+export const statisticsMonthRow = z.object({
+  site_name: column.text,
+  month: column.text,
+  visit_days: column.integer,
+  first_day: column.date,
+  last_day: column.date,
+});

@@ -16,6 +16,7 @@ import {
   bookingToCancelRow,
   identityRow,
   keptMailRow,
+  statisticsMonthRow,
   offlineScanRow,
   seriesRow,
   sessionRow,
@@ -107,7 +108,7 @@ export class MyDataService {
            WHERE b.user_id = $1 ORDER BY o.scanned_at`,
         ),
       ]);
-    const [sessions, keptMails, auditEvents] = await Promise.all([
+    const [sessions, keptMails, auditEvents, statisticsMonths] = await Promise.all([
       query(
         sessionRow,
         `SELECT id, created_at, expires_at FROM sessions WHERE user_id = $1 AND expires_at > $2
@@ -133,6 +134,14 @@ export class MyDataService {
             OR a.after @> jsonb_build_object('email', $2::text)
          ORDER BY a.at, a.id`,
         [user.id, identity.email],
+      ),
+      query(
+        statisticsMonthRow,
+        `SELECT s.name AS site_name, to_char(v.month, 'YYYY-MM') AS month, v.visit_days,
+                v.first_day, v.last_day
+         FROM analytics_visitor_months v JOIN sites s ON s.id = v.site_id
+         WHERE v.user_id = $1 ORDER BY v.month, s.name`,
+        [user.id],
       ),
     ]);
 
@@ -222,6 +231,13 @@ export class MyDataService {
         createdAt: iso(row.created_at),
         expiresAt: iso(row.expires_at),
         isCurrent: row.id === sessionId,
+      })),
+      statisticsMonths: statisticsMonths.map((row) => ({
+        siteName: row.site_name,
+        month: row.month,
+        visitDays: row.visit_days,
+        firstDay: row.first_day,
+        lastDay: row.last_day,
       })),
       keptMails: keptMails.map((row) => ({ createdAt: iso(row.created_at), subject: row.subject })),
       auditEvents: auditEvents.map((row) => ({

@@ -57,6 +57,7 @@ const emptyData: MyData = {
   bookings: [],
   bookingSeries: [],
   waitlistEntries: [],
+  statisticsMonths: [],
   offlineScans: [],
   calendarFeed: { isActive: false, createdAt: null },
   sessions: [],

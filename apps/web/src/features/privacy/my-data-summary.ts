@@ -96,7 +96,7 @@ export function describeRetentionPeriods(periods: RetentionPeriods): RetentionRo
     },
     {
       what: "Réservations, séries et listes d'attente",
-      howLong: `${months(periods.bookingsMonths)} après le créneau, puis anonymisées : la réservation n'est plus rattachée à personne et ne sert qu'aux statistiques (séries et listes d'attente sont supprimées)`,
+      howLong: `${months(periods.bookingsMonths)} après le créneau, puis anonymisées : la réservation n'est plus rattachée à personne et ne sert qu'aux statistiques (séries et listes d'attente sont supprimées ; le décompte mensuel de vos jours de venue, tenu pour les statistiques, est anonymisé en même temps)`,
     },
     {
       what: 'Votre compte : identité transmise par ProConnect, rôles, poste attribué',

@@ -1,4 +1,4 @@
-import type { OpenStatisticsRow } from '@admz/shared';
+import { formatFrenchMonth, type OpenStatisticsRow } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
@@ -7,13 +7,6 @@ import { openDataSitesUrl, openStatisticsCsvUrl } from '../analytics.api';
 import { useOpenStatistics } from '../hooks/use-analytics';
 import { formatRate } from '../period';
 import { DataTable } from './figure-with-table';
-
-const monthName = new Intl.DateTimeFormat('fr-FR', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const formatMonth = (month: string) => monthName.format(new Date(`${month}-15T12:00:00Z`));
 
 /** Per site: a table of its months, withheld figures read « < 5 personnes ». */
 export function OpenStatisticsView() {
@@ -49,7 +42,7 @@ export function OpenStatisticsView() {
               rows={rows.filter((row) => row.siteId === siteId).reverse()}
               rowKey={(row) => row.month}
               columns={[
-                { header: 'Mois', cell: (row) => formatMonth(row.month) },
+                { header: 'Mois', cell: (row) => formatFrenchMonth(row.month) },
                 { header: 'Jours ouverts', cell: (row) => row.openDays, isNumeric: true },
                 {
                   header: 'Taux d’occupation',

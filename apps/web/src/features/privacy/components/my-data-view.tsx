@@ -2,6 +2,7 @@ import {
   auditKindLabels,
   bookingStatusLabels,
   formatFrenchDate,
+  formatFrenchMonth,
   formatSiteTime,
   isoWeekdayLabels,
   slotLabels,
@@ -221,6 +222,24 @@ function MyDataSections({ data }: { data: MyData }) {
           </ul>
         )}
       </DataSection>
+
+      {data.statisticsMonths.length > 0 && (
+        <DataSection id="my-statistics-months" title="Mes venues dans les statistiques">
+          <p>
+            Une fois le mois fini, les statistiques des sites comptent vos jours de venue par mois ;
+            ce décompte est anonymisé avec vos réservations.
+          </p>
+          <ul>
+            {data.statisticsMonths.map((month) => (
+              <li key={`${month.siteName}-${month.month}`}>
+                {month.siteName}, {formatFrenchMonth(month.month)} :{' '}
+                {month.visitDays === 1 ? '1 jour' : `${month.visitDays} jours`}, du{' '}
+                {formatFrenchDate(month.firstDay)} au {formatFrenchDate(month.lastDay)}
+              </li>
+            ))}
+          </ul>
+        </DataSection>
+      )}
 
       <DataSection id="my-access" title="Mon lien d'agenda et mes connexions">
         <ul>
