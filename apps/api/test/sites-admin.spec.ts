@@ -334,8 +334,19 @@ describe('archiving and restoring', () => {
     expect(archived.body.archivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: holder });
     expect(mine.body.find((booking) => booking.id === booked.body.id)?.status).toBe('cancelled');
-    const mail = await waitForMail(holder, 'rose.archive@example.gouv.fr', /^Réservation annulée/);
-    expect(mail.text).toContain('Votre réservation est annulée');
+    const mail = await waitForMail(
+      holder,
+      'rose.archive@example.gouv.fr',
+      /^Réservation annulée \(site fermé\) : /,
+    );
+    expect(mail.text).toContain(
+      `${site.name} ferme : le site a été retiré du réseau et n'accepte plus de réservation. ` +
+        'Votre réservation y est annulée.',
+    );
+    expect(mail.text).toContain('poste T-01 (zone Salle)');
+    expect(mail.text).toContain('Vous pouvez réserver dans un autre site du réseau');
+    expect(mail.html).toContain('Réserver dans un autre site');
+    expect(mail.attachments.map((attachment) => attachment.filename)).toEqual(['annulation.ics']);
 
     // Hidden from agents, still there for admins, refusing bookings, kept for history.
     expect(await agentSites(holder)).not.toContain(site.name);
