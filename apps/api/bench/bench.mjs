@@ -130,7 +130,12 @@ async function benchBookingCreation(baseUrl, fixture, dates) {
           const date = dates[Math.floor(index / deskCount) % dates.length];
           return {
             ...request,
-            headers: { 'content-type': 'application/json', cookie: fixture.cookies[person] },
+            // Like a page of AdmZ: a state change without its Origin is refused (403).
+            headers: {
+              'content-type': 'application/json',
+              origin: baseUrl,
+              cookie: fixture.cookies[person],
+            },
             body: JSON.stringify({
               siteId: fixture.siteId,
               deskId: fixture.desks[person],
@@ -224,7 +229,11 @@ async function benchSeriesCreation(baseUrl, fixture, firstDate) {
     const started = performance.now();
     const response = await fetch(`${baseUrl}/api/booking-series`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: fixture.cookies[person] },
+      headers: {
+        'content-type': 'application/json',
+        origin: baseUrl,
+        cookie: fixture.cookies[person],
+      },
       body: JSON.stringify({
         siteId: fixture.siteId,
         deskId: fixture.desks[person],

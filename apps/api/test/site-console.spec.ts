@@ -401,6 +401,10 @@ describe('taking desks out of booking', () => {
     );
     expect(mail.subject).toMatch(/^Réservation annulée \(poste retiré\) : /);
     expect(mail.text).toContain('poste A-06 (zone Plateau ouvert)');
+    expect(mail.text).toContain(
+      "L'équipe du site a retiré de la réservation le poste que vous aviez réservé",
+    );
+    expect(mail.text).toContain('Vous pouvez réserver un autre poste du site sur ces créneaux');
     expect(mail.attachments.map((attachment) => attachment.filename)).toEqual(['annulation.ics']);
 
     const [event] = await auditOf(`siteId=${paris.id}&kind=desk.deactivated`);

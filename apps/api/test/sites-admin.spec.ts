@@ -334,8 +334,19 @@ describe('archiving and restoring', () => {
     expect(archived.body.archivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: holder });
     expect(mine.body.find((booking) => booking.id === booked.body.id)?.status).toBe('cancelled');
-    const mail = await waitForMail(holder, 'rose.archive@example.gouv.fr', /^Réservation annulée/);
-    expect(mail.text).toContain('Votre réservation est annulée');
+    const mail = await waitForMail(
+      holder,
+      'rose.archive@example.gouv.fr',
+      /^Réservation annulée \(site fermé\) : /,
+    );
+    expect(mail.text).toContain(
+      `${site.name} ferme : le site a été retiré du réseau et n'accepte plus de réservation. ` +
+        'Votre réservation y est annulée.',
+    );
+    expect(mail.text).toContain('poste T-01 (zone Salle)');
+    expect(mail.text).toContain('Vous pouvez réserver dans un autre site du réseau');
+    expect(mail.html).toContain('Réserver dans un autre site');
+    expect(mail.attachments.map((attachment) => attachment.filename)).toEqual(['annulation.ics']);
 
     // Hidden from agents, still there for admins, refusing bookings, kept for history.
     expect(await agentSites(holder)).not.toContain(site.name);
@@ -401,6 +412,75 @@ describe('archiving and restoring', () => {
     });
     expect(badQuery.status).toBe(400);
     expect(badQuery.body.issues?.[0]?.message).toBe('confirm vaut « true » ou « false ».');
+  });
+});
+
+describe('a booking never lands on an archived site or a withdrawn desk', () => {
+  /** Many people booking the site's one desk on as many days, all at the same instant as `close`. */
+  async function raceBookingsAgainst(
+    slug: string,
+    close: (siteId: string, deskId: string) => Promise<{ status: number }>,
+    refusals: (siteName: string) => string[],
+  ) {
+    const { site, deskId } = await bookableSite(slug);
+    const today = siteToday(site.timezone, t.clock.now());
+    const days = Array.from({ length: 10 }, (_, index) => addDays(today, index + 1)).filter(
+      (day) => !publicHolidayOn('FR', day),
+    );
+    const people = await Promise.all(days.map(() => openSessionForNewAgent(t, 'Course')));
+    // A first booking committed before: the closing must cancel it too.
+    const [firstDay, ...otherDays] = days;
+    const [firstPerson, ...otherPeople] = people;
+    if (!firstDay || !firstPerson) throw new Error('days expected');
+    const first = await book(t, firstPerson, {
+      siteId: site.id,
+      deskId,
+      date: firstDay,
+      slot: 'day',
+    });
+    expect(first.status).toBe(201);
+    const [closed, ...bookings] = await Promise.all([
+      close(site.id, deskId),
+      ...otherDays.map((date, index) =>
+        book(t, otherPeople[index] ?? '', { siteId: site.id, deskId, date, slot: 'day' }),
+      ),
+    ]);
+    expect(closed.status).toBe(200);
+    // Each booking either landed before (and was cancelled) or was refused in a sentence.
+    for (const booking of bookings) {
+      if (booking.status === 201) continue;
+      expect([409, 422]).toContain(booking.status);
+      expect(refusals(site.name)).toContain((booking.body as unknown as ErrorResponse).message);
+    }
+    const [left] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM bookings
+       WHERE desk_id = $1 AND status = 'confirmed' AND ends_at > now()`,
+      [deskId],
+    );
+    expect(left.count).toBe(0);
+  }
+
+  test('deactivating the desk while many book it leaves none of their bookings to come', async () => {
+    await raceBookingsAgainst(
+      'site-course-poste',
+      (siteId, deskId) =>
+        call(t, `/api/sites/${siteId}/desks/deactivation`, {
+          cookie: cookies.admin,
+          body: { deskIds: [deskId], confirm: true },
+        }),
+      () => [
+        'Le poste T-01 n’est plus proposé à la réservation : choisissez-en un autre.',
+        "Le poste T-01 n'est pas ouvert à la réservation.",
+      ],
+    );
+  });
+
+  test('archiving the site while many book it leaves none of their bookings to come', async () => {
+    await raceBookingsAgainst(
+      'site-course-archive',
+      (siteId) => archive(siteId, true),
+      (siteName) => [`${siteName} est archivé : il n'accepte plus de réservation.`],
+    );
   });
 });
 

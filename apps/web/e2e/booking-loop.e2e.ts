@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './e2e-test';
-import { capture, logIn, presentOrFail } from './e2e-helpers';
+import { boardEntry, capture, logIn, presentOrFail } from './e2e-helpers';
 import { e2eDataDir } from './playwright.config';
 
-test('book on the web, check in at the kiosk with the typed code, see the arrival on the host dashboard', async ({
+test('book on the web, check in at the kiosk with the typed code, see the arrival on the host’s board', async ({
   browser,
 }) => {
   // Tuesday morning on the server's clock (playwright.config.ts): Paris is open.
@@ -43,11 +43,13 @@ test('book on the web, check in at the kiosk with the typed code, see the arriva
   await expect(kiosk.getByText(/A-01/)).toBeVisible();
   await capture(kiosk, 'kiosk-greeting');
 
-  // The host sees Camille arrived.
+  // The host sees Camille arrived; the old « Accueil » address leads to today's board.
   await host.goto('/accueil');
-  const row = host.getByRole('row', { name: /Camille/ });
-  await expect(row).toContainText(/Arrivé·e à \d{2}:\d{2}/);
-  await capture(host, 'host-presence');
+  await expect(host).toHaveURL(/\/tableau-du-jour$/);
+  const arrival = boardEntry(host, 'Camille Martin', 'Poste A-01');
+  await expect(arrival).toContainText(/Arrivé·e à \d{2}:\d{2}/);
+  await arrival.scrollIntoViewIfNeeded();
+  await capture(host, 'host-arrival');
 
   // And the agent's booking now shows the arrival.
   await agent.goto('/mes-reservations');

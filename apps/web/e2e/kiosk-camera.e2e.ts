@@ -1,5 +1,6 @@
 import { expect, test } from './e2e-test';
 import {
+  boardEntry,
   bookTodayWithPass,
   capture,
   clearTodayFor,
@@ -126,8 +127,8 @@ test('an agent without a booking shows « Mon pass » to the camera and takes a 
   }
 
   // The walk-in is on the host's list, arrived.
-  await host.goto('/accueil');
-  await expect(host.getByRole('row', { name: /Inès Lefèvre/ })).toContainText(
+  await host.goto('/tableau-du-jour');
+  await expect(boardEntry(host, 'Inès Lefèvre', 'Poste C-09')).toContainText(
     /Arrivé·e à \d{2}:\d{2}/,
   );
 });

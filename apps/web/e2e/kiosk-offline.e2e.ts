@@ -1,5 +1,6 @@
 import { expect, test } from './e2e-test';
 import {
+  boardEntry,
   bookTodayWithPass,
   capture,
   findSiteId,
@@ -43,9 +44,9 @@ test('the network drops: the kiosk checks in offline, then sends it and the host
     await capture(kiosk, 'kiosk-offline');
 
     // Not on the host's list yet: the server has not heard of it.
-    await host.goto('/accueil');
-    const row = host.getByRole('row', { name: /Paul Durand/ });
-    await expect(row).toContainText(/Pas encore arrivé·e/);
+    await host.goto('/tableau-du-jour');
+    const row = boardEntry(host, 'Paul Durand', 'Poste C-07');
+    await expect(row).toContainText(/Attendu·e|En retard/);
 
     await context.setOffline(false);
     await expect(status).toContainText(/1 arrivée enregistrée hors ligne envoyée/, {

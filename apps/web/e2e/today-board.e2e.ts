@@ -1,5 +1,6 @@
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
 import {
+  boardEntry,
   capture,
   clearTodayFor,
   findSiteId,
@@ -60,10 +61,7 @@ test('the host sees a booking appear live, marks the arrival, and prints the eva
   expect(booked.status(), await booked.text()).toBe(201);
 
   // It appears on the host's board by itself, not arrived (late: the day slot began at 09:00).
-  const camille = host
-    .getByRole('listitem')
-    .filter({ hasText: 'Camille Martin' })
-    .filter({ hasText: 'Poste A-07' });
+  const camille = boardEntry(host, 'Camille Martin', 'Poste A-07');
   await expect(camille).toContainText('Poste A-07');
   await expect(camille).toContainText('En retard');
   expect(await host.evaluate(() => (window as unknown as { boardMark?: string }).boardMark)).toBe(
@@ -81,15 +79,16 @@ test('the host sees a booking appear live, marks the arrival, and prints the eva
   });
   expect(yanisBooking.status(), await yanisBooking.text()).toBe(201);
   // (Yanis may already be on the board: a kiosk test checked him in and out at B-04.)
-  const yanisAtB02 = host
-    .getByRole('listitem')
-    .filter({ hasText: 'Yanis Benali' })
-    .filter({ hasText: 'Poste B-02' });
+  const yanisAtB02 = boardEntry(host, 'Yanis Benali', 'Poste B-02');
   await expect(yanisAtB02).toBeVisible();
 
   // The host marks Camille's arrival: recorded as hers, at once on the board.
   await host.getByRole('button', { name: 'Marquer l’arrivée de Camille Martin' }).click();
   await expect(camille).toContainText(/Arrivé·e à \d\d:\d\d \(par Inès Lefèvre\)/);
+  // The arrival also enters the live feed of arrivals and departures.
+  await expect(host.getByRole('log', { name: 'Arrivées et départs' })).toContainText(
+    /Camille Martin .* — poste A-07/,
+  );
   await host.getByRole('button', { name: 'Marquer l’arrivée de Yanis Benali' }).click();
   await expect(yanisAtB02).toContainText(/Arrivé·e/);
 
@@ -101,10 +100,7 @@ test('the host sees a booking appear live, marks the arrival, and prints the eva
   await host.getByRole('button', { name: 'Réserver pour cette personne' }).click();
   await expect(host.getByText(/C’est réservé : poste .*, après-midi/)).toBeVisible();
   // (Paul may have an earlier visit of today on the board: his new booking is the host's.)
-  const paul = host
-    .getByRole('listitem')
-    .filter({ hasText: 'Paul Durand' })
-    .filter({ hasText: 'réservé par Inès Lefèvre' });
+  const paul = boardEntry(host, 'Paul Durand', 'réservé par Inès Lefèvre');
   await expect(paul).toBeVisible();
 
   await expectNoSeriousAccessibilityViolation(host);

@@ -108,20 +108,26 @@ function toStoredBooking(row: z.output<typeof storedBookingRow>): StoredBooking 
  * Inserts a booking with the given short code; the exclusion constraints decide any race. The
  * holder's administration (ProConnect `siret`, `organization_label`) is copied onto the booking
  * as it is today: statistics count administrations after the booking is anonymised.
+ * Null when the desk is no longer active or its site archived: the desk and site rows are read
+ * FOR SHARE, so a deactivation or an archive (FOR UPDATE, then cancelling) either waits for this
+ * booking to commit and cancels it, or commits first and this insert sees it.
  */
 export async function insertBooking(
   db: Queryable,
   booking: NewBooking,
   shortCode: string,
-): Promise<StoredBooking> {
-  const row = await queryOneRow(
+): Promise<StoredBooking | null> {
+  const [row] = await queryRows(
     db,
     storedBookingRow,
     `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
                            short_code, checked_in_at, checked_in_kiosk_id, is_walk_in, series_id,
                            created_at, organization_siret, organization_label)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-             (SELECT siret FROM users WHERE id = $3), (SELECT organization_label FROM users WHERE id = $3))
+     SELECT s.id, d.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+            (SELECT siret FROM users WHERE id = $3), (SELECT organization_label FROM users WHERE id = $3)
+     FROM desks d JOIN sites s ON s.id = d.site_id
+     WHERE d.id = $2 AND s.id = $1 AND d.is_active AND s.archived_at IS NULL
+     FOR SHARE OF d, s
      RETURNING *`,
     [
       booking.siteId,
@@ -140,7 +146,19 @@ export async function insertBooking(
       booking.createdAt,
     ],
   );
-  return toStoredBooking(row);
+  return row === undefined ? null : toStoredBooking(row);
+}
+
+/** Whether a desk is still offered and its site not archived: why an insert found no row. */
+export async function readPlaceAvailability(db: Queryable, deskId: string) {
+  const row = await queryOneRow(
+    db,
+    z.object({ is_active: column.boolean, is_archived: column.boolean }),
+    `SELECT d.is_active, s.archived_at IS NOT NULL AS is_archived
+     FROM desks d JOIN sites s ON s.id = d.site_id WHERE d.id = $1`,
+    [deskId],
+  );
+  return { isDeskActive: row.is_active, isSiteArchived: row.is_archived };
 }
 
 /** A person's active bookings at a site in the ISO week (site calendar) holding `date`. */

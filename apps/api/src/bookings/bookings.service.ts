@@ -29,6 +29,7 @@ import { DataSource, In, LessThan, MoreThan, Repository, type EntityManager } fr
 import { APP_CONFIG, type AppConfig } from '../config';
 import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
 import { siteToday } from '../common/site-time';
+import { deskWithdrawnSentence, siteArchivedSentence } from '../sites/site-schedule';
 import { Desk } from '../sites/desk.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { jobQueues, type WaitlistPromoteJob } from '../jobs/job-queues';
@@ -46,6 +47,7 @@ import {
   listBookableDesks,
   listPresence,
   lockPersonBookings,
+  readPlaceAvailability,
   summariseSlotUsage,
   type NewBooking,
   type StoredBooking,
@@ -196,12 +198,20 @@ export class BookingsService {
     prepared: PreparedBooking,
   ): Promise<StoredBookingWithPlace> {
     const { booking, site, desk } = prepared;
+    let stored: StoredBooking | null;
     try {
-      const stored = await this.insertBooking(db, booking, prepared.maxBookingsPerWeek);
-      return { ...stored, site, desk };
+      stored = await this.insertBooking(db, booking, prepared.maxBookingsPerWeek);
     } catch (error) {
       throw (await this.explainConflict(db, error, booking, desk.label)) ?? error;
     }
+    if (stored === null) {
+      // Deactivated or archived since the checks above: the insert's guard refused it.
+      const { isSiteArchived } = await readPlaceAvailability(db, desk.id);
+      throw new ConflictException(
+        isSiteArchived ? siteArchivedSentence(site.name) : deskWithdrawnSentence(desk.label),
+      );
+    }
+    return { ...stored, site, desk };
   }
 
   async listMyBookings(user: User): Promise<BookingResponse[]> {
@@ -528,7 +538,7 @@ export class BookingsService {
     db: EntityManager,
     booking: NewBooking,
     maxBookingsPerWeek: number | null,
-  ): Promise<StoredBooking> {
+  ): Promise<StoredBooking | null> {
     const isCounted = maxBookingsPerWeek !== null && booking.userId !== null;
     const isInCallersTransaction = db.queryRunner?.isTransactionActive === true;
     for (let attempt = 1; ; attempt += 1) {

@@ -513,46 +513,47 @@ export function hoursChangedMail(
   };
 }
 
-/** One mail per person: their bookings cancelled because the site took the desk out of booking. */
-export function desksDeactivatedMail(
+/** The words of a mail listing one person's bookings cancelled for one reason. */
+type CancelledBookingsWords = {
+  title: string;
+  subjectOfOne: (view: BookingMailView) => string;
+  subjectOfMany: (count: number) => string;
+  intro: string;
+  apology: string;
+  bookLabel: string;
+};
+
+function cancelledBookingsMail(
   givenName: string,
-  siteName: string,
   views: BookingMailView[],
   bookUrl: string,
+  words: CancelledBookingsWords,
 ): MailContent {
-  const title = `Poste retiré de la réservation à ${siteName}`;
-  const intro =
-    views.length === 1
-      ? "L'équipe du site a retiré de la réservation le poste que vous aviez réservé : votre réservation est annulée."
-      : `L'équipe du site a retiré de la réservation les postes que vous aviez réservés : ${views.length} de vos réservations sont annulées.`;
-  const apology =
-    "Nous sommes désolés pour ce changement. Vous pouvez réserver un autre poste du site sur ces créneaux ; l'annulation jointe retire chaque créneau de votre agenda.";
+  const [only] = views;
   return {
     subject:
-      views.length === 1 && views[0]
-        ? `Réservation annulée (poste retiré) : ${shortLabel(views[0])}`
-        : `${views.length} réservations annulées (poste retiré) à ${siteName}`,
+      views.length === 1 && only ? words.subjectOfOne(only) : words.subjectOfMany(views.length),
     text: [
       `Bonjour ${givenName},`,
       '',
-      intro,
+      words.intro,
       '',
       ...views.map(
         (view) =>
           `- ${view.dateLabel}, ${slotSentence(view)} — poste ${view.deskLabel} (zone ${view.zone})`,
       ),
       '',
-      apology,
-      `Réserver un autre poste : ${bookUrl}`,
+      words.apology,
+      `${words.bookLabel} : ${bookUrl}`,
       '',
       signatureText,
     ].join('\n'),
     html: layout(
-      title,
+      words.title,
       colours.error,
       [
         paragraph(`Bonjour ${givenName},`),
-        paragraph(intro),
+        paragraph(words.intro),
         '<ul style="margin:0 0 16px;padding-left:20px;line-height:1.5">',
         ...views.map(
           (view) =>
@@ -560,9 +561,51 @@ export function desksDeactivatedMail(
             `${escapeHtml(`Poste ${view.deskLabel} (zone ${view.zone})`)}</li>`,
         ),
         '</ul>',
-        paragraph(apology),
-        button('Réserver un autre poste', bookUrl),
+        paragraph(words.apology),
+        button(words.bookLabel, bookUrl),
       ].join('\n'),
     ),
   };
+}
+
+/** One mail per person: their bookings cancelled because the site took the desk out of booking. */
+export function desksDeactivatedMail(
+  givenName: string,
+  siteName: string,
+  views: BookingMailView[],
+  bookUrl: string,
+): MailContent {
+  return cancelledBookingsMail(givenName, views, bookUrl, {
+    title: `Poste retiré de la réservation à ${siteName}`,
+    subjectOfOne: (view) => `Réservation annulée (poste retiré) : ${shortLabel(view)}`,
+    subjectOfMany: (count) => `${count} réservations annulées (poste retiré) à ${siteName}`,
+    intro:
+      views.length === 1
+        ? "L'équipe du site a retiré de la réservation le poste que vous aviez réservé : votre réservation est annulée."
+        : `L'équipe du site a retiré de la réservation les postes que vous aviez réservés : ${views.length} de vos réservations sont annulées.`,
+    apology:
+      "Nous sommes désolés pour ce changement. Vous pouvez réserver un autre poste du site sur ces créneaux ; l'annulation jointe retire chaque créneau de votre agenda.",
+    bookLabel: 'Réserver un autre poste',
+  });
+}
+
+/** One mail per person: their bookings cancelled because the site is archived (it closes). */
+export function siteArchivedMail(
+  givenName: string,
+  siteName: string,
+  views: BookingMailView[],
+  bookUrl: string,
+): MailContent {
+  return cancelledBookingsMail(givenName, views, bookUrl, {
+    title: `${siteName} ferme`,
+    subjectOfOne: (view) => `Réservation annulée (site fermé) : ${shortLabel(view)}`,
+    subjectOfMany: (count) => `${count} réservations annulées : ${siteName} ferme`,
+    intro:
+      views.length === 1
+        ? `${siteName} ferme : le site a été retiré du réseau et n'accepte plus de réservation. Votre réservation y est annulée.`
+        : `${siteName} ferme : le site a été retiré du réseau et n'accepte plus de réservation. ${views.length} de vos réservations y sont annulées.`,
+    apology:
+      "Nous sommes désolés pour ce changement. Vous pouvez réserver dans un autre site du réseau ; l'annulation jointe retire chaque créneau de votre agenda.",
+    bookLabel: 'Réserver dans un autre site',
+  });
 }

@@ -18,4 +18,6 @@ export type Notification =
   /** Bookings of one person cancelled because their site's hours changed. */
   | { kind: 'hours-changed'; siteId: string; bookingIds: string[] }
   /** Bookings of one person cancelled because the site's hosts took their desk out of booking. */
-  | { kind: 'desks-deactivated'; siteId: string; bookingIds: string[] };
+  | { kind: 'desks-deactivated'; siteId: string; bookingIds: string[] }
+  /** Bookings of one person cancelled because an admin archived their site (it closes). */
+  | { kind: 'site-archived'; siteId: string; bookingIds: string[] };

@@ -24,6 +24,7 @@ import {
   bookingReminderMail,
   hoursChangedMail,
   desksDeactivatedMail,
+  siteArchivedMail,
   waitlistPromotedMail,
   type BookingMailView,
   type MailContent,
@@ -149,8 +150,17 @@ export class NotificationsService implements OnModuleInit {
     await this.enqueuePerHolder('desks-deactivated', siteId, cancelledBookingIds, transaction);
   }
 
+  /** Bookings cancelled because their site was archived: one mail per person. */
+  async siteArchived(
+    siteId: string,
+    cancelledBookingIds: string[],
+    transaction?: EntityManager,
+  ): Promise<void> {
+    await this.enqueuePerHolder('site-archived', siteId, cancelledBookingIds, transaction);
+  }
+
   private async enqueuePerHolder(
-    kind: 'hours-changed' | 'desks-deactivated',
+    kind: 'hours-changed' | 'desks-deactivated' | 'site-archived',
     siteId: string,
     cancelledBookingIds: string[],
     transaction?: EntityManager,
@@ -260,7 +270,17 @@ export class NotificationsService implements OnModuleInit {
       case 'hours-changed':
         return this.composeHoursChanged(notification.siteId, notification.bookingIds);
       case 'desks-deactivated':
-        return this.composeDesksDeactivated(notification.siteId, notification.bookingIds);
+        return this.composeCancelledBookings(
+          notification.siteId,
+          notification.bookingIds,
+          desksDeactivatedMail,
+        );
+      case 'site-archived':
+        return this.composeCancelledBookings(
+          notification.siteId,
+          notification.bookingIds,
+          siteArchivedMail,
+        );
       default: {
         const unhandled: never = notification;
         throw new Error(`No template for the mail ${JSON.stringify(unhandled)}`);
@@ -352,10 +372,11 @@ export class NotificationsService implements OnModuleInit {
     );
   }
 
-  /** One person's bookings cancelled because the hosts took their desks out of booking. */
-  private async composeDesksDeactivated(
+  /** One person's bookings cancelled for one reason (desks withdrawn, site archived). */
+  private async composeCancelledBookings(
     siteId: string,
     bookingIds: string[],
+    template: typeof desksDeactivatedMail,
   ): Promise<Mail | null> {
     const bookings = (
       await this.bookings.find({
@@ -367,7 +388,7 @@ export class NotificationsService implements OnModuleInit {
     const [first] = bookings;
     if (!first) return null;
     const held = bookings.filter((booking) => booking.userId === first.userId);
-    const content = desksDeactivatedMail(
+    const content = template(
       first.user.givenName,
       first.site.name,
       held.map((booking) => this.toView(booking)),

@@ -226,7 +226,7 @@ export const apiRoutes: ApiRoute[] = [
     summary:
       'Archive a site (admin): hidden from agents, no new booking, kept for history; 409 with `affectedBookings` until `?confirm=true` when bookings to come would be cancelled',
     details:
-      'on confirmation its bookings to come are cancelled (each holder gets the cancellation mail) and its waiting lists closed; 409 already archived',
+      'on confirmation its bookings to come are cancelled (each holder gets one mail saying the site closes, listing their cancelled bookings) and its waiting lists closed; 409 already archived',
     security: 'session',
     query: {
       confirm: '`true` once the admin has seen the bookings it would cancel; defaults to false',

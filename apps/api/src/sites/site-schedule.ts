@@ -136,15 +136,21 @@ type SiteLifetime = {
   archivedAt: Date | null;
 };
 
+/** Why an archived site takes no booking. */
+export const siteArchivedSentence = (siteName: string) =>
+  `${siteName} est archivé : il n'accepte plus de réservation.`;
+
+/** Why a desk taken out of booking by the hosts is refused. */
+export const deskWithdrawnSentence = (deskLabel: string) =>
+  `Le poste ${deskLabel} n’est plus proposé à la réservation : choisissez-en un autre.`;
+
 /**
  * Why a site takes no booking on `date` whatever its hours say — it is archived, or the day is
  * outside a temporary site's dates — or null. Every booking path reads the day's schedule, so
  * the day is closed there with this sentence.
  */
 export function siteLifetimeClosure(site: SiteLifetime, date: string): string | null {
-  if (site.archivedAt !== null) {
-    return `${site.name} est archivé : il n'accepte plus de réservation.`;
-  }
+  if (site.archivedAt !== null) return siteArchivedSentence(site.name);
   if (site.kind === 'temporary' && site.startsOn !== null && site.endsOn !== null) {
     if (date >= site.startsOn && date <= site.endsOn) return null;
     const period =

@@ -280,9 +280,7 @@ export class SitesService {
         now,
       );
       // The mails are jobs of this transaction: sent if and only if the archive commits.
-      for (const bookingId of cancelled) {
-        await this.notifications.bookingCancelled(bookingId, manager);
-      }
+      await this.notifications.siteArchived(siteId, cancelled, manager);
       const endedWaits = await endWaitingEntriesOfSite(manager, siteId, now);
       await insertAuditEvent(manager, {
         at: now,

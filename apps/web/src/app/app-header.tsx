@@ -29,7 +29,6 @@ const agentLinks: NavLink[] = [
 
 /** The pages of the people who run a site (its hosts, and admins), in one menu. */
 const hostLinks: NavLink[] = [
-  { text: 'Accueil du tiers-lieu', to: '/accueil' },
   {
     text: 'Tableau du jour',
     to: '/tableau-du-jour',

@@ -4,6 +4,7 @@ import { BookRoute } from '../routes/book-route';
 import { NotFoundRoute } from '../routes/not-found-route';
 import { AppLayout } from './app-layout';
 import { RequireAgent } from './require-agent';
+import { RedirectKeepingSearch } from './redirect-keeping-search';
 import { RouteErrorPage } from './route-error-page';
 
 // The booking page loads first; heavier pages (calendar, host table) load when visited.
@@ -75,12 +76,8 @@ export const router = createBrowserRouter([
               Component: (await import('../routes/my-pass-route')).MyPassRoute,
             }),
           },
-          {
-            path: 'accueil',
-            lazy: async () => ({
-              Component: (await import('../routes/host-presence-route')).HostPresenceRoute,
-            }),
-          },
+          // The old « Accueil du tiers-lieu » page is part of today's board: bookmarks still work.
+          { path: 'accueil', element: <RedirectKeepingSearch to="/tableau-du-jour" /> },
           {
             path: 'tableau-du-jour',
             lazy: async () => ({

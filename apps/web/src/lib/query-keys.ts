@@ -32,7 +32,6 @@ export const queryKeys = {
   },
   presence: {
     site: (siteId: string | undefined) => ['presence', siteId] as const,
-    day: (siteId: string | undefined, date: string) => ['presence', siteId, date] as const,
     // Under the site's presence key: the live stream's attendance events refresh them too.
     today: (siteId: string) => ['presence', siteId, 'today'] as const,
     evacuation: (siteId: string) => ['presence', siteId, 'evacuation'] as const,

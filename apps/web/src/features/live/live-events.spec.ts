@@ -64,22 +64,17 @@ describe('parseLiveMessage', () => {
 });
 
 describe('applyLiveEvent', () => {
-  it('updates occupancy and feed of its own site only', () => {
+  it('feeds the arrivals of its own site only', () => {
     let state = createLiveState(siteId);
-    state = applyLiveEvent(state, {
-      type: 'occupancy',
-      siteId,
-      occupancy: { present: 1, booked: 2, capacity: 10 },
-    });
-    state = applyLiveEvent(state, {
-      type: 'occupancy',
-      siteId: otherSiteId,
-      occupancy: { present: 9, booked: 9, capacity: 9 },
-    });
     state = applyLiveEvent(state, arrival(12));
     state = applyLiveEvent(state, { ...arrival(13), siteId: otherSiteId });
-    expect(state.occupancy).toEqual({ present: 1, booked: 2, capacity: 10 });
     expect(state.feed).toEqual([arrival(12)]);
+  });
+
+  it('leaves the state as it is for an occupancy event (the board counts from its own list)', () => {
+    const state = createLiveState(siteId);
+    const occupancy = { present: 1, booked: 2, capacity: 10 };
+    expect(applyLiveEvent(state, { type: 'occupancy', siteId, occupancy })).toBe(state);
   });
 
   it('keeps new bookings and cancellations out of the door feed', () => {

@@ -1,10 +1,4 @@
-import {
-  formatSiteTime,
-  liveEventSchema,
-  type LiveEvent,
-  type LiveEventType,
-  type Occupancy,
-} from '@admz/shared';
+import { formatSiteTime, liveEventSchema, type LiveEvent, type LiveEventType } from '@admz/shared';
 
 export type AttendanceEvent = Extract<LiveEvent, { type: 'attendance' }>;
 export type LiveConnection = 'connecting' | 'live' | 'reconnecting';
@@ -37,21 +31,18 @@ export function parseLiveMessage(eventName: string, data: string): LiveEvent | n
 export type LiveState = {
   siteId: string;
   connection: LiveConnection;
-  occupancy: Occupancy | null;
   /** Latest first. */
   feed: AttendanceEvent[];
 };
 
-export const maxFeedItems = 10;
+/** The board shows what just happened at the door, not the whole day (the list below has it). */
+export const maxFeedItems = 5;
 
 export function createLiveState(siteId: string): LiveState {
-  return { siteId, connection: 'connecting', occupancy: null, feed: [] };
+  return { siteId, connection: 'connecting', feed: [] };
 }
 
 export function applyLiveEvent(state: LiveState, event: LiveEvent): LiveState {
-  if (event.type === 'occupancy' && event.siteId === state.siteId) {
-    return { ...state, occupancy: event.occupancy };
-  }
   if (event.type === 'attendance' && event.siteId === state.siteId && isDoorEvent(event)) {
     return { ...state, feed: addToFeed(state.feed, event) };
   }

@@ -12,9 +12,9 @@ import {
 import { queryKeys } from '../../../lib/query-keys';
 
 /**
- * The site's live stream: occupancy now, the latest arrivals and departures, the connection state.
- * Pushed data with no endpoint to refetch lives here; the presence list stays in TanStack Query
- * and is invalidated on each attendance event.
+ * The site's live stream: the latest arrivals and departures, the connection state. Pushed data
+ * with no endpoint to refetch lives here; today's board stays in TanStack Query and is
+ * invalidated on each attendance event.
  */
 export function useSiteLive(siteId: string): LiveState {
   const queryClient = useQueryClient();

@@ -6,12 +6,11 @@ type DayPickerProps = {
   date: string;
   today: string;
   onChangeDate: (date: string) => void;
-  /** Bookings are for today onwards; the host view may look back. */
-  canGoBeforeToday?: boolean;
 };
 
-export function DayPicker({ date, today, onChangeDate, canGoBeforeToday = false }: DayPickerProps) {
-  const canGoBack = canGoBeforeToday || date > today;
+/** Bookings are for today onwards: the picker does not go back before today. */
+export function DayPicker({ date, today, onChangeDate }: DayPickerProps) {
+  const canGoBack = date > today;
   return (
     <div>
       <Input
@@ -21,7 +20,7 @@ export function DayPicker({ date, today, onChangeDate, canGoBeforeToday = false 
           type: 'date',
           name: 'date',
           value: date,
-          min: canGoBeforeToday ? undefined : today,
+          min: today,
           onChange: (event) => {
             const value = event.target.value;
             if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value)) onChangeDate(value);

@@ -10,6 +10,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
 import type { NonEmptyArray } from '../../../lib/non-empty';
 import { ConnectionIndicator } from '../../live/components/connection-indicator';
+import { LiveFeed } from '../../live/components/live-feed';
 import { useSiteLive } from '../../live/hooks/use-site-live';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { SiteSelect } from '../../sites/components/site-select';
@@ -118,6 +119,13 @@ function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
               </li>
             ))}
           </ul>
+
+          <section aria-labelledby="board-feed-title" className={fr.cx('fr-mb-5w')}>
+            <h3 id="board-feed-title" className={fr.cx('fr-h5')}>
+              Arrivées et départs
+            </h3>
+            <LiveFeed feed={live.feed} timezone={board.timezone} labelledBy="board-feed-title" />
+          </section>
 
           <section aria-labelledby="board-bookings-title" className={fr.cx('fr-mb-5w')}>
             <h3 id="board-bookings-title" className={fr.cx('fr-h5')}>
