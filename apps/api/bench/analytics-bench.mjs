@@ -4,61 +4,31 @@
 //   node apps/api/bench/analytics-bench.mjs
 // DATABASE_URL defaults to the local server at 127.0.0.1:5432; BENCH_REPEAT (default 40) is the
 // number of timed requests per row, after 3 unmeasured ones.
-import { spawn } from 'node:child_process';
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import shared from '@admz/shared';
+import {
+  createBenchDatabase,
+  dropBenchDatabase,
+  freePort,
+  hash,
+  percentile,
+  serverUrl,
+  startApi,
+  stopApi,
+  waitForServer,
+  withClient,
+} from './bench-support.mjs';
 
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const repeat = Number(process.env.BENCH_REPEAT ?? 40);
-const mainJs = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const sites = 3;
 const desksPerSite = 100;
 const people = 3000;
 const administrations = 40;
 const targetP99Ms = 300;
 
-const hash = (token) => createHash('sha256').update(token).digest('hex');
 const addDays = (date, days) => shared.addDaysToIsoDate(date, days);
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const round = (value, digits = 1) => Number(value.toFixed(digits));
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function withClient(url, action) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await action(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function waitForServer(baseUrl, child) {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (child.exitCode !== null) throw new Error('the API exited during start-up');
-    try {
-      if ((await fetch(`${baseUrl}/api/kiosk/keys`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the API did not start in 60 s');
-}
 
 async function sessionFor(client, userId) {
   const token = randomBytes(32).toString('base64url');
@@ -124,7 +94,8 @@ async function seed(client, today) {
      SELECT b.site_id, b.desk_id, b.user_id, b.slot, b.d, b.starts_at, b.ends_at,
             CASE WHEN b.r < 0.80 THEN 'checked_out' WHEN b.r < 0.90 THEN 'absent'
                  WHEN b.r < 0.95 THEN 'cancelled' ELSE 'confirmed' END,
-            upper(substr(md5(b.desk_id::text || b.d || b.slot), 1, 10)),
+            -- The whole digest: a 10-character prefix collides once in about 100 seeds.
+            upper(md5(b.desk_id::text || b.d || b.slot)),
             b.starts_at - interval '3 days',
             CASE WHEN b.r < 0.80 THEN b.starts_at + interval '10 minutes' END,
             CASE WHEN b.r < 0.80 THEN b.ends_at END,
@@ -205,47 +176,21 @@ async function measure(baseUrl, cookie, pathOf, count = repeat, warmUp = 3) {
 }
 
 async function main() {
-  const databaseName = `admz_bench_analytics_${randomBytes(4).toString('hex')}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${databaseName}`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${databaseName}`;
-  const databaseUrl = url.toString();
+  const database = await createBenchDatabase('admz_bench_analytics');
+  const databaseUrl = database.url;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const { privateKey } = generateKeyPairSync('ed25519');
-  const startApi = () =>
-    spawn(process.execPath, [mainJs], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        PUBLIC_URL: baseUrl,
-        DATABASE_URL: databaseUrl,
-        SEED_DEMO_DATA: 'false',
-        OIDC_ISSUER: 'https://proconnect.invalid/api/v2',
-        // Production refuses the development defaults; neither is contacted by this benchmark.
-        OIDC_CLIENT_SECRET: randomBytes(24).toString('base64url'),
-        SMTP_URL: 'smtp://bench:bench@127.0.0.1:2525',
-        QR_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }),
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  const stopApi = async (process) => {
-    if (process.exitCode !== null) return;
-    process.kill('SIGTERM');
-    await new Promise((resolve) => process.once('exit', resolve));
-  };
   // The first start creates the schema; the history is then written as a year of use would
   // have left it, and the API restarted: its start-up run rolls up the past months, as the
   // nightly run would have done month after month.
-  let child = startApi();
+  let child = startApi({ port, databaseUrl });
   try {
     await waitForServer(baseUrl, child);
     const today = new Date().toISOString().slice(0, 10);
     const fixture = await withClient(databaseUrl, (client) => seed(client, today));
     await stopApi(child);
     const restartedAt = performance.now();
-    child = startApi();
+    child = startApi({ port, databaseUrl });
     await waitForServer(baseUrl, child);
     const rolledThrough = await waitForRollup(databaseUrl, today);
     const rollupSeconds = ((performance.now() - restartedAt) / 1000).toFixed(1);
@@ -328,13 +273,7 @@ async function main() {
     console.log(`non-200 answers: ${failed.length === 0 ? 0 : failed.map(([n]) => n).join(', ')}`);
   } finally {
     await stopApi(child);
-    // BENCH_KEEP_DATABASE=1 leaves it for EXPLAIN ANALYZE (drop it by hand afterwards).
-    if (process.env.BENCH_KEEP_DATABASE) console.log(`database kept: ${databaseName}`);
-    else {
-      await withClient(serverUrl, (client) =>
-        client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`),
-      );
-    }
+    await dropBenchDatabase(database.name);
   }
 }
 

@@ -1,61 +1,31 @@
 // AdmZ benchmarks: starts the production build against a PostgreSQL server and prints figures.
 // Usage: npm run bench   (DATABASE_URL defaults to the local server at 127.0.0.1:5432)
-import { spawn } from 'node:child_process';
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import jsQR from 'jsqr';
 import pg from 'pg';
 import QRCode from 'qrcode';
 import shared from '@admz/shared';
+import {
+  createBenchDatabase,
+  dropBenchDatabase,
+  freePort,
+  hash,
+  percentile,
+  serverUrl,
+  startApi,
+  stopApi,
+  waitForServer,
+  withClient,
+} from './bench-support.mjs';
 
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const deskCount = 300;
-const mainJs = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
-const hash = (token) => createHash('sha256').update(token).digest('hex');
 const addDays = (date, days) => shared.addDaysToIsoDate(date, days);
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const round = (value, digits = 2) => Number(value.toFixed(digits));
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function withClient(url, action) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await action(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function waitForServer(baseUrl, child) {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    if (child.exitCode !== null) throw new Error('the API exited during start-up');
-    try {
-      const response = await fetch(`${baseUrl}/api/kiosk/keys`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the API did not start in 30 s');
-}
 
 /** A 300-desk site open every day, 300 agents with sessions. */
 async function seed(client) {
@@ -467,30 +437,13 @@ async function benchMorningRush(baseUrl, arrivals, client) {
 }
 
 async function main() {
-  const databaseName = `admz_bench_${randomBytes(4).toString('hex')}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${databaseName}`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${databaseName}`;
-  const databaseUrl = url.toString();
+  const database = await createBenchDatabase('admz_bench');
+  const databaseUrl = database.url;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const { privateKey } = generateKeyPairSync('ed25519');
   // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the API process.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, mainJs], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      PUBLIC_URL: baseUrl,
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO_DATA: 'false',
-      // Never contacted: the benchmark opens sessions directly, like a login would.
-      OIDC_ISSUER: 'https://proconnect.invalid/api/v2',
-      QR_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = startApi({ port, databaseUrl, nodeArgs });
   try {
     await waitForServer(baseUrl, child);
     const today = new Date().toISOString().slice(0, 10);
@@ -605,11 +558,8 @@ async function main() {
       `errors: ${figures.booking.non2xx + figures.booking.errors + figures.availability.errors + figures.scan.errors + figures.rush.errors} (target 0)`,
     );
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    await withClient(serverUrl, (client) =>
-      client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`),
-    );
+    await stopApi(child);
+    await dropBenchDatabase(database.name);
   }
 }
 
