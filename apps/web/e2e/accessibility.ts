@@ -12,9 +12,9 @@ export async function expectNoSeriousAccessibilityViolation(page: Page): Promise
   expect(serious, page.url()).toEqual([]);
 }
 
-/** Nothing wider than the screen: no sideways scrolling on a phone. A failure names what sticks out. */
-export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const { overflow, culprits } = await page.evaluate(() => {
+/** How far the page is wider than its viewport, and the innermost elements past the edge. */
+async function measureOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const sticksOut = (element: Element) => element.getBoundingClientRect().right > width + 0.5;
     // The innermost elements past the edge: what to fix, not every ancestor around it.
@@ -30,8 +30,22 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
       }),
     };
   });
+}
+
+/**
+ * Nothing wider than the screen: no sideways scrolling on a phone. Right after a resize, charts
+ * and grids lay themselves out again over a few frames (ResizeObserver): the page gets up to
+ * three seconds to settle. A failure names what sticks out.
+ */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const settleBy = Date.now() + 3_000;
+  let measured = await measureOverflow(page);
+  while (measured.overflow > 0 && Date.now() < settleBy) {
+    await page.waitForTimeout(100);
+    measured = await measureOverflow(page);
+  }
   expect(
-    overflow,
-    `${page.url()} is wider than the screen: ${culprits.join('; ')}`,
+    measured.overflow,
+    `${page.url()} is wider than the screen: ${measured.culprits.join('; ')}`,
   ).toBeLessThanOrEqual(0);
 }
