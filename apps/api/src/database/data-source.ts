@@ -25,6 +25,7 @@ import { HostAttendanceAndOnBehalf1764820000000 } from './migrations/17648200000
 import { SiteLifecycleAndPhotos1764800000000 } from './migrations/1764800000000-site-lifecycle-and-photos';
 import { Zones1764810000000 } from './migrations/1764810000000-zones';
 import { BookingOrganisationsAndAnalytics1764830000000 } from './migrations/1764830000000-booking-organisations-and-analytics';
+import { Events1764840000000 } from './migrations/1764840000000-events';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -65,6 +66,7 @@ export const migrations = [
   SiteLifecycleAndPhotos1764800000000,
   Zones1764810000000,
   BookingOrganisationsAndAnalytics1764830000000,
+  Events1764840000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

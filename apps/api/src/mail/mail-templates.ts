@@ -566,3 +566,177 @@ export function desksDeactivatedMail(
     ),
   };
 }
+
+/** An event as a mail tells it: every value already in French and in site-local time. */
+export type EventMailView = {
+  givenName: string;
+  title: string;
+  siteName: string;
+  siteAddress: string;
+  zone: string;
+  /** « lundi 23 novembre 2026 » */
+  dateLabel: string;
+  localStart: string;
+  localEnd: string;
+  timezone: string;
+  eventUrl: string;
+};
+
+const eventWhen = (view: EventMailView) =>
+  `${view.dateLabel}, de ${view.localStart} à ${view.localEnd} (heure locale du site, ${view.timezone})`;
+
+function eventDetailsText(view: EventMailView): string {
+  return [
+    `Événement : ${view.title}`,
+    `Site : ${view.siteName}`,
+    view.siteAddress ? `Adresse : ${view.siteAddress}` : '',
+    `Espace : zone ${view.zone}`,
+    `Date : ${eventWhen(view)}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function eventDetailsHtml(view: EventMailView): string {
+  const rows: [string, string][] = [
+    ['Événement', view.title],
+    ['Site', view.siteName],
+    ['Adresse', view.siteAddress],
+    ['Espace', `zone ${view.zone}`],
+    ['Date', eventWhen(view)],
+  ];
+  const cells = rows
+    .filter(([, value]) => value)
+    .map(
+      ([label, value]) =>
+        `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:6px 12px 6px 0;color:${colours.muted};font-weight:normal;white-space:nowrap">${escapeHtml(label)}</th>` +
+        `<td style="padding:6px 0;color:${colours.text};font-weight:bold">${escapeHtml(value)}</td></tr>`,
+    )
+    .join('');
+  return `<table role="presentation" style="border-collapse:collapse;margin:16px 0;font-size:16px">${cells}</table>`;
+}
+
+/** To who proposed it: the site's hosts approved the event; it is on the site's agenda. */
+export function eventApprovedMail(view: EventMailView): MailContent {
+  const title = 'Votre événement est validé';
+  const intro =
+    "L'équipe du site a validé l'événement que vous avez proposé : il figure désormais à l'agenda du site.";
+  return {
+    subject: `Événement validé : ${view.title} (${view.siteName}, ${view.dateLabel})`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      eventDetailsText(view),
+      '',
+      `Voir l'événement : ${view.eventUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.success,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        eventDetailsHtml(view),
+        button("Voir l'événement", view.eventUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
+/** To who proposed it: the site's hosts declined the event, and why. */
+export function eventDeclinedMail(
+  view: EventMailView,
+  reason: string,
+  proposeUrl: string,
+): MailContent {
+  const title = "Votre proposition d'événement n'est pas retenue";
+  const intro = "L'équipe du site n'a pas retenu l'événement que vous avez proposé.";
+  const next = 'Vous pouvez en proposer un autre, à une autre date ou sous une autre forme.';
+  return {
+    subject: `Proposition d'événement refusée : ${view.title} (${view.siteName})`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      eventDetailsText(view),
+      '',
+      `Raison donnée par l'équipe : ${reason}`,
+      '',
+      next,
+      `Proposer un événement : ${proposeUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        eventDetailsHtml(view),
+        `<p style="margin:0 0 16px;line-height:1.5"><strong>Raison donnée par l'équipe :</strong> ${escapeHtml(reason)}</p>`,
+        paragraph(next),
+        button('Proposer un événement', proposeUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
+/** One mail per person: their bookings cancelled because an approved event holds the zone. */
+export function eventSpaceHeldMail(
+  givenName: string,
+  event: { title: string; zone: string; siteName: string },
+  views: BookingMailView[],
+  bookUrl: string,
+): MailContent {
+  const title = `Zone ${event.zone} réservée pour un événement`;
+  const intro =
+    views.length === 1
+      ? `L'événement « ${event.title} » occupera la zone ${event.zone} de ${event.siteName} pendant votre réservation : elle est annulée.`
+      : `L'événement « ${event.title} » occupera la zone ${event.zone} de ${event.siteName} : ${views.length} de vos réservations sont annulées.`;
+  const apology =
+    "Nous sommes désolés pour ce changement. Vous pouvez réserver un poste d'une autre zone sur ces créneaux ; l'annulation jointe retire chaque créneau de votre agenda.";
+  return {
+    subject:
+      views.length === 1 && views[0]
+        ? `Réservation annulée (événement) : ${shortLabel(views[0])}`
+        : `${views.length} réservations annulées (événement) à ${event.siteName}`,
+    text: [
+      `Bonjour ${givenName},`,
+      '',
+      intro,
+      '',
+      ...views.map(
+        (view) =>
+          `- ${view.dateLabel}, ${slotSentence(view)} — poste ${view.deskLabel} (zone ${view.zone})`,
+      ),
+      '',
+      apology,
+      `Réserver un autre poste : ${bookUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [
+        paragraph(`Bonjour ${givenName},`),
+        paragraph(intro),
+        '<ul style="margin:0 0 16px;padding-left:20px;line-height:1.5">',
+        ...views.map(
+          (view) =>
+            `<li style="margin-bottom:12px"><strong>${escapeHtml(`${view.dateLabel}, ${slotSentence(view)}`)}</strong><br>` +
+            `${escapeHtml(`Poste ${view.deskLabel} (zone ${view.zone})`)}</li>`,
+        ),
+        '</ul>',
+        paragraph(apology),
+        button('Réserver un autre poste', bookUrl),
+      ].join('\n'),
+    ),
+  };
+}

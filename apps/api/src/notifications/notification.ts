@@ -18,4 +18,10 @@ export type Notification =
   /** Bookings of one person cancelled because their site's hours changed. */
   | { kind: 'hours-changed'; siteId: string; bookingIds: string[] }
   /** Bookings of one person cancelled because the site's hosts took their desk out of booking. */
-  | { kind: 'desks-deactivated'; siteId: string; bookingIds: string[] };
+  | { kind: 'desks-deactivated'; siteId: string; bookingIds: string[] }
+  /** The hosts approved a proposed event (to who proposed it). */
+  | { kind: 'event-approved'; eventId: string }
+  /** The hosts declined a proposed event, with their reason (to who proposed it). */
+  | { kind: 'event-declined'; eventId: string }
+  /** Bookings of one person cancelled because an approved event holds their desk's zone. */
+  | { kind: 'event-space-held'; siteId: string; eventId: string; bookingIds: string[] };

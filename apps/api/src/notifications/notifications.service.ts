@@ -24,7 +24,11 @@ import {
   bookingReminderMail,
   hoursChangedMail,
   desksDeactivatedMail,
+  eventApprovedMail,
+  eventDeclinedMail,
+  eventSpaceHeldMail,
   waitlistPromotedMail,
+  type EventMailView,
   type BookingMailView,
   type MailContent,
 } from '../mail/mail-templates';
@@ -33,6 +37,7 @@ import { jobQueues } from '../jobs/job-queues';
 import { MailService, type Mail, type MailAttachment } from '../mail/mail.service';
 import type { Notification } from './notification';
 import { findBookingActorName } from '../today-board/today-board-queries';
+import { findEventForMail } from '../events/event-queries';
 import { z } from 'zod';
 import { column, queryRows } from '../database/typed-query';
 
@@ -149,13 +154,36 @@ export class NotificationsService implements OnModuleInit {
     await this.enqueuePerHolder('desks-deactivated', siteId, cancelledBookingIds, transaction);
   }
 
+  /** Bookings cancelled because an approved event holds their zone: one mail per person. */
+  async eventSpaceHeld(
+    siteId: string,
+    eventId: string,
+    cancelledBookingIds: string[],
+    transaction?: EntityManager,
+  ): Promise<void> {
+    for (const bookingIds of await this.groupByHolder(siteId, cancelledBookingIds, transaction)) {
+      await this.enqueue({ kind: 'event-space-held', siteId, eventId, bookingIds }, transaction);
+    }
+  }
+
   private async enqueuePerHolder(
     kind: 'hours-changed' | 'desks-deactivated',
     siteId: string,
     cancelledBookingIds: string[],
     transaction?: EntityManager,
   ): Promise<void> {
-    if (cancelledBookingIds.length === 0) return;
+    for (const bookingIds of await this.groupByHolder(siteId, cancelledBookingIds, transaction)) {
+      await this.enqueue({ kind, siteId, bookingIds }, transaction);
+    }
+  }
+
+  /** The bookings grouped by holder (those still known), in the order they start. */
+  private async groupByHolder(
+    siteId: string,
+    cancelledBookingIds: string[],
+    transaction?: EntityManager,
+  ): Promise<string[][]> {
+    if (cancelledBookingIds.length === 0) return [];
     const holders = await queryRows(
       transaction ?? this.bookings.manager,
       z.object({ bookingIds: z.array(column.id) }),
@@ -164,9 +192,7 @@ export class NotificationsService implements OnModuleInit {
        GROUP BY user_id ORDER BY min(starts_at)`,
       [cancelledBookingIds, siteId],
     );
-    for (const { bookingIds } of holders) {
-      await this.enqueue({ kind, siteId, bookingIds }, transaction);
-    }
+    return holders.map(({ bookingIds }) => bookingIds);
   }
 
   /**
@@ -261,6 +287,15 @@ export class NotificationsService implements OnModuleInit {
         return this.composeHoursChanged(notification.siteId, notification.bookingIds);
       case 'desks-deactivated':
         return this.composeDesksDeactivated(notification.siteId, notification.bookingIds);
+      case 'event-approved':
+      case 'event-declined':
+        return this.composeEventDecision(notification.kind, notification.eventId);
+      case 'event-space-held':
+        return this.composeEventSpaceHeld(
+          notification.siteId,
+          notification.eventId,
+          notification.bookingIds,
+        );
       default: {
         const unhandled: never = notification;
         throw new Error(`No template for the mail ${JSON.stringify(unhandled)}`);
@@ -370,6 +405,77 @@ export class NotificationsService implements OnModuleInit {
     const content = desksDeactivatedMail(
       first.user.givenName,
       first.site.name,
+      held.map((booking) => this.toView(booking)),
+      `${this.config.publicUrl}/reserver`,
+    );
+    return this.toMail(
+      first,
+      content,
+      held.map((booking, index) =>
+        this.invitation(
+          booking,
+          'CANCEL',
+          held.length === 1 ? 'annulation.ics' : `annulation-${index + 1}.ics`,
+        ),
+      ),
+    );
+  }
+
+  /** To who proposed the event: approved (with the event's page), or declined with the reason. */
+  private async composeEventDecision(
+    kind: 'event-approved' | 'event-declined',
+    eventId: string,
+  ): Promise<Mail | null> {
+    const event = await findEventForMail(this.bookings.manager, eventId);
+    if (!event?.proposer) return null;
+    const view: EventMailView = {
+      givenName: event.proposer.givenName,
+      title: event.title,
+      siteName: event.siteName,
+      siteAddress: event.siteAddress,
+      zone: event.zone.name,
+      dateLabel: formatFrenchDate(event.date),
+      localStart: formatSiteTime(event.startsAt, event.timezone),
+      localEnd: formatSiteTime(event.endsAt, event.timezone),
+      timezone: event.timezone,
+      eventUrl: `${this.config.publicUrl}/evenements/${event.id}`,
+    };
+    const content =
+      kind === 'event-approved'
+        ? eventApprovedMail(view)
+        : eventDeclinedMail(
+            view,
+            event.declineReason ?? '',
+            `${this.config.publicUrl}/evenements/proposer`,
+          );
+    const { givenName, usualName, email } = event.proposer;
+    return {
+      to: `"${`${givenName} ${usualName}`.replace(/["\\]/g, '')}" <${email}>`,
+      ...content,
+      attachments: [],
+    };
+  }
+
+  /** One person's bookings cancelled because an approved event holds their zone. */
+  private async composeEventSpaceHeld(
+    siteId: string,
+    eventId: string,
+    bookingIds: string[],
+  ): Promise<Mail | null> {
+    const event = await findEventForMail(this.bookings.manager, eventId);
+    const bookings = (
+      await this.bookings.find({
+        where: { id: In(bookingIds), siteId },
+        relations: { site: true, desk: true, user: true },
+        order: { startsAt: 'ASC' },
+      })
+    ).filter(hasPerson);
+    const [first] = bookings;
+    if (!first || !event) return null;
+    const held = bookings.filter((booking) => booking.userId === first.userId);
+    const content = eventSpaceHeldMail(
+      first.user.givenName,
+      { title: event.title, zone: event.zone.name, siteName: event.siteName },
       held.map((booking) => this.toView(booking)),
       `${this.config.publicUrl}/reserver`,
     );

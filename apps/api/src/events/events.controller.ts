@@ -1,0 +1,108 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  approveEventSchema,
+  createHostedEventSchema,
+  declineEventSchema,
+  idSchema,
+  proposeEventSchema,
+  type Event,
+  type EventApproval,
+} from '@admz/shared';
+import { CurrentUser, SiteHostOnly, type CurrentUserContext } from '../auth/access.decorators';
+import { zodDto } from '../common/zod-dto';
+import { ZodParamPipe } from '../common/zod-param.pipe';
+import { EventsService } from './events.service';
+
+class ProposeEventDto extends zodDto(proposeEventSchema) {}
+class CreateHostedEventDto extends zodDto(createHostedEventSchema) {}
+class ApproveEventDto extends zodDto(approveEventSchema) {}
+class DeclineEventDto extends zodDto(declineEventSchema) {}
+
+const uuid = new ZodParamPipe(idSchema);
+
+/** What every agent does with events: read the agendas, propose one, follow their proposals. */
+@Controller()
+export class EventsController {
+  constructor(private readonly events: EventsService) {}
+
+  @Get('events')
+  listUpcoming(@CurrentUser() context: CurrentUserContext): Promise<Event[]> {
+    return this.events.listUpcoming(context);
+  }
+
+  @Get('events/mine')
+  listMine(@CurrentUser() { user }: CurrentUserContext): Promise<Event[]> {
+    return this.events.listMine(user);
+  }
+
+  @Get('events/:eventId')
+  getEvent(
+    @CurrentUser() context: CurrentUserContext,
+    @Param('eventId', uuid) eventId: string,
+  ): Promise<Event> {
+    return this.events.getEvent(context, eventId);
+  }
+
+  @Get('sites/:siteId/events')
+  listAgenda(
+    @CurrentUser() context: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+  ): Promise<Event[]> {
+    return this.events.listAgenda(context, siteId);
+  }
+
+  @Post('sites/:siteId/events')
+  propose(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Body() body: ProposeEventDto,
+  ): Promise<Event> {
+    return this.events.propose(user, siteId, body);
+  }
+}
+
+/** What the hosts of a site do with its events: validate proposals, create events directly. */
+@Controller('sites/:siteId/events')
+@SiteHostOnly()
+export class SiteEventsController {
+  constructor(private readonly events: EventsService) {}
+
+  @Get('pending')
+  listPending(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+  ): Promise<Event[]> {
+    return this.events.listPending(user, siteId);
+  }
+
+  @Post('hosted')
+  createHosted(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Body() body: CreateHostedEventDto,
+  ): Promise<EventApproval> {
+    return this.events.createHosted(user, siteId, body);
+  }
+
+  @Post(':eventId/approval')
+  @HttpCode(200)
+  approve(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Param('eventId', uuid) eventId: string,
+    @Body() body: ApproveEventDto,
+  ): Promise<EventApproval> {
+    return this.events.approve(user, siteId, eventId, body.confirm);
+  }
+
+  @Post(':eventId/decline')
+  @HttpCode(200)
+  decline(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Param('eventId', uuid) eventId: string,
+    @Body() body: DeclineEventDto,
+  ): Promise<Event> {
+    return this.events.decline(user, siteId, eventId, body);
+  }
+}

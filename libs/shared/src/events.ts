@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import {
+  isoDateSchema,
+  localTimeSchema,
+  multiLineTextSchema,
+  singleLineTextSchema,
+} from './common';
+import { affectedBookingSchema } from './sites';
+
+/** What kind of moment an event is. */
+export const eventTypes = ['talk', 'thematic_day', 'workshop', 'lunch', 'other'] as const;
+export const eventTypeSchema = z.enum(eventTypes, { message: "Type d'événement inconnu." });
+export type EventType = z.infer<typeof eventTypeSchema>;
+
+export const eventTypeLabels: Record<EventType, string> = {
+  talk: 'Conférence',
+  thematic_day: 'Journée thématique',
+  workshop: 'Atelier',
+  lunch: 'Déjeuner',
+  other: 'Autre',
+};
+
+/** Who may come: anyone (the public agenda), or public agents only. */
+export const eventAudiences = ['public', 'agents'] as const;
+export const eventAudienceSchema = z.enum(eventAudiences, { message: 'Public inconnu.' });
+export type EventAudience = z.infer<typeof eventAudienceSchema>;
+
+export const eventAudienceLabels: Record<EventAudience, string> = {
+  public: 'Ouvert à tous',
+  agents: 'Réservé aux agents publics',
+};
+
+/** proposed → approved | declined; approved → cancelled. Only an approved event holds its space. */
+export const eventStatuses = ['proposed', 'approved', 'declined', 'cancelled'] as const;
+export const eventStatusSchema = z.enum(eventStatuses);
+export type EventStatus = z.infer<typeof eventStatusSchema>;
+
+export const eventStatusLabels: Record<EventStatus, string> = {
+  proposed: 'En attente de validation',
+  approved: 'Validé',
+  declined: 'Refusé',
+  cancelled: 'Annulé',
+};
+
+/** Furthest ahead an event may be placed, in days: a year of programme. */
+export const maxEventDaysAhead = 365;
+/** Most theme tags an event carries. */
+export const maxEventThemes = 8;
+
+const themeSchema = singleLineTextSchema
+  .trim()
+  .min(1, { message: 'Un thème ne peut pas être vide.' })
+  .max(40, { message: 'Un thème fait au plus 40 caractères.' });
+
+/** An https link to a visio room (the browser opens it as is, so no other scheme). */
+const visioUrlSchema = singleLineTextSchema
+  .trim()
+  .max(500, { message: 'Le lien de visio fait au plus 500 caractères.' })
+  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+    message:
+      'Le lien de visio est une adresse complète en https:// (exemple : https://webinaire.numerique.gouv.fr/…).',
+  });
+
+const eventFields = z.object({
+  title: singleLineTextSchema
+    .trim()
+    .min(3, { message: 'Le titre fait au moins 3 caractères.' })
+    .max(120, { message: 'Le titre fait au plus 120 caractères.' }),
+  description: multiLineTextSchema
+    .trim()
+    .min(1, { message: 'Décrivez l’événement en quelques lignes.' })
+    .max(4000, { message: 'La description fait au plus 4 000 caractères.' }),
+  type: eventTypeSchema,
+  themes: z
+    .array(themeSchema)
+    .max(maxEventThemes, { message: `Au plus ${maxEventThemes} thèmes.` })
+    .refine(
+      (themes) => new Set(themes.map((theme) => theme.toLowerCase())).size === themes.length,
+      {
+        message: 'Un même thème est indiqué deux fois.',
+      },
+    )
+    .default([]),
+  /** The day of the event, site calendar; an event lives within one day. */
+  date: isoDateSchema,
+  /** Site-local wall-clock times. */
+  startTime: localTimeSchema,
+  endTime: localTimeSchema,
+  /** The zone of the site the event uses (rooms will come later, see docs/decisions.md). */
+  zoneId: z.uuid({ message: 'Choisissez la zone utilisée.' }),
+  /** Places in person. */
+  capacity: z
+    .number({ message: 'Le nombre de places est un nombre entier.' })
+    .int({ message: 'Le nombre de places est un nombre entier.' })
+    .min(1, { message: 'Le nombre de places est au moins 1.' })
+    .max(1000, { message: 'Le nombre de places est au plus 1 000.' }),
+  visioUrl: visioUrlSchema.nullable().default(null),
+  audience: eventAudienceSchema,
+});
+
+const endsAfterStart = <T extends { startTime: string; endTime: string }>(value: T) =>
+  value.endTime > value.startTime;
+const endsAfterStartIssue = {
+  message: "L'heure de fin doit être après l'heure de début.",
+  path: ['endTime'],
+};
+
+/** Body of `POST /api/sites/:siteId/events`: an agent proposes an event to the site's hosts. */
+export const proposeEventSchema = eventFields.refine(endsAfterStart, endsAfterStartIssue);
+export type ProposeEvent = z.infer<typeof proposeEventSchema>;
+export type ProposeEventInput = z.input<typeof proposeEventSchema>;
+
+/** Body of `POST /api/sites/:siteId/events/hosted`: a host creates an event, approved at once. */
+export const createHostedEventSchema = eventFields
+  .extend({ confirm: z.boolean().default(false) })
+  .refine(endsAfterStart, endsAfterStartIssue);
+export type CreateHostedEvent = z.infer<typeof createHostedEventSchema>;
+
+/** Body of `POST …/events/:eventId/approval`: `confirm` once the host has seen the bookings it cancels. */
+export const approveEventSchema = z.object({ confirm: z.boolean().default(false) });
+export type ApproveEvent = z.infer<typeof approveEventSchema>;
+
+/** Body of `POST …/events/:eventId/decline`: the reason, mailed to the person who proposed it. */
+export const declineEventSchema = z.object({
+  reason: multiLineTextSchema
+    .trim()
+    .min(3, { message: 'Indiquez la raison du refus : elle est envoyée à la personne.' })
+    .max(1000, { message: 'La raison fait au plus 1 000 caractères.' }),
+});
+export type DeclineEvent = z.infer<typeof declineEventSchema>;
+
+export const eventSchema = z.object({
+  id: z.uuid(),
+  siteId: z.uuid(),
+  siteName: z.string(),
+  timezone: z.string(),
+  title: z.string(),
+  description: z.string(),
+  type: eventTypeSchema,
+  themes: z.array(z.string()),
+  date: isoDateSchema,
+  startTime: localTimeSchema,
+  endTime: localTimeSchema,
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  /** The space the event holds once approved: a zone today. */
+  space: z.object({ kind: z.literal('zone'), id: z.uuid(), name: z.string() }),
+  capacity: z.number().int(),
+  hasVisio: z.boolean(),
+  /** Given to the person who proposed it and the site's hosts only (registrants later). */
+  visioUrl: z.string().nullable(),
+  audience: eventAudienceSchema,
+  status: eventStatusSchema,
+  declineReason: z.string().nullable(),
+  proposedBy: z.object({ givenName: z.string(), usualName: z.string() }).nullable(),
+  isMine: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type Event = z.infer<typeof eventSchema>;
+
+/** Answer of an approval (or a hosted creation): the event, and the desk bookings it cancelled. */
+export const eventApprovalSchema = z.object({
+  event: eventSchema,
+  cancelledBookings: z.array(affectedBookingSchema),
+});
+export type EventApproval = z.infer<typeof eventApprovalSchema>;
