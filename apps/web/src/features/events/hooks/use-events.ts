@@ -1,0 +1,78 @@
+import type { CreateHostedEvent, ProposeEventInput } from '@admz/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../lib/query-keys';
+import {
+  approveEvent,
+  createHostedEvent,
+  declineEvent,
+  fetchEvent,
+  fetchMyProposals,
+  fetchPendingEvents,
+  fetchSiteAgenda,
+  fetchUpcomingEvents,
+  proposeEvent,
+} from '../events.api';
+
+export function useUpcomingEvents() {
+  return useQuery({ queryKey: queryKeys.events.upcoming, queryFn: fetchUpcomingEvents });
+}
+
+export function useMyProposals() {
+  return useQuery({ queryKey: queryKeys.events.mine, queryFn: fetchMyProposals });
+}
+
+export function useEvent(eventId: string) {
+  return useQuery({ queryKey: queryKeys.events.one(eventId), queryFn: () => fetchEvent(eventId) });
+}
+
+export function useSiteAgenda(siteId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.events.agenda(siteId),
+    queryFn: () => fetchSiteAgenda(siteId as string),
+    enabled: siteId !== undefined,
+  });
+}
+
+export function usePendingEvents(siteId: string) {
+  return useQuery({
+    queryKey: queryKeys.events.pending(siteId),
+    queryFn: () => fetchPendingEvents(siteId),
+  });
+}
+
+/** Any decision or creation changes agendas, queues and proposals: all events are read again. */
+function useEventsChange<Variables, Output>(change: (variables: Variables) => Promise<Output>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: change,
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.events.all }),
+        // Approving may cancel desk bookings of the zone.
+        queryClient.invalidateQueries({ queryKey: queryKeys.availability.all }),
+      ]);
+    },
+  });
+}
+
+export function useProposeEvent(siteId: string) {
+  return useEventsChange((body: ProposeEventInput) => proposeEvent(siteId, body));
+}
+
+export function useCreateHostedEvent(siteId: string) {
+  return useEventsChange((body: ProposeEventInput & Pick<CreateHostedEvent, 'confirm'>) =>
+    createHostedEvent(siteId, body),
+  );
+}
+
+export function useApproveEvent(siteId: string) {
+  return useEventsChange(({ eventId, confirm }: { eventId: string; confirm: boolean }) =>
+    approveEvent(siteId, eventId, confirm),
+  );
+}
+
+export function useDeclineEvent(siteId: string) {
+  return useEventsChange(({ eventId, reason }: { eventId: string; reason: string }) =>
+    declineEvent(siteId, eventId, reason),
+  );
+}
