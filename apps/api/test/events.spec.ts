@@ -12,6 +12,7 @@ import type {
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SiteRole, User } from '../src/users/user.entity';
 import {
+  addDays,
   book,
   loadDemoSites,
   nextWeekday,
@@ -337,6 +338,39 @@ describe('deciding on a proposal', () => {
       body: { ...proposal({ date }), confirm: true },
     });
     expect(agentTries.status).toBe(403);
+  });
+});
+
+describe('one transaction', () => {
+  test('an approval whose audit row is refused leaves the event proposed and the booking in place', async () => {
+    const date = addDays(nextWeekday(first.clock, paris.timezone, 4), 7);
+    const holder = await openSessionForNewAgent(first, 'Tiphaine');
+    const booked = await book(first, holder, {
+      siteId: paris.id,
+      deskId: deskOf('B-07'),
+      date,
+      slot: 'morning',
+    });
+    expect(booked.status).toBe(201);
+    const event = await proposed({ title: 'Atelier sans journal', date });
+    await first.dataSource.query(
+      `CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'audit storage unavailable' USING ERRCODE = '53100'; END $$`,
+    );
+    await first.dataSource.query(
+      `CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_events
+       FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
+    );
+    try {
+      expect((await approve(event.id, true)).status).toBeGreaterThanOrEqual(500);
+    } finally {
+      await first.dataSource.query(`DROP TRIGGER refuse_audit ON audit_events`);
+      await first.dataSource.query(`DROP FUNCTION refuse_audit()`);
+    }
+    const after = await call<Event>(first, `/api/events/${event.id}`, { cookie: cookies.agent });
+    expect(after.body.status).toBe('proposed');
+    const mine = await call<Booking[]>(first, '/api/bookings/mine', { cookie: holder });
+    expect(mine.body.find((b) => b.id === booked.body.id)?.status).toBe('confirmed');
   });
 });
 

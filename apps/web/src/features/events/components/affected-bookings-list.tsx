@@ -11,7 +11,7 @@ export function AffectedBookingsList({ bookings }: { bookings: AffectedBooking[]
         n’a encore changé : si vous confirmez, l’événement est validé, ces réservations sont
         annulées et chaque personne est prévenue par courriel.
       </p>
-      <ul>
+      <ul className="admz-affected-bookings">
         {bookings.map((booking) => (
           <li key={booking.bookingId}>
             <strong>

@@ -153,30 +153,26 @@ function PendingList({ site }: { site: Site }) {
               <p className={fr.cx('fr-text--sm', 'fr-mb-1w')} style={{ whiteSpace: 'pre-line' }}>
                 {event.description}
               </p>
-              <ul
-                className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--sm')}
-              >
-                <li>
-                  <Button
-                    iconId="fr-icon-check-line"
-                    onClick={() => approve(event)}
-                    disabled={approval.isPending}
-                    nativeButtonProps={{ 'aria-label': `Valider « ${event.title} »` }}
-                  >
-                    Valider
-                  </Button>
-                </li>
-                <li>
-                  <Button
-                    priority="secondary"
-                    iconId="fr-icon-close-line"
-                    onClick={() => openDecline(event)}
-                    nativeButtonProps={{ 'aria-label': `Refuser « ${event.title} »` }}
-                  >
-                    Refuser
-                  </Button>
-                </li>
-              </ul>
+              <div className="admz-event-actions">
+                <Button
+                  size="small"
+                  iconId="fr-icon-check-line"
+                  onClick={() => approve(event)}
+                  disabled={approval.isPending}
+                  nativeButtonProps={{ 'aria-label': `Valider « ${event.title} »` }}
+                >
+                  Valider
+                </Button>
+                <Button
+                  size="small"
+                  priority="secondary"
+                  iconId="fr-icon-close-line"
+                  onClick={() => openDecline(event)}
+                  nativeButtonProps={{ 'aria-label': `Refuser « ${event.title} »` }}
+                >
+                  Refuser
+                </Button>
+              </div>
             </EventSummary>
           ))}
         </ul>
