@@ -161,6 +161,10 @@ const accessMatrix: Record<string, Row> = {
   'POST /api/sites/{siteId}/events/hosted':                           [401, 403, 201, 403, 201, 401],
   'POST /api/sites/{siteId}/events/{eventId}/approval':               [401, 403, 200, 403, 200, 401],
   'POST /api/sites/{siteId}/events/{eventId}/decline':                [401, 403, 200, 403, 200, 401],
+  'GET /api/events/{eventId}/registration':                           [401, 200, 200, 200, 200, 401],
+  'POST /api/events/{eventId}/registration':                          [401, 200, 200, 200, 200, 401],
+  'DELETE /api/events/{eventId}/registration':                        [401, 200, 200, 200, 200, 401],
+  'GET /api/sites/{siteId}/events/{eventId}/registrations':           [401, 403, 200, 403, 200, 401],
 };
 
 /** Routes the document does not list that still answer: each must stay out of it, with its row here. */
@@ -944,6 +948,30 @@ const requests: Record<string, RequestBuilder> = {
     path: fillPath('/api/events/{eventId}', { eventId: await approvedEventId() }),
   })),
   'GET /api/sites/{siteId}/events': () => ({ path: parisPath('/api/sites/{siteId}/events') }),
+  'GET /api/events/{eventId}/registration': once(async () => ({
+    path: fillPath('/api/events/{eventId}/registration', { eventId: await approvedEventId() }),
+  })),
+  'POST /api/events/{eventId}/registration': async () => ({
+    path: fillPath('/api/events/{eventId}/registration', { eventId: await approvedEventId() }),
+    body: { mode: 'in_person' },
+  }),
+  // Each caller registered first (by the same route), so that there is something to cancel.
+  'DELETE /api/events/{eventId}/registration': async (caller) => {
+    const eventId = await approvedEventId();
+    const cookie = cookieOf(caller);
+    if (cookie) {
+      await call(t, `/api/events/${eventId}/registration`, {
+        cookie,
+        body: { mode: 'in_person' },
+      });
+    }
+    return { path: fillPath('/api/events/{eventId}/registration', { eventId }) };
+  },
+  'GET /api/sites/{siteId}/events/{eventId}/registrations': once(async () => ({
+    path: parisPath('/api/sites/{siteId}/events/{eventId}/registrations', {
+      eventId: await approvedEventId(),
+    }),
+  })),
   'POST /api/sites/{siteId}/events': async () => ({
     path: parisPath('/api/sites/{siteId}/events'),
     body: await eventBody(),

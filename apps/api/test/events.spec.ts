@@ -4,6 +4,8 @@ import type {
   ErrorResponse,
   Event,
   EventApproval,
+  EventRegistrant,
+  EventRegistrationState,
   HoursChangeConflict,
   Outbox,
   ProposeEventInput,
@@ -445,4 +447,152 @@ describe('the space is held by the database', () => {
     const admitted = bookings.filter((answer) => answer.status === 201).length;
     expect(approval?.body.cancelledBookings.length).toBe(admitted);
   });
+});
+
+describe('registering to an event', () => {
+  const registration = (eventId: string) => `/api/events/${eventId}/registration`;
+  const register = (eventId: string, cookie: string, mode = 'in_person', app = first) =>
+    call<EventRegistrationState & ErrorResponse>(app, registration(eventId), {
+      cookie,
+      body: { mode },
+    });
+
+  async function approvedEvent(overrides: Partial<ProposeEventInput>): Promise<Event> {
+    const event = await proposed(overrides);
+    const approved = await approve(event.id, true);
+    if (approved.status !== 200) throw new Error(`not approved: ${JSON.stringify(approved.body)}`);
+    return approved.body.event;
+  }
+
+  test('in person within the places, then waiting; a cancellation promotes the first waiting, mailed', async () => {
+    const event = await approvedEvent({
+      title: 'Atelier à deux places',
+      date: addDays(nextWeekday(first.clock, paris.timezone, 2), 14),
+      capacity: 2,
+    });
+    const [ana, bo, cy, dan] = await Promise.all(
+      ['Ana', 'Bo', 'Cyrielle', 'Dan'].map((name) => openSessionForNewAgent(first, name)),
+    );
+    expect((await register(event.id, ana ?? '')).body.mine).toMatchObject({ status: 'registered' });
+    expect((await register(event.id, bo ?? '')).body.mine).toMatchObject({ status: 'registered' });
+    const third = await register(event.id, cy ?? '');
+    expect(third.status).toBe(200);
+    expect(third.body).toMatchObject({
+      capacity: 2,
+      registeredInPerson: 2,
+      waiting: 1,
+      mine: { mode: 'in_person', status: 'waiting', waitingPosition: 1 },
+    });
+    expect((await register(event.id, dan ?? '')).body.mine?.waitingPosition).toBe(2);
+    const twice = await register(event.id, cy ?? '');
+    expect(twice.status).toBe(409);
+    expect(twice.body.message).toBe('Vous êtes déjà inscrit à cet événement.');
+
+    const left = await call<EventRegistrationState>(first, registration(event.id), {
+      method: 'DELETE',
+      cookie: bo ?? '',
+    });
+    expect(left.status).toBe(200);
+    expect(left.body).toMatchObject({ registeredInPerson: 2, waiting: 1, mine: null });
+    const cyNow = await call<EventRegistrationState>(first, registration(event.id), {
+      cookie: cy ?? '',
+    });
+    expect(cyNow.body.mine).toMatchObject({ status: 'registered', waitingPosition: null });
+    const mail = await waitFor(async () =>
+      (await outbox()).find((message) =>
+        message.subject.startsWith('Inscription confirmée : Atelier à deux places'),
+      ),
+    );
+    expect(mail.to).toContain('Cyrielle');
+    expect(mail.text).toContain("vous n'êtes plus en liste d'attente");
+    expect(
+      (await call<EventRegistrationState>(first, registration(event.id), { cookie: dan ?? '' }))
+        .body.mine?.waitingPosition,
+    ).toBe(1);
+
+    // The organisers' list: registered first, then waiting, in order of arrival.
+    const list = await call<EventRegistrant[]>(
+      first,
+      `/api/sites/${paris.id}/events/${event.id}/registrations`,
+      { cookie: cookies.hote },
+    );
+    expect(list.body.map((person) => [person.givenName, person.status])).toEqual([
+      ['Ana', 'registered'],
+      ['Cyrielle', 'registered'],
+      ['Dan', 'waiting'],
+    ]);
+    const agentList = await call(first, `/api/sites/${paris.id}/events/${event.id}/registrations`, {
+      cookie: cookies.agent,
+    });
+    expect(agentList.status).toBe(403);
+  });
+
+  test('remotely: no limit, the visio link once registered; refused without a visio link', async () => {
+    const event = await approvedEvent({
+      title: 'Talk hybride',
+      date: addDays(nextWeekday(first.clock, paris.timezone, 3), 14),
+      capacity: 1,
+    });
+    const [one, two] = await Promise.all(
+      ['Un', 'Deux'].map((name) => openSessionForNewAgent(first, name)),
+    );
+    await register(event.id, one ?? '');
+    const remote = await register(event.id, two ?? '', 'remote');
+    expect(remote.body).toMatchObject({
+      registeredInPerson: 1,
+      registeredRemote: 1,
+      waiting: 0,
+      mine: {
+        mode: 'remote',
+        status: 'registered',
+        visioUrl: 'https://webinaire.numerique.gouv.fr/admz-geeks',
+      },
+    });
+    const inRoomOnly = await approvedEvent({
+      title: 'Sur place seulement',
+      date: addDays(nextWeekday(first.clock, paris.timezone, 4), 14),
+      visioUrl: null,
+    });
+    const refused = await register(inRoomOnly.id, two ?? '', 'remote');
+    expect(refused.status).toBe(422);
+    expect(refused.body.message).toBe(
+      'Cet événement ne se suit pas à distance : inscrivez-vous sur place.',
+    );
+    // A proposal takes no registration.
+    const proposal = await proposed({
+      title: 'Pas encore validé',
+      date: addDays(nextWeekday(first.clock, paris.timezone, 5), 14),
+    });
+    expect((await register(proposal.id, two ?? '')).status).toBe(404);
+  });
+
+  test('100 registrations at once for 30 places, on two processes: exactly 30 in the room', async () => {
+    const event = await approvedEvent({
+      title: 'Conférence très demandée',
+      date: addDays(nextWeekday(first.clock, paris.timezone, 2), 21),
+      capacity: 30,
+      zoneId: zoneId('Plateau ouvert'),
+    });
+    const people = await Promise.all(
+      Array.from({ length: 100 }, (_, index) => openSessionForNewAgent(first, `Foule ${index}`)),
+    );
+    const answers = await Promise.all(
+      people.map((cookie, index) =>
+        register(event.id, cookie, 'in_person', index % 2 === 0 ? first : second),
+      ),
+    );
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    const statuses = answers.map((answer) => answer.body.mine?.status);
+    expect(statuses.filter((status) => status === 'registered')).toHaveLength(30);
+    expect(statuses.filter((status) => status === 'waiting')).toHaveLength(70);
+    const counts: { status: string; count: number }[] = await first.dataSource.query(
+      `SELECT status, count(*)::int AS count FROM event_registrations WHERE event_id = $1
+       GROUP BY status ORDER BY status`,
+      [event.id],
+    );
+    expect(counts).toEqual([
+      { status: 'registered', count: 30 },
+      { status: 'waiting', count: 70 },
+    ]);
+  }, 60_000);
 });

@@ -325,6 +325,9 @@ const crossFieldBodies: Record<string, fc.Arbitrary<unknown>> = {
         })),
     ]),
   ),
+  'POST /api/events/{eventId}/registration': fc.record({
+    mode: fc.constantFrom('in_person', 'remote'),
+  }),
   'POST /api/kiosk/check-ins': fc.oneof(
     fc.record({ token: poolValue('checkInToken') }),
     fc.record({ shortCode: poolValue('shortCode') }),
@@ -1114,6 +1117,15 @@ async function proposeEvents() {
       },
     });
     if (proposed.status !== 201) throw new Error(`event: ${JSON.stringify(proposed.body)}`);
+    // The last one approved: registering to it is valid.
+    if (startTime === '19:00') {
+      const { id } = proposed.body as { id: string };
+      const approved = await call(t, `/api/sites/${paris.id}/events/${id}/approval`, {
+        cookie: cookies.hote,
+        body: { confirm: true },
+      });
+      if (approved.status !== 200) throw new Error(`approval: ${JSON.stringify(approved.body)}`);
+    }
   }
 }
 

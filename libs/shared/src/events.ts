@@ -164,3 +164,50 @@ export const eventApprovalSchema = z.object({
   cancelledBookings: z.array(affectedBookingSchema),
 });
 export type EventApproval = z.infer<typeof eventApprovalSchema>;
+
+/** In the room (within the places, then a waiting list), or remotely by visio (no limit). */
+export const registrationModes = ['in_person', 'remote'] as const;
+export const registrationModeSchema = z.enum(registrationModes, {
+  message: 'Choisissez « in_person » (sur place) ou « remote » (à distance).',
+});
+export type RegistrationMode = z.infer<typeof registrationModeSchema>;
+
+export const registrationModeLabels: Record<RegistrationMode, string> = {
+  in_person: 'Sur place',
+  remote: 'À distance',
+};
+
+/** Body of `POST /api/events/:eventId/registration`. */
+export const registerToEventSchema = z.object({ mode: registrationModeSchema });
+export type RegisterToEvent = z.infer<typeof registerToEventSchema>;
+
+/** Where the caller stands for an event, and how full it is. */
+export const eventRegistrationStateSchema = z.object({
+  capacity: z.number().int(),
+  registeredInPerson: z.number().int(),
+  registeredRemote: z.number().int(),
+  waiting: z.number().int(),
+  mine: z
+    .object({
+      mode: registrationModeSchema,
+      status: z.enum(['registered', 'waiting']),
+      /** Place on the waiting list (1 = next), when waiting. */
+      waitingPosition: z.number().int().nullable(),
+      /** The visio link, once registered remotely. */
+      visioUrl: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type EventRegistrationState = z.infer<typeof eventRegistrationStateSchema>;
+
+/** One line of the organisers' list. */
+export const eventRegistrantSchema = z.object({
+  givenName: z.string(),
+  usualName: z.string(),
+  email: z.string(),
+  organizationLabel: z.string().nullable(),
+  mode: registrationModeSchema,
+  status: z.enum(['registered', 'waiting']),
+  registeredAt: z.iso.datetime({ offset: true }),
+});
+export type EventRegistrant = z.infer<typeof eventRegistrantSchema>;

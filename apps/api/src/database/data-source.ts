@@ -26,6 +26,7 @@ import { SiteLifecycleAndPhotos1764800000000 } from './migrations/1764800000000-
 import { Zones1764810000000 } from './migrations/1764810000000-zones';
 import { BookingOrganisationsAndAnalytics1764830000000 } from './migrations/1764830000000-booking-organisations-and-analytics';
 import { Events1764840000000 } from './migrations/1764840000000-events';
+import { EventRegistrations1764850000000 } from './migrations/1764850000000-event-registrations';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -67,6 +68,7 @@ export const migrations = [
   Zones1764810000000,
   BookingOrganisationsAndAnalytics1764830000000,
   Events1764840000000,
+  EventRegistrations1764850000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

@@ -33,7 +33,8 @@ export type ConstraintName =
   | 'bookings_zone_held_by_event'
   | 'events_no_space_overlap'
   | 'events_zone_id_fkey'
-  | 'events_ends_after_start';
+  | 'events_ends_after_start'
+  | 'event_registrations_one_active';
 
 /** The one sentence of each constraint, where the person reads it. */
 const constraintSentences: Record<
@@ -103,6 +104,10 @@ const constraintSentences: Record<
   events_ends_after_start: {
     status: 422,
     sentence: () => "L'événement doit finir après son début.",
+  },
+  event_registrations_one_active: {
+    status: 409,
+    sentence: () => 'Vous êtes déjà inscrit à cet événement.',
   },
   waitlist_entries_one_waiting: {
     status: 409,

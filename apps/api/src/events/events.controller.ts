@@ -1,29 +1,37 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   approveEventSchema,
   createHostedEventSchema,
   declineEventSchema,
   idSchema,
   proposeEventSchema,
+  registerToEventSchema,
   type Event,
   type EventApproval,
+  type EventRegistrant,
+  type EventRegistrationState,
 } from '@admz/shared';
 import { CurrentUser, SiteHostOnly, type CurrentUserContext } from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
+import { EventRegistrationsService } from './event-registrations.service';
 import { EventsService } from './events.service';
 
 class ProposeEventDto extends zodDto(proposeEventSchema) {}
 class CreateHostedEventDto extends zodDto(createHostedEventSchema) {}
 class ApproveEventDto extends zodDto(approveEventSchema) {}
 class DeclineEventDto extends zodDto(declineEventSchema) {}
+class RegisterToEventDto extends zodDto(registerToEventSchema) {}
 
 const uuid = new ZodParamPipe(idSchema);
 
 /** What every agent does with events: read the agendas, propose one, follow their proposals. */
 @Controller()
 export class EventsController {
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly registrations: EventRegistrationsService,
+  ) {}
 
   @Get('events')
   listUpcoming(@CurrentUser() context: CurrentUserContext): Promise<Event[]> {
@@ -41,6 +49,32 @@ export class EventsController {
     @Param('eventId', uuid) eventId: string,
   ): Promise<Event> {
     return this.events.getEvent(context, eventId);
+  }
+
+  @Get('events/:eventId/registration')
+  getRegistration(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('eventId', uuid) eventId: string,
+  ): Promise<EventRegistrationState> {
+    return this.registrations.getState(user, eventId);
+  }
+
+  @Post('events/:eventId/registration')
+  @HttpCode(200)
+  register(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('eventId', uuid) eventId: string,
+    @Body() body: RegisterToEventDto,
+  ): Promise<EventRegistrationState> {
+    return this.registrations.register(user, eventId, body);
+  }
+
+  @Delete('events/:eventId/registration')
+  unregister(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('eventId', uuid) eventId: string,
+  ): Promise<EventRegistrationState> {
+    return this.registrations.unregister(user, eventId);
   }
 
   @Get('sites/:siteId/events')
@@ -65,7 +99,18 @@ export class EventsController {
 @Controller('sites/:siteId/events')
 @SiteHostOnly()
 export class SiteEventsController {
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly registrations: EventRegistrationsService,
+  ) {}
+
+  @Get(':eventId/registrations')
+  listRegistrants(
+    @Param('siteId', uuid) siteId: string,
+    @Param('eventId', uuid) eventId: string,
+  ): Promise<EventRegistrant[]> {
+    return this.registrations.listRegistrants(siteId, eventId);
+  }
 
   @Get('pending')
   listPending(

@@ -740,3 +740,37 @@ export function eventSpaceHeldMail(
     ),
   };
 }
+
+/** A place freed up: the person who was waiting is registered in person. */
+export function eventRegistrationPromotedMail(view: EventMailView): MailContent {
+  const title = 'Une place s’est libérée : vous êtes inscrit';
+  const intro = `Une place s'est libérée à « ${view.title} » : vous n'êtes plus en liste d'attente, votre inscription sur place est confirmée.`;
+  const cancel =
+    "Si vous ne pouvez plus venir, désinscrivez-vous depuis la page de l'événement : la place ira à la personne suivante.";
+  return {
+    subject: `Inscription confirmée : ${view.title} (${view.siteName}, ${view.dateLabel})`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      eventDetailsText(view),
+      '',
+      cancel,
+      `Voir l'événement : ${view.eventUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.success,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        eventDetailsHtml(view),
+        paragraph(cancel),
+        button("Voir l'événement", view.eventUrl),
+      ].join('\n'),
+    ),
+  };
+}

@@ -24,4 +24,6 @@ export type Notification =
   /** The hosts declined a proposed event, with their reason (to who proposed it). */
   | { kind: 'event-declined'; eventId: string }
   /** Bookings of one person cancelled because an approved event holds their desk's zone. */
-  | { kind: 'event-space-held'; siteId: string; eventId: string; bookingIds: string[] };
+  | { kind: 'event-space-held'; siteId: string; eventId: string; bookingIds: string[] }
+  /** A place freed up: the person waiting is now registered in person. */
+  | { kind: 'event-registration-promoted'; registrationId: string };

@@ -26,6 +26,7 @@ import {
   desksDeactivatedMail,
   eventApprovedMail,
   eventDeclinedMail,
+  eventRegistrationPromotedMail,
   eventSpaceHeldMail,
   waitlistPromotedMail,
   type EventMailView,
@@ -38,6 +39,7 @@ import { MailService, type Mail, type MailAttachment } from '../mail/mail.servic
 import type { Notification } from './notification';
 import { findBookingActorName } from '../today-board/today-board-queries';
 import { findEventForMail } from '../events/event-queries';
+import { findRegistrationForMail } from '../events/registration-queries';
 import { z } from 'zod';
 import { column, queryRows } from '../database/typed-query';
 
@@ -290,6 +292,8 @@ export class NotificationsService implements OnModuleInit {
       case 'event-approved':
       case 'event-declined':
         return this.composeEventDecision(notification.kind, notification.eventId);
+      case 'event-registration-promoted':
+        return this.composeRegistrationPromoted(notification.registrationId);
       case 'event-space-held':
         return this.composeEventSpaceHeld(
           notification.siteId,
@@ -454,6 +458,29 @@ export class NotificationsService implements OnModuleInit {
       ...content,
       attachments: [],
     };
+  }
+
+  /** A waiting person got a place: their registration in person is confirmed. */
+  private async composeRegistrationPromoted(registrationId: string): Promise<Mail | null> {
+    const registration = await findRegistrationForMail(this.bookings.manager, registrationId);
+    // Cancelled meanwhile, or the account is gone: nobody to tell.
+    if (registration?.status !== 'registered') return null;
+    const event = await findEventForMail(this.bookings.manager, registration.event_id);
+    if (!event) return null;
+    const content = eventRegistrationPromotedMail({
+      givenName: registration.given_name,
+      title: event.title,
+      siteName: event.siteName,
+      siteAddress: event.siteAddress,
+      zone: event.zone.name,
+      dateLabel: formatFrenchDate(event.date),
+      localStart: formatSiteTime(event.startsAt, event.timezone),
+      localEnd: formatSiteTime(event.endsAt, event.timezone),
+      timezone: event.timezone,
+      eventUrl: `${this.config.publicUrl}/evenements/${event.id}`,
+    });
+    const name = `${registration.given_name} ${registration.usual_name}`.replace(/["\\]/g, '');
+    return { to: `"${name}" <${registration.email}>`, ...content, attachments: [] };
   }
 
   /** One person's bookings cancelled because an approved event holds their zone. */

@@ -1,4 +1,7 @@
 import {
+  eventRegistrantSchema,
+  eventRegistrationStateSchema,
+  registerToEventSchema,
   approveEventSchema,
   createHostedEventSchema,
   declineEventSchema,
@@ -350,6 +353,41 @@ export const apiRoutes: ApiRoute[] = [
       'an approved event for every agent; a proposal, a declined or cancelled event only for who proposed it and the hosts of its site (404 otherwise); `visioUrl` only for them',
     security: 'session',
     response: eventSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/events/{eventId}/registration',
+    summary: "How full an approved event is, and the caller's registration",
+    details:
+      '`mine.visioUrl`: the visio link, once registered remotely; 404 for an event not approved',
+    security: 'session',
+    response: eventRegistrationStateSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/events/{eventId}/registration',
+    summary: 'Register to an approved event, in person or remotely',
+    details:
+      'in person: `registered` within the places, else `waiting` (counted under an advisory lock of the event, on any process); remotely: no limit, only for an event with a visio link (422 otherwise); 409 when already registered; 422 once it has started',
+    security: 'session',
+    body: registerToEventSchema,
+    response: eventRegistrationStateSchema,
+  },
+  {
+    method: 'delete',
+    path: '/api/events/{eventId}/registration',
+    summary: "Cancel the caller's registration",
+    details:
+      'a place freed in person goes to the oldest waiting person, who is mailed; 404 when not registered',
+    security: 'session',
+    response: eventRegistrationStateSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/events/{eventId}/registrations',
+    summary: "The event's registrants: registered, then waiting, in order of arrival (host)",
+    security: 'session',
+    response: z.array(eventRegistrantSchema),
   },
   {
     method: 'get',
