@@ -173,4 +173,23 @@ test('an agent proposes an event, the host approves it after reading the desk bo
   await expectNoHorizontalScroll(agent);
   await expectNoSeriousAccessibilityViolation(agent);
   await capture(agent, 'events-agenda-phone');
+
+  // Camille registers in person on the event's page; Inès sees her among the registrants.
+  await agent.setViewportSize({ width: 1280, height: 900 });
+  await agenda.getByRole('link', { name: 'Déjeuner des geeks' }).click();
+  await expect(agent.getByRole('heading', { level: 1, name: 'Déjeuner des geeks' })).toBeVisible();
+  await expect(agent.getByText('0 / 12 places sur place prises.')).toBeVisible();
+  await agent.getByRole('button', { name: 'M’inscrire sur place' }).click();
+  await expect(agent.getByText('Vous êtes inscrit (sur place).')).toBeVisible();
+  await expect(agent.getByText('1 / 12 places sur place prises.')).toBeVisible();
+  await expectNoSeriousAccessibilityViolation(agent);
+  await capture(agent, 'event-page-desktop');
+  await agent.setViewportSize({ width: 390, height: 844 });
+  await expectNoHorizontalScroll(agent);
+  await expectNoSeriousAccessibilityViolation(agent);
+  const eventUrl = agent.url();
+  await host.goto(eventUrl);
+  const registrants = host.getByRole('region', { name: 'Inscrits' });
+  await expect(registrants).toContainText('Camille Martin');
+  await expect(registrants).toContainText('sur place');
 });

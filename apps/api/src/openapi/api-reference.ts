@@ -141,7 +141,9 @@ decline it with a reason, mailed (\`declined\`), or create one approved at once.
 holds its zone: an exclusion constraint refuses a second approved event overlapping it there, and
 a booking of a desk of that zone over the event is refused (409). Approving lists the confirmed
 desk bookings it would cancel (409 with \`affectedBookings\`) until \`confirm: true\`; then they
-are cancelled and their holders mailed, in the approval's transaction.`,
+are cancelled and their holders mailed, in the approval's transaction. Agents register to an
+approved event in person (within its places, then a waiting list served in order when someone
+leaves, mailed) or remotely (no limit, the visio link given once registered).`,
     holds: isEventRoute,
   },
   {

@@ -57,6 +57,8 @@ export const queryKeys = {
     one: (eventId: string) => ['events', 'one', eventId] as const,
     agenda: (siteId: string | undefined) => ['events', 'agenda', siteId] as const,
     pending: (siteId: string) => ['events', 'pending', siteId] as const,
+    registration: (eventId: string) => ['events', 'registration', eventId] as const,
+    registrants: (eventId: string) => ['events', 'registrants', eventId] as const,
   },
   devOutbox: {
     all: ['dev-outbox'] as const,

@@ -1,6 +1,11 @@
 import {
   eventApprovalSchema,
+  eventRegistrantSchema,
+  eventRegistrationStateSchema,
   eventSchema,
+  type EventRegistrant,
+  type EventRegistrationState,
+  type RegistrationMode,
   type CreateHostedEvent,
   type Event,
   type EventApproval,
@@ -66,5 +71,38 @@ export function declineEvent(siteId: string, eventId: string, reason: string): P
       method: 'POST',
       body: { reason },
     },
+  );
+}
+
+export function fetchRegistrationState(eventId: string): Promise<EventRegistrationState> {
+  return requestApi(
+    `/api/events/${encodeURIComponent(eventId)}/registration`,
+    eventRegistrationStateSchema,
+  );
+}
+
+export function registerToEvent(
+  eventId: string,
+  mode: RegistrationMode,
+): Promise<EventRegistrationState> {
+  return requestApi(
+    `/api/events/${encodeURIComponent(eventId)}/registration`,
+    eventRegistrationStateSchema,
+    { method: 'POST', body: { mode } },
+  );
+}
+
+export function unregisterFromEvent(eventId: string): Promise<EventRegistrationState> {
+  return requestApi(
+    `/api/events/${encodeURIComponent(eventId)}/registration`,
+    eventRegistrationStateSchema,
+    { method: 'DELETE' },
+  );
+}
+
+export function fetchRegistrants(siteId: string, eventId: string): Promise<EventRegistrant[]> {
+  return requestApi(
+    `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/registrations`,
+    eventRegistrantSchema.array(),
   );
 }

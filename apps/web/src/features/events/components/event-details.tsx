@@ -5,12 +5,15 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useMe } from '../../auth/hooks/use-me';
 import { useEvent } from '../hooks/use-events';
+import { EventRegistrantsPanel, EventRegistrationPanel } from './event-registration-panel';
 import { describeEventTime, EventStatusBadge } from './event-summary';
 
 /** An event's page: what, when, where, for whom, and where it stands. */
 export function EventDetails({ eventId, notice }: { eventId: string; notice?: string }) {
   const eventQuery = useEvent(eventId);
+  const { data: me } = useMe();
   if (eventQuery.isPending) return <LoadingState label="Chargement de l’événement…" />;
   if (eventQuery.isError) {
     return (
@@ -85,7 +88,9 @@ export function EventDetails({ eventId, notice }: { eventId: string; notice?: st
       </dl>
       <h2 className={fr.cx('fr-h5')}>Description</h2>
       <p style={{ whiteSpace: 'pre-line' }}>{event.description}</p>
-      <p>
+      {event.status === 'approved' && <EventRegistrationPanel event={event} />}
+      {event.status === 'approved' && me && <EventRegistrantsPanel event={event} me={me} />}
+      <p className={fr.cx('fr-mt-4w')}>
         <Link to={`/evenements?site=${event.siteId}`}>Agenda de {event.siteName}</Link>
       </p>
     </article>

@@ -1,4 +1,4 @@
-import type { CreateHostedEvent, ProposeEventInput } from '@admz/shared';
+import type { CreateHostedEvent, ProposeEventInput, RegistrationMode } from '@admz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import {
@@ -9,8 +9,12 @@ import {
   fetchMyProposals,
   fetchPendingEvents,
   fetchSiteAgenda,
+  fetchRegistrants,
+  fetchRegistrationState,
   fetchUpcomingEvents,
   proposeEvent,
+  registerToEvent,
+  unregisterFromEvent,
 } from '../events.api';
 
 export function useUpcomingEvents() {
@@ -75,4 +79,27 @@ export function useDeclineEvent(siteId: string) {
   return useEventsChange(({ eventId, reason }: { eventId: string; reason: string }) =>
     declineEvent(siteId, eventId, reason),
   );
+}
+
+export function useRegistrationState(eventId: string) {
+  return useQuery({
+    queryKey: queryKeys.events.registration(eventId),
+    queryFn: () => fetchRegistrationState(eventId),
+  });
+}
+
+export function useRegistrants(siteId: string, eventId: string, isEnabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.events.registrants(eventId),
+    queryFn: () => fetchRegistrants(siteId, eventId),
+    enabled: isEnabled,
+  });
+}
+
+export function useRegisterToEvent(eventId: string) {
+  return useEventsChange((mode: RegistrationMode) => registerToEvent(eventId, mode));
+}
+
+export function useUnregisterFromEvent(eventId: string) {
+  return useEventsChange(() => unregisterFromEvent(eventId));
 }
