@@ -165,6 +165,7 @@ const accessMatrix: Record<string, Row> = {
   'POST /api/events/{eventId}/registration':                          [401, 200, 200, 200, 200, 401],
   'DELETE /api/events/{eventId}/registration':                        [401, 200, 200, 200, 200, 401],
   'GET /api/sites/{siteId}/events/{eventId}/registrations':           [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/events/{eventId}/cancellation':           [401, 403, 200, 403, 200, 401],
 };
 
 /** Routes the document does not list that still answer: each must stay out of it, with its row here. */
@@ -967,6 +968,12 @@ const requests: Record<string, RequestBuilder> = {
     }
     return { path: fillPath('/api/events/{eventId}/registration', { eventId }) };
   },
+  'POST /api/sites/{siteId}/events/{eventId}/cancellation': async () => ({
+    path: parisPath('/api/sites/{siteId}/events/{eventId}/cancellation', {
+      eventId: await approvedEventId(),
+    }),
+    body: { reason: 'La salle est indisponible.' },
+  }),
   'GET /api/sites/{siteId}/events/{eventId}/registrations': once(async () => ({
     path: parisPath('/api/sites/{siteId}/events/{eventId}/registrations', {
       eventId: await approvedEventId(),

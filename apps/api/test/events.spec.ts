@@ -566,6 +566,56 @@ describe('registering to an event', () => {
     expect((await register(proposal.id, two ?? '')).status).toBe(404);
   });
 
+  test('a host cancels an approved event: everyone registered is told why, and the zone is free again', async () => {
+    const date = addDays(nextWeekday(first.clock, paris.timezone, 5), 21);
+    const event = await approvedEvent({
+      title: 'Journée annulée',
+      date,
+      zoneId: zoneId('Atelier'),
+      startTime: '09:00',
+      endTime: '18:00',
+    });
+    const guest = await openSessionForNewAgent(first, 'Gaspard');
+    await register(event.id, guest);
+    const path = `/api/sites/${paris.id}/events/${event.id}/cancellation`;
+    expect(
+      (await call(first, path, { cookie: lyonHostCookie, body: { reason: 'Non.' } })).status,
+    ).toBe(403);
+    const cancelled = await call<Event>(first, path, {
+      cookie: cookies.hote,
+      body: { reason: 'La salle est inondée.' },
+    });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('cancelled');
+    expect((await agendaOf()).map((item) => item.id)).not.toContain(event.id);
+    const toGuest = await waitFor(async () =>
+      (await outbox()).find(
+        (message) =>
+          message.subject.startsWith('Événement annulé : Journée annulée') &&
+          message.to.includes('Gaspard'),
+      ),
+    );
+    expect(toGuest.text).toContain("Raison donnée par l'équipe : La salle est inondée.");
+    await waitFor(async () =>
+      (await outbox()).find(
+        (message) =>
+          message.subject.startsWith('Événement annulé : Journée annulée') &&
+          message.to.includes('camille'),
+      ),
+    );
+    // Its zone takes desk bookings again, and cancelling twice is refused.
+    const after = await book(first, guest, {
+      siteId: paris.id,
+      deskId: deskOf('B-08'),
+      date,
+      slot: 'day',
+    });
+    expect(after.status).toBe(201);
+    expect(
+      (await call(first, path, { cookie: cookies.hote, body: { reason: 'Encore.' } })).status,
+    ).toBe(409);
+  });
+
   test('100 registrations at once for 30 places, on two processes: exactly 30 in the room', async () => {
     const event = await approvedEvent({
       title: 'Conférence très demandée',

@@ -192,4 +192,17 @@ test('an agent proposes an event, the host approves it after reading the desk bo
   const registrants = host.getByRole('region', { name: 'Inscrits' });
   await expect(registrants).toContainText('Camille Martin');
   await expect(registrants).toContainText('sur place');
+
+  // Inès cancels it, saying why: the dialog says who will be told.
+  await host.getByRole('button', { name: 'Annuler l’événement…' }).click();
+  const cancelDialog = host.getByRole('dialog', { name: 'Annuler « Déjeuner des geeks » ?' });
+  await expect(cancelDialog).toContainText('1 personne inscrite (ou en attente)');
+  await cancelDialog.getByLabel('Raison de l’annulation').fill('Le traiteur ne peut pas venir.');
+  await cancelDialog.getByRole('button', { name: 'Annuler l’événement et prévenir' }).click();
+  await expect(cancelDialog).toBeHidden();
+  await expect(host.getByText('Annulé', { exact: true })).toBeVisible();
+  const agendaAfter: { id: string }[] = await (
+    await agent.request.get(`/api/sites/${siteId}/events`)
+  ).json();
+  expect(agendaAfter).toEqual([]);
 });

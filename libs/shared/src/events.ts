@@ -120,6 +120,15 @@ export type CreateHostedEvent = z.infer<typeof createHostedEventSchema>;
 export const approveEventSchema = z.object({ confirm: z.boolean().default(false) });
 export type ApproveEvent = z.infer<typeof approveEventSchema>;
 
+/** Body of `POST …/events/:eventId/cancellation`: why, mailed to everyone registered. */
+export const cancelEventSchema = z.object({
+  reason: multiLineTextSchema
+    .trim()
+    .min(3, { message: 'Indiquez pourquoi l’événement est annulé : les inscrits le reçoivent.' })
+    .max(1000, { message: 'La raison fait au plus 1 000 caractères.' }),
+});
+export type CancelEvent = z.infer<typeof cancelEventSchema>;
+
 /** Body of `POST …/events/:eventId/decline`: the reason, mailed to the person who proposed it. */
 export const declineEventSchema = z.object({
   reason: multiLineTextSchema

@@ -69,6 +69,7 @@ export const auditKinds = [
   'event.created',
   'event.approved',
   'event.declined',
+  'event.cancelled',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -115,6 +116,7 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'event.created': 'Événement créé par un gestionnaire',
   'event.approved': 'Événement validé (réservations de la zone annulées)',
   'event.declined': 'Proposition d’événement refusée',
+  'event.cancelled': 'Événement annulé (inscrits prévenus)',
 };
 
 export const auditEventSchema = z.object({

@@ -27,6 +27,7 @@ import { Zones1764810000000 } from './migrations/1764810000000-zones';
 import { BookingOrganisationsAndAnalytics1764830000000 } from './migrations/1764830000000-booking-organisations-and-analytics';
 import { Events1764840000000 } from './migrations/1764840000000-events';
 import { EventRegistrations1764850000000 } from './migrations/1764850000000-event-registrations';
+import { EventCancellation1764860000000 } from './migrations/1764860000000-event-cancellation';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -69,6 +70,7 @@ export const migrations = [
   BookingOrganisationsAndAnalytics1764830000000,
   Events1764840000000,
   EventRegistrations1764850000000,
+  EventCancellation1764860000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

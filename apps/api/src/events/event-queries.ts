@@ -292,6 +292,37 @@ export async function setEventDecision(
   );
 }
 
+/** Cancels an approved event (its space is free again); the people to tell, registered or waiting. */
+export async function setEventCancelled(
+  db: Queryable,
+  eventId: string,
+  cancellation: { reason: string; at: Date },
+): Promise<string[]> {
+  await db.query(
+    `UPDATE events SET status = 'cancelled', cancel_reason = $2, cancelled_at = $3 WHERE id = $1`,
+    [eventId, cancellation.reason, cancellation.at],
+  );
+  const rows = await queryRows(
+    db,
+    z.object({ user_id: column.id }),
+    `SELECT user_id FROM event_registrations WHERE event_id = $1 AND status <> 'cancelled'
+     ORDER BY created_at`,
+    [eventId],
+  );
+  return rows.map((row) => row.user_id);
+}
+
+/** Why an event was cancelled. */
+export async function findCancelReason(db: Queryable, eventId: string): Promise<string | null> {
+  const [row] = await queryRows(
+    db,
+    z.object({ cancel_reason: column.text.nullable() }),
+    `SELECT cancel_reason FROM events WHERE id = $1`,
+    [eventId],
+  );
+  return row?.cancel_reason ?? null;
+}
+
 /** The event a mail is about, with its site's address. */
 export async function findEventForMail(db: Queryable, eventId: string) {
   const event = await findEvent(db, eventId);

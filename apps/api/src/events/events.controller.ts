@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   approveEventSchema,
+  cancelEventSchema,
   createHostedEventSchema,
   declineEventSchema,
   idSchema,
@@ -22,6 +23,7 @@ class CreateHostedEventDto extends zodDto(createHostedEventSchema) {}
 class ApproveEventDto extends zodDto(approveEventSchema) {}
 class DeclineEventDto extends zodDto(declineEventSchema) {}
 class RegisterToEventDto extends zodDto(registerToEventSchema) {}
+class CancelEventDto extends zodDto(cancelEventSchema) {}
 
 const uuid = new ZodParamPipe(idSchema);
 
@@ -138,6 +140,17 @@ export class SiteEventsController {
     @Body() body: ApproveEventDto,
   ): Promise<EventApproval> {
     return this.events.approve(user, siteId, eventId, body.confirm);
+  }
+
+  @Post(':eventId/cancellation')
+  @HttpCode(200)
+  cancel(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Param('eventId', uuid) eventId: string,
+    @Body() body: CancelEventDto,
+  ): Promise<Event> {
+    return this.events.cancel(user, siteId, eventId, body);
   }
 
   @Post(':eventId/decline')

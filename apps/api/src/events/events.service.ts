@@ -8,6 +8,7 @@ import {
   addDaysToIsoDate,
   maxEventDaysAhead,
   type AffectedBooking,
+  type CancelEvent,
   type CreateHostedEvent,
   type DeclineEvent,
   type Event,
@@ -34,6 +35,7 @@ import {
   listUpcomingEvents,
   lockDesksOfZone,
   lockEventOfSite,
+  setEventCancelled,
   setEventDecision,
   type EventRow,
   type HeldBookingRow,
@@ -124,6 +126,49 @@ export class EventsService {
         after: { status: 'declined', reason },
       });
       await this.notifications.enqueue({ kind: 'event-declined', eventId }, manager);
+    });
+    return this.toResponse(await this.getRow(eventId), actor.id, true);
+  }
+
+  /**
+   * Cancels an approved event: its zone is free again (only approved events hold it), and each
+   * person registered or waiting, and who proposed it, is mailed the reason.
+   */
+  async cancel(
+    actor: User,
+    siteId: string,
+    eventId: string,
+    { reason }: CancelEvent,
+  ): Promise<Event> {
+    await this.inTransaction(async (manager) => {
+      const event = await this.lockEvent(manager, siteId, eventId);
+      if (event.status !== 'approved') {
+        throw new ConflictException(
+          event.status === 'cancelled'
+            ? 'Cet événement est déjà annulé.'
+            : "Seul un événement validé s'annule : refusez plutôt cette proposition.",
+        );
+      }
+      if (event.endsAt <= this.clock.now()) {
+        throw new UnprocessableEntityException('Cet événement est terminé : il ne s’annule plus.');
+      }
+      const at = this.clock.now();
+      const registrants = await setEventCancelled(manager, eventId, { reason, at });
+      await insertAuditEvent(manager, {
+        at,
+        kind: 'event.cancelled',
+        actor: auditActorOf(actor),
+        siteId,
+        subject: event.title,
+        before: { status: 'approved' },
+        after: { status: 'cancelled', reason, registrantsTold: registrants.length },
+      });
+      const told = new Set(registrants);
+      if (event.proposer) told.add(event.proposer.userId);
+      told.delete(actor.id);
+      for (const userId of told) {
+        await this.notifications.enqueue({ kind: 'event-cancelled', eventId, userId }, manager);
+      }
     });
     return this.toResponse(await this.getRow(eventId), actor.id, true);
   }

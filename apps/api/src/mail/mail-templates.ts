@@ -774,3 +774,33 @@ export function eventRegistrationPromotedMail(view: EventMailView): MailContent 
     ),
   };
 }
+
+/** To each person registered or waiting, and who proposed it: the event is cancelled, and why. */
+export function eventCancelledMail(view: EventMailView, reason: string): MailContent {
+  const title = 'Événement annulé';
+  const intro = `L'équipe du site a annulé « ${view.title} » : il n'aura pas lieu. Si vous y étiez inscrit, vous n'avez rien à faire.`;
+  return {
+    subject: `Événement annulé : ${view.title} (${view.siteName}, ${view.dateLabel})`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      eventDetailsText(view),
+      '',
+      `Raison donnée par l'équipe : ${reason}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        eventDetailsHtml(view),
+        `<p style="margin:0 0 16px;line-height:1.5"><strong>Raison donnée par l'équipe :</strong> ${escapeHtml(reason)}</p>`,
+      ].join('\n'),
+    ),
+  };
+}

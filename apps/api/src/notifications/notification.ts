@@ -26,4 +26,6 @@ export type Notification =
   /** Bookings of one person cancelled because an approved event holds their desk's zone. */
   | { kind: 'event-space-held'; siteId: string; eventId: string; bookingIds: string[] }
   /** A place freed up: the person waiting is now registered in person. */
-  | { kind: 'event-registration-promoted'; registrationId: string };
+  | { kind: 'event-registration-promoted'; registrationId: string }
+  /** The hosts cancelled an approved event (to each person registered or waiting, and who proposed it). */
+  | { kind: 'event-cancelled'; eventId: string; userId: string };

@@ -25,6 +25,7 @@ import {
   hoursChangedMail,
   desksDeactivatedMail,
   eventApprovedMail,
+  eventCancelledMail,
   eventDeclinedMail,
   eventRegistrationPromotedMail,
   eventSpaceHeldMail,
@@ -38,7 +39,8 @@ import { jobQueues } from '../jobs/job-queues';
 import { MailService, type Mail, type MailAttachment } from '../mail/mail.service';
 import type { Notification } from './notification';
 import { findBookingActorName } from '../today-board/today-board-queries';
-import { findEventForMail } from '../events/event-queries';
+import { findCancelReason, findEventForMail } from '../events/event-queries';
+import { User } from '../users/user.entity';
 import { findRegistrationForMail } from '../events/registration-queries';
 import { z } from 'zod';
 import { column, queryRows } from '../database/typed-query';
@@ -292,6 +294,8 @@ export class NotificationsService implements OnModuleInit {
       case 'event-approved':
       case 'event-declined':
         return this.composeEventDecision(notification.kind, notification.eventId);
+      case 'event-cancelled':
+        return this.composeEventCancelled(notification.eventId, notification.userId);
       case 'event-registration-promoted':
         return this.composeRegistrationPromoted(notification.registrationId);
       case 'event-space-held':
@@ -458,6 +462,32 @@ export class NotificationsService implements OnModuleInit {
       ...content,
       attachments: [],
     };
+  }
+
+  /** The event is cancelled, with the hosts' reason. */
+  private async composeEventCancelled(eventId: string, userId: string): Promise<Mail | null> {
+    const [event, person] = await Promise.all([
+      findEventForMail(this.bookings.manager, eventId),
+      this.bookings.manager.findOneBy(User, { id: userId }),
+    ]);
+    if (!event || !person) return null;
+    const content = eventCancelledMail(
+      {
+        givenName: person.givenName,
+        title: event.title,
+        siteName: event.siteName,
+        siteAddress: event.siteAddress,
+        zone: event.zone.name,
+        dateLabel: formatFrenchDate(event.date),
+        localStart: formatSiteTime(event.startsAt, event.timezone),
+        localEnd: formatSiteTime(event.endsAt, event.timezone),
+        timezone: event.timezone,
+        eventUrl: `${this.config.publicUrl}/evenements/${event.id}`,
+      },
+      (await findCancelReason(this.bookings.manager, eventId)) ?? '',
+    );
+    const name = `${person.givenName} ${person.usualName}`.replace(/["\\]/g, '');
+    return { to: `"${name}" <${person.email}>`, ...content, attachments: [] };
   }
 
   /** A waiting person got a place: their registration in person is confirmed. */

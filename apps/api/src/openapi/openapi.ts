@@ -3,6 +3,7 @@ import {
   eventRegistrationStateSchema,
   registerToEventSchema,
   approveEventSchema,
+  cancelEventSchema,
   createHostedEventSchema,
   declineEventSchema,
   eventApprovalSchema,
@@ -434,6 +435,16 @@ export const apiRoutes: ApiRoute[] = [
     security: 'session',
     body: approveEventSchema,
     response: eventApprovalSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/events/{eventId}/cancellation',
+    summary: 'Cancel an approved event with a reason (host)',
+    details:
+      'its zone is free again; each person registered or waiting, and who proposed it, is mailed the reason; 409 for an event not approved; 422 once it is over',
+    security: 'session',
+    body: cancelEventSchema,
+    response: eventSchema,
   },
   {
     method: 'post',

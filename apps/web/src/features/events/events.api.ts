@@ -106,3 +106,11 @@ export function fetchRegistrants(siteId: string, eventId: string): Promise<Event
     eventRegistrantSchema.array(),
   );
 }
+
+export function cancelEvent(siteId: string, eventId: string, reason: string): Promise<Event> {
+  return requestApi(
+    `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/cancellation`,
+    eventSchema,
+    { method: 'POST', body: { reason } },
+  );
+}

@@ -7,6 +7,7 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useMe } from '../../auth/hooks/use-me';
 import { useEvent } from '../hooks/use-events';
+import { CancelEventPanel } from './cancel-event-panel';
 import { EventRegistrantsPanel, EventRegistrationPanel } from './event-registration-panel';
 import { describeEventTime, EventStatusBadge } from './event-summary';
 
@@ -90,6 +91,7 @@ export function EventDetails({ eventId, notice }: { eventId: string; notice?: st
       <p style={{ whiteSpace: 'pre-line' }}>{event.description}</p>
       {event.status === 'approved' && <EventRegistrationPanel event={event} />}
       {event.status === 'approved' && me && <EventRegistrantsPanel event={event} me={me} />}
+      {event.status === 'approved' && me && <CancelEventPanel event={event} me={me} />}
       <p className={fr.cx('fr-mt-4w')}>
         <Link to={`/evenements?site=${event.siteId}`}>Agenda de {event.siteName}</Link>
       </p>

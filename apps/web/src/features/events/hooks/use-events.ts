@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import {
   approveEvent,
+  cancelEvent,
   createHostedEvent,
   declineEvent,
   fetchEvent,
@@ -102,4 +103,10 @@ export function useRegisterToEvent(eventId: string) {
 
 export function useUnregisterFromEvent(eventId: string) {
   return useEventsChange(() => unregisterFromEvent(eventId));
+}
+
+export function useCancelEvent(siteId: string) {
+  return useEventsChange(({ eventId, reason }: { eventId: string; reason: string }) =>
+    cancelEvent(siteId, eventId, reason),
+  );
 }
