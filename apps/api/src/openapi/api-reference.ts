@@ -143,7 +143,8 @@ a booking of a desk of that zone over the event is refused (409). Approving list
 desk bookings it would cancel (409 with \`affectedBookings\`) until \`confirm: true\`; then they
 are cancelled and their holders mailed, in the approval's transaction. Agents register to an
 approved event in person (within its places, then a waiting list served in order when someone
-leaves, mailed) or remotely (no limit, the visio link given once registered).`,
+leaves, mailed) or remotely (no limit, the visio link given once registered). A host cancels an
+approved event with a reason: its zone is free again and everyone registered is mailed.`,
     holds: isEventRoute,
   },
   {
