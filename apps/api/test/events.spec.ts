@@ -499,12 +499,32 @@ describe('registering to an event', () => {
     });
     expect(cyNow.body.mine).toMatchObject({ status: 'registered', waitingPosition: null });
     const mail = await waitFor(async () =>
-      (await outbox()).find((message) =>
-        message.subject.startsWith('Inscription confirmée : Atelier à deux places'),
+      (await outbox()).find(
+        (message) =>
+          message.subject.startsWith('Inscription confirmée : Atelier à deux places') &&
+          message.to.includes('Cyrielle'),
       ),
     );
-    expect(mail.to).toContain('Cyrielle');
     expect(mail.text).toContain("vous n'êtes plus en liste d'attente");
+    expect(mail.attachments.map((attachment) => attachment.filename)).toEqual(['evenement.ics']);
+    // On registering: a confirmation with the invitation, or the waiting list without one.
+    const toAna = await waitFor(async () =>
+      (await outbox()).find(
+        (message) =>
+          message.subject.startsWith('Inscription confirmée : Atelier à deux places') &&
+          message.to.includes('Ana'),
+      ),
+    );
+    expect(toAna.text).toContain('Vous êtes inscrit à « Atelier à deux places », sur place.');
+    expect(toAna.attachments.map((attachment) => attachment.filename)).toEqual(['evenement.ics']);
+    const toDan = await waitFor(async () =>
+      (await outbox()).find(
+        (message) =>
+          message.subject.startsWith("Liste d'attente : Atelier à deux places") &&
+          message.to.includes('Dan'),
+      ),
+    );
+    expect(toDan.attachments).toEqual([]);
     expect(
       (await call<EventRegistrationState>(first, registration(event.id), { cookie: dan ?? '' }))
         .body.mine?.waitingPosition,
@@ -553,6 +573,26 @@ describe('registering to an event', () => {
       date: addDays(nextWeekday(first.clock, paris.timezone, 4), 14),
       visioUrl: null,
     });
+    const remoteMail = await waitFor(async () =>
+      (await outbox()).find(
+        (message) =>
+          message.subject.startsWith('Inscription confirmée : Talk hybride') &&
+          message.to.includes('Deux'),
+      ),
+    );
+    expect(remoteMail.text).toContain(
+      'Lien de la visio : https://webinaire.numerique.gouv.fr/admz-geeks',
+    );
+    // The event is in the person's iCal feed, with the visio link as its place.
+    const feed = await call<{ url: string }>(first, '/api/me/calendar-feed/regenerate', {
+      method: 'POST',
+      cookie: two ?? '',
+    });
+    const ics = await (
+      await fetch(feed.body.url.replace(/^https?:\/\/[^/]+/, first.baseUrl))
+    ).text();
+    expect(ics).toContain(`UID:evenement-${event.id}@admz.beta.gouv.fr`);
+    expect(ics).toContain('SUMMARY:AdmZ — Talk hybride');
     const refused = await register(inRoomOnly.id, two ?? '', 'remote');
     expect(refused.status).toBe(422);
     expect(refused.body.message).toBe(
@@ -596,6 +636,9 @@ describe('registering to an event', () => {
       ),
     );
     expect(toGuest.text).toContain("Raison donnée par l'équipe : La salle est inondée.");
+    expect(toGuest.attachments.map((attachment) => attachment.filename)).toEqual([
+      'annulation.ics',
+    ]);
     await waitFor(async () =>
       (await outbox()).find(
         (message) =>

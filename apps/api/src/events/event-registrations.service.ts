@@ -50,13 +50,14 @@ export class EventRegistrationsService {
       await lockEventRegistrations(manager, eventId);
       const isFull =
         mode === 'in_person' && (await countRegisteredInPerson(manager, eventId)) >= event.capacity;
-      await insertRegistration(manager, {
+      const registrationId = await insertRegistration(manager, {
         eventId,
         userId: user.id,
         mode,
         status: isFull ? 'waiting' : 'registered',
         createdAt: this.clock.now(),
       });
+      await this.notifications.enqueue({ kind: 'event-registered', registrationId }, manager);
       return this.state(manager, event, user.id);
     });
   }

@@ -57,10 +57,12 @@ export async function insertRegistration(
     status: 'registered' | 'waiting';
     createdAt: Date;
   },
-): Promise<void> {
-  await db.query(
+): Promise<string> {
+  const { id } = await queryOneRow(
+    db,
+    z.object({ id: column.id }),
     `INSERT INTO event_registrations (event_id, user_id, mode, status, created_at)
-     VALUES ($1, $2, $3, $4, $5)`,
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [
       registration.eventId,
       registration.userId,
@@ -69,6 +71,7 @@ export async function insertRegistration(
       registration.createdAt,
     ],
   );
+  return id;
 }
 
 /** Cancels the person's registration in force; what it was, or null when there was none. */
@@ -151,11 +154,51 @@ export async function findRegistrationForMail(db: Queryable, registrationId: str
       given_name: column.text,
       usual_name: column.text,
       email: column.text,
+      mode: registrationModeSchema,
       status: z.enum(['registered', 'waiting', 'cancelled']),
     }),
-    `SELECT r.event_id, u.given_name, u.usual_name, u.email, r.status
+    `SELECT r.event_id, u.given_name, u.usual_name, u.email, r.mode, r.status
      FROM event_registrations r JOIN users u ON u.id = r.user_id WHERE r.id = $1`,
     [registrationId],
   );
   return row ?? null;
+}
+
+/** The approved events a person is registered to (not waiting), ending after `since`: their feed. */
+export async function listRegisteredEventsOf(db: Queryable, userId: string, since: Date) {
+  const rows = await queryRows(
+    db,
+    z.object({
+      event_id: column.id,
+      title: column.text,
+      starts_at: column.instant,
+      ends_at: column.instant,
+      site_name: column.text,
+      site_address: column.text,
+      zone_name: column.text,
+      timezone: column.text,
+      mode: registrationModeSchema,
+      visio_url: column.text.nullable(),
+    }),
+    `SELECT e.id AS event_id, e.title, e.starts_at, e.ends_at, s.name AS site_name,
+            s.address AS site_address, z.name AS zone_name, s.timezone, r.mode, e.visio_url
+     FROM event_registrations r
+     JOIN events e ON e.id = r.event_id
+     JOIN sites s ON s.id = e.site_id
+     JOIN zones z ON z.id = e.zone_id
+     WHERE r.user_id = $1 AND r.status = 'registered' AND e.status = 'approved' AND e.ends_at > $2
+     ORDER BY e.starts_at`,
+    [userId, since],
+  );
+  return rows.map((row) => ({
+    eventId: row.event_id,
+    title: row.title,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    siteName: row.site_name,
+    siteAddress: row.site_address,
+    zone: row.zone_name,
+    timezone: row.timezone,
+    visioUrl: row.mode === 'remote' ? row.visio_url : null,
+  }));
 }

@@ -804,3 +804,56 @@ export function eventCancelledMail(view: EventMailView, reason: string): MailCon
     ),
   };
 }
+
+/** On registering: confirmed (with the `.ics`, and the visio link when remote), or waiting. */
+export function eventRegisteredMail(
+  view: EventMailView,
+  registration: { mode: 'in_person' | 'remote'; isRegistered: boolean; visioUrl: string | null },
+): MailContent {
+  const title = registration.isRegistered
+    ? 'Votre inscription est confirmée'
+    : "Vous êtes en liste d'attente";
+  const intro = !registration.isRegistered
+    ? `Les places sur place de « ${view.title} » sont prises : vous êtes en liste d'attente. Si une place se libère, elle vous revient dans l'ordre d'inscription et vous recevez un courriel.`
+    : registration.mode === 'remote'
+      ? `Vous êtes inscrit à « ${view.title} », à distance.`
+      : `Vous êtes inscrit à « ${view.title} », sur place.`;
+  const visio = registration.visioUrl ? `Lien de la visio : ${registration.visioUrl}` : '';
+  const calendar = registration.isRegistered
+    ? "L'invitation jointe (evenement.ics) l'ajoute à votre agenda."
+    : '';
+  return {
+    subject: registration.isRegistered
+      ? `Inscription confirmée : ${view.title} (${view.siteName}, ${view.dateLabel})`
+      : `Liste d'attente : ${view.title} (${view.siteName}, ${view.dateLabel})`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      eventDetailsText(view),
+      '',
+      visio,
+      calendar,
+      `Voir l'événement : ${view.eventUrl}`,
+      '',
+      signatureText,
+    ]
+      .filter((line, index, lines) => line !== '' || lines[index - 1] !== '')
+      .join('\n'),
+    html: layout(
+      title,
+      registration.isRegistered ? colours.success : colours.blue,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        eventDetailsHtml(view),
+        registration.visioUrl
+          ? `<p style="margin:0 0 16px;line-height:1.5">Lien de la visio : <a href="${escapeHtml(registration.visioUrl)}">${escapeHtml(registration.visioUrl)}</a></p>`
+          : '',
+        calendar ? paragraph(calendar) : '',
+        button("Voir l'événement", view.eventUrl),
+      ].join('\n'),
+    ),
+  };
+}

@@ -25,6 +25,8 @@ export type Notification =
   | { kind: 'event-declined'; eventId: string }
   /** Bookings of one person cancelled because an approved event holds their desk's zone. */
   | { kind: 'event-space-held'; siteId: string; eventId: string; bookingIds: string[] }
+  /** The person registered to an event (or joined its waiting list). */
+  | { kind: 'event-registered'; registrationId: string }
   /** A place freed up: the person waiting is now registered in person. */
   | { kind: 'event-registration-promoted'; registrationId: string }
   /** The hosts cancelled an approved event (to each person registered or waiting, and who proposed it). */

@@ -10,7 +10,11 @@ import {
 import QRCode from 'qrcode';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
-import { buildBookingInvitation, type BookingEventInput } from '../calendar-feeds/booking-events';
+import {
+  buildBookingInvitation,
+  buildEventInvitation,
+  type BookingEventInput,
+} from '../calendar-feeds/booking-events';
 import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
 import { formatFrenchDate, formatSiteTime } from '../common/site-time';
 import { APP_CONFIG, type AppConfig } from '../config';
@@ -27,6 +31,7 @@ import {
   eventApprovedMail,
   eventCancelledMail,
   eventDeclinedMail,
+  eventRegisteredMail,
   eventRegistrationPromotedMail,
   eventSpaceHeldMail,
   waitlistPromotedMail,
@@ -296,8 +301,9 @@ export class NotificationsService implements OnModuleInit {
         return this.composeEventDecision(notification.kind, notification.eventId);
       case 'event-cancelled':
         return this.composeEventCancelled(notification.eventId, notification.userId);
+      case 'event-registered':
       case 'event-registration-promoted':
-        return this.composeRegistrationPromoted(notification.registrationId);
+        return this.composeRegistration(notification.kind, notification.registrationId);
       case 'event-space-held':
         return this.composeEventSpaceHeld(
           notification.siteId,
@@ -472,33 +478,55 @@ export class NotificationsService implements OnModuleInit {
     ]);
     if (!event || !person) return null;
     const content = eventCancelledMail(
-      {
-        givenName: person.givenName,
-        title: event.title,
-        siteName: event.siteName,
-        siteAddress: event.siteAddress,
-        zone: event.zone.name,
-        dateLabel: formatFrenchDate(event.date),
-        localStart: formatSiteTime(event.startsAt, event.timezone),
-        localEnd: formatSiteTime(event.endsAt, event.timezone),
-        timezone: event.timezone,
-        eventUrl: `${this.config.publicUrl}/evenements/${event.id}`,
-      },
+      this.toEventView(event, person.givenName),
       (await findCancelReason(this.bookings.manager, eventId)) ?? '',
     );
-    const name = `${person.givenName} ${person.usualName}`.replace(/["\\]/g, '');
-    return { to: `"${name}" <${person.email}>`, ...content, attachments: [] };
+    const attendee = { name: `${person.givenName} ${person.usualName}`, email: person.email };
+    return {
+      to: `"${attendee.name.replace(/["\\]/g, '')}" <${person.email}>`,
+      ...content,
+      attachments: [this.eventInvitation(event, 'CANCEL', attendee, null)],
+    };
   }
 
-  /** A waiting person got a place: their registration in person is confirmed. */
-  private async composeRegistrationPromoted(registrationId: string): Promise<Mail | null> {
+  /**
+   * A registration, or a place freed for someone waiting: registered people get the `.ics`
+   * (and, remotely, the visio link); someone waiting learns their place comes by mail.
+   */
+  private async composeRegistration(
+    kind: 'event-registered' | 'event-registration-promoted',
+    registrationId: string,
+  ): Promise<Mail | null> {
     const registration = await findRegistrationForMail(this.bookings.manager, registrationId);
-    // Cancelled meanwhile, or the account is gone: nobody to tell.
-    if (registration?.status !== 'registered') return null;
+    // Cancelled meanwhile, or promoted since (that mail says it): nothing to send.
+    if (!registration || registration.status === 'cancelled') return null;
+    if (kind === 'event-registration-promoted' && registration.status !== 'registered') return null;
     const event = await findEventForMail(this.bookings.manager, registration.event_id);
     if (!event) return null;
-    const content = eventRegistrationPromotedMail({
-      givenName: registration.given_name,
+    const view = this.toEventView(event, registration.given_name);
+    const isRegistered = registration.status === 'registered';
+    const visioUrl = registration.mode === 'remote' ? event.visioUrl : null;
+    const content =
+      kind === 'event-registration-promoted'
+        ? eventRegistrationPromotedMail(view)
+        : eventRegisteredMail(view, { mode: registration.mode, isRegistered, visioUrl });
+    const person = {
+      name: `${registration.given_name} ${registration.usual_name}`,
+      email: registration.email,
+    };
+    return {
+      to: `"${person.name.replace(/["\\]/g, '')}" <${person.email}>`,
+      ...content,
+      attachments: isRegistered ? [this.eventInvitation(event, 'REQUEST', person, visioUrl)] : [],
+    };
+  }
+
+  private toEventView(
+    event: NonNullable<Awaited<ReturnType<typeof findEventForMail>>>,
+    givenName: string,
+  ): EventMailView {
+    return {
+      givenName,
       title: event.title,
       siteName: event.siteName,
       siteAddress: event.siteAddress,
@@ -508,9 +536,37 @@ export class NotificationsService implements OnModuleInit {
       localEnd: formatSiteTime(event.endsAt, event.timezone),
       timezone: event.timezone,
       eventUrl: `${this.config.publicUrl}/evenements/${event.id}`,
-    });
-    const name = `${registration.given_name} ${registration.usual_name}`.replace(/["\\]/g, '');
-    return { to: `"${name}" <${registration.email}>`, ...content, attachments: [] };
+    };
+  }
+
+  private eventInvitation(
+    event: NonNullable<Awaited<ReturnType<typeof findEventForMail>>>,
+    method: 'REQUEST' | 'CANCEL',
+    attendee: { name: string; email: string },
+    visioUrl: string | null,
+  ): MailAttachment {
+    const content = buildEventInvitation(
+      {
+        eventId: event.id,
+        title: event.title,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        siteName: event.siteName,
+        siteAddress: event.siteAddress,
+        zone: event.zone.name,
+        timezone: event.timezone,
+        eventUrl: `${this.config.publicUrl}/evenements/${event.id}`,
+        visioUrl,
+      },
+      method,
+      this.organizer(),
+      attendee,
+    );
+    return {
+      filename: method === 'REQUEST' ? 'evenement.ics' : 'annulation.ics',
+      content,
+      contentType: `text/calendar; charset=utf-8; method=${method}`,
+    };
   }
 
   /** One person's bookings cancelled because an approved event holds their zone. */
