@@ -166,6 +166,7 @@ const accessMatrix: Record<string, Row> = {
   'DELETE /api/events/{eventId}/registration':                        [401, 200, 200, 200, 200, 401],
   'GET /api/sites/{siteId}/events/{eventId}/registrations':           [401, 403, 200, 403, 200, 401],
   'POST /api/sites/{siteId}/events/{eventId}/cancellation':           [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/events/{eventId}/message':                [401, 403, 200, 403, 200, 401],
 };
 
 /** Routes the document does not list that still answer: each must stay out of it, with its row here. */
@@ -968,6 +969,12 @@ const requests: Record<string, RequestBuilder> = {
     }
     return { path: fillPath('/api/events/{eventId}/registration', { eventId }) };
   },
+  'POST /api/sites/{siteId}/events/{eventId}/message': once(async () => ({
+    path: parisPath('/api/sites/{siteId}/events/{eventId}/message', {
+      eventId: await approvedEventId(),
+    }),
+    body: { subject: 'Changement de salle', body: 'Rendez-vous au rez-de-chaussée.' },
+  })),
   'POST /api/sites/{siteId}/events/{eventId}/cancellation': async () => ({
     path: parisPath('/api/sites/{siteId}/events/{eventId}/cancellation', {
       eventId: await approvedEventId(),

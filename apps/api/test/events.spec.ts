@@ -541,6 +541,33 @@ describe('registering to an event', () => {
       ['Cyrielle', 'registered'],
       ['Dan', 'waiting'],
     ]);
+    // The organisers write to everyone registered or waiting.
+    const written = await call<{ recipients: number }>(
+      first,
+      `/api/sites/${paris.id}/events/${event.id}/message`,
+      {
+        cookie: cookies.hote,
+        body: { subject: 'Changement de salle', body: 'Rendez-vous au rez-de-chaussée.' },
+      },
+    );
+    expect(written.body).toEqual({ recipients: 3 });
+    const toDanMessage = await waitFor(async () =>
+      (await outbox()).find(
+        (message) =>
+          message.subject === 'Changement de salle — Atelier à deux places' &&
+          message.to.includes('Dan'),
+      ),
+    );
+    expect(toDanMessage.text).toContain('Inès Lefèvre, qui organise « Atelier à deux places »');
+    expect(toDanMessage.text).toContain('Rendez-vous au rez-de-chaussée.');
+    expect(
+      (
+        await call(first, `/api/sites/${paris.id}/events/${event.id}/message`, {
+          cookie: lyonHostCookie,
+          body: { subject: 'Spam', body: 'Non.' },
+        })
+      ).status,
+    ).toBe(403);
     const agentList = await call(first, `/api/sites/${paris.id}/events/${event.id}/registrations`, {
       cookie: cookies.agent,
     });

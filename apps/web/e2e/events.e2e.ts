@@ -193,6 +193,14 @@ test('an agent proposes an event, the host approves it after reading the desk bo
   await expect(registrants).toContainText('Camille Martin');
   await expect(registrants).toContainText('sur place');
 
+  // Inès writes to the registrants.
+  const message = host.getByRole('form', { name: 'Écrire aux inscrits' });
+  await message.getByLabel('Objet du message aux inscrits').fill('Menu végétarien');
+  await message.getByLabel('Message').fill('Le traiteur propose un menu végétarien.');
+  await message.getByRole('button', { name: 'Écrire aux 1 inscrit' }).click();
+  await expect(message.getByText('Message envoyé par courriel à 1 personne.')).toBeVisible();
+  await expectNoSeriousAccessibilityViolation(host);
+
   // Inès cancels it, saying why: the dialog says who will be told.
   await host.getByRole('button', { name: 'Annuler l’événement…' }).click();
   const cancelDialog = host.getByRole('dialog', { name: 'Annuler « Déjeuner des geeks » ?' });

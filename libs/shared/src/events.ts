@@ -220,3 +220,20 @@ export const eventRegistrantSchema = z.object({
   registeredAt: z.iso.datetime({ offset: true }),
 });
 export type EventRegistrant = z.infer<typeof eventRegistrantSchema>;
+
+/** Body of `POST …/events/:eventId/message`: the organisers write to everyone registered or waiting. */
+export const messageRegistrantsSchema = z.object({
+  subject: singleLineTextSchema
+    .trim()
+    .min(3, { message: 'L’objet fait au moins 3 caractères.' })
+    .max(150, { message: 'L’objet fait au plus 150 caractères.' }),
+  body: multiLineTextSchema
+    .trim()
+    .min(3, { message: 'Écrivez votre message.' })
+    .max(5000, { message: 'Le message fait au plus 5 000 caractères.' }),
+});
+export type MessageRegistrants = z.infer<typeof messageRegistrantsSchema>;
+
+/** Answer of a message to registrants: how many people it goes to. */
+export const registrantsMessageSentSchema = z.object({ recipients: z.number().int() });
+export type RegistrantsMessageSent = z.infer<typeof registrantsMessageSentSchema>;

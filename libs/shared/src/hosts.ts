@@ -70,6 +70,7 @@ export const auditKinds = [
   'event.approved',
   'event.declined',
   'event.cancelled',
+  'event.registrants-written',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -117,6 +118,7 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'event.approved': 'Événement validé (réservations de la zone annulées)',
   'event.declined': 'Proposition d’événement refusée',
   'event.cancelled': 'Événement annulé (inscrits prévenus)',
+  'event.registrants-written': 'Message envoyé aux inscrits d’un événement',
 };
 
 export const auditEventSchema = z.object({

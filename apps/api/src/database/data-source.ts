@@ -28,6 +28,7 @@ import { BookingOrganisationsAndAnalytics1764830000000 } from './migrations/1764
 import { Events1764840000000 } from './migrations/1764840000000-events';
 import { EventRegistrations1764850000000 } from './migrations/1764850000000-event-registrations';
 import { EventCancellation1764860000000 } from './migrations/1764860000000-event-cancellation';
+import { EventMessages1764870000000 } from './migrations/1764870000000-event-messages';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -71,6 +72,7 @@ export const migrations = [
   Events1764840000000,
   EventRegistrations1764850000000,
   EventCancellation1764860000000,
+  EventMessages1764870000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

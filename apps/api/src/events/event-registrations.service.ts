@@ -1,5 +1,17 @@
-import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import type { EventRegistrant, EventRegistrationState, RegisterToEvent } from '@admz/shared';
+import {
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import type {
+  EventRegistrant,
+  EventRegistrationState,
+  MessageRegistrants,
+  RegisterToEvent,
+  RegistrantsMessageSent,
+} from '@admz/shared';
+import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { toHttpException } from '../database/database-errors';
@@ -9,6 +21,7 @@ import { findEvent, type EventRow } from './event-queries';
 import {
   cancelRegistration,
   countRegisteredInPerson,
+  insertMessage,
   insertRegistration,
   listActiveRegistrations,
   listRegistrants,
@@ -57,7 +70,10 @@ export class EventRegistrationsService {
         status: isFull ? 'waiting' : 'registered',
         createdAt: this.clock.now(),
       });
-      await this.notifications.enqueue({ kind: 'event-registered', registrationId }, manager);
+      await this.notifications.enqueue(
+        { kind: 'event-registered', registrationId, status: isFull ? 'waiting' : 'registered' },
+        manager,
+      );
       return this.state(manager, event, user.id);
     });
   }
@@ -80,6 +96,45 @@ export class EventRegistrationsService {
         }
       }
       return this.state(manager, event, user.id);
+    });
+  }
+
+  /** The organisers write to everyone registered or waiting: one mail each, the message kept. */
+  async messageRegistrants(
+    actor: User,
+    siteId: string,
+    eventId: string,
+    message: MessageRegistrants,
+  ): Promise<RegistrantsMessageSent> {
+    const event = await findEvent(this.dataSource, eventId);
+    if (!event || event.siteId !== siteId) {
+      throw new NotFoundException("Cet événement n'existe pas sur ce site.");
+    }
+    if (event.status !== 'approved') {
+      throw new ConflictException("Seuls les inscrits d'un événement validé reçoivent un message.");
+    }
+    return this.inTransaction(async (manager) => {
+      const at = this.clock.now();
+      const author = auditActorOf(actor);
+      const { messageId, recipientIds } = await insertMessage(manager, {
+        eventId,
+        author,
+        subject: message.subject,
+        body: message.body,
+        createdAt: at,
+      });
+      await insertAuditEvent(manager, {
+        at,
+        kind: 'event.registrants-written',
+        actor: author,
+        siteId,
+        subject: event.title,
+        after: { messageId, subject: message.subject, recipients: recipientIds.length },
+      });
+      for (const userId of recipientIds) {
+        await this.notifications.enqueue({ kind: 'event-message', messageId, userId }, manager);
+      }
+      return { recipients: recipientIds.length };
     });
   }
 

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/co
 import {
   approveEventSchema,
   cancelEventSchema,
+  messageRegistrantsSchema,
   createHostedEventSchema,
   declineEventSchema,
   idSchema,
@@ -11,6 +12,7 @@ import {
   type EventApproval,
   type EventRegistrant,
   type EventRegistrationState,
+  type RegistrantsMessageSent,
 } from '@admz/shared';
 import { CurrentUser, SiteHostOnly, type CurrentUserContext } from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
@@ -24,6 +26,7 @@ class ApproveEventDto extends zodDto(approveEventSchema) {}
 class DeclineEventDto extends zodDto(declineEventSchema) {}
 class RegisterToEventDto extends zodDto(registerToEventSchema) {}
 class CancelEventDto extends zodDto(cancelEventSchema) {}
+class MessageRegistrantsDto extends zodDto(messageRegistrantsSchema) {}
 
 const uuid = new ZodParamPipe(idSchema);
 
@@ -140,6 +143,17 @@ export class SiteEventsController {
     @Body() body: ApproveEventDto,
   ): Promise<EventApproval> {
     return this.events.approve(user, siteId, eventId, body.confirm);
+  }
+
+  @Post(':eventId/message')
+  @HttpCode(200)
+  messageRegistrants(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Param('eventId', uuid) eventId: string,
+    @Body() body: MessageRegistrantsDto,
+  ): Promise<RegistrantsMessageSent> {
+    return this.registrations.messageRegistrants(user, siteId, eventId, body);
   }
 
   @Post(':eventId/cancellation')

@@ -202,3 +202,53 @@ export async function listRegisteredEventsOf(db: Queryable, userId: string, sinc
     visioUrl: row.mode === 'remote' ? row.visio_url : null,
   }));
 }
+
+/** Keeps an organisers' message; the people it goes to (registered or waiting). */
+export async function insertMessage(
+  db: Queryable,
+  message: {
+    eventId: string;
+    author: { userId: string; name: string };
+    subject: string;
+    body: string;
+    createdAt: Date;
+  },
+): Promise<{ messageId: string; recipientIds: string[] }> {
+  const { id } = await queryOneRow(
+    db,
+    z.object({ id: column.id }),
+    `INSERT INTO event_messages (event_id, author_user_id, author_name, subject, body, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [
+      message.eventId,
+      message.author.userId,
+      message.author.name,
+      message.subject,
+      message.body,
+      message.createdAt,
+    ],
+  );
+  const recipients = await queryRows(
+    db,
+    z.object({ user_id: column.id }),
+    `SELECT user_id FROM event_registrations WHERE event_id = $1 AND status <> 'cancelled'
+     ORDER BY created_at`,
+    [message.eventId],
+  );
+  return { messageId: id, recipientIds: recipients.map((row) => row.user_id) };
+}
+
+export async function findMessageForMail(db: Queryable, messageId: string) {
+  const [row] = await queryRows(
+    db,
+    z.object({
+      event_id: column.id,
+      author_name: column.text,
+      subject: column.text,
+      body: column.text,
+    }),
+    `SELECT event_id, author_name, subject, body FROM event_messages WHERE id = $1`,
+    [messageId],
+  );
+  return row ?? null;
+}

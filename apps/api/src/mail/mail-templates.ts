@@ -857,3 +857,37 @@ export function eventRegisteredMail(
     ),
   };
 }
+
+/** The organisers' own words to a registrant: their subject and text, the event recalled below. */
+export function eventMessageMail(
+  view: EventMailView,
+  message: { authorName: string; subject: string; body: string },
+): MailContent {
+  const intro = `${message.authorName}, qui organise « ${view.title} », écrit aux inscrits :`;
+  return {
+    subject: `${message.subject} — ${view.title}`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      message.body,
+      '',
+      eventDetailsText(view),
+      `Voir l'événement : ${view.eventUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      message.subject,
+      colours.blue,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        `<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid ${colours.border};white-space:pre-line">${escapeHtml(message.body)}</blockquote>`,
+        eventDetailsHtml(view),
+        button("Voir l'événement", view.eventUrl),
+      ].join('\n'),
+    ),
+  };
+}

@@ -26,8 +26,15 @@ export type Notification =
   /** Bookings of one person cancelled because an approved event holds their desk's zone. */
   | { kind: 'event-space-held'; siteId: string; eventId: string; bookingIds: string[] }
   /** The person registered to an event (or joined its waiting list). */
-  | { kind: 'event-registered'; registrationId: string }
+  | {
+      kind: 'event-registered';
+      registrationId: string;
+      /** As registered: a waiting registration promoted before its mail gets the promotion's only. */
+      status: 'registered' | 'waiting';
+    }
   /** A place freed up: the person waiting is now registered in person. */
   | { kind: 'event-registration-promoted'; registrationId: string }
   /** The hosts cancelled an approved event (to each person registered or waiting, and who proposed it). */
-  | { kind: 'event-cancelled'; eventId: string; userId: string };
+  | { kind: 'event-cancelled'; eventId: string; userId: string }
+  /** The organisers wrote to the event's registrants (to each person registered or waiting). */
+  | { kind: 'event-message'; messageId: string; userId: string };

@@ -31,6 +31,7 @@ import {
   eventApprovedMail,
   eventCancelledMail,
   eventDeclinedMail,
+  eventMessageMail,
   eventRegisteredMail,
   eventRegistrationPromotedMail,
   eventSpaceHeldMail,
@@ -46,7 +47,7 @@ import type { Notification } from './notification';
 import { findBookingActorName } from '../today-board/today-board-queries';
 import { findCancelReason, findEventForMail } from '../events/event-queries';
 import { User } from '../users/user.entity';
-import { findRegistrationForMail } from '../events/registration-queries';
+import { findMessageForMail, findRegistrationForMail } from '../events/registration-queries';
 import { z } from 'zod';
 import { column, queryRows } from '../database/typed-query';
 
@@ -301,9 +302,20 @@ export class NotificationsService implements OnModuleInit {
         return this.composeEventDecision(notification.kind, notification.eventId);
       case 'event-cancelled':
         return this.composeEventCancelled(notification.eventId, notification.userId);
+      case 'event-message':
+        return this.composeEventMessage(notification.messageId, notification.userId);
       case 'event-registered':
+        return this.composeRegistration(
+          notification.kind,
+          notification.registrationId,
+          notification.status,
+        );
       case 'event-registration-promoted':
-        return this.composeRegistration(notification.kind, notification.registrationId);
+        return this.composeRegistration(
+          notification.kind,
+          notification.registrationId,
+          'registered',
+        );
       case 'event-space-held':
         return this.composeEventSpaceHeld(
           notification.siteId,
@@ -470,6 +482,22 @@ export class NotificationsService implements OnModuleInit {
     };
   }
 
+  /** The organisers' message to a registrant, framed by the event it is about. */
+  private async composeEventMessage(messageId: string, userId: string): Promise<Mail | null> {
+    const message = await findMessageForMail(this.bookings.manager, messageId);
+    const person = await this.bookings.manager.findOneBy(User, { id: userId });
+    if (!message || !person) return null;
+    const event = await findEventForMail(this.bookings.manager, message.event_id);
+    if (!event) return null;
+    const content = eventMessageMail(this.toEventView(event, person.givenName), {
+      authorName: message.author_name,
+      subject: message.subject,
+      body: message.body,
+    });
+    const name = `${person.givenName} ${person.usualName}`.replace(/["\\]/g, '');
+    return { to: `"${name}" <${person.email}>`, ...content, attachments: [] };
+  }
+
   /** The event is cancelled, with the hosts' reason. */
   private async composeEventCancelled(eventId: string, userId: string): Promise<Mail | null> {
     const [event, person] = await Promise.all([
@@ -496,11 +524,11 @@ export class NotificationsService implements OnModuleInit {
   private async composeRegistration(
     kind: 'event-registered' | 'event-registration-promoted',
     registrationId: string,
+    expected: 'registered' | 'waiting',
   ): Promise<Mail | null> {
     const registration = await findRegistrationForMail(this.bookings.manager, registrationId);
-    // Cancelled meanwhile, or promoted since (that mail says it): nothing to send.
-    if (!registration || registration.status === 'cancelled') return null;
-    if (kind === 'event-registration-promoted' && registration.status !== 'registered') return null;
+    // Cancelled meanwhile, or promoted since (the promotion's mail says it): nothing to send.
+    if (registration?.status !== expected) return null;
     const event = await findEventForMail(this.bookings.manager, registration.event_id);
     if (!event) return null;
     const view = this.toEventView(event, registration.given_name);

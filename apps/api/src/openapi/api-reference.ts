@@ -144,7 +144,9 @@ desk bookings it would cancel (409 with \`affectedBookings\`) until \`confirm: t
 are cancelled and their holders mailed, in the approval's transaction. Agents register to an
 approved event in person (within its places, then a waiting list served in order when someone
 leaves, mailed) or remotely (no limit, the visio link given once registered). A host cancels an
-approved event with a reason: its zone is free again and everyone registered is mailed.`,
+approved event with a reason: its zone is free again and everyone registered is mailed. Hosts
+see the registrants and write to them. Event mails carry an \`.ics\` (UID
+\`evenement-<id>@admz.beta.gouv.fr\`) and registered events are in the personal iCal feed.`,
     holds: isEventRoute,
   },
   {

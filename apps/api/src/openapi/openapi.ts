@@ -4,6 +4,8 @@ import {
   registerToEventSchema,
   approveEventSchema,
   cancelEventSchema,
+  messageRegistrantsSchema,
+  registrantsMessageSentSchema,
   createHostedEventSchema,
   declineEventSchema,
   eventApprovalSchema,
@@ -435,6 +437,16 @@ export const apiRoutes: ApiRoute[] = [
     security: 'session',
     body: approveEventSchema,
     response: eventApprovalSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/events/{eventId}/message',
+    summary: "Write to the event's registrants, registered or waiting (host)",
+    details:
+      'the message is kept (`event_messages`) and mailed to each person, with the event recalled; 409 for an event not approved',
+    security: 'session',
+    body: messageRegistrantsSchema,
+    response: registrantsMessageSentSchema,
   },
   {
     method: 'post',

@@ -3,7 +3,10 @@ import {
   eventRegistrantSchema,
   eventRegistrationStateSchema,
   eventSchema,
+  registrantsMessageSentSchema,
   type EventRegistrant,
+  type MessageRegistrants,
+  type RegistrantsMessageSent,
   type EventRegistrationState,
   type RegistrationMode,
   type CreateHostedEvent,
@@ -112,5 +115,17 @@ export function cancelEvent(siteId: string, eventId: string, reason: string): Pr
     `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/cancellation`,
     eventSchema,
     { method: 'POST', body: { reason } },
+  );
+}
+
+export function messageRegistrants(
+  siteId: string,
+  eventId: string,
+  message: MessageRegistrants,
+): Promise<RegistrantsMessageSent> {
+  return requestApi(
+    `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/message`,
+    registrantsMessageSentSchema,
+    { method: 'POST', body: message },
   );
 }

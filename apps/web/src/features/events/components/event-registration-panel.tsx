@@ -2,10 +2,13 @@ import { registrationModeLabels, type Event, type Me } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useState } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import {
+  useMessageRegistrants,
   useRegistrants,
   useRegistrationState,
   useRegisterToEvent,
@@ -143,6 +146,9 @@ export function EventRegistrantsPanel({ event, me }: { event: Event; me: Me }) {
         <p>Personne n’est encore inscrit.</p>
       )}
       {registrantsQuery.isSuccess && registrantsQuery.data.length > 0 && (
+        <MessageRegistrantsForm event={event} count={registrantsQuery.data.length} />
+      )}
+      {registrantsQuery.isSuccess && registrantsQuery.data.length > 0 && (
         <ul>
           {registrantsQuery.data.map((person) => (
             <li key={`${person.email}-${person.registeredAt}`}>
@@ -154,5 +160,73 @@ export function EventRegistrantsPanel({ event, me }: { event: Event; me: Me }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** « Écrire aux inscrits »: one mail to each person registered or waiting. */
+function MessageRegistrantsForm({ event, count }: { event: Event; count: number }) {
+  const sending = useMessageRegistrants(event.siteId, event.id);
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  return (
+    <form
+      aria-label="Écrire aux inscrits"
+      className={fr.cx('fr-mb-3w')}
+      onSubmit={(submitted) => {
+        submitted.preventDefault();
+        sending.mutate(
+          { subject, body },
+          {
+            onSuccess: () => {
+              setSubject('');
+              setBody('');
+            },
+          },
+        );
+      }}
+    >
+      <Input
+        label="Objet du message aux inscrits"
+        nativeInputProps={{
+          value: subject,
+          onChange: (change) => setSubject(change.target.value),
+          maxLength: 150,
+        }}
+      />
+      <Input
+        label="Message"
+        textArea
+        nativeTextAreaProps={{
+          value: body,
+          onChange: (change) => setBody(change.target.value),
+          rows: 4,
+          maxLength: 5000,
+        }}
+      />
+      {sending.isSuccess && (
+        <Alert
+          severity="success"
+          small
+          className={fr.cx('fr-mb-2w')}
+          description={`Message envoyé par courriel à ${sending.data.recipients} personne${sending.data.recipients > 1 ? 's' : ''}.`}
+        />
+      )}
+      {sending.isError && (
+        <Alert
+          severity="error"
+          small
+          className={fr.cx('fr-mb-2w')}
+          description={describeError(sending.error)}
+        />
+      )}
+      <Button
+        type="submit"
+        priority="secondary"
+        iconId="fr-icon-mail-line"
+        disabled={sending.isPending || subject.trim().length < 3 || body.trim().length < 3}
+      >
+        Écrire aux {count} inscrit{count > 1 ? 's' : ''}
+      </Button>
+    </form>
   );
 }

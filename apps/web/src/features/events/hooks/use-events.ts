@@ -1,4 +1,9 @@
-import type { CreateHostedEvent, ProposeEventInput, RegistrationMode } from '@admz/shared';
+import type {
+  CreateHostedEvent,
+  MessageRegistrants,
+  ProposeEventInput,
+  RegistrationMode,
+} from '@admz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import {
@@ -11,6 +16,7 @@ import {
   fetchPendingEvents,
   fetchSiteAgenda,
   fetchRegistrants,
+  messageRegistrants,
   fetchRegistrationState,
   fetchUpcomingEvents,
   proposeEvent,
@@ -109,4 +115,10 @@ export function useCancelEvent(siteId: string) {
   return useEventsChange(({ eventId, reason }: { eventId: string; reason: string }) =>
     cancelEvent(siteId, eventId, reason),
   );
+}
+
+export function useMessageRegistrants(siteId: string, eventId: string) {
+  return useMutation({
+    mutationFn: (message: MessageRegistrants) => messageRegistrants(siteId, eventId, message),
+  });
 }
