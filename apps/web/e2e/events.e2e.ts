@@ -196,7 +196,9 @@ test('an agent proposes an event, the host approves it after reading the desk bo
   // Inès writes to the registrants.
   const message = host.getByRole('form', { name: 'Écrire aux inscrits' });
   await message.getByLabel('Objet du message aux inscrits').fill('Menu végétarien');
-  await message.getByLabel('Message').fill('Le traiteur propose un menu végétarien.');
+  await message
+    .getByLabel('Message', { exact: true })
+    .fill('Le traiteur propose un menu végétarien.');
   await message.getByRole('button', { name: 'Écrire aux 1 inscrit' }).click();
   await expect(message.getByText('Message envoyé par courriel à 1 personne.')).toBeVisible();
   await expectNoSeriousAccessibilityViolation(host);
