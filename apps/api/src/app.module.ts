@@ -30,6 +30,7 @@ import { HostsModule } from './hosts/hosts.module';
 import { TodayBoardModule } from './today-board/today-board.module';
 import { SitesModule } from './sites/sites.module';
 import { SiteConsoleModule } from './site-console/site-console.module';
+import { EventsModule } from './events/events.module';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -101,6 +102,7 @@ export class AppModule {
         HostsModule,
         TodayBoardModule,
         SiteConsoleModule,
+        EventsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

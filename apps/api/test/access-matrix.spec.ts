@@ -152,6 +152,21 @@ const accessMatrix: Record<string, Row> = {
   'POST /api/kiosk/walk-ins':                                         [401, 401, 401, 401, 401, 201],
   'POST /api/kiosk/check-ins/offline':                                [401, 401, 401, 401, 401, 200],
   'GET /api/dev/outbox':                                              [401, 200, 200, 200, 200, 401],
+  'GET /api/events':                                                  [401, 200, 200, 200, 200, 401],
+  'GET /api/events/mine':                                             [401, 200, 200, 200, 200, 401],
+  'GET /api/events/{eventId}':                                        [401, 200, 200, 200, 200, 401],
+  'GET /api/sites/{siteId}/events':                                   [401, 200, 200, 200, 200, 401],
+  'POST /api/sites/{siteId}/events':                                  [401, 201, 201, 201, 201, 401],
+  'GET /api/sites/{siteId}/events/pending':                           [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/events/hosted':                           [401, 403, 201, 403, 201, 401],
+  'POST /api/sites/{siteId}/events/{eventId}/approval':               [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/events/{eventId}/decline':                [401, 403, 200, 403, 200, 401],
+  'GET /api/events/{eventId}/registration':                           [401, 200, 200, 200, 200, 401],
+  'POST /api/events/{eventId}/registration':                          [401, 200, 200, 200, 200, 401],
+  'DELETE /api/events/{eventId}/registration':                        [401, 200, 200, 200, 200, 401],
+  'GET /api/sites/{siteId}/events/{eventId}/registrations':           [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/events/{eventId}/cancellation':           [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/events/{eventId}/message':                [401, 403, 200, 403, 200, 401],
 };
 
 /** Routes the document does not list that still answer: each must stay out of it, with its row here. */
@@ -929,7 +944,117 @@ const requests: Record<string, RequestBuilder> = {
     },
   })),
   'GET /api/dev/outbox': () => ({ path: '/api/dev/outbox?limit=5' }),
+  'GET /api/events': () => ({ path: '/api/events' }),
+  'GET /api/events/mine': () => ({ path: '/api/events/mine' }),
+  'GET /api/events/{eventId}': once(async () => ({
+    path: fillPath('/api/events/{eventId}', { eventId: await approvedEventId() }),
+  })),
+  'GET /api/sites/{siteId}/events': () => ({ path: parisPath('/api/sites/{siteId}/events') }),
+  'GET /api/events/{eventId}/registration': once(async () => ({
+    path: fillPath('/api/events/{eventId}/registration', { eventId: await approvedEventId() }),
+  })),
+  'POST /api/events/{eventId}/registration': async () => ({
+    path: fillPath('/api/events/{eventId}/registration', { eventId: await approvedEventId() }),
+    body: { mode: 'in_person' },
+  }),
+  // Each caller registered first (by the same route), so that there is something to cancel.
+  'DELETE /api/events/{eventId}/registration': async (caller) => {
+    const eventId = await approvedEventId();
+    const cookie = cookieOf(caller);
+    if (cookie) {
+      await call(t, `/api/events/${eventId}/registration`, {
+        cookie,
+        body: { mode: 'in_person' },
+      });
+    }
+    return { path: fillPath('/api/events/{eventId}/registration', { eventId }) };
+  },
+  'POST /api/sites/{siteId}/events/{eventId}/message': once(async () => ({
+    path: parisPath('/api/sites/{siteId}/events/{eventId}/message', {
+      eventId: await approvedEventId(),
+    }),
+    body: { subject: 'Changement de salle', body: 'Rendez-vous au rez-de-chaussée.' },
+  })),
+  'POST /api/sites/{siteId}/events/{eventId}/cancellation': async () => ({
+    path: parisPath('/api/sites/{siteId}/events/{eventId}/cancellation', {
+      eventId: await approvedEventId(),
+    }),
+    body: { reason: 'La salle est indisponible.' },
+  }),
+  'GET /api/sites/{siteId}/events/{eventId}/registrations': once(async () => ({
+    path: parisPath('/api/sites/{siteId}/events/{eventId}/registrations', {
+      eventId: await approvedEventId(),
+    }),
+  })),
+  'POST /api/sites/{siteId}/events': async () => ({
+    path: parisPath('/api/sites/{siteId}/events'),
+    body: await eventBody(),
+  }),
+  'GET /api/sites/{siteId}/events/pending': () => ({
+    path: parisPath('/api/sites/{siteId}/events/pending'),
+  }),
+  'POST /api/sites/{siteId}/events/hosted': async () => ({
+    path: parisPath('/api/sites/{siteId}/events/hosted'),
+    body: { ...(await eventBody()), confirm: true },
+  }),
+  'POST /api/sites/{siteId}/events/{eventId}/approval': async () => ({
+    path: parisPath('/api/sites/{siteId}/events/{eventId}/approval', {
+      eventId: await proposedEventId(),
+    }),
+    body: { confirm: true },
+  }),
+  'POST /api/sites/{siteId}/events/{eventId}/decline': async () => ({
+    path: parisPath('/api/sites/{siteId}/events/{eventId}/decline', {
+      eventId: await proposedEventId(),
+    }),
+    body: { reason: 'La zone est prise ce jour-là.' },
+  }),
 };
+
+let eventCount = 0;
+/** A proposal at Paris three weeks on, each in its own quarter hour: approvals never overlap. */
+async function eventBody() {
+  const zone = (await parisZones()).find((candidate) => candidate.zone === 'Plateau ouvert');
+  if (!zone) throw new Error('no zone Plateau ouvert');
+  const start = 8 * 60 + eventCount * 15;
+  eventCount += 1;
+  const time = (minutes: number) =>
+    `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return {
+    title: `Événement de la matrice ${eventCount}`,
+    description: 'Pour vérifier qui peut faire quoi.',
+    type: 'talk',
+    themes: [],
+    date: addDays(day, 21),
+    startTime: time(start),
+    endTime: time(start + 10),
+    zoneId: zone.id,
+    capacity: 10,
+    visioUrl: null,
+    audience: 'agents',
+  };
+}
+
+/** A fresh proposal by the agent: its id. */
+async function proposedEventId(): Promise<string> {
+  const proposed = await call<{ id: string }>(t, parisPath('/api/sites/{siteId}/events'), {
+    cookie: cookies.agent,
+    body: await eventBody(),
+  });
+  if (proposed.status !== 201) throw new Error(`event: ${JSON.stringify(proposed.body)}`);
+  return proposed.body.id;
+}
+
+async function approvedEventId(): Promise<string> {
+  const eventId = await proposedEventId();
+  const approved = await call(
+    t,
+    parisPath('/api/sites/{siteId}/events/{eventId}/approval', { eventId }),
+    { cookie: cookies.hote, body: { confirm: true } },
+  );
+  if (approved.status !== 200) throw new Error(`approval: ${JSON.stringify(approved.body)}`);
+  return eventId;
+}
 
 async function cancelBooking(caller: Caller, bookingId: string) {
   await call(t, `/api/bookings/${bookingId}/cancel`, { method: 'POST', cookie: cookieOf(caller) });

@@ -52,6 +52,7 @@ export type PoolName =
   | 'invitationId'
   | 'kioskId'
   | 'zoneId'
+  | 'eventId'
   | 'calendarToken'
   | 'checkInToken'
   | 'shortCode'

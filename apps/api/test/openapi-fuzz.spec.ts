@@ -132,6 +132,7 @@ beforeAll(async () => {
     })),
   );
   await createSeriesAndWaitlistEntry();
+  await proposeEvents();
   // Printed first: a round that fails to set itself up throws before the summary names the seed.
   console.log(`fuzz: seed ${seed} (replay with FUZZ_SEED=${seed})`);
   pools = await refreshedPools(0);
@@ -298,6 +299,35 @@ const crossFieldBodies: Record<string, fc.Arbitrary<unknown>> = {
       ),
     )
     .map((zoneIds) => ({ zoneIds })),
+  ...Object.fromEntries(
+    ['POST /api/sites/{siteId}/events', 'POST /api/sites/{siteId}/events/hosted'].map((key) => [
+      key,
+      fc
+        .record({
+          title: fc.constantFrom('Déjeuner des geeks', 'Atelier DSFR', 'Journée communs'),
+          description: fc.constantFrom('Venez nombreux.', 'Une ligne\npuis une autre.'),
+          type: fc.constantFrom('talk', 'thematic_day', 'workshop', 'lunch', 'other'),
+          themes: fc.subarray(['numérique', 'communs', 'RH']),
+          date: dateHint,
+          start: fc.integer({ min: 0, max: 21 }),
+          hours: fc.integer({ min: 1, max: 3 }),
+          // Paris's zones come first in the pool.
+          zoneId: fc.nat({ max: 2 }).map((index) => new PoolRef('zoneId', index)),
+          capacity: fc.integer({ min: 1, max: 50 }),
+          visioUrl: fc.constantFrom(null, 'https://webinaire.numerique.gouv.fr/fuzz'),
+          audience: fc.constantFrom('public', 'agents'),
+          confirm: fc.boolean(),
+        })
+        .map(({ start, hours, ...rest }) => ({
+          ...rest,
+          startTime: wholeHour(start),
+          endTime: wholeHour(Math.min(23, start + hours)),
+        })),
+    ]),
+  ),
+  'POST /api/events/{eventId}/registration': fc.record({
+    mode: fc.constantFrom('in_person', 'remote'),
+  }),
   'POST /api/kiosk/check-ins': fc.oneof(
     fc.record({ token: poolValue('checkInToken') }),
     fc.record({ shortCode: poolValue('shortCode') }),
@@ -382,6 +412,7 @@ const pathPools: Record<string, PoolName> = {
   invitationId: 'invitationId',
   kioskId: 'kioskId',
   zoneId: 'zoneId',
+  eventId: 'eventId',
   token: 'calendarToken',
   date: 'date',
 };
@@ -1041,6 +1072,10 @@ async function refreshedPools(round: number): Promise<Pools> {
     kioskId: await ids(`SELECT id FROM kiosks WHERE id <> $1`, [fuzzKioskId]),
     // Paris's zones first, in their order (a valid `PUT …/zones/order` names them all).
     zoneId: await ids(`SELECT id FROM zones ORDER BY site_id = $1 DESC, position`, [paris.id]),
+    // Proposals first (approving or declining one gets past « already decided »).
+    eventId: await ids(
+      `SELECT id FROM events ORDER BY status = 'proposed' DESC, created_at DESC LIMIT 20`,
+    ),
     calendarToken: calendarToken ? [calendarToken] : [],
     checkInToken: tokens,
     shortCode: shortCodes,
@@ -1058,6 +1093,40 @@ async function refreshedPools(round: number): Promise<Pools> {
       new Date(now).toISOString().replace('Z', '+14:00'),
     ],
   };
+}
+
+/** Event proposals at Paris, so that event ids exist (approving or declining one is valid). */
+async function proposeEvents() {
+  const [zone] = (await t.dataSource.query(
+    `SELECT id FROM zones WHERE site_id = $1 ORDER BY position LIMIT 1`,
+    [paris.id],
+  )) as { id: string }[];
+  for (const startTime of ['17:00', '18:00', '19:00']) {
+    const proposed = await call(t, `/api/sites/${paris.id}/events`, {
+      cookie: cookies.agent,
+      body: {
+        title: `Proposition du fuzz ${startTime}`,
+        description: 'Pour que des événements existent.',
+        type: 'talk',
+        date: addDays(nextWeekday(t.clock, paris.timezone, 2), 28),
+        startTime,
+        endTime: `${Number(startTime.slice(0, 2)) + 1}:30`,
+        zoneId: zone?.id,
+        capacity: 10,
+        audience: 'agents',
+      },
+    });
+    if (proposed.status !== 201) throw new Error(`event: ${JSON.stringify(proposed.body)}`);
+    // The last one approved: registering to it is valid.
+    if (startTime === '19:00') {
+      const { id } = proposed.body as { id: string };
+      const approved = await call(t, `/api/sites/${paris.id}/events/${id}/approval`, {
+        cookie: cookies.hote,
+        body: { confirm: true },
+      });
+      if (approved.status !== 200) throw new Error(`approval: ${JSON.stringify(approved.body)}`);
+    }
+  }
 }
 
 /** A booking series and a waiting-list entry (Lyon filled for a day), so their ids exist. */

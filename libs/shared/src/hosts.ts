@@ -66,6 +66,11 @@ export const auditKinds = [
   'desk.deactivated',
   'desk.reactivated',
   'site.analytics-privacy-changed',
+  'event.created',
+  'event.approved',
+  'event.declined',
+  'event.cancelled',
+  'event.registrants-written',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -109,6 +114,11 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'desk.deactivated': 'Poste désactivé (réservations à venir annulées)',
   'desk.reactivated': 'Poste réactivé',
   'site.analytics-privacy-changed': 'Noms dans les statistiques du site affichés ou masqués',
+  'event.created': 'Événement créé par un gestionnaire',
+  'event.approved': 'Événement validé (réservations de la zone annulées)',
+  'event.declined': 'Proposition d’événement refusée',
+  'event.cancelled': 'Événement annulé (inscrits prévenus)',
+  'event.registrants-written': 'Message envoyé aux inscrits d’un événement',
 };
 
 export const auditEventSchema = z.object({

@@ -19,3 +19,4 @@ export * from './hosts';
 export * from './today-board';
 export * from './site-console';
 export * from './analytics';
+export * from './events';

@@ -130,10 +130,96 @@ export function buildBookingInvitation(
   );
 }
 
-/** A person's subscription feed: their bookings, published (no invitation semantics). */
-export function buildBookingsFeed(inputs: BookingEventInput[], calendarName: string): string {
+/** An event a person registered to, as calendars show it. */
+export type EventCalendarInput = {
+  eventId: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  siteName: string;
+  siteAddress: string;
+  zone: string;
+  timezone: string;
+  eventUrl: string;
+  /** Given to people registered remotely. */
+  visioUrl: string | null;
+};
+
+/** Stable per event: the invitation, its cancellation and the feed share it. */
+export function eventCalendarUid(eventId: string): string {
+  return `evenement-${eventId}@admz.beta.gouv.fr`;
+}
+
+function eventEntry(input: EventCalendarInput): EventAttributes {
+  const from = formatSiteTime(input.startsAt, input.timezone);
+  const to = formatSiteTime(input.endsAt, input.timezone);
+  return {
+    uid: eventCalendarUid(input.eventId),
+    title: `AdmZ — ${input.title}`,
+    start: input.startsAt.getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: input.endsAt.getTime(),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    location: input.visioUrl
+      ? input.visioUrl
+      : input.siteAddress
+        ? `${input.siteName}, ${input.siteAddress}`
+        : input.siteName,
+    description: [
+      `De ${from} à ${to} (heure locale du site, ${input.timezone}).`,
+      `${input.siteName}, zone ${input.zone}.`,
+      input.visioUrl ? `À distance : ${input.visioUrl}` : '',
+      `L'événement : ${input.eventUrl}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    url: input.eventUrl,
+    busyStatus: 'BUSY',
+    transp: 'OPAQUE',
+    productId,
+  };
+}
+
+/** The `.ics` of an event mail: REQUEST adds it, CANCEL (same UID, higher SEQUENCE) removes it. */
+export function buildEventInvitation(
+  input: EventCalendarInput,
+  method: 'REQUEST' | 'CANCEL',
+  organizer: CalendarPerson,
+  attendee: CalendarPerson,
+): string {
+  return unwrap(
+    createEvent({
+      ...eventEntry(input),
+      method,
+      status: method === 'REQUEST' ? 'CONFIRMED' : 'CANCELLED',
+      sequence: method === 'REQUEST' ? 0 : 1,
+      organizer,
+      attendees: [{ ...attendee, rsvp: false, partstat: 'ACCEPTED', role: 'REQ-PARTICIPANT' }],
+    }),
+  );
+}
+
+/** A person's subscription feed: their bookings and the events they registered to. */
+export function buildBookingsFeed(
+  inputs: BookingEventInput[],
+  calendarName: string,
+  events: EventCalendarInput[] = [],
+): string {
   return buildCalendar(
-    inputs.map((input) => ({ ...bookingEvent(input), status: 'CONFIRMED' as const, sequence: 0 })),
+    [
+      ...inputs.map((input) => ({
+        ...bookingEvent(input),
+        status: 'CONFIRMED' as const,
+        sequence: 0,
+      })),
+      ...events.map((input) => ({
+        ...eventEntry(input),
+        status: 'CONFIRMED' as const,
+        sequence: 0,
+      })),
+    ],
     calendarName,
   );
 }

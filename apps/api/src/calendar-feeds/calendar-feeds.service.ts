@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../config';
 import { upcomingPublicHolidays } from '../sites/public-holidays';
 import { Site } from '../sites/site.entity';
 import type { User } from '../users/user.entity';
+import { listRegisteredEventsOf } from '../events/registration-queries';
 import { buildBookingsFeed, buildClosuresFeed } from './booking-events';
 import { withPlace } from '../bookings/booking-with-place';
 import { Clock } from '../common/clock';
@@ -56,7 +57,10 @@ export class CalendarFeedsService {
     return { isActive: false, createdAt: null };
   }
 
-  /** Active bookings of the token's owner, from 30 days ago on, as an iCalendar feed. */
+  /**
+   * Active bookings of the token's owner, and the events they are registered to, from 30 days
+   * ago on, as an iCalendar feed.
+   */
   async renderBookingsFeed(token: string, now = this.clock.now()): Promise<string> {
     const ownerId = tokenPattern.test(token)
       ? await findFeedOwner(this.bookings.manager, hashToken(token))
@@ -90,6 +94,16 @@ export class CalendarFeedsService {
         passUrl: `${this.config.publicUrl}/reservations/${booking.id}/qr`,
       })),
       'AdmZ — mes réservations',
+      (
+        await listRegisteredEventsOf(
+          this.bookings.manager,
+          ownerId,
+          new Date(now.getTime() - pastDaysInFeeds * millisecondsPerDay),
+        )
+      ).map((event) => ({
+        ...event,
+        eventUrl: `${this.config.publicUrl}/evenements/${event.eventId}`,
+      })),
     );
   }
 

@@ -25,7 +25,11 @@ import { HostAttendanceAndOnBehalf1764820000000 } from './migrations/17648200000
 import { SiteLifecycleAndPhotos1764800000000 } from './migrations/1764800000000-site-lifecycle-and-photos';
 import { Zones1764810000000 } from './migrations/1764810000000-zones';
 import { BookingOrganisationsAndAnalytics1764830000000 } from './migrations/1764830000000-booking-organisations-and-analytics';
+import { Events1764840000000 } from './migrations/1764840000000-events';
 import { AnalyticsRollups1764845000000 } from './migrations/1764845000000-analytics-rollups';
+import { EventRegistrations1764850000000 } from './migrations/1764850000000-event-registrations';
+import { EventCancellation1764860000000 } from './migrations/1764860000000-event-cancellation';
+import { EventMessages1764870000000 } from './migrations/1764870000000-event-messages';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -66,7 +70,11 @@ export const migrations = [
   SiteLifecycleAndPhotos1764800000000,
   Zones1764810000000,
   BookingOrganisationsAndAnalytics1764830000000,
+  Events1764840000000,
   AnalyticsRollups1764845000000,
+  EventRegistrations1764850000000,
+  EventCancellation1764860000000,
+  EventMessages1764870000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

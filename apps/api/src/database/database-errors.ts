@@ -29,7 +29,12 @@ export type ConstraintName =
   | 'sites_slug_key'
   | 'sites_dates_of_kind'
   | 'opening_hours_no_overlap'
-  | 'waitlist_entries_one_waiting';
+  | 'waitlist_entries_one_waiting'
+  | 'bookings_zone_held_by_event'
+  | 'events_no_space_overlap'
+  | 'events_zone_id_fkey'
+  | 'events_ends_after_start'
+  | 'event_registrations_one_active';
 
 /** The one sentence of each constraint, where the person reads it. */
 const constraintSentences: Record<
@@ -80,6 +85,29 @@ const constraintSentences: Record<
   opening_hours_no_overlap: {
     status: 422,
     sentence: () => "Deux plages d'ouverture d'un même jour se chevauchent.",
+  },
+  bookings_zone_held_by_event: {
+    status: 409,
+    sentence: ({ deskLabel }) =>
+      `${deskLabel ? `Le poste ${deskLabel}` : 'Ce poste'} est dans une zone réservée pour un événement sur ce créneau : choisissez un poste d'une autre zone.`,
+  },
+  events_no_space_overlap: {
+    status: 409,
+    sentence: () =>
+      'Un autre événement validé occupe déjà cette zone sur ce créneau : choisissez un autre horaire ou une autre zone.',
+  },
+  events_zone_id_fkey: {
+    status: 409,
+    sentence: () =>
+      'Des événements utilisent cette zone : elle ne peut pas être supprimée tant qu’ils existent.',
+  },
+  events_ends_after_start: {
+    status: 422,
+    sentence: () => "L'événement doit finir après son début.",
+  },
+  event_registrations_one_active: {
+    status: 409,
+    sentence: () => 'Vous êtes déjà inscrit à cet événement.',
   },
   waitlist_entries_one_waiting: {
     status: 409,

@@ -609,3 +609,328 @@ export function siteArchivedMail(
     bookLabel: 'Réserver dans un autre site',
   });
 }
+
+/** An event as a mail tells it: every value already in French and in site-local time. */
+export type EventMailView = {
+  givenName: string;
+  title: string;
+  siteName: string;
+  siteAddress: string;
+  zone: string;
+  /** « lundi 23 novembre 2026 » */
+  dateLabel: string;
+  localStart: string;
+  localEnd: string;
+  timezone: string;
+  eventUrl: string;
+};
+
+const eventWhen = (view: EventMailView) =>
+  `${view.dateLabel}, de ${view.localStart} à ${view.localEnd} (heure locale du site, ${view.timezone})`;
+
+function eventDetailsText(view: EventMailView): string {
+  return [
+    `Événement : ${view.title}`,
+    `Site : ${view.siteName}`,
+    view.siteAddress ? `Adresse : ${view.siteAddress}` : '',
+    `Espace : zone ${view.zone}`,
+    `Date : ${eventWhen(view)}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function eventDetailsHtml(view: EventMailView): string {
+  const rows: [string, string][] = [
+    ['Événement', view.title],
+    ['Site', view.siteName],
+    ['Adresse', view.siteAddress],
+    ['Espace', `zone ${view.zone}`],
+    ['Date', eventWhen(view)],
+  ];
+  const cells = rows
+    .filter(([, value]) => value)
+    .map(
+      ([label, value]) =>
+        `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:6px 12px 6px 0;color:${colours.muted};font-weight:normal;white-space:nowrap">${escapeHtml(label)}</th>` +
+        `<td style="padding:6px 0;color:${colours.text};font-weight:bold">${escapeHtml(value)}</td></tr>`,
+    )
+    .join('');
+  return `<table role="presentation" style="border-collapse:collapse;margin:16px 0;font-size:16px">${cells}</table>`;
+}
+
+/** To who proposed it: the site's hosts approved the event; it is on the site's agenda. */
+export function eventApprovedMail(view: EventMailView): MailContent {
+  const title = 'Votre événement est validé';
+  const intro =
+    "L'équipe du site a validé l'événement que vous avez proposé : il figure désormais à l'agenda du site.";
+  return {
+    subject: `Événement validé : ${view.title} (${view.siteName}, ${view.dateLabel})`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      eventDetailsText(view),
+      '',
+      `Voir l'événement : ${view.eventUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.success,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        eventDetailsHtml(view),
+        button("Voir l'événement", view.eventUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
+/** To who proposed it: the site's hosts declined the event, and why. */
+export function eventDeclinedMail(
+  view: EventMailView,
+  reason: string,
+  proposeUrl: string,
+): MailContent {
+  const title = "Votre proposition d'événement n'est pas retenue";
+  const intro = "L'équipe du site n'a pas retenu l'événement que vous avez proposé.";
+  const next = 'Vous pouvez en proposer un autre, à une autre date ou sous une autre forme.';
+  return {
+    subject: `Proposition d'événement refusée : ${view.title} (${view.siteName})`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      eventDetailsText(view),
+      '',
+      `Raison donnée par l'équipe : ${reason}`,
+      '',
+      next,
+      `Proposer un événement : ${proposeUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        eventDetailsHtml(view),
+        `<p style="margin:0 0 16px;line-height:1.5"><strong>Raison donnée par l'équipe :</strong> ${escapeHtml(reason)}</p>`,
+        paragraph(next),
+        button('Proposer un événement', proposeUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
+/** One mail per person: their bookings cancelled because an approved event holds the zone. */
+export function eventSpaceHeldMail(
+  givenName: string,
+  event: { title: string; zone: string; siteName: string },
+  views: BookingMailView[],
+  bookUrl: string,
+): MailContent {
+  const title = `Zone ${event.zone} réservée pour un événement`;
+  const intro =
+    views.length === 1
+      ? `L'événement « ${event.title} » occupera la zone ${event.zone} de ${event.siteName} pendant votre réservation : elle est annulée.`
+      : `L'événement « ${event.title} » occupera la zone ${event.zone} de ${event.siteName} : ${views.length} de vos réservations sont annulées.`;
+  const apology =
+    "Nous sommes désolés pour ce changement. Vous pouvez réserver un poste d'une autre zone sur ces créneaux ; l'annulation jointe retire chaque créneau de votre agenda.";
+  return {
+    subject:
+      views.length === 1 && views[0]
+        ? `Réservation annulée (événement) : ${shortLabel(views[0])}`
+        : `${views.length} réservations annulées (événement) à ${event.siteName}`,
+    text: [
+      `Bonjour ${givenName},`,
+      '',
+      intro,
+      '',
+      ...views.map(
+        (view) =>
+          `- ${view.dateLabel}, ${slotSentence(view)} — poste ${view.deskLabel} (zone ${view.zone})`,
+      ),
+      '',
+      apology,
+      `Réserver un autre poste : ${bookUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [
+        paragraph(`Bonjour ${givenName},`),
+        paragraph(intro),
+        '<ul style="margin:0 0 16px;padding-left:20px;line-height:1.5">',
+        ...views.map(
+          (view) =>
+            `<li style="margin-bottom:12px"><strong>${escapeHtml(`${view.dateLabel}, ${slotSentence(view)}`)}</strong><br>` +
+            `${escapeHtml(`Poste ${view.deskLabel} (zone ${view.zone})`)}</li>`,
+        ),
+        '</ul>',
+        paragraph(apology),
+        button('Réserver un autre poste', bookUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
+/** A place freed up: the person who was waiting is registered in person. */
+export function eventRegistrationPromotedMail(view: EventMailView): MailContent {
+  const title = 'Une place s’est libérée : vous êtes inscrit';
+  const intro = `Une place s'est libérée à « ${view.title} » : vous n'êtes plus en liste d'attente, votre inscription sur place est confirmée.`;
+  const cancel =
+    "Si vous ne pouvez plus venir, désinscrivez-vous depuis la page de l'événement : la place ira à la personne suivante.";
+  return {
+    subject: `Inscription confirmée : ${view.title} (${view.siteName}, ${view.dateLabel})`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      eventDetailsText(view),
+      '',
+      cancel,
+      `Voir l'événement : ${view.eventUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.success,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        eventDetailsHtml(view),
+        paragraph(cancel),
+        button("Voir l'événement", view.eventUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
+/** To each person registered or waiting, and who proposed it: the event is cancelled, and why. */
+export function eventCancelledMail(view: EventMailView, reason: string): MailContent {
+  const title = 'Événement annulé';
+  const intro = `L'équipe du site a annulé « ${view.title} » : il n'aura pas lieu. Si vous y étiez inscrit, vous n'avez rien à faire.`;
+  return {
+    subject: `Événement annulé : ${view.title} (${view.siteName}, ${view.dateLabel})`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      eventDetailsText(view),
+      '',
+      `Raison donnée par l'équipe : ${reason}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        eventDetailsHtml(view),
+        `<p style="margin:0 0 16px;line-height:1.5"><strong>Raison donnée par l'équipe :</strong> ${escapeHtml(reason)}</p>`,
+      ].join('\n'),
+    ),
+  };
+}
+
+/** On registering: confirmed (with the `.ics`, and the visio link when remote), or waiting. */
+export function eventRegisteredMail(
+  view: EventMailView,
+  registration: { mode: 'in_person' | 'remote'; isRegistered: boolean; visioUrl: string | null },
+): MailContent {
+  const title = registration.isRegistered
+    ? 'Votre inscription est confirmée'
+    : "Vous êtes en liste d'attente";
+  const intro = !registration.isRegistered
+    ? `Les places sur place de « ${view.title} » sont prises : vous êtes en liste d'attente. Si une place se libère, elle vous revient dans l'ordre d'inscription et vous recevez un courriel.`
+    : registration.mode === 'remote'
+      ? `Vous êtes inscrit à « ${view.title} », à distance.`
+      : `Vous êtes inscrit à « ${view.title} », sur place.`;
+  const visio = registration.visioUrl ? `Lien de la visio : ${registration.visioUrl}` : '';
+  const calendar = registration.isRegistered
+    ? "L'invitation jointe (evenement.ics) l'ajoute à votre agenda."
+    : '';
+  return {
+    subject: registration.isRegistered
+      ? `Inscription confirmée : ${view.title} (${view.siteName}, ${view.dateLabel})`
+      : `Liste d'attente : ${view.title} (${view.siteName}, ${view.dateLabel})`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      eventDetailsText(view),
+      '',
+      visio,
+      calendar,
+      `Voir l'événement : ${view.eventUrl}`,
+      '',
+      signatureText,
+    ]
+      .filter((line, index, lines) => line !== '' || lines[index - 1] !== '')
+      .join('\n'),
+    html: layout(
+      title,
+      registration.isRegistered ? colours.success : colours.blue,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        eventDetailsHtml(view),
+        registration.visioUrl
+          ? `<p style="margin:0 0 16px;line-height:1.5">Lien de la visio : <a href="${escapeHtml(registration.visioUrl)}">${escapeHtml(registration.visioUrl)}</a></p>`
+          : '',
+        calendar ? paragraph(calendar) : '',
+        button("Voir l'événement", view.eventUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
+/** The organisers' own words to a registrant: their subject and text, the event recalled below. */
+export function eventMessageMail(
+  view: EventMailView,
+  message: { authorName: string; subject: string; body: string },
+): MailContent {
+  const intro = `${message.authorName}, qui organise « ${view.title} », écrit aux inscrits :`;
+  return {
+    subject: `${message.subject} — ${view.title}`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      message.body,
+      '',
+      eventDetailsText(view),
+      `Voir l'événement : ${view.eventUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      message.subject,
+      colours.blue,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        `<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid ${colours.border};white-space:pre-line">${escapeHtml(message.body)}</blockquote>`,
+        eventDetailsHtml(view),
+        button("Voir l'événement", view.eventUrl),
+      ].join('\n'),
+    ),
+  };
+}

@@ -20,4 +20,23 @@ export type Notification =
   /** Bookings of one person cancelled because the site's hosts took their desk out of booking. */
   | { kind: 'desks-deactivated'; siteId: string; bookingIds: string[] }
   /** Bookings of one person cancelled because an admin archived their site (it closes). */
-  | { kind: 'site-archived'; siteId: string; bookingIds: string[] };
+  | { kind: 'site-archived'; siteId: string; bookingIds: string[] }
+  /** The hosts approved a proposed event (to who proposed it). */
+  | { kind: 'event-approved'; eventId: string }
+  /** The hosts declined a proposed event, with their reason (to who proposed it). */
+  | { kind: 'event-declined'; eventId: string }
+  /** Bookings of one person cancelled because an approved event holds their desk's zone. */
+  | { kind: 'event-space-held'; siteId: string; eventId: string; bookingIds: string[] }
+  /** The person registered to an event (or joined its waiting list). */
+  | {
+      kind: 'event-registered';
+      registrationId: string;
+      /** As registered: a waiting registration promoted before its mail gets the promotion's only. */
+      status: 'registered' | 'waiting';
+    }
+  /** A place freed up: the person waiting is now registered in person. */
+  | { kind: 'event-registration-promoted'; registrationId: string }
+  /** The hosts cancelled an approved event (to each person registered or waiting, and who proposed it). */
+  | { kind: 'event-cancelled'; eventId: string; userId: string }
+  /** The organisers wrote to the event's registrants (to each person registered or waiting). */
+  | { kind: 'event-message'; messageId: string; userId: string };

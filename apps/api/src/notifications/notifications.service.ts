@@ -10,7 +10,11 @@ import {
 import QRCode from 'qrcode';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { Booking } from '../bookings/booking.entity';
-import { buildBookingInvitation, type BookingEventInput } from '../calendar-feeds/booking-events';
+import {
+  buildBookingInvitation,
+  buildEventInvitation,
+  type BookingEventInput,
+} from '../calendar-feeds/booking-events';
 import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
 import { formatFrenchDate, formatSiteTime } from '../common/site-time';
 import { APP_CONFIG, type AppConfig } from '../config';
@@ -25,7 +29,15 @@ import {
   hoursChangedMail,
   desksDeactivatedMail,
   siteArchivedMail,
+  eventApprovedMail,
+  eventCancelledMail,
+  eventDeclinedMail,
+  eventMessageMail,
+  eventRegisteredMail,
+  eventRegistrationPromotedMail,
+  eventSpaceHeldMail,
   waitlistPromotedMail,
+  type EventMailView,
   type BookingMailView,
   type MailContent,
 } from '../mail/mail-templates';
@@ -34,6 +46,9 @@ import { jobQueues } from '../jobs/job-queues';
 import { MailService, type Mail, type MailAttachment } from '../mail/mail.service';
 import type { Notification } from './notification';
 import { findBookingActorName } from '../today-board/today-board-queries';
+import { findCancelReason, findEventForMail } from '../events/event-queries';
+import { User } from '../users/user.entity';
+import { findMessageForMail, findRegistrationForMail } from '../events/registration-queries';
 import { z } from 'zod';
 import { column, queryRows } from '../database/typed-query';
 
@@ -159,13 +174,36 @@ export class NotificationsService implements OnModuleInit {
     await this.enqueuePerHolder('site-archived', siteId, cancelledBookingIds, transaction);
   }
 
+  /** Bookings cancelled because an approved event holds their zone: one mail per person. */
+  async eventSpaceHeld(
+    siteId: string,
+    eventId: string,
+    cancelledBookingIds: string[],
+    transaction?: EntityManager,
+  ): Promise<void> {
+    for (const bookingIds of await this.groupByHolder(siteId, cancelledBookingIds, transaction)) {
+      await this.enqueue({ kind: 'event-space-held', siteId, eventId, bookingIds }, transaction);
+    }
+  }
+
   private async enqueuePerHolder(
     kind: 'hours-changed' | 'desks-deactivated' | 'site-archived',
     siteId: string,
     cancelledBookingIds: string[],
     transaction?: EntityManager,
   ): Promise<void> {
-    if (cancelledBookingIds.length === 0) return;
+    for (const bookingIds of await this.groupByHolder(siteId, cancelledBookingIds, transaction)) {
+      await this.enqueue({ kind, siteId, bookingIds }, transaction);
+    }
+  }
+
+  /** The bookings grouped by holder (those still known), in the order they start. */
+  private async groupByHolder(
+    siteId: string,
+    cancelledBookingIds: string[],
+    transaction?: EntityManager,
+  ): Promise<string[][]> {
+    if (cancelledBookingIds.length === 0) return [];
     const holders = await queryRows(
       transaction ?? this.bookings.manager,
       z.object({ bookingIds: z.array(column.id) }),
@@ -174,9 +212,7 @@ export class NotificationsService implements OnModuleInit {
        GROUP BY user_id ORDER BY min(starts_at)`,
       [cancelledBookingIds, siteId],
     );
-    for (const { bookingIds } of holders) {
-      await this.enqueue({ kind, siteId, bookingIds }, transaction);
-    }
+    return holders.map(({ bookingIds }) => bookingIds);
   }
 
   /**
@@ -280,6 +316,31 @@ export class NotificationsService implements OnModuleInit {
           notification.siteId,
           notification.bookingIds,
           siteArchivedMail,
+        );
+      case 'event-approved':
+      case 'event-declined':
+        return this.composeEventDecision(notification.kind, notification.eventId);
+      case 'event-cancelled':
+        return this.composeEventCancelled(notification.eventId, notification.userId);
+      case 'event-message':
+        return this.composeEventMessage(notification.messageId, notification.userId);
+      case 'event-registered':
+        return this.composeRegistration(
+          notification.kind,
+          notification.registrationId,
+          notification.status,
+        );
+      case 'event-registration-promoted':
+        return this.composeRegistration(
+          notification.kind,
+          notification.registrationId,
+          'registered',
+        );
+      case 'event-space-held':
+        return this.composeEventSpaceHeld(
+          notification.siteId,
+          notification.eventId,
+          notification.bookingIds,
         );
       default: {
         const unhandled: never = notification;
@@ -391,6 +452,192 @@ export class NotificationsService implements OnModuleInit {
     const content = template(
       first.user.givenName,
       first.site.name,
+      held.map((booking) => this.toView(booking)),
+      `${this.config.publicUrl}/reserver`,
+    );
+    return this.toMail(
+      first,
+      content,
+      held.map((booking, index) =>
+        this.invitation(
+          booking,
+          'CANCEL',
+          held.length === 1 ? 'annulation.ics' : `annulation-${index + 1}.ics`,
+        ),
+      ),
+    );
+  }
+
+  /** To who proposed the event: approved (with the event's page), or declined with the reason. */
+  private async composeEventDecision(
+    kind: 'event-approved' | 'event-declined',
+    eventId: string,
+  ): Promise<Mail | null> {
+    const event = await findEventForMail(this.bookings.manager, eventId);
+    if (!event?.proposer) return null;
+    const view: EventMailView = {
+      givenName: event.proposer.givenName,
+      title: event.title,
+      siteName: event.siteName,
+      siteAddress: event.siteAddress,
+      zone: event.zone.name,
+      dateLabel: formatFrenchDate(event.date),
+      localStart: formatSiteTime(event.startsAt, event.timezone),
+      localEnd: formatSiteTime(event.endsAt, event.timezone),
+      timezone: event.timezone,
+      eventUrl: `${this.config.publicUrl}/evenements/${event.id}`,
+    };
+    const content =
+      kind === 'event-approved'
+        ? eventApprovedMail(view)
+        : eventDeclinedMail(
+            view,
+            event.declineReason ?? '',
+            `${this.config.publicUrl}/evenements/proposer`,
+          );
+    const { givenName, usualName, email } = event.proposer;
+    return {
+      to: `"${`${givenName} ${usualName}`.replace(/["\\]/g, '')}" <${email}>`,
+      ...content,
+      attachments: [],
+    };
+  }
+
+  /** The organisers' message to a registrant, framed by the event it is about. */
+  private async composeEventMessage(messageId: string, userId: string): Promise<Mail | null> {
+    const message = await findMessageForMail(this.bookings.manager, messageId);
+    const person = await this.bookings.manager.findOneBy(User, { id: userId });
+    if (!message || !person) return null;
+    const event = await findEventForMail(this.bookings.manager, message.event_id);
+    if (!event) return null;
+    const content = eventMessageMail(this.toEventView(event, person.givenName), {
+      authorName: message.author_name,
+      subject: message.subject,
+      body: message.body,
+    });
+    const name = `${person.givenName} ${person.usualName}`.replace(/["\\]/g, '');
+    return { to: `"${name}" <${person.email}>`, ...content, attachments: [] };
+  }
+
+  /** The event is cancelled, with the hosts' reason. */
+  private async composeEventCancelled(eventId: string, userId: string): Promise<Mail | null> {
+    const [event, person] = await Promise.all([
+      findEventForMail(this.bookings.manager, eventId),
+      this.bookings.manager.findOneBy(User, { id: userId }),
+    ]);
+    if (!event || !person) return null;
+    const content = eventCancelledMail(
+      this.toEventView(event, person.givenName),
+      (await findCancelReason(this.bookings.manager, eventId)) ?? '',
+    );
+    const attendee = { name: `${person.givenName} ${person.usualName}`, email: person.email };
+    return {
+      to: `"${attendee.name.replace(/["\\]/g, '')}" <${person.email}>`,
+      ...content,
+      attachments: [this.eventInvitation(event, 'CANCEL', attendee, null)],
+    };
+  }
+
+  /**
+   * A registration, or a place freed for someone waiting: registered people get the `.ics`
+   * (and, remotely, the visio link); someone waiting learns their place comes by mail.
+   */
+  private async composeRegistration(
+    kind: 'event-registered' | 'event-registration-promoted',
+    registrationId: string,
+    expected: 'registered' | 'waiting',
+  ): Promise<Mail | null> {
+    const registration = await findRegistrationForMail(this.bookings.manager, registrationId);
+    // Cancelled meanwhile, or promoted since (the promotion's mail says it): nothing to send.
+    if (registration?.status !== expected) return null;
+    const event = await findEventForMail(this.bookings.manager, registration.event_id);
+    if (!event) return null;
+    const view = this.toEventView(event, registration.given_name);
+    const isRegistered = registration.status === 'registered';
+    const visioUrl = registration.mode === 'remote' ? event.visioUrl : null;
+    const content =
+      kind === 'event-registration-promoted'
+        ? eventRegistrationPromotedMail(view)
+        : eventRegisteredMail(view, { mode: registration.mode, isRegistered, visioUrl });
+    const person = {
+      name: `${registration.given_name} ${registration.usual_name}`,
+      email: registration.email,
+    };
+    return {
+      to: `"${person.name.replace(/["\\]/g, '')}" <${person.email}>`,
+      ...content,
+      attachments: isRegistered ? [this.eventInvitation(event, 'REQUEST', person, visioUrl)] : [],
+    };
+  }
+
+  private toEventView(
+    event: NonNullable<Awaited<ReturnType<typeof findEventForMail>>>,
+    givenName: string,
+  ): EventMailView {
+    return {
+      givenName,
+      title: event.title,
+      siteName: event.siteName,
+      siteAddress: event.siteAddress,
+      zone: event.zone.name,
+      dateLabel: formatFrenchDate(event.date),
+      localStart: formatSiteTime(event.startsAt, event.timezone),
+      localEnd: formatSiteTime(event.endsAt, event.timezone),
+      timezone: event.timezone,
+      eventUrl: `${this.config.publicUrl}/evenements/${event.id}`,
+    };
+  }
+
+  private eventInvitation(
+    event: NonNullable<Awaited<ReturnType<typeof findEventForMail>>>,
+    method: 'REQUEST' | 'CANCEL',
+    attendee: { name: string; email: string },
+    visioUrl: string | null,
+  ): MailAttachment {
+    const content = buildEventInvitation(
+      {
+        eventId: event.id,
+        title: event.title,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        siteName: event.siteName,
+        siteAddress: event.siteAddress,
+        zone: event.zone.name,
+        timezone: event.timezone,
+        eventUrl: `${this.config.publicUrl}/evenements/${event.id}`,
+        visioUrl,
+      },
+      method,
+      this.organizer(),
+      attendee,
+    );
+    return {
+      filename: method === 'REQUEST' ? 'evenement.ics' : 'annulation.ics',
+      content,
+      contentType: `text/calendar; charset=utf-8; method=${method}`,
+    };
+  }
+
+  /** One person's bookings cancelled because an approved event holds their zone. */
+  private async composeEventSpaceHeld(
+    siteId: string,
+    eventId: string,
+    bookingIds: string[],
+  ): Promise<Mail | null> {
+    const event = await findEventForMail(this.bookings.manager, eventId);
+    const bookings = (
+      await this.bookings.find({
+        where: { id: In(bookingIds), siteId },
+        relations: { site: true, desk: true, user: true },
+        order: { startsAt: 'ASC' },
+      })
+    ).filter(hasPerson);
+    const [first] = bookings;
+    if (!first || !event) return null;
+    const held = bookings.filter((booking) => booking.userId === first.userId);
+    const content = eventSpaceHeldMail(
+      first.user.givenName,
+      { title: event.title, zone: event.zone.name, siteName: event.siteName },
       held.map((booking) => this.toView(booking)),
       `${this.config.publicUrl}/reserver`,
     );

@@ -39,6 +39,8 @@ const isHostDayRoute = (route: ApiRoute) =>
 const isStatisticsRoute = (route: ApiRoute) =>
   /^\/api\/sites\/\{siteId\}\/analytics/.test(route.path) ||
   startsWith('/api/analytics', '/api/open-statistics', '/api/open-data/')(route);
+const isEventRoute = (route: ApiRoute) =>
+  route.path.startsWith('/api/events') || /^\/api\/sites\/\{siteId\}\/events/.test(route.path);
 const isCalendarRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/me/calendar-feed') ||
   route.path.startsWith('/api/calendar/') ||
@@ -72,7 +74,8 @@ at an archived site, is refused (422) like a closed day. Admins archive and rest
       !isKioskRoute(route) &&
       !isCalendarRoute(route) &&
       !isHostDayRoute(route) &&
-      !isStatisticsRoute(route),
+      !isStatisticsRoute(route) &&
+      !isEventRoute(route),
   },
   {
     title: 'Site console: zones and desks (hosts)',
@@ -130,6 +133,21 @@ hourly and reminds each of tomorrow's bookings once, from \`REMINDER_HOUR\` on t
 \`attendance.sweep\` runs every minute and at start-up: it releases bookings nobody checked in
 \`noShowReleaseMinutes\` after their start (or after they were made, when later) — status \`absent\`,
 holder told, waiting list served — and checks out at closing time the people still checked in.`,
+  },
+  {
+    title: 'Events',
+    intro: `Any agent proposes an event at a site (\`proposed\`); the site's hosts approve it (\`approved\`) or
+decline it with a reason, mailed (\`declined\`), or create one approved at once. An approved event
+holds its zone: an exclusion constraint refuses a second approved event overlapping it there, and
+a booking of a desk of that zone over the event is refused (409). Approving lists the confirmed
+desk bookings it would cancel (409 with \`affectedBookings\`) until \`confirm: true\`; then they
+are cancelled and their holders mailed, in the approval's transaction. Agents register to an
+approved event in person (within its places, then a waiting list served in order when someone
+leaves, mailed) or remotely (no limit, the visio link given once registered). A host cancels an
+approved event with a reason: its zone is free again and everyone registered is mailed. Hosts
+see the registrants and write to them. Event mails carry an \`.ics\` (UID
+\`evenement-<id>@admz.beta.gouv.fr\`) and registered events are in the personal iCal feed.`,
+    holds: isEventRoute,
   },
   {
     title: "The host's day: today's board, arrivals by hand, evacuation",

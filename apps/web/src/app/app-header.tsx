@@ -25,6 +25,11 @@ const agentLinks: NavLink[] = [
     isAlsoAt: (pathname) => pathname.startsWith('/reservations/'),
   },
   { text: 'Mon pass', to: '/mon-pass' },
+  {
+    text: 'Événements',
+    to: '/evenements',
+    isAlsoAt: (pathname) => pathname.startsWith('/evenements/'),
+  },
 ];
 
 /** The pages of the people who run a site (its hosts, and admins), in one menu. */
@@ -35,6 +40,7 @@ const hostLinks: NavLink[] = [
     isAlsoAt: (pathname) => pathname === '/evacuation',
   },
   { text: 'Postes et zones', to: '/postes-et-zones' },
+  { text: 'Événements à valider', to: '/evenements-a-valider' },
   { text: 'Paramètres du site', to: '/parametres-du-site' },
   { text: 'Statistiques du site', to: '/statistiques-du-site' },
   { text: 'Plans des zones', to: '/plans-des-zones' },

@@ -65,6 +65,30 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'evenements',
+            lazy: async () => ({
+              Component: (await import('../routes/events-route')).EventsRoute,
+            }),
+          },
+          {
+            path: 'evenements/proposer',
+            lazy: async () => ({
+              Component: (await import('../routes/propose-event-route')).ProposeEventRoute,
+            }),
+          },
+          {
+            path: 'evenements/:eventId',
+            lazy: async () => ({
+              Component: (await import('../routes/event-route')).EventRoute,
+            }),
+          },
+          {
+            path: 'evenements-a-valider',
+            lazy: async () => ({
+              Component: (await import('../routes/pending-events-route')).PendingEventsRoute,
+            }),
+          },
+          {
             path: 'mes-donnees',
             lazy: async () => ({
               Component: (await import('../routes/my-data-route')).MyDataRoute,

@@ -49,6 +49,16 @@ export const queryKeys = {
     network: (from: string, to: string) => ['analytics', 'network', from, to] as const,
   },
   openStatistics: ['open-statistics'] as const,
+  events: {
+    all: ['events'] as const,
+    upcoming: ['events', 'upcoming'] as const,
+    mine: ['events', 'mine'] as const,
+    one: (eventId: string) => ['events', 'one', eventId] as const,
+    agenda: (siteId: string | undefined) => ['events', 'agenda', siteId] as const,
+    pending: (siteId: string) => ['events', 'pending', siteId] as const,
+    registration: (eventId: string) => ['events', 'registration', eventId] as const,
+    registrants: (eventId: string) => ['events', 'registrants', eventId] as const,
+  },
   devOutbox: {
     all: ['dev-outbox'] as const,
     isActive: ['dev-outbox', 'active'] as const,

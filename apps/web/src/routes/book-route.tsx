@@ -1,5 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { BookDeskView } from '../features/bookings/components/book-desk-view';
+import { UpcomingEventsPanel } from '../features/events/components/upcoming-events-panel';
 import { useDocumentTitle } from '../hooks/use-document-title';
 
 export function BookRoute() {
@@ -12,6 +13,7 @@ export function BookRoute() {
         journée.
       </p>
       <BookDeskView />
+      <UpcomingEventsPanel />
     </>
   );
 }

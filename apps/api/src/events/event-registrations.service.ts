@@ -1,0 +1,205 @@
+import {
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import type {
+  EventRegistrant,
+  EventRegistrationState,
+  MessageRegistrants,
+  RegisterToEvent,
+  RegistrantsMessageSent,
+} from '@admz/shared';
+import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
+import { toHttpException } from '../database/database-errors';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { User } from '../users/user.entity';
+import { findEvent, type EventRow } from './event-queries';
+import {
+  cancelRegistration,
+  countRegisteredInPerson,
+  insertMessage,
+  insertRegistration,
+  listActiveRegistrations,
+  listRegistrants,
+  lockEventRegistrations,
+  promoteWaiting,
+} from './registration-queries';
+
+/**
+ * Registering to an approved event: in person within its places, then on a waiting list served
+ * in order of arrival when someone leaves (mailed); remotely without limit. Each change takes the
+ * event's advisory lock, so a count and the insert it decides are one step on any process.
+ */
+@Injectable()
+export class EventRegistrationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async getState(user: User, eventId: string): Promise<EventRegistrationState> {
+    const event = await this.approvedEvent(eventId);
+    return this.state(this.dataSource.manager, event, user.id);
+  }
+
+  async register(
+    user: User,
+    eventId: string,
+    { mode }: RegisterToEvent,
+  ): Promise<EventRegistrationState> {
+    const event = await this.approvedEvent(eventId);
+    this.refuseStarted(event);
+    if (mode === 'remote' && event.visioUrl === null) {
+      throw new UnprocessableEntityException(
+        'Cet événement ne se suit pas à distance : inscrivez-vous sur place.',
+      );
+    }
+    return this.inTransaction(async (manager) => {
+      await lockEventRegistrations(manager, eventId);
+      const isFull =
+        mode === 'in_person' && (await countRegisteredInPerson(manager, eventId)) >= event.capacity;
+      const registrationId = await insertRegistration(manager, {
+        eventId,
+        userId: user.id,
+        mode,
+        status: isFull ? 'waiting' : 'registered',
+        createdAt: this.clock.now(),
+      });
+      await this.notifications.enqueue(
+        { kind: 'event-registered', registrationId, status: isFull ? 'waiting' : 'registered' },
+        manager,
+      );
+      return this.state(manager, event, user.id);
+    });
+  }
+
+  async unregister(user: User, eventId: string): Promise<EventRegistrationState> {
+    const event = await this.approvedEvent(eventId);
+    this.refuseStarted(event);
+    return this.inTransaction(async (manager) => {
+      await lockEventRegistrations(manager, eventId);
+      const now = this.clock.now();
+      const cancelled = await cancelRegistration(manager, eventId, user.id, now);
+      if (!cancelled) throw new NotFoundException("Vous n'êtes pas inscrit à cet événement.");
+      if (cancelled.mode === 'in_person' && cancelled.status === 'registered') {
+        const free = event.capacity - (await countRegisteredInPerson(manager, eventId));
+        for (const registrationId of await promoteWaiting(manager, eventId, free, now)) {
+          await this.notifications.enqueue(
+            { kind: 'event-registration-promoted', registrationId },
+            manager,
+          );
+        }
+      }
+      return this.state(manager, event, user.id);
+    });
+  }
+
+  /** The organisers write to everyone registered or waiting: one mail each, the message kept. */
+  async messageRegistrants(
+    actor: User,
+    siteId: string,
+    eventId: string,
+    message: MessageRegistrants,
+  ): Promise<RegistrantsMessageSent> {
+    const event = await findEvent(this.dataSource, eventId);
+    if (!event || event.siteId !== siteId) {
+      throw new NotFoundException("Cet événement n'existe pas sur ce site.");
+    }
+    if (event.status !== 'approved') {
+      throw new ConflictException("Seuls les inscrits d'un événement validé reçoivent un message.");
+    }
+    return this.inTransaction(async (manager) => {
+      const at = this.clock.now();
+      const author = auditActorOf(actor);
+      const { messageId, recipientIds } = await insertMessage(manager, {
+        eventId,
+        author,
+        subject: message.subject,
+        body: message.body,
+        createdAt: at,
+      });
+      await insertAuditEvent(manager, {
+        at,
+        kind: 'event.registrants-written',
+        actor: author,
+        siteId,
+        subject: event.title,
+        after: { messageId, subject: message.subject, recipients: recipientIds.length },
+      });
+      for (const userId of recipientIds) {
+        await this.notifications.enqueue({ kind: 'event-message', messageId, userId }, manager);
+      }
+      return { recipients: recipientIds.length };
+    });
+  }
+
+  /** The organisers' list (the site's hosts): registered people, then the waiting list. */
+  async listRegistrants(siteId: string, eventId: string): Promise<EventRegistrant[]> {
+    const event = await findEvent(this.dataSource, eventId);
+    if (!event || event.siteId !== siteId) {
+      throw new NotFoundException("Cet événement n'existe pas sur ce site.");
+    }
+    return listRegistrants(this.dataSource, eventId);
+  }
+
+  private async state(
+    manager: EntityManager,
+    event: EventRow,
+    userId: string,
+  ): Promise<EventRegistrationState> {
+    const active = await listActiveRegistrations(manager, event.id);
+    const waiting = active.filter((registration) => registration.status === 'waiting');
+    const mine = active.find((registration) => registration.userId === userId);
+    return {
+      capacity: event.capacity,
+      registeredInPerson: active.filter(
+        (registration) => registration.mode === 'in_person' && registration.status === 'registered',
+      ).length,
+      registeredRemote: active.filter((registration) => registration.mode === 'remote').length,
+      waiting: waiting.length,
+      mine: mine
+        ? {
+            mode: mine.mode,
+            status: mine.status,
+            waitingPosition:
+              mine.status === 'waiting'
+                ? waiting.findIndex((registration) => registration.id === mine.id) + 1
+                : null,
+            visioUrl:
+              mine.mode === 'remote' && mine.status === 'registered' ? event.visioUrl : null,
+          }
+        : null,
+    };
+  }
+
+  private async approvedEvent(eventId: string): Promise<EventRow> {
+    const event = await findEvent(this.dataSource, eventId);
+    if (!event || event.status !== 'approved') {
+      throw new NotFoundException(
+        "Cet événement n'existe pas ou n'est pas ouvert aux inscriptions.",
+      );
+    }
+    return event;
+  }
+
+  private refuseStarted(event: EventRow): void {
+    if (event.startsAt <= this.clock.now()) {
+      throw new UnprocessableEntityException(
+        'Cet événement a commencé : les inscriptions sont closes.',
+      );
+    }
+  }
+
+  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      throw toHttpException(error) ?? error;
+    }
+  }
+}

@@ -1,0 +1,254 @@
+import { registrationModeSchema, type RegistrationMode } from '@admz/shared';
+import { z } from 'zod';
+import { column, queryOneRow, queryRows, type Queryable } from '../database/typed-query';
+
+/** The registrations domain's SQL: counts and changes run under the event's advisory lock. */
+
+/** Holds the event's registrations lock until the transaction ends (count, then insert). */
+export async function lockEventRegistrations(db: Queryable, eventId: string): Promise<void> {
+  await db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+    `admz:event-registrations:${eventId}`,
+  ]);
+}
+
+const activeRegistrationRow = z.object({
+  id: column.id,
+  user_id: column.id,
+  mode: registrationModeSchema,
+  status: z.enum(['registered', 'waiting']),
+  created_at: column.instant,
+});
+
+/** Registrations in force (registered or waiting), oldest first. */
+export async function listActiveRegistrations(db: Queryable, eventId: string) {
+  const rows = await queryRows(
+    db,
+    activeRegistrationRow,
+    `SELECT id, user_id, mode, status, created_at FROM event_registrations
+     WHERE event_id = $1 AND status <> 'cancelled' ORDER BY created_at, id`,
+    [eventId],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    userId: row.user_id,
+    mode: row.mode,
+    status: row.status,
+    createdAt: row.created_at,
+  }));
+}
+
+export async function countRegisteredInPerson(db: Queryable, eventId: string): Promise<number> {
+  const { count } = await queryOneRow(
+    db,
+    z.object({ count: column.integer }),
+    `SELECT count(*)::int AS count FROM event_registrations
+     WHERE event_id = $1 AND mode = 'in_person' AND status = 'registered'`,
+    [eventId],
+  );
+  return count;
+}
+
+export async function insertRegistration(
+  db: Queryable,
+  registration: {
+    eventId: string;
+    userId: string;
+    mode: RegistrationMode;
+    status: 'registered' | 'waiting';
+    createdAt: Date;
+  },
+): Promise<string> {
+  const { id } = await queryOneRow(
+    db,
+    z.object({ id: column.id }),
+    `INSERT INTO event_registrations (event_id, user_id, mode, status, created_at)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [
+      registration.eventId,
+      registration.userId,
+      registration.mode,
+      registration.status,
+      registration.createdAt,
+    ],
+  );
+  return id;
+}
+
+/** Cancels the person's registration in force; what it was, or null when there was none. */
+export async function cancelRegistration(db: Queryable, eventId: string, userId: string, at: Date) {
+  const [row] = await queryRows(
+    db,
+    z.object({ mode: registrationModeSchema, status: z.enum(['registered', 'waiting']) }),
+    `WITH previous AS (
+       SELECT id, mode, status FROM event_registrations
+       WHERE event_id = $1 AND user_id = $2 AND status <> 'cancelled'
+     ), cancelled AS (
+       UPDATE event_registrations r SET status = 'cancelled', cancelled_at = $3
+       FROM previous WHERE r.id = previous.id RETURNING r.id
+     )
+     SELECT previous.mode, previous.status FROM previous JOIN cancelled ON cancelled.id = previous.id`,
+    [eventId, userId, at],
+  );
+  return row ?? null;
+}
+
+/** Gives the freed places to the oldest waiting people; the ids promoted. */
+export async function promoteWaiting(
+  db: Queryable,
+  eventId: string,
+  places: number,
+  at: Date,
+): Promise<string[]> {
+  if (places <= 0) return [];
+  const rows = await queryRows(
+    db,
+    z.object({ id: column.id }),
+    `UPDATE event_registrations SET status = 'registered', promoted_at = $3
+     WHERE id IN (SELECT id FROM event_registrations
+                  WHERE event_id = $1 AND status = 'waiting'
+                  ORDER BY created_at, id LIMIT $2)
+     RETURNING id`,
+    [eventId, places, at],
+  );
+  return rows.map((row) => row.id);
+}
+
+const registrantRow = z.object({
+  given_name: column.text,
+  usual_name: column.text,
+  email: column.text,
+  organization_label: column.text.nullable(),
+  mode: registrationModeSchema,
+  status: z.enum(['registered', 'waiting']),
+  created_at: column.instant,
+});
+
+/** The organisers' list: registered first, then the waiting list, each in order of arrival. */
+export async function listRegistrants(db: Queryable, eventId: string) {
+  const rows = await queryRows(
+    db,
+    registrantRow,
+    `SELECT u.given_name, u.usual_name, u.email, u.organization_label, r.mode, r.status, r.created_at
+     FROM event_registrations r JOIN users u ON u.id = r.user_id
+     WHERE r.event_id = $1 AND r.status <> 'cancelled'
+     ORDER BY r.status = 'waiting', r.created_at, r.id`,
+    [eventId],
+  );
+  return rows.map((row) => ({
+    givenName: row.given_name,
+    usualName: row.usual_name,
+    email: row.email,
+    organizationLabel: row.organization_label,
+    mode: row.mode,
+    status: row.status,
+    registeredAt: row.created_at.toISOString(),
+  }));
+}
+
+/** A promoted registration, for its mail. */
+export async function findRegistrationForMail(db: Queryable, registrationId: string) {
+  const [row] = await queryRows(
+    db,
+    z.object({
+      event_id: column.id,
+      given_name: column.text,
+      usual_name: column.text,
+      email: column.text,
+      mode: registrationModeSchema,
+      status: z.enum(['registered', 'waiting', 'cancelled']),
+    }),
+    `SELECT r.event_id, u.given_name, u.usual_name, u.email, r.mode, r.status
+     FROM event_registrations r JOIN users u ON u.id = r.user_id WHERE r.id = $1`,
+    [registrationId],
+  );
+  return row ?? null;
+}
+
+/** The approved events a person is registered to (not waiting), ending after `since`: their feed. */
+export async function listRegisteredEventsOf(db: Queryable, userId: string, since: Date) {
+  const rows = await queryRows(
+    db,
+    z.object({
+      event_id: column.id,
+      title: column.text,
+      starts_at: column.instant,
+      ends_at: column.instant,
+      site_name: column.text,
+      site_address: column.text,
+      zone_name: column.text,
+      timezone: column.text,
+      mode: registrationModeSchema,
+      visio_url: column.text.nullable(),
+    }),
+    `SELECT e.id AS event_id, e.title, e.starts_at, e.ends_at, s.name AS site_name,
+            s.address AS site_address, z.name AS zone_name, s.timezone, r.mode, e.visio_url
+     FROM event_registrations r
+     JOIN events e ON e.id = r.event_id
+     JOIN sites s ON s.id = e.site_id
+     JOIN zones z ON z.id = e.zone_id
+     WHERE r.user_id = $1 AND r.status = 'registered' AND e.status = 'approved' AND e.ends_at > $2
+     ORDER BY e.starts_at`,
+    [userId, since],
+  );
+  return rows.map((row) => ({
+    eventId: row.event_id,
+    title: row.title,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    siteName: row.site_name,
+    siteAddress: row.site_address,
+    zone: row.zone_name,
+    timezone: row.timezone,
+    visioUrl: row.mode === 'remote' ? row.visio_url : null,
+  }));
+}
+
+/** Keeps an organisers' message; the people it goes to (registered or waiting). */
+export async function insertMessage(
+  db: Queryable,
+  message: {
+    eventId: string;
+    author: { userId: string; name: string };
+    subject: string;
+    body: string;
+    createdAt: Date;
+  },
+): Promise<{ messageId: string; recipientIds: string[] }> {
+  const { id } = await queryOneRow(
+    db,
+    z.object({ id: column.id }),
+    `INSERT INTO event_messages (event_id, author_user_id, author_name, subject, body, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [
+      message.eventId,
+      message.author.userId,
+      message.author.name,
+      message.subject,
+      message.body,
+      message.createdAt,
+    ],
+  );
+  const recipients = await queryRows(
+    db,
+    z.object({ user_id: column.id }),
+    `SELECT user_id FROM event_registrations WHERE event_id = $1 AND status <> 'cancelled'
+     ORDER BY created_at`,
+    [message.eventId],
+  );
+  return { messageId: id, recipientIds: recipients.map((row) => row.user_id) };
+}
+
+export async function findMessageForMail(db: Queryable, messageId: string) {
+  const [row] = await queryRows(
+    db,
+    z.object({
+      event_id: column.id,
+      author_name: column.text,
+      subject: column.text,
+      body: column.text,
+    }),
+    `SELECT event_id, author_name, subject, body FROM event_messages WHERE id = $1`,
+    [messageId],
+  );
+  return row ?? null;
+}

@@ -1,0 +1,81 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { SiteSelect } from '../../sites/components/site-select';
+import { useSites } from '../../sites/hooks/use-sites';
+import { useMyProposals, useSiteAgenda } from '../hooks/use-events';
+import { EventSummary } from './event-summary';
+import { Link } from 'react-router';
+
+/** « Agenda »: a site's approved events to come, and the agent's own proposals. */
+export function AgendaView() {
+  const sitesQuery = useSites();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const sites = sitesQuery.data ?? [];
+  const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
+  const agendaQuery = useSiteAgenda(site?.id);
+  if (sitesQuery.isPending) return <LoadingState label="Chargement des tiers-lieux…" />;
+  if (sitesQuery.isError) {
+    return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
+  }
+  if (!site) return <EmptyState title="Aucun tiers-lieu n’est ouvert pour le moment." />;
+  return (
+    <>
+      <div className={fr.cx('fr-grid-row', 'fr-mb-2w')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+          <SiteSelect
+            sites={sites}
+            selectedSiteId={site.id}
+            onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
+          />
+        </div>
+      </div>
+      <section aria-labelledby="agenda-title">
+        <h2 id="agenda-title" className={fr.cx('fr-h4')}>
+          À venir à {site.name}
+        </h2>
+        {agendaQuery.isPending && <LoadingState label="Chargement de l’agenda…" />}
+        {agendaQuery.isError && (
+          <ErrorState error={agendaQuery.error} onRetry={() => void agendaQuery.refetch()} />
+        )}
+        {agendaQuery.isSuccess && agendaQuery.data.length === 0 && (
+          <EmptyState
+            title="Aucun événement annoncé dans ce tiers-lieu pour l’instant."
+            action={
+              <Link to={`/evenements/proposer?site=${site.id}`} className={fr.cx('fr-link')}>
+                Proposer un événement
+              </Link>
+            }
+          />
+        )}
+        {agendaQuery.isSuccess && agendaQuery.data.length > 0 && (
+          <ul className="admz-event-list">
+            {agendaQuery.data.map((event) => (
+              <EventSummary key={event.id} event={event} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <MyProposals />
+    </>
+  );
+}
+
+function MyProposals() {
+  const proposalsQuery = useMyProposals();
+  if (!proposalsQuery.isSuccess || proposalsQuery.data.length === 0) return null;
+  return (
+    <section aria-labelledby="my-proposals-title" className={fr.cx('fr-mt-6w')}>
+      <h2 id="my-proposals-title" className={fr.cx('fr-h4')}>
+        Mes propositions
+      </h2>
+      <ul className="admz-event-list">
+        {proposalsQuery.data.map((event) => (
+          <EventSummary key={event.id} event={event} showSite showStatus />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Event, Me } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useState } from 'react';
+import { describeError } from '../../../components/error-state';
+import { useCancelEvent, useRegistrationState } from '../hooks/use-events';
+
+const cancelModal = createModal({ id: 'cancel-event-modal', isOpenedByDefault: false });
+
+/** For the site's hosts: cancel an approved event, saying why (everyone registered is mailed). */
+export function CancelEventPanel({ event, me }: { event: Event; me: Me }) {
+  const isHost = me.isAdmin || me.hostedSiteIds.includes(event.siteId);
+  const cancellation = useCancelEvent(event.siteId);
+  const stateQuery = useRegistrationState(event.id);
+  const [reason, setReason] = useState('');
+  if (!isHost || new Date(event.endsAt) <= new Date()) return null;
+  const told = stateQuery.data
+    ? stateQuery.data.registeredInPerson +
+      stateQuery.data.registeredRemote +
+      stateQuery.data.waiting
+    : null;
+  return (
+    <section aria-labelledby="cancel-event-title" className={fr.cx('fr-mt-4w')}>
+      <h2 id="cancel-event-title" className={fr.cx('fr-h5')}>
+        Annuler l’événement
+      </h2>
+      <Button
+        priority="tertiary"
+        iconId="fr-icon-close-circle-line"
+        onClick={() => cancelModal.open()}
+      >
+        Annuler l’événement…
+      </Button>
+      <cancelModal.Component
+        title={`Annuler « ${event.title} » ?`}
+        iconId="fr-icon-warning-line"
+        buttons={[
+          { children: 'Ne rien changer', priority: 'secondary' },
+          {
+            children: cancellation.isPending ? 'Annulation…' : 'Annuler l’événement et prévenir',
+            iconId: 'fr-icon-mail-line',
+            doClosesModal: false,
+            disabled: cancellation.isPending || reason.trim().length < 3,
+            onClick: () =>
+              cancellation.mutate(
+                { eventId: event.id, reason },
+                { onSuccess: () => cancelModal.close() },
+              ),
+          },
+        ]}
+      >
+        <p>
+          L’événement disparaît de l’agenda et sa zone redevient réservable.{' '}
+          {told === null
+            ? 'Chaque inscrit'
+            : `${told} personne${told > 1 ? 's' : ''} inscrite${told > 1 ? 's' : ''} (ou en attente)`}{' '}
+          et la personne qui l’a proposé reçoivent votre raison par courriel.
+        </p>
+        <Input
+          label="Raison de l’annulation"
+          textArea
+          nativeTextAreaProps={{
+            value: reason,
+            onChange: (change) => setReason(change.target.value),
+            rows: 3,
+            maxLength: 1000,
+          }}
+        />
+        {cancellation.isError && (
+          <Alert severity="error" small description={describeError(cancellation.error)} />
+        )}
+      </cancelModal.Component>
+    </section>
+  );
+}

@@ -1,0 +1,373 @@
+import {
+  eventAudienceLabels,
+  eventAudiences,
+  eventTypeLabels,
+  eventTypes,
+  maxEventThemes,
+  proposeEventSchema,
+  type EventAudience,
+  type EventType,
+  type Me,
+  type ProposeEventInput,
+  type Site,
+} from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useIsModalOpen } from '@codegouvfr/react-dsfr/Modal/useIsModalOpen';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { describeError } from '../../../components/error-state';
+import { useZones } from '../../floor-plans/hooks/use-zones';
+import { SiteSelect } from '../../sites/components/site-select';
+import { useAffectedBookingsConfirmation } from '../../site-settings/hooks/use-affected-bookings-confirmation';
+import { useCreateHostedEvent, useProposeEvent } from '../hooks/use-events';
+import { AffectedBookingsList } from './affected-bookings-list';
+
+const confirmModal = createModal({ id: 'hosted-event-modal', isOpenedByDefault: false });
+
+type Fields = {
+  title: string;
+  type: EventType;
+  description: string;
+  themes: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  zoneId: string;
+  capacity: string;
+  visioUrl: string;
+  audience: EventAudience;
+};
+
+const emptyFields: Fields = {
+  title: '',
+  type: 'talk',
+  description: '',
+  themes: '',
+  date: '',
+  startTime: '12:00',
+  endTime: '14:00',
+  zoneId: '',
+  capacity: '20',
+  visioUrl: '',
+  audience: 'agents',
+};
+
+/** The body the API receives: themes split on commas, an empty link left out. */
+function toBody(fields: Fields, zoneId: string): ProposeEventInput {
+  return {
+    title: fields.title,
+    type: fields.type,
+    description: fields.description,
+    themes: fields.themes
+      .split(',')
+      .map((theme) => theme.trim())
+      .filter(Boolean),
+    date: fields.date,
+    startTime: fields.startTime,
+    endTime: fields.endTime,
+    zoneId,
+    capacity: fields.capacity.trim() === '' ? Number.NaN : Number(fields.capacity),
+    visioUrl: fields.visioUrl.trim() === '' ? null : fields.visioUrl.trim(),
+    audience: fields.audience,
+  };
+}
+
+/** The first message of each field the shared schema refuses. */
+function fieldErrors(body: ProposeEventInput): Partial<Record<keyof Fields, string>> {
+  const parsed = proposeEventSchema.safeParse(body);
+  if (parsed.success) return {};
+  const errors: Partial<Record<keyof Fields, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '') as keyof Fields;
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+/**
+ * « Proposer un événement »: any agent proposes to the site's hosts; a host of the chosen site
+ * creates it directly (approved), confirming first when it cancels desk bookings of the zone.
+ */
+export function EventForm({
+  me,
+  sites,
+  initialSiteId,
+}: {
+  me: Me;
+  sites: Site[];
+  initialSiteId?: string;
+}) {
+  const [siteId, setSiteId] = useState(
+    sites.find((site) => site.id === initialSiteId)?.id ?? sites[0]?.id ?? '',
+  );
+  const site = sites.find((candidate) => candidate.id === siteId);
+  const isHost = me.isAdmin || me.hostedSiteIds.includes(siteId);
+  return (
+    <>
+      <SiteSelect sites={sites} selectedSiteId={siteId} onSelectSite={setSiteId} />
+      {site && <EventFields key={site.id} site={site} isHost={isHost} />}
+    </>
+  );
+}
+
+function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
+  const navigate = useNavigate();
+  const zonesQuery = useZones(site.id);
+  const zones = zonesQuery.data ?? [];
+  const [fields, setFields] = useState<Fields>(emptyFields);
+  const [errors, setErrors] = useState<Partial<Record<keyof Fields, string>>>({});
+  const proposal = useProposeEvent(site.id);
+  const creation = useCreateHostedEvent(site.id);
+  const confirmation = useAffectedBookingsConfirmation(creation);
+  const { pending } = confirmation;
+  const zoneId = fields.zoneId || zones[0]?.id || '';
+
+  useEffect(() => {
+    if (pending) confirmModal.open();
+  }, [pending]);
+  useIsModalOpen(confirmModal, {
+    onConceal: () => {
+      if (!creation.isPending) confirmation.cancel();
+    },
+  });
+
+  const set =
+    <Field extends keyof Fields>(field: Field) =>
+    (value: Fields[Field]) =>
+      setFields((current) => ({ ...current, [field]: value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = toBody(fields, zoneId);
+    const found = fieldErrors(body);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    if (isHost) {
+      confirmation.send({ ...body, confirm: false }, () => undefined);
+      return;
+    }
+    proposal.mutate(body, {
+      onSuccess: (created) =>
+        void navigate(`/evenements/${created.id}`, {
+          state: {
+            notice:
+              'Votre proposition est envoyée aux gestionnaires du tiers-lieu. Vous recevrez un courriel dès qu’ils l’auront validée ou refusée.',
+          },
+        }),
+    });
+  }
+
+  // The hosted creation succeeded (at once or once confirmed): show the event.
+  useEffect(() => {
+    if (creation.isSuccess) {
+      confirmModal.close();
+      const { event, cancelledBookings } = creation.data;
+      const count = cancelledBookings.length;
+      void navigate(`/evenements/${event.id}`, {
+        state: {
+          notice:
+            'L’événement est créé et publié à l’agenda du tiers-lieu.' +
+            (count > 0
+              ? ` ${count} réservation${count > 1 ? 's' : ''} de poste annulée${count > 1 ? 's' : ''}, les personnes concernées sont prévenues par courriel.`
+              : ''),
+        },
+      });
+    }
+  }, [creation.isSuccess, creation.data, navigate]);
+
+  const state = (field: keyof Fields) =>
+    errors[field]
+      ? { state: 'error' as const, stateRelatedMessage: errors[field] }
+      : { state: 'default' as const };
+  const serverError = isHost ? confirmation.error : proposal.isError ? proposal.error : null;
+
+  return (
+    <>
+      <form onSubmit={submit} noValidate aria-describedby="event-form-help">
+        <p id="event-form-help" className={fr.cx('fr-text--sm')}>
+          {isHost
+            ? 'Vous gérez ce tiers-lieu : l’événement est publié directement à son agenda.'
+            : 'Les gestionnaires du tiers-lieu valident chaque proposition ; vous êtes prévenu par courriel.'}{' '}
+          Heures locales du site ({site.timezone}).
+        </p>
+        <Input
+          label="Titre"
+          {...state('title')}
+          nativeInputProps={{
+            value: fields.title,
+            onChange: (event) => set('title')(event.target.value),
+            maxLength: 120,
+            required: true,
+          }}
+        />
+        <Select
+          label="Type"
+          nativeSelectProps={{
+            value: fields.type,
+            onChange: (event) => set('type')(event.target.value as EventType),
+          }}
+        >
+          {eventTypes.map((type) => (
+            <option key={type} value={type}>
+              {eventTypeLabels[type]}
+            </option>
+          ))}
+        </Select>
+        <Input
+          label="Description"
+          textArea
+          {...state('description')}
+          nativeTextAreaProps={{
+            value: fields.description,
+            onChange: (event) => set('description')(event.target.value),
+            rows: 5,
+            maxLength: 4000,
+            required: true,
+          }}
+        />
+        <Input
+          label="Thèmes"
+          hintText={`Séparés par des virgules, ${maxEventThemes} au plus (exemple : accessibilité, logiciel libre).`}
+          {...state('themes')}
+          nativeInputProps={{
+            value: fields.themes,
+            onChange: (event) => set('themes')(event.target.value),
+          }}
+        />
+        <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
+            <Input
+              label="Date"
+              {...state('date')}
+              nativeInputProps={{
+                type: 'date',
+                value: fields.date,
+                onChange: (event) => set('date')(event.target.value),
+                required: true,
+              }}
+            />
+          </div>
+          <div className={fr.cx('fr-col-6', 'fr-col-md-4')}>
+            <Input
+              label="Début"
+              {...state('startTime')}
+              nativeInputProps={{
+                type: 'time',
+                value: fields.startTime,
+                onChange: (event) => set('startTime')(event.target.value),
+                required: true,
+              }}
+            />
+          </div>
+          <div className={fr.cx('fr-col-6', 'fr-col-md-4')}>
+            <Input
+              label="Fin"
+              {...state('endTime')}
+              nativeInputProps={{
+                type: 'time',
+                value: fields.endTime,
+                onChange: (event) => set('endTime')(event.target.value),
+                required: true,
+              }}
+            />
+          </div>
+        </div>
+        <Select
+          label="Zone utilisée"
+          hint="Une fois l’événement validé, les postes de cette zone ne sont plus réservables pendant l’événement."
+          state={errors.zoneId ? 'error' : 'default'}
+          stateRelatedMessage={errors.zoneId}
+          nativeSelectProps={{
+            value: zoneId,
+            onChange: (event) => set('zoneId')(event.target.value),
+            disabled: zones.length === 0,
+          }}
+        >
+          {zonesQuery.isPending && <option value="">Chargement des zones…</option>}
+          {zones.map((zone) => (
+            <option key={zone.id} value={zone.id}>
+              {zone.zone} ({zone.deskCount} poste{zone.deskCount > 1 ? 's' : ''})
+            </option>
+          ))}
+        </Select>
+        <Input
+          label="Places sur place"
+          {...state('capacity')}
+          nativeInputProps={{
+            type: 'number',
+            inputMode: 'numeric',
+            min: 1,
+            max: 1000,
+            value: fields.capacity,
+            onChange: (event) => set('capacity')(event.target.value),
+            required: true,
+          }}
+        />
+        <Input
+          label="Lien de visio (facultatif)"
+          hintText="Pour suivre l’événement à distance : une adresse en https://."
+          {...state('visioUrl')}
+          nativeInputProps={{
+            type: 'url',
+            value: fields.visioUrl,
+            onChange: (event) => set('visioUrl')(event.target.value),
+          }}
+        />
+        <RadioButtons
+          legend="Public"
+          orientation="horizontal"
+          options={eventAudiences.map((audience) => ({
+            label: eventAudienceLabels[audience],
+            nativeInputProps: {
+              value: audience,
+              checked: fields.audience === audience,
+              onChange: () => set('audience')(audience),
+            },
+          }))}
+        />
+        {serverError && (
+          <Alert
+            severity="error"
+            small
+            description={describeError(serverError)}
+            className={fr.cx('fr-mb-2w')}
+          />
+        )}
+        <Button
+          type="submit"
+          iconId="fr-icon-calendar-event-line"
+          disabled={proposal.isPending || creation.isPending}
+        >
+          {isHost ? 'Créer l’événement' : 'Proposer l’événement'}
+        </Button>
+      </form>
+      <confirmModal.Component
+        title="Créer cet événement ?"
+        iconId="fr-icon-warning-line"
+        size="large"
+        buttons={[
+          { children: 'Ne rien créer', priority: 'secondary' },
+          {
+            children: confirmation.isConfirming
+              ? 'Création en cours…'
+              : 'Créer, annuler ces réservations et prévenir',
+            iconId: 'fr-icon-mail-line',
+            doClosesModal: false,
+            disabled: confirmation.isConfirming || !pending,
+            onClick: () => {
+              if (pending) confirmation.confirm({ ...pending.variables, confirm: true });
+            },
+          },
+        ]}
+      >
+        {pending && <AffectedBookingsList bookings={pending.affected} />}
+      </confirmModal.Component>
+    </>
+  );
+}

@@ -1,0 +1,232 @@
+import { registrationModeLabels, type Event, type Me } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useState } from 'react';
+import { describeError, ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import {
+  useMessageRegistrants,
+  useRegistrants,
+  useRegistrationState,
+  useRegisterToEvent,
+  useUnregisterFromEvent,
+} from '../hooks/use-events';
+
+const unregisterModal = createModal({ id: 'unregister-event-modal', isOpenedByDefault: false });
+
+/** « Participer »: register in person (or on the waiting list) or remotely, or cancel. */
+export function EventRegistrationPanel({ event }: { event: Event }) {
+  const stateQuery = useRegistrationState(event.id);
+  const registering = useRegisterToEvent(event.id);
+  const unregistering = useUnregisterFromEvent(event.id);
+  const hasStarted = new Date(event.startsAt) <= new Date();
+  return (
+    <section aria-labelledby="registration-title" className={fr.cx('fr-mt-4w')}>
+      <h2 id="registration-title" className={fr.cx('fr-h5')}>
+        Participer
+      </h2>
+      {stateQuery.isPending && <LoadingState label="Chargement des inscriptions…" />}
+      {stateQuery.isError && (
+        <ErrorState error={stateQuery.error} onRetry={() => void stateQuery.refetch()} />
+      )}
+      {stateQuery.isSuccess && (
+        <>
+          <p>
+            {stateQuery.data.registeredInPerson} / {stateQuery.data.capacity} places sur place
+            prises
+            {stateQuery.data.waiting > 0 ? `, ${stateQuery.data.waiting} en liste d’attente` : ''}
+            {stateQuery.data.registeredRemote > 0
+              ? `, ${stateQuery.data.registeredRemote} à distance`
+              : ''}
+            .
+          </p>
+          {stateQuery.data.mine ? (
+            <>
+              <Alert
+                severity={stateQuery.data.mine.status === 'registered' ? 'success' : 'info'}
+                small
+                className={fr.cx('fr-mb-2w')}
+                description={
+                  stateQuery.data.mine.status === 'registered'
+                    ? `Vous êtes inscrit (${registrationModeLabels[stateQuery.data.mine.mode].toLowerCase()}).`
+                    : `Vous êtes en liste d’attente (${stateQuery.data.mine.waitingPosition ?? '?'}ᵉ) : vous recevrez un courriel si une place se libère.`
+                }
+              />
+              {stateQuery.data.mine.visioUrl && (
+                <p>
+                  <a href={stateQuery.data.mine.visioUrl} target="_blank" rel="noreferrer noopener">
+                    Rejoindre la visio (nouvelle fenêtre)
+                  </a>
+                </p>
+              )}
+              {!hasStarted && (
+                <Button priority="secondary" onClick={() => unregisterModal.open()}>
+                  Me désinscrire
+                </Button>
+              )}
+            </>
+          ) : hasStarted ? (
+            <p>L’événement a commencé : les inscriptions sont closes.</p>
+          ) : (
+            <div className="admz-event-actions">
+              <Button
+                iconId="fr-icon-user-add-line"
+                onClick={() => registering.mutate('in_person')}
+                disabled={registering.isPending}
+              >
+                {stateQuery.data.registeredInPerson >= stateQuery.data.capacity
+                  ? 'M’inscrire en liste d’attente'
+                  : 'M’inscrire sur place'}
+              </Button>
+              {event.hasVisio && (
+                <Button
+                  priority="secondary"
+                  iconId="fr-icon-computer-line"
+                  onClick={() => registering.mutate('remote')}
+                  disabled={registering.isPending}
+                >
+                  Suivre à distance
+                </Button>
+              )}
+            </div>
+          )}
+          {(registering.isError || unregistering.isError) && (
+            <Alert
+              severity="error"
+              small
+              className={fr.cx('fr-mt-2w')}
+              description={describeError(registering.error ?? unregistering.error)}
+            />
+          )}
+        </>
+      )}
+      <unregisterModal.Component
+        title="Vous désinscrire ?"
+        buttons={[
+          { children: 'Rester inscrit', priority: 'secondary' },
+          {
+            children: unregistering.isPending ? 'Désinscription…' : 'Me désinscrire',
+            doClosesModal: false,
+            disabled: unregistering.isPending,
+            onClick: () =>
+              unregistering.mutate(undefined, { onSuccess: () => unregisterModal.close() }),
+          },
+        ]}
+      >
+        <p>
+          Vous quittez « {event.title} ». Une place sur place libérée revient à la première personne
+          de la liste d’attente, prévenue par courriel.
+        </p>
+      </unregisterModal.Component>
+    </section>
+  );
+}
+
+/** The organisers' list, for the site's hosts. */
+export function EventRegistrantsPanel({ event, me }: { event: Event; me: Me }) {
+  const isOrganiser = me.isAdmin || me.hostedSiteIds.includes(event.siteId);
+  const registrantsQuery = useRegistrants(event.siteId, event.id, isOrganiser);
+  if (!isOrganiser) return null;
+  return (
+    <section aria-labelledby="registrants-title" className={fr.cx('fr-mt-4w')}>
+      <h2 id="registrants-title" className={fr.cx('fr-h5')}>
+        Inscrits
+      </h2>
+      {registrantsQuery.isPending && <LoadingState label="Chargement des inscrits…" />}
+      {registrantsQuery.isError && (
+        <ErrorState
+          error={registrantsQuery.error}
+          onRetry={() => void registrantsQuery.refetch()}
+        />
+      )}
+      {registrantsQuery.isSuccess && registrantsQuery.data.length === 0 && (
+        <p>Personne n’est encore inscrit.</p>
+      )}
+      {registrantsQuery.isSuccess && registrantsQuery.data.length > 0 && (
+        <MessageRegistrantsForm event={event} count={registrantsQuery.data.length} />
+      )}
+      {registrantsQuery.isSuccess && registrantsQuery.data.length > 0 && (
+        <ul>
+          {registrantsQuery.data.map((person) => (
+            <li key={`${person.email}-${person.registeredAt}`}>
+              {person.givenName} {person.usualName} ({person.email}) —{' '}
+              {registrationModeLabels[person.mode].toLowerCase()}
+              {person.status === 'waiting' ? ', en liste d’attente' : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** « Écrire aux inscrits »: one mail to each person registered or waiting. */
+function MessageRegistrantsForm({ event, count }: { event: Event; count: number }) {
+  const sending = useMessageRegistrants(event.siteId, event.id);
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  return (
+    <form
+      aria-label="Écrire aux inscrits"
+      className={fr.cx('fr-mb-3w')}
+      onSubmit={(submitted) => {
+        submitted.preventDefault();
+        sending.mutate(
+          { subject, body },
+          {
+            onSuccess: () => {
+              setSubject('');
+              setBody('');
+            },
+          },
+        );
+      }}
+    >
+      <Input
+        label="Objet du message aux inscrits"
+        nativeInputProps={{
+          value: subject,
+          onChange: (change) => setSubject(change.target.value),
+          maxLength: 150,
+        }}
+      />
+      <Input
+        label="Message"
+        textArea
+        nativeTextAreaProps={{
+          value: body,
+          onChange: (change) => setBody(change.target.value),
+          rows: 4,
+          maxLength: 5000,
+        }}
+      />
+      {sending.isSuccess && (
+        <Alert
+          severity="success"
+          small
+          className={fr.cx('fr-mb-2w')}
+          description={`Message envoyé par courriel à ${sending.data.recipients} personne${sending.data.recipients > 1 ? 's' : ''}.`}
+        />
+      )}
+      {sending.isError && (
+        <Alert
+          severity="error"
+          small
+          className={fr.cx('fr-mb-2w')}
+          description={describeError(sending.error)}
+        />
+      )}
+      <Button
+        type="submit"
+        priority="secondary"
+        iconId="fr-icon-mail-line"
+        disabled={sending.isPending || subject.trim().length < 3 || body.trim().length < 3}
+      >
+        Écrire aux {count} inscrit{count > 1 ? 's' : ''}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import {
+  eventStatusLabels,
+  eventTypeLabels,
+  formatFrenchDate,
+  type Event,
+  type EventStatus,
+} from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+const statusSeverity: Record<EventStatus, 'info' | 'success' | 'error' | 'warning'> = {
+  proposed: 'info',
+  approved: 'success',
+  declined: 'error',
+  cancelled: 'warning',
+};
+
+export function EventStatusBadge({ status }: { status: EventStatus }) {
+  return (
+    <Badge small severity={statusSeverity[status]} noIcon>
+      {eventStatusLabels[status]}
+    </Badge>
+  );
+}
+
+/** « jeudi 11 mars 2027, 10:00 – 12:00 » in the site's time. */
+export function describeEventTime(event: Event): string {
+  return `${formatFrenchDate(event.date)}, ${event.startTime} – ${event.endTime}`;
+}
+
+/** One event in a list: its title (a link to its page), when, where, what kind. */
+export function EventSummary({
+  event,
+  showSite = false,
+  showStatus = false,
+  children,
+}: {
+  event: Event;
+  showSite?: boolean;
+  showStatus?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <li className="admz-event-summary">
+      <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>
+        <Link to={`/evenements/${event.id}`}>{event.title}</Link>
+      </h3>
+      <p className={fr.cx('fr-mb-1v')}>
+        {describeEventTime(event)}
+        {showSite ? ` — ${event.siteName}` : ''}, zone {event.space.name}
+      </p>
+      <p className={fr.cx('fr-mb-1w', 'fr-text--sm')}>
+        <Badge small noIcon className={fr.cx('fr-mr-1w')}>
+          {eventTypeLabels[event.type]}
+        </Badge>
+        {showStatus && <EventStatusBadge status={event.status} />}
+        {event.hasVisio && (
+          <Badge small noIcon severity="new" className={fr.cx('fr-ml-1w')}>
+            Aussi à distance
+          </Badge>
+        )}
+      </p>
+      {children}
+    </li>
+  );
+}

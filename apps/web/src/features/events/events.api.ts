@@ -1,0 +1,131 @@
+import {
+  eventApprovalSchema,
+  eventRegistrantSchema,
+  eventRegistrationStateSchema,
+  eventSchema,
+  registrantsMessageSentSchema,
+  type EventRegistrant,
+  type MessageRegistrants,
+  type RegistrantsMessageSent,
+  type EventRegistrationState,
+  type RegistrationMode,
+  type CreateHostedEvent,
+  type Event,
+  type EventApproval,
+  type ProposeEventInput,
+} from '@admz/shared';
+import { requestApi } from '../../api-client';
+
+const siteEventsPath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}/events`;
+
+export function fetchUpcomingEvents(): Promise<Event[]> {
+  return requestApi('/api/events', eventSchema.array());
+}
+
+export function fetchMyProposals(): Promise<Event[]> {
+  return requestApi('/api/events/mine', eventSchema.array());
+}
+
+export function fetchEvent(eventId: string): Promise<Event> {
+  return requestApi(`/api/events/${encodeURIComponent(eventId)}`, eventSchema);
+}
+
+export function fetchSiteAgenda(siteId: string): Promise<Event[]> {
+  return requestApi(siteEventsPath(siteId), eventSchema.array());
+}
+
+export function fetchPendingEvents(siteId: string): Promise<Event[]> {
+  return requestApi(`${siteEventsPath(siteId)}/pending`, eventSchema.array());
+}
+
+export function proposeEvent(siteId: string, body: ProposeEventInput): Promise<Event> {
+  return requestApi(siteEventsPath(siteId), eventSchema, { method: 'POST', body });
+}
+
+/** Without `confirm`, an event whose zone has desk bookings over it answers 409 with their list. */
+export function createHostedEvent(
+  siteId: string,
+  body: ProposeEventInput & Pick<CreateHostedEvent, 'confirm'>,
+): Promise<EventApproval> {
+  return requestApi(`${siteEventsPath(siteId)}/hosted`, eventApprovalSchema, {
+    method: 'POST',
+    body,
+  });
+}
+
+/** Without `confirm`, an approval that would cancel desk bookings answers 409 with their list. */
+export function approveEvent(
+  siteId: string,
+  eventId: string,
+  confirm: boolean,
+): Promise<EventApproval> {
+  return requestApi(
+    `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/approval`,
+    eventApprovalSchema,
+    { method: 'POST', body: { confirm } },
+  );
+}
+
+export function declineEvent(siteId: string, eventId: string, reason: string): Promise<Event> {
+  return requestApi(
+    `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/decline`,
+    eventSchema,
+    {
+      method: 'POST',
+      body: { reason },
+    },
+  );
+}
+
+export function fetchRegistrationState(eventId: string): Promise<EventRegistrationState> {
+  return requestApi(
+    `/api/events/${encodeURIComponent(eventId)}/registration`,
+    eventRegistrationStateSchema,
+  );
+}
+
+export function registerToEvent(
+  eventId: string,
+  mode: RegistrationMode,
+): Promise<EventRegistrationState> {
+  return requestApi(
+    `/api/events/${encodeURIComponent(eventId)}/registration`,
+    eventRegistrationStateSchema,
+    { method: 'POST', body: { mode } },
+  );
+}
+
+export function unregisterFromEvent(eventId: string): Promise<EventRegistrationState> {
+  return requestApi(
+    `/api/events/${encodeURIComponent(eventId)}/registration`,
+    eventRegistrationStateSchema,
+    { method: 'DELETE' },
+  );
+}
+
+export function fetchRegistrants(siteId: string, eventId: string): Promise<EventRegistrant[]> {
+  return requestApi(
+    `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/registrations`,
+    eventRegistrantSchema.array(),
+  );
+}
+
+export function cancelEvent(siteId: string, eventId: string, reason: string): Promise<Event> {
+  return requestApi(
+    `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/cancellation`,
+    eventSchema,
+    { method: 'POST', body: { reason } },
+  );
+}
+
+export function messageRegistrants(
+  siteId: string,
+  eventId: string,
+  message: MessageRegistrants,
+): Promise<RegistrantsMessageSent> {
+  return requestApi(
+    `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/message`,
+    registrantsMessageSentSchema,
+    { method: 'POST', body: message },
+  );
+}

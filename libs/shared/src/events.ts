@@ -1,0 +1,239 @@
+import { z } from 'zod';
+import {
+  isoDateSchema,
+  localTimeSchema,
+  multiLineTextSchema,
+  singleLineTextSchema,
+} from './common';
+import { affectedBookingSchema } from './sites';
+
+/** What kind of moment an event is. */
+export const eventTypes = ['talk', 'thematic_day', 'workshop', 'lunch', 'other'] as const;
+export const eventTypeSchema = z.enum(eventTypes, { message: "Type d'événement inconnu." });
+export type EventType = z.infer<typeof eventTypeSchema>;
+
+export const eventTypeLabels: Record<EventType, string> = {
+  talk: 'Conférence',
+  thematic_day: 'Journée thématique',
+  workshop: 'Atelier',
+  lunch: 'Déjeuner',
+  other: 'Autre',
+};
+
+/** Who may come: anyone (the public agenda), or public agents only. */
+export const eventAudiences = ['public', 'agents'] as const;
+export const eventAudienceSchema = z.enum(eventAudiences, { message: 'Public inconnu.' });
+export type EventAudience = z.infer<typeof eventAudienceSchema>;
+
+export const eventAudienceLabels: Record<EventAudience, string> = {
+  public: 'Ouvert à tous',
+  agents: 'Réservé aux agents publics',
+};
+
+/** proposed → approved | declined; approved → cancelled. Only an approved event holds its space. */
+export const eventStatuses = ['proposed', 'approved', 'declined', 'cancelled'] as const;
+export const eventStatusSchema = z.enum(eventStatuses);
+export type EventStatus = z.infer<typeof eventStatusSchema>;
+
+export const eventStatusLabels: Record<EventStatus, string> = {
+  proposed: 'En attente de validation',
+  approved: 'Validé',
+  declined: 'Refusé',
+  cancelled: 'Annulé',
+};
+
+/** Furthest ahead an event may be placed, in days: a year of programme. */
+export const maxEventDaysAhead = 365;
+/** Most theme tags an event carries. */
+export const maxEventThemes = 8;
+
+const themeSchema = singleLineTextSchema
+  .trim()
+  .min(1, { message: 'Un thème ne peut pas être vide.' })
+  .max(40, { message: 'Un thème fait au plus 40 caractères.' });
+
+/** An https link to a visio room (the browser opens it as is, so no other scheme). */
+const visioUrlSchema = singleLineTextSchema
+  .trim()
+  .max(500, { message: 'Le lien de visio fait au plus 500 caractères.' })
+  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+    message:
+      'Le lien de visio est une adresse complète en https:// (exemple : https://webinaire.numerique.gouv.fr/…).',
+  });
+
+const eventFields = z.object({
+  title: singleLineTextSchema
+    .trim()
+    .min(3, { message: 'Le titre fait au moins 3 caractères.' })
+    .max(120, { message: 'Le titre fait au plus 120 caractères.' }),
+  description: multiLineTextSchema
+    .trim()
+    .min(1, { message: 'Décrivez l’événement en quelques lignes.' })
+    .max(4000, { message: 'La description fait au plus 4 000 caractères.' }),
+  type: eventTypeSchema,
+  themes: z
+    .array(themeSchema)
+    .max(maxEventThemes, { message: `Au plus ${maxEventThemes} thèmes.` })
+    .refine(
+      (themes) => new Set(themes.map((theme) => theme.toLowerCase())).size === themes.length,
+      {
+        message: 'Un même thème est indiqué deux fois.',
+      },
+    )
+    .default([]),
+  /** The day of the event, site calendar; an event lives within one day. */
+  date: isoDateSchema,
+  /** Site-local wall-clock times. */
+  startTime: localTimeSchema,
+  endTime: localTimeSchema,
+  /** The zone of the site the event uses (rooms will come later, see docs/decisions.md). */
+  zoneId: z.uuid({ message: 'Choisissez la zone utilisée.' }),
+  /** Places in person. */
+  capacity: z
+    .number({ message: 'Le nombre de places est un nombre entier.' })
+    .int({ message: 'Le nombre de places est un nombre entier.' })
+    .min(1, { message: 'Le nombre de places est au moins 1.' })
+    .max(1000, { message: 'Le nombre de places est au plus 1 000.' }),
+  visioUrl: visioUrlSchema.nullable().default(null),
+  audience: eventAudienceSchema,
+});
+
+const endsAfterStart = <T extends { startTime: string; endTime: string }>(value: T) =>
+  value.endTime > value.startTime;
+const endsAfterStartIssue = {
+  message: "L'heure de fin doit être après l'heure de début.",
+  path: ['endTime'],
+};
+
+/** Body of `POST /api/sites/:siteId/events`: an agent proposes an event to the site's hosts. */
+export const proposeEventSchema = eventFields.refine(endsAfterStart, endsAfterStartIssue);
+export type ProposeEvent = z.infer<typeof proposeEventSchema>;
+export type ProposeEventInput = z.input<typeof proposeEventSchema>;
+
+/** Body of `POST /api/sites/:siteId/events/hosted`: a host creates an event, approved at once. */
+export const createHostedEventSchema = eventFields
+  .extend({ confirm: z.boolean().default(false) })
+  .refine(endsAfterStart, endsAfterStartIssue);
+export type CreateHostedEvent = z.infer<typeof createHostedEventSchema>;
+
+/** Body of `POST …/events/:eventId/approval`: `confirm` once the host has seen the bookings it cancels. */
+export const approveEventSchema = z.object({ confirm: z.boolean().default(false) });
+export type ApproveEvent = z.infer<typeof approveEventSchema>;
+
+/** Body of `POST …/events/:eventId/cancellation`: why, mailed to everyone registered. */
+export const cancelEventSchema = z.object({
+  reason: multiLineTextSchema
+    .trim()
+    .min(3, { message: 'Indiquez pourquoi l’événement est annulé : les inscrits le reçoivent.' })
+    .max(1000, { message: 'La raison fait au plus 1 000 caractères.' }),
+});
+export type CancelEvent = z.infer<typeof cancelEventSchema>;
+
+/** Body of `POST …/events/:eventId/decline`: the reason, mailed to the person who proposed it. */
+export const declineEventSchema = z.object({
+  reason: multiLineTextSchema
+    .trim()
+    .min(3, { message: 'Indiquez la raison du refus : elle est envoyée à la personne.' })
+    .max(1000, { message: 'La raison fait au plus 1 000 caractères.' }),
+});
+export type DeclineEvent = z.infer<typeof declineEventSchema>;
+
+export const eventSchema = z.object({
+  id: z.uuid(),
+  siteId: z.uuid(),
+  siteName: z.string(),
+  timezone: z.string(),
+  title: z.string(),
+  description: z.string(),
+  type: eventTypeSchema,
+  themes: z.array(z.string()),
+  date: isoDateSchema,
+  startTime: localTimeSchema,
+  endTime: localTimeSchema,
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  /** The space the event holds once approved: a zone today. */
+  space: z.object({ kind: z.literal('zone'), id: z.uuid(), name: z.string() }),
+  capacity: z.number().int(),
+  hasVisio: z.boolean(),
+  /** Given to the person who proposed it and the site's hosts only (registrants later). */
+  visioUrl: z.string().nullable(),
+  audience: eventAudienceSchema,
+  status: eventStatusSchema,
+  declineReason: z.string().nullable(),
+  proposedBy: z.object({ givenName: z.string(), usualName: z.string() }).nullable(),
+  isMine: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type Event = z.infer<typeof eventSchema>;
+
+/** Answer of an approval (or a hosted creation): the event, and the desk bookings it cancelled. */
+export const eventApprovalSchema = z.object({
+  event: eventSchema,
+  cancelledBookings: z.array(affectedBookingSchema),
+});
+export type EventApproval = z.infer<typeof eventApprovalSchema>;
+
+/** In the room (within the places, then a waiting list), or remotely by visio (no limit). */
+export const registrationModes = ['in_person', 'remote'] as const;
+export const registrationModeSchema = z.enum(registrationModes, {
+  message: 'Choisissez « in_person » (sur place) ou « remote » (à distance).',
+});
+export type RegistrationMode = z.infer<typeof registrationModeSchema>;
+
+export const registrationModeLabels: Record<RegistrationMode, string> = {
+  in_person: 'Sur place',
+  remote: 'À distance',
+};
+
+/** Body of `POST /api/events/:eventId/registration`. */
+export const registerToEventSchema = z.object({ mode: registrationModeSchema });
+export type RegisterToEvent = z.infer<typeof registerToEventSchema>;
+
+/** Where the caller stands for an event, and how full it is. */
+export const eventRegistrationStateSchema = z.object({
+  capacity: z.number().int(),
+  registeredInPerson: z.number().int(),
+  registeredRemote: z.number().int(),
+  waiting: z.number().int(),
+  mine: z
+    .object({
+      mode: registrationModeSchema,
+      status: z.enum(['registered', 'waiting']),
+      /** Place on the waiting list (1 = next), when waiting. */
+      waitingPosition: z.number().int().nullable(),
+      /** The visio link, once registered remotely. */
+      visioUrl: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type EventRegistrationState = z.infer<typeof eventRegistrationStateSchema>;
+
+/** One line of the organisers' list. */
+export const eventRegistrantSchema = z.object({
+  givenName: z.string(),
+  usualName: z.string(),
+  email: z.string(),
+  organizationLabel: z.string().nullable(),
+  mode: registrationModeSchema,
+  status: z.enum(['registered', 'waiting']),
+  registeredAt: z.iso.datetime({ offset: true }),
+});
+export type EventRegistrant = z.infer<typeof eventRegistrantSchema>;
+
+/** Body of `POST …/events/:eventId/message`: the organisers write to everyone registered or waiting. */
+export const messageRegistrantsSchema = z.object({
+  subject: singleLineTextSchema
+    .trim()
+    .min(3, { message: 'L’objet fait au moins 3 caractères.' })
+    .max(150, { message: 'L’objet fait au plus 150 caractères.' }),
+  body: multiLineTextSchema
+    .trim()
+    .min(3, { message: 'Écrivez votre message.' })
+    .max(5000, { message: 'Le message fait au plus 5 000 caractères.' }),
+});
+export type MessageRegistrants = z.infer<typeof messageRegistrantsSchema>;
+
+/** Answer of a message to registrants: how many people it goes to. */
+export const registrantsMessageSentSchema = z.object({ recipients: z.number().int() });
+export type RegistrantsMessageSent = z.infer<typeof registrantsMessageSentSchema>;
