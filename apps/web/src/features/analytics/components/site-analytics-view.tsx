@@ -17,7 +17,6 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
 import { ToggleSwitch } from '@codegouvfr/react-dsfr/ToggleSwitch';
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
@@ -40,6 +39,7 @@ import {
 import { SimpleBarChart } from './bar-chart';
 import { DataTable, FigureWithTable, type TableColumn } from './figure-with-table';
 import { NetworkAnalyticsPanel } from './network-analytics-panel';
+import { useSiteInAddress } from '../../sites/hooks/use-site-in-address';
 
 export function SiteAnalyticsView({ me }: { me: Me }) {
   return (
@@ -50,8 +50,7 @@ export function SiteAnalyticsView({ me }: { me: Me }) {
 }
 
 function HostedSiteAnalytics({ hostedSites, me }: { hostedSites: NonEmptyArray<Site>; me: Me }) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const site = hostedSites.find((item) => item.id === searchParams.get('site')) ?? hostedSites[0];
+  const { site, selectSite } = useSiteInAddress(hostedSites);
   const today = siteToday(site.timezone);
   const [kind, setKind] = useState<PeriodKind>('month');
   const [period, setPeriod] = useState<Period>(() => monthOf(today));
@@ -77,11 +76,7 @@ function HostedSiteAnalytics({ hostedSites, me }: { hostedSites: NonEmptyArray<S
     <>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-2w')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
-          <SiteSelect
-            sites={hostedSites}
-            selectedSiteId={site.id}
-            onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
-          />
+          <SiteSelect sites={hostedSites} selectedSiteId={site.id} onSelectSite={selectSite} />
         </div>
       </div>
       <SegmentedControl

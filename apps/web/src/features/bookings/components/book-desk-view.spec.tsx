@@ -2,7 +2,7 @@ import type { CreateBooking } from '@admz/shared';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { BookRoute } from '../../../routes/book-route';
+import { BookDeskView } from './book-desk-view';
 import {
   apiError,
   bookingFor,
@@ -46,7 +46,7 @@ const bookingsPosted = () =>
 
 describe('the booking page', () => {
   test("shows it is loading, then today's desks of the site, zone by zone", async () => {
-    renderPage(<BookRoute />);
+    renderPage(<BookDeskView />);
     expect(screen.getByRole('status')).toHaveProperty('textContent', 'Chargement des tiers-lieux…');
 
     expect(
@@ -63,7 +63,7 @@ describe('the booking page', () => {
 
   test('choosing another day shows that day', async () => {
     const person = userEvent.setup();
-    renderPage(<BookRoute />);
+    renderPage(<BookDeskView />);
     await screen.findByRole('heading', { name: 'AdmZ Paris — mercredi 10 mars 2027' });
     expect(screen.getByRole('button', { name: 'Jour précédent' })).toHaveProperty('disabled', true);
 
@@ -87,7 +87,7 @@ describe('the booking page', () => {
       body: bookingFor(request.body as CreateBooking),
     }));
     const person = userEvent.setup();
-    renderPage(<BookRoute />);
+    renderPage(<BookDeskView />);
 
     await person.click(await screen.findByRole('button', { name: 'Réserver B-07 Après-midi' }));
 
@@ -107,7 +107,7 @@ describe('the booking page', () => {
       apiError(409, 'Ce poste est déjà réservé sur ce créneau. Choisissez-en un autre.'),
     );
     const person = userEvent.setup();
-    renderPage(<BookRoute />);
+    renderPage(<BookDeskView />);
 
     await person.click(await screen.findByRole('button', { name: 'Réserver A-01 Journée' }));
 
@@ -127,7 +127,7 @@ describe('the booking page', () => {
       };
     });
     const person = userEvent.setup();
-    renderPage(<BookRoute />);
+    renderPage(<BookDeskView />);
 
     expect(await screen.findByText('Le tiers-lieu est fermé ce jour-là')).toBeDefined();
     expect(screen.getByText(/Travaux/)).toBeDefined();
@@ -138,7 +138,7 @@ describe('the booking page', () => {
 
   test('says so when no site is open to bookings, or a site has no desk', async () => {
     api.on('GET', /^\/api\/sites$/, () => ({ status: 200, body: [] }));
-    renderPage(<BookRoute />);
+    renderPage(<BookDeskView />);
     expect(
       await screen.findByText("Aucun tiers-lieu n'est encore ouvert à la réservation."),
     ).toBeDefined();
@@ -149,7 +149,7 @@ describe('the booking page', () => {
       status: 200,
       body: { ...openDay(url.searchParams.get('date') ?? ''), desks: [] },
     }));
-    renderPage(<BookRoute />);
+    renderPage(<BookDeskView />);
     expect(
       await screen.findByText("Aucun poste n'est réservable sur ce site pour le moment."),
     ).toBeDefined();
@@ -163,7 +163,7 @@ describe('the booking page', () => {
         : { status: 200, body: openDay(url.searchParams.get('date') ?? '') },
     );
     const person = userEvent.setup();
-    renderPage(<BookRoute />);
+    renderPage(<BookDeskView />);
 
     expect(
       await screen.findByText("Vous n'avez pas accès aux postes de ce tiers-lieu."),
@@ -175,7 +175,7 @@ describe('the booking page', () => {
 
   test('the site and day can come from the address, and filters narrow the desks', async () => {
     const person = userEvent.setup();
-    renderPage(<BookRoute />, { path: `/reserver?site=${parisSite.id}&date=2027-03-12` });
+    renderPage(<BookDeskView />, { path: `/reserver?site=${parisSite.id}&date=2027-03-12` });
     expect(
       await screen.findByRole('heading', { name: 'AdmZ Paris — vendredi 12 mars 2027' }),
     ).toBeDefined();

@@ -6,7 +6,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useIsModalOpen } from '@codegouvfr/react-dsfr/Modal/useIsModalOpen';
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
@@ -17,6 +17,7 @@ import { SiteSelect } from '../../sites/components/site-select';
 import { useApproveEvent, useDeclineEvent, usePendingEvents } from '../hooks/use-events';
 import { AffectedBookingsList } from './affected-bookings-list';
 import { describeEventTime, EventSummary } from './event-summary';
+import { useSiteInAddress } from '../../sites/hooks/use-site-in-address';
 
 const approveModal = createModal({ id: 'approve-event-modal', isOpenedByDefault: false });
 const declineModal = createModal({ id: 'decline-event-modal', isOpenedByDefault: false });
@@ -27,17 +28,12 @@ export function PendingEventsView({ me }: { me: Me }) {
 }
 
 function PendingEvents({ sites }: { sites: NonEmptyArray<Site> }) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
+  const { site, selectSite } = useSiteInAddress(sites);
   return (
     <>
       <div className={fr.cx('fr-grid-row', 'fr-mb-2w')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-          <SiteSelect
-            sites={sites}
-            selectedSiteId={site.id}
-            onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
-          />
+          <SiteSelect sites={sites} selectedSiteId={site.id} onSelectSite={selectSite} />
         </div>
       </div>
       <p>

@@ -2,7 +2,7 @@ import type { Kiosk, KioskPairing, Me, Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
@@ -17,6 +17,7 @@ import { CreateKioskForm } from './create-kiosk-form';
 import { KioskTable } from './kiosk-table';
 import { PairingCodePanel } from './pairing-code-panel';
 import { RevokeKioskModal, revokeKioskModal } from './revoke-kiosk-modal';
+import { useSiteInAddress } from '../../sites/hooks/use-site-in-address';
 
 /** « Bornes d’accueil »: a host pairs, follows and revokes the tablets of each site. */
 export function KiosksView({ me }: { me: Me }) {
@@ -24,17 +25,12 @@ export function KiosksView({ me }: { me: Me }) {
 }
 
 function HostedSiteKiosks({ sites }: { sites: NonEmptyArray<Site> }) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
+  const { site, selectSite } = useSiteInAddress(sites);
   return (
     <>
       <div className={fr.cx('fr-grid-row', 'fr-mb-2w')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
-          <SiteSelect
-            sites={sites}
-            selectedSiteId={site.id}
-            onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
-          />
+          <SiteSelect sites={sites} selectedSiteId={site.id} onSelectSite={selectSite} />
         </div>
       </div>
       {/* Keyed by site: a pairing code shown for one site does not linger on another. */}

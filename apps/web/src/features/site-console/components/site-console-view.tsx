@@ -1,6 +1,5 @@
 import type { Me, Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
-import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
@@ -13,6 +12,7 @@ import '../site-console.css';
 import { AddDesksPanel } from './add-desks-panel';
 import { ZoneDesksPanel } from './zone-desks-panel';
 import { ZonesPanel } from './zones-panel';
+import { useSiteInAddress } from '../../sites/hooks/use-site-in-address';
 
 /** « Postes et zones »: a host shapes the zones and desks of the sites they run. */
 export function SiteConsoleView({ me }: { me: Me }) {
@@ -20,17 +20,12 @@ export function SiteConsoleView({ me }: { me: Me }) {
 }
 
 function SiteConsole({ sites }: { sites: NonEmptyArray<Site> }) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
+  const { site, selectSite } = useSiteInAddress(sites);
   return (
     <>
       <div className={fr.cx('fr-grid-row', 'fr-mb-2w')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-          <SiteSelect
-            sites={sites}
-            selectedSiteId={site.id}
-            onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
-          />
+          <SiteSelect sites={sites} selectedSiteId={site.id} onSelectSite={selectSite} />
         </div>
       </div>
       <SiteConsoleBody key={site.id} site={site} />

@@ -2,7 +2,7 @@ import { siteToday } from '@admz/shared';
 import type { Me, Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import type { NonEmptyArray } from '../../../lib/non-empty';
@@ -17,6 +17,7 @@ import { KioskMessageForm } from './kiosk-message-form';
 import { OpeningExceptionsPanel } from './opening-exceptions-panel';
 import { SiteRulesForm } from './site-rules-form';
 import { WeeklyScheduleForm } from './weekly-schedule-form';
+import { useSiteInAddress } from '../../sites/hooks/use-site-in-address';
 
 export function SiteSettingsView({ me }: { me: Me }) {
   return (
@@ -27,17 +28,12 @@ export function SiteSettingsView({ me }: { me: Me }) {
 }
 
 function HostedSiteSettings({ hostedSites }: { hostedSites: NonEmptyArray<Site> }) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const site = hostedSites.find((item) => item.id === searchParams.get('site')) ?? hostedSites[0];
+  const { site, selectSite } = useSiteInAddress(hostedSites);
   return (
     <>
       <div className={fr.cx('fr-grid-row', 'fr-mb-2w')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
-          <SiteSelect
-            sites={hostedSites}
-            selectedSiteId={site.id}
-            onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
-          />
+          <SiteSelect sites={hostedSites} selectedSiteId={site.id} onSelectSite={selectSite} />
         </div>
       </div>
       {/* Keyed by site: forms start again from the chosen site's saved values. */}

@@ -2,7 +2,6 @@ import { formatFrenchDate, formatSiteTime, siteToday, type Me, type Site } from 
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
@@ -13,6 +12,7 @@ import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { SiteSelect } from '../../sites/components/site-select';
 import { personName } from '../board-display';
 import { useEvacuationList } from '../hooks/use-today-board';
+import { useSiteInAddress } from '../../sites/hooks/use-site-in-address';
 
 export function EvacuationView({ me }: { me: Me }) {
   return <HostedSitesGate me={me}>{(sites) => <SiteEvacuation sites={sites} />}</HostedSitesGate>;
@@ -22,8 +22,7 @@ const peopleCount = (count: number) => (count === 1 ? '1 personne' : `${count} p
 
 /** Everyone on site now, zone by zone: on a phone in the corridor, or printed on one A4 page. */
 function SiteEvacuation({ sites }: { sites: NonEmptyArray<Site> }) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
+  const { site, selectSite } = useSiteInAddress(sites);
   const live = useSiteLive(site.id);
   const listQuery = useEvacuationList(site.id, live.connection === 'live');
   const list = listQuery.data?.siteId === site.id ? listQuery.data : undefined;
@@ -34,11 +33,7 @@ function SiteEvacuation({ sites }: { sites: NonEmptyArray<Site> }) {
         <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-grid-row--bottom')}>
           {sites.length > 1 && (
             <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-              <SiteSelect
-                sites={sites}
-                selectedSiteId={site.id}
-                onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
-              />
+              <SiteSelect sites={sites} selectedSiteId={site.id} onSelectSite={selectSite} />
             </div>
           )}
           <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-mb-3w')}>

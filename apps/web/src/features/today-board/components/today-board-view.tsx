@@ -3,7 +3,6 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
@@ -20,14 +19,14 @@ import type { BoardAction } from '../today-board.api';
 import { BoardEntryList } from './board-entry-list';
 import { BookOnBehalfForm } from './book-on-behalf-form';
 import { CancelOnBehalfModal, cancelOnBehalfModal } from './cancel-on-behalf-modal';
+import { useSiteInAddress } from '../../sites/hooks/use-site-in-address';
 
 export function TodayBoardView({ me }: { me: Me }) {
   return <HostedSitesGate me={me}>{(sites) => <SiteBoard sites={sites} />}</HostedSitesGate>;
 }
 
 function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
+  const { site, selectSite } = useSiteInAddress(sites);
   const live = useSiteLive(site.id);
   const boardQuery = useTodayBoard(site.id, live.connection === 'live');
   const action = useBoardAction(site.id);
@@ -58,11 +57,7 @@ function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
     <>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-grid-row--bottom')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-          <SiteSelect
-            sites={sites}
-            selectedSiteId={site.id}
-            onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
-          />
+          <SiteSelect sites={sites} selectedSiteId={site.id} onSelectSite={selectSite} />
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-mb-3w')}>
           <ConnectionIndicator connection={live.connection} />
