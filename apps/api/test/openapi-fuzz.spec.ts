@@ -1,5 +1,6 @@
 import {
   affectedBookingSchema,
+  bulkDesksConflictSchema,
   errorResponseSchema,
   type CalendarFeed,
   type CheckInResult,
@@ -803,9 +804,13 @@ function checkAnswer(request: FuzzRequest, answer: Answer): string[] {
       problems.push(`error body is not JSON (${answer.contentType})`);
     }
     if (body !== undefined) {
-      // A change of hours refused until confirmed also lists the bookings it would cancel.
+      // A change of hours refused until confirmed also lists the bookings it would cancel; desks
+      // added in bulk over existing labels name those labels (`bulkDesksConflictSchema`).
       const shaped = errorResponseSchema
-        .extend({ affectedBookings: z.array(affectedBookingSchema).optional() })
+        .extend({
+          affectedBookings: z.array(affectedBookingSchema).optional(),
+          existingLabels: bulkDesksConflictSchema.shape.existingLabels.optional(),
+        })
         .strict()
         .safeParse(body);
       if (!shaped.success)
