@@ -154,6 +154,7 @@ const accessMatrix: Record<string, Row> = {
   'GET /api/dev/outbox':                                              [401, 200, 200, 200, 200, 401],
   'GET /api/events':                                                  [401, 200, 200, 200, 200, 401],
   'GET /api/events/mine':                                             [401, 200, 200, 200, 200, 401],
+  'GET /api/events/registered':                                       [401, 200, 200, 200, 200, 401],
   'GET /api/events/{eventId}':                                        [401, 200, 200, 200, 200, 401],
   'GET /api/sites/{siteId}/events':                                   [401, 200, 200, 200, 200, 401],
   'POST /api/sites/{siteId}/events':                                  [401, 201, 201, 201, 201, 401],
@@ -164,9 +165,9 @@ const accessMatrix: Record<string, Row> = {
   'GET /api/events/{eventId}/registration':                           [401, 200, 200, 200, 200, 401],
   'POST /api/events/{eventId}/registration':                          [401, 200, 200, 200, 200, 401],
   'DELETE /api/events/{eventId}/registration':                        [401, 200, 200, 200, 200, 401],
-  'GET /api/sites/{siteId}/events/{eventId}/registrations':           [401, 403, 200, 403, 200, 401],
-  'POST /api/sites/{siteId}/events/{eventId}/cancellation':           [401, 403, 200, 403, 200, 401],
-  'POST /api/sites/{siteId}/events/{eventId}/message':                [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/events/{eventId}/registrations':           [401, 200, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/events/{eventId}/cancellation':           [401, 200, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/events/{eventId}/message':                [401, 200, 200, 403, 200, 401],
 };
 
 /** Routes the document does not list that still answer: each must stay out of it, with its row here. */
@@ -946,6 +947,7 @@ const requests: Record<string, RequestBuilder> = {
   'GET /api/dev/outbox': () => ({ path: '/api/dev/outbox?limit=5' }),
   'GET /api/events': () => ({ path: '/api/events' }),
   'GET /api/events/mine': () => ({ path: '/api/events/mine' }),
+  'GET /api/events/registered': () => ({ path: '/api/events/registered' }),
   'GET /api/events/{eventId}': once(async () => ({
     path: fillPath('/api/events/{eventId}', { eventId: await approvedEventId() }),
   })),

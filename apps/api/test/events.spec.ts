@@ -1,4 +1,5 @@
 import type {
+  AccountDeletion,
   AuditEvent,
   Booking,
   ErrorResponse,
@@ -7,11 +8,14 @@ import type {
   EventRegistrant,
   EventRegistrationState,
   HoursChangeConflict,
+  MyData,
+  MyEventRegistration,
   Outbox,
   ProposeEventInput,
   ZoneSummary,
 } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EventVisioLinksService } from '../src/events/event-visio-links.service';
 import { SiteRole, User } from '../src/users/user.entity';
 import {
   addDays,
@@ -147,6 +151,7 @@ describe('proposing an event', () => {
       space: { kind: 'zone', name: 'Atelier' },
       themes: ['logiciel libre', 'communs'],
       isMine: true,
+      canOrganise: true,
       visioUrl: 'https://webinaire.numerique.gouv.fr/admz-geeks',
     });
     const id = answer.body.id;
@@ -568,10 +573,14 @@ describe('registering to an event', () => {
         })
       ).status,
     ).toBe(403);
-    const agentList = await call(first, `/api/sites/${paris.id}/events/${event.id}/registrations`, {
-      cookie: cookies.agent,
-    });
-    expect(agentList.status).toBe(403);
+    // Who proposed it (the agent) organises it too: the list is theirs to see.
+    const proposerList = await call<EventRegistrant[]>(
+      first,
+      `/api/sites/${paris.id}/events/${event.id}/registrations`,
+      { cookie: cookies.agent },
+    );
+    expect(proposerList.status).toBe(200);
+    expect(proposerList.body.length).toBeGreaterThan(0);
   });
 
   test('remotely: no limit, the visio link once registered; refused without a visio link', async () => {
@@ -633,6 +642,173 @@ describe('registering to an event', () => {
     expect((await register(proposal.id, two ?? '')).status).toBe(404);
   });
 
+  test('remote registrants get the visio link once, shortly before the start, on any process; « Mes événements » lists registrations', async () => {
+    const date = addDays(nextWeekday(first.clock, paris.timezone, 4), 35);
+    const event = await approvedEvent({
+      title: 'Visio du jeudi',
+      date,
+      startTime: '14:00',
+      endTime: '15:00',
+      capacity: 1,
+    });
+    const [remote, inPerson, waiting] = await Promise.all([
+      openSessionForNewAgent(first, 'Rémi'),
+      openSessionForNewAgent(first, 'Pia'),
+      openSessionForNewAgent(first, 'Wanda'),
+    ]);
+    expect((await register(event.id, remote, 'remote')).status).toBe(200);
+    expect((await register(event.id, inPerson)).status).toBe(200);
+    expect((await register(event.id, waiting)).body.mine?.status).toBe('waiting');
+
+    const mine = await call<MyEventRegistration[]>(first, '/api/events/registered', {
+      cookie: remote,
+    });
+    expect(mine.status).toBe(200);
+    expect(mine.body).toEqual([
+      expect.objectContaining({
+        event: expect.objectContaining({ id: event.id, title: 'Visio du jeudi' }),
+        registration: {
+          mode: 'remote',
+          status: 'registered',
+          waitingPosition: null,
+          visioUrl: 'https://webinaire.numerique.gouv.fr/admz-geeks',
+        },
+      }),
+    ]);
+    const waitingList = await call<MyEventRegistration[]>(first, '/api/events/registered', {
+      cookie: waiting,
+    });
+    expect(waitingList.body.map((item) => item.registration)).toEqual([
+      { mode: 'in_person', status: 'waiting', waitingPosition: 1, visioUrl: null },
+    ]);
+
+    const linksOf = (app: TestApp) => app.app.get(EventVisioLinksService);
+    const startsAt = new Date(event.startsAt).getTime();
+    const anHourBefore = new Date(startsAt - 60 * 60_000);
+    const sent = await Promise.all([
+      linksOf(first).sendVisioLinks(anHourBefore),
+      linksOf(second).sendVisioLinks(anHourBefore),
+    ]);
+    const visioMails = async () =>
+      (await outbox()).filter((message) => message.subject.startsWith('Bientôt : Visio du jeudi'));
+    expect(sent.flat()).toEqual([]);
+    // Twenty minutes before: both processes run the job at once; each link goes out once.
+    const soon = new Date(startsAt - 20 * 60_000);
+    const runs = await Promise.all([
+      linksOf(first).sendVisioLinks(soon),
+      linksOf(second).sendVisioLinks(soon),
+    ]);
+    const marked = runs.flat();
+    expect(new Set(marked).size).toBe(marked.length);
+    const mail = await waitFor(async () => (await visioMails())[0]);
+    expect(mail.to).toContain('Rémi');
+    expect(mail.text).toContain(
+      'Lien de la visio : https://webinaire.numerique.gouv.fr/admz-geeks',
+    );
+    expect(await linksOf(first).sendVisioLinks(new Date(startsAt + 10 * 60_000))).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await visioMails()).map((message) => message.to)).toEqual([mail.to]);
+  });
+
+  test('« Mes données » lists registrations and proposals; deleting the account gives its place to who waits', async () => {
+    const date = addDays(nextWeekday(first.clock, paris.timezone, 1), 42);
+    const event = await approvedEvent({ title: 'Atelier à une place', date, capacity: 1 });
+    const [leaver, patient] = await Promise.all([
+      openSessionForNewAgent(first, 'Léon'),
+      openSessionForNewAgent(first, 'Patience'),
+    ]);
+    expect((await register(event.id, leaver)).body.mine?.status).toBe('registered');
+    expect((await register(event.id, patient)).body.mine?.status).toBe('waiting');
+    const data = await call<MyData>(first, '/api/me/data', { cookie: leaver });
+    expect(data.body.eventRegistrations).toEqual([
+      expect.objectContaining({
+        eventTitle: 'Atelier à une place',
+        siteName: 'AdmZ Paris',
+        date,
+        mode: 'in_person',
+        status: 'registered',
+        cancelledAt: null,
+      }),
+    ]);
+    const proposerData = await call<MyData>(first, '/api/me/data', { cookie: cookies.agent });
+    expect(proposerData.body.eventProposals).toContainEqual(
+      expect.objectContaining({ title: 'Atelier à une place', date, status: 'approved' }),
+    );
+
+    const deleted = await call<AccountDeletion>(first, '/api/me', {
+      method: 'DELETE',
+      cookie: leaver,
+    });
+    expect(deleted.status).toBe(200);
+    expect(deleted.body.leftEvents).toBe(1);
+    const state = await call<EventRegistrationState>(first, registration(event.id), {
+      cookie: patient,
+    });
+    expect(state.body).toMatchObject({ registeredInPerson: 1, waiting: 0 });
+    expect(state.body.mine?.status).toBe('registered');
+    await waitFor(async () =>
+      (await outbox()).find(
+        (message) =>
+          message.to.includes('Patience') &&
+          message.subject.startsWith('Inscription confirmée : Atelier à une place') &&
+          message.text.includes("Une place s'est libérée"),
+      ),
+    );
+  });
+
+  test('who proposed an event organises it: sees the registrants, writes to them, cancels; another agent may not', async () => {
+    const date = addDays(nextWeekday(first.clock, paris.timezone, 2), 28);
+    const event = await approvedEvent({ title: 'Atelier de la proposante', date });
+    const asProposer = await call<Event>(first, `/api/events/${event.id}`, {
+      cookie: cookies.agent,
+    });
+    expect(asProposer.body).toMatchObject({ isMine: true, canOrganise: true });
+    const stranger = await openSessionForNewAgent(first, 'Ulysse');
+    const asStranger = await call<Event>(first, `/api/events/${event.id}`, { cookie: stranger });
+    expect(asStranger.body).toMatchObject({ isMine: false, canOrganise: false, visioUrl: null });
+    expect((await register(event.id, stranger)).status).toBe(200);
+
+    const organiserPath = (what: string) => `/api/sites/${paris.id}/events/${event.id}/${what}`;
+    const refused = await call<ErrorResponse>(first, organiserPath('registrations'), {
+      cookie: stranger,
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toContain('proposé cet événement');
+    expect(
+      (
+        await call(first, organiserPath('message'), {
+          cookie: stranger,
+          body: { subject: 'Spam', body: 'Bonjour à tous.' },
+        })
+      ).status,
+    ).toBe(403);
+    // An agent who proposed another event of the site organises only their own.
+    const elsewhere = await call(first, `/api/sites/${lyon.id}/events/${event.id}/registrations`, {
+      cookie: cookies.agent,
+    });
+    expect(elsewhere.status).toBe(403);
+
+    const registrants = await call<EventRegistrant[]>(first, organiserPath('registrations'), {
+      cookie: cookies.agent,
+    });
+    expect(registrants.status).toBe(200);
+    expect(registrants.body.map((registrant) => registrant.givenName)).toEqual(['Ulysse']);
+    const cancelled = await call<Event>(first, organiserPath('cancellation'), {
+      cookie: cookies.agent,
+      body: { reason: 'Je suis souffrante.' },
+    });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('cancelled');
+    const toStranger = await waitFor(async () =>
+      (await outbox()).find(
+        (message) =>
+          message.subject.startsWith('Événement annulé : Atelier de la proposante') &&
+          message.to.includes('Ulysse'),
+      ),
+    );
+    expect(toStranger.text).toContain("Raison donnée par l'organisation : Je suis souffrante.");
+  });
+
   test('a host cancels an approved event: everyone registered is told why, and the zone is free again', async () => {
     const date = addDays(nextWeekday(first.clock, paris.timezone, 5), 21);
     const event = await approvedEvent({
@@ -662,7 +838,7 @@ describe('registering to an event', () => {
           message.to.includes('Gaspard'),
       ),
     );
-    expect(toGuest.text).toContain("Raison donnée par l'équipe : La salle est inondée.");
+    expect(toGuest.text).toContain("Raison donnée par l'organisation : La salle est inondée.");
     expect(toGuest.attachments.map((attachment) => attachment.filename)).toEqual([
       'annulation.ics',
     ]);

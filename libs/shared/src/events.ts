@@ -138,6 +138,9 @@ export const declineEventSchema = z.object({
 });
 export type DeclineEvent = z.infer<typeof declineEventSchema>;
 
+/** Remote registrants are mailed the visio link this many minutes before the start. */
+export const visioLinkLeadMinutes = 30;
+
 export const eventSchema = z.object({
   id: z.uuid(),
   siteId: z.uuid(),
@@ -163,6 +166,8 @@ export const eventSchema = z.object({
   declineReason: z.string().nullable(),
   proposedBy: z.object({ givenName: z.string(), usualName: z.string() }).nullable(),
   isMine: z.boolean(),
+  /** Whether the caller organises it: a host of its site, or who proposed it once approved. */
+  canOrganise: z.boolean(),
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type Event = z.infer<typeof eventSchema>;
@@ -191,23 +196,32 @@ export const registerToEventSchema = z.object({ mode: registrationModeSchema });
 export type RegisterToEvent = z.infer<typeof registerToEventSchema>;
 
 /** Where the caller stands for an event, and how full it is. */
+/** The caller's own registration to an event. */
+export const myRegistrationSchema = z.object({
+  mode: registrationModeSchema,
+  status: z.enum(['registered', 'waiting']),
+  /** Place on the waiting list (1 = next), when waiting. */
+  waitingPosition: z.number().int().nullable(),
+  /** The visio link, once registered remotely. */
+  visioUrl: z.string().nullable(),
+});
+export type MyRegistration = z.infer<typeof myRegistrationSchema>;
+
 export const eventRegistrationStateSchema = z.object({
   capacity: z.number().int(),
   registeredInPerson: z.number().int(),
   registeredRemote: z.number().int(),
   waiting: z.number().int(),
-  mine: z
-    .object({
-      mode: registrationModeSchema,
-      status: z.enum(['registered', 'waiting']),
-      /** Place on the waiting list (1 = next), when waiting. */
-      waitingPosition: z.number().int().nullable(),
-      /** The visio link, once registered remotely. */
-      visioUrl: z.string().nullable(),
-    })
-    .nullable(),
+  mine: myRegistrationSchema.nullable(),
 });
 export type EventRegistrationState = z.infer<typeof eventRegistrationStateSchema>;
+
+/** `GET /api/events/registered`: the events to come the caller is registered to or waits for. */
+export const myEventRegistrationSchema = z.object({
+  event: eventSchema,
+  registration: myRegistrationSchema,
+});
+export type MyEventRegistration = z.infer<typeof myEventRegistrationSchema>;
 
 /** One line of the organisers' list. */
 export const eventRegistrantSchema = z.object({

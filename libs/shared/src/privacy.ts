@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bookingSlotSchema, bookingStatusSchema, slotSchema } from './bookings';
 import { isoDateSchema } from './common';
 import { auditKindSchema } from './hosts';
+import { eventStatusSchema, registrationModeSchema } from './events';
 import { waitlistStatusSchema } from './waitlist';
 
 const instantSchema = z.iso.datetime({ offset: true });
@@ -115,6 +116,28 @@ export const myDataSchema = z.object({
       lastDay: isoDateSchema,
     }),
   ),
+  /** My registrations to events, in person or remote, and their fate. */
+  eventRegistrations: z.array(
+    z.object({
+      eventTitle: z.string(),
+      siteName: z.string(),
+      date: isoDateSchema,
+      mode: registrationModeSchema,
+      status: z.enum(['registered', 'waiting', 'cancelled']),
+      createdAt: instantSchema,
+      cancelledAt: instantSchema.nullable(),
+    }),
+  ),
+  /** The events I proposed, whatever became of them. */
+  eventProposals: z.array(
+    z.object({
+      title: z.string(),
+      siteName: z.string(),
+      date: isoDateSchema,
+      status: eventStatusSchema,
+      createdAt: instantSchema,
+    }),
+  ),
   /** Scans of my bookings a kiosk queued while offline, then sent. */
   offlineScans: z.array(
     z.object({
@@ -157,6 +180,8 @@ export const accountDeletionSchema = z.object({
   checkedOutBookings: z.number().int().min(0),
   endedSeries: z.number().int().min(0),
   leftWaitlists: z.number().int().min(0),
+  /** Events to come I was registered to or waited for: left, my place given to who waits. */
+  leftEvents: z.number().int().min(0),
   /** Past bookings kept for statistics, no longer linked to anyone. */
   anonymisedBookings: z.number().int().min(0),
   removedSiteRoles: z.number().int().min(0),

@@ -4,12 +4,15 @@ import type { Kiosk } from '../kiosks/kiosk.entity';
 import type { User } from '../users/user.entity';
 
 /** Who may call a route. Every route is `agent` unless it says otherwise. */
-export type AccessLevel = 'public' | 'agent' | 'site-host' | 'admin' | 'kiosk';
+export type AccessLevel = 'public' | 'agent' | 'site-host' | 'event-organiser' | 'admin' | 'kiosk';
 export const ACCESS_KEY = 'admz:access';
 
 export const Public = () => SetMetadata(ACCESS_KEY, 'public' satisfies AccessLevel);
 /** Host of the site named by the `:siteId` route parameter, or admin. */
 export const SiteHostOnly = () => SetMetadata(ACCESS_KEY, 'site-host' satisfies AccessLevel);
+/** The event in the path's organisers: the hosts of its site, and who proposed it. */
+export const EventOrganiserOnly = () =>
+  SetMetadata(ACCESS_KEY, 'event-organiser' satisfies AccessLevel);
 export const AdminOnly = () => SetMetadata(ACCESS_KEY, 'admin' satisfies AccessLevel);
 /** A kiosk device presenting its credential as a Bearer token. */
 export const KioskOnly = () => SetMetadata(ACCESS_KEY, 'kiosk' satisfies AccessLevel);

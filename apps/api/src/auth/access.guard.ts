@@ -8,16 +8,22 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { idSchema } from '@admz/shared';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../config';
+import { isEventProposedBy } from '../events/event-queries';
 import { KiosksService } from '../kiosks/kiosks.service';
 import {
   ACCESS_KEY,
   OWN_BODY_KEY,
   type AccessLevel,
   type AuthenticatedRequest,
+  type CurrentUserContext,
 } from './access.decorators';
 import { SESSION_COOKIE, SessionsService } from './sessions.service';
 
+const eventPathSchema = z.object({ siteId: idSchema, eventId: idSchema });
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The one place that decides who may call what: every route is closed unless it says `@Public()`. */
@@ -27,6 +33,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
     private readonly kiosks: KiosksService,
+    private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -67,7 +74,24 @@ export class AccessGuard implements CanActivate {
         throw new ForbiddenException("Vous n'êtes pas gestionnaire de ce site.");
       }
     }
+    if (level === 'event-organiser' && !(await this.organises(auth, request.params))) {
+      throw new ForbiddenException(
+        'Seuls les gestionnaires du site et la personne qui a proposé cet événement peuvent faire cela.',
+      );
+    }
     return true;
+  }
+
+  /** A malformed id is let through to the route's own validation, which refuses it (400). */
+  private async organises(
+    { user, hostedSiteIds }: CurrentUserContext,
+    params: unknown,
+  ): Promise<boolean> {
+    const ids = eventPathSchema.safeParse(params);
+    if (!ids.success) return true;
+    const { siteId, eventId } = ids.data;
+    if (user.isAdmin || hostedSiteIds.includes(siteId)) return true;
+    return isEventProposedBy(this.dataSource, siteId, eventId, user.id);
   }
 
   /**

@@ -217,6 +217,21 @@ export async function listProposedBy(db: Queryable, userId: string, now: Date) {
   return rows.map(toEventRow);
 }
 
+/** Approved events not over yet the person is registered to or waits for, soonest first. */
+export async function listRegisteredBy(db: Queryable, userId: string, now: Date) {
+  const rows = await queryRows(
+    db,
+    eventRow,
+    `${selectEvents}
+     WHERE e.status = 'approved' AND e.ends_at > $2
+       AND e.id IN (SELECT event_id FROM event_registrations
+                    WHERE user_id = $1 AND status <> 'cancelled')
+     ORDER BY e.starts_at, e.title`,
+    [userId, now],
+  );
+  return rows.map(toEventRow);
+}
+
 /** The zone of the site, if it has it. */
 export async function findZoneOfSite(db: Queryable, siteId: string, zoneId: string) {
   const [row] = await queryRows(
@@ -334,4 +349,20 @@ export async function findEventForMail(db: Queryable, eventId: string) {
     [event.siteId],
   );
   return { ...event, siteAddress: site?.address ?? '' };
+}
+
+/** Whether the person proposed this event of this site: they organise it with the site's hosts. */
+export async function isEventProposedBy(
+  db: Queryable,
+  siteId: string,
+  eventId: string,
+  userId: string,
+): Promise<boolean> {
+  const rows = await queryRows(
+    db,
+    z.object({ id: column.id }),
+    `SELECT id FROM events WHERE id = $1 AND site_id = $2 AND proposed_by_user_id = $3`,
+    [eventId, siteId, userId],
+  );
+  return rows.length > 0;
 }

@@ -17,7 +17,7 @@ import { Clock } from '../common/clock';
 import { toHttpException } from '../database/database-errors';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { User } from '../users/user.entity';
-import { findEvent, type EventRow } from './event-queries';
+import { findEvent, listRegisteredBy, type EventRow } from './event-queries';
 import {
   cancelRegistration,
   countRegisteredInPerson,
@@ -82,21 +82,49 @@ export class EventRegistrationsService {
     const event = await this.approvedEvent(eventId);
     this.refuseStarted(event);
     return this.inTransaction(async (manager) => {
-      await lockEventRegistrations(manager, eventId);
-      const now = this.clock.now();
-      const cancelled = await cancelRegistration(manager, eventId, user.id, now);
-      if (!cancelled) throw new NotFoundException("Vous n'êtes pas inscrit à cet événement.");
-      if (cancelled.mode === 'in_person' && cancelled.status === 'registered') {
-        const free = event.capacity - (await countRegisteredInPerson(manager, eventId));
-        for (const registrationId of await promoteWaiting(manager, eventId, free, now)) {
-          await this.notifications.enqueue(
-            { kind: 'event-registration-promoted', registrationId },
-            manager,
-          );
-        }
+      if (!(await this.leave(manager, event, user.id, this.clock.now()))) {
+        throw new NotFoundException("Vous n'êtes pas inscrit à cet événement.");
       }
       return this.state(manager, event, user.id);
     });
+  }
+
+  /**
+   * A person deleting their account leaves the events not started yet, as if they unregistered:
+   * the places they free go to who waits. The number of events left.
+   */
+  async leaveAllForDepartingPerson(userId: string, now: Date): Promise<number> {
+    let left = 0;
+    for (const event of await listRegisteredBy(this.dataSource, userId, now)) {
+      if (event.startsAt <= now) continue;
+      const hasLeft = await this.inTransaction((manager) =>
+        this.leave(manager, event, userId, now),
+      );
+      if (hasLeft) left += 1;
+    }
+    return left;
+  }
+
+  /** Cancels the person's registration under the event's lock, promoting who waits; false if none. */
+  private async leave(
+    manager: EntityManager,
+    event: EventRow,
+    userId: string,
+    now: Date,
+  ): Promise<boolean> {
+    await lockEventRegistrations(manager, event.id);
+    const cancelled = await cancelRegistration(manager, event.id, userId, now);
+    if (!cancelled) return false;
+    if (cancelled.mode === 'in_person' && cancelled.status === 'registered') {
+      const free = event.capacity - (await countRegisteredInPerson(manager, event.id));
+      for (const registrationId of await promoteWaiting(manager, event.id, free, now)) {
+        await this.notifications.enqueue(
+          { kind: 'event-registration-promoted', registrationId },
+          manager,
+        );
+      }
+    }
+    return true;
   }
 
   /** The organisers write to everyone registered or waiting: one mail each, the message kept. */

@@ -12,9 +12,15 @@ import {
   type EventApproval,
   type EventRegistrant,
   type EventRegistrationState,
+  type MyEventRegistration,
   type RegistrantsMessageSent,
 } from '@admz/shared';
-import { CurrentUser, SiteHostOnly, type CurrentUserContext } from '../auth/access.decorators';
+import {
+  CurrentUser,
+  EventOrganiserOnly,
+  SiteHostOnly,
+  type CurrentUserContext,
+} from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
 import { EventRegistrationsService } from './event-registrations.service';
@@ -46,6 +52,11 @@ export class EventsController {
   @Get('events/mine')
   listMine(@CurrentUser() { user }: CurrentUserContext): Promise<Event[]> {
     return this.events.listMine(user);
+  }
+
+  @Get('events/registered')
+  listRegistered(@CurrentUser() context: CurrentUserContext): Promise<MyEventRegistration[]> {
+    return this.events.listRegistered(context);
   }
 
   @Get('events/:eventId')
@@ -104,18 +115,7 @@ export class EventsController {
 @Controller('sites/:siteId/events')
 @SiteHostOnly()
 export class SiteEventsController {
-  constructor(
-    private readonly events: EventsService,
-    private readonly registrations: EventRegistrationsService,
-  ) {}
-
-  @Get(':eventId/registrations')
-  listRegistrants(
-    @Param('siteId', uuid) siteId: string,
-    @Param('eventId', uuid) eventId: string,
-  ): Promise<EventRegistrant[]> {
-    return this.registrations.listRegistrants(siteId, eventId);
-  }
+  constructor(private readonly events: EventsService) {}
 
   @Get('pending')
   listPending(
@@ -145,7 +145,36 @@ export class SiteEventsController {
     return this.events.approve(user, siteId, eventId, body.confirm);
   }
 
-  @Post(':eventId/message')
+  @Post(':eventId/decline')
+  @HttpCode(200)
+  decline(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Param('eventId', uuid) eventId: string,
+    @Body() body: DeclineEventDto,
+  ): Promise<Event> {
+    return this.events.decline(user, siteId, eventId, body);
+  }
+}
+
+/** What an event's organisers do: the site's hosts, and the agent who proposed it. */
+@Controller('sites/:siteId/events/:eventId')
+@EventOrganiserOnly()
+export class EventOrganiserController {
+  constructor(
+    private readonly events: EventsService,
+    private readonly registrations: EventRegistrationsService,
+  ) {}
+
+  @Get('registrations')
+  listRegistrants(
+    @Param('siteId', uuid) siteId: string,
+    @Param('eventId', uuid) eventId: string,
+  ): Promise<EventRegistrant[]> {
+    return this.registrations.listRegistrants(siteId, eventId);
+  }
+
+  @Post('message')
   @HttpCode(200)
   messageRegistrants(
     @CurrentUser() { user }: CurrentUserContext,
@@ -156,7 +185,7 @@ export class SiteEventsController {
     return this.registrations.messageRegistrants(user, siteId, eventId, body);
   }
 
-  @Post(':eventId/cancellation')
+  @Post('cancellation')
   @HttpCode(200)
   cancel(
     @CurrentUser() { user }: CurrentUserContext,
@@ -165,16 +194,5 @@ export class SiteEventsController {
     @Body() body: CancelEventDto,
   ): Promise<Event> {
     return this.events.cancel(user, siteId, eventId, body);
-  }
-
-  @Post(':eventId/decline')
-  @HttpCode(200)
-  decline(
-    @CurrentUser() { user }: CurrentUserContext,
-    @Param('siteId', uuid) siteId: string,
-    @Param('eventId', uuid) eventId: string,
-    @Body() body: DeclineEventDto,
-  ): Promise<Event> {
-    return this.events.decline(user, siteId, eventId, body);
   }
 }

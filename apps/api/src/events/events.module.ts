@@ -1,13 +1,19 @@
 import { Module } from '@nestjs/common';
 import { SitesModule } from '../sites/sites.module';
-import { EventsController, SiteEventsController } from './events.controller';
+import {
+  EventOrganiserController,
+  EventsController,
+  SiteEventsController,
+} from './events.controller';
 import { EventRegistrationsService } from './event-registrations.service';
 import { EventsService } from './events.service';
+import { EventVisioLinksService } from './event-visio-links.service';
 
 @Module({
   imports: [SitesModule],
   // The hosts' routes first: « …/events/pending » before any agent route could read it as an id.
-  controllers: [SiteEventsController, EventsController],
-  providers: [EventsService, EventRegistrationsService],
+  controllers: [SiteEventsController, EventOrganiserController, EventsController],
+  providers: [EventsService, EventRegistrationsService, EventVisioLinksService],
+  exports: [EventRegistrationsService],
 })
 export class EventsModule {}

@@ -13,6 +13,7 @@ import {
   type DeclineEvent,
   type Event,
   type EventApproval,
+  type MyEventRegistration,
   type ProposeEvent,
 } from '@admz/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -31,6 +32,7 @@ import {
   insertEvent,
   listBookingsOverlapping,
   listProposedBy,
+  listRegisteredBy,
   listSiteEvents,
   listUpcomingEvents,
   lockDesksOfZone,
@@ -41,6 +43,7 @@ import {
   type HeldBookingRow,
 } from './event-queries';
 import { cancelBookings } from '../sites/desk-activation-queries';
+import { listRegistrationsOf } from './registration-queries';
 
 /** Events shown on an agent's home, across the sites they may book. */
 const homeEventLimit = 12;
@@ -217,6 +220,34 @@ export class EventsService {
         this.hosts(context, event.siteId) || event.proposer?.userId === context.user.id,
       ),
     );
+  }
+
+  /** « Mes événements »: what the person registered to or waits for, with their registration. */
+  async listRegistered(context: CurrentUserContext): Promise<MyEventRegistration[]> {
+    const events = await listRegisteredBy(this.dataSource, context.user.id, this.clock.now());
+    const registrations = await listRegistrationsOf(
+      this.dataSource,
+      context.user.id,
+      events.map((event) => event.id),
+    );
+    return events.flatMap((event) => {
+      const registration = registrations.find((item) => item.eventId === event.id);
+      if (!registration) return [];
+      const isOrganiser =
+        this.hosts(context, event.siteId) || event.proposer?.userId === context.user.id;
+      const isRemote = registration.mode === 'remote' && registration.status === 'registered';
+      return [
+        {
+          event: this.toResponse(event, context.user.id, isOrganiser),
+          registration: {
+            mode: registration.mode,
+            status: registration.status,
+            waitingPosition: registration.waitingPosition,
+            visioUrl: isRemote ? event.visioUrl : null,
+          },
+        },
+      ];
+    });
   }
 
   /** What the person proposed, not over yet, whatever became of it. */
@@ -406,6 +437,7 @@ export class EventsService {
         ? { givenName: event.proposer.givenName, usualName: event.proposer.usualName }
         : null,
       isMine: event.proposer?.userId === viewerId,
+      canOrganise: isOrganiser,
       createdAt: event.createdAt.toISOString(),
     };
   }

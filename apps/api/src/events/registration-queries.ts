@@ -37,6 +37,34 @@ export async function listActiveRegistrations(db: Queryable, eventId: string) {
   }));
 }
 
+/** A person's registrations in force to some events, with their place when waiting. */
+export async function listRegistrationsOf(db: Queryable, userId: string, eventIds: string[]) {
+  const rows = await queryRows(
+    db,
+    z.object({
+      event_id: column.id,
+      mode: registrationModeSchema,
+      status: z.enum(['registered', 'waiting']),
+      waiting_position: column.integer.nullable(),
+    }),
+    `SELECT r.event_id, r.mode, r.status,
+            CASE WHEN r.status = 'waiting' THEN (
+              SELECT count(*)::int FROM event_registrations w
+              WHERE w.event_id = r.event_id AND w.status = 'waiting'
+                AND (w.created_at, w.id) <= (r.created_at, r.id)
+            ) END AS waiting_position
+     FROM event_registrations r
+     WHERE r.user_id = $1 AND r.status <> 'cancelled' AND r.event_id = ANY($2::uuid[])`,
+    [userId, eventIds],
+  );
+  return rows.map((row) => ({
+    eventId: row.event_id,
+    mode: row.mode,
+    status: row.status,
+    waitingPosition: row.waiting_position,
+  }));
+}
+
 export async function countRegisteredInPerson(db: Queryable, eventId: string): Promise<number> {
   const { count } = await queryOneRow(
     db,
@@ -251,4 +279,27 @@ export async function findMessageForMail(db: Queryable, messageId: string) {
     [messageId],
   );
   return row ?? null;
+}
+
+/**
+ * Marks as mailed the remote registrations of approved events with a visio link that start
+ * within `leadMinutes` of `now` (or have started and are not over); returns their ids.
+ */
+export async function markVisioLinksDue(
+  db: Queryable,
+  now: Date,
+  leadMinutes: number,
+): Promise<string[]> {
+  const rows = await queryRows(
+    db,
+    z.object({ id: column.id }),
+    `UPDATE event_registrations r SET visio_link_mailed_at = $1
+     FROM events e
+     WHERE e.id = r.event_id AND r.mode = 'remote' AND r.status = 'registered'
+       AND r.visio_link_mailed_at IS NULL AND e.status = 'approved' AND e.visio_url IS NOT NULL
+       AND e.starts_at <= $1::timestamptz + make_interval(mins => $2) AND e.ends_at > $1
+     RETURNING r.id`,
+    [now, leadMinutes],
+  );
+  return rows.map((row) => row.id);
 }

@@ -6,6 +6,8 @@ export const jobQueues = {
   waitlistExpire: 'waitlist.expire',
   /** Tomorrow's bookings get their reminder (every hour, once per booking). */
   bookingReminders: 'bookings.remind-day-before',
+  /** Every five minutes: remote registrants of events starting soon get the visio link, once. */
+  eventVisioLinks: 'events.send-visio-links',
   /**
    * Every minute: bookings nobody checked in are released (no-show), and people still checked
    * in when their site closes are checked out. Also run at start-up, to catch up after downtime.

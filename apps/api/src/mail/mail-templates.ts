@@ -831,7 +831,7 @@ export function eventCancelledMail(view: EventMailView, reason: string): MailCon
       '',
       eventDetailsText(view),
       '',
-      `Raison donnée par l'équipe : ${reason}`,
+      `Raison donnée par l'organisation : ${reason}`,
       '',
       signatureText,
     ].join('\n'),
@@ -842,7 +842,7 @@ export function eventCancelledMail(view: EventMailView, reason: string): MailCon
         paragraph(`Bonjour ${view.givenName},`),
         paragraph(intro),
         eventDetailsHtml(view),
-        `<p style="margin:0 0 16px;line-height:1.5"><strong>Raison donnée par l'équipe :</strong> ${escapeHtml(reason)}</p>`,
+        `<p style="margin:0 0 16px;line-height:1.5"><strong>Raison donnée par l'organisation :</strong> ${escapeHtml(reason)}</p>`,
       ].join('\n'),
     ),
   };
@@ -895,6 +895,38 @@ export function eventRegisteredMail(
           ? `<p style="margin:0 0 16px;line-height:1.5">Lien de la visio : <a href="${escapeHtml(registration.visioUrl)}">${escapeHtml(registration.visioUrl)}</a></p>`
           : '',
         calendar ? paragraph(calendar) : '',
+        button("Voir l'événement", view.eventUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
+/** Shortly before the start, to a remote registrant: the link to join. */
+export function eventVisioLinkMail(view: EventMailView, visioUrl: string): MailContent {
+  const intro = `« ${view.title} » commence à ${view.localStart}. Vous y êtes inscrit à distance : voici le lien pour le rejoindre.`;
+  return {
+    subject: `Bientôt : ${view.title}, le lien de la visio`,
+    text: [
+      `Bonjour ${view.givenName},`,
+      '',
+      intro,
+      '',
+      `Lien de la visio : ${visioUrl}`,
+      '',
+      eventDetailsText(view),
+      '',
+      `Voir l'événement : ${view.eventUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      'La visio commence bientôt',
+      colours.blue,
+      [
+        paragraph(`Bonjour ${view.givenName},`),
+        paragraph(intro),
+        button('Rejoindre la visio', visioUrl),
+        eventDetailsHtml(view),
         button("Voir l'événement", view.eventUrl),
       ].join('\n'),
     ),

@@ -36,6 +36,8 @@ export type Notification =
     }
   /** A place freed up: the person waiting is now registered in person. */
   | { kind: 'event-registration-promoted'; registrationId: string }
+  /** Shortly before the start, a remote registrant gets the visio link (once). */
+  | { kind: 'event-visio-link'; registrationId: string }
   /** The hosts cancelled an approved event (to each person registered or waiting, and who proposed it). */
   | { kind: 'event-cancelled'; eventId: string; userId: string }
   /** The organisers wrote to the event's registrants (to each person registered or waiting). */

@@ -34,6 +34,7 @@ import {
   eventDeclinedMail,
   eventMessageMail,
   eventRegisteredMail,
+  eventVisioLinkMail,
   eventRegistrationPromotedMail,
   eventSpaceHeldMail,
   waitlistPromotedMail,
@@ -330,6 +331,8 @@ export class NotificationsService implements OnModuleInit {
           notification.registrationId,
           notification.status,
         );
+      case 'event-visio-link':
+        return this.composeVisioLink(notification.registrationId);
       case 'event-registration-promoted':
         return this.composeRegistration(
           notification.kind,
@@ -567,6 +570,20 @@ export class NotificationsService implements OnModuleInit {
       to: `"${person.name.replace(/["\\]/g, '')}" <${person.email}>`,
       ...content,
       attachments: isRegistered ? [this.eventInvitation(event, 'REQUEST', person, visioUrl)] : [],
+    };
+  }
+
+  /** The visio link before the start: only to someone still registered remotely. */
+  private async composeVisioLink(registrationId: string): Promise<Mail | null> {
+    const registration = await findRegistrationForMail(this.bookings.manager, registrationId);
+    if (registration?.status !== 'registered' || registration.mode !== 'remote') return null;
+    const event = await findEventForMail(this.bookings.manager, registration.event_id);
+    if (event?.status !== 'approved' || event.visioUrl === null) return null;
+    const name = `${registration.given_name} ${registration.usual_name}`;
+    return {
+      to: `"${name.replace(/["\\]/g, '')}" <${registration.email}>`,
+      ...eventVisioLinkMail(this.toEventView(event, registration.given_name), event.visioUrl),
+      attachments: [],
     };
   }
 

@@ -143,9 +143,10 @@ a booking of a desk of that zone over the event is refused (409). Approving list
 desk bookings it would cancel (409 with \`affectedBookings\`) until \`confirm: true\`; then they
 are cancelled and their holders mailed, in the approval's transaction. Agents register to an
 approved event in person (within its places, then a waiting list served in order when someone
-leaves, mailed) or remotely (no limit, the visio link given once registered). A host cancels an
-approved event with a reason: its zone is free again and everyone registered is mailed. Hosts
-see the registrants and write to them. Event mails carry an \`.ics\` (UID
+leaves, mailed) or remotely (no limit, the visio link given once registered and mailed 30
+minutes before the start, once). The event's organisers — who proposed it, and the site's hosts —
+see the registrants, write to them, and cancel it with a reason: its zone is free again and
+everyone registered is mailed. Event mails carry an \`.ics\` (UID
 \`evenement-<id>@admz.beta.gouv.fr\`) and registered events are in the personal iCal feed.`,
     holds: isEventRoute,
   },
@@ -220,6 +221,7 @@ const whoLabels: Record<AccessLevel, string> = {
   public: 'public',
   agent: 'agent',
   'site-host': 'host of the site, admin',
+  'event-organiser': "the event's proposer, host of the site, admin",
   admin: 'admin',
   kiosk: 'kiosk',
 };

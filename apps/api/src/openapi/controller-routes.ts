@@ -5,7 +5,14 @@ import { ACCESS_KEY, type AccessLevel } from '../auth/access.decorators';
 /** A route as the controllers declare it: `GET /api/sites/{siteId}`, and who may call it. */
 export type ControllerRoute = { key: string; access: AccessLevel };
 
-const accessLevels = new Set<string>(['public', 'agent', 'site-host', 'admin', 'kiosk']);
+const accessLevels = new Set<string>([
+  'public',
+  'agent',
+  'site-host',
+  'event-organiser',
+  'admin',
+  'kiosk',
+]);
 
 function isAccessLevel(value: unknown): value is AccessLevel {
   return typeof value === 'string' && accessLevels.has(value);

@@ -10,6 +10,7 @@ import {
   declineEventSchema,
   eventApprovalSchema,
   eventSchema,
+  myEventRegistrationSchema,
   proposeEventSchema,
   bulkCreateDesksSchema,
   createZoneSchema,
@@ -350,6 +351,16 @@ export const apiRoutes: ApiRoute[] = [
   },
   {
     method: 'get',
+    path: '/api/events/registered',
+    summary:
+      'The approved events to come the caller is registered to or waits for, soonest first, with their registration',
+    details:
+      'a remote registration carries the visio link, also mailed 30 minutes before the start; a waiting one its place on the list',
+    security: 'session',
+    response: z.array(myEventRegistrationSchema),
+  },
+  {
+    method: 'get',
     path: '/api/events/{eventId}',
     summary: 'One event',
     details:
@@ -388,7 +399,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/sites/{siteId}/events/{eventId}/registrations',
-    summary: "The event's registrants: registered, then waiting, in order of arrival (host)",
+    summary: "The event's registrants: registered, then waiting, in order of arrival (organiser)",
     security: 'session',
     response: z.array(eventRegistrantSchema),
   },
@@ -441,7 +452,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/sites/{siteId}/events/{eventId}/message',
-    summary: "Write to the event's registrants, registered or waiting (host)",
+    summary: "Write to the event's registrants, registered or waiting (organiser)",
     details:
       'the message is kept (`event_messages`) and mailed to each person, with the event recalled; 409 for an event not approved',
     security: 'session',
@@ -451,7 +462,7 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/sites/{siteId}/events/{eventId}/cancellation',
-    summary: 'Cancel an approved event with a reason (host)',
+    summary: 'Cancel an approved event with a reason (organiser)',
     details:
       'its zone is free again; each person registered or waiting, and who proposed it, is mailed the reason; 409 for an event not approved; 422 once it is over',
     security: 'session',

@@ -1,4 +1,9 @@
-import { myDataSchema, bookingSlotSchema } from '@admz/shared';
+import {
+  bookingSlotSchema,
+  eventStatusSchema,
+  myDataSchema,
+  registrationModeSchema,
+} from '@admz/shared';
 import { z } from 'zod';
 import { column } from '../database/typed-query';
 
@@ -133,4 +138,22 @@ export const statisticsMonthRow = z.object({
   visit_days: column.integer,
   first_day: column.date,
   last_day: column.date,
+});
+
+export const eventRegistrationRow = z.object({
+  title: column.text,
+  site_name: column.text,
+  local_date: column.date,
+  mode: registrationModeSchema,
+  status: z.enum(['registered', 'waiting', 'cancelled']),
+  created_at: column.instant,
+  cancelled_at: column.instant.nullable(),
+});
+
+export const eventProposalRow = z.object({
+  title: column.text,
+  site_name: column.text,
+  local_date: column.date,
+  status: eventStatusSchema,
+  created_at: column.instant,
 });

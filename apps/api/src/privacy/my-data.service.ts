@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { CurrentUserContext } from '../auth/access.decorators';
 import { SESSION_COOKIE } from '../auth/sessions.service';
 import { BookingsService } from '../bookings/bookings.service';
+import { EventRegistrationsService } from '../events/event-registrations.service';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { removeEmlFiles, RetentionService } from './retention.service';
 import { Clock } from '../common/clock';
@@ -17,6 +18,8 @@ import {
   identityRow,
   keptMailRow,
   statisticsMonthRow,
+  eventProposalRow,
+  eventRegistrationRow,
   offlineScanRow,
   seriesRow,
   sessionRow,
@@ -42,6 +45,7 @@ export class MyDataService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly bookingsService: BookingsService,
+    private readonly eventRegistrations: EventRegistrationsService,
     private readonly retention: RetentionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -108,6 +112,22 @@ export class MyDataService {
            WHERE b.user_id = $1 ORDER BY o.scanned_at`,
         ),
       ]);
+    const [eventRegistrations, eventProposals] = await Promise.all([
+      query(
+        eventRegistrationRow,
+        `SELECT e.title, s.name AS site_name, e.local_date, r.mode, r.status, r.created_at,
+                r.cancelled_at
+         FROM event_registrations r JOIN events e ON e.id = r.event_id
+         JOIN sites s ON s.id = e.site_id
+         WHERE r.user_id = $1 ORDER BY e.starts_at, r.created_at`,
+      ),
+      query(
+        eventProposalRow,
+        `SELECT e.title, s.name AS site_name, e.local_date, e.status, e.created_at
+         FROM events e JOIN sites s ON s.id = e.site_id
+         WHERE e.proposed_by_user_id = $1 ORDER BY e.starts_at, e.created_at`,
+      ),
+    ]);
     const [sessions, keptMails, auditEvents, statisticsMonths] = await Promise.all([
       query(
         sessionRow,
@@ -232,6 +252,22 @@ export class MyDataService {
         expiresAt: iso(row.expires_at),
         isCurrent: row.id === sessionId,
       })),
+      eventRegistrations: eventRegistrations.map((row) => ({
+        eventTitle: row.title,
+        siteName: row.site_name,
+        date: row.local_date,
+        mode: row.mode,
+        status: row.status,
+        createdAt: iso(row.created_at),
+        cancelledAt: isoOrNull(row.cancelled_at),
+      })),
+      eventProposals: eventProposals.map((row) => ({
+        title: row.title,
+        siteName: row.site_name,
+        date: row.local_date,
+        status: row.status,
+        createdAt: iso(row.created_at),
+      })),
       statisticsMonths: statisticsMonths.map((row) => ({
         siteName: row.site_name,
         month: row.month,
@@ -252,7 +288,7 @@ export class MyDataService {
   }
 
   /**
-   * Erasure: waiting entries left, bookings not yet over cancelled through the ordinary
+   * Erasure: waiting entries and events to come left, bookings not yet over cancelled through the ordinary
    * cancellation step (their waiting lists served), a booking under way checked out, series
    * ended; then, in one transaction, past bookings unlinked (kept for statistics) and the
    * person's row deleted with their roles, sessions and calendar feed. Logging in again later
@@ -280,6 +316,7 @@ export class MyDataService {
         [user.id, now],
       ).then((rows) => rows.map(toBookingToCancel)),
     ]);
+    const leftEvents = await this.eventRegistrations.leaveAllForDepartingPerson(user.id, now);
     let cancelledBookings = 0;
     for (const booking of toCancel) {
       if (await this.bookingsService.cancelForDepartingHolder(booking, now)) cancelledBookings += 1;
@@ -331,7 +368,8 @@ export class MyDataService {
         `DELETE FROM outbox_messages WHERE ${isAddressedTo('$1')} RETURNING eml_file`,
         [user.email],
       );
-      // Series, waiting entries and the calendar feed go with the row (ON DELETE CASCADE).
+      // Series, waiting entries, event registrations (past or left above) and the calendar feed
+      // go with the row (ON DELETE CASCADE); proposed events stay, unsigned (ON DELETE SET NULL).
       await manager.query(`DELETE FROM users WHERE id = $1`, [user.id]);
       return {
         stragglers,
@@ -341,6 +379,7 @@ export class MyDataService {
           checkedOutBookings,
           endedSeries,
           leftWaitlists,
+          leftEvents,
           anonymisedBookings,
           removedSiteRoles,
           releasedDesks,

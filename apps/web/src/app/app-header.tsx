@@ -30,6 +30,7 @@ const agentLinks: NavLink[] = [
     to: '/evenements',
     isAlsoAt: (pathname) => pathname.startsWith('/evenements/'),
   },
+  { text: 'Mes événements', to: '/mes-evenements' },
 ];
 
 /** The pages of the people who run a site (its hosts, and admins), in one menu. */

@@ -71,6 +71,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'mes-evenements',
+            lazy: async () => ({
+              Component: (await import('../routes/my-events-route')).MyEventsRoute,
+            }),
+          },
+          {
             path: 'evenements/proposer',
             lazy: async () => ({
               Component: (await import('../routes/propose-event-route')).ProposeEventRoute,

@@ -53,6 +53,7 @@ export const queryKeys = {
     all: ['events'] as const,
     upcoming: ['events', 'upcoming'] as const,
     mine: ['events', 'mine'] as const,
+    registered: ['events', 'registered'] as const,
     one: (eventId: string) => ['events', 'one', eventId] as const,
     agenda: (siteId: string | undefined) => ['events', 'agenda', siteId] as const,
     pending: (siteId: string) => ['events', 'pending', siteId] as const,

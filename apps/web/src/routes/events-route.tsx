@@ -19,6 +19,9 @@ export function EventsRoute() {
         >
           Proposer un événement
         </Link>
+        <Link to="/mes-evenements" className={fr.cx('fr-link', 'fr-ml-3w')}>
+          Mes inscriptions et propositions
+        </Link>
       </p>
       <AgendaView />
     </>

@@ -3,6 +3,7 @@ import {
   eventRegistrantSchema,
   eventRegistrationStateSchema,
   eventSchema,
+  myEventRegistrationSchema,
   registrantsMessageSentSchema,
   type EventRegistrant,
   type MessageRegistrants,
@@ -13,6 +14,7 @@ import {
   type Event,
   type EventApproval,
   type ProposeEventInput,
+  type MyEventRegistration,
 } from '@admz/shared';
 import { requestApi } from '../../api-client';
 
@@ -24,6 +26,10 @@ export function fetchUpcomingEvents(): Promise<Event[]> {
 
 export function fetchMyProposals(): Promise<Event[]> {
   return requestApi('/api/events/mine', eventSchema.array());
+}
+
+export function fetchMyRegistrations(): Promise<MyEventRegistration[]> {
+  return requestApi('/api/events/registered', myEventRegistrationSchema.array());
 }
 
 export function fetchEvent(eventId: string): Promise<Event> {

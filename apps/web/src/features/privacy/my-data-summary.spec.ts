@@ -57,6 +57,8 @@ const emptyData: MyData = {
   bookings: [],
   bookingSeries: [],
   waitlistEntries: [],
+  eventRegistrations: [],
+  eventProposals: [],
   statisticsMonths: [],
   offlineScans: [],
   calendarFeed: { isActive: false, createdAt: null },
@@ -97,6 +99,43 @@ describe('describeDeletionEffects', () => {
     ]);
   });
 
+  it('names the events to come that are left, and says proposals stay unsigned', () => {
+    const registration = (date: string, status: 'registered' | 'waiting' | 'cancelled') => ({
+      eventTitle: 'Déjeuner des geeks',
+      siteName: 'AdmZ Paris',
+      date,
+      mode: 'in_person' as const,
+      status,
+      createdAt: '2026-11-01T10:00:00Z',
+      cancelledAt: null,
+    });
+    const effects = describeDeletionEffects(
+      {
+        ...emptyData,
+        eventRegistrations: [
+          registration('2026-12-10', 'registered'),
+          registration('2026-12-11', 'waiting'),
+          registration('2026-12-12', 'cancelled'),
+          registration('2026-11-10', 'registered'),
+        ],
+        eventProposals: [
+          {
+            title: 'Atelier DSFR',
+            siteName: 'AdmZ Paris',
+            date: '2026-12-15',
+            status: 'approved',
+            createdAt: '2026-11-01T10:00:00Z',
+          },
+        ],
+      },
+      now,
+    );
+    expect(effects.slice(0, 2)).toEqual([
+      "Vous quittez 2 événements à venir : vos places sont offertes aux personnes en liste d'attente.",
+      "L'événement que vous avez proposé reste à l'agenda, sans votre nom.",
+    ]);
+  });
+
   it('says at least that the identity goes, for an account with nothing else', () => {
     expect(describeDeletionEffects(emptyData, now)).toHaveLength(1);
   });
@@ -110,12 +149,13 @@ describe('describeAccountDeletion', () => {
         checkedOutBookings: 0,
         endedSeries: 0,
         leftWaitlists: 0,
+        leftEvents: 2,
         anonymisedBookings: 4,
         removedSiteRoles: 0,
         releasedDesks: 0,
         endedSessions: 2,
       }),
-    ).toEqual(['1 réservation annulée.', '4 réservations anonymisées.']);
+    ).toEqual(['1 réservation annulée.', '2 événements quittés.', '4 réservations anonymisées.']);
   });
 });
 

@@ -33,6 +33,20 @@ export function describeDeletionEffects(data: MyData, now: Date = new Date()): s
       `Vous quittez ${waiting} ${plural(waiting, "liste d'attente", "listes d'attente")}.`,
     );
   }
+  const today = now.toISOString().slice(0, 10);
+  const registeredEvents = data.eventRegistrations.filter(
+    (registration) => registration.status !== 'cancelled' && registration.date >= today,
+  ).length;
+  if (registeredEvents > 0) {
+    effects.push(
+      `Vous quittez ${registeredEvents} ${plural(registeredEvents, 'événement à venir', 'événements à venir')} : vos places sont offertes aux personnes en liste d'attente.`,
+    );
+  }
+  if (data.eventProposals.length > 0) {
+    effects.push(
+      `${plural(data.eventProposals.length, "L'événement que vous avez proposé reste", 'Les événements que vous avez proposés restent')} à l'agenda, sans votre nom.`,
+    );
+  }
   if (past > 0) {
     effects.push(
       `${past} ${plural(past, 'réservation passée est gardée', 'réservations passées sont gardées')} pour les statistiques, sans votre nom : plus personne ne peut savoir ${plural(past, "qu'elle était la vôtre", "qu'elles étaient les vôtres")}.`,
@@ -73,6 +87,11 @@ export function describeAccountDeletion(deletion: AccountDeletion): string[] {
   if (deletion.leftWaitlists > 0) {
     lines.push(
       `${deletion.leftWaitlists} ${plural(deletion.leftWaitlists, "liste d'attente quittée", "listes d'attente quittées")}.`,
+    );
+  }
+  if (deletion.leftEvents > 0) {
+    lines.push(
+      `${deletion.leftEvents} ${plural(deletion.leftEvents, 'événement quitté', 'événements quittés')}.`,
     );
   }
   if (deletion.anonymisedBookings > 0) {

@@ -5,11 +5,11 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { SiteSelect } from '../../sites/components/site-select';
 import { useSites } from '../../sites/hooks/use-sites';
-import { useMyProposals, useSiteAgenda } from '../hooks/use-events';
+import { useSiteAgenda } from '../hooks/use-events';
 import { EventSummary } from './event-summary';
 import { Link } from 'react-router';
 
-/** « Agenda »: a site's approved events to come, and the agent's own proposals. */
+/** « Agenda »: a site's approved events to come. */
 export function AgendaView() {
   const sitesQuery = useSites();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -58,24 +58,6 @@ export function AgendaView() {
           </ul>
         )}
       </section>
-      <MyProposals />
     </>
-  );
-}
-
-function MyProposals() {
-  const proposalsQuery = useMyProposals();
-  if (!proposalsQuery.isSuccess || proposalsQuery.data.length === 0) return null;
-  return (
-    <section aria-labelledby="my-proposals-title" className={fr.cx('fr-mt-6w')}>
-      <h2 id="my-proposals-title" className={fr.cx('fr-h4')}>
-        Mes propositions
-      </h2>
-      <ul className="admz-event-list">
-        {proposalsQuery.data.map((event) => (
-          <EventSummary key={event.id} event={event} showSite showStatus />
-        ))}
-      </ul>
-    </section>
   );
 }

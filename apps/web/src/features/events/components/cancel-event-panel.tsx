@@ -1,4 +1,4 @@
-import type { Event, Me } from '@admz/shared';
+import type { Event } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -10,13 +10,14 @@ import { useCancelEvent, useRegistrationState } from '../hooks/use-events';
 
 const cancelModal = createModal({ id: 'cancel-event-modal', isOpenedByDefault: false });
 
-/** For the site's hosts: cancel an approved event, saying why (everyone registered is mailed). */
-export function CancelEventPanel({ event, me }: { event: Event; me: Me }) {
-  const isHost = me.isAdmin || me.hostedSiteIds.includes(event.siteId);
+/** For its organisers: cancel an approved event, saying why (everyone registered is mailed). */
+export function CancelEventPanel({ event }: { event: Event }) {
   const cancellation = useCancelEvent(event.siteId);
   const stateQuery = useRegistrationState(event.id);
   const [reason, setReason] = useState('');
-  if (!isHost || new Date(event.endsAt) <= new Date()) return null;
+  if (!event.canOrganise || event.status !== 'approved' || new Date(event.endsAt) <= new Date()) {
+    return null;
+  }
   const told = stateQuery.data
     ? stateQuery.data.registeredInPerson +
       stateQuery.data.registeredRemote +

@@ -5,7 +5,6 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
-import { useMe } from '../../auth/hooks/use-me';
 import { useEvent } from '../hooks/use-events';
 import { CancelEventPanel } from './cancel-event-panel';
 import { EventRegistrantsPanel, EventRegistrationPanel } from './event-registration-panel';
@@ -14,7 +13,6 @@ import { describeEventTime, EventStatusBadge } from './event-summary';
 /** An event's page: what, when, where, for whom, and where it stands. */
 export function EventDetails({ eventId, notice }: { eventId: string; notice?: string }) {
   const eventQuery = useEvent(eventId);
-  const { data: me } = useMe();
   if (eventQuery.isPending) return <LoadingState label="Chargement de l’événement…" />;
   if (eventQuery.isError) {
     return (
@@ -90,8 +88,8 @@ export function EventDetails({ eventId, notice }: { eventId: string; notice?: st
       <h2 className={fr.cx('fr-h5')}>Description</h2>
       <p style={{ whiteSpace: 'pre-line' }}>{event.description}</p>
       {event.status === 'approved' && <EventRegistrationPanel event={event} />}
-      {event.status === 'approved' && me && <EventRegistrantsPanel event={event} me={me} />}
-      {event.status === 'approved' && me && <CancelEventPanel event={event} me={me} />}
+      {event.status === 'approved' && <EventRegistrantsPanel event={event} />}
+      {event.status === 'approved' && <CancelEventPanel event={event} />}
       <p className={fr.cx('fr-mt-4w')}>
         <Link to={`/evenements?site=${event.siteId}`}>Agenda de {event.siteName}</Link>
       </p>

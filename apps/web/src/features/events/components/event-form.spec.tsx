@@ -87,6 +87,7 @@ describe('« Proposer un événement »', () => {
       declineReason: null,
       proposedBy: { givenName: 'Camille', usualName: 'Martin' },
       isMine: true,
+      canOrganise: true,
       createdAt: '2027-03-09T08:00:00.000Z',
     };
     api.on('POST', /\/events$/, () => ({ status: 201, body: created }));

@@ -1,4 +1,4 @@
-import { registrationModeLabels, type Event, type Me } from '@admz/shared';
+import { registrationModeLabels, type Event } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -125,9 +125,9 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
   );
 }
 
-/** The organisers' list, for the site's hosts. */
-export function EventRegistrantsPanel({ event, me }: { event: Event; me: Me }) {
-  const isOrganiser = me.isAdmin || me.hostedSiteIds.includes(event.siteId);
+/** The organisers' list: the site's hosts, and who proposed the event once approved. */
+export function EventRegistrantsPanel({ event }: { event: Event }) {
+  const isOrganiser = event.canOrganise && event.status === 'approved';
   const registrantsQuery = useRegistrants(event.siteId, event.id, isOrganiser);
   if (!isOrganiser) return null;
   return (

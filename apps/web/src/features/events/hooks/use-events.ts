@@ -13,6 +13,7 @@ import {
   declineEvent,
   fetchEvent,
   fetchMyProposals,
+  fetchMyRegistrations,
   fetchPendingEvents,
   fetchSiteAgenda,
   fetchRegistrants,
@@ -30,6 +31,10 @@ export function useUpcomingEvents() {
 
 export function useMyProposals() {
   return useQuery({ queryKey: queryKeys.events.mine, queryFn: fetchMyProposals });
+}
+
+export function useMyRegistrations() {
+  return useQuery({ queryKey: queryKeys.events.registered, queryFn: fetchMyRegistrations });
 }
 
 export function useEvent(eventId: string) {

@@ -1,10 +1,12 @@
 import {
   auditKindLabels,
   bookingStatusLabels,
+  eventStatusLabels,
   formatFrenchDate,
   formatFrenchMonth,
   formatSiteTime,
   isoWeekdayLabels,
+  registrationModeLabels,
   slotLabels,
   waitlistStatusLabels,
   type MyData,
@@ -28,6 +30,12 @@ const offlineOutcomeLabels: Record<MyData['offlineScans'][number]['outcome'], st
   applied: 'Arrivée enregistrée',
   already_checked_in: 'Déjà arrivé·e',
   refused: 'Refusé',
+};
+
+const registrationStatusLabels: Record<MyData['eventRegistrations'][number]['status'], string> = {
+  registered: 'inscrit·e',
+  waiting: "en liste d'attente",
+  cancelled: 'désinscrit·e',
 };
 
 /** An instant tied to no site (a login, an export), on the person's own clock. */
@@ -201,6 +209,42 @@ function MyDataSections({ data }: { data: MyData }) {
               <li key={entry.id}>
                 {entry.siteName}, {formatFrenchDate(entry.date)}, {slotLabels[entry.slot]}
                 {entry.zone ? ` (zone ${entry.zone})` : ''} — {waitlistStatusLabels[entry.status]}
+              </li>
+            ))}
+          </ul>
+        )}
+      </DataSection>
+
+      <DataSection id="my-event-registrations" title="Mes inscriptions aux événements">
+        {data.eventRegistrations.length === 0 ? (
+          <p>Aucune inscription.</p>
+        ) : (
+          <ul>
+            {data.eventRegistrations.map((registration) => (
+              <li key={`${registration.eventTitle}-${registration.createdAt}`}>
+                « {registration.eventTitle} », {registration.siteName},{' '}
+                {formatFrenchDate(registration.date)} — {registrationModeLabels[registration.mode]},{' '}
+                {registrationStatusLabels[registration.status]} (le{' '}
+                {formatInstant(registration.createdAt)}
+                {registration.cancelledAt
+                  ? `, désinscription le ${formatInstant(registration.cancelledAt)}`
+                  : ''}
+                )
+              </li>
+            ))}
+          </ul>
+        )}
+      </DataSection>
+
+      <DataSection id="my-event-proposals" title="Les événements que j'ai proposés">
+        {data.eventProposals.length === 0 ? (
+          <p>Aucune proposition.</p>
+        ) : (
+          <ul>
+            {data.eventProposals.map((proposal) => (
+              <li key={`${proposal.title}-${proposal.createdAt}`}>
+                « {proposal.title} », {proposal.siteName}, {formatFrenchDate(proposal.date)} —{' '}
+                {eventStatusLabels[proposal.status]}
               </li>
             ))}
           </ul>
