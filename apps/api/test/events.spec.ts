@@ -1,6 +1,7 @@
 import type {
   AccountDeletion,
   AuditEvent,
+  Availability,
   Booking,
   ErrorResponse,
   Event,
@@ -412,6 +413,42 @@ describe('the space is held by the database', () => {
       [talk.id, workshop.id].includes(item.id),
     ).length;
     expect(approvedCount).toBe(1);
+  });
+
+  test('the booking page shows the held zone: its desks unavailable over the event, the others free', async () => {
+    const date = addDays(nextWeekday(first.clock, paris.timezone, 1), 7);
+    const event = await proposed({
+      title: 'Matinée Atelier',
+      date,
+      zoneId: zoneId('Atelier'),
+      startTime: '09:30',
+      endTime: '11:00',
+    });
+    expect((await approve(event.id, true)).status).toBe(200);
+    const availability = await call<Availability>(
+      first,
+      `/api/sites/${paris.id}/availability?date=${date}`,
+      { cookie: cookies.agent },
+    );
+    expect(availability.status).toBe(200);
+    expect(availability.body.heldZones).toEqual([
+      {
+        zone: 'Atelier',
+        eventId: event.id,
+        title: 'Matinée Atelier',
+        localStart: '09:30',
+        localEnd: '11:00',
+      },
+    ]);
+    const desk = (label: string) => {
+      const found = availability.body.desks.find((candidate) => candidate.label === label);
+      if (!found) throw new Error(`no desk ${label}`);
+      return found;
+    };
+    expect(desk('B-03').states).toMatchObject({ morning: 'unavailable', day: 'unavailable' });
+    expect(desk('A-03').states).toMatchObject({ morning: 'free', day: 'free' });
+    // After the event, the zone's desks are as any other's.
+    expect(desk('B-03').states.afternoon).toBe(desk('A-03').states.afternoon);
   });
 
   test('bookings racing an approval never leave a desk of the held zone booked over the event', async () => {

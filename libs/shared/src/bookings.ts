@@ -136,6 +136,16 @@ export const availabilitySchema = z.object({
       states: z.record(slotSchema, deskSlotStateSchema),
     }),
   ),
+  /** Zones approved events hold that day: their desks are `unavailable` over the event. */
+  heldZones: z.array(
+    z.object({
+      zone: z.string(),
+      eventId: z.uuid(),
+      title: z.string(),
+      localStart: z.string(),
+      localEnd: z.string(),
+    }),
+  ),
 });
 export type Availability = z.infer<typeof availabilitySchema>;
 

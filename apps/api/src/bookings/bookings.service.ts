@@ -28,7 +28,8 @@ import QRCode from 'qrcode';
 import { DataSource, In, LessThan, MoreThan, Repository, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
-import { siteToday } from '../common/site-time';
+import { formatSiteTime, siteToday } from '../common/site-time';
+import { listZonesHeldOnDay } from '../events/event-queries';
 import { deskWithdrawnSentence, siteArchivedSentence } from '../sites/site-schedule';
 import { Desk } from '../sites/desk.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -321,10 +322,11 @@ export class BookingsService {
     date: string,
     now = this.clock.now(),
   ): Promise<Availability> {
-    const [{ site, schedule, rules }, desks, bookings] = await Promise.all([
+    const [{ site, schedule, rules }, desks, bookings, heldZones] = await Promise.all([
       this.sites.loadSiteDay(siteId, date, null, user.id),
       listBookableDesks(this.dataSource.manager, siteId),
       listActiveBookingsOfDay(this.dataSource.manager, siteId, date),
+      listZonesHeldOnDay(this.dataSource.manager, siteId, date),
     ]);
     // Slots the site's rules keep this person from booking show as unavailable.
     const bookingsThisWeek =
@@ -369,7 +371,8 @@ export class BookingsService {
           const holders = deskBookings.filter((booking) => overlaps(booking, slot));
           if (holders.some((booking) => booking.userId === user.id)) return 'mine';
           if (holders.length > 0) return 'taken';
-          if (isRefusedByRules(slotName, desk.assignedUserId)) return 'unavailable';
+          const isHeld = heldZones.some((held) => held.zone === desk.zone && overlaps(held, slot));
+          if (isHeld || isRefusedByRules(slotName, desk.assignedUserId)) return 'unavailable';
           return slot.endsAt <= now ? 'unavailable' : 'free';
         };
         return {
@@ -385,6 +388,13 @@ export class BookingsService {
           },
         };
       }),
+      heldZones: heldZones.map((held) => ({
+        zone: held.zone,
+        eventId: held.eventId,
+        title: held.title,
+        localStart: formatSiteTime(held.startsAt, site.timezone),
+        localEnd: formatSiteTime(held.endsAt, site.timezone),
+      })),
     };
   }
 

@@ -366,3 +366,29 @@ export async function isEventProposedBy(
   );
   return rows.length > 0;
 }
+
+/** The zones approved events hold on a day of a site: their desks are not booked over them. */
+export async function listZonesHeldOnDay(db: Queryable, siteId: string, date: string) {
+  const rows = await queryRows(
+    db,
+    z.object({
+      event_id: column.id,
+      title: column.text,
+      zone_name: column.text,
+      starts_at: column.instant,
+      ends_at: column.instant,
+    }),
+    `SELECT e.id AS event_id, e.title, z.name AS zone_name, e.starts_at, e.ends_at
+     FROM events e JOIN zones z ON z.id = e.zone_id
+     WHERE e.site_id = $1 AND e.local_date = $2 AND e.status = 'approved'
+     ORDER BY e.starts_at, z.name`,
+    [siteId, date],
+  );
+  return rows.map((row) => ({
+    eventId: row.event_id,
+    title: row.title,
+    zone: row.zone_name,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+  }));
+}

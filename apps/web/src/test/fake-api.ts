@@ -100,6 +100,7 @@ export function openDay(date: string, siteId = parisSite.id): Availability {
     timezone: 'Europe/Paris',
     isOpen: true,
     closedReason: null,
+    heldZones: [],
     slots: [
       slot('morning', '09:00', '13:00'),
       slot('afternoon', '13:00', '19:00'),

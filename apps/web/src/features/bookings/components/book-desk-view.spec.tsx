@@ -117,6 +117,30 @@ describe('the booking page', () => {
     ).toBeDefined();
   });
 
+  test('a zone held by an event says so, with a link to the event', async () => {
+    api.on('GET', /^\/api\/sites\/[^/]+\/availability$/, (_request, url) => ({
+      status: 200,
+      body: {
+        ...openDay(url.searchParams.get('date') ?? ''),
+        heldZones: [
+          {
+            zone: 'Atelier',
+            eventId: '5f0c1c1e-8d7a-4c1b-9f5e-2b7c3d4e5f60',
+            title: 'Déjeuner des geeks',
+            localStart: '12:00',
+            localEnd: '14:00',
+          },
+        ],
+      },
+    }));
+    renderPage(<BookDeskView />);
+    const link = await screen.findByRole('link', { name: '« Déjeuner des geeks »' });
+    expect(link.getAttribute('href')).toBe('/evenements/5f0c1c1e-8d7a-4c1b-9f5e-2b7c3d4e5f60');
+    expect(link.parentElement?.textContent).toContain(
+      'La zone Atelier accueille « Déjeuner des geeks » de 12:00 à 14:00',
+    );
+  });
+
   test('a closed day says why and offers the next one', async () => {
     api.on('GET', /^\/api\/sites\/[^/]+\/availability$/, (_request, url) => {
       const date = url.searchParams.get('date') ?? '';

@@ -19,7 +19,7 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
@@ -253,6 +253,25 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                 <EmptyState title="Aucun poste n'est réservable sur ce site pour le moment." />
               ) : (
                 <>
+                  {availability.heldZones.length > 0 && (
+                    <Alert
+                      severity="info"
+                      small
+                      className={fr.cx('fr-mb-3w')}
+                      description={
+                        <>
+                          {availability.heldZones.map((held) => (
+                            <span key={`${held.eventId}-${held.zone}`} style={{ display: 'block' }}>
+                              La zone {held.zone} accueille{' '}
+                              <Link to={`/evenements/${held.eventId}`}>« {held.title} »</Link> de{' '}
+                              {held.localStart} à {held.localEnd} : ses postes ne se réservent pas
+                              sur ce créneau.
+                            </span>
+                          ))}
+                        </>
+                      }
+                    />
+                  )}
                   <div
                     className={fr.cx(
                       'fr-grid-row',
