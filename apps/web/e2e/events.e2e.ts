@@ -166,7 +166,6 @@ test('an agent proposes an event, the host approves it after reading the desk bo
   const agenda = agent.getByRole('region', { name: 'À venir à AdmZ Rencontres Lille' });
   await expect(agenda.getByRole('link', { name: 'Déjeuner des geeks' })).toBeVisible();
   await expect(agenda).toContainText('12:00 – 14:00');
-  await expect(agent.getByRole('region', { name: 'Mes propositions' })).toContainText('Validé');
   await expectNoSeriousAccessibilityViolation(agent);
   await capture(agent, 'events-agenda-desktop');
   await agent.setViewportSize({ width: 390, height: 844 });
@@ -188,6 +187,19 @@ test('an agent proposes an event, the host approves it after reading the desk bo
   await expectNoHorizontalScroll(agent);
   await expectNoSeriousAccessibilityViolation(agent);
   const eventUrl = agent.url();
+
+  // « Mes événements »: her registration, and her proposal, approved.
+  await agent.goto('/mes-evenements');
+  const myRegistrations = agent.getByRole('region', { name: 'Mes inscriptions' });
+  await expect(myRegistrations.getByRole('link', { name: 'Déjeuner des geeks' })).toBeVisible();
+  await expect(myRegistrations).toContainText('Inscrit');
+  await expect(agent.getByRole('region', { name: 'Mes propositions' })).toContainText('Validé');
+  await expectNoHorizontalScroll(agent);
+  await expectNoSeriousAccessibilityViolation(agent);
+  await agent.setViewportSize({ width: 1280, height: 900 });
+  await expectNoSeriousAccessibilityViolation(agent);
+  await capture(agent, 'my-events-desktop');
+
   await host.goto(eventUrl);
   const registrants = host.getByRole('region', { name: 'Inscrits' });
   await expect(registrants).toContainText('Camille Martin');
