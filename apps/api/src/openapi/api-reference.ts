@@ -40,7 +40,9 @@ const isStatisticsRoute = (route: ApiRoute) =>
   /^\/api\/sites\/\{siteId\}\/analytics/.test(route.path) ||
   startsWith('/api/analytics', '/api/open-statistics', '/api/open-data/')(route);
 const isEventRoute = (route: ApiRoute) =>
-  route.path.startsWith('/api/events') || /^\/api\/sites\/\{siteId\}\/events/.test(route.path);
+  route.path.startsWith('/api/events') ||
+  route.path === '/api/public/events' ||
+  /^\/api\/sites\/\{siteId\}\/events/.test(route.path);
 const isCalendarRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/me/calendar-feed') ||
   route.path.startsWith('/api/calendar/') ||
@@ -146,7 +148,10 @@ approved event in person (within its places, then a waiting list served in order
 leaves, mailed) or remotely (no limit, the visio link given once registered). A host cancels an
 approved event with a reason: its zone is free again and everyone registered is mailed. Hosts
 see the registrants and write to them. Event mails carry an \`.ics\` (UID
-\`evenement-<id>@admz.beta.gouv.fr\`) and registered events are in the personal iCal feed.`,
+\`evenement-<id>@admz.beta.gouv.fr\`) and registered events are in the personal iCal feed.
+Approved events whose \`audience\` is \`public\` make the public agenda, read without login
+(\`GET /api/public/events\`, feeds under \`/api/public/…/events.ics\`): no person, no visio link.
+At a temporary site (a tour stop) an event falls within its first and last day (422 otherwise).`,
     holds: isEventRoute,
   },
   {
