@@ -31,6 +31,7 @@ import { TodayBoardModule } from './today-board/today-board.module';
 import { SitesModule } from './sites/sites.module';
 import { SiteConsoleModule } from './site-console/site-console.module';
 import { EventsModule } from './events/events.module';
+import { PublicAgendaModule } from './public-agenda/public-agenda.module';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -103,6 +104,7 @@ export class AppModule {
         TodayBoardModule,
         SiteConsoleModule,
         EventsModule,
+        PublicAgendaModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

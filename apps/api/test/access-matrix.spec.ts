@@ -113,6 +113,9 @@ const accessMatrix: Record<string, Row> = {
   'GET /api/open-statistics':                                         [200, 200, 200, 200, 200, 200],
   'GET /api/open-statistics.csv':                                     [200, 200, 200, 200, 200, 200],
   'GET /api/open-data/sites':                                         [200, 200, 200, 200, 200, 200],
+  'GET /api/public/events':                                           [200, 200, 200, 200, 200, 200],
+  'GET /api/public/events.ics':                                       [200, 200, 200, 200, 200, 200],
+  'GET /api/public/sites/{siteId}/events.ics':                        [200, 200, 200, 200, 200, 200],
   'GET /api/sites/{siteId}/key-holders':                              [401, 403, 200, 403, 200, 401],
   'PUT /api/sites/{siteId}/key-holders':                              [401, 403, 200, 403, 200, 401],
   'DELETE /api/sites/{siteId}/key-holders/{userId}':                  [401, 403, 200, 403, 200, 401],
@@ -717,6 +720,11 @@ const requests: Record<string, RequestBuilder> = {
   'GET /api/open-statistics': () => ({ path: '/api/open-statistics?months=3' }),
   'GET /api/open-statistics.csv': () => ({ path: '/api/open-statistics.csv' }),
   'GET /api/open-data/sites': () => ({ path: '/api/open-data/sites' }),
+  'GET /api/public/events': () => ({ path: parisPath('/api/public/events?siteId={siteId}') }),
+  'GET /api/public/events.ics': () => ({ path: '/api/public/events.ics' }),
+  'GET /api/public/sites/{siteId}/events.ics': () => ({
+    path: parisPath('/api/public/sites/{siteId}/events.ics'),
+  }),
   'GET /api/sites/{siteId}/key-holders': () => ({
     path: parisPath('/api/sites/{siteId}/key-holders'),
   }),

@@ -1,4 +1,10 @@
-import { slotLabels, splitIsoDate, type BookingSlot } from '@admz/shared';
+import {
+  eventTypeLabels,
+  slotLabels,
+  splitIsoDate,
+  type BookingSlot,
+  type EventType,
+} from '@admz/shared';
 import { createEvent, createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDaysToIsoDate, formatSiteTime } from '../common/site-time';
 
@@ -222,6 +228,65 @@ export function buildBookingsFeed(
     ],
     calendarName,
   );
+}
+
+/** A public event of the agenda, as anyone's calendar shows it: no visio link, no person. */
+export type PublicEventCalendarInput = {
+  eventId: string;
+  title: string;
+  description: string;
+  type: EventType;
+  themes: string[];
+  startsAt: Date;
+  endsAt: Date;
+  siteName: string;
+  siteAddress: string;
+  timezone: string;
+  hasVisio: boolean;
+  /** When the event last changed: its DTSTAMP, so that an unchanged feed is the same bytes. */
+  changedAt: Date;
+  /** Where to register, after logging in. */
+  eventUrl: string;
+};
+
+function publicEventEntry(input: PublicEventCalendarInput): EventAttributes & {
+  timestamp: number;
+} {
+  const from = formatSiteTime(input.startsAt, input.timezone);
+  const to = formatSiteTime(input.endsAt, input.timezone);
+  return {
+    uid: eventCalendarUid(input.eventId),
+    title: input.title,
+    start: input.startsAt.getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: input.endsAt.getTime(),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    timestamp: input.changedAt.getTime(),
+    location: input.siteAddress ? `${input.siteName}, ${input.siteAddress}` : input.siteName,
+    description: [
+      `${eventTypeLabels[input.type]}, de ${from} à ${to} (heure locale du site, ${input.timezone}).`,
+      input.hasVisio ? 'Sur place, ou à distance en visio.' : 'Sur place.',
+      input.description,
+      `S'inscrire : ${input.eventUrl}`,
+    ].join('\n'),
+    categories: [eventTypeLabels[input.type], ...input.themes],
+    url: input.eventUrl,
+    status: 'CONFIRMED',
+    sequence: 0,
+    busyStatus: 'FREE',
+    transp: 'TRANSPARENT',
+    productId,
+  };
+}
+
+/** The public agenda of a site or of the network, to subscribe to. */
+export function buildPublicEventsFeed(
+  events: PublicEventCalendarInput[],
+  calendarName: string,
+): string {
+  return buildCalendar(events.map(publicEventEntry), calendarName);
 }
 
 export function closureEventUid(siteId: string, date: string): string {

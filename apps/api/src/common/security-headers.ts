@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
+import { publicAgendaEmbedPath } from '@admz/shared';
 import type { AppConfig } from '../config';
 
 /**
  * The browser-side walls of every answer: a Content-Security-Policy with no inline script under
  * which the web app, the kiosk (camera, plans, QR codes) and the API description work; no
- * framing; no MIME sniffing; no referrer outside AdmZ; the camera for the kiosk only; HSTS when
- * AdmZ is served over https. Routes that serve something riskier (a zone plan image, the local
+ * framing but of the embeddable public agenda; no MIME sniffing; no referrer outside AdmZ; the
+ * camera for the kiosk only; HSTS when AdmZ is served over https. Routes that serve something riskier (a zone plan image, the local
  * identity provider's pages) set a stricter policy of their own on top.
  */
 export function securityHeaders(config: AppConfig): RequestHandler[] {
@@ -33,7 +34,7 @@ export function securityHeaders(config: AppConfig): RequestHandler[] {
           mediaSrc: ["'self'", 'data:', 'blob:'],
           workerSrc: ["'self'", 'blob:'],
           frameSrc: ["'self'"],
-          frameAncestors: ["'none'"],
+          frameAncestors: [frameAncestors],
           formAction: ["'self'", ...(providerOrigin ? [providerOrigin] : [])],
           baseUri: ["'self'"],
           objectSrc: ["'none'"],
@@ -46,8 +47,24 @@ export function securityHeaders(config: AppConfig): RequestHandler[] {
       referrerPolicy: { policy: 'same-origin' },
       xFrameOptions: { action: 'deny' },
     }),
+    allowFramingOfEmbed,
     permissionsPolicy,
   ];
+}
+
+/** The embeddable agenda is the one page another site may put in an iframe. */
+function isEmbeddablePage(request: Request): boolean {
+  return request.path === publicAgendaEmbedPath || request.path === `${publicAgendaEmbedPath}/`;
+}
+
+function frameAncestors(request: unknown): string {
+  return isEmbeddablePage(request as Request) ? '*' : "'none'";
+}
+
+/** Helmet says DENY to every answer; the embeddable agenda takes it back (CSP allows any parent). */
+function allowFramingOfEmbed(request: Request, response: Response, next: NextFunction): void {
+  if (isEmbeddablePage(request)) response.removeHeader('X-Frame-Options');
+  next();
 }
 
 /** A fresh nonce per answer; `index.html` hands it to the front end in a meta tag. */

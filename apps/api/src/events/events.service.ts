@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import {
   addDaysToIsoDate,
+  isWithinSiteDates,
   maxEventDaysAhead,
   type AffectedBooking,
   type CancelEvent,
@@ -20,7 +21,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
 import type { CurrentUserContext } from '../auth/access.decorators';
 import { Clock } from '../common/clock';
-import { formatSiteTime, resolveSiteLocalTime, siteToday } from '../common/site-time';
+import {
+  formatFrenchDate,
+  formatSiteTime,
+  resolveSiteLocalTime,
+  siteToday,
+} from '../common/site-time';
 import { toHttpException } from '../database/database-errors';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Site } from '../sites/site.entity';
@@ -270,6 +276,8 @@ export class EventsService {
         "Ce site est archivé : il n'accueille plus d'événements.",
       );
     }
+    const outsideTour = eventOutsideSiteDates(site, input.date);
+    if (outsideTour) throw new UnprocessableEntityException(outsideTour);
     const zone = await findZoneOfSite(manager, siteId, input.zoneId);
     if (!zone) throw new UnprocessableEntityException("Cette zone n'existe pas sur ce site.");
     const now = this.clock.now();
@@ -450,6 +458,16 @@ export class EventsService {
       throw toHttpException(error) ?? error;
     }
   }
+}
+
+/** Why a temporary site (a tour day) takes no event on `date`, or null within its dates. */
+function eventOutsideSiteDates(site: Site, date: string): string | null {
+  if (isWithinSiteDates(site, date) || site.startsOn === null || site.endsOn === null) return null;
+  const period =
+    site.startsOn === site.endsOn
+      ? `que le ${formatFrenchDate(site.startsOn)}`
+      : `que du ${formatFrenchDate(site.startsOn)} au ${formatFrenchDate(site.endsOn)}`;
+  return `${site.name} est un site itinérant : il n'accueille d'événement ${period}. Choisissez un jour dans cette période.`;
 }
 
 function toAffectedBooking(booking: HeldBookingRow, timezone: string): AffectedBooking {

@@ -40,7 +40,9 @@ const isStatisticsRoute = (route: ApiRoute) =>
   /^\/api\/sites\/\{siteId\}\/analytics/.test(route.path) ||
   startsWith('/api/analytics', '/api/open-statistics', '/api/open-data/')(route);
 const isEventRoute = (route: ApiRoute) =>
-  route.path.startsWith('/api/events') || /^\/api\/sites\/\{siteId\}\/events/.test(route.path);
+  route.path.startsWith('/api/events') ||
+  route.path === '/api/public/events' ||
+  /^\/api\/sites\/\{siteId\}\/events/.test(route.path);
 const isCalendarRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/me/calendar-feed') ||
   route.path.startsWith('/api/calendar/') ||
@@ -147,7 +149,10 @@ leaves, mailed) or remotely (no limit, the visio link given once registered and 
 minutes before the start, once). The event's organisers — who proposed it, and the site's hosts —
 see the registrants, write to them, and cancel it with a reason: its zone is free again and
 everyone registered is mailed. Event mails carry an \`.ics\` (UID
-\`evenement-<id>@admz.beta.gouv.fr\`) and registered events are in the personal iCal feed.`,
+\`evenement-<id>@admz.beta.gouv.fr\`) and registered events are in the personal iCal feed.
+Approved events whose \`audience\` is \`public\` make the public agenda, read without login
+(\`GET /api/public/events\`, feeds under \`/api/public/…/events.ics\`): no person, no visio link.
+At a temporary site (a tour stop) an event falls within its first and last day (422 otherwise).`,
     holds: isEventRoute,
   },
   {

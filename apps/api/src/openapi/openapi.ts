@@ -1,4 +1,5 @@
 import {
+  publicAgendaSchema,
   eventRegistrantSchema,
   eventRegistrationStateSchema,
   registerToEventSchema,
@@ -1129,6 +1130,32 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/sites/{siteId}/closures.ics',
     summary: "A site's dated closures as all-day iCalendar events (public)",
     details: "`text/calendar`: the site's dated closures and public holidays, as all-day events",
+    security: 'none',
+  },
+  {
+    method: 'get',
+    path: '/api/public/events',
+    summary:
+      'The public agenda (public): approved events open to everyone, not over, at the active sites, and those sites (tour stops to come with their dates)',
+    details:
+      'no personal data: no proposer, no visio link, no registrant; 404 for an unknown or archived `siteId`; `Cache-Control: public, max-age=300`',
+    security: 'none',
+    query: { siteId: "One site's events only (optional)" },
+    response: publicAgendaSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/public/events.ics',
+    summary: "The network's public events as iCalendar (public)",
+    details:
+      '`text/calendar`: UTC instants, UIDs `evenement-<id>@admz.beta.gouv.fr`; `Cache-Control: public, max-age=900`, `ETag` (304 to `If-None-Match`)',
+    security: 'none',
+  },
+  {
+    method: 'get',
+    path: '/api/public/sites/{siteId}/events.ics',
+    summary: "One site's public events as iCalendar (public)",
+    details: '`text/calendar`, as the network feed; 404 for an unknown, archived or finished site',
     security: 'none',
   },
   {

@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DeskAttribute } from '@admz/shared';
+import {
+  addDaysToIsoDate,
+  isoWeekday,
+  siteLocalToInstant,
+  siteToday,
+  type DeskAttribute,
+  type EventType,
+} from '@admz/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashToken } from '../auth/sessions.service';
 import { demoAccounts, demoAdminSub, demoHostSub } from '../identity-provider/demo-accounts';
@@ -49,6 +56,19 @@ const lyonDesks: DeskPlan[] = [
   },
   { zone: 'Bureau partagé', prefix: 'P', count: 4, attributes: () => ['quiet'] },
 ];
+/** A public event of the demo, so that the public agenda is not empty at first start. */
+type DemoEvent = {
+  title: string;
+  description: string;
+  type: EventType;
+  themes: string[];
+  date: string;
+  startTime: string;
+  endTime: string;
+  zone: string;
+  capacity: number;
+  visioUrl: string | null;
+};
 
 /** Fills an empty database with the demo sites, desks, hours, host, admin and one kiosk. */
 export async function seedDemoData(
@@ -94,6 +114,33 @@ export async function seedDemoData(
       '18:00',
     );
 
+    // A tour day five weeks ahead (a Tuesday and Wednesday): on the public agenda's « Où passe
+    // AdmZ prochainement », not yet in the agents' list (they see it 30 days before). A room for
+    // its event, no desk nor hours yet: its hosts set them up (no open day in the statistics).
+    const tourStart = nextIsoWeekday(addDaysToIsoDate(siteToday('Europe/Paris', now), 35), 2);
+    const tour = await manager.save(
+      manager.create(Site, {
+        name: 'AdmZ Tournée Clermont-Ferrand',
+        slug: 'admz-tournee-clermont-ferrand',
+        address: 'La Fabrique, 12 place de Jaude, 63000 Clermont-Ferrand',
+        timezone: 'Europe/Paris',
+        description:
+          'AdmZ passe deux jours à Clermont-Ferrand, dans un tiers-lieu partenaire : venez travailler et rencontrer les agents du territoire.',
+        accessInfo: 'Rez-de-chaussée, accueil AdmZ à l’entrée de La Fabrique.',
+        wifiInfo: 'Réseau « Fabrique-Invites ».',
+        kioskMessage: '',
+        middayAt: '13:00',
+        kind: 'temporary',
+        startsOn: tourStart,
+        endsOn: addDaysToIsoDate(tourStart, 1),
+        capacity: 30,
+      }),
+    );
+    await manager.query(`INSERT INTO zones (site_id, name, position) VALUES ($1, $2, 1)`, [
+      tour.id,
+      'Salle de la tournée',
+    ]);
+
     for (const account of demoAccounts.filter((candidate) =>
       [demoHostSub, demoAdminSub].includes(candidate.claims.sub),
     )) {
@@ -111,8 +158,54 @@ export async function seedDemoData(
           isAdmin: claims.sub === demoAdminSub,
         }),
       );
-      if (claims.sub === demoHostSub)
+      if (claims.sub === demoHostSub) {
         await manager.insert(SiteRole, { userId: user.id, siteId: paris.id, role: 'host' });
+        // Evenings three and four weeks ahead, after the desks close: no booking is in the way.
+        const parisToday = siteToday(paris.timezone, now);
+        await createPublicEvents(manager, paris, user.id, now, [
+          {
+            title: 'Rencontre : les communs numériques dans l’administration',
+            description:
+              'Trois équipes présentent les logiciels libres qu’elles partagent avec d’autres administrations, puis échange avec la salle.',
+            type: 'talk',
+            themes: ['logiciel libre', 'communs'],
+            date: nextIsoWeekday(addDaysToIsoDate(parisToday, 21), 4),
+            startTime: '19:00',
+            endTime: '20:30',
+            zone: 'Plateau ouvert',
+            capacity: 40,
+            visioUrl: 'https://webinaire.numerique.gouv.fr/admz-communs',
+          },
+          {
+            title: 'Atelier : écrire simplement pour les usagers',
+            description:
+              'Un atelier pratique de réécriture de courriers administratifs, ouvert aux agents comme aux curieux.',
+            type: 'workshop',
+            themes: ['langage clair'],
+            date: nextIsoWeekday(addDaysToIsoDate(parisToday, 28), 2),
+            startTime: '19:00',
+            endTime: '21:00',
+            zone: 'Atelier',
+            capacity: 15,
+            visioUrl: null,
+          },
+        ]);
+        await createPublicEvents(manager, tour, user.id, now, [
+          {
+            title: 'AdmZ en tournée : présentation et café',
+            description:
+              'Découvrez AdmZ, le tiers-lieu des agents publics, le temps d’un café avec l’équipe de la tournée.',
+            type: 'other',
+            themes: ['tournée', 'tiers-lieux'],
+            date: tourStart,
+            startTime: '10:00',
+            endTime: '11:00',
+            zone: 'Salle de la tournée',
+            capacity: 30,
+            visioUrl: null,
+          },
+        ]);
+      }
     }
 
     const credential = `kiosk_demo_${randomBytes(24).toString('base64url')}`;
@@ -176,4 +269,46 @@ async function createSite(
     [1, 2, 3, 4, 5].map((weekday) => ({ siteId: site.id, weekday, opensAt: '09:00', closesAt })),
   );
   return site;
+}
+
+/** The first date on or after `date` that falls on `weekday` (1 = Monday). */
+function nextIsoWeekday(date: string, weekday: number): string {
+  let candidate = date;
+  while (isoWeekday(candidate) !== weekday) candidate = addDaysToIsoDate(candidate, 1);
+  return candidate;
+}
+
+/** Approved public events at the site, as if its host had created them. */
+async function createPublicEvents(
+  manager: EntityManager,
+  site: Site,
+  hostId: string,
+  now: Date,
+  events: DemoEvent[],
+): Promise<void> {
+  for (const event of events) {
+    await manager.query(
+      `INSERT INTO events (site_id, zone_id, title, description, type, themes, local_date,
+                           starts_at, ends_at, capacity, visio_url, audience, status,
+                           proposed_by_user_id, decided_by_user_id, created_at, decided_at)
+       SELECT $1, z.id, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, 'public', 'approved',
+              $12, $12, $13, $13
+       FROM zones z WHERE z.site_id = $1 AND z.name = $2`,
+      [
+        site.id,
+        event.zone,
+        event.title,
+        event.description,
+        event.type,
+        event.themes,
+        event.date,
+        siteLocalToInstant(event.date, event.startTime, site.timezone),
+        siteLocalToInstant(event.date, event.endTime, site.timezone),
+        event.capacity,
+        event.visioUrl,
+        hostId,
+        now,
+      ],
+    );
+  }
 }

@@ -27,6 +27,7 @@ export function AppLayout() {
         contentDescription="AdmZ est l'espace de travail partagé de l'État : les agents publics de toutes les administrations y réservent un poste, se rencontrent et construisent ensemble."
         bottomItems={[
           { text: 'Données personnelles', linkProps: { to: '/donnees-personnelles' } },
+          { text: 'Agenda public', linkProps: { to: '/agenda' } },
           { text: 'Statistiques ouvertes', linkProps: { to: '/statistiques' } },
           { text: 'Mes données', linkProps: { to: '/mes-donnees' } },
           { text: 'Mes réservations', linkProps: { to: '/mes-reservations' } },

@@ -9,6 +9,15 @@ import { RouteErrorPage } from './route-error-page';
 
 // The booking page loads first; heavier pages (calendar, host table) load when visited.
 export const router = createBrowserRouter([
+  // The one page other sites may frame (see the API's security headers): no header, no footer.
+  {
+    path: 'agenda/integrer',
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: null,
+    lazy: async () => ({
+      Component: (await import('../routes/public-agenda-embed-route')).PublicAgendaEmbedRoute,
+    }),
+  },
   {
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
@@ -39,6 +48,12 @@ export const router = createBrowserRouter([
         path: 'statistiques',
         lazy: async () => ({
           Component: (await import('../routes/open-statistics-route')).OpenStatisticsRoute,
+        }),
+      },
+      {
+        path: 'agenda',
+        lazy: async () => ({
+          Component: (await import('../routes/public-agenda-route')).PublicAgendaRoute,
         }),
       },
       {

@@ -49,6 +49,7 @@ export const queryKeys = {
     network: (from: string, to: string) => ['analytics', 'network', from, to] as const,
   },
   openStatistics: ['open-statistics'] as const,
+  publicAgenda: (siteId: string | null) => ['public-agenda', siteId ?? 'network'] as const,
   events: {
     all: ['events'] as const,
     upcoming: ['events', 'upcoming'] as const,

@@ -1,7 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { ProConnectButton } from '@codegouvfr/react-dsfr/ProConnectButton';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { buildLoginUrl } from '../auth.api';
 import { describeLoginError, describeLogoutError } from '../login-errors';
@@ -44,6 +44,11 @@ export function LoginPanel() {
             professionnel.
           </p>
           <ProConnectButton url={buildLoginUrl(returnTo)} />
+          <p className={fr.cx('fr-mt-3w', 'fr-mb-0')}>
+            <Link to="/agenda" className={fr.cx('fr-link')}>
+              Voir l’agenda public des événements, sans se connecter
+            </Link>
+          </p>
         </div>
       </div>
     </div>

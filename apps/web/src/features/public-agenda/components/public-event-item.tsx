@@ -1,0 +1,55 @@
+import { eventTypeLabels, type PublicEvent } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Link } from 'react-router';
+
+/**
+ * One public event: when, where, what kind, its themes, how to follow it, and the way to
+ * register — the event's page, behind the login for a visitor.
+ */
+export function PublicEventItem({
+  event,
+  isLoggedIn,
+}: {
+  event: PublicEvent;
+  isLoggedIn: boolean;
+}) {
+  return (
+    <li className="admz-event-summary" id={`evenement-${event.id}`}>
+      <h4 className={fr.cx('fr-h6', 'fr-mb-1v')}>{event.title}</h4>
+      <p className={fr.cx('fr-mb-1v')}>
+        {event.startTime} – {event.endTime} · {event.siteName}
+      </p>
+      <p className={fr.cx('fr-mb-1w', 'fr-text--sm')}>
+        <Badge small noIcon className={fr.cx('fr-mr-1w')}>
+          {eventTypeLabels[event.type]}
+        </Badge>
+        <Badge small noIcon severity="info" className={fr.cx('fr-mr-1w')}>
+          Sur place
+        </Badge>
+        {event.hasVisio && (
+          <Badge small noIcon severity="new">
+            À distance
+          </Badge>
+        )}
+      </p>
+      {event.themes.length > 0 && (
+        <ul className={fr.cx('fr-tags-group')} aria-label={`Thèmes de « ${event.title} »`}>
+          {event.themes.map((theme) => (
+            <li key={theme}>
+              <p className={fr.cx('fr-tag', 'fr-tag--sm')}>{theme}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>{event.description}</p>
+      <Link
+        to={`/evenements/${event.id}`}
+        className={fr.cx('fr-link', 'fr-icon-arrow-right-line', 'fr-link--icon-right')}
+      >
+        {isLoggedIn ? 'Voir l’événement et s’inscrire' : 'Se connecter pour s’inscrire'}
+        <span className={fr.cx('fr-sr-only')}> à « {event.title} »</span>
+      </Link>
+    </li>
+  );
+}
