@@ -20,3 +20,4 @@ export * from './today-board';
 export * from './site-console';
 export * from './analytics';
 export * from './events';
+export * from './event-archives';

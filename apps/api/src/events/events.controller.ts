@@ -1,5 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
+  archiveSearchQuerySchema,
+  replaceEventArchiveSchema,
+  type ArchiveSearchResult,
+  type EventArchive,
   approveEventSchema,
   cancelEventSchema,
   messageRegistrantsSchema,
@@ -17,6 +21,7 @@ import {
 import { CurrentUser, SiteHostOnly, type CurrentUserContext } from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
+import { EventArchiveService } from './event-archive.service';
 import { EventRegistrationsService } from './event-registrations.service';
 import { EventsService } from './events.service';
 
@@ -27,6 +32,8 @@ class DeclineEventDto extends zodDto(declineEventSchema) {}
 class RegisterToEventDto extends zodDto(registerToEventSchema) {}
 class CancelEventDto extends zodDto(cancelEventSchema) {}
 class MessageRegistrantsDto extends zodDto(messageRegistrantsSchema) {}
+class ArchiveSearchQueryDto extends zodDto(archiveSearchQuerySchema) {}
+class ReplaceEventArchiveDto extends zodDto(replaceEventArchiveSchema) {}
 
 const uuid = new ZodParamPipe(idSchema);
 
@@ -36,6 +43,7 @@ export class EventsController {
   constructor(
     private readonly events: EventsService,
     private readonly registrations: EventRegistrationsService,
+    private readonly archive: EventArchiveService,
   ) {}
 
   @Get('events')
@@ -48,12 +56,26 @@ export class EventsController {
     return this.events.listMine(user);
   }
 
+  // Before « events/:eventId », which would read « archive » as an id.
+  @Get('events/archive')
+  searchArchive(@Query() query: ArchiveSearchQueryDto): Promise<ArchiveSearchResult> {
+    return this.archive.search(query);
+  }
+
   @Get('events/:eventId')
   getEvent(
     @CurrentUser() context: CurrentUserContext,
     @Param('eventId', uuid) eventId: string,
   ): Promise<Event> {
     return this.events.getEvent(context, eventId);
+  }
+
+  @Get('events/:eventId/archive')
+  getArchive(
+    @CurrentUser() context: CurrentUserContext,
+    @Param('eventId', uuid) eventId: string,
+  ): Promise<EventArchive> {
+    return this.archive.getArchive(context, eventId);
   }
 
   @Get('events/:eventId/registration')
@@ -107,6 +129,7 @@ export class SiteEventsController {
   constructor(
     private readonly events: EventsService,
     private readonly registrations: EventRegistrationsService,
+    private readonly archive: EventArchiveService,
   ) {}
 
   @Get(':eventId/registrations')
@@ -165,6 +188,17 @@ export class SiteEventsController {
     @Body() body: CancelEventDto,
   ): Promise<Event> {
     return this.events.cancel(user, siteId, eventId, body);
+  }
+
+  /** The organisers of an event; the hosts today, who proposed it later (the service takes any actor). */
+  @Put(':eventId/archive')
+  replaceArchive(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Param('eventId', uuid) eventId: string,
+    @Body() body: ReplaceEventArchiveDto,
+  ): Promise<EventArchive> {
+    return this.archive.replace(user, siteId, eventId, body);
   }
 
   @Post(':eventId/decline')
