@@ -10,6 +10,7 @@ import { Desk } from '../sites/desk.entity';
 import { WeeklyOpeningRow } from '../sites/opening-hours.entity';
 import { Site } from '../sites/site.entity';
 import { SiteRole, User } from '../users/user.entity';
+import { seedDemoArchive } from './demo-archive';
 
 const demoKioskFile = 'demo-kiosk-credential.txt';
 
@@ -111,8 +112,10 @@ export async function seedDemoData(
           isAdmin: claims.sub === demoAdminSub,
         }),
       );
-      if (claims.sub === demoHostSub)
+      if (claims.sub === demoHostSub) {
         await manager.insert(SiteRole, { userId: user.id, siteId: paris.id, role: 'host' });
+        await seedDemoArchive(manager, paris, 'Atelier', user.id, now);
+      }
     }
 
     const credential = `kiosk_demo_${randomBytes(24).toString('base64url')}`;
