@@ -499,13 +499,14 @@ describe('searching the archive', () => {
   });
 
   test('bad filters are refused with French sentences, never a 500', async () => {
-    for (const query of [
+    const badQueries: Record<string, string>[] = [
       { page: '0' },
       { page: 'deux' },
       { siteId: 'paris' },
       { type: 'concert' },
       { q: 'x'.repeat(201) },
-    ]) {
+    ];
+    for (const query of badQueries) {
       const refused = await search(query);
       expect(refused.status).toBe(400);
       expect(refused.body.message).toMatch(/[a-zé]{3,}/);

@@ -8,6 +8,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { useMe } from '../../auth/hooks/use-me';
 import { useEvent } from '../hooks/use-events';
 import { CancelEventPanel } from './cancel-event-panel';
+import { EventArchiveSection } from './event-archive-section';
 import { EventRegistrantsPanel, EventRegistrationPanel } from './event-registration-panel';
 import { describeEventTime, EventStatusBadge } from './event-summary';
 
@@ -92,6 +93,7 @@ export function EventDetails({ eventId, notice }: { eventId: string; notice?: st
       {event.status === 'approved' && <EventRegistrationPanel event={event} />}
       {event.status === 'approved' && me && <EventRegistrantsPanel event={event} me={me} />}
       {event.status === 'approved' && me && <CancelEventPanel event={event} me={me} />}
+      {event.status === 'approved' && <EventArchiveSection event={event} />}
       <p className={fr.cx('fr-mt-4w')}>
         <Link to={`/evenements?site=${event.siteId}`}>Agenda de {event.siteName}</Link>
       </p>
