@@ -1,4 +1,5 @@
 import type {
+  ArchiveSearchResult,
   BookingSeriesResult,
   CalendarFeed,
   CheckInResult,
@@ -171,6 +172,9 @@ const accessMatrix: Record<string, Row> = {
   'GET /api/sites/{siteId}/events/{eventId}/registrations':           [401, 200, 200, 403, 200, 401],
   'POST /api/sites/{siteId}/events/{eventId}/cancellation':           [401, 200, 200, 403, 200, 401],
   'POST /api/sites/{siteId}/events/{eventId}/message':                [401, 200, 200, 403, 200, 401],
+  'GET /api/events/archive':                                          [401, 200, 200, 200, 200, 401],
+  'GET /api/events/{eventId}/archive':                                [401, 200, 200, 200, 200, 401],
+  'PUT /api/sites/{siteId}/events/{eventId}/archive':                 [401, 403, 200, 403, 200, 401],
 };
 
 /** Routes the document does not list that still answer: each must stay out of it, with its row here. */
@@ -960,6 +964,20 @@ const requests: Record<string, RequestBuilder> = {
     path: fillPath('/api/events/{eventId}', { eventId: await approvedEventId() }),
   })),
   'GET /api/sites/{siteId}/events': () => ({ path: parisPath('/api/sites/{siteId}/events') }),
+  'GET /api/events/archive': () => ({ path: '/api/events/archive?q=d%C3%A9veloppeurs&page=1' }),
+  'GET /api/events/{eventId}/archive': once(async () => ({
+    path: fillPath('/api/events/{eventId}/archive', { eventId: await pastEventId() }),
+  })),
+  'PUT /api/sites/{siteId}/events/{eventId}/archive': async () => ({
+    path: parisPath('/api/sites/{siteId}/events/{eventId}/archive', {
+      eventId: await pastEventId(),
+    }),
+    body: {
+      summary: 'Compte rendu.',
+      links: [{ kind: 'slides', label: 'Diapositives', url: 'https://example.gouv.fr/d.pdf' }],
+      themes: ['communauté'],
+    },
+  }),
   'GET /api/events/{eventId}/registration': once(async () => ({
     path: fillPath('/api/events/{eventId}/registration', { eventId: await approvedEventId() }),
   })),
@@ -1053,6 +1071,16 @@ async function proposedEventId(): Promise<string> {
   });
   if (proposed.status !== 201) throw new Error(`event: ${JSON.stringify(proposed.body)}`);
   return proposed.body.id;
+}
+
+/** A past event of the demo's Paris archive (seeded over already). */
+async function pastEventId(): Promise<string> {
+  const found = await call<ArchiveSearchResult>(t, '/api/events/archive', {
+    cookie: cookies.agent,
+  });
+  const [event] = found.body.items;
+  if (!event) throw new Error(`no past event: ${JSON.stringify(found.body)}`);
+  return event.id;
 }
 
 async function approvedEventId(): Promise<string> {

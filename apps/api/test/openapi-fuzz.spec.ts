@@ -10,7 +10,9 @@ import {
   type Site,
   type SiteRules,
   analyticsTables,
+  archiveLinkKinds,
   auditKinds,
+  eventTypes,
 } from '@admz/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -326,6 +328,18 @@ const crossFieldBodies: Record<string, fc.Arbitrary<unknown>> = {
         })),
     ]),
   ),
+  'PUT /api/sites/{siteId}/events/{eventId}/archive': fc.record({
+    summary: fc.constantFrom('', 'Compte rendu.\nDeuxième ligne.'),
+    links: fc.array(
+      fc.record({
+        kind: fc.constantFrom(...archiveLinkKinds),
+        label: fc.constantFrom('Diapositives', 'Vidéo de la séance'),
+        url: fc.constantFrom('https://example.gouv.fr/a', 'http://example.gouv.fr/b?c=d#e'),
+      }),
+      { maxLength: 3 },
+    ),
+    themes: fc.subarray(['numérique', 'communs']),
+  }),
   'POST /api/events/{eventId}/registration': fc.record({
     mode: fc.constantFrom('in_person', 'remote'),
   }),
@@ -451,6 +465,20 @@ function validQueryValue(name: string): fc.Arbitrary<UrlPart> {
       return validPathPart('userId');
     case 'kind':
       return fc.constantFrom(...auditKinds).map((kind) => new UrlPart(kind));
+    case 'q':
+      return fc
+        .constantFrom('développeurs', 'accessibilite', '"logiciel libre" -atelier', 'or', "l'")
+        .map((text) => new UrlPart(text));
+    case 'theme':
+      return fc.constantFrom('communs', 'Accessibilité', '').map((theme) => new UrlPart(theme));
+    case 'type':
+      return fc.constantFrom(...eventTypes).map((type) => new UrlPart(type));
+    case 'administration':
+      return fc
+        .constantFrom('13002526500013', 'Direction interministérielle du numérique')
+        .map((key) => new UrlPart(key));
+    case 'page':
+      return fc.integer({ min: 1, max: 1000 }).map((page) => new UrlPart(page));
     default:
       throw new Error(`the fuzz has no values for query parameter ${name}: add them`);
   }

@@ -61,6 +61,15 @@ const visioUrlSchema = singleLineTextSchema
       'Le lien de visio est une adresse complète en https:// (exemple : https://webinaire.numerique.gouv.fr/…).',
   });
 
+/** An event's theme tags: proposed with it, completed in its archive once over (one list, one meaning). */
+export const eventThemesSchema = z
+  .array(themeSchema)
+  .max(maxEventThemes, { message: `Au plus ${maxEventThemes} thèmes.` })
+  .refine((themes) => new Set(themes.map((theme) => theme.toLowerCase())).size === themes.length, {
+    message: 'Un même thème est indiqué deux fois.',
+  })
+  .default([]);
+
 const eventFields = z.object({
   title: singleLineTextSchema
     .trim()
@@ -71,16 +80,7 @@ const eventFields = z.object({
     .min(1, { message: 'Décrivez l’événement en quelques lignes.' })
     .max(4000, { message: 'La description fait au plus 4 000 caractères.' }),
   type: eventTypeSchema,
-  themes: z
-    .array(themeSchema)
-    .max(maxEventThemes, { message: `Au plus ${maxEventThemes} thèmes.` })
-    .refine(
-      (themes) => new Set(themes.map((theme) => theme.toLowerCase())).size === themes.length,
-      {
-        message: 'Un même thème est indiqué deux fois.',
-      },
-    )
-    .default([]),
+  themes: eventThemesSchema,
   /** The day of the event, site calendar; an event lives within one day. */
   date: isoDateSchema,
   /** Site-local wall-clock times. */

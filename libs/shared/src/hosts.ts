@@ -71,6 +71,7 @@ export const auditKinds = [
   'event.declined',
   'event.cancelled',
   'event.registrants-written',
+  'event.archive-updated',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -119,6 +120,7 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'event.declined': 'Proposition d’événement refusée',
   'event.cancelled': 'Événement annulé (inscrits prévenus)',
   'event.registrants-written': 'Message envoyé aux inscrits d’un événement',
+  'event.archive-updated': 'Archives d’un événement passé modifiées (résumé, liens, thèmes)',
 };
 
 export const auditEventSchema = z.object({

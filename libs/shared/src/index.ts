@@ -21,3 +21,4 @@ export * from './site-console';
 export * from './analytics';
 export * from './events';
 export * from './public-agenda';
+export * from './event-archives';

@@ -1,5 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
+  archiveSearchQuerySchema,
+  replaceEventArchiveSchema,
+  type ArchiveSearchResult,
+  type EventArchive,
   approveEventSchema,
   cancelEventSchema,
   messageRegistrantsSchema,
@@ -23,6 +27,7 @@ import {
 } from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
+import { EventArchiveService } from './event-archive.service';
 import { EventRegistrationsService } from './event-registrations.service';
 import { EventsService } from './events.service';
 
@@ -33,6 +38,8 @@ class DeclineEventDto extends zodDto(declineEventSchema) {}
 class RegisterToEventDto extends zodDto(registerToEventSchema) {}
 class CancelEventDto extends zodDto(cancelEventSchema) {}
 class MessageRegistrantsDto extends zodDto(messageRegistrantsSchema) {}
+class ArchiveSearchQueryDto extends zodDto(archiveSearchQuerySchema) {}
+class ReplaceEventArchiveDto extends zodDto(replaceEventArchiveSchema) {}
 
 const uuid = new ZodParamPipe(idSchema);
 
@@ -42,6 +49,7 @@ export class EventsController {
   constructor(
     private readonly events: EventsService,
     private readonly registrations: EventRegistrationsService,
+    private readonly archive: EventArchiveService,
   ) {}
 
   @Get('events')
@@ -59,12 +67,26 @@ export class EventsController {
     return this.events.listRegistered(context);
   }
 
+  // Before « events/:eventId », which would read « archive » as an id.
+  @Get('events/archive')
+  searchArchive(@Query() query: ArchiveSearchQueryDto): Promise<ArchiveSearchResult> {
+    return this.archive.search(query);
+  }
+
   @Get('events/:eventId')
   getEvent(
     @CurrentUser() context: CurrentUserContext,
     @Param('eventId', uuid) eventId: string,
   ): Promise<Event> {
     return this.events.getEvent(context, eventId);
+  }
+
+  @Get('events/:eventId/archive')
+  getArchive(
+    @CurrentUser() context: CurrentUserContext,
+    @Param('eventId', uuid) eventId: string,
+  ): Promise<EventArchive> {
+    return this.archive.getArchive(context, eventId);
   }
 
   @Get('events/:eventId/registration')
@@ -164,7 +186,18 @@ export class EventOrganiserController {
   constructor(
     private readonly events: EventsService,
     private readonly registrations: EventRegistrationsService,
+    private readonly archive: EventArchiveService,
   ) {}
+
+  @Put('archive')
+  replaceArchive(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Param('eventId', uuid) eventId: string,
+    @Body() body: ReplaceEventArchiveDto,
+  ): Promise<EventArchive> {
+    return this.archive.replace(user, siteId, eventId, body);
+  }
 
   @Get('registrations')
   listRegistrants(

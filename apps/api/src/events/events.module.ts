@@ -5,6 +5,7 @@ import {
   EventsController,
   SiteEventsController,
 } from './events.controller';
+import { EventArchiveService } from './event-archive.service';
 import { EventRegistrationsService } from './event-registrations.service';
 import { EventsService } from './events.service';
 import { EventVisioLinksService } from './event-visio-links.service';
@@ -13,7 +14,12 @@ import { EventVisioLinksService } from './event-visio-links.service';
   imports: [SitesModule],
   // The hosts' routes first: « …/events/pending » before any agent route could read it as an id.
   controllers: [SiteEventsController, EventOrganiserController, EventsController],
-  providers: [EventsService, EventRegistrationsService, EventVisioLinksService],
+  providers: [
+    EventsService,
+    EventRegistrationsService,
+    EventVisioLinksService,
+    EventArchiveService,
+  ],
   exports: [EventRegistrationsService],
 })
 export class EventsModule {}

@@ -1,5 +1,8 @@
 import {
   publicAgendaSchema,
+  archiveSearchResultSchema,
+  eventArchiveSchema,
+  replaceEventArchiveSchema,
   eventRegistrantSchema,
   eventRegistrationStateSchema,
   registerToEventSchema,
@@ -362,6 +365,33 @@ export const apiRoutes: ApiRoute[] = [
   },
   {
     method: 'get',
+    path: '/api/events/archive',
+    summary: 'Search the archive of past events (any agent): approved events that are over',
+    details:
+      'French full-text search (stemmed, accents ignored) over title, description, theme tags, summary and link labels, best matches first; newest first without words; cancelled, declined, proposed and future events never appear; 10 a page; `themes` and `administrations`: the values the filters offer',
+    security: 'session',
+    query: {
+      q: 'Words, in French (web search syntax: "quoted phrase", -excluded, or)',
+      theme: 'Only events with this theme tag (case ignored)',
+      siteId: 'Only events of this site',
+      type: 'Only events of this type (talk, thematic_day, workshop, lunch, other)',
+      administration:
+        'Only events organised by this administration (a key of `administrations`: its SIRET, else its label)',
+      page: 'Page, from 1 (defaults to 1)',
+    },
+    response: archiveSearchResultSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/events/{eventId}/archive',
+    summary: 'The archive of an approved event: its summary, links and theme tags (any agent)',
+    details:
+      '`isOver` false and empty until the event ends; `canEdit` for its organisers once over; 404 for an event not approved',
+    security: 'session',
+    response: eventArchiveSchema,
+  },
+  {
+    method: 'get',
     path: '/api/events/{eventId}',
     summary: 'One event',
     details:
@@ -469,6 +499,16 @@ export const apiRoutes: ApiRoute[] = [
     security: 'session',
     body: cancelEventSchema,
     response: eventSchema,
+  },
+  {
+    method: 'put',
+    path: '/api/sites/{siteId}/events/{eventId}/archive',
+    summary: 'Replace the archive of an event that is over: summary, links and theme tags (host)',
+    details:
+      "links: http(s) addresses only, at most 20; the theme tags replace the event's; written to the audit log; 409 for an event not approved or not over yet",
+    security: 'session',
+    body: replaceEventArchiveSchema,
+    response: eventArchiveSchema,
   },
   {
     method: 'post',

@@ -17,6 +17,7 @@ import { Desk } from '../sites/desk.entity';
 import { WeeklyOpeningRow } from '../sites/opening-hours.entity';
 import { Site } from '../sites/site.entity';
 import { SiteRole, User } from '../users/user.entity';
+import { seedDemoArchive } from './demo-archive';
 
 const demoKioskFile = 'demo-kiosk-credential.txt';
 
@@ -205,6 +206,7 @@ export async function seedDemoData(
             visioUrl: null,
           },
         ]);
+        await seedDemoArchive(manager, paris, 'Atelier', user.id, now);
       }
     }
 

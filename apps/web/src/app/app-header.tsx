@@ -17,6 +17,8 @@ export const brandTop = (
 /** A page of the header: its address, and other addresses under it that keep it highlighted. */
 type NavLink = { text: string; to: string; isAlsoAt?: (pathname: string) => boolean };
 
+const archivesPath = '/evenements/archives';
+
 const agentLinks: NavLink[] = [
   { text: 'Réserver un poste', to: '/reserver', isAlsoAt: (pathname) => pathname === '/' },
   {
@@ -28,9 +30,10 @@ const agentLinks: NavLink[] = [
   {
     text: 'Événements',
     to: '/evenements',
-    isAlsoAt: (pathname) => pathname.startsWith('/evenements/'),
+    isAlsoAt: (pathname) => pathname.startsWith('/evenements/') && pathname !== archivesPath,
   },
   { text: 'Mes événements', to: '/mes-evenements' },
+  { text: 'Archives des événements', to: archivesPath },
 ];
 
 /** The pages of the people who run a site (its hosts, and admins), in one menu. */

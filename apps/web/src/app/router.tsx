@@ -98,6 +98,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'evenements/archives',
+            lazy: async () => ({
+              Component: (await import('../routes/event-archive-route')).EventArchiveRoute,
+            }),
+          },
+          {
             path: 'evenements/:eventId',
             lazy: async () => ({
               Component: (await import('../routes/event-route')).EventRoute,

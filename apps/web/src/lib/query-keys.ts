@@ -1,3 +1,4 @@
+import type { ArchiveSearchQuery } from '@admz/shared';
 // Every TanStack Query key of the web app: a key read in one feature and refreshed from another is
 // spelled once. A key that starts another (`availability.all`) refreshes everything under it.
 export const queryKeys = {
@@ -60,6 +61,8 @@ export const queryKeys = {
     pending: (siteId: string) => ['events', 'pending', siteId] as const,
     registration: (eventId: string) => ['events', 'registration', eventId] as const,
     registrants: (eventId: string) => ['events', 'registrants', eventId] as const,
+    archive: (eventId: string) => ['events', 'archive', eventId] as const,
+    archiveSearch: (query: ArchiveSearchQuery) => ['events', 'archive-search', query] as const,
   },
   devOutbox: {
     all: ['dev-outbox'] as const,

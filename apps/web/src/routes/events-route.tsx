@@ -18,6 +18,17 @@ export function EventsRoute() {
           className={fr.cx('fr-btn', 'fr-icon-add-line', 'fr-btn--icon-left')}
         >
           Proposer un événement
+        </Link>{' '}
+        <Link
+          to="/evenements/archives"
+          className={fr.cx(
+            'fr-btn',
+            'fr-btn--secondary',
+            'fr-icon-archive-line',
+            'fr-btn--icon-left',
+          )}
+        >
+          Archives des événements passés
         </Link>
         <Link to="/mes-evenements" className={fr.cx('fr-link', 'fr-ml-3w')}>
           Mes inscriptions et propositions

@@ -1,4 +1,10 @@
 import {
+  archiveSearchResultSchema,
+  eventArchiveSchema,
+  type ArchiveSearchQuery,
+  type ArchiveSearchResult,
+  type EventArchive,
+  type ReplaceEventArchiveInput,
   eventApprovalSchema,
   eventRegistrantSchema,
   eventRegistrationStateSchema,
@@ -134,4 +140,29 @@ export function messageRegistrants(
     registrantsMessageSentSchema,
     { method: 'POST', body: message },
   );
+}
+
+export function fetchEventArchive(eventId: string): Promise<EventArchive> {
+  return requestApi(`/api/events/${encodeURIComponent(eventId)}/archive`, eventArchiveSchema);
+}
+
+/** Replaces the whole archive (a link left out is removed). */
+export function replaceEventArchive(
+  siteId: string,
+  eventId: string,
+  body: ReplaceEventArchiveInput,
+): Promise<EventArchive> {
+  return requestApi(
+    `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/archive`,
+    eventArchiveSchema,
+    { method: 'PUT', body },
+  );
+}
+
+export function searchArchive(query: ArchiveSearchQuery): Promise<ArchiveSearchResult> {
+  const parameters = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') parameters.set(name, String(value));
+  }
+  return requestApi(`/api/events/archive?${parameters.toString()}`, archiveSearchResultSchema);
 }

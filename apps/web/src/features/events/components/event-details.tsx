@@ -7,6 +7,7 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useEvent } from '../hooks/use-events';
 import { CancelEventPanel } from './cancel-event-panel';
+import { EventArchiveSection } from './event-archive-section';
 import { EventRegistrantsPanel, EventRegistrationPanel } from './event-registration-panel';
 import { describeEventTime, EventStatusBadge } from './event-summary';
 
@@ -90,6 +91,7 @@ export function EventDetails({ eventId, notice }: { eventId: string; notice?: st
       {event.status === 'approved' && <EventRegistrationPanel event={event} />}
       {event.status === 'approved' && <EventRegistrantsPanel event={event} />}
       {event.status === 'approved' && <CancelEventPanel event={event} />}
+      {event.status === 'approved' && <EventArchiveSection event={event} />}
       <p className={fr.cx('fr-mt-4w')}>
         <Link to={`/evenements?site=${event.siteId}`}>Agenda de {event.siteName}</Link>
       </p>

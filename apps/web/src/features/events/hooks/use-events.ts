@@ -1,10 +1,12 @@
 import type {
+  ArchiveSearchQuery,
+  ReplaceEventArchiveInput,
   CreateHostedEvent,
   MessageRegistrants,
   ProposeEventInput,
   RegistrationMode,
 } from '@admz/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import {
   approveEvent,
@@ -12,6 +14,9 @@ import {
   createHostedEvent,
   declineEvent,
   fetchEvent,
+  fetchEventArchive,
+  replaceEventArchive,
+  searchArchive,
   fetchMyProposals,
   fetchMyRegistrations,
   fetchPendingEvents,
@@ -125,5 +130,29 @@ export function useCancelEvent(siteId: string) {
 export function useMessageRegistrants(siteId: string, eventId: string) {
   return useMutation({
     mutationFn: (message: MessageRegistrants) => messageRegistrants(siteId, eventId, message),
+  });
+}
+
+/** The archive of an approved event (empty until it is over). */
+export function useEventArchive(eventId: string, isEnabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.events.archive(eventId),
+    queryFn: () => fetchEventArchive(eventId),
+    enabled: isEnabled,
+  });
+}
+
+export function useReplaceEventArchive(siteId: string, eventId: string) {
+  return useEventsChange((body: ReplaceEventArchiveInput) =>
+    replaceEventArchive(siteId, eventId, body),
+  );
+}
+
+/** A page of the archive; the previous page stays shown while the next one loads. */
+export function useArchiveSearch(query: ArchiveSearchQuery) {
+  return useQuery({
+    queryKey: queryKeys.events.archiveSearch(query),
+    queryFn: () => searchArchive(query),
+    placeholderData: keepPreviousData,
   });
 }

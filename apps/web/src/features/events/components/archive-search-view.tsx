@@ -1,0 +1,311 @@
+import {
+  archiveSearchQuerySchema,
+  eventTypeLabels,
+  eventTypes,
+  formatFrenchDate,
+  snippetMarkEnd,
+  snippetMarkStart,
+  type ArchivedEvent,
+  type ArchiveSearchQuery,
+} from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { Tag } from '@codegouvfr/react-dsfr/Tag';
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { useSites } from '../../sites/hooks/use-sites';
+import { useArchiveSearch } from '../hooks/use-events';
+
+/** The address's parameter of each filter (the page's address can be shared or reloaded). */
+const parameterOf = {
+  q: 'q',
+  theme: 'theme',
+  siteId: 'site',
+  type: 'type',
+  administration: 'administration',
+  page: 'page',
+} as const satisfies Record<keyof ArchiveSearchQuery, string>;
+const filterNames = ['q', 'theme', 'siteId', 'type', 'administration', 'page'] as const;
+
+/** The query the address describes; a value the API would refuse is left out. */
+function queryFromAddress(searchParams: URLSearchParams): ArchiveSearchQuery {
+  const fields = archiveSearchQuerySchema.shape;
+  const read = (name: keyof ArchiveSearchQuery) => searchParams.get(parameterOf[name]) ?? '';
+  return {
+    q: fields.q.safeParse(read('q')).data,
+    theme: fields.theme.safeParse(read('theme')).data,
+    siteId: fields.siteId.safeParse(read('siteId')).data,
+    type: fields.type.safeParse(read('type')).data,
+    administration: fields.administration.safeParse(read('administration')).data,
+    page: fields.page.safeParse(read('page')).data,
+  };
+}
+
+/**
+ * « Archives des événements »: past events searched in French (« développeurs » finds
+ * « développeur »), filtered by theme, site, type and administration; filters in the address.
+ */
+export function ArchiveSearchView() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = queryFromAddress(searchParams);
+  const [words, setWords] = useState(query.q ?? '');
+  const sitesQuery = useSites();
+  const resultQuery = useArchiveSearch(query);
+  const result = resultQuery.data;
+  const page = query.page ?? 1;
+
+  function setFilters(changes: Partial<Record<keyof ArchiveSearchQuery, string>>) {
+    const next = new URLSearchParams(searchParams);
+    for (const name of filterNames) {
+      if (!(name in changes)) continue;
+      const value = changes[name];
+      if (value) next.set(parameterOf[name], value);
+      else next.delete(parameterOf[name]);
+    }
+    // Another search starts at its first page.
+    if (!('page' in changes)) next.delete(parameterOf.page);
+    setSearchParams(next, { replace: true });
+  }
+
+  function submitWords(event: FormEvent) {
+    event.preventDefault();
+    setFilters({ q: words.trim() });
+  }
+
+  const hasFilters = Object.values(query).some((value) => value !== undefined);
+  const pageCount = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
+
+  return (
+    <>
+      <form role="search" onSubmit={submitWords} className={fr.cx('fr-mb-3w')}>
+        <div className="admz-archive-search">
+          <Input
+            label="Rechercher dans les événements passés"
+            hintText="Des mots du titre, de la description, du résumé, des thèmes ou des liens."
+            nativeInputProps={{
+              type: 'search',
+              name: 'q',
+              value: words,
+              maxLength: 200,
+              onChange: (change) => setWords(change.target.value),
+            }}
+          />
+          <Button type="submit" iconId="fr-icon-search-line">
+            Rechercher
+          </Button>
+        </div>
+      </form>
+      <form
+        aria-label="Filtrer les archives"
+        className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-2w')}
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
+          <Select
+            label="Thème"
+            nativeSelectProps={{
+              name: 'theme',
+              value: query.theme ?? '',
+              onChange: (change) => setFilters({ theme: change.target.value }),
+            }}
+          >
+            <option value="">Tous les thèmes</option>
+            {query.theme && !result?.themes.includes(query.theme) && (
+              <option value={query.theme}>{query.theme}</option>
+            )}
+            {result?.themes.map((theme) => (
+              <option key={theme} value={theme}>
+                {theme}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
+          <Select
+            label="Tiers-lieu"
+            nativeSelectProps={{
+              name: 'site',
+              value: query.siteId ?? '',
+              onChange: (change) => setFilters({ siteId: change.target.value }),
+            }}
+          >
+            <option value="">Tous les tiers-lieux</option>
+            {sitesQuery.data?.map((site) => (
+              <option key={site.id} value={site.id}>
+                {site.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
+          <Select
+            label="Type"
+            nativeSelectProps={{
+              name: 'type',
+              value: query.type ?? '',
+              onChange: (change) => setFilters({ type: change.target.value }),
+            }}
+          >
+            <option value="">Tous les types</option>
+            {eventTypes.map((type) => (
+              <option key={type} value={type}>
+                {eventTypeLabels[type]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
+          <Select
+            label="Administration organisatrice"
+            nativeSelectProps={{
+              name: 'administration',
+              value: query.administration ?? '',
+              onChange: (change) => setFilters({ administration: change.target.value }),
+            }}
+          >
+            <option value="">Toutes les administrations</option>
+            {result?.administrations.map((administration) => (
+              <option key={administration.key} value={administration.key}>
+                {administration.label}
+              </option>
+            ))}
+          </Select>
+        </div>
+      </form>
+
+      {resultQuery.isPending && <LoadingState label="Recherche dans les archives…" />}
+      {resultQuery.isError && (
+        <ErrorState error={resultQuery.error} onRetry={() => void resultQuery.refetch()} />
+      )}
+      {result && (
+        <section aria-labelledby="archive-results-title" aria-busy={resultQuery.isFetching}>
+          <h2 id="archive-results-title" className={fr.cx('fr-h5')} aria-live="polite">
+            {result.total === 0
+              ? 'Aucun événement trouvé'
+              : `${result.total} événement${result.total > 1 ? 's' : ''} passé${result.total > 1 ? 's' : ''}`}
+            {result.total > result.pageSize ? ` — page ${page} sur ${pageCount}` : ''}
+          </h2>
+          {result.total === 0 ? (
+            <EmptyState
+              title={
+                hasFilters
+                  ? 'Aucun événement passé ne correspond à cette recherche.'
+                  : 'Aucun événement n’a encore eu lieu.'
+              }
+              action={
+                hasFilters && (
+                  <Button
+                    priority="secondary"
+                    onClick={() => {
+                      setWords('');
+                      setSearchParams(new URLSearchParams(), { replace: true });
+                    }}
+                  >
+                    Effacer la recherche et les filtres
+                  </Button>
+                )
+              }
+            >
+              <p className={fr.cx('fr-mb-0')}>
+                Essayez d’autres mots, ou retirez un filtre. La recherche tient compte du singulier,
+                du pluriel et des accents.
+              </p>
+            </EmptyState>
+          ) : (
+            <ul className="admz-event-list">
+              {result.items.map((item) => (
+                <ArchivedEventItem key={item.id} item={item} />
+              ))}
+            </ul>
+          )}
+          {pageCount > 1 && (
+            <nav aria-label="Pages de résultats" className="admz-archive-pages">
+              <Button
+                priority="secondary"
+                iconId="fr-icon-arrow-left-line"
+                disabled={page <= 1}
+                onClick={() => setFilters({ page: String(page - 1) })}
+              >
+                Page précédente
+              </Button>
+              <Button
+                priority="secondary"
+                iconId="fr-icon-arrow-right-line"
+                iconPosition="right"
+                disabled={page >= pageCount}
+                onClick={() => setFilters({ page: String(page + 1) })}
+              >
+                Page suivante
+              </Button>
+            </nav>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
+function ArchivedEventItem({ item }: { item: ArchivedEvent }) {
+  return (
+    <li className="admz-event-summary">
+      <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>
+        <Link to={`/evenements/${item.id}`}>{item.title}</Link>
+      </h3>
+      <p className={fr.cx('fr-mb-1v')}>
+        {formatFrenchDate(item.date)} — {item.siteName}
+        {item.administration ? `, organisé par ${item.administration}` : ''}
+      </p>
+      <p className={fr.cx('fr-mb-1v', 'fr-text--sm')}>
+        <Snippet text={item.snippet} />
+      </p>
+      <div className={fr.cx('fr-mb-1w')}>
+        <Badge small noIcon className={fr.cx('fr-mr-1w')}>
+          {eventTypeLabels[item.type]}
+        </Badge>
+        {item.hasMaterial ? (
+          <Badge small noIcon severity="success">
+            Supports disponibles
+          </Badge>
+        ) : (
+          <Badge small noIcon>
+            Rien de joint pour l’instant
+          </Badge>
+        )}
+        {item.themes.length > 0 && (
+          <ul className={fr.cx('fr-tags-group', 'fr-mt-1v')} aria-label="Thèmes">
+            {item.themes.map((theme) => (
+              <li key={theme}>
+                <Tag small>{theme}</Tag>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The snippet's text, its searched words highlighted (the marks are control characters). */
+export function Snippet({ text }: { text: string }) {
+  const parts = text.split(snippetMarkStart);
+  return (
+    <>
+      {parts.map((part, index) => {
+        if (index === 0) return <span key={index}>{part}</span>;
+        const [marked = '', rest = ''] = part.split(snippetMarkEnd);
+        return (
+          <span key={index}>
+            <mark>{marked}</mark>
+            {rest}
+          </span>
+        );
+      })}
+    </>
+  );
+}
