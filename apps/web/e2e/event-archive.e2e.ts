@@ -1,5 +1,5 @@
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
-import { logIn } from './e2e-helpers';
+import { logIn, openFromMenu } from './e2e-helpers';
 import { expect, test } from './e2e-test';
 
 test('a host attaches a link to a past event, then an agent finds it by a French plural', async ({
@@ -8,10 +8,7 @@ test('a host attaches a link to a past event, then an agent finds it by a French
   test.setTimeout(180_000);
   // The demo's « Déjeuner des développeurs publics » took place three days ago, with nothing attached.
   const host = await logIn(browser, 'Inès Lefèvre');
-  await host
-    .getByRole('navigation', { name: 'Menu principal' })
-    .getByRole('link', { name: 'Archives des événements', exact: true })
-    .click();
+  await openFromMenu(host, 'Événements', 'Archives des événements');
   await expect(
     host.getByRole('heading', { level: 1, name: 'Archives des événements' }),
   ).toBeVisible();

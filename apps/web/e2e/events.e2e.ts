@@ -67,10 +67,7 @@ test('an agent proposes an event, the host approves it after reading the desk bo
 
   // Camille proposes « Déjeuner des geeks » from the header's « Événements ».
   await agent.reload();
-  await agent
-    .getByRole('navigation', { name: 'Menu principal' })
-    .getByRole('link', { name: 'Événements', exact: true })
-    .click();
+  await openFromMenu(agent, 'Événements', 'Agenda des événements');
   await expect(
     agent.getByRole('heading', { level: 1, name: 'Agenda des événements' }),
   ).toBeVisible();

@@ -18,6 +18,7 @@ export const brandTop = (
 type NavLink = { text: string; to: string; isAlsoAt?: (pathname: string) => boolean };
 
 const archivesPath = '/evenements/archives';
+const proposePath = '/evenements/proposer';
 
 const agentLinks: NavLink[] = [
   { text: 'Réserver un poste', to: '/reserver', isAlsoAt: (pathname) => pathname === '/' },
@@ -27,12 +28,18 @@ const agentLinks: NavLink[] = [
     isAlsoAt: (pathname) => pathname.startsWith('/reservations/'),
   },
   { text: 'Mon pass', to: '/mon-pass' },
+];
+
+/** Community life, in one menu: the agendas, the person's own events, the archive. */
+const eventLinks: NavLink[] = [
   {
-    text: 'Événements',
+    text: 'Agenda des événements',
     to: '/evenements',
-    isAlsoAt: (pathname) => pathname.startsWith('/evenements/') && pathname !== archivesPath,
+    isAlsoAt: (pathname) =>
+      pathname.startsWith('/evenements/') && pathname !== archivesPath && pathname !== proposePath,
   },
   { text: 'Mes événements', to: '/mes-evenements' },
+  { text: 'Proposer un événement', to: proposePath },
   { text: 'Archives des événements', to: archivesPath },
 ];
 
@@ -80,6 +87,7 @@ export function AppHeader() {
   const navigation: MainNavigationProps.Item[] = me
     ? [
         ...agentLinks.map(toItem),
+        toMenu('Événements', eventLinks),
         ...(canSeeHostView(me) ? [toMenu('Gérer un tiers-lieu', hostLinks)] : []),
         ...(me.isAdmin ? [toMenu('Réseau AdmZ', adminLinks)] : []),
         ...(isDevOutboxActive ? [toItem(devOutboxLink)] : []),
