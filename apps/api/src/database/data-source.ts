@@ -30,6 +30,7 @@ import { AnalyticsRollups1764845000000 } from './migrations/1764845000000-analyt
 import { EventRegistrations1764850000000 } from './migrations/1764850000000-event-registrations';
 import { EventCancellation1764860000000 } from './migrations/1764860000000-event-cancellation';
 import { EventMessages1764870000000 } from './migrations/1764870000000-event-messages';
+import { EventCheckIns1764880000000 } from './migrations/1764880000000-event-check-ins';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -75,6 +76,7 @@ export const migrations = [
   EventRegistrations1764850000000,
   EventCancellation1764860000000,
   EventMessages1764870000000,
+  EventCheckIns1764880000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

@@ -10,6 +10,8 @@ import {
   registerToEventSchema,
   type Event,
   type EventApproval,
+  type EventAttendance,
+  type EventPass,
   type EventRegistrant,
   type EventRegistrationState,
   type RegistrantsMessageSent,
@@ -74,6 +76,14 @@ export class EventsController {
     return this.registrations.register(user, eventId, body);
   }
 
+  @Get('events/:eventId/pass')
+  getPass(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('eventId', uuid) eventId: string,
+  ): Promise<EventPass> {
+    return this.registrations.getPass(user, eventId);
+  }
+
   @Delete('events/:eventId/registration')
   unregister(
     @CurrentUser() { user }: CurrentUserContext,
@@ -115,6 +125,14 @@ export class SiteEventsController {
     @Param('eventId', uuid) eventId: string,
   ): Promise<EventRegistrant[]> {
     return this.registrations.listRegistrants(siteId, eventId);
+  }
+
+  @Get(':eventId/attendance')
+  getAttendance(
+    @Param('siteId', uuid) siteId: string,
+    @Param('eventId', uuid) eventId: string,
+  ): Promise<EventAttendance> {
+    return this.registrations.getAttendance(siteId, eventId);
   }
 
   @Get('pending')

@@ -1,4 +1,6 @@
 import {
+  eventAttendanceSchema,
+  eventPassSchema,
   eventRegistrantSchema,
   eventRegistrationStateSchema,
   registerToEventSchema,
@@ -387,10 +389,27 @@ export const apiRoutes: ApiRoute[] = [
   },
   {
     method: 'get',
+    path: '/api/events/{eventId}/pass',
+    summary: "The caller's event pass: a rotating QR code for the door (in person, on the day)",
+    details:
+      'same signed tokens as a booking pass, of kind `admz-event` (never read as a booking token); renewed every 30 s, typed code included; 404 when not registered, 422 when remote, waiting, not the event day (site calendar) or over',
+    security: 'session',
+    response: eventPassSchema,
+  },
+  {
+    method: 'get',
     path: '/api/sites/{siteId}/events/{eventId}/registrations',
-    summary: "The event's registrants: registered, then waiting, in order of arrival (host)",
+    summary:
+      "The event's registrants: registered, then waiting, in order of arrival, with their check-in time (host)",
     security: 'session',
     response: z.array(eventRegistrantSchema),
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/events/{eventId}/attendance',
+    summary: 'Who came: people registered in person, checked in, and no-shows once over (host)',
+    security: 'session',
+    response: eventAttendanceSchema,
   },
   {
     method: 'get',
