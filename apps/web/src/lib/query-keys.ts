@@ -58,6 +58,8 @@ export const queryKeys = {
     pending: (siteId: string) => ['events', 'pending', siteId] as const,
     registration: (eventId: string) => ['events', 'registration', eventId] as const,
     registrants: (eventId: string) => ['events', 'registrants', eventId] as const,
+    attendance: (eventId: string) => ['events', 'attendance', eventId] as const,
+    pass: (eventId: string) => ['events', 'pass', eventId] as const,
   },
   devOutbox: {
     all: ['dev-outbox'] as const,

@@ -1,13 +1,23 @@
-import { registrationModeLabels, type Event, type Me } from '@admz/shared';
+import {
+  formatSiteTime,
+  registrationModeLabels,
+  type Event,
+  type EventAttendance,
+  type EventRegistrant,
+  type Me,
+} from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useState } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { EventPassPanel } from './event-pass-panel';
 import {
+  useAttendance,
   useMessageRegistrants,
   useRegistrants,
   useRegistrationState,
@@ -55,6 +65,8 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
                     : `Vous êtes en liste d’attente (${stateQuery.data.mine.waitingPosition ?? '?'}ᵉ) : vous recevrez un courriel si une place se libère.`
                 }
               />
+              {stateQuery.data.mine.mode === 'in_person' &&
+                stateQuery.data.mine.status === 'registered' && <EventPassPanel event={event} />}
               {stateQuery.data.mine.visioUrl && (
                 <p>
                   <a href={stateQuery.data.mine.visioUrl} target="_blank" rel="noreferrer noopener">
@@ -129,6 +141,7 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
 export function EventRegistrantsPanel({ event, me }: { event: Event; me: Me }) {
   const isOrganiser = me.isAdmin || me.hostedSiteIds.includes(event.siteId);
   const registrantsQuery = useRegistrants(event.siteId, event.id, isOrganiser);
+  const attendanceQuery = useAttendance(event.siteId, event.id, isOrganiser);
   if (!isOrganiser) return null;
   return (
     <section aria-labelledby="registrants-title" className={fr.cx('fr-mt-4w')}>
@@ -145,6 +158,9 @@ export function EventRegistrantsPanel({ event, me }: { event: Event; me: Me }) {
       {registrantsQuery.isSuccess && registrantsQuery.data.length === 0 && (
         <p>Personne n’est encore inscrit.</p>
       )}
+      {attendanceQuery.isSuccess && attendanceQuery.data.registeredInPerson > 0 && (
+        <p className={fr.cx('fr-text--lead')}>{describeAttendance(attendanceQuery.data)}</p>
+      )}
       {registrantsQuery.isSuccess && registrantsQuery.data.length > 0 && (
         <MessageRegistrantsForm event={event} count={registrantsQuery.data.length} />
       )}
@@ -155,12 +171,58 @@ export function EventRegistrantsPanel({ event, me }: { event: Event; me: Me }) {
               {person.givenName} {person.usualName} ({person.email}) —{' '}
               {registrationModeLabels[person.mode].toLowerCase()}
               {person.status === 'waiting' ? ', en liste d’attente' : ''}
+              <ArrivalBadge
+                person={person}
+                timezone={event.timezone}
+                isOver={attendanceQuery.data?.isOver ?? false}
+              />
             </li>
           ))}
         </ul>
       )}
     </section>
   );
+}
+
+/** « 4 venus sur 6 inscrits sur place, 2 absents » (absents once the event is over). */
+function describeAttendance({ attendees, registeredInPerson, noShows }: EventAttendance): string {
+  const plural = (count: number) => (count > 1 ? 's' : '');
+  const came = `${attendees} venu${plural(attendees)} sur ${registeredInPerson} inscrit${plural(registeredInPerson)} sur place`;
+  return noShows === null ? `${came}.` : `${came}, ${noShows} absent${plural(noShows)}.`;
+}
+
+/** « Présent·e, arrivée à 09:41 » for who came; « Absent·e » once an in-person event is over. */
+function ArrivalBadge({
+  person,
+  timezone,
+  isOver,
+}: {
+  person: EventRegistrant;
+  timezone: string;
+  isOver: boolean;
+}) {
+  if (person.checkedInAt) {
+    return (
+      <>
+        {' '}
+        <Badge small severity="success">
+          Présent·e
+        </Badge>{' '}
+        arrivée à {formatSiteTime(person.checkedInAt, timezone)}
+      </>
+    );
+  }
+  if (isOver && person.mode === 'in_person' && person.status === 'registered') {
+    return (
+      <>
+        {' '}
+        <Badge small noIcon>
+          Absent·e
+        </Badge>
+      </>
+    );
+  }
+  return null;
 }
 
 /** « Écrire aux inscrits »: one mail to each person registered or waiting. */

@@ -6,12 +6,15 @@ import type {
 } from '@admz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
+import { getRotatingQrRefetchInterval } from '../../../lib/rotating-qr';
 import {
   approveEvent,
   cancelEvent,
   createHostedEvent,
   declineEvent,
+  fetchAttendance,
   fetchEvent,
+  fetchEventPass,
   fetchMyProposals,
   fetchPendingEvents,
   fetchSiteAgenda,
@@ -100,6 +103,27 @@ export function useRegistrants(siteId: string, eventId: string, isEnabled: boole
     queryKey: queryKeys.events.registrants(eventId),
     queryFn: () => fetchRegistrants(siteId, eventId),
     enabled: isEnabled,
+  });
+}
+
+/** Who came among the people registered in person (organisers). */
+export function useAttendance(siteId: string, eventId: string, isEnabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.events.attendance(eventId),
+    queryFn: () => fetchAttendance(siteId, eventId),
+    enabled: isEnabled,
+  });
+}
+
+/** The event pass's QR code, asked again from each answer's `refreshAfter` (it rotates every 30 s). */
+export function useEventPass(eventId: string, isEnabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.events.pass(eventId),
+    queryFn: () => fetchEventPass(eventId),
+    enabled: isEnabled,
+    staleTime: 0,
+    gcTime: 0,
+    refetchInterval: (query) => getRotatingQrRefetchInterval(query),
   });
 }
 
