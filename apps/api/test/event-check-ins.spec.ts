@@ -230,6 +230,18 @@ describe('the kiosk at the door', () => {
     expect((await passOf(person(0).cookie)).body.checkedInAt).toBe(first.body.checkedInAt);
   });
 
+  test('once checked in, before the start, the person can no longer unregister', async () => {
+    const left = await call<ErrorResponse>(t, `/api/events/${event.id}/registration`, {
+      method: 'DELETE',
+      cookie: person(0).cookie,
+    });
+    expect(left.status).toBe(422);
+    expect(left.body.message).toBe(
+      'Votre arrivée à l’événement est enregistrée : vous ne pouvez plus vous désinscrire.',
+    );
+    expect((await passOf(person(0).cookie)).status).toBe(200);
+  });
+
   test('takes the typed code of the pass when the camera fails', async () => {
     const pass = await passOf(person(1).cookie);
     const typed =

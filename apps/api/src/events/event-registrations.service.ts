@@ -95,6 +95,12 @@ export class EventRegistrationsService {
     return this.inTransaction(async (manager) => {
       await lockEventRegistrations(manager, eventId);
       const now = this.clock.now();
+      // Who came stays counted: the door opens before the start, when leaving is still allowed.
+      if ((await findRegistrationOf(manager, eventId, user.id))?.checkedInAt) {
+        throw new UnprocessableEntityException(
+          'Votre arrivée à l’événement est enregistrée : vous ne pouvez plus vous désinscrire.',
+        );
+      }
       const cancelled = await cancelRegistration(manager, eventId, user.id, now);
       if (!cancelled) throw new NotFoundException("Vous n'êtes pas inscrit à cet événement.");
       if (cancelled.mode === 'in_person' && cancelled.status === 'registered') {

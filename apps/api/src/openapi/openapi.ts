@@ -383,7 +383,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/events/{eventId}/registration',
     summary: "Cancel the caller's registration",
     details:
-      'a place freed in person goes to the oldest waiting person, who is mailed; 404 when not registered',
+      'a place freed in person goes to the oldest waiting person, who is mailed; 404 when not registered; 422 once started or once checked in at the door',
     security: 'session',
     response: eventRegistrationStateSchema,
   },
