@@ -96,6 +96,11 @@ test('an agent registers in person, shows the event pass, the kiosk checks them 
   await expectNoHorizontalScroll(agent);
   await capture(agent, 'event-pass');
 
+  // Inès keeps the event's page open at the door: nobody has come yet.
+  await host.goto(`/evenements/${eventId}`);
+  const registrants = host.getByRole('region', { name: 'Inscrits' });
+  await expect(registrants.getByText('0 venu sur 1 inscrit sur place.')).toBeVisible();
+
   // At the door, the kiosk takes the typed code and greets Yanis with the event.
   const kioskContext = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   const kiosk = await kioskContext.newPage();
@@ -122,10 +127,10 @@ test('an agent registers in person, shows the event pass, the kiosk checks them 
   ).toBeVisible();
   await kioskContext.close();
 
-  // Inès sees who came on the event's page.
-  await host.goto(`/evenements/${eventId}`);
-  const registrants = host.getByRole('region', { name: 'Inscrits' });
-  await expect(registrants.getByText('1 venu sur 1 inscrit sur place.')).toBeVisible();
+  // Inès sees who came, without reloading (the list follows the arrivals while the door is open).
+  await expect(registrants.getByText('1 venu sur 1 inscrit sur place.')).toBeVisible({
+    timeout: 45_000,
+  });
   const yanis = registrants.getByRole('listitem').filter({ hasText: 'Yanis Benali' });
   await expect(yanis).toContainText('Présent·e');
   await expect(yanis).toContainText(/arrivée à \d{2}:\d{2}/);

@@ -1,4 +1,5 @@
 import {
+  eventCheckInOpensMinutesBefore,
   formatSiteTime,
   registrationModeLabels,
   type Event,
@@ -15,6 +16,7 @@ import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useState } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useNow } from '../../../hooks/use-now';
 import { EventPassPanel } from './event-pass-panel';
 import {
   useAttendance,
@@ -140,8 +142,13 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
 /** The organisers' list, for the site's hosts. */
 export function EventRegistrantsPanel({ event, me }: { event: Event; me: Me }) {
   const isOrganiser = me.isAdmin || me.hostedSiteIds.includes(event.siteId);
-  const registrantsQuery = useRegistrants(event.siteId, event.id, isOrganiser);
-  const attendanceQuery = useAttendance(event.siteId, event.id, isOrganiser);
+  const now = useNow(30_000);
+  // From the door's opening to a little after the end, the list follows the arrivals.
+  const isDoorOpen =
+    now >= Date.parse(event.startsAt) - eventCheckInOpensMinutesBefore * 60_000 &&
+    now < Date.parse(event.endsAt) + 60_000;
+  const registrantsQuery = useRegistrants(event.siteId, event.id, isOrganiser, isDoorOpen);
+  const attendanceQuery = useAttendance(event.siteId, event.id, isOrganiser, isDoorOpen);
   if (!isOrganiser) return null;
   return (
     <section aria-labelledby="registrants-title" className={fr.cx('fr-mt-4w')}>

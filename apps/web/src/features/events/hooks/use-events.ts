@@ -98,20 +98,30 @@ export function useRegistrationState(eventId: string) {
   });
 }
 
-export function useRegistrants(siteId: string, eventId: string, isEnabled: boolean) {
+/** While the door is open (`isLive`), arrivals are fetched again every 30 s. */
+const liveRefreshMs = 30_000;
+
+export function useRegistrants(
+  siteId: string,
+  eventId: string,
+  isEnabled: boolean,
+  isLive = false,
+) {
   return useQuery({
     queryKey: queryKeys.events.registrants(eventId),
     queryFn: () => fetchRegistrants(siteId, eventId),
     enabled: isEnabled,
+    refetchInterval: isLive ? liveRefreshMs : false,
   });
 }
 
 /** Who came among the people registered in person (organisers). */
-export function useAttendance(siteId: string, eventId: string, isEnabled: boolean) {
+export function useAttendance(siteId: string, eventId: string, isEnabled: boolean, isLive = false) {
   return useQuery({
     queryKey: queryKeys.events.attendance(eventId),
     queryFn: () => fetchAttendance(siteId, eventId),
     enabled: isEnabled,
+    refetchInterval: isLive ? liveRefreshMs : false,
   });
 }
 
