@@ -11,7 +11,10 @@ import { formatShortCode, spellShortCode } from '../../bookings/short-code';
 import { useEventPass } from '../hooks/use-events';
 
 /** The pass is shown on the event's day (site calendar), until it ends. */
-export function isEventPassDay(event: Event, now: number): boolean {
+export function isEventPassDay(
+  event: Pick<Event, 'date' | 'timezone' | 'endsAt'>,
+  now: number,
+): boolean {
   return siteToday(event.timezone, new Date(now)) === event.date && now < Date.parse(event.endsAt);
 }
 
