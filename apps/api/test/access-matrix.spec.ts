@@ -170,6 +170,9 @@ const accessMatrix: Record<string, Row> = {
   'POST /api/events/{eventId}/registration':                          [401, 200, 200, 200, 200, 401],
   'DELETE /api/events/{eventId}/registration':                        [401, 200, 200, 200, 200, 401],
   'GET /api/sites/{siteId}/events/{eventId}/registrations':           [401, 200, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/events/{eventId}/attendance':              [401, 200, 200, 403, 200, 401],
+  // Registered in person three weeks ahead: past the guard, the pass is only shown on the day.
+  'GET /api/events/{eventId}/pass':                                   [401, 422, 422, 422, 422, 401],
   'POST /api/sites/{siteId}/events/{eventId}/cancellation':           [401, 200, 200, 403, 200, 401],
   'POST /api/sites/{siteId}/events/{eventId}/message':                [401, 200, 200, 403, 200, 401],
   'GET /api/events/archive':                                          [401, 200, 200, 200, 200, 401],
@@ -1008,6 +1011,22 @@ const requests: Record<string, RequestBuilder> = {
       eventId: await approvedEventId(),
     }),
     body: { reason: 'La salle est indisponible.' },
+  }),
+  'GET /api/sites/{siteId}/events/{eventId}/attendance': once(async () => ({
+    path: parisPath('/api/sites/{siteId}/events/{eventId}/attendance', {
+      eventId: await approvedEventId(),
+    }),
+  })),
+  // Each caller registered in person first (by the registration route).
+  'GET /api/events/{eventId}/pass': once(async () => {
+    const eventId = await approvedEventId();
+    for (const caller of ['agent', 'host', 'otherHost', 'admin'] as const) {
+      await call(t, `/api/events/${eventId}/registration`, {
+        cookie: cookieOf(caller),
+        body: { mode: 'in_person' },
+      });
+    }
+    return { path: fillPath('/api/events/{eventId}/pass', { eventId }) };
   }),
   'GET /api/sites/{siteId}/events/{eventId}/registrations': once(async () => ({
     path: parisPath('/api/sites/{siteId}/events/{eventId}/registrations', {

@@ -176,11 +176,29 @@ export const openStatisticsRowSchema = z.object({
 });
 export type OpenStatisticsRow = z.infer<typeof openStatisticsRowSchema>;
 
+/** Events of a site in a month (approved, not cancelled), and who came to them in person. */
+export const openEventStatisticsRowSchema = z.object({
+  siteId: z.uuid(),
+  siteName: z.string(),
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  events: z.number().int(),
+  /** True when fewer than 5 people registered in person that month: the figures below are null. */
+  suppressed: z.boolean(),
+  inPersonRegistrations: z.number().int().nullable(),
+  /** Registered in person and checked in at the door. */
+  attendees: z.number().int().nullable(),
+  /** Registered in person (not waiting), not checked in. */
+  noShows: z.number().int().nullable(),
+});
+export type OpenEventStatisticsRow = z.infer<typeof openEventStatisticsRowSchema>;
+
 export const openStatisticsSchema = z.object({
   /** The months covered, oldest first: the last complete ones. */
   months: z.array(z.string()),
   minimumPeople: z.number().int(),
   rows: z.array(openStatisticsRowSchema),
+  /** Per site and month with at least one event. */
+  events: z.array(openEventStatisticsRowSchema),
 });
 export type OpenStatistics = z.infer<typeof openStatisticsSchema>;
 

@@ -232,8 +232,47 @@ export const eventRegistrantSchema = z.object({
   mode: registrationModeSchema,
   status: z.enum(['registered', 'waiting']),
   registeredAt: z.iso.datetime({ offset: true }),
+  /** When the person was checked in at the door (a kiosk of the site); null until then. */
+  checkedInAt: z.iso.datetime({ offset: true }).nullable(),
 });
 export type EventRegistrant = z.infer<typeof eventRegistrantSchema>;
+
+/** The door opens this long before an event starts, and closes at its end. */
+export const eventCheckInOpensMinutesBefore = 30;
+
+/**
+ * `GET /api/events/:eventId/pass`: the QR code of an in-person registration, on the event's day.
+ * Same signed, rotating tokens as a booking's pass (kind `admz-event`): ask again from
+ * `refreshAfter`.
+ */
+export const eventPassSchema = z.object({
+  registrationId: z.uuid(),
+  token: z.string(),
+  /** Short code a person types at the kiosk when the camera fails. */
+  shortCode: z.string(),
+  qrSvg: z.string(),
+  /** The event's check-in window. */
+  validFrom: z.iso.datetime({ offset: true }),
+  validUntil: z.iso.datetime({ offset: true }),
+  expiresAt: z.iso.datetime({ offset: true }),
+  refreshAfter: z.iso.datetime({ offset: true }),
+  /** Already checked in at the door, when. */
+  checkedInAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type EventPass = z.infer<typeof eventPassSchema>;
+
+/**
+ * `GET …/events/:eventId/attendance`, for the organisers: who came among the people registered
+ * in person (the waiting list is not counted). No-shows are counted once the event is over.
+ */
+export const eventAttendanceSchema = z.object({
+  registeredInPerson: z.number().int(),
+  attendees: z.number().int(),
+  /** Registered in person, not checked in: null until the event is over. */
+  noShows: z.number().int().nullable(),
+  isOver: z.boolean(),
+});
+export type EventAttendance = z.infer<typeof eventAttendanceSchema>;
 
 /** Body of `POST …/events/:eventId/message`: the organisers write to everyone registered or waiting. */
 export const messageRegistrantsSchema = z.object({

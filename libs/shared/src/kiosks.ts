@@ -150,11 +150,22 @@ const attendanceFields = {
   checkedInAt: z.iso.datetime({ offset: true }),
 };
 
+/** An event registrant at the door: no desk, the event they come to. */
+const eventAttendanceFields = {
+  registrationId: z.uuid(),
+  person: personSchema,
+  event: z.object({ id: z.uuid(), title: z.string(), zone: z.string() }),
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  checkedInAt: z.iso.datetime({ offset: true }),
+};
+
 /**
  * What a scan answers (`POST /api/kiosk/check-ins`):
  * - `checked_in`: welcome;
  * - `already_checked_in`: the person is in; `checkOutToken` lets the kiosk offer « Je pars »;
- * - `walk_in`: a personal pass with no booking now: free desks for the rest of the half day or day.
+ * - `walk_in`: a personal pass with no booking now: free desks for the rest of the half day or day;
+ * - `event_checked_in` / `event_already_checked_in`: an event registration's pass or typed code.
  * Refusals are 4xx errors whose `message` is the sentence to show.
  */
 export const checkInResultSchema = z.discriminatedUnion('outcome', [
@@ -182,6 +193,8 @@ export const checkInResultSchema = z.discriminatedUnion('outcome', [
       }),
     ),
   }),
+  z.object({ outcome: z.literal('event_checked_in'), ...eventAttendanceFields }),
+  z.object({ outcome: z.literal('event_already_checked_in'), ...eventAttendanceFields }),
 ]);
 export type CheckInResult = z.infer<typeof checkInResultSchema>;
 
@@ -267,7 +280,9 @@ export type OfflineCheckInsResult = z.infer<typeof offlineCheckInsResultSchema>;
  * - `admz-check-in`: a booking's token (mail QR code): `nbf`/`exp` = the check-in window;
  * - `admz-rotating`: the QR code of the web app, renewed every 30 s: `exp` ≈ 45 s after `iat`,
  *   `win` = the booking's check-in window;
- * - `admz-person`: a person's own pass (walk-ins), renewed every 30 s like the rotating one.
+ * - `admz-person`: a person's own pass (walk-ins), renewed every 30 s like the rotating one;
+ * - `admz-event`: an in-person event registration's pass, renewed every 30 s like the rotating
+ *   one: `sub` = the registration, `win` = the event's check-in window, `ev` = its title.
  * Booking tokens carry `gn` (given name), `dl` (desk label) and `dz` (zone) so that a kiosk
  * can greet the person while the API is unreachable.
  */
@@ -275,6 +290,7 @@ export const qrTokenTypes = {
   booking: 'admz-check-in',
   rotating: 'admz-rotating',
   person: 'admz-person',
+  event: 'admz-event',
 } as const;
 export type QrTokenType = (typeof qrTokenTypes)[keyof typeof qrTokenTypes];
 

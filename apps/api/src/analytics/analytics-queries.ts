@@ -1,6 +1,7 @@
 import { addDaysToIsoDate, holidayRegionSchema, type HolidayRegion } from '@admz/shared';
 import { z } from 'zod';
 import { column, queryAffectedCount, queryRows, type Queryable } from '../database/typed-query';
+import { expectedAtTheDoorSql } from '../events/registration-queries';
 
 /**
  * The analytics' SQL. Every figure is an aggregate computed by PostgreSQL (GROUP BY, GROUPING
@@ -622,5 +623,41 @@ export async function rollUpMonth(db: Queryable, scope: PeriodScope): Promise<vo
        SET rolled_through = greatest(analytics_rollup_state.rolled_through, excluded.rolled_through),
            rolled_at = excluded.rolled_at`,
     [scope.to, scope.now],
+  );
+}
+
+const eventMonthRow = z.object({
+  site_id: column.id,
+  month: z.string(),
+  events: column.integer,
+  people: column.integer,
+  registrations: column.integer,
+  attendees: column.integer,
+});
+export type EventMonthRow = z.output<typeof eventMonthRow>;
+
+/**
+ * Per site and month (the event's day, site calendar): approved events over by `now`, the
+ * in-person registrations to them (not the waiting list), those checked in at the door, and the
+ * distinct people registered (the privacy threshold counts people, not registrations).
+ */
+export function monthlyEventFigures(
+  db: Queryable,
+  scope: { from: string; to: string; now: Date },
+): Promise<EventMonthRow[]> {
+  return queryRows(
+    db,
+    eventMonthRow,
+    `SELECT e.site_id, to_char(e.local_date, 'YYYY-MM') AS month,
+            count(DISTINCT e.id)::int AS events,
+            count(DISTINCT r.user_id)::int AS people,
+            count(r.id)::int AS registrations,
+            count(r.checked_in_at)::int AS attendees
+     FROM events e
+     LEFT JOIN event_registrations r ON r.event_id = e.id AND ${expectedAtTheDoorSql}
+     WHERE e.status = 'approved' AND e.local_date BETWEEN $1 AND $2 AND e.ends_at <= $3
+     GROUP BY e.site_id, month
+     ORDER BY e.site_id, month`,
+    [scope.from, scope.to, scope.now],
   );
 }

@@ -29,6 +29,7 @@ import {
 import {
   findRolledThrough,
   listAnalyticsSites,
+  monthlyEventFigures,
   listOpenDataSites,
   monthlyFigures,
   setAnalyticsShowNames,
@@ -367,6 +368,11 @@ export class AnalyticsService {
       true,
     );
     const names = new Map(sites.map((site) => [site.id, site.name]));
+    const eventFigures = await monthlyEventFigures(this.dataSource.manager, {
+      from: `${firstMonth}-01`,
+      to: lastDayOfMonth(lastMonth),
+      now: this.clock.now(),
+    });
     const value: OpenStatistics = {
       months: covered,
       minimumPeople: openStatisticsMinimumPeople,
@@ -382,6 +388,19 @@ export class AnalyticsService {
           visits: suppressed ? null : row.visits,
           administrations: suppressed ? null : row.administrations,
           sharedDaysShare: suppressed ? null : ratio(row.shared_days, row.open_days),
+        };
+      }),
+      events: eventFigures.map((row) => {
+        const suppressed = row.people < openStatisticsMinimumPeople;
+        return {
+          siteId: row.site_id,
+          siteName: names.get(row.site_id) ?? '',
+          month: row.month,
+          events: row.events,
+          suppressed,
+          inPersonRegistrations: suppressed ? null : row.registrations,
+          attendees: suppressed ? null : row.attendees,
+          noShows: suppressed ? null : row.registrations - row.attendees,
         };
       }),
     };

@@ -24,10 +24,10 @@ import {
   type Slot,
   activeBookingStatuses,
 } from '@admz/shared';
-import QRCode from 'qrcode';
 import { DataSource, In, LessThan, MoreThan, Repository, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
+import { toQrSvg } from '../check-ins/qr-svg';
 import { formatSiteTime, siteToday } from '../common/site-time';
 import { listZonesHeldOnDay } from '../events/event-queries';
 import { deskWithdrawnSentence, siteArchivedSentence } from '../sites/site-schedule';
@@ -69,10 +69,6 @@ const passRefusals: Partial<Record<BookingStatus, string>> = {
   checked_out: 'Vous avez déjà enregistré votre départ pour cette réservation.',
   absent: 'Cette réservation a été libérée : vous n’étiez pas arrivé·e à temps.',
 };
-
-function toQrSvg(token: string): Promise<string> {
-  return QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-}
 
 /** A booking that passed every check, with what its insert and its answer need. */
 export type PreparedBooking = {

@@ -10,6 +10,7 @@ import { User } from '../users/user.entity';
 import { AttendanceJobsService } from './attendance-jobs.service';
 import { CheckInsController } from './check-ins.controller';
 import { CheckInsService } from './check-ins.service';
+import { EventCheckInsService } from './event-check-ins.service';
 
 @Module({
   imports: [
@@ -20,7 +21,7 @@ import { CheckInsService } from './check-ins.service';
     AttemptLimitsModule,
   ],
   controllers: [CheckInsController],
-  providers: [CheckInsService, AttendanceJobsService],
+  providers: [CheckInsService, EventCheckInsService, AttendanceJobsService],
   exports: [AttendanceJobsService],
 })
 export class CheckInsModule {}

@@ -61,6 +61,8 @@ import {
   markMailCodeUsed,
 } from './check-in-queries';
 import { Clock } from '../common/clock';
+import type { DoorRegistration } from '../events/registration-queries';
+import { EventCheckInsService } from './event-check-ins.service';
 
 const scanTimeMessages: Record<ScanAgeProblem | OfflineScanProblem, string> = {
   in_future: 'Heure de passage dans le futur : horloge de la borne à vérifier.',
@@ -81,7 +83,11 @@ const tokenMessages: Record<QrTokenError['problem'], string> = {
 type LoadedBooking = Booking & Required<Pick<Booking, 'site' | 'desk' | 'user'>>;
 type Attendance = Extract<CheckInResult, { outcome: 'checked_in' | 'already_checked_in' }>;
 type WalkInOffer = Extract<CheckInResult, { outcome: 'walk_in' }>;
-type Scan = { kind: 'token'; token: VerifiedToken } | { kind: 'short-code' };
+type BookingToken = Exclude<VerifiedToken, { type: 'person' | 'event' }>;
+type Scan = { kind: 'token'; token: BookingToken } | { kind: 'short-code' };
+type TypedCodeMatch =
+  | { kind: 'booking'; booking: LoadedBooking }
+  | { kind: 'registration'; registration: DoorRegistration };
 type OfflineItem = OfflineCheckInsRequest['checkIns'][number];
 type OfflineAnswer = OfflineCheckInsResult['results'][number];
 
@@ -96,6 +102,7 @@ export class CheckInsService {
     private readonly qrTokens: QrTokensService,
     private readonly kiosks: KiosksService,
     private readonly attemptLimits: AttemptLimitsService,
+    private readonly eventCheckIns: EventCheckInsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -124,14 +131,21 @@ export class CheckInsService {
     now = this.clock.now(),
   ): Promise<CheckInResult> {
     if (request.shortCode !== undefined) {
-      const booking = await this.findByShortCode(kiosk, request.shortCode, sourceAddress, now);
-      return this.attend(kiosk, booking, { kind: 'short-code' }, now);
+      const found = await this.findByShortCode(kiosk, request.shortCode, sourceAddress, now);
+      if (found.kind === 'registration') {
+        return this.eventCheckIns.checkIn(kiosk, found.registration, now);
+      }
+      return this.attend(kiosk, found.booking, { kind: 'short-code' }, now);
     }
     if (request.token === undefined) {
       throw new UnprocessableEntityException('Scannez un QR code AdmZ ou tapez un code.');
     }
     const token = await this.verifyToken(request.token, now);
     if (token.type === 'person') return this.welcomePerson(kiosk, token.userId, now);
+    if (token.type === 'event') {
+      const registration = await this.eventCheckIns.findById(token.registrationId);
+      return this.eventCheckIns.checkIn(kiosk, registration, now);
+    }
     const booking = await this.loadBooking(token.bookingId);
     if (!booking) throw new UnprocessableEntityException("Cette réservation n'existe plus.");
     return this.attend(kiosk, booking, { kind: 'token', token }, now);
@@ -287,12 +301,19 @@ export class CheckInsService {
     const scanProblem = findOfflineScanProblem({
       scannedAt,
       receivedAt: now,
-      issuedAt: token.type === 'rotating' ? token.issuedAt : null,
+      issuedAt: token.type === 'booking' ? null : token.issuedAt,
       isValidAtReception:
-        (token.type !== 'rotating' || now < token.expiresAt) && !findWindowProblem(token, now),
+        (token.type === 'booking' || now < token.expiresAt) && !findWindowProblem(token, now),
       offlinePeriods,
     });
     if (scanProblem) return refuse(scanTimeMessages[scanProblem]);
+    if (token.type === 'event') {
+      const registration = await this.eventCheckIns.findById(token.registrationId);
+      const decision = await this.eventCheckIns.admit(kiosk, registration, scannedAt);
+      if (decision.outcome === 'refused') return refuse(decision.message);
+      const outcome = decision.outcome === 'checked_in' ? 'applied' : 'already_checked_in';
+      return { outcome, bookingId: null, message: null };
+    }
     const booking = await this.loadBooking(token.bookingId);
     if (!booking) return refuse("Cette réservation n'existe plus.");
     if (booking.siteId !== kiosk.siteId) {
@@ -348,7 +369,7 @@ export class CheckInsService {
         `Cette réservation concerne un autre site : ${booking.site.name}.`,
       );
     }
-    const tokenWindow = scan.kind === 'token' && scan.token.type !== 'person' ? scan.token : null;
+    const tokenWindow = scan.kind === 'token' ? scan.token : null;
     const windowProblem = tokenWindow && findWindowProblem(tokenWindow, now);
     if (windowProblem) throw new UnprocessableEntityException(tokenMessages[windowProblem]);
     const statusRefusal = this.findStatusRefusal(booking);
@@ -610,7 +631,7 @@ export class CheckInsService {
     shortCode: string,
     sourceAddress: string | undefined,
     now: Date,
-  ): Promise<LoadedBooking> {
+  ): Promise<TypedCodeMatch> {
     const attempt = await this.attemptLimits.takeAttempt(
       [
         {
@@ -626,10 +647,15 @@ export class CheckInsService {
       relations: { site: true, desk: true, user: true },
     });
     // An anonymised booking (its person gone) checks nobody in: as good as unknown.
-    if (!booking?.user)
-      throw new UnprocessableEntityException('Code inconnu : vérifiez la saisie.');
+    if (booking?.user) {
+      await this.attemptLimits.giveBack(attempt);
+      return { kind: 'booking', booking: booking as LoadedBooking };
+    }
+    // The keypad also takes an event registration's code (its pass shows one).
+    const registration = await this.eventCheckIns.findByShortCode(shortCode);
+    if (!registration) throw new UnprocessableEntityException('Code inconnu : vérifiez la saisie.');
     await this.attemptLimits.giveBack(attempt);
-    return booking as LoadedBooking;
+    return { kind: 'registration', registration };
   }
 
   private async loadBooking(id: string): Promise<LoadedBooking | null> {

@@ -51,9 +51,20 @@ export function bookingTokenInput(
   };
 }
 
+/** What an event registration's pass carries: its check-in window, and what a kiosk greets with. */
+export type EventTokenInput = {
+  registrationId: string;
+  siteId: string;
+  validFrom: Date;
+  validUntil: Date;
+  givenName: string;
+  eventTitle: string;
+};
+
 export type VerifiedToken =
   | ({ type: 'booking' } & BookingTokenInput)
   | ({ type: 'rotating'; issuedAt: Date; expiresAt: Date } & BookingTokenInput)
+  | ({ type: 'event'; issuedAt: Date; expiresAt: Date } & EventTokenInput)
   | { type: 'person'; userId: string };
 
 /** Server-only tokens a kiosk hands back a moment later (« Je pars », the walk-in offer). */
@@ -115,6 +126,27 @@ export class QrTokensService {
     return this.issued(token, issuedAt);
   }
 
+  /**
+   * An in-person event registration's pass, renewed like the rotating code. Its own `typ`: a
+   * kiosk never reads it as a booking's, nor a booking's as a registration's.
+   */
+  async signEventPass(input: EventTokenInput, now = this.clock.now()): Promise<IssuedToken> {
+    const issuedAt = toSeconds(now);
+    const token = await new SignJWT({
+      typ: qrTokenTypes.event,
+      sid: input.siteId,
+      win: [toSeconds(input.validFrom), toSeconds(input.validUntil)],
+      gn: input.givenName,
+      ev: input.eventTitle,
+    })
+      .setProtectedHeader({ alg: 'EdDSA', kid: this.keys.keyId })
+      .setSubject(input.registrationId)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + rotatingQrLifetimeSeconds)
+      .sign(this.keys.privateKey);
+    return this.issued(token, issuedAt);
+  }
+
   /** A person's own pass, for walking in: who, renewed like the rotating code. */
   async signPerson(
     userId: string,
@@ -148,9 +180,23 @@ export class QrTokensService {
   async verify(token: string, now = this.clock.now()): Promise<VerifiedToken> {
     const payload = await this.verifySignature(token);
     const isShortLived =
-      payload.typ === qrTokenTypes.person || payload.typ === qrTokenTypes.rotating;
+      payload.typ === qrTokenTypes.person ||
+      payload.typ === qrTokenTypes.rotating ||
+      payload.typ === qrTokenTypes.event;
     if (isShortLived && now.getTime() >= payload.exp * 1000) throw new QrTokenError('expired');
     if (payload.typ === qrTokenTypes.person) return { type: 'person', userId: payload.sub };
+    if (payload.typ === qrTokenTypes.event) {
+      if (typeof payload.iat !== 'number') throw new QrTokenError('invalid');
+      const { subject, ...window } = readWindowClaims(payload);
+      return {
+        type: 'event',
+        issuedAt: new Date(payload.iat * 1000),
+        expiresAt: new Date(payload.exp * 1000),
+        registrationId: subject,
+        ...window,
+        eventTitle: typeof payload.ev === 'string' ? payload.ev : '',
+      };
+    }
     if (payload.typ === qrTokenTypes.rotating) {
       if (typeof payload.iat !== 'number') throw new QrTokenError('invalid');
       return {
@@ -246,6 +292,17 @@ export class QrTokensService {
 type SignedPayload = JWTPayload & { sub: string; exp: number };
 
 function readBookingClaims(payload: JWTPayload): BookingTokenInput {
+  const { subject, ...window } = readWindowClaims(payload);
+  return {
+    bookingId: subject,
+    ...window,
+    deskLabel: typeof payload.dl === 'string' ? payload.dl : '',
+    zone: typeof payload.dz === 'string' ? payload.dz : '',
+  };
+}
+
+/** The claims booking and event tokens share: subject, site, check-in window, given name. */
+function readWindowClaims(payload: JWTPayload) {
   const window: unknown[] = Array.isArray(payload.win) ? payload.win : [];
   const [from, until] = window;
   if (
@@ -258,13 +315,11 @@ function readBookingClaims(payload: JWTPayload): BookingTokenInput {
     throw new QrTokenError('invalid');
   }
   return {
-    bookingId: payload.sub,
+    subject: payload.sub,
     siteId: payload.sid,
     validFrom: new Date(from * 1000),
     validUntil: new Date(until * 1000),
     givenName: typeof payload.gn === 'string' ? payload.gn : '',
-    deskLabel: typeof payload.dl === 'string' ? payload.dl : '',
-    zone: typeof payload.dz === 'string' ? payload.dz : '',
   };
 }
 

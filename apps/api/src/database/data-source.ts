@@ -31,6 +31,7 @@ import { EventRegistrations1764850000000 } from './migrations/1764850000000-even
 import { EventCancellation1764860000000 } from './migrations/1764860000000-event-cancellation';
 import { EventMessages1764870000000 } from './migrations/1764870000000-event-messages';
 import { EventVisioLinks1764875000000 } from './migrations/1764875000000-event-visio-links';
+import { EventCheckIns1764880000000 } from './migrations/1764880000000-event-check-ins';
 import { EventArchives1764890000000 } from './migrations/1764890000000-event-archives';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
@@ -78,6 +79,7 @@ export const migrations = [
   EventCancellation1764860000000,
   EventMessages1764870000000,
   EventVisioLinks1764875000000,
+  EventCheckIns1764880000000,
   EventArchives1764890000000,
 ];
 

@@ -4,13 +4,20 @@ import {
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import type {
-  EventRegistrant,
-  EventRegistrationState,
-  MessageRegistrants,
-  RegisterToEvent,
-  RegistrantsMessageSent,
+import {
+  eventCheckInOpensMinutesBefore,
+  type EventAttendance,
+  type EventPass,
+  type EventRegistrant,
+  type EventRegistrationState,
+  type MessageRegistrants,
+  type RegisterToEvent,
+  type RegistrantsMessageSent,
 } from '@admz/shared';
+import { generateShortCode } from '../bookings/bookings.service';
+import { QrTokensService } from '../check-ins/qr-tokens.service';
+import { toQrSvg } from '../check-ins/qr-svg';
+import { siteToday } from '../common/site-time';
 import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
@@ -19,8 +26,11 @@ import { NotificationsService } from '../notifications/notifications.service';
 import type { User } from '../users/user.entity';
 import { findEvent, listRegisteredBy, type EventRow } from './event-queries';
 import {
+  assignShortCode,
   cancelRegistration,
+  countAttendance,
   countRegisteredInPerson,
+  findRegistrationOf,
   insertMessage,
   insertRegistration,
   listActiveRegistrations,
@@ -39,6 +49,7 @@ export class EventRegistrationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly qrTokens: QrTokensService,
     private readonly clock: Clock,
   ) {}
 
@@ -82,6 +93,13 @@ export class EventRegistrationsService {
     const event = await this.approvedEvent(eventId);
     this.refuseStarted(event);
     return this.inTransaction(async (manager) => {
+      await lockEventRegistrations(manager, eventId);
+      // Who came stays counted: the door opens before the start, when leaving is still allowed.
+      if ((await findRegistrationOf(manager, eventId, user.id))?.checkedInAt) {
+        throw new UnprocessableEntityException(
+          'Votre arrivée à l’événement est enregistrée : vous ne pouvez plus vous désinscrire.',
+        );
+      }
       if (!(await this.leave(manager, event, user.id, this.clock.now()))) {
         throw new NotFoundException("Vous n'êtes pas inscrit à cet événement.");
       }
@@ -173,6 +191,82 @@ export class EventRegistrationsService {
       throw new NotFoundException("Cet événement n'existe pas sur ce site.");
     }
     return listRegistrants(this.dataSource, eventId);
+  }
+
+  /**
+   * The event pass of a person registered in person: the rotating QR code the kiosk scans at the
+   * door, on the event's day until its end; the typed code is given with the first one.
+   */
+  async getPass(user: User, eventId: string, now = this.clock.now()): Promise<EventPass> {
+    const event = await this.approvedEvent(eventId);
+    const registration = await findRegistrationOf(this.dataSource, eventId, user.id);
+    if (!registration) throw new NotFoundException("Vous n'êtes pas inscrit à cet événement.");
+    if (registration.mode === 'remote') {
+      throw new UnprocessableEntityException(
+        'Vous suivez cet événement à distance : il n’y a pas de pass pour l’accueil sur place.',
+      );
+    }
+    if (registration.status === 'waiting') {
+      throw new UnprocessableEntityException(
+        'Vous êtes en liste d’attente : le pass vous sera donné si une place se libère.',
+      );
+    }
+    if (event.endsAt <= now) throw new UnprocessableEntityException('Cet événement est terminé.');
+    if (siteToday(event.timezone, now) !== event.date) {
+      throw new UnprocessableEntityException(
+        'Le pass de l’événement s’affiche le jour même : revenez le jour de l’événement.',
+      );
+    }
+    const shortCode = registration.shortCode ?? (await this.giveShortCode(registration.id));
+    const validFrom = new Date(event.startsAt.getTime() - eventCheckInOpensMinutesBefore * 60_000);
+    const issued = await this.qrTokens.signEventPass(
+      {
+        registrationId: registration.id,
+        siteId: event.siteId,
+        validFrom,
+        validUntil: event.endsAt,
+        givenName: user.givenName,
+        eventTitle: event.title,
+      },
+      now,
+    );
+    return {
+      registrationId: registration.id,
+      token: issued.token,
+      shortCode,
+      qrSvg: await toQrSvg(issued.token),
+      validFrom: validFrom.toISOString(),
+      validUntil: event.endsAt.toISOString(),
+      expiresAt: issued.expiresAt.toISOString(),
+      refreshAfter: issued.refreshAfter.toISOString(),
+      checkedInAt: registration.checkedInAt?.toISOString() ?? null,
+    };
+  }
+
+  /** For the organisers: how many of the people registered in person came, and the no-shows. */
+  async getAttendance(siteId: string, eventId: string): Promise<EventAttendance> {
+    const event = await findEvent(this.dataSource, eventId);
+    if (!event || event.siteId !== siteId) {
+      throw new NotFoundException("Cet événement n'existe pas sur ce site.");
+    }
+    const { expected, attendees } = await countAttendance(this.dataSource, eventId);
+    const isOver = event.endsAt <= this.clock.now();
+    return {
+      registeredInPerson: expected,
+      attendees,
+      // A cancelled event had nobody to welcome: no one failed to come.
+      noShows: isOver && event.status === 'approved' ? expected - attendees : null,
+      isOver,
+    };
+  }
+
+  /** A fresh typed code; drawn again in the (rare) case it is taken already. */
+  private async giveShortCode(registrationId: string): Promise<string> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const code = await assignShortCode(this.dataSource, registrationId, generateShortCode());
+      if (code !== null) return code;
+    }
+    throw new Error(`no free short code for registration ${registrationId} after 5 draws`);
   }
 
   private async state(

@@ -14,6 +14,8 @@ import {
   registerToEventSchema,
   type Event,
   type EventApproval,
+  type EventAttendance,
+  type EventPass,
   type EventRegistrant,
   type EventRegistrationState,
   type MyEventRegistration,
@@ -107,6 +109,14 @@ export class EventsController {
     return this.registrations.register(user, eventId, body);
   }
 
+  @Get('events/:eventId/pass')
+  getPass(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('eventId', uuid) eventId: string,
+  ): Promise<EventPass> {
+    return this.registrations.getPass(user, eventId);
+  }
+
   @Delete('events/:eventId/registration')
   unregister(
     @CurrentUser() { user }: CurrentUserContext,
@@ -197,6 +207,14 @@ export class EventOrganiserController {
     @Body() body: ReplaceEventArchiveDto,
   ): Promise<EventArchive> {
     return this.archive.replace(user, siteId, eventId, body);
+  }
+
+  @Get('attendance')
+  getAttendance(
+    @Param('siteId', uuid) siteId: string,
+    @Param('eventId', uuid) eventId: string,
+  ): Promise<EventAttendance> {
+    return this.registrations.getAttendance(siteId, eventId);
   }
 
   @Get('registrations')

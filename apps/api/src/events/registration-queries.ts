@@ -1,8 +1,19 @@
-import { registrationModeSchema, type RegistrationMode } from '@admz/shared';
+import {
+  eventStatusSchema,
+  registrationModeSchema,
+  type EventStatus,
+  type RegistrationMode,
+} from '@admz/shared';
 import { z } from 'zod';
 import { column, queryOneRow, queryRows, type Queryable } from '../database/typed-query';
 
 /** The registrations domain's SQL: counts and changes run under the event's advisory lock. */
+
+/**
+ * Who is expected at the door (alias `r`): registered in person, not on the waiting list. Once
+ * the event is over, those without a check-in are its no-shows.
+ */
+export const expectedAtTheDoorSql = `r.mode = 'in_person' AND r.status = 'registered'`;
 
 /** Holds the event's registrations lock until the transaction ends (count, then insert). */
 export async function lockEventRegistrations(db: Queryable, eventId: string): Promise<void> {
@@ -149,6 +160,7 @@ const registrantRow = z.object({
   mode: registrationModeSchema,
   status: z.enum(['registered', 'waiting']),
   created_at: column.instant,
+  checked_in_at: column.instant.nullable(),
 });
 
 /** The organisers' list: registered first, then the waiting list, each in order of arrival. */
@@ -156,7 +168,8 @@ export async function listRegistrants(db: Queryable, eventId: string) {
   const rows = await queryRows(
     db,
     registrantRow,
-    `SELECT u.given_name, u.usual_name, u.email, u.organization_label, r.mode, r.status, r.created_at
+    `SELECT u.given_name, u.usual_name, u.email, u.organization_label, r.mode, r.status,
+            r.created_at, r.checked_in_at
      FROM event_registrations r JOIN users u ON u.id = r.user_id
      WHERE r.event_id = $1 AND r.status <> 'cancelled'
      ORDER BY r.status = 'waiting', r.created_at, r.id`,
@@ -170,7 +183,165 @@ export async function listRegistrants(db: Queryable, eventId: string) {
     mode: row.mode,
     status: row.status,
     registeredAt: row.created_at.toISOString(),
+    checkedInAt: row.checked_in_at?.toISOString() ?? null,
   }));
+}
+
+/** People expected at the door of an event, and how many of them were checked in. */
+export async function countAttendance(db: Queryable, eventId: string) {
+  return queryOneRow(
+    db,
+    z.object({ expected: column.integer, attendees: column.integer }),
+    `SELECT count(*)::int AS expected, count(r.checked_in_at)::int AS attendees
+     FROM event_registrations r WHERE r.event_id = $1 AND ${expectedAtTheDoorSql}`,
+    [eventId],
+  );
+}
+
+/** The person's registration in force to an event, for their pass. */
+export async function findRegistrationOf(db: Queryable, eventId: string, userId: string) {
+  const [row] = await queryRows(
+    db,
+    z.object({
+      id: column.id,
+      mode: registrationModeSchema,
+      status: z.enum(['registered', 'waiting']),
+      short_code: column.text.nullable(),
+      checked_in_at: column.instant.nullable(),
+    }),
+    `SELECT id, mode, status, short_code, checked_in_at FROM event_registrations
+     WHERE event_id = $1 AND user_id = $2 AND status <> 'cancelled'`,
+    [eventId, userId],
+  );
+  return row
+    ? {
+        id: row.id,
+        mode: row.mode,
+        status: row.status,
+        shortCode: row.short_code,
+        checkedInAt: row.checked_in_at,
+      }
+    : null;
+}
+
+/** Gives the registration `code` unless it has one: the code it keeps (null: `code` is taken). */
+export async function assignShortCode(
+  db: Queryable,
+  registrationId: string,
+  code: string,
+): Promise<string | null> {
+  const [row] = await queryRows(
+    db,
+    z.object({ short_code: column.text.nullable() }),
+    `UPDATE event_registrations SET short_code = COALESCE(short_code, $2) WHERE id = $1
+       AND NOT EXISTS (SELECT 1 FROM event_registrations WHERE short_code = $2 AND id <> $1)
+       -- Bookings and registrations share the kiosk's keypad: one code, one meaning.
+       AND NOT EXISTS (SELECT 1 FROM bookings WHERE short_code = $2)
+     RETURNING short_code`,
+    [registrationId, code],
+  );
+  return row?.short_code ?? null;
+}
+
+const doorRegistrationRow = z.object({
+  id: column.id,
+  mode: registrationModeSchema,
+  status: z.enum(['registered', 'waiting', 'cancelled']),
+  checked_in_at: column.instant.nullable(),
+  given_name: column.text,
+  usual_name: column.text,
+  event_id: column.id,
+  title: column.text,
+  event_status: eventStatusSchema,
+  local_date: column.date,
+  starts_at: column.instant,
+  ends_at: column.instant,
+  site_id: column.id,
+  site_name: column.text,
+  timezone: column.text,
+  zone_name: column.text,
+});
+
+export type DoorRegistration = {
+  id: string;
+  mode: RegistrationMode;
+  status: 'registered' | 'waiting' | 'cancelled';
+  checkedInAt: Date | null;
+  person: { givenName: string; usualName: string };
+  event: {
+    id: string;
+    title: string;
+    status: EventStatus;
+    date: string;
+    startsAt: Date;
+    endsAt: Date;
+    siteId: string;
+    siteName: string;
+    timezone: string;
+    zone: string;
+  };
+};
+
+function toDoorRegistration(row: z.output<typeof doorRegistrationRow>): DoorRegistration {
+  return {
+    id: row.id,
+    mode: row.mode,
+    status: row.status,
+    checkedInAt: row.checked_in_at,
+    person: { givenName: row.given_name, usualName: row.usual_name },
+    event: {
+      id: row.event_id,
+      title: row.title,
+      status: row.event_status,
+      date: row.local_date,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      siteId: row.site_id,
+      siteName: row.site_name,
+      timezone: row.timezone,
+      zone: row.zone_name,
+    },
+  };
+}
+
+/** A registration as the door sees it (by id from a pass, or by its typed code), with its event. */
+export async function findDoorRegistration(
+  db: Queryable,
+  by: { id: string } | { shortCode: string },
+): Promise<DoorRegistration | null> {
+  const [row] = await queryRows(
+    db,
+    doorRegistrationRow,
+    `SELECT r.id, r.mode, r.status, r.checked_in_at, u.given_name, u.usual_name,
+            e.id AS event_id, e.title, e.status AS event_status, e.local_date, e.starts_at,
+            e.ends_at, s.id AS site_id, s.name AS site_name, s.timezone, z.name AS zone_name
+     FROM event_registrations r
+     JOIN users u ON u.id = r.user_id
+     JOIN events e ON e.id = r.event_id
+     JOIN sites s ON s.id = e.site_id
+     JOIN zones z ON z.id = e.zone_id
+     WHERE ${'id' in by ? 'r.id = $1' : 'r.short_code = $1'}`,
+    ['id' in by ? by.id : by.shortCode],
+  );
+  return row ? toDoorRegistration(row) : null;
+}
+
+/** Checks an expected person in once: the instant kept (a second scan finds it set). */
+export async function markRegistrationCheckedIn(
+  db: Queryable,
+  registrationId: string,
+  at: Date,
+  kioskId: string,
+): Promise<Date | null> {
+  const [row] = await queryRows(
+    db,
+    z.object({ checked_in_at: column.instant }),
+    `UPDATE event_registrations r SET checked_in_at = $2, checked_in_kiosk_id = $3
+     WHERE r.id = $1 AND r.checked_in_at IS NULL AND ${expectedAtTheDoorSql}
+     RETURNING r.checked_in_at`,
+    [registrationId, at, kioskId],
+  );
+  return row?.checked_in_at ?? null;
 }
 
 /** A promoted registration, for its mail. */

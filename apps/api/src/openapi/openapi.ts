@@ -3,6 +3,8 @@ import {
   archiveSearchResultSchema,
   eventArchiveSchema,
   replaceEventArchiveSchema,
+  eventAttendanceSchema,
+  eventPassSchema,
   eventRegistrantSchema,
   eventRegistrationStateSchema,
   registerToEventSchema,
@@ -423,16 +425,33 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/events/{eventId}/registration',
     summary: "Cancel the caller's registration",
     details:
-      'a place freed in person goes to the oldest waiting person, who is mailed; 404 when not registered',
+      'a place freed in person goes to the oldest waiting person, who is mailed; 404 when not registered; 422 once started or once checked in at the door',
     security: 'session',
     response: eventRegistrationStateSchema,
   },
   {
     method: 'get',
+    path: '/api/events/{eventId}/pass',
+    summary: "The caller's event pass: a rotating QR code for the door (in person, on the day)",
+    details:
+      'same signed tokens as a booking pass, of kind `admz-event` (never read as a booking token); renewed every 30 s, typed code included; 404 when not registered, 422 when remote, waiting, not the event day (site calendar) or over',
+    security: 'session',
+    response: eventPassSchema,
+  },
+  {
+    method: 'get',
     path: '/api/sites/{siteId}/events/{eventId}/registrations',
-    summary: "The event's registrants: registered, then waiting, in order of arrival (organiser)",
+    summary:
+      "The event's registrants: registered, then waiting, in order of arrival, with their check-in time (organiser)",
     security: 'session',
     response: z.array(eventRegistrantSchema),
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/events/{eventId}/attendance',
+    summary: 'Who came: people registered in person, checked in, and no-shows once over (organiser)',
+    security: 'session',
+    response: eventAttendanceSchema,
   },
   {
     method: 'get',

@@ -109,6 +109,11 @@ export const messagesEn: Messages = {
     goodbye: (givenName: string) => `Goodbye ${givenName}`,
     checkedOutAt: (time: string, deskLabel: string) => `Checked out at ${time} — desk ${deskLabel}`,
     alreadyCheckedOut: (deskLabel: string) => `You had already checked out of desk ${deskLabel}.`,
+    eventWelcome: (givenName: string) => `Welcome ${givenName}, your arrival is recorded`,
+    eventAlreadyCheckedIn: (givenName: string, time: string) =>
+      `${givenName}, your arrival was already recorded at ${time}`,
+    eventDetail: (eventTitle: string, zone: string) =>
+      zone.trim() === '' ? `Event “${eventTitle}”` : `Event “${eventTitle}” — ${zone}`,
     offlineNote: 'The kiosk is offline: your arrival will be sent as soon as the network is back.',
   },
   refusal: {

@@ -115,6 +115,11 @@ export const messagesFr = {
       `Départ enregistré à ${time} — poste ${deskLabel}`,
     alreadyCheckedOut: (deskLabel: string) =>
       `Votre départ du poste ${deskLabel} était déjà enregistré.`,
+    eventWelcome: (givenName: string) => `Bienvenue ${givenName}, votre arrivée est enregistrée`,
+    eventAlreadyCheckedIn: (givenName: string, time: string) =>
+      `${givenName}, votre arrivée est déjà enregistrée depuis ${time}`,
+    eventDetail: (eventTitle: string, zone: string) =>
+      zone.trim() === '' ? `Événement « ${eventTitle} »` : `Événement « ${eventTitle} » — ${zone}`,
     offlineNote: 'Borne hors ligne\u00a0: votre arrivée sera transmise dès le retour du réseau.',
   },
   refusal: {

@@ -63,6 +63,8 @@ export const queryKeys = {
     registrants: (eventId: string) => ['events', 'registrants', eventId] as const,
     archive: (eventId: string) => ['events', 'archive', eventId] as const,
     archiveSearch: (query: ArchiveSearchQuery) => ['events', 'archive-search', query] as const,
+    attendance: (eventId: string) => ['events', 'attendance', eventId] as const,
+    pass: (eventId: string) => ['events', 'pass', eventId] as const,
   },
   devOutbox: {
     all: ['dev-outbox'] as const,

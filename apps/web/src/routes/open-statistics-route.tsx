@@ -15,7 +15,10 @@ export function OpenStatisticsRoute() {
         Aucune donnée personnelle n’est publiée. Par secret statistique, un mois où moins de cinq
         personnes sont venues dans un tiers-lieu n’a aucun chiffre publié : il est marqué « &lt; 5
         personnes ». Le taux d’occupation rapporte les demi-journées réservées aux demi-journées
-        offertes (postes actifs × 2 × jours ouverts).
+        offertes (postes actifs × 2 × jours ouverts). Pour les événements, les présents sont les
+        inscrits sur place enregistrés à la borne d’accueil, les absents ceux qui ne s’y sont pas
+        présentés ; un mois où moins de cinq personnes se sont inscrites sur place ne donne que le
+        nombre d’événements.
       </p>
       <OpenStatisticsView />
     </>

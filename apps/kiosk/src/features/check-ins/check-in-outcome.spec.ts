@@ -20,7 +20,13 @@ const attendance = {
   endsAt: '2026-11-03T12:00:00Z',
   checkedInAt: '2026-11-03T08:02:00Z',
 };
-const offlineBooking = { bookingId, givenName: 'Camille', deskLabel: 'A-01', zone: 'Zone calme' };
+const offlineBooking = {
+  bookingId,
+  givenName: 'Camille',
+  deskLabel: 'A-01',
+  zone: 'Zone calme',
+  eventTitle: null,
+};
 
 describe('describeCheckInAnswer', () => {
   it('greets with the desk and its plan on a check-in', () => {
@@ -57,6 +63,64 @@ describe('describeCheckInAnswer', () => {
     expect(describeCheckInAnswer({ source: 'server', result }, messagesFr)).toEqual({
       screen: 'walk-in',
       offer: result,
+    });
+  });
+
+  it('greets an event registrant with the event, and says when a second scan was already in', () => {
+    const event = { id: bookingId, title: 'Atelier accueil', zone: 'Atelier' };
+    const arrival = {
+      registrationId: bookingId,
+      person,
+      event,
+      startsAt: '2026-11-03T09:00:00Z',
+      endsAt: '2026-11-03T11:00:00Z',
+      checkedInAt: '2026-11-03T08:40:00Z',
+    };
+    const first: CheckInResult = { outcome: 'event_checked_in', ...arrival };
+    const next = describeCheckInAnswer({ source: 'server', result: first }, messagesFr);
+    expect(next).toEqual({
+      screen: 'result',
+      outcome: {
+        kind: 'event-checked-in',
+        givenName: 'Camille',
+        eventTitle: 'Atelier accueil',
+        zone: 'Atelier',
+        alreadySince: null,
+        isOffline: false,
+      },
+    });
+    expect(feedbackFor(next)).toBe('success');
+    const again: CheckInResult = { outcome: 'event_already_checked_in', ...arrival };
+    expect(describeCheckInAnswer({ source: 'server', result: again }, messagesFr)).toMatchObject({
+      outcome: { kind: 'event-checked-in', alreadySince: '2026-11-03T08:40:00Z' },
+    });
+  });
+
+  it('greets an event registrant offline from the pass, with the event’s title', () => {
+    const item = {
+      clientId: 'c2',
+      token: 't',
+      scannedAt: '2026-11-03T08:45:00.000Z',
+      bookingId,
+      givenName: 'Camille',
+      deskLabel: '',
+    };
+    const booking = { ...offlineBooking, deskLabel: '', zone: '', eventTitle: 'Atelier accueil' };
+    expect(
+      describeCheckInAnswer(
+        { source: 'offline', decision: { verdict: 'queue', item, booking } },
+        messagesFr,
+      ),
+    ).toEqual({
+      screen: 'result',
+      outcome: {
+        kind: 'event-checked-in',
+        givenName: 'Camille',
+        eventTitle: 'Atelier accueil',
+        zone: '',
+        alreadySince: null,
+        isOffline: true,
+      },
     });
   });
 

@@ -14,6 +14,16 @@ export type CheckInOutcome =
       /** Null when the kiosk is offline: a departure needs the API. */
       checkOutToken: string | null;
     }
+  | {
+      kind: 'event-checked-in';
+      givenName: string;
+      eventTitle: string;
+      /** The event's zone; '' when unknown (offline). */
+      zone: string;
+      /** Set when the person was already in: since when. */
+      alreadySince: string | null;
+      isOffline: boolean;
+    }
   | { kind: 'checked-out'; result: CheckOutResult }
   | { kind: 'refused'; subject: 'check-in' | 'check-out'; message: string };
 
@@ -52,12 +62,39 @@ export function describeServerResult(result: CheckInResult): NextScreen {
       };
     case 'walk_in':
       return { screen: 'walk-in', offer: result };
+    case 'event_checked_in':
+    case 'event_already_checked_in':
+      return {
+        screen: 'result',
+        outcome: {
+          kind: 'event-checked-in',
+          givenName: result.person.givenName,
+          eventTitle: result.event.title,
+          zone: result.event.zone,
+          alreadySince: result.outcome === 'event_already_checked_in' ? result.checkedInAt : null,
+          isOffline: false,
+        },
+      };
   }
 }
 
 export function describeCheckInAnswer(answer: CheckInAnswer, messages: Messages): NextScreen {
   if (answer.source === 'server') return describeServerResult(answer.result);
   const { decision } = answer;
+  const { eventTitle } = decision.verdict === 'refused' ? { eventTitle: null } : decision.booking;
+  if (eventTitle !== null && decision.verdict !== 'refused') {
+    return {
+      screen: 'result',
+      outcome: {
+        kind: 'event-checked-in',
+        givenName: decision.booking.givenName,
+        eventTitle,
+        zone: '',
+        alreadySince: decision.verdict === 'already-queued' ? decision.since : null,
+        isOffline: true,
+      },
+    };
+  }
   switch (decision.verdict) {
     case 'queue':
       return {

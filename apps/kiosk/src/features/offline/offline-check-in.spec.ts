@@ -4,7 +4,13 @@ import type { QueuedCheckIn } from './offline-queue';
 import type { OfflineVerification } from './offline-verifier';
 
 const token = 'eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJiMSJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
-const booking = { bookingId: 'b1', givenName: 'Camille', deskLabel: 'A-01', zone: 'Zone calme' };
+const booking = {
+  bookingId: 'b1',
+  givenName: 'Camille',
+  deskLabel: 'A-01',
+  zone: 'Zone calme',
+  eventTitle: null,
+};
 const now = new Date('2026-11-03T08:02:00.000Z');
 const accept = async (): Promise<OfflineVerification> => ({ isValid: true, booking });
 

@@ -27,7 +27,13 @@ describe('createQueuedCheckIn', () => {
     const item = createQueuedCheckIn({
       clientId: 'c1',
       token,
-      booking: { bookingId: 'b1', givenName: 'Camille', deskLabel: 'A-01', zone: 'Zone calme' },
+      booking: {
+        bookingId: 'b1',
+        givenName: 'Camille',
+        deskLabel: 'A-01',
+        zone: 'Zone calme',
+        eventTitle: null,
+      },
       scannedAt: new Date('2026-11-03T08:02:03.000Z'),
     });
     expect(item).toEqual({

@@ -85,7 +85,43 @@ describe('verifyTokenOffline', () => {
   it('accepts a fresh rotating QR code of this site and reads the greeting from it', async () => {
     await expect(verify(await signRotating())).resolves.toEqual({
       isValid: true,
-      booking: { bookingId, givenName: 'Camille', deskLabel: 'A-01', zone: 'Zone calme' },
+      booking: {
+        bookingId,
+        givenName: 'Camille',
+        deskLabel: 'A-01',
+        zone: 'Zone calme',
+        eventTitle: null,
+      },
+    });
+  });
+
+  it('accepts an event pass of this site and greets with the event, not a desk', async () => {
+    const token = await new SignJWT({
+      typ: qrTokenTypes.event,
+      sid: siteId,
+      win: [windowStart, windowEnd],
+      gn: 'Camille',
+      ev: 'Atelier accueil',
+    })
+      .setProtectedHeader({ alg: 'EdDSA', kid: key.kid })
+      .setSubject(bookingId)
+      .setIssuedAt(nowSeconds - 10)
+      .setExpirationTime(nowSeconds - 10 + rotatingQrLifetimeSeconds)
+      .sign(key.privateKey);
+    await expect(verify(token)).resolves.toEqual({
+      isValid: true,
+      booking: {
+        bookingId,
+        givenName: 'Camille',
+        deskLabel: '',
+        zone: '',
+        eventTitle: 'Atelier accueil',
+      },
+    });
+    // Past its 45 s, like any rotating code; outside the event's window, refused too.
+    await expect(verify(token, new Date(now.getTime() + 60_000))).resolves.toEqual({
+      isValid: false,
+      reason: 'expired',
     });
   });
 

@@ -13,12 +13,17 @@ export type OfflineRefusalReason =
   | 'not-genuine'
   | 'unreadable';
 
-/** What a booking token tells the kiosk, enough to greet the person without the API. */
+/**
+ * What a booking token tells the kiosk, enough to greet the person without the API. An event
+ * registration's pass gives its registration as `bookingId` (the queue's key) and its title.
+ */
 export type OfflineBooking = {
   bookingId: string;
   givenName: string;
   deskLabel: string;
   zone: string;
+  /** The event's title for an event pass; null for a booking. */
+  eventTitle: string | null;
 };
 
 export type OfflineVerification =
@@ -41,7 +46,15 @@ const bookingClaimsSchema = z.object({
   dl: z.string(),
   dz: z.string(),
 });
+const eventClaimsSchema = z.object({
+  sub: z.string().min(1),
+  sid: z.string(),
+  gn: z.string(),
+  ev: z.string(),
+});
 const windowSchema = z.tuple([z.number(), z.number()]);
+/** Tokens renewed every 30 s, whose `win` claim carries the check-in window. */
+const rotatingTypes: readonly unknown[] = [qrTokenTypes.rotating, qrTokenTypes.event];
 
 /** Checks a scanned token the way the API would, with the public keys and the corrected clock. */
 export async function verifyTokenOffline({
@@ -53,7 +66,13 @@ export async function verifyTokenOffline({
   const type = readTokenType(token);
   // A personal pass books a desk, which needs the API's view of free desks.
   if (type === qrTokenTypes.person) return refuse('person-pass');
-  if (type !== qrTokenTypes.booking && type !== qrTokenTypes.rotating) return refuse('unreadable');
+  if (
+    type !== qrTokenTypes.booking &&
+    type !== qrTokenTypes.rotating &&
+    type !== qrTokenTypes.event
+  ) {
+    return refuse('unreadable');
+  }
   if (keys.length === 0) return refuse('no-keys');
 
   let payload: Record<string, unknown>;
@@ -68,11 +87,11 @@ export async function verifyTokenOffline({
     return refuse(describeVerificationError(error, type));
   }
 
-  const claims = bookingClaimsSchema.safeParse(payload);
-  if (!claims.success) return refuse('unreadable');
-  if (claims.data.sid !== siteId) return refuse('wrong-site');
+  const booking = readGreeting(type, payload);
+  if (!booking) return refuse('unreadable');
+  if (booking.siteId !== siteId) return refuse('wrong-site');
 
-  if (type === qrTokenTypes.rotating) {
+  if (rotatingTypes.includes(type)) {
     const checkInWindow = windowSchema.safeParse(payload.win);
     if (!checkInWindow.success) return refuse('unreadable');
     const nowSeconds = now.getTime() / 1000;
@@ -80,15 +99,25 @@ export async function verifyTokenOffline({
     if (nowSeconds < validFrom || nowSeconds > validUntil) return refuse('outside-window');
   }
 
-  return {
-    isValid: true,
-    booking: {
-      bookingId: claims.data.sub,
-      givenName: claims.data.gn,
-      deskLabel: claims.data.dl,
-      zone: claims.data.dz,
-    },
-  };
+  const { siteId: _site, ...greeting } = booking;
+  return { isValid: true, booking: greeting };
+}
+
+/** Who to greet and where, from a booking's claims or an event pass's. */
+function readGreeting(
+  type: unknown,
+  payload: Record<string, unknown>,
+): (OfflineBooking & { siteId: string }) | null {
+  if (type === qrTokenTypes.event) {
+    const claims = eventClaimsSchema.safeParse(payload);
+    if (!claims.success) return null;
+    const { sub, sid, gn, ev } = claims.data;
+    return { bookingId: sub, siteId: sid, givenName: gn, deskLabel: '', zone: '', eventTitle: ev };
+  }
+  const claims = bookingClaimsSchema.safeParse(payload);
+  if (!claims.success) return null;
+  const { sub, sid, gn, dl, dz } = claims.data;
+  return { bookingId: sub, siteId: sid, givenName: gn, deskLabel: dl, zone: dz, eventTitle: null };
 }
 
 function readTokenType(token: string): unknown {
@@ -102,7 +131,7 @@ function readTokenType(token: string): unknown {
 function describeVerificationError(error: unknown, type: string): OfflineRefusalReason {
   // A rotating QR code past its 45 s is a stale screenshot or an old screen; a mail QR past `exp` is past its window.
   if (error instanceof errors.JWTExpired)
-    return type === qrTokenTypes.rotating ? 'expired' : 'outside-window';
+    return rotatingTypes.includes(type) ? 'expired' : 'outside-window';
   if (error instanceof errors.JWTClaimValidationFailed)
     return error.claim === 'nbf' && error.reason === 'check_failed'
       ? 'outside-window'

@@ -6,11 +6,15 @@ import {
   type EventArchive,
   type ReplaceEventArchiveInput,
   eventApprovalSchema,
+  eventAttendanceSchema,
+  eventPassSchema,
   eventRegistrantSchema,
   eventRegistrationStateSchema,
   eventSchema,
   myEventRegistrationSchema,
   registrantsMessageSentSchema,
+  type EventAttendance,
+  type EventPass,
   type EventRegistrant,
   type MessageRegistrants,
   type RegistrantsMessageSent,
@@ -119,6 +123,18 @@ export function fetchRegistrants(siteId: string, eventId: string): Promise<Event
   return requestApi(
     `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/registrations`,
     eventRegistrantSchema.array(),
+  );
+}
+
+/** The caller's event pass (in person, on the event's day): a QR code renewed every 30 s. */
+export function fetchEventPass(eventId: string): Promise<EventPass> {
+  return requestApi(`/api/events/${encodeURIComponent(eventId)}/pass`, eventPassSchema);
+}
+
+export function fetchAttendance(siteId: string, eventId: string): Promise<EventAttendance> {
+  return requestApi(
+    `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/attendance`,
+    eventAttendanceSchema,
   );
 }
 

@@ -16,6 +16,7 @@ type CheckInResultScreenProps = {
 
 const displayMs: Record<CheckInOutcome['kind'], number> = {
   'checked-in': 8_000,
+  'event-checked-in': 8_000,
   // Time to read, decide and reach the button.
   'already-checked-in': 15_000,
   'checked-out': 6_000,
@@ -109,6 +110,25 @@ function OutcomeMessage({ outcome, timezone }: { outcome: CheckInOutcome; timezo
           )}
         </>
       );
+    case 'event-checked-in':
+      return (
+        <>
+          <h1 className="kiosk-result__title">
+            {outcome.alreadySince === null
+              ? messages.greeting.eventWelcome(outcome.givenName)
+              : messages.greeting.eventAlreadyCheckedIn(
+                  outcome.givenName,
+                  formatSiteTime(outcome.alreadySince, timezone),
+                )}
+          </h1>
+          <p className="kiosk-result__detail">
+            {messages.greeting.eventDetail(outcome.eventTitle, outcome.zone)}
+          </p>
+          {outcome.isOffline && (
+            <p className="kiosk-result__note">{messages.greeting.offlineNote}</p>
+          )}
+        </>
+      );
     case 'already-checked-in':
       return (
         <h1 className="kiosk-result__title">
@@ -152,5 +172,7 @@ function OutcomeMessage({ outcome, timezone }: { outcome: CheckInOutcome; timezo
 
 function resultTone(outcome: CheckInOutcome): 'success' | 'info' | 'error' {
   if (outcome.kind === 'refused') return 'error';
+  if (outcome.kind === 'event-checked-in')
+    return outcome.alreadySince === null ? 'success' : 'info';
   return outcome.kind === 'checked-in' ? 'success' : 'info';
 }

@@ -1,4 +1,8 @@
-import { formatFrenchMonth, type OpenStatisticsRow } from '@admz/shared';
+import {
+  formatFrenchMonth,
+  type OpenEventStatisticsRow,
+  type OpenStatisticsRow,
+} from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
@@ -13,9 +17,11 @@ export function OpenStatisticsView() {
   const query = useOpenStatistics();
   if (query.isPending) return <LoadingState label="Chargement des statistiques…" />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  const { rows, minimumPeople } = query.data;
+  const { rows, events, minimumPeople } = query.data;
   const withheld = `< ${minimumPeople} personnes`;
-  const sites = [...new Map(rows.map((row) => [row.siteId, row.siteName])).entries()];
+  const sites = [
+    ...new Map([...rows, ...events].map((row) => [row.siteId, row.siteName])).entries(),
+  ];
   return (
     <>
       <p>
@@ -66,9 +72,53 @@ export function OpenStatisticsView() {
                 },
               ]}
             />
+            <SiteEventsTable
+              siteName={siteName}
+              rows={events.filter((row) => row.siteId === siteId).reverse()}
+              withheld={withheld}
+            />
           </section>
         ))
       )}
     </>
+  );
+}
+
+/** A site's events by month: how many, and who came among the people registered in person. */
+function SiteEventsTable({
+  siteName,
+  rows,
+  withheld,
+}: {
+  siteName: string;
+  rows: OpenEventStatisticsRow[];
+  withheld: string;
+}) {
+  if (rows.length === 0) return null;
+  return (
+    <DataTable<OpenEventStatisticsRow>
+      caption={`${siteName} : événements par mois`}
+      rows={rows}
+      rowKey={(row) => row.month}
+      columns={[
+        { header: 'Mois', cell: (row) => formatFrenchMonth(row.month) },
+        { header: 'Événements', cell: (row) => row.events, isNumeric: true },
+        {
+          header: 'Inscriptions sur place',
+          cell: (row) => (row.suppressed ? withheld : row.inPersonRegistrations),
+          isNumeric: true,
+        },
+        {
+          header: 'Présents',
+          cell: (row) => (row.suppressed ? withheld : row.attendees),
+          isNumeric: true,
+        },
+        {
+          header: 'Absents',
+          cell: (row) => (row.suppressed ? withheld : row.noShows),
+          isNumeric: true,
+        },
+      ]}
+    />
   );
 }

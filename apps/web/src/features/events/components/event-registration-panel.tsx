@@ -1,13 +1,24 @@
-import { registrationModeLabels, type Event } from '@admz/shared';
+import {
+  eventCheckInOpensMinutesBefore,
+  formatSiteTime,
+  registrationModeLabels,
+  type Event,
+  type EventAttendance,
+  type EventRegistrant,
+} from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useState } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useNow } from '../../../hooks/use-now';
+import { EventPassPanel } from './event-pass-panel';
 import {
+  useAttendance,
   useMessageRegistrants,
   useRegistrants,
   useRegistrationState,
@@ -55,6 +66,8 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
                     : `Vous êtes en liste d’attente (${stateQuery.data.mine.waitingPosition ?? '?'}ᵉ) : vous recevrez un courriel si une place se libère.`
                 }
               />
+              {stateQuery.data.mine.mode === 'in_person' &&
+                stateQuery.data.mine.status === 'registered' && <EventPassPanel event={event} />}
               {stateQuery.data.mine.visioUrl && (
                 <p>
                   <a href={stateQuery.data.mine.visioUrl} target="_blank" rel="noreferrer noopener">
@@ -128,7 +141,13 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
 /** The organisers' list: the site's hosts, and who proposed the event once approved. */
 export function EventRegistrantsPanel({ event }: { event: Event }) {
   const isOrganiser = event.canOrganise && event.status === 'approved';
-  const registrantsQuery = useRegistrants(event.siteId, event.id, isOrganiser);
+  const now = useNow(30_000);
+  // From the door's opening to a little after the end, the list follows the arrivals.
+  const isDoorOpen =
+    now >= Date.parse(event.startsAt) - eventCheckInOpensMinutesBefore * 60_000 &&
+    now < Date.parse(event.endsAt) + 60_000;
+  const registrantsQuery = useRegistrants(event.siteId, event.id, isOrganiser, isDoorOpen);
+  const attendanceQuery = useAttendance(event.siteId, event.id, isOrganiser, isDoorOpen);
   if (!isOrganiser) return null;
   return (
     <section aria-labelledby="registrants-title" className={fr.cx('fr-mt-4w')}>
@@ -145,6 +164,9 @@ export function EventRegistrantsPanel({ event }: { event: Event }) {
       {registrantsQuery.isSuccess && registrantsQuery.data.length === 0 && (
         <p>Personne n’est encore inscrit.</p>
       )}
+      {attendanceQuery.isSuccess && attendanceQuery.data.registeredInPerson > 0 && (
+        <p className={fr.cx('fr-text--lead')}>{describeAttendance(attendanceQuery.data)}</p>
+      )}
       {registrantsQuery.isSuccess && registrantsQuery.data.length > 0 && (
         <MessageRegistrantsForm event={event} count={registrantsQuery.data.length} />
       )}
@@ -155,12 +177,58 @@ export function EventRegistrantsPanel({ event }: { event: Event }) {
               {person.givenName} {person.usualName} ({person.email}) —{' '}
               {registrationModeLabels[person.mode].toLowerCase()}
               {person.status === 'waiting' ? ', en liste d’attente' : ''}
+              <ArrivalBadge
+                person={person}
+                timezone={event.timezone}
+                isOver={attendanceQuery.data?.isOver ?? false}
+              />
             </li>
           ))}
         </ul>
       )}
     </section>
   );
+}
+
+/** « 4 venus sur 6 inscrits sur place, 2 absents » (absents once the event is over). */
+function describeAttendance({ attendees, registeredInPerson, noShows }: EventAttendance): string {
+  const plural = (count: number) => (count > 1 ? 's' : '');
+  const came = `${attendees} venu${plural(attendees)} sur ${registeredInPerson} inscrit${plural(registeredInPerson)} sur place`;
+  return noShows === null ? `${came}.` : `${came}, ${noShows} absent${plural(noShows)}.`;
+}
+
+/** « Présent·e, arrivée à 09:41 » for who came; « Absent·e » once an in-person event is over. */
+function ArrivalBadge({
+  person,
+  timezone,
+  isOver,
+}: {
+  person: EventRegistrant;
+  timezone: string;
+  isOver: boolean;
+}) {
+  if (person.checkedInAt) {
+    return (
+      <>
+        {' '}
+        <Badge small severity="success">
+          Présent·e
+        </Badge>{' '}
+        arrivée à {formatSiteTime(person.checkedInAt, timezone)}
+      </>
+    );
+  }
+  if (isOver && person.mode === 'in_person' && person.status === 'registered') {
+    return (
+      <>
+        {' '}
+        <Badge small noIcon>
+          Absent·e
+        </Badge>
+      </>
+    );
+  }
+  return null;
 }
 
 /** « Écrire aux inscrits »: one mail to each person registered or waiting. */

@@ -8,15 +8,18 @@ import type {
 } from '@admz/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
+import { getRotatingQrRefetchInterval } from '../../../lib/rotating-qr';
 import {
   approveEvent,
   cancelEvent,
   createHostedEvent,
   declineEvent,
+  fetchAttendance,
   fetchEvent,
   fetchEventArchive,
   replaceEventArchive,
   searchArchive,
+  fetchEventPass,
   fetchMyProposals,
   fetchMyRegistrations,
   fetchPendingEvents,
@@ -105,11 +108,42 @@ export function useRegistrationState(eventId: string) {
   });
 }
 
-export function useRegistrants(siteId: string, eventId: string, isEnabled: boolean) {
+/** While the door is open (`isLive`), arrivals are fetched again every 30 s. */
+const liveRefreshMs = 30_000;
+
+export function useRegistrants(
+  siteId: string,
+  eventId: string,
+  isEnabled: boolean,
+  isLive = false,
+) {
   return useQuery({
     queryKey: queryKeys.events.registrants(eventId),
     queryFn: () => fetchRegistrants(siteId, eventId),
     enabled: isEnabled,
+    refetchInterval: isLive ? liveRefreshMs : false,
+  });
+}
+
+/** Who came among the people registered in person (organisers). */
+export function useAttendance(siteId: string, eventId: string, isEnabled: boolean, isLive = false) {
+  return useQuery({
+    queryKey: queryKeys.events.attendance(eventId),
+    queryFn: () => fetchAttendance(siteId, eventId),
+    enabled: isEnabled,
+    refetchInterval: isLive ? liveRefreshMs : false,
+  });
+}
+
+/** The event pass's QR code, asked again from each answer's `refreshAfter` (it rotates every 30 s). */
+export function useEventPass(eventId: string, isEnabled: boolean) {
+  return useQuery({
+    queryKey: queryKeys.events.pass(eventId),
+    queryFn: () => fetchEventPass(eventId),
+    enabled: isEnabled,
+    staleTime: 0,
+    gcTime: 0,
+    refetchInterval: (query) => getRotatingQrRefetchInterval(query),
   });
 }
 
