@@ -1,5 +1,5 @@
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
-import { logIn, openFromMenu } from './e2e-helpers';
+import { capture, logIn, openFromMenu } from './e2e-helpers';
 import { expect, test } from './e2e-test';
 
 test('a host attaches a link to a past event, then an agent finds it by a French plural', async ({
@@ -75,6 +75,7 @@ test('a host attaches a link to a past event, then an agent finds it by a French
   await expect(
     results.getByRole('link', { name: 'Déjeuner des développeurs publics' }),
   ).toBeVisible();
+  await capture(agent, 'event-archive-desktop');
 
   await agent.setViewportSize({ width: 390, height: 844 });
   await expectNoHorizontalScroll(agent);
@@ -92,4 +93,5 @@ test('a host attaches a link to a past event, then an agent finds it by a French
   // An agent who does not organise it reads the archive without a form.
   await expect(pastEvent.getByRole('button', { name: 'Enregistrer les archives' })).toHaveCount(0);
   await expectNoSeriousAccessibilityViolation(agent);
+  await capture(agent, 'event-archive-page-phone');
 });

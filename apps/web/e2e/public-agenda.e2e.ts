@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
-import { presentOrFail } from './e2e-helpers';
+import { capture, presentOrFail } from './e2e-helpers';
 import { e2ePort } from './playwright.config';
 import { expect, test } from './e2e-test';
 
@@ -35,6 +35,7 @@ test('a visitor without an account reads the public agenda, the tour stop, subsc
   await expect(tour).toContainText(/du \w+ \d+ \w+ 2027 au \w+ \d+ \w+ 2027/);
   await expect(tour.getByRole('link', { name: tourEvent })).toBeVisible();
   await expectNoSeriousAccessibilityViolation(page);
+  await capture(page, 'public-agenda-desktop');
 
   // One site: its feed address appears, and the feed is a calendar with the event.
   await page.getByLabel('Tiers-lieu', { exact: true }).selectOption({ label: 'AdmZ Paris' });
@@ -58,6 +59,7 @@ test('a visitor without an account reads the public agenda, the tour stop, subsc
   await page.setViewportSize({ width: 390, height: 844 });
   await expectNoHorizontalScroll(page);
   await expectNoSeriousAccessibilityViolation(page);
+  await capture(page, 'public-agenda-phone');
 
   // To register, the visitor logs in and lands on the event's page.
   await page

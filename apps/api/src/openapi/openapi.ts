@@ -449,7 +449,8 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/sites/{siteId}/events/{eventId}/attendance',
-    summary: 'Who came: people registered in person, checked in, and no-shows once over (organiser)',
+    summary:
+      'Who came: people registered in person, checked in, and no-shows once over (organiser)',
     security: 'session',
     response: eventAttendanceSchema,
   },
