@@ -71,7 +71,11 @@ test('an agent proposes an event, the host approves it after reading the desk bo
   await expect(
     agent.getByRole('heading', { level: 1, name: 'Agenda des événements' }),
   ).toBeVisible();
-  await agent.getByRole('link', { name: 'Proposer un événement' }).first().click();
+  await agent
+    .getByRole('main')
+    .getByRole('link', { name: 'Proposer un événement' })
+    .first()
+    .click();
   await expect(
     agent.getByRole('heading', { level: 1, name: 'Proposer un événement' }),
   ).toBeVisible();
@@ -197,10 +201,21 @@ test('an agent proposes an event, the host approves it after reading the desk bo
   await expectNoSeriousAccessibilityViolation(agent);
   await capture(agent, 'my-events-desktop');
 
+  // Yanis, who cannot come, follows it remotely: the visio link is his at once.
+  await holder.goto(eventUrl);
+  await holder.getByRole('button', { name: 'Suivre à distance' }).click();
+  await expect(holder.getByText('Vous êtes inscrit (à distance).')).toBeVisible();
+  await expect(holder.getByRole('link', { name: /Rejoindre la visio/ })).toHaveAttribute(
+    'href',
+    /^https:\/\//,
+  );
+  await expectNoSeriousAccessibilityViolation(holder);
+
   await host.goto(eventUrl);
   const registrants = host.getByRole('region', { name: 'Inscrits' });
   await expect(registrants).toContainText('Camille Martin');
   await expect(registrants).toContainText('sur place');
+  await expect(registrants).toContainText('Yanis Benali');
 
   // Inès writes to the registrants.
   const message = host.getByRole('form', { name: 'Écrire aux inscrits' });
@@ -208,14 +223,14 @@ test('an agent proposes an event, the host approves it after reading the desk bo
   await message
     .getByLabel('Message', { exact: true })
     .fill('Le traiteur propose un menu végétarien.');
-  await message.getByRole('button', { name: 'Écrire aux 1 inscrit' }).click();
-  await expect(message.getByText('Message envoyé par courriel à 1 personne.')).toBeVisible();
+  await message.getByRole('button', { name: 'Écrire aux 2 inscrits' }).click();
+  await expect(message.getByText('Message envoyé par courriel à 2 personnes.')).toBeVisible();
   await expectNoSeriousAccessibilityViolation(host);
 
   // Inès cancels it, saying why: the dialog says who will be told.
   await host.getByRole('button', { name: 'Annuler l’événement…' }).click();
   const cancelDialog = host.getByRole('dialog', { name: 'Annuler « Déjeuner des geeks » ?' });
-  await expect(cancelDialog).toContainText('1 personne inscrite (ou en attente)');
+  await expect(cancelDialog).toContainText('2 personnes inscrites (ou en attente)');
   await cancelDialog.getByLabel('Raison de l’annulation').fill('Le traiteur ne peut pas venir.');
   await cancelDialog.getByRole('button', { name: 'Annuler l’événement et prévenir' }).click();
   await expect(cancelDialog).toBeHidden();

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { column, queryOneRow } from '../database/typed-query';
+import { isoWeekday } from '@admz/shared';
 import { addDaysToIsoDate, siteLocalToInstant, siteToday } from '../common/site-time';
 import { replaceArchive } from '../events/event-archive-queries';
 import { insertEvent, setEventDecision } from '../events/event-queries';
@@ -77,7 +78,9 @@ export async function seedDemoArchive(
     },
   ];
   for (const event of pastEvents) {
-    const date = addDaysToIsoDate(today, -event.daysAgo);
+    // On a day the site is open: a weekend moves back to the Friday before.
+    let date = addDaysToIsoDate(today, -event.daysAgo);
+    while (isoWeekday(date) > 5) date = addDaysToIsoDate(date, -1);
     const startsAt = siteLocalToInstant(date, '12:00', site.timezone);
     const eventId = await insertEvent(manager, {
       siteId: site.id,
