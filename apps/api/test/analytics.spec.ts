@@ -1,4 +1,5 @@
 import type {
+  Site,
   AuditEvent,
   Booking,
   ErrorResponse,
@@ -247,6 +248,44 @@ describe("a site's statistics", () => {
     expect(
       (await call(t, `/api/analytics/network?${period}`, { cookie: cookies.hote })).status,
     ).toBe(403);
+  });
+
+  test('a temporary site counts as open only between its first and last day', async () => {
+    const created = await call<Site>(t, '/api/sites', {
+      cookie: cookies.admin,
+      body: {
+        name: 'AdmZ Tournée Rennes',
+        slug: 'admz-tournee-rennes-statistiques',
+        address: '1 place de la Mairie, 35000 Rennes',
+        timezone: 'Europe/Paris',
+        holidayRegion: 'FR',
+        kind: 'temporary',
+        startsOn: '2027-03-17',
+        endsOn: '2027-03-18',
+        capacity: 10,
+      },
+    });
+    expect(created.status).toBe(201);
+    const weekly = await call(t, `/api/sites/${created.body.id}/opening-hours/weekly`, {
+      method: 'PUT',
+      cookie: cookies.admin,
+      body: {
+        weekly: [1, 2, 3, 4, 5].map((weekday) => ({
+          weekday,
+          opensAt: '09:00',
+          closesAt: '18:00',
+        })),
+      },
+    });
+    expect(weekly.status).toBe(200);
+    // Open every weekday by its hours, but a tour stop only on its two days of that week.
+    const answer = await siteAnalytics(
+      'from=2027-03-15&to=2027-03-21',
+      cookies.admin,
+      created.body.id,
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.body.summary.openDays).toBe(2);
   });
 
   test('a host of another site, or an agent, is refused', async () => {

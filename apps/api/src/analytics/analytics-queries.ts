@@ -59,7 +59,9 @@ const scopeParameters = (scope: PeriodScope) => [
 const periodCtes = (withLabels = false) => `
   WITH site_days AS (
     SELECT s.id AS site_id, d.day,
-           CASE WHEN e.site_id IS NOT NULL THEN NOT e.is_closed
+           -- A temporary site (a tour stop) opens only between its first and last day.
+           CASE WHEN d.day < s.starts_on OR d.day > s.ends_on THEN false
+                WHEN e.site_id IS NOT NULL THEN NOT e.is_closed
                 WHEN EXISTS (SELECT 1 FROM unnest($5::text[], $6::date[]) AS h(region, day)
                              WHERE h.region = s.holiday_region AND h.day = d.day) THEN false
                 ELSE EXISTS (SELECT 1 FROM opening_hours w
