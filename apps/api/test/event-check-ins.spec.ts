@@ -465,5 +465,14 @@ describe('open statistics', () => {
       attendees: null,
       noShows: null,
     });
+    // The download says the same, each site's month on its line.
+    const csv = await (await fetch(`${t.baseUrl}/api/open-statistics.csv?months=1`)).text();
+    const lines = csv.split('\r\n');
+    const lineOf = (siteName: string) =>
+      lines.find((line) => line.startsWith(`${siteName};2027-03;`)) ?? '';
+    expect(lineOf(event.siteName).endsWith(`;${archivedInMarch.length};6;4;2`)).toBe(true);
+    expect(
+      lineOf(lyonEvent.siteName).endsWith(';1;< 5 personnes;< 5 personnes;< 5 personnes'),
+    ).toBe(true);
   });
 });

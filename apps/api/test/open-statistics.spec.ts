@@ -135,16 +135,16 @@ describe('open statistics', () => {
     const text = await response.text();
     const lines = text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      "Site;Mois;Jours ouverts;Taux d'occupation (%);Venues;Administrations distinctes;Part des jours ouverts avec plusieurs administrations (%);Secret statistique",
+      "Site;Mois;Jours ouverts;Taux d'occupation (%);Venues;Administrations distinctes;Part des jours ouverts avec plusieurs administrations (%);Secret statistique;Événements;Inscriptions sur place aux événements;Présents aux événements;Absents aux événements",
     );
     // January (1st a holiday): nobody came anywhere; February: Lyon published.
     expect(lines).toContain(
-      'AdmZ Lyon;2027-01;20;< 5 personnes;< 5 personnes;< 5 personnes;< 5 personnes;oui',
+      'AdmZ Lyon;2027-01;20;< 5 personnes;< 5 personnes;< 5 personnes;< 5 personnes;oui;0;0;0;0',
     );
-    expect(lines).toContain('AdmZ Lyon;2027-02;20;2,1;5;3;10;non');
+    expect(lines).toContain('AdmZ Lyon;2027-02;20;2,1;5;3;10;non;0;0;0;0');
     // The demo's tour stop (a temporary site to come, no desk, no hours) has no open day.
     expect(lines).toContain(
-      'AdmZ Tournée Clermont-Ferrand;2027-02;0;< 5 personnes;< 5 personnes;< 5 personnes;< 5 personnes;oui',
+      'AdmZ Tournée Clermont-Ferrand;2027-02;0;< 5 personnes;< 5 personnes;< 5 personnes;< 5 personnes;oui;0;0;0;0',
     );
     expect(lines).toHaveLength(1 + 6 + 1);
   });

@@ -421,17 +421,32 @@ export class AnalyticsService {
         'Administrations distinctes',
         'Part des jours ouverts avec plusieurs administrations (%)',
         'Secret statistique',
+        'Événements',
+        'Inscriptions sur place aux événements',
+        'Présents aux événements',
+        'Absents aux événements',
       ],
-      statistics.rows.map((row) => [
-        row.siteName,
-        row.month,
-        row.openDays,
-        row.suppressed ? withheld : { percent: row.occupancyRate },
-        row.suppressed ? withheld : row.visits,
-        row.suppressed ? withheld : row.administrations,
-        row.suppressed ? withheld : { percent: row.sharedDaysShare },
-        row.suppressed ? 'oui' : 'non',
-      ]),
+      statistics.rows.map((row) => {
+        const events = statistics.events.find(
+          (candidate) => candidate.siteId === row.siteId && candidate.month === row.month,
+        );
+        const eventCount = (count: number | null | undefined) =>
+          events?.suppressed ? withheld : (count ?? 0);
+        return [
+          row.siteName,
+          row.month,
+          row.openDays,
+          row.suppressed ? withheld : { percent: row.occupancyRate },
+          row.suppressed ? withheld : row.visits,
+          row.suppressed ? withheld : row.administrations,
+          row.suppressed ? withheld : { percent: row.sharedDaysShare },
+          row.suppressed ? 'oui' : 'non',
+          events?.events ?? 0,
+          eventCount(events?.inPersonRegistrations),
+          eventCount(events?.attendees),
+          eventCount(events?.noShows),
+        ];
+      }),
     );
   }
 

@@ -798,7 +798,8 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/open-statistics.csv',
-    summary: 'The same as CSV (public); withheld figures read « < 5 personnes »',
+    summary:
+      'The same as CSV (public), one line per site and month, events included; withheld figures read « < 5 personnes »',
     details: '`text/csv` (UTF-8 with BOM, `;`, decimal comma), as an attachment',
     security: 'none',
     query: { months: 'How many complete months back (1–24, defaults to 12)' },

@@ -44,7 +44,7 @@ export const messagesEn: Messages = {
   },
   idle: {
     title: 'Scan your QR code',
-    help: 'Hold the QR code of your booking or your AdmZ pass in front of the camera.',
+    help: 'Hold the QR code of your booking, of your event registration or your AdmZ pass in front of the camera.',
     typeCode: 'Type my code',
     verifying: 'Checking your booking…',
     occupancyLabel: 'Site occupancy',
@@ -88,8 +88,8 @@ export const messagesEn: Messages = {
     },
   },
   typing: {
-    title: 'Type the code of your booking',
-    codeLabel: 'Booking code',
+    title: 'Type the code of your booking or event registration',
+    codeLabel: 'Booking or event registration code',
     codeHint: (length: number) =>
       `${length} characters, printed under your QR code (for example AB3D-EF7H)`,
     keypadLabel: 'Keypad',

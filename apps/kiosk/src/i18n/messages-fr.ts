@@ -47,7 +47,7 @@ export const messagesFr = {
   },
   idle: {
     title: 'Scannez votre QR code',
-    help: 'Présentez le QR code de votre réservation ou votre pass AdmZ devant la caméra.',
+    help: 'Présentez le QR code de votre réservation, de votre inscription à un événement ou votre pass AdmZ devant la caméra.',
     typeCode: 'Saisir mon code',
     verifying: 'Vérification de votre réservation…',
     occupancyLabel: 'Occupation du site',
@@ -91,8 +91,8 @@ export const messagesFr = {
     },
   },
   typing: {
-    title: 'Saisissez le code de votre réservation',
-    codeLabel: 'Code de réservation',
+    title: 'Saisissez le code de votre réservation ou de votre inscription',
+    codeLabel: 'Code de réservation ou d’inscription à un événement',
     codeHint: (length: number) =>
       `${length} caractères, inscrits sous votre QR code (exemple\u00a0: AB3D-EF7H)`,
     keypadLabel: 'Clavier',
