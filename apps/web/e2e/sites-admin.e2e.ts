@@ -12,6 +12,8 @@ const photo = Buffer.from(
 test('an admin creates a temporary site choosing its timezone in the list, appoints its host, and an agent sees how to get in', async ({
   browser,
 }) => {
+  // Three people log in and the admin walks the whole form: more than the default budget on CI.
+  test.setTimeout(180_000);
   // Inès must have logged in once to be offered by name.
   await logIn(browser, 'Inès Lefèvre');
   const admin = await logIn(browser, 'Paul Durand');
