@@ -21,12 +21,15 @@ test('a host puts a plan online and places a desk by drag and drop; an agent boo
   await host
     .getByLabel('Zone', { exact: true })
     .selectOption({ label: 'Plateau ouvert — sans plan' });
-  await host.getByRole('button', { name: /^Plan de la zone/ }).setInputFiles({
+  // The zone's panel is drawn anew for the zone chosen: the file goes to that panel's field.
+  const zonePanel = host.getByRole('region', { name: 'Zone Plateau ouvert' });
+  await expect(zonePanel).toBeVisible();
+  await zonePanel.getByRole('button', { name: /^Plan de la zone/ }).setInputFiles({
     name: 'plateau.svg',
     mimeType: 'image/svg+xml',
     buffer: Buffer.from(plateauSvg),
   });
-  await host.getByRole('button', { name: 'Envoyer le plan' }).click();
+  await zonePanel.getByRole('button', { name: 'Envoyer le plan' }).click();
   await expect(host.getByText(/Plan enregistré.*ont été retirés : <script>/)).toBeVisible();
   const surface = host.getByTestId('plan-editor-surface');
   await expect(surface.getByRole('img', { name: 'Plan de la zone Plateau ouvert' })).toBeVisible();
