@@ -100,6 +100,12 @@ test('a host puts a plan online and places a desk by drag and drop; an agent boo
   await otherAgent.getByText(/^Journée \(/).click();
   await expect(otherAgent.getByText('A-05 occupé')).toBeVisible();
 
+  // The booking is among those to come, with its own cancel button.
   await agent.goto('/mes-reservations');
-  await expect(agent.getByText(/A-05/).first()).toBeVisible();
+  await expect(agent.getByRole('heading', { name: 'À venir', level: 2 })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(
+    agent.getByRole('button', { name: /Annuler la réservation du .*A-05.*AdmZ Paris/ }),
+  ).toBeVisible({ timeout: 15_000 });
 });

@@ -54,18 +54,19 @@ test('a full slot: agent2 joins the waitlist, the holder cancels, agent2 gets th
 
     // The pg-boss worker gives the desk to Yanis, who sees it in « Mes réservations ».
     // Both checks after the same reload: the two lists are fetched by separate requests, and
-    // the promotion may land between them.
+    // the promotion may land between them. Each reload gets the time a loaded machine needs to
+    // draw the page (the entry is there before and after the promotion, only its words change).
     await expect(async () => {
       await waiting.reload();
-      await expect(waiting.getByTestId('waitlist-entry')).toContainText('Poste attribué', {
-        timeout: 1_000,
-      });
+      const promotedEntry = waiting.getByTestId('waitlist-entry');
+      await expect(promotedEntry).toBeVisible({ timeout: 10_000 });
+      await expect(promotedEntry).toContainText('Poste attribué', { timeout: 2_000 });
       await expect(
         waiting.getByRole('button', {
           name: new RegExp(`Annuler la réservation du .*${kept.label}.*AdmZ Lyon`),
         }),
-      ).toBeVisible({ timeout: 1_000 });
-    }).toPass({ timeout: 30_000 });
+      ).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
 
     // The promotion mail, in the development outbox (no SMTP server in the test).
     await expect(async () => {
