@@ -84,6 +84,8 @@ async function hosted(overrides: Partial<ProposeEventInput>, siteId = paris.id):
 /** Anonymous: no cookie at all. */
 const agenda = (query = '') => call<PublicAgenda & ErrorResponse>(t, `/api/public/events${query}`);
 
+/** iCalendar folds long lines (CRLF and a space): read them whole. */
+const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
 const veventsOf = (ics: string) => ics.split('BEGIN:VEVENT').slice(1);
 const uidsOf = (ics: string) =>
   [...ics.matchAll(/^UID:(.*)$/gm)].map((match) => (match[1] ?? '').trim());
@@ -193,23 +195,33 @@ describe('the public agenda, without logging in', () => {
     expect(network.headers.get('cache-control')).toBe('public, max-age=900');
     expect(network.body.startsWith('BEGIN:VCALENDAR')).toBe(true);
     expect(network.body).toContain('METHOD:PUBLISH');
-    expect(veventsOf(network.body)).toHaveLength(json.length);
-    expect(uidsOf(network.body)).toEqual(
-      json.map((event) => `evenement-${event.id}@admz.beta.gouv.fr`),
+    // Every event of the agenda, and the cancelled one, struck out under the same UID.
+    const feedEvents = veventsOf(network.body);
+    expect(feedEvents).toHaveLength(json.length + 1);
+    expect(new Set(uidsOf(network.body))).toEqual(
+      new Set([...json, cancelled].map((event) => `evenement-${event.id}@admz.beta.gouv.fr`)),
     );
+    const struckOut = unfold(feedEvents.find((vevent) => vevent.includes(cancelled.id)) ?? '');
+    expect(struckOut).toContain('STATUS:CANCELLED');
+    expect(struckOut).toContain('SEQUENCE:1');
+    expect(struckOut).toContain('SUMMARY:Annulé : Conférence annulée');
+    expect(struckOut).not.toContain("S'inscrire");
+    expect(json.map((event) => event.id)).not.toContain(cancelled.id);
     // 14:00 in Paris in March (UTC+1) is 13:00Z.
     const openEvent = veventsOf(network.body).find((vevent) => vevent.includes(open.id)) ?? '';
     expect(openEvent).toContain(`DTSTART:${open.date.replaceAll('-', '')}T130000Z`);
     expect(openEvent).toContain(`DTEND:${open.date.replaceAll('-', '')}T140000Z`);
     expect(openEvent).toContain('STATUS:CONFIRMED');
-    for (const hidden of [agentsOnly, proposed, declined, cancelled]) {
+    expect(openEvent).toContain('SEQUENCE:0');
+    for (const hidden of [agentsOnly, proposed, declined]) {
       expect(network.body).not.toContain(hidden.id);
     }
 
     const parisFeed = await call<string>(t, publicSiteEventsFeedPath(paris.id));
     expect(parisFeed.status).toBe(200);
     const parisEvents = json.filter((event) => event.siteId === paris.id);
-    expect(veventsOf(parisFeed.body)).toHaveLength(parisEvents.length);
+    expect(veventsOf(parisFeed.body)).toHaveLength(parisEvents.length + 1);
+    expect(parisFeed.body).toContain(cancelled.id);
     expect(parisFeed.body).toContain(open.id);
     const tourFeed = await call<string>(t, publicSiteEventsFeedPath(tour.id));
     expect(tourFeed.status).toBe(200);

@@ -243,6 +243,8 @@ export type PublicEventCalendarInput = {
   siteAddress: string;
   timezone: string;
   hasVisio: boolean;
+  /** Cancelled after its approval: the entry stays, so that subscribed calendars strike it out. */
+  isCancelled: boolean;
   /** When the event last changed: its DTSTAMP, so that an unchanged feed is the same bytes. */
   changedAt: Date;
   /** Where to register, after logging in. */
@@ -256,7 +258,7 @@ function publicEventEntry(input: PublicEventCalendarInput): EventAttributes & {
   const to = formatSiteTime(input.endsAt, input.timezone);
   return {
     uid: eventCalendarUid(input.eventId),
-    title: input.title,
+    title: input.isCancelled ? `Annulé : ${input.title}` : input.title,
     start: input.startsAt.getTime(),
     startInputType: 'utc',
     startOutputType: 'utc',
@@ -266,15 +268,19 @@ function publicEventEntry(input: PublicEventCalendarInput): EventAttributes & {
     timestamp: input.changedAt.getTime(),
     location: input.siteAddress ? `${input.siteName}, ${input.siteAddress}` : input.siteName,
     description: [
+      input.isCancelled ? 'Cet événement est annulé.' : '',
       `${eventTypeLabels[input.type]}, de ${from} à ${to} (heure locale du site, ${input.timezone}).`,
       input.hasVisio ? 'Sur place, ou à distance en visio.' : 'Sur place.',
       input.description,
-      `S'inscrire : ${input.eventUrl}`,
-    ].join('\n'),
+      input.isCancelled ? '' : `S'inscrire : ${input.eventUrl}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
     categories: [eventTypeLabels[input.type], ...input.themes],
     url: input.eventUrl,
-    status: 'CONFIRMED',
-    sequence: 0,
+    // The cancellation is a new version of the same entry (same UID, higher sequence).
+    status: input.isCancelled ? 'CANCELLED' : 'CONFIRMED',
+    sequence: input.isCancelled ? 1 : 0,
     busyStatus: 'FREE',
     transp: 'TRANSPARENT',
     productId,

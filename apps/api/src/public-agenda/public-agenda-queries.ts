@@ -4,10 +4,12 @@ import { column, queryRows, type Queryable } from '../database/typed-query';
 
 /**
  * The public agenda's SQL: what anyone may read. One meaning, written here once: a public
- * event is approved, open to everyone (`audience = 'public'`), not over, at a site not archived.
+ * event is open to everyone (`audience = 'public'`), not over, at a site not archived, and
+ * approved — or cancelled once approved (only an approved event is cancelled), which the feeds
+ * keep so that a subscribed calendar strikes it out instead of keeping a stale entry.
  */
-const isPublicEvent = `e.status = 'approved' AND e.audience = 'public' AND e.ends_at > $1
-  AND s.archived_at IS NULL`;
+const isPublicEvent = `e.audience = 'public' AND e.ends_at > $1 AND s.archived_at IS NULL
+  AND (e.status = 'approved' OR ($3 AND e.status = 'cancelled'))`;
 
 /** Most events one answer or feed carries: a year of programme of a busy network. */
 const maxPublicEvents = 500;
@@ -27,6 +29,7 @@ const publicEventRow = z.object({
   starts_at: column.instant,
   ends_at: column.instant,
   has_visio: column.boolean,
+  is_cancelled: column.boolean,
   changed_at: column.instant,
 });
 
@@ -45,7 +48,8 @@ export type PublicEventRow = {
   startsAt: Date;
   endsAt: Date;
   hasVisio: boolean;
-  /** When the event last changed as the public sees it (its approval): the feed's DTSTAMP. */
+  isCancelled: boolean;
+  /** When the event last changed as the public sees it (approval, cancellation): the feed's DTSTAMP. */
   changedAt: Date;
 };
 
@@ -65,28 +69,33 @@ function toPublicEventRow(row: z.output<typeof publicEventRow>): PublicEventRow 
     startsAt: row.starts_at,
     endsAt: row.ends_at,
     hasVisio: row.has_visio,
+    isCancelled: row.is_cancelled,
     changedAt: row.changed_at,
   };
 }
 
-/** The public events not over at `now`, of one site or every site, soonest first. */
+/**
+ * The public events not over at `now`, of one site or every site, soonest first; with
+ * `withCancelled`, the cancelled ones too (the feeds).
+ */
 export async function listPublicEvents(
   db: Queryable,
   now: Date,
   siteId: string | null,
+  { withCancelled }: { withCancelled: boolean },
 ): Promise<PublicEventRow[]> {
   const rows = await queryRows(
     db,
     publicEventRow,
     `SELECT e.id, e.site_id, s.name AS site_name, s.address AS site_address, s.kind AS site_kind,
             s.timezone, e.title, e.description, e.type, e.themes, e.local_date, e.starts_at,
-            e.ends_at, e.visio_url IS NOT NULL AS has_visio,
-            COALESCE(e.decided_at, e.created_at) AS changed_at
+            e.ends_at, e.visio_url IS NOT NULL AS has_visio, e.status = 'cancelled' AS is_cancelled,
+            COALESCE(e.cancelled_at, e.decided_at, e.created_at) AS changed_at
      FROM events e JOIN sites s ON s.id = e.site_id
      WHERE ${isPublicEvent} AND ($2::uuid IS NULL OR e.site_id = $2::uuid)
      ORDER BY e.starts_at, e.title, e.id
      LIMIT ${maxPublicEvents}`,
-    [now, siteId],
+    [now, siteId, withCancelled],
   );
   return rows.map(toPublicEventRow);
 }

@@ -30,21 +30,25 @@ export class PublicAgendaService {
     const now = this.clock.now();
     const sites = await this.listOpenSites(now);
     if (siteId !== undefined) this.findSite(sites, siteId);
-    const events = await listPublicEvents(this.dataSource, now, siteId ?? null);
+    const events = await listPublicEvents(this.dataSource, now, siteId ?? null, {
+      withCancelled: false,
+    });
     return { sites: sites.map(toPublicAgendaSite), events: events.map(toPublicEvent) };
   }
 
-  /** Every site's public events as iCalendar. */
+  /** Every site's public events as iCalendar, the cancelled ones marked so. */
   async renderNetworkFeed(): Promise<string> {
-    const events = await listPublicEvents(this.dataSource, this.clock.now(), null);
+    const events = await listPublicEvents(this.dataSource, this.clock.now(), null, {
+      withCancelled: true,
+    });
     return buildPublicEventsFeed(events.map(this.toCalendarInput), 'AdmZ — agenda public');
   }
 
-  /** One site's public events as iCalendar. */
+  /** One site's public events as iCalendar, the cancelled ones marked so. */
   async renderSiteFeed(siteId: string): Promise<string> {
     const now = this.clock.now();
     const site = this.findSite(await this.listOpenSites(now), siteId);
-    const events = await listPublicEvents(this.dataSource, now, site.id);
+    const events = await listPublicEvents(this.dataSource, now, site.id, { withCancelled: true });
     return buildPublicEventsFeed(events.map(this.toCalendarInput), `${site.name} — agenda public`);
   }
 
@@ -77,6 +81,7 @@ export class PublicAgendaService {
     siteAddress: event.siteAddress,
     timezone: event.timezone,
     hasVisio: event.hasVisio,
+    isCancelled: event.isCancelled,
     changedAt: event.changedAt,
     eventUrl: `${this.config.publicUrl}/evenements/${event.id}`,
   });
