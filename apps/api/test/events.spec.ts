@@ -2,6 +2,7 @@ import type {
   AccountDeletion,
   AuditEvent,
   Availability,
+  AvailabilitySummary,
   Booking,
   ErrorResponse,
   Event,
@@ -449,6 +450,25 @@ describe('the space is held by the database', () => {
     expect(desk('A-03').states).toMatchObject({ morning: 'free', day: 'free' });
     // After the event, the zone's desks are as any other's.
     expect(desk('B-03').states.afternoon).toBe(desk('A-03').states.afternoon);
+
+    // The calendar's counts agree: the held zone's desks are not free over the event.
+    const summary = await call<AvailabilitySummary>(
+      first,
+      `/api/sites/${paris.id}/availability/summary?from=${date}&to=${date}`,
+      { cookie: cookies.agent },
+    );
+    expect(summary.status).toBe(200);
+    const slotsOfDay = summary.body.days[0]?.slots ?? [];
+    const freeCount = (slot: 'morning' | 'afternoon' | 'day') =>
+      slotsOfDay.find((candidate) => candidate.slot === slot)?.freeDeskCount;
+    const workshopDesks = availability.body.desks.filter((d) => d.zone === 'Atelier').length;
+    expect(workshopDesks).toBeGreaterThan(0);
+    for (const slot of ['morning', 'afternoon', 'day'] as const) {
+      expect(freeCount(slot), slot).toBe(
+        availability.body.desks.filter((d) => d.states[slot] === 'free').length,
+      );
+    }
+    expect(freeCount('morning')).toBe((freeCount('afternoon') ?? 0) - workshopDesks);
   });
 
   test('bookings racing an approval never leave a desk of the held zone booked over the event', async () => {

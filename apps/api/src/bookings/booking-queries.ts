@@ -251,7 +251,7 @@ export async function countActiveDesks(db: Queryable, siteId: string): Promise<n
 
 export type SlotWindow = { date: string; slot: string; startsAt: Date; endsAt: Date };
 
-/** Per day and slot window: how many active desks are taken, and the caller's booking if any. */
+/** Per day and slot window: how many active desks are taken (booked, or in a zone an event holds), and the caller's booking if any. */
 export async function summariseSlotUsage(
   db: Queryable,
   siteId: string,
@@ -267,14 +267,29 @@ export async function summariseSlotUsage(
       taken: column.integer,
       my_booking_id: column.id.nullable(),
     }),
-    `SELECT w.date::text AS date, w.slot, count(DISTINCT b.desk_id)::int AS taken,
-            (array_agg(b.id::text) FILTER (WHERE b.user_id = $2))[1] AS my_booking_id
-     FROM unnest($3::date[], $4::text[], $5::timestamptz[], $6::timestamptz[]) AS w(date, slot, starts_at, ends_at)
-     JOIN bookings b ON b.site_id = $1 AND b.local_date = w.date
-      AND ${isActiveBookingSql('b')}
-      AND b.starts_at < w.ends_at AND b.ends_at > w.starts_at
-     JOIN desks d ON d.id = b.desk_id AND d.is_active
-     GROUP BY w.date, w.slot`,
+    // A desk is taken in a window when a booking holds it, or an approved event holds its zone.
+    `WITH w AS (
+       SELECT * FROM unnest($3::date[], $4::text[], $5::timestamptz[], $6::timestamptz[])
+         AS w(date, slot, starts_at, ends_at)
+     ), taken AS (
+       SELECT w.date, w.slot, b.desk_id, b.id AS booking_id, b.user_id
+       FROM w
+       JOIN bookings b ON b.site_id = $1 AND b.local_date = w.date
+        AND ${isActiveBookingSql('b')}
+        AND b.starts_at < w.ends_at AND b.ends_at > w.starts_at
+       JOIN desks d ON d.id = b.desk_id AND d.is_active
+       UNION ALL
+       SELECT w.date, w.slot, d.id, NULL, NULL
+       FROM w
+       JOIN events e ON e.site_id = $1 AND e.local_date = w.date AND e.status = 'approved'
+        AND e.starts_at < w.ends_at AND e.ends_at > w.starts_at
+       JOIN zones z ON z.id = e.zone_id
+       JOIN desks d ON d.site_id = z.site_id AND d.zone = z.name AND d.is_active
+     )
+     SELECT date::text AS date, slot, count(DISTINCT desk_id)::int AS taken,
+            (array_agg(booking_id::text) FILTER (WHERE user_id = $2))[1] AS my_booking_id
+     FROM taken
+     GROUP BY date, slot`,
     [
       siteId,
       userId,
