@@ -11,6 +11,7 @@ import type {
   EventRegistrationState,
   OfflineCheckInsResult,
   OpenStatistics,
+  PersonPass,
   ZoneSummary,
 } from '@admz/shared';
 import { SignJWT, decodeJwt } from 'jose';
@@ -420,6 +421,38 @@ describe('the organisers see who came', () => {
   });
 });
 
+describe('a personal pass at the door', () => {
+  // After the Paris event: the clock moves to the Lyon event's door.
+  test('checks the person in to the event whose door is open, then offers a desk as ever', async () => {
+    const lou = await openSessionForNewAgent(t, 'Lou');
+    const mia = await openSessionForNewAgent(t, 'Mia');
+    await register(lyonEvent.id, lou, 'in_person');
+    await register(lyonEvent.id, mia, 'remote');
+    const personalPass = async (cookie: string) =>
+      (await call<PersonPass>(t, '/api/me/pass', { cookie })).body.token;
+    t.clock.set(parisAt('13:45'));
+    const first = await scan({ token: await personalPass(lou) }, lyonKiosk);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({
+      outcome: 'event_checked_in',
+      person: { givenName: 'Lou' },
+      event: { id: lyonEvent.id, title: 'Café des communs' },
+    });
+    expect((await passOf(lou, lyonEvent.id)).body.checkedInAt).toBe(first.body.checkedInAt);
+    // Once in, the same pass is what it always is: the way to a free desk.
+    const again = await scan({ token: await personalPass(lou) }, lyonKiosk);
+    expect(again.status).toBe(200);
+    expect(again.body.outcome).toBe('walk_in');
+    // Registered remotely, the event does not expect her at the door: a desk is offered.
+    const remote = await scan({ token: await personalPass(mia) }, lyonKiosk);
+    expect(remote.status).toBe(200);
+    expect(remote.body.outcome).toBe('walk_in');
+    // At another site's kiosk, the Lyon event is not the door's business either.
+    const elsewhere = await scan({ token: await personalPass(lou) });
+    expect(elsewhere.body.outcome).not.toBe('event_checked_in');
+  });
+});
+
 describe('open statistics', () => {
   test('count events, in-person registrations, attendees and no-shows per site and month, withholding small counts', async () => {
     t.clock.set(new Date('2027-04-02T10:00:00Z'));
@@ -454,7 +487,7 @@ describe('open statistics', () => {
       attendees: 4,
       noShows: 2,
     });
-    // Two people registered at Lyon: fewer than 5, only the number of events is published.
+    // Three people registered at Lyon: fewer than 5, only the number of events is published.
     expect(answer.body.events.find((row) => row.siteId === lyon.id)).toEqual({
       siteId: lyon.id,
       siteName: lyonEvent.siteName,

@@ -442,8 +442,13 @@ export class CheckInsService {
     }
   }
 
-  /** A personal pass: the person's booking here now if there is one, otherwise free desks. */
+  /**
+   * A personal pass: the event here whose door is open and awaits the person (they come for it),
+   * else their booking here now, else free desks.
+   */
   private async welcomePerson(kiosk: Kiosk, userId: string, now: Date): Promise<CheckInResult> {
+    const registration = await this.eventCheckIns.findExpecting(kiosk, userId, now);
+    if (registration) return this.eventCheckIns.checkIn(kiosk, registration, now);
     const opensBefore = this.config.checkInOpensMinutesBefore * 60_000;
     const booking = await this.bookings.findOne({
       where: [

@@ -5,6 +5,7 @@ import { Clock } from '../common/clock';
 import { formatFrenchDate, formatSiteTime, siteToday } from '../common/site-time';
 import {
   findDoorRegistration,
+  findDoorRegistrationExpecting,
   markRegistrationCheckedIn,
   type DoorRegistration,
 } from '../events/registration-queries';
@@ -49,6 +50,11 @@ export class EventCheckInsService {
 
   findById(registrationId: string): Promise<DoorRegistration | null> {
     return findDoorRegistration(this.dataSource, { id: registrationId });
+  }
+
+  /** A personal pass at this kiosk: the event whose door is open now and awaits the person. */
+  findExpecting(kiosk: Kiosk, userId: string, at: Date): Promise<DoorRegistration | null> {
+    return findDoorRegistrationExpecting(this.dataSource, { userId, siteId: kiosk.siteId, at });
   }
 
   /** Decides a scan made at `at` (now online, the scan time for a replayed offline one). */

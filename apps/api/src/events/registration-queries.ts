@@ -1,4 +1,5 @@
 import {
+  eventCheckInOpensMinutesBefore,
   eventStatusSchema,
   registrationModeSchema,
   type EventStatus,
@@ -304,6 +305,16 @@ function toDoorRegistration(row: z.output<typeof doorRegistrationRow>): DoorRegi
   };
 }
 
+const selectDoorRegistrations = `
+  SELECT r.id, r.mode, r.status, r.checked_in_at, u.given_name, u.usual_name,
+         e.id AS event_id, e.title, e.status AS event_status, e.local_date, e.starts_at,
+         e.ends_at, s.id AS site_id, s.name AS site_name, s.timezone, z.name AS zone_name
+  FROM event_registrations r
+  JOIN users u ON u.id = r.user_id
+  JOIN events e ON e.id = r.event_id
+  JOIN sites s ON s.id = e.site_id
+  JOIN zones z ON z.id = e.zone_id`;
+
 /** A registration as the door sees it (by id from a pass, or by its typed code), with its event. */
 export async function findDoorRegistration(
   db: Queryable,
@@ -312,16 +323,30 @@ export async function findDoorRegistration(
   const [row] = await queryRows(
     db,
     doorRegistrationRow,
-    `SELECT r.id, r.mode, r.status, r.checked_in_at, u.given_name, u.usual_name,
-            e.id AS event_id, e.title, e.status AS event_status, e.local_date, e.starts_at,
-            e.ends_at, s.id AS site_id, s.name AS site_name, s.timezone, z.name AS zone_name
-     FROM event_registrations r
-     JOIN users u ON u.id = r.user_id
-     JOIN events e ON e.id = r.event_id
-     JOIN sites s ON s.id = e.site_id
-     JOIN zones z ON z.id = e.zone_id
-     WHERE ${'id' in by ? 'r.id = $1' : 'r.short_code = $1'}`,
+    `${selectDoorRegistrations} WHERE ${'id' in by ? 'r.id = $1' : 'r.short_code = $1'}`,
     ['id' in by ? by.id : by.shortCode],
+  );
+  return row ? toDoorRegistration(row) : null;
+}
+
+/**
+ * The person's in-person place at an event of this site whose door is open at `at` and who has
+ * not come in yet (a personal pass scanned at the kiosk): the soonest, if several.
+ */
+export async function findDoorRegistrationExpecting(
+  db: Queryable,
+  { userId, siteId, at }: { userId: string; siteId: string; at: Date },
+): Promise<DoorRegistration | null> {
+  const [row] = await queryRows(
+    db,
+    doorRegistrationRow,
+    `${selectDoorRegistrations}
+     WHERE r.user_id = $1 AND e.site_id = $2 AND r.checked_in_at IS NULL
+       AND ${expectedAtTheDoorSql} AND e.status = 'approved'
+       AND e.starts_at - make_interval(mins => $4::int) <= $3 AND e.ends_at > $3
+     ORDER BY e.starts_at, e.id
+     LIMIT 1`,
+    [userId, siteId, at, eventCheckInOpensMinutesBefore],
   );
   return row ? toDoorRegistration(row) : null;
 }
