@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDateSchema, localTimeSchema } from './common';
-import { eventTypeSchema } from './events';
+import { isoDateSchema } from './common';
+import { eventSchema } from './events';
 import { siteKindSchema } from './sites';
 
 /** The page of the public agenda, readable without logging in. */
@@ -40,23 +40,24 @@ export type PublicAgendaSite = z.infer<typeof publicAgendaSiteSchema>;
  * A public event as anyone may read it: no proposer, no visio link, no registrant. Every event
  * has places in the room; `hasVisio` says it can also be followed remotely.
  */
-export const publicEventSchema = z.object({
-  id: z.uuid(),
-  siteId: z.uuid(),
-  siteName: z.string(),
-  siteKind: siteKindSchema,
-  timezone: z.string(),
-  title: z.string(),
-  description: z.string(),
-  type: eventTypeSchema,
-  themes: z.array(z.string()),
-  date: isoDateSchema,
-  startTime: localTimeSchema,
-  endTime: localTimeSchema,
-  startsAt: z.iso.datetime({ offset: true }),
-  endsAt: z.iso.datetime({ offset: true }),
-  hasVisio: z.boolean(),
-});
+export const publicEventSchema = eventSchema
+  .pick({
+    id: true,
+    siteId: true,
+    siteName: true,
+    timezone: true,
+    title: true,
+    description: true,
+    type: true,
+    themes: true,
+    date: true,
+    startTime: true,
+    endTime: true,
+    startsAt: true,
+    endsAt: true,
+    hasVisio: true,
+  })
+  .extend({ siteKind: siteKindSchema });
 export type PublicEvent = z.infer<typeof publicEventSchema>;
 
 /** Answer of `GET /api/public/events`: the active sites (permanent, and tour stops to come) and the events. */
