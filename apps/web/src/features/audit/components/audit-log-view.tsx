@@ -1,10 +1,10 @@
 import { auditKindLabels, auditKinds, auditKindSchema, type AuditEvent } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
+import { FilterSelect } from '../../../components/filter-select';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useSites } from '../../sites/hooks/use-sites';
@@ -48,56 +48,32 @@ export function AuditLogView() {
         aria-label="Filtrer le journal"
         onSubmit={(event) => event.preventDefault()}
       >
-        <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-          <Select
-            label="Tiers-lieu"
-            nativeSelectProps={{
-              value: siteId ?? '',
-              onChange: (event) => setFilter({ site: event.target.value }),
-              name: 'site',
-            }}
-          >
-            <option value="">Tous les tiers-lieux</option>
-            {sitesQuery.data?.map((site) => (
-              <option key={site.id} value={site.id}>
-                {site.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
-          <Select
-            label="Type d’action"
-            nativeSelectProps={{
-              value: kind ?? '',
-              onChange: (event) => setFilter({ type: event.target.value }),
-              name: 'type',
-            }}
-          >
-            <option value="">Toutes les actions</option>
-            {auditKinds.map((value) => (
-              <option key={value} value={value}>
-                {auditKindLabels[value]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
-          <Select
-            label="Nombre d’entrées"
-            nativeSelectProps={{
-              value: String(limit),
-              onChange: (event) => setFilter({ nombre: event.target.value }),
-              name: 'nombre',
-            }}
-          >
-            {limits.map((value) => (
-              <option key={value} value={value}>
-                {value} dernières
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect
+          label="Tiers-lieu"
+          name="site"
+          value={siteId ?? ''}
+          onChange={(site) => setFilter({ site })}
+          anyLabel="Tous les tiers-lieux"
+          options={(sitesQuery.data ?? []).map((site) => ({ value: site.id, label: site.name }))}
+          columnClass="fr-col-md-4"
+        />
+        <FilterSelect
+          label="Type d’action"
+          name="type"
+          value={kind ?? ''}
+          onChange={(type) => setFilter({ type })}
+          anyLabel="Toutes les actions"
+          options={auditKinds.map((value) => ({ value, label: auditKindLabels[value] }))}
+          columnClass="fr-col-md-5"
+        />
+        <FilterSelect
+          label="Nombre d’entrées"
+          name="nombre"
+          value={String(limit)}
+          onChange={(nombre) => setFilter({ nombre })}
+          options={limits.map((value) => ({ value: String(value), label: `${value} dernières` }))}
+          columnClass="fr-col-md-3"
+        />
       </form>
       {actorId && (
         <p>

@@ -12,11 +12,11 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
+import { FilterSelect } from '../../../components/filter-select';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useSites } from '../../sites/hooks/use-sites';
@@ -106,77 +106,49 @@ export function ArchiveSearchView() {
         className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-2w')}
         onSubmit={(event) => event.preventDefault()}
       >
-        <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
-          <Select
-            label="Thème"
-            nativeSelectProps={{
-              name: 'theme',
-              value: query.theme ?? '',
-              onChange: (change) => setFilters({ theme: change.target.value }),
-            }}
-          >
-            <option value="">Tous les thèmes</option>
-            {query.theme && !result?.themes.includes(query.theme) && (
-              <option value={query.theme}>{query.theme}</option>
-            )}
-            {result?.themes.map((theme) => (
-              <option key={theme} value={theme}>
-                {theme}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
-          <Select
-            label="Tiers-lieu"
-            nativeSelectProps={{
-              name: 'site',
-              value: query.siteId ?? '',
-              onChange: (change) => setFilters({ siteId: change.target.value }),
-            }}
-          >
-            <option value="">Tous les tiers-lieux</option>
-            {sitesQuery.data?.map((site) => (
-              <option key={site.id} value={site.id}>
-                {site.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
-          <Select
-            label="Type"
-            nativeSelectProps={{
-              name: 'type',
-              value: query.type ?? '',
-              onChange: (change) => setFilters({ type: change.target.value }),
-            }}
-          >
-            <option value="">Tous les types</option>
-            {eventTypes.map((type) => (
-              <option key={type} value={type}>
-                {eventTypeLabels[type]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className={fr.cx('fr-col-12', 'fr-col-md-3')}>
-          <Select
-            label="Administration organisatrice"
-            nativeSelectProps={{
-              name: 'administration',
-              value: query.administration ?? '',
-              onChange: (change) => setFilters({ administration: change.target.value }),
-            }}
-          >
-            <option value="">Toutes les administrations</option>
-            {result?.administrations.map((administration) => (
-              <option key={administration.key} value={administration.key}>
-                {administration.label}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect
+          label="Thème"
+          name="theme"
+          value={query.theme ?? ''}
+          onChange={(theme) => setFilters({ theme })}
+          anyLabel="Tous les thèmes"
+          options={[
+            // A theme from the address that no past event carries any more stays shown.
+            ...(query.theme && !result?.themes.includes(query.theme) ? [query.theme] : []),
+            ...(result?.themes ?? []),
+          ].map((theme) => ({ value: theme, label: theme }))}
+          columnClass="fr-col-md-3"
+        />
+        <FilterSelect
+          label="Tiers-lieu"
+          name="site"
+          value={query.siteId ?? ''}
+          onChange={(siteId) => setFilters({ siteId })}
+          anyLabel="Tous les tiers-lieux"
+          options={(sitesQuery.data ?? []).map((site) => ({ value: site.id, label: site.name }))}
+          columnClass="fr-col-md-3"
+        />
+        <FilterSelect
+          label="Type"
+          name="type"
+          value={query.type ?? ''}
+          onChange={(type) => setFilters({ type })}
+          anyLabel="Tous les types"
+          options={eventTypes.map((type) => ({ value: type, label: eventTypeLabels[type] }))}
+          columnClass="fr-col-md-3"
+        />
+        <FilterSelect
+          label="Administration organisatrice"
+          name="administration"
+          value={query.administration ?? ''}
+          onChange={(administration) => setFilters({ administration })}
+          anyLabel="Toutes les administrations"
+          options={(result?.administrations ?? []).map((administration) => ({
+            value: administration.key,
+            label: administration.label,
+          }))}
+          columnClass="fr-col-md-3"
+        />
       </form>
 
       {resultQuery.isPending && <LoadingState label="Recherche dans les archives…" />}
