@@ -119,7 +119,14 @@ function ProfileForm({ profile }: { profile: PresenceProfile }) {
             Votre sujet et vos compétences sont supprimés tout de suite, et vos choix par
             réservation oubliés : plus personne ne vous voit dans « Qui est là ? ».
           </p>
-          <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--sm')}>
+          <ul
+            className={fr.cx(
+              'fr-btns-group',
+              'fr-btns-group--inline-md',
+              'fr-btns-group--sm',
+              'fr-btns-group--icon-left',
+            )}
+          >
             <li>
               <Button
                 type="button"
