@@ -60,7 +60,7 @@ function shortCode(): string {
 /**
  * A few people visible at the site today and tomorrow, in one zone, so that « Qui est là ? »
  * shows something at first start. Today's are checked in (the no-show release would otherwise
- * free them half an hour after opening).
+ * free them half an hour after opening); all count as reminded, so no mail goes to made-up people.
  */
 export async function seedDemoPresence(
   manager: EntityManager,
@@ -99,8 +99,8 @@ export async function seedDemoPresence(
       await manager.query(
         `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at,
                                status, short_code, checked_in_at, is_walk_in, created_at,
-                               organization_label)
-         VALUES ($1, $2, $3, 'day', $4, $5, $6, $7, $8, $9, false, $10, $11)`,
+                               organization_label, reminded_at)
+         VALUES ($1, $2, $3, 'day', $4, $5, $6, $7, $8, $9, false, $10, $11, $10)`,
         [
           site.id,
           deskId,
