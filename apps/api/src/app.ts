@@ -44,7 +44,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   const clock = app.get(Clock);
   await dataSource.runMigrations({ transaction: 'each' });
   if (options.config.shouldSeedDemoData) {
-    await seedDemoData(dataSource, options.persistDir, clock.now());
+    await seedDemoData(dataSource, options.persistDir, clock.now(), {
+      withPresence: options.config.shouldSeedDemoPresence,
+    });
   }
 
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(), {

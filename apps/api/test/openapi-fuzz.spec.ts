@@ -471,6 +471,10 @@ function validQueryValue(name: string): fc.Arbitrary<UrlPart> {
         .map((text) => new UrlPart(text));
     case 'theme':
       return fc.constantFrom('communs', 'Accessibilité', '').map((theme) => new UrlPart(theme));
+    case 'tag':
+      return fc
+        .constantFrom('données', 'DONNEES', 'achats publics', '')
+        .map((tag) => new UrlPart(tag));
     case 'type':
       return fc.constantFrom(...eventTypes).map((type) => new UrlPart(type));
     case 'administration':

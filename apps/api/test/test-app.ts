@@ -104,6 +104,8 @@ export async function startTestApp(
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     SEED_DEMO_DATA: 'true',
+    // People booked today at Paris would change what every other test counts there.
+    SEED_DEMO_PRESENCE: 'false',
     ...environment,
   });
   const app = await createApp({

@@ -75,8 +75,19 @@ export const myDataSchema = z.object({
       releasedAt: instantSchema.nullable(),
       mailQrCodeUsedAt: instantSchema.nullable(),
       remindedAt: instantSchema.nullable(),
+      /** « Qui est là ? » for this booking's day: null follows my profile. */
+      presence: z.boolean().nullable(),
     }),
   ),
+  /** My « Qui est là ? » profile, when I set one (« Quitter » deletes it at once). */
+  presenceProfile: z
+    .object({
+      isVisible: z.boolean(),
+      workSummary: z.string(),
+      skillTags: z.array(z.string()),
+      updatedAt: instantSchema,
+    })
+    .nullable(),
   bookingSeries: z.array(
     z.object({
       id: z.uuid(),

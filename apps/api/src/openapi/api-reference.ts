@@ -43,6 +43,9 @@ const isEventRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/events') ||
   route.path === '/api/public/events' ||
   /^\/api\/sites\/\{siteId\}\/events/.test(route.path);
+const isPresenceRoute = (route: ApiRoute) =>
+  startsWith('/api/presence/', '/api/me/presence-profile')(route) ||
+  /^\/api\/bookings\/\{bookingId\}\/presence$/.test(route.path);
 const isCalendarRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/me/calendar-feed') ||
   route.path.startsWith('/api/calendar/') ||
@@ -121,7 +124,9 @@ of the same floor. \`Desk\` and each desk of \`Availability\` carry \`planPositi
   },
   {
     title: 'Bookings',
-    holds: (route) => route.path.startsWith('/api/bookings') || route.path === '/api/me/pass',
+    holds: (route) =>
+      (route.path.startsWith('/api/bookings') && !isPresenceRoute(route)) ||
+      route.path === '/api/me/pass',
   },
   {
     title: 'Recurring bookings and waitlist',
@@ -154,6 +159,17 @@ Approved events whose \`audience\` is \`public\` make the public agenda, read wi
 (\`GET /api/public/events\`, feeds under \`/api/public/…/events.ics\`): no person, no visio link.
 At a temporary site (a tour stop) an event falls within its first and last day (422 otherwise).`,
     holds: isEventRoute,
+  },
+  {
+    title: '« Qui est là ? » (opt-in presence)',
+    intro: `Off by default. An agent shows other agents that they are at a site on a day — name,
+administration (ProConnect's \`organization_label\`), work summary, skill tags, zone and slot — by
+turning their profile on, or one booking on (\`presence: true\`); a booking's \`false\` hides that
+day, \`null\` follows the profile. Only bookings holding their desk count; people who did not opt
+in are neither listed nor counted among the administrations present. Hosts and admins get exactly
+what agents get; no answer carries an e-mail or a user id (\`key\` is opaque). « Quitter » deletes
+the profile row at once; deleting the account deletes it too.`,
+    holds: isPresenceRoute,
   },
   {
     title: "The host's day: today's board, arrivals by hand, evacuation",

@@ -59,6 +59,7 @@ export const bookingRow = z.object({
   released_at: column.instant.nullable(),
   mail_qr_used_at: column.instant.nullable(),
   reminded_at: column.instant.nullable(),
+  presence: column.boolean.nullable(),
 });
 
 export const seriesRow = z.object({

@@ -11,6 +11,7 @@ import { removeEmlFiles, RetentionService } from './retention.service';
 import { Clock } from '../common/clock';
 import { z } from 'zod';
 import { column, queryAffectedCount, queryRows } from '../database/typed-query';
+import { readPresenceProfile } from '../presence/presence-queries';
 import {
   assignedDeskRow,
   auditEventRow,
@@ -85,7 +86,7 @@ export class MyDataService {
           `SELECT b.id, s.name AS site_name, s.timezone, d.label, d.zone, b.local_date, b.slot, b.starts_at,
                   b.ends_at, b.status, b.is_walk_in, b.series_id, b.created_at, b.cancelled_at,
                   b.checked_in_at, k.name AS kiosk_name, b.checked_out_at, b.released_at,
-                  b.mail_qr_used_at, b.reminded_at
+                  b.mail_qr_used_at, b.reminded_at, b.presence
            FROM bookings b JOIN sites s ON s.id = b.site_id JOIN desks d ON d.id = b.desk_id
            LEFT JOIN kiosks k ON k.id = b.checked_in_kiosk_id
            WHERE b.user_id = $1 ORDER BY b.starts_at, b.created_at`,
@@ -128,6 +129,7 @@ export class MyDataService {
          WHERE e.proposed_by_user_id = $1 ORDER BY e.starts_at, e.created_at`,
       ),
     ]);
+    const presenceProfile = await readPresenceProfile(this.dataSource.manager, user.id);
     const [sessions, keptMails, auditEvents, statisticsMonths] = await Promise.all([
       query(
         sessionRow,
@@ -212,7 +214,14 @@ export class MyDataService {
         releasedAt: isoOrNull(row.released_at),
         mailQrCodeUsedAt: isoOrNull(row.mail_qr_used_at),
         remindedAt: isoOrNull(row.reminded_at),
+        presence: row.presence,
       })),
+      presenceProfile: presenceProfile && {
+        isVisible: presenceProfile.isVisible,
+        workSummary: presenceProfile.workSummary,
+        skillTags: presenceProfile.skillTags,
+        updatedAt: iso(presenceProfile.updatedAt),
+      },
       bookingSeries: series.map((row) => ({
         id: row.id,
         siteName: row.site_name,
@@ -355,7 +364,7 @@ export class MyDataService {
         ],
       );
       const anonymisedBookings = await count(
-        `UPDATE bookings SET user_id = NULL, series_id = NULL WHERE user_id = $1`,
+        `UPDATE bookings SET user_id = NULL, series_id = NULL, presence = NULL WHERE user_id = $1`,
       );
       const removedSiteRoles = await count(`DELETE FROM site_roles WHERE user_id = $1`);
       const releasedDesks = await count(
@@ -368,8 +377,8 @@ export class MyDataService {
         `DELETE FROM outbox_messages WHERE ${isAddressedTo('$1')} RETURNING eml_file`,
         [user.email],
       );
-      // Series, waiting entries, event registrations (past or left above) and the calendar feed
-      // go with the row (ON DELETE CASCADE); proposed events stay, unsigned (ON DELETE SET NULL).
+      // Series, waiting entries, event registrations (past or left above), the presence profile
+      // and the calendar feed go with the row (ON DELETE CASCADE); proposed events stay, unsigned (ON DELETE SET NULL).
       await manager.query(`DELETE FROM users WHERE id = $1`, [user.id]);
       return {
         stragglers,

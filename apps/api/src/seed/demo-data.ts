@@ -17,6 +17,7 @@ import { Desk } from '../sites/desk.entity';
 import { WeeklyOpeningRow } from '../sites/opening-hours.entity';
 import { Site } from '../sites/site.entity';
 import { SiteRole, User } from '../users/user.entity';
+import { seedDemoPresence } from '../presence/presence-demo';
 import { seedDemoArchive } from './demo-archive';
 
 const demoKioskFile = 'demo-kiosk-credential.txt';
@@ -76,6 +77,7 @@ export async function seedDemoData(
   dataSource: DataSource,
   persistDir: string | undefined,
   now: Date,
+  { withPresence = false }: { withPresence?: boolean } = {},
 ): Promise<void> {
   await dataSource.transaction(async (manager) => {
     // Several processes may start at once: one seeds, the others see its sites.
@@ -99,6 +101,7 @@ export async function seedDemoData(
       parisDesks,
       '19:00',
     );
+    if (withPresence) await seedDemoPresence(manager, paris, '19:00', now);
     await createSite(
       manager,
       {

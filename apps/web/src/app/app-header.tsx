@@ -28,6 +28,7 @@ const agentLinks: NavLink[] = [
     isAlsoAt: (pathname) => pathname.startsWith('/reservations/'),
   },
   { text: 'Mon pass', to: '/mon-pass' },
+  { text: 'Qui est là ?', to: '/qui-est-la' },
 ];
 
 /** Community life, in one menu: the agendas, the person's own events, the archive. */

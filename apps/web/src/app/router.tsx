@@ -122,6 +122,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'qui-est-la',
+            lazy: async () => ({
+              Component: (await import('../routes/who-is-here-route')).WhoIsHereRoute,
+            }),
+          },
+          {
             path: 'mon-pass',
             lazy: async () => ({
               Component: (await import('../routes/my-pass-route')).MyPassRoute,

@@ -1,4 +1,4 @@
-import type { ArchiveSearchQuery } from '@admz/shared';
+import type { ArchiveSearchQuery, PresenceSearchQuery } from '@admz/shared';
 // Every TanStack Query key of the web app: a key read in one feature and refreshed from another is
 // spelled once. A key that starts another (`availability.all`) refreshes everything under it.
 export const queryKeys = {
@@ -36,6 +36,16 @@ export const queryKeys = {
     // Under the site's presence key: the live stream's attendance events refresh them too.
     today: (siteId: string) => ['presence', siteId, 'today'] as const,
     evacuation: (siteId: string) => ['presence', siteId, 'evacuation'] as const,
+  },
+  // « Qui est là ? » (opt-in), apart from the hosts' `presence` above: a change of my profile or
+  // of a booking's choice refreshes everything under `all`.
+  whoIsHere: {
+    all: ['who-is-here'] as const,
+    profile: ['who-is-here', 'profile'] as const,
+    myBookings: ['who-is-here', 'my-bookings'] as const,
+    day: (siteId: string | undefined, date: string) =>
+      ['who-is-here', 'day', siteId, date] as const,
+    search: (query: PresenceSearchQuery) => ['who-is-here', 'search', query] as const,
   },
   siteKiosks: (siteId: string) => ['kiosks', siteId] as const,
   siteHosts: (siteId: string) => ['site-hosts', siteId] as const,

@@ -33,6 +33,7 @@ function booking(
     releasedAt: null,
     mailQrCodeUsedAt: null,
     remindedAt: null,
+    presence: null,
   };
 }
 
@@ -55,6 +56,7 @@ const emptyData: MyData = {
   siteRoles: [],
   assignedDesks: [],
   bookings: [],
+  presenceProfile: null,
   bookingSeries: [],
   waitlistEntries: [],
   eventRegistrations: [],

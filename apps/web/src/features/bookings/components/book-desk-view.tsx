@@ -39,7 +39,8 @@ import { BookSeveralDaysForm } from '../../booking-series/components/book-severa
 import { JoinWaitlistPanel } from '../../waitlist/components/join-waitlist-panel';
 import { HourlyBookingForm } from '../../hourly-booking/components/hourly-booking-form';
 
-const lastSiteStorageKey = 'admz.lastSiteId';
+/** The site last chosen on the booking page; « Qui est là ? » opens on it too. */
+export const lastSiteStorageKey = 'admz.lastSiteId';
 const allZones = '';
 const bookingViews = [
   { id: 'liste', label: 'Liste des postes' },
@@ -70,7 +71,8 @@ export function BookDeskView() {
 
 function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const [zone, setZone] = useState(allZones);
+  // « Réserver près de cette personne » opens the page on a zone (`?zone=`); an unknown one is ignored.
+  const [zone, setZone] = useState(() => searchParams.get('zone') ?? allZones);
   const [requiredAttributes, setRequiredAttributes] = useState<DeskAttribute[]>([]);
   const [result, setResult] = useState<BookingResult | null>(null);
   const createBookingMutation = useCreateBooking();

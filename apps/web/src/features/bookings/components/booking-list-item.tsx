@@ -4,6 +4,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { describeBooking, describeBookingOutcome, describeBookingSlot } from '../booking-display';
 import { canCancel, canShowPass } from '../sort-bookings';
+import { BookingPresenceControl } from '../../presence/components/booking-presence-control';
 import { BookingStatusBadge } from './booking-status-badge';
 
 type BookingListItemProps = {
@@ -27,6 +28,7 @@ export function BookingListItem({ booking, onAskCancel }: BookingListItemProps) 
           </p>
           <BookingStatusBadge status={booking.status} />
           {outcome && <p className={fr.cx('fr-mt-1w', 'fr-mb-0', 'fr-text--sm')}>{outcome}</p>}
+          {onAskCancel && <BookingPresenceControl booking={booking} />}
         </div>
         {(canShowPass(booking) || (onAskCancel && canCancel(booking))) && (
           <ul

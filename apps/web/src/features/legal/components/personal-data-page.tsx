@@ -48,6 +48,12 @@ export function PersonalDataPage() {
           est présent (accueil, évacuation) et à compter l'occupation.
         </li>
         <li>
+          <strong>Votre profil « Qui est là ? »</strong>, seulement si vous l'activez : sujet de
+          travail, compétences, et votre choix pour chaque réservation. Il sert à vous faire
+          connaître des autres agents présents le même jour. « Quitter et effacer mon profil » le
+          supprime aussitôt, comme la suppression de votre compte.
+        </li>
+        <li>
           <strong>Vos rôles</strong> : gestionnaire d'un site, détenteur ou détentrice d'une clé,
           poste qui vous est attribué.
         </li>
@@ -76,7 +82,10 @@ export function PersonalDataPage() {
         Les gestionnaires d'un site voient qui a réservé et qui est présent dans leur site, pour
         l'accueil et la sécurité. La borne d'accueil affiche votre prénom à votre arrivée. Les
         administrateurs d'AdmZ ont accès à l'ensemble. Les autres agents ne voient que les postes
-        occupés, jamais par qui. Rien n'est vendu ni transmis à des tiers.
+        occupés, jamais par qui — sauf si vous activez « Qui est là ? » : les agents connectés
+        voient alors votre nom, votre organisation, votre sujet, vos compétences et la zone de votre
+        poste les jours où vous êtes visible, et les gestionnaires rien de plus. Rien n'est vendu ni
+        transmis à des tiers.
       </p>
 
       <h2>Combien de temps</h2>

@@ -1,0 +1,61 @@
+import { slotLabels, type PresentPerson } from '@admz/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Tag } from '@codegouvfr/react-dsfr/Tag';
+
+/** The booking page preset to the person's site, day and zone. */
+export function bookNearPath(person: PresentPerson): string {
+  const parameters = new URLSearchParams({
+    site: person.site.id,
+    date: person.date,
+    zone: person.zone,
+  });
+  return `/reserver?${parameters.toString()}`;
+}
+
+export function PresentPersonCard({
+  person,
+  showsSite,
+}: {
+  person: PresentPerson;
+  showsSite: boolean;
+}) {
+  return (
+    <li className={fr.cx('fr-mb-2w')}>
+      <article className="admz-person-card" aria-label={person.displayName}>
+        <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>{person.displayName}</h3>
+        {person.administration && (
+          <p className={fr.cx('fr-mb-1v', 'fr-text--bold')}>{person.administration}</p>
+        )}
+        <p className={fr.cx('fr-mb-1w', 'fr-text--sm')}>
+          {showsSite && `${person.site.name} · `}Zone {person.zone} · {slotLabels[person.slot]}
+        </p>
+        {person.workSummary && <p className={fr.cx('fr-mb-1w')}>{person.workSummary}</p>}
+        {person.skillTags.length > 0 && (
+          <ul
+            className={fr.cx('fr-tags-group')}
+            aria-label={`Compétences de ${person.displayName}`}
+          >
+            {person.skillTags.map((tag) => (
+              <li key={tag}>
+                <Tag small>{tag}</Tag>
+              </li>
+            ))}
+          </ul>
+        )}
+        <Button
+          size="small"
+          priority="secondary"
+          iconId="fr-icon-map-pin-2-line"
+          linkProps={{
+            to: bookNearPath(person),
+            // The visible words first (WCAG 2.5.3), then whom and where.
+            'aria-label': `Réserver près de cette personne : ${person.displayName}, zone ${person.zone}`,
+          }}
+        >
+          Réserver près de cette personne
+        </Button>
+      </article>
+    </li>
+  );
+}
