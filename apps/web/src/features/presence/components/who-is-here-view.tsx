@@ -230,7 +230,7 @@ function SearchResults({
           <p className={fr.cx('fr-mb-2w')}>
             {query.data.people.length === 0
               ? `Personne de visible avec ${criteria}, ${dateLabel}, dans les tiers-lieux.`
-              : `${query.data.people.length} résultat(s) avec ${criteria}, ${dateLabel}, dans les tiers-lieux :`}{' '}
+              : `${query.data.people.length === 1 ? 'Une personne' : `${query.data.people.length} personnes`} avec ${criteria}, ${dateLabel}, dans les tiers-lieux :`}{' '}
             <Button priority="tertiary no outline" size="small" onClick={onClear}>
               Effacer la recherche
             </Button>
@@ -258,7 +258,10 @@ function AdministrationsPresent({
           <li key={administration.name}>
             <Tag nativeButtonProps={{ onClick: () => onChoose(administration.name) }}>
               {administration.name} ({administration.count})
-              <span className="fr-sr-only"> personne(s) visible(s) : rechercher</span>
+              <span className="fr-sr-only">
+                {administration.count === 1 ? ' personne visible' : ' personnes visibles'} :
+                rechercher
+              </span>
             </Tag>
           </li>
         ))}
