@@ -33,6 +33,7 @@ import { EventMessages1764870000000 } from './migrations/1764870000000-event-mes
 import { EventVisioLinks1764875000000 } from './migrations/1764875000000-event-visio-links';
 import { EventCheckIns1764880000000 } from './migrations/1764880000000-event-check-ins';
 import { EventArchives1764890000000 } from './migrations/1764890000000-event-archives';
+import { Rooms1764900000000 } from './migrations/1764900000000-rooms';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -81,6 +82,7 @@ export const migrations = [
   EventVisioLinks1764875000000,
   EventCheckIns1764880000000,
   EventArchives1764890000000,
+  Rooms1764900000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
