@@ -43,6 +43,8 @@ const isEventRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/events') ||
   route.path === '/api/public/events' ||
   /^\/api\/sites\/\{siteId\}\/events/.test(route.path);
+const isRoomRoute = (route: ApiRoute) =>
+  route.path.startsWith('/api/rooms') || /^\/api\/sites\/\{siteId\}\/rooms/.test(route.path);
 const isCalendarRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/me/calendar-feed') ||
   route.path.startsWith('/api/calendar/') ||
@@ -77,7 +79,8 @@ at an archived site, is refused (422) like a closed day. Admins archive and rest
       !isCalendarRoute(route) &&
       !isHostDayRoute(route) &&
       !isStatisticsRoute(route) &&
-      !isEventRoute(route),
+      !isEventRoute(route) &&
+      !isRoomRoute(route),
   },
   {
     title: 'Site console: zones and desks (hosts)',
@@ -154,6 +157,15 @@ Approved events whose \`audience\` is \`public\` make the public agenda, read wi
 (\`GET /api/public/events\`, feeds under \`/api/public/…/events.ics\`): no person, no visio link.
 At a temporary site (a tour stop) an event falls within its first and last day (422 otherwise).`,
     holds: isEventRoute,
+  },
+  {
+    title: 'Rooms and large tables',
+    intro: `A site's rooms and large tables are booked by the hour for a group, apart from desks: quarter-hour
+boundaries within one opening range of the day, 30 minutes at least, and the site's room rules
+(at most 4 h, 30 days ahead and 3 upcoming bookings per person by default). One exclusion
+constraint on \`room_bookings\` keeps any two holds of a room apart; an approved event in a room
+holds it through a row of the same table.`,
+    holds: isRoomRoute,
   },
   {
     title: "The host's day: today's board, arrivals by hand, evacuation",

@@ -6,6 +6,8 @@ import type { CurrentUserContext } from '../auth/access.decorators';
 import { SESSION_COOKIE } from '../auth/sessions.service';
 import { BookingsService } from '../bookings/bookings.service';
 import { EventRegistrationsService } from '../events/event-registrations.service';
+import { RoomsService } from '../rooms/rooms.service';
+import { listAllRoomBookingsBookedBy } from '../rooms/room-queries';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { removeEmlFiles, RetentionService } from './retention.service';
 import { Clock } from '../common/clock';
@@ -46,6 +48,7 @@ export class MyDataService {
     private readonly dataSource: DataSource,
     private readonly bookingsService: BookingsService,
     private readonly eventRegistrations: EventRegistrationsService,
+    private readonly rooms: RoomsService,
     private readonly retention: RetentionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -112,6 +115,7 @@ export class MyDataService {
            WHERE b.user_id = $1 ORDER BY o.scanned_at`,
         ),
       ]);
+    const roomBookings = await listAllRoomBookingsBookedBy(this.dataSource.manager, user.id);
     const [eventRegistrations, eventProposals] = await Promise.all([
       query(
         eventRegistrationRow,
@@ -261,6 +265,20 @@ export class MyDataService {
         createdAt: iso(row.created_at),
         cancelledAt: isoOrNull(row.cancelled_at),
       })),
+      roomBookings: roomBookings.map((row) => ({
+        id: row.id,
+        roomName: row.room.name,
+        siteName: row.siteName,
+        title: row.title,
+        date: row.date,
+        startsAt: iso(row.startsAt),
+        endsAt: iso(row.endsAt),
+        headcount: row.headcount,
+        attendeeEmails: row.attendeeEmails,
+        status: row.status,
+        createdAt: iso(row.createdAt),
+        cancelledAt: isoOrNull(row.cancelledAt),
+      })),
       eventProposals: eventProposals.map((row) => ({
         title: row.title,
         siteName: row.site_name,
@@ -317,6 +335,7 @@ export class MyDataService {
       ).then((rows) => rows.map(toBookingToCancel)),
     ]);
     const leftEvents = await this.eventRegistrations.leaveAllForDepartingPerson(user.id, now);
+    const cancelledRoomBookings = await this.rooms.cancelForDepartingPerson(user, now);
     let cancelledBookings = 0;
     for (const booking of toCancel) {
       if (await this.bookingsService.cancelForDepartingHolder(booking, now)) cancelledBookings += 1;
@@ -380,6 +399,7 @@ export class MyDataService {
           endedSeries,
           leftWaitlists,
           leftEvents,
+          cancelledRoomBookings,
           anonymisedBookings,
           removedSiteRoles,
           releasedDesks,
