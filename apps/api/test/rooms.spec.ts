@@ -245,6 +245,17 @@ describe('a room for six with two colleagues', () => {
     expect(booking.attendeeEmails).toEqual([guest, yanis.toLowerCase()].sort());
 
     expect((await mine(cookies.agent)).map((item) => item.id)).toEqual([booking.id]);
+    // The guest had no account: at their first login, their address finds the meeting.
+    const guestCookie = await openSessionFor(first, {
+      sub: 'test-room-guest',
+      given_name: 'Invité',
+      usual_name: 'Externe',
+      email: 'Invitee.Externe@example.org',
+      roles: ['agent_public'],
+    });
+    expect((await mine(guestCookie)).map((item) => [item.id, item.isMine])).toEqual([
+      [booking.id, false],
+    ]);
     const forYanis = await mine(cookies.agent2);
     expect(forYanis.map((item) => [item.id, item.isMine])).toEqual([[booking.id, false]]);
 
@@ -271,7 +282,9 @@ describe('a room for six with two colleagues', () => {
       cookies.agent2,
     );
     expect(overlap.status).toBe(409);
-    expect(overlap.body.message).toBe('La salle Salle Marianne est déjà réservée sur ce créneau.');
+    expect(overlap.body.message).toBe(
+      '« Salle Marianne » est déjà réservée sur ce créneau : choisissez un autre horaire ou une autre salle.',
+    );
 
     const day = await call<RoomDayAvailability>(
       first,
@@ -490,7 +503,9 @@ describe('events in a room', () => {
     // The group is in the way: the approval is refused, naming the room.
     const refused = await approve(proposed.body.id);
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toBe('La salle Salle Marianne est déjà réservée sur ce créneau.');
+    expect(refused.body.message).toBe(
+      '« Salle Marianne » est déjà réservée sur ce créneau : choisissez un autre horaire ou une autre salle.',
+    );
 
     // The group leaves; the event is approved and holds the room.
     expect(

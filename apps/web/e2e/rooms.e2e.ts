@@ -47,10 +47,13 @@ test('an agent books « Salle Marianne » for six with two colleagues; they see 
   await form.getByLabel(/Adresses électroniques des personnes invitées/).fill('');
   await form.getByRole('button', { name: 'Réserver la salle' }).click();
   await expect(
-    form.getByText('La salle Salle Marianne est déjà réservée sur ce créneau.'),
+    form.getByText(
+      '« Salle Marianne » est déjà réservée sur ce créneau : choisissez un autre horaire ou une autre salle.',
+    ),
   ).toBeVisible();
 
   await expectNoSeriousAccessibilityViolation(agent);
+  await agent.evaluate(() => window.scrollTo(0, 0));
   await capture(agent, 'web-rooms');
   await agent.setViewportSize({ width: 390, height: 844 });
   await expectNoHorizontalScroll(agent);

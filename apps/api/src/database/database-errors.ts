@@ -118,7 +118,7 @@ const constraintSentences: Record<
     status: 409,
     sentence: ({ roomName }) =>
       roomName
-        ? `La salle ${roomName} est déjà réservée sur ce créneau.`
+        ? `« ${roomName} » est déjà réservée sur ce créneau : choisissez un autre horaire ou une autre salle.`
         : 'Cette salle est déjà réservée sur ce créneau.',
   },
   rooms_site_name_unique: {

@@ -376,6 +376,11 @@ export class MyDataService {
       const anonymisedBookings = await count(
         `UPDATE bookings SET user_id = NULL, series_id = NULL WHERE user_id = $1`,
       );
+      // Named in others' room bookings: the address goes (a linked row would go with the account).
+      await manager.query(
+        `DELETE FROM room_booking_attendees WHERE user_id = $1 OR email = lower($2)`,
+        [user.id, user.email],
+      );
       const removedSiteRoles = await count(`DELETE FROM site_roles WHERE user_id = $1`);
       const releasedDesks = await count(
         `UPDATE desks SET assigned_user_id = NULL WHERE assigned_user_id = $1`,

@@ -372,7 +372,10 @@ export async function listRoomBookingsOf(
     `${selectRoomBookings}
      WHERE b.status = 'confirmed' AND b.event_id IS NULL AND b.ends_at > $2
        AND (b.booked_by_user_id = $1
-            OR b.id IN (SELECT room_booking_id FROM room_booking_attendees WHERE user_id = $1))
+            OR b.id IN (SELECT a.room_booking_id FROM room_booking_attendees a
+                        WHERE a.user_id = $1
+                           -- Named before their first login: found by their address.
+                           OR a.email = (SELECT lower(u.email) FROM users u WHERE u.id = $1)))
      ORDER BY b.starts_at, r.name`,
     [userId, since],
   );

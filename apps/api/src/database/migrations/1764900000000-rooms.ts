@@ -98,6 +98,10 @@ export class Rooms1764900000000 implements MigrationInterface {
       `CREATE INDEX room_booking_attendees_user ON room_booking_attendees (user_id)
        WHERE user_id IS NOT NULL`,
     );
+    // The same for a person named before their first login (no account to link yet): by address.
+    await queryRunner.query(
+      `CREATE INDEX room_booking_attendees_email ON room_booking_attendees (email)`,
+    );
 
     await queryRunner.query(`
       ALTER TABLE events
