@@ -33,6 +33,7 @@ import { SiteConsoleModule } from './site-console/site-console.module';
 import { EventsModule } from './events/events.module';
 import { PublicAgendaModule } from './public-agenda/public-agenda.module';
 import { PresenceModule } from './presence/presence.module';
+import { RoomsModule } from './rooms/rooms.module';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -107,6 +108,7 @@ export class AppModule {
         EventsModule,
         PublicAgendaModule,
         PresenceModule,
+        RoomsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

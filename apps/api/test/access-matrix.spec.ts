@@ -185,6 +185,16 @@ const accessMatrix: Record<string, Row> = {
   'GET /api/events/archive':                                          [401, 200, 200, 200, 200, 401],
   'GET /api/events/{eventId}/archive':                                [401, 200, 200, 200, 200, 401],
   'PUT /api/sites/{siteId}/events/{eventId}/archive':                 [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/rooms':                                    [401, 200, 200, 200, 200, 401],
+  'POST /api/sites/{siteId}/rooms':                                   [401, 403, 201, 403, 201, 401],
+  'PATCH /api/sites/{siteId}/rooms/{roomId}':                         [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/rooms/availability':                       [401, 200, 200, 200, 200, 401],
+  'GET /api/sites/{siteId}/rooms/bookings':                           [401, 403, 200, 403, 200, 401],
+  'DELETE /api/sites/{siteId}/rooms/bookings/{roomBookingId}':        [401, 403, 200, 403, 200, 401],
+  'POST /api/rooms/bookings':                                         [401, 201, 201, 201, 201, 401],
+  'GET /api/rooms/bookings/mine':                                     [401, 200, 200, 200, 200, 401],
+  // The agent's own booking: a person it does not name gets 404, whatever their role.
+  'DELETE /api/rooms/bookings/{roomBookingId}':                       [401, 200, 404, 404, 404, 401],
 };
 
 /** Routes the document does not list that still answer: each must stay out of it, with its row here. */
@@ -503,7 +513,107 @@ const agentBooking = once(async () => {
   return booked.body.id;
 });
 
+let roomSlotCount = 0;
+/** A half hour of Salle Marianne (Paris) no other cell holds, a week or more after `day`. */
+function roomSlot() {
+  const index = roomSlotCount;
+  roomSlotCount += 1;
+  const start = 9 * 60 + (index % 18) * 30;
+  const time = (minutes: number) =>
+    `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return {
+    date: addDays(day, 7 + Math.floor(index / 18)),
+    startTime: time(start),
+    endTime: time(start + 30),
+  };
+}
+
+async function parisRoomId(name = 'Salle Marianne'): Promise<string> {
+  const rooms = (
+    await call<{ id: string; name: string }[]>(t, parisPath('/api/sites/{siteId}/rooms'), {
+      cookie: cookies.hote,
+    })
+  ).body;
+  const room = rooms.find((candidate) => candidate.name === name);
+  if (!room) throw new Error(`no room ${name}`);
+  return room.id;
+}
+
+async function roomBookingBody() {
+  return {
+    roomId: await parisRoomId(),
+    ...roomSlot(),
+    title: 'Réunion de la matrice',
+    headcount: 3,
+    attendeeEmails: [],
+  };
+}
+
+/** A room booked by `cookie` (a fresh agent's by default): its id. */
+async function bookedRoomId(cookie?: string): Promise<string> {
+  const booked = await call<{ id: string }>(t, '/api/rooms/bookings', {
+    cookie: cookie ?? (await openSessionForNewAgent(t, 'Salle')),
+    body: await roomBookingBody(),
+  });
+  if (booked.status !== 201) throw new Error(`room booking: ${JSON.stringify(booked.body)}`);
+  return booked.body.id;
+}
+
+let roomCount = 0;
+
 const requests: Record<string, RequestBuilder> = {
+  'GET /api/sites/{siteId}/rooms': () => ({ path: parisPath('/api/sites/{siteId}/rooms') }),
+  'POST /api/sites/{siteId}/rooms': () => {
+    roomCount += 1;
+    return {
+      path: parisPath('/api/sites/{siteId}/rooms'),
+      body: { name: `Salle de la matrice ${roomCount}`, kind: 'room', capacity: 6 },
+    };
+  },
+  'PATCH /api/sites/{siteId}/rooms/{roomId}': async () => ({
+    path: parisPath('/api/sites/{siteId}/rooms/{roomId}', {
+      roomId: await parisRoomId('Salle Ségur'),
+    }),
+    body: { capacity: 5, equipment: ['whiteboard', 'screen'] },
+  }),
+  'GET /api/sites/{siteId}/rooms/availability': () => ({
+    path: parisPath(`/api/sites/{siteId}/rooms/availability?date=${addDays(day, 7)}`),
+  }),
+  'GET /api/sites/{siteId}/rooms/bookings': () => ({
+    path: parisPath(`/api/sites/{siteId}/rooms/bookings?date=${addDays(day, 7)}`),
+  }),
+  'DELETE /api/sites/{siteId}/rooms/bookings/{roomBookingId}': async () => ({
+    path: parisPath('/api/sites/{siteId}/rooms/bookings/{roomBookingId}', {
+      roomBookingId: await bookedRoomId(),
+    }),
+  }),
+  // Cancelled again at once: the callers' limit of upcoming room bookings is never reached.
+  'POST /api/rooms/bookings': async (caller) => ({
+    path: '/api/rooms/bookings',
+    body: await roomBookingBody(),
+    cleanUp: async (status, body) => {
+      if (status !== 201) return;
+      await call(t, `/api/rooms/bookings/${(body as { id: string }).id}`, {
+        method: 'DELETE',
+        cookie: cookieOf(caller),
+      });
+    },
+  }),
+  'GET /api/rooms/bookings/mine': () => ({ path: '/api/rooms/bookings/mine' }),
+  'DELETE /api/rooms/bookings/{roomBookingId}': async () => {
+    const roomBookingId = await bookedRoomId(cookies.agent);
+    return {
+      path: fillPath('/api/rooms/bookings/{roomBookingId}', { roomBookingId }),
+      // Refused to another caller: the agent cancels it, so that its limit is never reached.
+      cleanUp: async (status) => {
+        if (status === 200) return;
+        await call(t, `/api/rooms/bookings/${roomBookingId}`, {
+          method: 'DELETE',
+          cookie: cookies.agent,
+        });
+      },
+    };
+  },
   'GET /api/auth/login': () => ({ path: '/api/auth/login?returnTo=%2Freservations' }),
   'GET /api/auth/callback': () => ({ path: '/api/auth/callback?code=abc&state=def' }),
   'POST /api/auth/logout': async (caller) => ({

@@ -53,6 +53,8 @@ export type PoolName =
   | 'kioskId'
   | 'zoneId'
   | 'eventId'
+  | 'roomId'
+  | 'roomBookingId'
   | 'calendarToken'
   | 'checkInToken'
   | 'shortCode'

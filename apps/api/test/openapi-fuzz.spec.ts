@@ -136,6 +136,7 @@ beforeAll(async () => {
   );
   await createSeriesAndWaitlistEntry();
   await proposeEvents();
+  await bookRooms();
   // Printed first: a round that fails to set itself up throws before the summary names the seed.
   console.log(`fuzz: seed ${seed} (replay with FUZZ_SEED=${seed})`);
   pools = await refreshedPools(0);
@@ -216,6 +217,9 @@ const datePair = (maxOffset: number) =>
     .map(([first, offset]) => [new PoolRef('date', first), new PoolRef('date', first + offset)]);
 
 const wholeHour = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+/** The `HH:MM` of the `quarter`-th quarter hour of a day (0 = 00:00). */
+const quarterTime = (quarter: number) =>
+  `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`;
 const parisId = new PoolRef('siteId', 0);
 /** Paris desks are the first 12 entries of the `deskId` pool. */
 const parisDeskId = fc.nat({ max: 11 }).map((index) => new PoolRef('deskId', index));
@@ -340,6 +344,23 @@ const crossFieldBodies: Record<string, fc.Arbitrary<unknown>> = {
     ),
     themes: fc.subarray(['numérique', 'communs']),
   }),
+  // Quarter-hour times of one day, the end after the start, fewer people named than come.
+  'POST /api/rooms/bookings': fc
+    .record({
+      roomId: fc.nat({ max: 3 }).map((index) => new PoolRef('roomId', index)),
+      date: dateHint,
+      start: fc.integer({ min: 28, max: 80 }),
+      quarters: fc.integer({ min: 1, max: 20 }),
+      title: fc.constantFrom('Comité de pilotage', 'Point d’équipe'),
+      headcount: fc.integer({ min: 2, max: 12 }),
+      named: fc.subarray(['camille.martin@travail.gouv.fr', 'invite@example.org']),
+    })
+    .map(({ start, quarters, named, ...rest }) => ({
+      ...rest,
+      startTime: quarterTime(start),
+      endTime: quarterTime(Math.min(95, start + quarters)),
+      attendeeEmails: named.slice(0, rest.headcount - 1),
+    })),
   'POST /api/events/{eventId}/registration': fc.record({
     mode: fc.constantFrom('in_person', 'remote'),
   }),
@@ -428,6 +449,8 @@ const pathPools: Record<string, PoolName> = {
   kioskId: 'kioskId',
   zoneId: 'zoneId',
   eventId: 'eventId',
+  roomId: 'roomId',
+  roomBookingId: 'roomBookingId',
   token: 'calendarToken',
   date: 'date',
 };
@@ -1113,6 +1136,17 @@ async function refreshedPools(round: number): Promise<Pools> {
     eventId: await ids(
       `SELECT id FROM events ORDER BY status = 'proposed' DESC, created_at DESC LIMIT 20`,
     ),
+    // Paris's rooms first; room bookings of the fuzz callers first (cancelling one is valid).
+    roomId: await ids(`SELECT id FROM rooms ORDER BY site_id = $1 DESC, name`, [paris.id]),
+    roomBookingId: [
+      ...(await ids(
+        `SELECT id FROM room_bookings
+         WHERE booked_by_user_id IN (SELECT id FROM users WHERE email = ANY($1))
+           AND status = 'confirmed' ORDER BY created_at DESC LIMIT 10`,
+        [fuzzPeople],
+      )),
+      ...(await ids(`SELECT id FROM room_bookings ORDER BY created_at DESC LIMIT 10`)),
+    ],
     calendarToken: calendarToken ? [calendarToken] : [],
     checkInToken: tokens,
     shortCode: shortCodes,
@@ -1130,6 +1164,29 @@ async function refreshedPools(round: number): Promise<Pools> {
       new Date(now).toISOString().replace('Z', '+14:00'),
     ],
   };
+}
+
+/** Two room bookings by the fuzz agent at Paris, so that room booking ids exist. */
+async function bookRooms() {
+  const [room] = (await t.dataSource.query(
+    `SELECT id FROM rooms WHERE site_id = $1 ORDER BY name LIMIT 1`,
+    [paris.id],
+  )) as { id: string }[];
+  for (const startTime of ['09:00', '10:00']) {
+    const booked = await call(t, '/api/rooms/bookings', {
+      cookie: cookies.agent,
+      body: {
+        roomId: room?.id,
+        date: addDays(nextWeekday(t.clock, paris.timezone, 3), 7),
+        startTime,
+        endTime: `${startTime.slice(0, 2)}:45`,
+        title: 'Réunion du fuzz',
+        headcount: 3,
+        attendeeEmails: ['invite@example.org'],
+      },
+    });
+    if (booked.status !== 201) throw new Error(`room: ${JSON.stringify(booked.body)}`);
+  }
 }
 
 /** Event proposals at Paris, so that event ids exist (approving or declining one is valid). */

@@ -86,8 +86,10 @@ const eventFields = z.object({
   /** Site-local wall-clock times. */
   startTime: localTimeSchema,
   endTime: localTimeSchema,
-  /** The zone of the site the event uses (rooms will come later, see docs/decisions.md). */
-  zoneId: z.uuid({ message: 'Choisissez la zone utilisée.' }),
+  /** The zone of the site the event uses; or, instead, one of its rooms (`roomId`). */
+  zoneId: z.uuid({ message: 'Choisissez la zone utilisée.' }).optional(),
+  /** A room of the site, instead of a zone: the approval books it (room_bookings). */
+  roomId: z.uuid({ message: 'Choisissez la salle utilisée.' }).optional(),
   /** Places in person. */
   capacity: z
     .number({ message: 'Le nombre de places est un nombre entier.' })
@@ -104,16 +106,26 @@ const endsAfterStartIssue = {
   message: "L'heure de fin doit être après l'heure de début.",
   path: ['endTime'],
 };
+const oneSpace = <T extends { zoneId?: string | undefined; roomId?: string | undefined }>(
+  value: T,
+) => (value.zoneId === undefined) !== (value.roomId === undefined);
+const oneSpaceIssue = {
+  message: 'Choisissez soit une zone, soit une salle, pour l’événement.',
+  path: ['zoneId'],
+};
 
 /** Body of `POST /api/sites/:siteId/events`: an agent proposes an event to the site's hosts. */
-export const proposeEventSchema = eventFields.refine(endsAfterStart, endsAfterStartIssue);
+export const proposeEventSchema = eventFields
+  .refine(endsAfterStart, endsAfterStartIssue)
+  .refine(oneSpace, oneSpaceIssue);
 export type ProposeEvent = z.infer<typeof proposeEventSchema>;
 export type ProposeEventInput = z.input<typeof proposeEventSchema>;
 
 /** Body of `POST /api/sites/:siteId/events/hosted`: a host creates an event, approved at once. */
 export const createHostedEventSchema = eventFields
   .extend({ confirm: z.boolean().default(false) })
-  .refine(endsAfterStart, endsAfterStartIssue);
+  .refine(endsAfterStart, endsAfterStartIssue)
+  .refine(oneSpace, oneSpaceIssue);
 export type CreateHostedEvent = z.infer<typeof createHostedEventSchema>;
 
 /** Body of `POST …/events/:eventId/approval`: `confirm` once the host has seen the bookings it cancels. */
@@ -155,8 +167,8 @@ export const eventSchema = z.object({
   endTime: localTimeSchema,
   startsAt: z.iso.datetime({ offset: true }),
   endsAt: z.iso.datetime({ offset: true }),
-  /** The space the event holds once approved: a zone today. */
-  space: z.object({ kind: z.literal('zone'), id: z.uuid(), name: z.string() }),
+  /** The space the event holds once approved: a zone, or a room (booked for its time). */
+  space: z.object({ kind: z.enum(['zone', 'room']), id: z.uuid(), name: z.string() }),
   capacity: z.number().int(),
   hasVisio: z.boolean(),
   /** Given to the person who proposed it and the site's hosts only (registrants later). */

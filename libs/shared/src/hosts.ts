@@ -72,6 +72,9 @@ export const auditKinds = [
   'event.cancelled',
   'event.registrants-written',
   'event.archive-updated',
+  'room.created',
+  'room.updated',
+  'room-booking.cancelled',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -121,6 +124,9 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'event.cancelled': 'Événement annulé (inscrits prévenus)',
   'event.registrants-written': 'Message envoyé aux inscrits d’un événement',
   'event.archive-updated': 'Archives d’un événement passé modifiées (résumé, liens, thèmes)',
+  'room.created': 'Salle créée',
+  'room.updated': 'Salle modifiée (capacité, équipements ou ouverture à la réservation)',
+  'room-booking.cancelled': 'Réservation de salle annulée par un gestionnaire',
 };
 
 export const auditEventSchema = z.object({

@@ -23,3 +23,4 @@ export * from './events';
 export * from './public-agenda';
 export * from './event-archives';
 export * from './presence';
+export * from './rooms';

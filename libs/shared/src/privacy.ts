@@ -149,6 +149,23 @@ export const myDataSchema = z.object({
       createdAt: instantSchema,
     }),
   ),
+  /** The rooms I booked for a group, and their fate (the addresses I named with them). */
+  roomBookings: z.array(
+    z.object({
+      id: z.uuid(),
+      roomName: z.string(),
+      siteName: z.string(),
+      title: z.string(),
+      date: isoDateSchema,
+      startsAt: instantSchema,
+      endsAt: instantSchema,
+      headcount: z.number().int(),
+      attendeeEmails: z.array(z.string()),
+      status: z.enum(['confirmed', 'cancelled']),
+      createdAt: instantSchema,
+      cancelledAt: instantSchema.nullable(),
+    }),
+  ),
   /** Scans of my bookings a kiosk queued while offline, then sent. */
   offlineScans: z.array(
     z.object({
@@ -193,6 +210,8 @@ export const accountDeletionSchema = z.object({
   leftWaitlists: z.number().int().min(0),
   /** Events to come I was registered to or waited for: left, my place given to who waits. */
   leftEvents: z.number().int().min(0),
+  /** Rooms I booked for a group, still to come: cancelled, the people named told. */
+  cancelledRoomBookings: z.number().int().min(0),
   /** Past bookings kept for statistics, no longer linked to anyone. */
   anonymisedBookings: z.number().int().min(0),
   removedSiteRoles: z.number().int().min(0),

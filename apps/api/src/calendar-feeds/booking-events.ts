@@ -144,6 +144,7 @@ export type EventCalendarInput = {
   endsAt: Date;
   siteName: string;
   siteAddress: string;
+  /** The space, worded: « zone Atelier », or a room's name. */
   zone: string;
   timezone: string;
   eventUrl: string;
@@ -175,7 +176,7 @@ function eventEntry(input: EventCalendarInput): EventAttributes {
         : input.siteName,
     description: [
       `De ${from} à ${to} (heure locale du site, ${input.timezone}).`,
-      `${input.siteName}, zone ${input.zone}.`,
+      `${input.siteName}, ${input.zone}.`,
       input.visioUrl ? `À distance : ${input.visioUrl}` : '',
       `L'événement : ${input.eventUrl}`,
     ]
@@ -207,11 +208,75 @@ export function buildEventInvitation(
   );
 }
 
-/** A person's subscription feed: their bookings and the events they registered to. */
+/** A room booked for a group, as calendars show it (the booker's and each named person's). */
+export type RoomBookingCalendarInput = {
+  roomBookingId: string;
+  title: string;
+  roomName: string;
+  startsAt: Date;
+  endsAt: Date;
+  siteName: string;
+  siteAddress: string;
+  timezone: string;
+  url: string;
+};
+
+/** Stable per room booking: the invitation, its cancellation and the feeds share it. */
+export function roomBookingCalendarUid(roomBookingId: string): string {
+  return `salle-${roomBookingId}@admz.beta.gouv.fr`;
+}
+
+function roomBookingEntry(input: RoomBookingCalendarInput): EventAttributes {
+  const from = formatSiteTime(input.startsAt, input.timezone);
+  const to = formatSiteTime(input.endsAt, input.timezone);
+  return {
+    uid: roomBookingCalendarUid(input.roomBookingId),
+    title: `AdmZ — ${input.title} (${input.roomName})`,
+    start: input.startsAt.getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: input.endsAt.getTime(),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    location: input.siteAddress
+      ? `${input.roomName}, ${input.siteName}, ${input.siteAddress}`
+      : `${input.roomName}, ${input.siteName}`,
+    description: [
+      `De ${from} à ${to} (heure locale du site, ${input.timezone}).`,
+      `${input.roomName}, ${input.siteName}.`,
+    ].join('\n'),
+    url: input.url,
+    busyStatus: 'BUSY',
+    transp: 'OPAQUE',
+    productId,
+  };
+}
+
+/** The `.ics` of a room mail: REQUEST adds it, CANCEL (same UID, higher SEQUENCE) removes it. */
+export function buildRoomBookingInvitation(
+  input: RoomBookingCalendarInput,
+  method: 'REQUEST' | 'CANCEL',
+  organizer: CalendarPerson,
+  attendee: CalendarPerson,
+): string {
+  return unwrap(
+    createEvent({
+      ...roomBookingEntry(input),
+      method,
+      status: method === 'REQUEST' ? 'CONFIRMED' : 'CANCELLED',
+      sequence: method === 'REQUEST' ? 0 : 1,
+      organizer,
+      attendees: [{ ...attendee, rsvp: false, partstat: 'ACCEPTED', role: 'REQ-PARTICIPANT' }],
+    }),
+  );
+}
+
+/** A person's subscription feed: their bookings, the events they registered to, their rooms. */
 export function buildBookingsFeed(
   inputs: BookingEventInput[],
   calendarName: string,
   events: EventCalendarInput[] = [],
+  rooms: RoomBookingCalendarInput[] = [],
 ): string {
   return buildCalendar(
     [
@@ -222,6 +287,11 @@ export function buildBookingsFeed(
       })),
       ...events.map((input) => ({
         ...eventEntry(input),
+        status: 'CONFIRMED' as const,
+        sequence: 0,
+      })),
+      ...rooms.map((input) => ({
+        ...roomBookingEntry(input),
         status: 'CONFIRMED' as const,
         sequence: 0,
       })),

@@ -12,6 +12,7 @@ import { upcomingPublicHolidays } from '../sites/public-holidays';
 import { Site } from '../sites/site.entity';
 import type { User } from '../users/user.entity';
 import { listRegisteredEventsOf } from '../events/registration-queries';
+import { listRoomBookingsOf } from '../rooms/room-queries';
 import { buildBookingsFeed, buildClosuresFeed } from './booking-events';
 import { withPlace } from '../bookings/booking-with-place';
 import { Clock } from '../common/clock';
@@ -58,8 +59,8 @@ export class CalendarFeedsService {
   }
 
   /**
-   * Active bookings of the token's owner, and the events they are registered to, from 30 days
-   * ago on, as an iCalendar feed.
+   * Active bookings of the token's owner, the events they are registered to and the rooms they
+   * booked or are named in, from 30 days ago on, as an iCalendar feed.
    */
   async renderBookingsFeed(token: string, now = this.clock.now()): Promise<string> {
     const ownerId = tokenPattern.test(token)
@@ -103,6 +104,23 @@ export class CalendarFeedsService {
       ).map((event) => ({
         ...event,
         eventUrl: `${this.config.publicUrl}/evenements/${event.eventId}`,
+      })),
+      (
+        await listRoomBookingsOf(
+          this.bookings.manager,
+          ownerId,
+          new Date(now.getTime() - pastDaysInFeeds * millisecondsPerDay),
+        )
+      ).map((booking) => ({
+        roomBookingId: booking.id,
+        title: booking.title,
+        roomName: booking.room.name,
+        startsAt: booking.startsAt,
+        endsAt: booking.endsAt,
+        siteName: booking.siteName,
+        siteAddress: booking.siteAddress,
+        timezone: booking.timezone,
+        url: `${this.config.publicUrl}/salles`,
       })),
     );
   }

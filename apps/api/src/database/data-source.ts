@@ -34,6 +34,7 @@ import { EventVisioLinks1764875000000 } from './migrations/1764875000000-event-v
 import { EventCheckIns1764880000000 } from './migrations/1764880000000-event-check-ins';
 import { EventArchives1764890000000 } from './migrations/1764890000000-event-archives';
 import { PresenceProfiles1764910000000 } from './migrations/1764910000000-presence-profiles';
+import { Rooms1764900000000 } from './migrations/1764900000000-rooms';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
 
@@ -83,6 +84,7 @@ export const migrations = [
   EventCheckIns1764880000000,
   EventArchives1764890000000,
   PresenceProfiles1764910000000,
+  Rooms1764900000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

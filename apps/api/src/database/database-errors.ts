@@ -14,6 +14,8 @@ export type ConstraintDetails = {
   deskLabel?: string;
   /** The person's own booking in the way. */
   heldDesk?: { label: string; siteName: string };
+  /** The room asked for (a group booking, or an event's hold). */
+  roomName?: string;
 };
 
 /** The constraints of the migrations a request can meet: a misspelt name does not compile. */
@@ -34,7 +36,10 @@ export type ConstraintName =
   | 'events_no_space_overlap'
   | 'events_zone_id_fkey'
   | 'events_ends_after_start'
-  | 'event_registrations_one_active';
+  | 'event_registrations_one_active'
+  | 'room_bookings_no_overlap'
+  | 'rooms_site_name_unique'
+  | 'events_room_id_fkey';
 
 /** The one sentence of each constraint, where the person reads it. */
 const constraintSentences: Record<
@@ -108,6 +113,21 @@ const constraintSentences: Record<
   event_registrations_one_active: {
     status: 409,
     sentence: () => 'Vous êtes déjà inscrit à cet événement.',
+  },
+  room_bookings_no_overlap: {
+    status: 409,
+    sentence: ({ roomName }) =>
+      roomName
+        ? `« ${roomName} » est déjà réservée sur ce créneau : choisissez un autre horaire ou une autre salle.`
+        : 'Cette salle est déjà réservée sur ce créneau.',
+  },
+  rooms_site_name_unique: {
+    status: 409,
+    sentence: () => 'Une salle porte déjà ce nom sur ce site.',
+  },
+  events_room_id_fkey: {
+    status: 409,
+    sentence: () => 'Des événements utilisent cette salle : elle ne peut pas être supprimée.',
   },
   waitlist_entries_one_waiting: {
     status: 409,

@@ -15,8 +15,9 @@ const eventRow = z.object({
   site_id: column.id,
   site_name: column.text,
   timezone: column.text,
-  zone_id: column.id,
-  zone_name: column.text,
+  zone_id: column.id.nullable(),
+  room_id: column.id.nullable(),
+  space_name: column.text,
   title: column.text,
   description: column.text,
   type: eventTypeSchema,
@@ -41,7 +42,8 @@ export type EventRow = {
   siteId: string;
   siteName: string;
   timezone: string;
-  zone: { id: string; name: string };
+  /** The space it holds once approved: a zone of the site, or one of its rooms. */
+  space: EventSpace;
   title: string;
   description: string;
   type: EventType;
@@ -58,13 +60,22 @@ export type EventRow = {
   createdAt: Date;
 };
 
+export type EventSpace = { kind: 'zone' | 'room'; id: string; name: string };
+
+/** « zone Atelier », or a room's own name (« Salle Marianne »): how a sentence names the space. */
+export const spaceLabel = (space: Pick<EventSpace, 'kind' | 'name'>) =>
+  space.kind === 'zone' ? `zone ${space.name}` : space.name;
+
 function toEventRow(row: z.output<typeof eventRow>): EventRow {
   return {
     id: row.id,
     siteId: row.site_id,
     siteName: row.site_name,
     timezone: row.timezone,
-    zone: { id: row.zone_id, name: row.zone_name },
+    space:
+      row.room_id !== null
+        ? { kind: 'room', id: row.room_id, name: row.space_name }
+        : { kind: 'zone', id: row.zone_id ?? '', name: row.space_name },
     title: row.title,
     description: row.description,
     type: row.type,
@@ -94,19 +105,23 @@ function toEventRow(row: z.output<typeof eventRow>): EventRow {
 }
 
 const selectEvents = `
-  SELECT e.id, e.site_id, s.name AS site_name, s.timezone, e.zone_id, z.name AS zone_name,
+  SELECT e.id, e.site_id, s.name AS site_name, s.timezone, e.zone_id, e.room_id,
+         COALESCE(z.name, rm.name) AS space_name,
          e.title, e.description, e.type, e.themes, e.local_date, e.starts_at, e.ends_at,
          e.capacity, e.visio_url, e.audience, e.status, e.decline_reason, e.proposed_by_user_id,
          u.given_name AS proposer_given_name, u.usual_name AS proposer_usual_name,
          u.email AS proposer_email, e.created_at
   FROM events e
   JOIN sites s ON s.id = e.site_id
-  JOIN zones z ON z.id = e.zone_id
+  LEFT JOIN zones z ON z.id = e.zone_id
+  LEFT JOIN rooms rm ON rm.id = e.room_id
   LEFT JOIN users u ON u.id = e.proposed_by_user_id`;
 
 export type NewEvent = {
   siteId: string;
-  zoneId: string;
+  /** Exactly one of the two (the `events_one_space` check). */
+  zoneId: string | null;
+  roomId: string | null;
   title: string;
   description: string;
   type: EventType;
@@ -128,8 +143,8 @@ export async function insertEvent(db: Queryable, event: NewEvent): Promise<strin
     z.object({ id: column.id }),
     `INSERT INTO events (site_id, zone_id, title, description, type, themes, local_date,
                          starts_at, ends_at, capacity, visio_url, audience, proposed_by_user_id,
-                         created_at)
-     VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13, $14)
+                         created_at, room_id)
+     VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13, $14, $15)
      RETURNING id`,
     [
       event.siteId,
@@ -146,6 +161,7 @@ export async function insertEvent(db: Queryable, event: NewEvent): Promise<strin
       event.audience,
       event.proposedByUserId,
       event.createdAt,
+      event.roomId,
     ],
   );
   return id;

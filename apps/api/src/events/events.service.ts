@@ -46,8 +46,10 @@ import {
   setEventCancelled,
   setEventDecision,
   type EventRow,
+  type EventSpace,
   type HeldBookingRow,
 } from './event-queries';
+import { cancelEventHold, findRoomOfSite, insertRoomBooking } from '../rooms/room-queries';
 import { cancelBookings } from '../sites/desk-activation-queries';
 import { listRegistrationsOf } from './registration-queries';
 
@@ -90,7 +92,12 @@ export class EventsService {
         actor: auditActorOf(actor),
         siteId,
         subject: event.title,
-        after: { eventId, zone: event.zone.name, startsAt: event.startsAt, endsAt: event.endsAt },
+        after: {
+          eventId,
+          [event.space.kind]: event.space.name,
+          startsAt: event.startsAt,
+          endsAt: event.endsAt,
+        },
       });
       return this.approveLocked(manager, actor, event, input.confirm);
     });
@@ -163,6 +170,8 @@ export class EventsService {
       }
       const at = this.clock.now();
       const registrants = await setEventCancelled(manager, eventId, { reason, at });
+      // The room it held is free again (a zone is freed by the status alone).
+      await cancelEventHold(manager, eventId, at);
       await insertAuditEvent(manager, {
         at,
         kind: 'event.cancelled',
@@ -278,8 +287,7 @@ export class EventsService {
     }
     const outsideTour = eventOutsideSiteDates(site, input.date);
     if (outsideTour) throw new UnprocessableEntityException(outsideTour);
-    const zone = await findZoneOfSite(manager, siteId, input.zoneId);
-    if (!zone) throw new UnprocessableEntityException("Cette zone n'existe pas sur ce site.");
+    const space = await this.findSpace(manager, siteId, input);
     const now = this.clock.now();
     const startsAt = this.siteInstant(input.date, input.startTime, site.timezone, 'début');
     const endsAt = this.siteInstant(input.date, input.endTime, site.timezone, 'fin');
@@ -296,7 +304,8 @@ export class EventsService {
     }
     return insertEvent(manager, {
       siteId,
-      zoneId: zone.id,
+      zoneId: space.kind === 'zone' ? space.id : null,
+      roomId: space.kind === 'room' ? space.id : null,
       title: input.title,
       description: input.description,
       type: input.type,
@@ -310,6 +319,54 @@ export class EventsService {
       proposedByUserId: user.id,
       createdAt: now,
     });
+  }
+
+  /** The zone, or the active room, of the site the event asks for; its capacity fits the room. */
+  private async findSpace(
+    manager: EntityManager,
+    siteId: string,
+    input: ProposeEvent,
+  ): Promise<EventSpace> {
+    if (input.roomId !== undefined) {
+      const room = await findRoomOfSite(manager, siteId, input.roomId);
+      if (!room || !room.isActive) {
+        throw new UnprocessableEntityException(
+          "Cette salle n'existe pas sur ce site ou n'est plus proposée à la réservation.",
+        );
+      }
+      if (input.capacity > room.capacity) {
+        throw new UnprocessableEntityException(
+          `${room.name} accueille au plus ${room.capacity} personnes : réduisez le nombre de places ou choisissez une zone.`,
+        );
+      }
+      return { kind: 'room', id: room.id, name: room.name };
+    }
+    const zone = input.zoneId ? await findZoneOfSite(manager, siteId, input.zoneId) : null;
+    if (!zone) throw new UnprocessableEntityException("Cette zone n'existe pas sur ce site.");
+    return { kind: 'zone', id: zone.id, name: zone.name };
+  }
+
+  /**
+   * Holds the event's room for its time, through a `room_bookings` row of its own: a group
+   * booking or another event there meets the same exclusion constraint (409 naming the room).
+   */
+  private async holdRoom(manager: EntityManager, event: EventRow, now: Date): Promise<void> {
+    try {
+      await insertRoomBooking(manager, {
+        roomId: event.space.id,
+        siteId: event.siteId,
+        date: event.date,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        title: event.title,
+        headcount: event.capacity,
+        bookedByUserId: null,
+        eventId: event.id,
+        createdAt: now,
+      });
+    } catch (error) {
+      throw toHttpException(error, { roomName: event.space.name }) ?? error;
+    }
   }
 
   /**
@@ -328,7 +385,17 @@ export class EventsService {
         'Cet événement a déjà commencé : il ne peut plus être validé.',
       );
     }
-    const deskIds = await lockDesksOfZone(manager, event.zone.id);
+    if (event.space.kind === 'room') {
+      await setEventDecision(manager, event.id, {
+        status: 'approved',
+        reason: null,
+        by: actor.id,
+        at: now,
+      });
+      await this.holdRoom(manager, event, now);
+      return this.finishApproval(manager, actor, event, [], []);
+    }
+    const deskIds = await lockDesksOfZone(manager, event.space.id);
     const affected = (
       await listBookingsOverlapping(manager, deskIds, event.startsAt, event.endsAt)
     ).map((booking) => toAffectedBooking(booking, event.timezone));
@@ -336,7 +403,7 @@ export class EventsService {
       const count = affected.length;
       throw new ConflictException({
         message:
-          `Valider cet événement annulerait ${count} réservation${count > 1 ? 's' : ''} de poste dans la zone ${event.zone.name}. ` +
+          `Valider cet événement annulerait ${count} réservation${count > 1 ? 's' : ''} de poste dans la zone ${event.space.name}. ` +
           'Vérifiez la liste, puis confirmez pour les annuler et prévenir les personnes concernées.',
         affectedBookings: affected,
       });
@@ -353,6 +420,18 @@ export class EventsService {
       now,
     );
     const cancelledIds = cancelled.map((booking) => booking.id);
+    return this.finishApproval(manager, actor, event, affected, cancelledIds);
+  }
+
+  /** The audit line, the mails and the answer of an approval, whatever space it holds. */
+  private async finishApproval(
+    manager: EntityManager,
+    actor: User,
+    event: EventRow,
+    affected: AffectedBooking[],
+    cancelledIds: string[],
+  ): Promise<EventApproval> {
+    const now = this.clock.now();
     await insertAuditEvent(manager, {
       at: now,
       kind: 'event.approved',
@@ -360,7 +439,11 @@ export class EventsService {
       siteId: event.siteId,
       subject: event.title,
       before: { status: 'proposed' },
-      after: { status: 'approved', zone: event.zone.name, cancelledBookingIds: cancelledIds },
+      after: {
+        status: 'approved',
+        [event.space.kind]: event.space.name,
+        cancelledBookingIds: cancelledIds,
+      },
     });
     await this.notifications.eventSpaceHeld(event.siteId, event.id, cancelledIds, manager);
     if (event.proposer && event.proposer.userId !== actor.id) {
@@ -434,7 +517,7 @@ export class EventsService {
       endTime: formatSiteTime(event.endsAt, event.timezone),
       startsAt: event.startsAt.toISOString(),
       endsAt: event.endsAt.toISOString(),
-      space: { kind: 'zone', id: event.zone.id, name: event.zone.name },
+      space: event.space,
       capacity: event.capacity,
       hasVisio: event.visioUrl !== null,
       visioUrl: isOrganiser ? event.visioUrl : null,

@@ -308,12 +308,14 @@ function toDoorRegistration(row: z.output<typeof doorRegistrationRow>): DoorRegi
 const selectDoorRegistrations = `
   SELECT r.id, r.mode, r.status, r.checked_in_at, u.given_name, u.usual_name,
          e.id AS event_id, e.title, e.status AS event_status, e.local_date, e.starts_at,
-         e.ends_at, s.id AS site_id, s.name AS site_name, s.timezone, z.name AS zone_name
+         e.ends_at, s.id AS site_id, s.name AS site_name, s.timezone,
+         COALESCE(z.name, rm.name) AS zone_name
   FROM event_registrations r
   JOIN users u ON u.id = r.user_id
   JOIN events e ON e.id = r.event_id
   JOIN sites s ON s.id = e.site_id
-  JOIN zones z ON z.id = e.zone_id`;
+  LEFT JOIN zones z ON z.id = e.zone_id
+  LEFT JOIN rooms rm ON rm.id = e.room_id`;
 
 /** A registration as the door sees it (by id from a pass, or by its typed code), with its event. */
 export async function findDoorRegistration(
@@ -405,11 +407,12 @@ export async function listRegisteredEventsOf(db: Queryable, userId: string, sinc
       visio_url: column.text.nullable(),
     }),
     `SELECT e.id AS event_id, e.title, e.starts_at, e.ends_at, s.name AS site_name,
-            s.address AS site_address, z.name AS zone_name, s.timezone, r.mode, e.visio_url
+            s.address AS site_address, COALESCE('zone ' || z.name, rm.name) AS zone_name, s.timezone, r.mode, e.visio_url
      FROM event_registrations r
      JOIN events e ON e.id = r.event_id
      JOIN sites s ON s.id = e.site_id
-     JOIN zones z ON z.id = e.zone_id
+     LEFT JOIN zones z ON z.id = e.zone_id
+     LEFT JOIN rooms rm ON rm.id = e.room_id
      WHERE r.user_id = $1 AND r.status = 'registered' AND e.status = 'approved' AND e.ends_at > $2
      ORDER BY e.starts_at`,
     [userId, since],

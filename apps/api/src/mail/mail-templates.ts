@@ -616,6 +616,7 @@ export type EventMailView = {
   title: string;
   siteName: string;
   siteAddress: string;
+  /** The space, worded: « zone Atelier », or a room's name. */
   zone: string;
   /** « lundi 23 novembre 2026 » */
   dateLabel: string;
@@ -633,7 +634,7 @@ function eventDetailsText(view: EventMailView): string {
     `Événement : ${view.title}`,
     `Site : ${view.siteName}`,
     view.siteAddress ? `Adresse : ${view.siteAddress}` : '',
-    `Espace : zone ${view.zone}`,
+    `Espace : ${view.zone}`,
     `Date : ${eventWhen(view)}`,
   ]
     .filter(Boolean)
@@ -645,7 +646,7 @@ function eventDetailsHtml(view: EventMailView): string {
     ['Événement', view.title],
     ['Site', view.siteName],
     ['Adresse', view.siteAddress],
-    ['Espace', `zone ${view.zone}`],
+    ['Espace', view.zone],
     ['Date', eventWhen(view)],
   ];
   const cells = rows
@@ -963,6 +964,119 @@ export function eventMessageMail(
         eventDetailsHtml(view),
         button("Voir l'événement", view.eventUrl),
       ].join('\n'),
+    ),
+  };
+}
+
+/** A room booked for a group, as its mails show it. */
+export type RoomBookingMailView = {
+  /** Null for a guest without an account: « Bonjour, ». */
+  givenName: string | null;
+  title: string;
+  roomName: string;
+  siteName: string;
+  siteAddress: string;
+  /** « mardi 16 mars 2027 » */
+  dateLabel: string;
+  localStart: string;
+  localEnd: string;
+  timezone: string;
+  headcount: number;
+  /** Who booked it (« Camille Martin »), null once their account is gone. */
+  bookerName: string | null;
+  /** Whether this mail goes to who booked it. */
+  isBooker: boolean;
+  url: string;
+};
+
+function roomDetailsRows(view: RoomBookingMailView): [string, string][] {
+  return [
+    ['Objet', view.title],
+    ['Salle', view.roomName],
+    ['Site', view.siteName],
+    ['Adresse', view.siteAddress],
+    [
+      'Date',
+      `${view.dateLabel}, de ${view.localStart} à ${view.localEnd} (heure locale du site, ${view.timezone})`,
+    ],
+    ['Personnes', String(view.headcount)],
+    ['Réservée par', view.bookerName ?? ''],
+  ];
+}
+
+function roomDetailsText(view: RoomBookingMailView): string {
+  return roomDetailsRows(view)
+    .filter(([, value]) => value)
+    .map(([label, value]) => `${label} : ${value}`)
+    .join('\n');
+}
+
+function roomDetailsHtml(view: RoomBookingMailView): string {
+  const cells = roomDetailsRows(view)
+    .filter(([, value]) => value)
+    .map(
+      ([label, value]) =>
+        `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:6px 12px 6px 0;color:${colours.muted};font-weight:normal;white-space:nowrap">${escapeHtml(label)}</th>` +
+        `<td style="padding:6px 0;color:${colours.text};font-weight:bold">${escapeHtml(value)}</td></tr>`,
+    )
+    .join('');
+  return `<table role="presentation" style="border-collapse:collapse;margin:16px 0;font-size:16px">${cells}</table>`;
+}
+
+const roomGreeting = (view: RoomBookingMailView) =>
+  view.givenName ? `Bonjour ${view.givenName},` : 'Bonjour,';
+
+/** To who booked a room and to each person named: the meeting, with its `.ics`. */
+export function roomBookingConfirmedMail(view: RoomBookingMailView): MailContent {
+  const title = view.isBooker ? 'Votre salle est réservée' : 'Vous êtes invité à une réunion';
+  const intro = view.isBooker
+    ? `${view.roomName} est réservée pour « ${view.title} ».`
+    : `${view.bookerName ?? 'Un agent'} vous a invité à « ${view.title} », en ${view.roomName}.`;
+  const calendar = "L'invitation jointe (salle.ics) ajoute cette réunion à votre agenda.";
+  return {
+    subject: `Salle réservée : ${view.title} (${view.roomName}, ${view.dateLabel})`,
+    text: [
+      roomGreeting(view),
+      '',
+      intro,
+      '',
+      roomDetailsText(view),
+      '',
+      calendar,
+      view.isBooker ? `Vos réservations de salle : ${view.url}` : '',
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.success,
+      [
+        paragraph(roomGreeting(view)),
+        paragraph(intro),
+        roomDetailsHtml(view),
+        paragraph(calendar),
+        view.isBooker ? button('Voir mes réservations de salle', view.url) : '',
+      ].join('\n'),
+    ),
+  };
+}
+
+/** The booking is cancelled (by who booked it, or by the site's hosts): the `.ics` removes it. */
+export function roomBookingCancelledMail(
+  view: RoomBookingMailView,
+  isByHost: boolean,
+): MailContent {
+  const title = 'Réservation de salle annulée';
+  const intro = isByHost
+    ? `L'équipe du site a annulé la réservation de ${view.roomName} pour « ${view.title} ».`
+    : `La réservation de ${view.roomName} pour « ${view.title} » est annulée.`;
+  return {
+    subject: `Salle annulée : ${view.title} (${view.roomName}, ${view.dateLabel})`,
+    text: [roomGreeting(view), '', intro, '', roomDetailsText(view), '', signatureText].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [paragraph(roomGreeting(view)), paragraph(intro), roomDetailsHtml(view)].join('\n'),
     ),
   };
 }

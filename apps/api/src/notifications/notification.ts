@@ -41,4 +41,8 @@ export type Notification =
   /** The hosts cancelled an approved event (to each person registered or waiting, and who proposed it). */
   | { kind: 'event-cancelled'; eventId: string; userId: string }
   /** The organisers wrote to the event's registrants (to each person registered or waiting). */
-  | { kind: 'event-message'; messageId: string; userId: string };
+  | { kind: 'event-message'; messageId: string; userId: string }
+  /** A room booked for a group: to who booked it and to each person named (`email`). */
+  | { kind: 'room-booking-confirmed'; roomBookingId: string; email: string }
+  /** A room booking cancelled, by who booked it or by the site's hosts: to each of them. */
+  | { kind: 'room-booking-cancelled'; roomBookingId: string; email: string; isByHost: boolean };

@@ -13,6 +13,7 @@ import { Booking } from '../bookings/booking.entity';
 import {
   buildBookingInvitation,
   buildEventInvitation,
+  buildRoomBookingInvitation,
   type BookingEventInput,
 } from '../calendar-feeds/booking-events';
 import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
@@ -37,7 +38,10 @@ import {
   eventVisioLinkMail,
   eventRegistrationPromotedMail,
   eventSpaceHeldMail,
+  roomBookingCancelledMail,
+  roomBookingConfirmedMail,
   waitlistPromotedMail,
+  type RoomBookingMailView,
   type EventMailView,
   type BookingMailView,
   type MailContent,
@@ -47,9 +51,10 @@ import { jobQueues } from '../jobs/job-queues';
 import { MailService, type Mail, type MailAttachment } from '../mail/mail.service';
 import type { Notification } from './notification';
 import { findBookingActorName } from '../today-board/today-board-queries';
-import { findCancelReason, findEventForMail } from '../events/event-queries';
+import { findCancelReason, findEventForMail, spaceLabel } from '../events/event-queries';
 import { User } from '../users/user.entity';
 import { findMessageForMail, findRegistrationForMail } from '../events/registration-queries';
+import { findGivenNameByEmail, findRoomBooking } from '../rooms/room-queries';
 import { z } from 'zod';
 import { column, queryRows } from '../database/typed-query';
 
@@ -345,6 +350,14 @@ export class NotificationsService implements OnModuleInit {
           notification.eventId,
           notification.bookingIds,
         );
+      case 'room-booking-confirmed':
+        return this.composeRoomBooking(notification.roomBookingId, notification.email, null);
+      case 'room-booking-cancelled':
+        return this.composeRoomBooking(
+          notification.roomBookingId,
+          notification.email,
+          notification.isByHost,
+        );
       default: {
         const unhandled: never = notification;
         throw new Error(`No template for the mail ${JSON.stringify(unhandled)}`);
@@ -483,7 +496,7 @@ export class NotificationsService implements OnModuleInit {
       title: event.title,
       siteName: event.siteName,
       siteAddress: event.siteAddress,
-      zone: event.zone.name,
+      zone: spaceLabel(event.space),
       dateLabel: formatFrenchDate(event.date),
       localStart: formatSiteTime(event.startsAt, event.timezone),
       localEnd: formatSiteTime(event.endsAt, event.timezone),
@@ -596,7 +609,7 @@ export class NotificationsService implements OnModuleInit {
       title: event.title,
       siteName: event.siteName,
       siteAddress: event.siteAddress,
-      zone: event.zone.name,
+      zone: spaceLabel(event.space),
       dateLabel: formatFrenchDate(event.date),
       localStart: formatSiteTime(event.startsAt, event.timezone),
       localEnd: formatSiteTime(event.endsAt, event.timezone),
@@ -619,7 +632,7 @@ export class NotificationsService implements OnModuleInit {
         endsAt: event.endsAt,
         siteName: event.siteName,
         siteAddress: event.siteAddress,
-        zone: event.zone.name,
+        zone: spaceLabel(event.space),
         timezone: event.timezone,
         eventUrl: `${this.config.publicUrl}/evenements/${event.id}`,
         visioUrl,
@@ -654,7 +667,7 @@ export class NotificationsService implements OnModuleInit {
     const held = bookings.filter((booking) => booking.userId === first.userId);
     const content = eventSpaceHeldMail(
       first.user.givenName,
-      { title: event.title, zone: event.zone.name, siteName: event.siteName },
+      { title: event.title, zone: event.space.name, siteName: event.siteName },
       held.map((booking) => this.toView(booking)),
       `${this.config.publicUrl}/reserver`,
     );
@@ -777,6 +790,69 @@ export class NotificationsService implements OnModuleInit {
       filename,
       content,
       contentType: `text/calendar; charset=utf-8; method=${method}`,
+    };
+  }
+
+  /**
+   * A room booking's mail to one person: its confirmation (`isByHost` null) while it still
+   * holds, or its cancellation once cancelled; each with its `.ics`.
+   */
+  private async composeRoomBooking(
+    roomBookingId: string,
+    email: string,
+    isByHost: boolean | null,
+  ): Promise<Mail | null> {
+    const booking = await findRoomBooking(this.bookings.manager, roomBookingId);
+    const isCancellation = isByHost !== null;
+    if (!booking || (booking.status === 'cancelled') !== isCancellation) return null;
+    const givenName = await findGivenNameByEmail(this.bookings.manager, email);
+    const isBooker = booking.booker?.email.toLowerCase() === email.toLowerCase();
+    const url = `${this.config.publicUrl}/salles`;
+    const view: RoomBookingMailView = {
+      givenName,
+      title: booking.title,
+      roomName: booking.room.name,
+      siteName: booking.siteName,
+      siteAddress: booking.siteAddress,
+      dateLabel: formatFrenchDate(booking.date),
+      localStart: formatSiteTime(booking.startsAt, booking.timezone),
+      localEnd: formatSiteTime(booking.endsAt, booking.timezone),
+      timezone: booking.timezone,
+      headcount: booking.headcount,
+      bookerName: booking.booker ? `${booking.booker.givenName} ${booking.booker.usualName}` : null,
+      isBooker,
+      url,
+    };
+    const method = isCancellation ? 'CANCEL' : 'REQUEST';
+    const content = isCancellation
+      ? roomBookingCancelledMail(view, isByHost)
+      : roomBookingConfirmedMail(view);
+    const attendee = { name: givenName ?? email, email };
+    return {
+      to: givenName ? `"${givenName.replace(/["\\]/g, '')}" <${email}>` : email,
+      ...content,
+      attachments: [
+        {
+          filename: isCancellation ? 'annulation.ics' : 'salle.ics',
+          content: buildRoomBookingInvitation(
+            {
+              roomBookingId: booking.id,
+              title: booking.title,
+              roomName: booking.room.name,
+              startsAt: booking.startsAt,
+              endsAt: booking.endsAt,
+              siteName: booking.siteName,
+              siteAddress: booking.siteAddress,
+              timezone: booking.timezone,
+              url,
+            },
+            method,
+            this.organizer(),
+            attendee,
+          ),
+          contentType: `text/calendar; charset=utf-8; method=${method}`,
+        },
+      ],
     };
   }
 

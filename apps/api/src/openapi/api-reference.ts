@@ -46,6 +46,8 @@ const isEventRoute = (route: ApiRoute) =>
 const isPresenceRoute = (route: ApiRoute) =>
   startsWith('/api/presence/', '/api/me/presence-profile')(route) ||
   /^\/api\/bookings\/\{bookingId\}\/presence$/.test(route.path);
+const isRoomRoute = (route: ApiRoute) =>
+  route.path.startsWith('/api/rooms') || /^\/api\/sites\/\{siteId\}\/rooms/.test(route.path);
 const isCalendarRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/me/calendar-feed') ||
   route.path.startsWith('/api/calendar/') ||
@@ -80,7 +82,8 @@ at an archived site, is refused (422) like a closed day. Admins archive and rest
       !isCalendarRoute(route) &&
       !isHostDayRoute(route) &&
       !isStatisticsRoute(route) &&
-      !isEventRoute(route),
+      !isEventRoute(route) &&
+      !isRoomRoute(route),
   },
   {
     title: 'Site console: zones and desks (hosts)',
@@ -170,6 +173,15 @@ in are neither listed nor counted among the administrations present. Hosts and a
 what agents get; no answer carries an e-mail or a user id (\`key\` is opaque). « Quitter » deletes
 the profile row at once; deleting the account deletes it too.`,
     holds: isPresenceRoute,
+  },
+  {
+    title: 'Rooms and large tables',
+    intro: `A site's rooms and large tables are booked by the hour for a group, apart from desks: quarter-hour
+boundaries within one opening range of the day, 30 minutes at least, and the site's room rules
+(at most 4 h, 30 days ahead and 3 upcoming bookings per person by default). One exclusion
+constraint on \`room_bookings\` keeps any two holds of a room apart; an approved event in a room
+holds it through a row of the same table.`,
+    holds: isRoomRoute,
   },
   {
     title: "The host's day: today's board, arrivals by hand, evacuation",

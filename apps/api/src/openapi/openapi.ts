@@ -5,6 +5,12 @@ import {
   setBookingPresenceSchema,
   updatePresenceProfileSchema,
   whoIsHereSchema,
+  createRoomBookingSchema,
+  createRoomSchema,
+  roomBookingSchema,
+  roomDayAvailabilitySchema,
+  roomSchema,
+  updateRoomSchema,
   publicAgendaSchema,
   archiveSearchResultSchema,
   eventArchiveSchema,
@@ -537,7 +543,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/sites/{siteId}/events',
     summary: "Propose an event at the site (any agent); it waits for the site's hosts",
     details:
-      'one day, site-local times (a time skipped by DST is refused), not in the past, at most 365 days ahead, in a zone of the site; a proposal holds no space',
+      "one day, site-local times (a time skipped by DST is refused), not in the past, at most 365 days ahead, in a zone of the site or one of its rooms (`roomId` instead of `zoneId`, capacity within the room's); a proposal holds no space",
     security: 'session',
     body: proposeEventSchema,
     response: eventSchema,
@@ -566,7 +572,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/sites/{siteId}/events/{eventId}/approval',
     summary: 'Approve a proposal (host); 409 with `affectedBookings` until `confirm: true`',
     details:
-      'the event holds its zone (exclusion constraint: 409 when another approved event overlaps it there); confirmed desk bookings of the zone over its time are cancelled, each holder mailed; who proposed it is mailed; desks of the zone are refused to bookings over it (409)',
+      'the event holds its zone (exclusion constraint: 409 when another approved event overlaps it there), or its room through a room booking of its own (409 naming the room when a group or another event holds it); confirmed desk bookings of the zone over its time are cancelled, each holder mailed; who proposed it is mailed; desks of the zone are refused to bookings over it (409)',
     security: 'session',
     body: approveEventSchema,
     response: eventApprovalSchema,
@@ -586,7 +592,7 @@ export const apiRoutes: ApiRoute[] = [
     path: '/api/sites/{siteId}/events/{eventId}/cancellation',
     summary: 'Cancel an approved event with a reason (organiser)',
     details:
-      'its zone is free again; each person registered or waiting, and who proposed it, is mailed the reason; 409 for an event not approved; 422 once it is over',
+      'its zone or room is free again; each person registered or waiting, and who proposed it, is mailed the reason; 409 for an event not approved; 422 once it is over',
     security: 'session',
     body: cancelEventSchema,
     response: eventSchema,
@@ -608,6 +614,90 @@ export const apiRoutes: ApiRoute[] = [
     security: 'session',
     body: declineEventSchema,
     response: eventSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/rooms',
+    summary:
+      "The site's rooms and large tables, by name: the active ones for agents, all of them for its hosts",
+    security: 'session',
+    response: z.array(roomSchema),
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/rooms',
+    summary: 'Create a room or a large table (host)',
+    details: 'capacity 2 to 200; 409 when the name is taken on the site; written to the audit log',
+    security: 'session',
+    body: createRoomSchema,
+    response: roomSchema,
+    status: 201,
+  },
+  {
+    method: 'patch',
+    path: '/api/sites/{siteId}/rooms/{roomId}',
+    summary: 'Change a room: name, kind, capacity, equipment, or take it out of booking (host)',
+    details:
+      '`isActive: false` keeps the bookings already made; nobody can book it any more; written to the audit log',
+    security: 'session',
+    body: updateRoomSchema,
+    response: roomSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/rooms/availability',
+    summary:
+      "A day of the site's rooms: its hours, its room rules, each active room's busy intervals",
+    details:
+      'busy intervals in site-local time, group bookings and event holds alike, without who holds them',
+    security: 'session',
+    query: { date: 'The day, site calendar (YYYY-MM-DD)' },
+    response: roomDayAvailabilitySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/rooms/bookings',
+    summary: "The site's room bookings of a day, event holds included (host)",
+    security: 'session',
+    query: { date: 'The day, site calendar (YYYY-MM-DD)' },
+    response: z.array(roomBookingSchema),
+  },
+  {
+    method: 'delete',
+    path: '/api/sites/{siteId}/rooms/bookings/{roomBookingId}',
+    summary:
+      'Cancel a group booking of a room of the site (host); who booked it and the people named are mailed',
+    details:
+      "422 for an event's hold (cancel the event) or a meeting that is over; written to the audit log",
+    security: 'session',
+    response: roomBookingSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/rooms/bookings',
+    summary: 'Book a room for a group, by the quarter hour (any agent)',
+    details:
+      "within one opening range of the site that day (closed days refused), 30 min to the site's maximum (4 h by default), at most 30 days ahead by default, headcount within the room's capacity (422 otherwise); at most 3 upcoming room bookings per person by default, counted under the person's advisory lock; 409 when the room is taken (exclusion constraint, events included); the booker and each person named get a mail with an `.ics`, a named colleague with an account gets it in their list and calendar feed",
+    security: 'session',
+    body: createRoomBookingSchema,
+    response: roomBookingSchema,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/rooms/bookings/mine',
+    summary: 'The group bookings to come the caller booked or is named in, soonest first',
+    security: 'session',
+    response: z.array(roomBookingSchema),
+  },
+  {
+    method: 'delete',
+    path: '/api/rooms/bookings/{roomBookingId}',
+    summary: 'Cancel a room booking the caller made; the people named are mailed',
+    details:
+      '403 for a person named in it who did not book it; 404 for anybody else; 422 once over',
+    security: 'session',
+    response: roomBookingSchema,
   },
   {
     method: 'post',

@@ -6,6 +6,8 @@ import type { CurrentUserContext } from '../auth/access.decorators';
 import { SESSION_COOKIE } from '../auth/sessions.service';
 import { BookingsService } from '../bookings/bookings.service';
 import { EventRegistrationsService } from '../events/event-registrations.service';
+import { RoomsService } from '../rooms/rooms.service';
+import { listAllRoomBookingsBookedBy } from '../rooms/room-queries';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { removeEmlFiles, RetentionService } from './retention.service';
 import { Clock } from '../common/clock';
@@ -47,6 +49,7 @@ export class MyDataService {
     private readonly dataSource: DataSource,
     private readonly bookingsService: BookingsService,
     private readonly eventRegistrations: EventRegistrationsService,
+    private readonly rooms: RoomsService,
     private readonly retention: RetentionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -113,6 +116,7 @@ export class MyDataService {
            WHERE b.user_id = $1 ORDER BY o.scanned_at`,
         ),
       ]);
+    const roomBookings = await listAllRoomBookingsBookedBy(this.dataSource.manager, user.id);
     const [eventRegistrations, eventProposals] = await Promise.all([
       query(
         eventRegistrationRow,
@@ -270,6 +274,20 @@ export class MyDataService {
         createdAt: iso(row.created_at),
         cancelledAt: isoOrNull(row.cancelled_at),
       })),
+      roomBookings: roomBookings.map((row) => ({
+        id: row.id,
+        roomName: row.room.name,
+        siteName: row.siteName,
+        title: row.title,
+        date: row.date,
+        startsAt: iso(row.startsAt),
+        endsAt: iso(row.endsAt),
+        headcount: row.headcount,
+        attendeeEmails: row.attendeeEmails,
+        status: row.status,
+        createdAt: iso(row.createdAt),
+        cancelledAt: isoOrNull(row.cancelledAt),
+      })),
       eventProposals: eventProposals.map((row) => ({
         title: row.title,
         siteName: row.site_name,
@@ -326,6 +344,7 @@ export class MyDataService {
       ).then((rows) => rows.map(toBookingToCancel)),
     ]);
     const leftEvents = await this.eventRegistrations.leaveAllForDepartingPerson(user.id, now);
+    const cancelledRoomBookings = await this.rooms.cancelForDepartingPerson(user, now);
     let cancelledBookings = 0;
     for (const booking of toCancel) {
       if (await this.bookingsService.cancelForDepartingHolder(booking, now)) cancelledBookings += 1;
@@ -366,6 +385,11 @@ export class MyDataService {
       const anonymisedBookings = await count(
         `UPDATE bookings SET user_id = NULL, series_id = NULL, presence = NULL WHERE user_id = $1`,
       );
+      // Named in others' room bookings: the address goes (a linked row would go with the account).
+      await manager.query(
+        `DELETE FROM room_booking_attendees WHERE user_id = $1 OR email = lower($2)`,
+        [user.id, user.email],
+      );
       const removedSiteRoles = await count(`DELETE FROM site_roles WHERE user_id = $1`);
       const releasedDesks = await count(
         `UPDATE desks SET assigned_user_id = NULL WHERE assigned_user_id = $1`,
@@ -389,6 +413,7 @@ export class MyDataService {
           endedSeries,
           leftWaitlists,
           leftEvents,
+          cancelledRoomBookings,
           anonymisedBookings,
           removedSiteRoles,
           releasedDesks,

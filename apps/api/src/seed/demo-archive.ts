@@ -85,6 +85,7 @@ export async function seedDemoArchive(
     const eventId = await insertEvent(manager, {
       siteId: site.id,
       zoneId: zone.id,
+      roomId: null,
       title: event.title,
       description: event.description,
       type: event.type,

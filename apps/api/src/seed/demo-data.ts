@@ -102,7 +102,7 @@ export async function seedDemoData(
       '19:00',
     );
     if (withPresence) await seedDemoPresence(manager, paris, '19:00', now);
-    await createSite(
+    const lyon = await createSite(
       manager,
       {
         name: 'AdmZ Lyon',
@@ -116,6 +116,47 @@ export async function seedDemoData(
       },
       lyonDesks,
       '18:00',
+    );
+
+    // Rooms and large tables booked by the hour for a group (issue 11).
+    await manager.query(
+      `INSERT INTO rooms (site_id, name, kind, capacity, equipment, created_at)
+       SELECT site_id::uuid, name, kind, capacity, string_to_array(equipment, ',')::text[], $2
+       FROM jsonb_to_recordset($1::jsonb)
+         AS room (site_id text, name text, kind text, capacity int, equipment text)`,
+      [
+        JSON.stringify([
+          {
+            site_id: paris.id,
+            name: 'Salle Marianne',
+            kind: 'room',
+            capacity: 8,
+            equipment: 'screen,visio',
+          },
+          {
+            site_id: paris.id,
+            name: 'Grande table de l’atrium',
+            kind: 'table',
+            capacity: 10,
+            equipment: '',
+          },
+          {
+            site_id: paris.id,
+            name: 'Salle Ségur',
+            kind: 'room',
+            capacity: 4,
+            equipment: 'whiteboard',
+          },
+          {
+            site_id: lyon.id,
+            name: 'Salle Garibaldi',
+            kind: 'room',
+            capacity: 6,
+            equipment: 'screen,whiteboard',
+          },
+        ]),
+        now,
+      ],
     );
 
     // A tour day five weeks ahead (a Tuesday and Wednesday): on the public agenda's « Où passe

@@ -20,8 +20,13 @@ type NavLink = { text: string; to: string; isAlsoAt?: (pathname: string) => bool
 const archivesPath = '/evenements/archives';
 const proposePath = '/evenements/proposer';
 
-const agentLinks: NavLink[] = [
+/** What an agent books: a desk for themselves, a room for a group. */
+const bookLinks: NavLink[] = [
   { text: 'Réserver un poste', to: '/reserver', isAlsoAt: (pathname) => pathname === '/' },
+  { text: 'Réserver une salle', to: '/salles' },
+];
+
+const agentLinks: NavLink[] = [
   {
     text: 'Mes réservations',
     to: '/mes-reservations',
@@ -87,6 +92,7 @@ export function AppHeader() {
 
   const navigation: MainNavigationProps.Item[] = me
     ? [
+        toMenu('Réserver', bookLinks),
         ...agentLinks.map(toItem),
         toMenu('Événements', eventLinks),
         ...(canSeeHostView(me) ? [toMenu('Gérer un tiers-lieu', hostLinks)] : []),

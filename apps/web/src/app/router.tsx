@@ -68,6 +68,12 @@ export const router = createBrowserRouter([
           { index: true, element: <BookRoute /> },
           { path: 'reserver', element: <BookRoute /> },
           {
+            path: 'salles',
+            lazy: async () => ({
+              Component: (await import('../routes/rooms-route')).RoomsRoute,
+            }),
+          },
+          {
             path: 'mes-reservations',
             lazy: async () => ({
               Component: (await import('../routes/my-bookings-route')).MyBookingsRoute,

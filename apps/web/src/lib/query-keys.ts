@@ -76,6 +76,13 @@ export const queryKeys = {
     attendance: (eventId: string) => ['events', 'attendance', eventId] as const,
     pass: (eventId: string) => ['events', 'pass', eventId] as const,
   },
+  rooms: {
+    /** Every rooms key: booking or cancelling refreshes the day views and the lists. */
+    all: ['rooms'] as const,
+    site: (siteId: string) => ['rooms', 'site', siteId] as const,
+    day: (siteId: string, date: string) => ['rooms', 'day', siteId, date] as const,
+    mine: ['rooms', 'mine'] as const,
+  },
   devOutbox: {
     all: ['dev-outbox'] as const,
     isActive: ['dev-outbox', 'active'] as const,

@@ -42,6 +42,14 @@ export function describeDeletionEffects(data: MyData, now: Date = new Date()): s
       `Vous quittez ${registeredEvents} ${plural(registeredEvents, 'événement à venir', 'événements à venir')} : vos places sont offertes aux personnes en liste d'attente.`,
     );
   }
+  const upcomingRooms = data.roomBookings.filter(
+    (booking) => booking.status === 'confirmed' && booking.endsAt > now.toISOString(),
+  ).length;
+  if (upcomingRooms > 0) {
+    effects.push(
+      `${upcomingRooms} ${plural(upcomingRooms, 'réservation de salle à venir est annulée', 'réservations de salle à venir sont annulées')} : les personnes nommées sont prévenues.`,
+    );
+  }
   if (data.eventProposals.length > 0) {
     effects.push(
       `${plural(data.eventProposals.length, "L'événement que vous avez proposé reste", 'Les événements que vous avez proposés restent')} à l'agenda, sans votre nom.`,
@@ -92,6 +100,11 @@ export function describeAccountDeletion(deletion: AccountDeletion): string[] {
   if (deletion.leftEvents > 0) {
     lines.push(
       `${deletion.leftEvents} ${plural(deletion.leftEvents, 'événement quitté', 'événements quittés')}.`,
+    );
+  }
+  if (deletion.cancelledRoomBookings > 0) {
+    lines.push(
+      `${deletion.cancelledRoomBookings} ${plural(deletion.cancelledRoomBookings, 'réservation de salle annulée', 'réservations de salle annulées')}.`,
     );
   }
   if (deletion.anonymisedBookings > 0) {

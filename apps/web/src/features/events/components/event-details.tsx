@@ -10,6 +10,7 @@ import { CancelEventPanel } from './cancel-event-panel';
 import { EventArchiveSection } from './event-archive-section';
 import { EventRegistrantsPanel, EventRegistrationPanel } from './event-registration-panel';
 import { describeEventTime, EventStatusBadge } from './event-summary';
+import { describeEventSpace } from '../event-space';
 
 /** An event's page: what, when, where, for whom, and where it stands. */
 export function EventDetails({ eventId, notice }: { eventId: string; notice?: string }) {
@@ -53,7 +54,7 @@ export function EventDetails({ eventId, notice }: { eventId: string; notice?: st
         </dd>
         <dt>Où</dt>
         <dd>
-          {event.siteName}, zone {event.space.name}
+          {event.siteName}, {describeEventSpace(event.space)}
         </dd>
         <dt>Places sur place</dt>
         <dd>{event.capacity}</dd>

@@ -1,4 +1,4 @@
-import type { Event, Me, ZoneSummary } from '@admz/shared';
+import type { Room, Event, Me, ZoneSummary } from '@admz/shared';
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -15,6 +15,18 @@ const zones: ZoneSummary[] = ['Atelier', 'Plateau ouvert'].map((zone, index) => 
   plan: null,
 }));
 
+const rooms: Room[] = [
+  {
+    id: '00000000-0000-4000-8000-000000000200',
+    siteId: '00000000-0000-4000-8000-000000000300',
+    name: 'Salle Marianne',
+    kind: 'room',
+    capacity: 8,
+    equipment: ['screen'],
+    isActive: true,
+  },
+];
+
 const agent: Me = {
   id: '00000000-0000-4000-8000-000000000100',
   givenName: 'Camille',
@@ -30,6 +42,7 @@ let api: ReturnType<typeof createFakeApi>;
 beforeEach(() => {
   api = createFakeApi();
   api.on('GET', /\/zones$/, () => ({ status: 200, body: zones }));
+  api.on('GET', /\/rooms$/, () => ({ status: 200, body: rooms }));
   vi.stubGlobal('fetch', api.fetch);
 });
 
@@ -107,5 +120,24 @@ describe('« Proposer un événement »', () => {
       visioUrl: null,
       audience: 'agents',
     });
+  });
+  test('an event in a room sends the room instead of a zone', async () => {
+    const person = userEvent.setup();
+    api.on('POST', /\/events$/, () => ({
+      status: 422,
+      body: { statusCode: 422, error: 'Unprocessable Entity', message: 'Refusé pour le test.' },
+    }));
+    renderPage(<EventForm me={agent} sites={[parisSite]} />);
+    await fillValidEvent(person);
+    await screen.findByRole('option', { name: 'Salle Marianne (8 personnes)' });
+    await person.selectOptions(
+      screen.getByLabelText(/^Zone utilisée/),
+      'Salle Marianne (8 personnes)',
+    );
+    await person.click(screen.getByRole('button', { name: 'Proposer l’événement' }));
+    const sent = api.requests.find((request) => request.method === 'POST');
+    expect(sent?.body).toMatchObject({ roomId: rooms[0]?.id });
+    expect(sent?.body).not.toHaveProperty('zoneId');
+    expect(await screen.findByText('Refusé pour le test.')).toBeTruthy();
   });
 });

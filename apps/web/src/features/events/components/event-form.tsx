@@ -23,6 +23,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../../components/error-state';
 import { useZones } from '../../floor-plans/hooks/use-zones';
+import { useSiteRooms } from '../../rooms/hooks/use-rooms';
 import { SiteSelect } from '../../sites/components/site-select';
 import { useAffectedBookingsConfirmation } from '../../site-settings/hooks/use-affected-bookings-confirmation';
 import { useCreateHostedEvent, useProposeEvent } from '../hooks/use-events';
@@ -59,7 +60,13 @@ const emptyFields: Fields = {
 };
 
 /** The body the API receives: themes split on commas, an empty link left out. */
-function toBody(fields: Fields, zoneId: string): ProposeEventInput {
+/** A room is chosen in the space list as `room:<id>`; a zone by its id alone. */
+const roomPrefix = 'room:';
+
+function toBody(fields: Fields, spaceId: string): ProposeEventInput {
+  const space = spaceId.startsWith(roomPrefix)
+    ? { roomId: spaceId.slice(roomPrefix.length) }
+    : { zoneId: spaceId };
   return {
     title: fields.title,
     type: fields.type,
@@ -71,7 +78,7 @@ function toBody(fields: Fields, zoneId: string): ProposeEventInput {
     date: fields.date,
     startTime: fields.startTime,
     endTime: fields.endTime,
-    zoneId,
+    ...space,
     capacity: fields.capacity.trim() === '' ? Number.NaN : Number(fields.capacity),
     visioUrl: fields.visioUrl.trim() === '' ? null : fields.visioUrl.trim(),
     audience: fields.audience,
@@ -120,6 +127,7 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
   const navigate = useNavigate();
   const zonesQuery = useZones(site.id);
   const zones = zonesQuery.data ?? [];
+  const rooms = (useSiteRooms(site.id).data ?? []).filter((room) => room.isActive);
   const [fields, setFields] = useState<Fields>(emptyFields);
   const [errors, setErrors] = useState<Partial<Record<keyof Fields, string>>>({});
   const proposal = useProposeEvent(site.id);
@@ -280,7 +288,7 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
         </div>
         <Select
           label="Zone utilisée"
-          hint="Une fois l’événement validé, les postes de cette zone ne sont plus réservables pendant l’événement."
+          hint="Une fois l’événement validé, les postes de cette zone (ou la salle choisie) ne sont plus réservables pendant l’événement."
           state={errors.zoneId ? 'error' : 'default'}
           stateRelatedMessage={errors.zoneId}
           nativeSelectProps={{
@@ -295,6 +303,15 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
               {zone.zone} ({zone.deskCount} poste{zone.deskCount > 1 ? 's' : ''})
             </option>
           ))}
+          {rooms.length > 0 && (
+            <optgroup label="Salles (réservées pour la durée de l’événement)">
+              {rooms.map((room) => (
+                <option key={room.id} value={`${roomPrefix}${room.id}`}>
+                  {room.name} ({room.capacity} personnes)
+                </option>
+              ))}
+            </optgroup>
+          )}
         </Select>
         <Input
           label="Places sur place"

@@ -9,6 +9,7 @@ import { RotatingQrCode } from '../../../components/rotating-qr-code';
 import { useNow } from '../../../hooks/use-now';
 import { formatShortCode, spellShortCode } from '../../bookings/short-code';
 import { useEventPass } from '../hooks/use-events';
+import { describeEventSpace } from '../event-space';
 
 /** The pass is shown on the event's day (site calendar), until it ends. */
 export function isEventPassDay(
@@ -53,7 +54,7 @@ export function EventPassPanel({ event }: { event: Event }) {
           Pass pour « {event.title} »
         </h3>
         <p className={fr.cx('fr-mb-2w')}>
-          {event.siteName}, zone {event.space.name} — {event.startTime} – {event.endTime}
+          {event.siteName}, {describeEventSpace(event.space)} — {event.startTime} – {event.endTime}
         </p>
         {pass.checkedInAt && (
           <Alert

@@ -9,6 +9,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { describeEventSpace } from '../event-space';
 
 const statusSeverity: Record<EventStatus, 'info' | 'success' | 'error' | 'warning'> = {
   proposed: 'info',
@@ -49,7 +50,7 @@ export function EventSummary({
       </h3>
       <p className={fr.cx('fr-mb-1v')}>
         {describeEventTime(event)}
-        {showSite ? ` — ${event.siteName}` : ''}, zone {event.space.name}
+        {showSite ? ` — ${event.siteName}` : ''}, {describeEventSpace(event.space)}
       </p>
       <p className={fr.cx('fr-mb-1w', 'fr-text--sm')}>
         <Badge small noIcon className={fr.cx('fr-mr-1w')}>

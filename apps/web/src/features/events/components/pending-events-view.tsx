@@ -18,6 +18,7 @@ import { useApproveEvent, useDeclineEvent, usePendingEvents } from '../hooks/use
 import { AffectedBookingsList } from './affected-bookings-list';
 import { describeEventTime, EventSummary } from './event-summary';
 import { useSiteInAddress } from '../../sites/hooks/use-site-in-address';
+import { describeEventSpace } from '../event-space';
 
 const approveModal = createModal({ id: 'approve-event-modal', isOpenedByDefault: false });
 const declineModal = createModal({ id: 'decline-event-modal', isOpenedByDefault: false });
@@ -192,7 +193,7 @@ function PendingList({ site }: { site: Site }) {
       >
         {target && (
           <p>
-            {describeEventTime(target)}, zone {target.space.name}.
+            {describeEventTime(target)}, {describeEventSpace(target.space)}.
           </p>
         )}
         {pending && <AffectedBookingsList bookings={pending.affected} />}

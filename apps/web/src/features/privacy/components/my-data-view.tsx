@@ -251,6 +251,25 @@ function MyDataSections({ data }: { data: MyData }) {
         )}
       </DataSection>
 
+      <DataSection id="my-room-bookings" title="Mes réservations de salle">
+        {data.roomBookings.length === 0 ? (
+          <p>Aucune réservation de salle.</p>
+        ) : (
+          <ul>
+            {data.roomBookings.map((booking) => (
+              <li key={booking.id}>
+                « {booking.title} », {booking.roomName}, {booking.siteName},{' '}
+                {formatFrenchDate(booking.date)}, {booking.headcount} personnes —{' '}
+                {booking.status === 'confirmed' ? 'confirmée' : 'annulée'}
+                {booking.attendeeEmails.length > 0
+                  ? ` ; personnes nommées : ${booking.attendeeEmails.join(', ')}`
+                  : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </DataSection>
+
       <DataSection id="my-offline-scans" title="Mes passages enregistrés par une borne hors ligne">
         {data.offlineScans.length === 0 ? (
           <p>Aucun passage.</p>

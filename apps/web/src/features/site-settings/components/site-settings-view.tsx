@@ -18,6 +18,7 @@ import { OpeningExceptionsPanel } from './opening-exceptions-panel';
 import { SiteRulesForm } from './site-rules-form';
 import { WeeklyScheduleForm } from './weekly-schedule-form';
 import { useSiteInAddress } from '../../sites/hooks/use-site-in-address';
+import { SiteRoomsPanel } from '../../rooms/components/site-rooms-panel';
 
 export function SiteSettingsView({ me }: { me: Me }) {
   return (
@@ -91,6 +92,11 @@ function SiteSettings({ site }: { site: Site }) {
               <DeskAssignmentsPanel siteId={site.id} />
             </>
           ),
+        },
+        {
+          label: 'Salles et tables',
+          iconId: 'fr-icon-team-line',
+          content: <SiteRoomsPanel siteId={site.id} />,
         },
         {
           label: 'Bornes d’accueil',
