@@ -34,7 +34,8 @@ export type ConstraintName =
   | 'events_no_space_overlap'
   | 'events_zone_id_fkey'
   | 'events_ends_after_start'
-  | 'event_registrations_one_active';
+  | 'event_registrations_one_active'
+  | 'guest_invitations_one_per_day';
 
 /** The one sentence of each constraint, where the person reads it. */
 const constraintSentences: Record<
@@ -108,6 +109,10 @@ const constraintSentences: Record<
   event_registrations_one_active: {
     status: 409,
     sentence: () => 'Vous êtes déjà inscrit à cet événement.',
+  },
+  guest_invitations_one_per_day: {
+    status: 409,
+    sentence: () => 'Cette personne est déjà invitée sur ce site ce jour-là.',
   },
   waitlist_entries_one_waiting: {
     status: 409,
