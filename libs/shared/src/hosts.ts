@@ -72,6 +72,8 @@ export const auditKinds = [
   'event.cancelled',
   'event.registrants-written',
   'event.archive-updated',
+  'guest.approved',
+  'guest.declined',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -121,6 +123,8 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'event.cancelled': 'Événement annulé (inscrits prévenus)',
   'event.registrants-written': 'Message envoyé aux inscrits d’un événement',
   'event.archive-updated': 'Archives d’un événement passé modifiées (résumé, liens, thèmes)',
+  'guest.approved': 'Invitation d’une personne extérieure validée',
+  'guest.declined': 'Invitation d’une personne extérieure refusée',
 };
 
 export const auditEventSchema = z.object({

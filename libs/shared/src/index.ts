@@ -22,3 +22,4 @@ export * from './analytics';
 export * from './events';
 export * from './public-agenda';
 export * from './event-archives';
+export * from './guests';
