@@ -32,6 +32,7 @@ import { SitesModule } from './sites/sites.module';
 import { SiteConsoleModule } from './site-console/site-console.module';
 import { EventsModule } from './events/events.module';
 import { PublicAgendaModule } from './public-agenda/public-agenda.module';
+import { GuestsModule } from './guests/guests.module';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -105,6 +106,7 @@ export class AppModule {
         SiteConsoleModule,
         EventsModule,
         PublicAgendaModule,
+        GuestsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -54,6 +54,7 @@ export type PoolName =
   | 'zoneId'
   | 'eventId'
   | 'calendarToken'
+  | 'guestSecret'
   | 'checkInToken'
   | 'shortCode'
   | 'offerToken'

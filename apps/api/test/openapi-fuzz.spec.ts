@@ -14,6 +14,7 @@ import {
   auditKinds,
   eventTypes,
 } from '@admz/shared';
+import { createHash, randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { z } from 'zod';
@@ -429,6 +430,7 @@ const pathPools: Record<string, PoolName> = {
   zoneId: 'zoneId',
   eventId: 'eventId',
   token: 'calendarToken',
+  secret: 'guestSecret',
   date: 'date',
 };
 
@@ -1069,6 +1071,22 @@ async function refreshedPools(round: number): Promise<Pools> {
     cookie: cookies.hote,
     body: { name: `Borne sacrifiée ${round}` },
   });
+  // A guest invitation of Paris today, pending, whose link secret the fuzz knows (set by its hash).
+  const guestSecret = randomBytes(32).toString('base64url');
+  await t.dataSource.query(
+    `INSERT INTO guest_invitations (site_id, local_date, given_name, usual_name, email,
+       organisation, reason, access_token_hash, short_code, created_at)
+     VALUES ($1, $2, 'Invitée', $3, $4, 'Fuzz', 'Essai', $5, $6, $7)`,
+    [
+      paris.id,
+      today,
+      `Fuzz ${round}`,
+      `invitee-fuzz-${round}@exemple.fr`,
+      createHash('sha256').update(guestSecret).digest('hex'),
+      `G${String(round).padStart(7, '0')}`,
+      t.clock.now(),
+    ],
+  );
   // The address is shown only when made.
   const feed = await call<CalendarFeed>(t, '/api/me/calendar-feed/regenerate', {
     method: 'POST',
@@ -1100,7 +1118,12 @@ async function refreshedPools(round: number): Promise<Pools> {
       fuzzPeople,
     ]),
     userId: await ids(`SELECT id FROM users ORDER BY created_at LIMIT 10`),
-    invitationId: await ids(`SELECT id FROM site_role_invitations ORDER BY created_at LIMIT 10`),
+    invitationId: [
+      ...(await ids(`SELECT id FROM site_role_invitations ORDER BY created_at LIMIT 10`)),
+      ...(await ids(
+        `SELECT id FROM guest_invitations ORDER BY status = 'pending' DESC, created_at DESC LIMIT 10`,
+      )),
+    ],
     // Never the fuzz kiosk itself: revoking it or renewing its code would end the kiosk caller.
     kioskId: await ids(`SELECT id FROM kiosks WHERE id <> $1`, [fuzzKioskId]),
     // Paris's zones first, in their order (a valid `PUT …/zones/order` names them all).
@@ -1110,6 +1133,7 @@ async function refreshedPools(round: number): Promise<Pools> {
       `SELECT id FROM events ORDER BY status = 'proposed' DESC, created_at DESC LIMIT 20`,
     ),
     calendarToken: calendarToken ? [calendarToken] : [],
+    guestSecret: [guestSecret],
     checkInToken: tokens,
     shortCode: shortCodes,
     offerToken: offerTokens,

@@ -41,4 +41,12 @@ export type Notification =
   /** The hosts cancelled an approved event (to each person registered or waiting, and who proposed it). */
   | { kind: 'event-cancelled'; eventId: string; userId: string }
   /** The organisers wrote to the event's registrants (to each person registered or waiting). */
-  | { kind: 'event-message'; messageId: string; userId: string };
+  | { kind: 'event-message'; messageId: string; userId: string }
+  /**
+   * To a guest: their invitation was approved (or needed no approval). The mail's link is
+   * created when the mail is composed (only its hash is kept), so a new mail voids the last one.
+   */
+  | { kind: 'guest-invitation'; invitationId: string }
+  /** To the inviting agent: the hosts approved, or declined with their reason. */
+  | { kind: 'guest-approved'; invitationId: string }
+  | { kind: 'guest-declined'; invitationId: string };

@@ -43,6 +43,10 @@ const isEventRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/events') ||
   route.path === '/api/public/events' ||
   /^\/api\/sites\/\{siteId\}\/events/.test(route.path);
+const isGuestRoute = (route: ApiRoute) =>
+  startsWith('/api/guests/', '/api/public/guest-invitations/')(route) ||
+  route.path === '/api/guests/invitations' ||
+  /^\/api\/sites\/\{siteId\}\/guests\//.test(route.path);
 const isCalendarRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/me/calendar-feed') ||
   route.path.startsWith('/api/calendar/') ||
@@ -77,7 +81,8 @@ at an archived site, is refused (422) like a closed day. Admins archive and rest
       !isCalendarRoute(route) &&
       !isHostDayRoute(route) &&
       !isStatisticsRoute(route) &&
-      !isEventRoute(route),
+      !isEventRoute(route) &&
+      !isGuestRoute(route),
   },
   {
     title: 'Site console: zones and desks (hosts)',
@@ -154,6 +159,20 @@ Approved events whose \`audience\` is \`public\` make the public agenda, read wi
 (\`GET /api/public/events\`, feeds under \`/api/public/…/events.ics\`): no person, no visio link.
 At a temporary site (a tour stop) an event falls within its first and last day (422 otherwise).`,
     holds: isEventRoute,
+  },
+  {
+    title: 'Guests',
+    intro: `An agent invites someone from outside the administration (no ProConnect account) for a day at
+a site: name, e-mail, organisation, optional SIRET (Luhn-checked), reason; at most 5 invitations
+per agent and day (counted under an advisory lock of the agent's day) and one per person, site
+and day (409). A site with \`guests_need_approval\` (the default) waits for a host's approval or
+decline (with a reason, mailed to the inviter, audited); otherwise it is approved at once. Once
+approved, the guest is mailed a secret link (\`/invitation/<secret>\`, only its SHA-256 kept,
+renewed with each guest mail) to a public page: the site's usage charter to accept, if any, then
+on the day a rotating QR pass (kind \`admz-guest\`) with a typed code for the kiosk. Guests
+appear on the host's board and, once checked in, on the evacuation list. Their personal data is
+erased three months after the visit by the retention job.`,
+    holds: isGuestRoute,
   },
   {
     title: "The host's day: today's board, arrivals by hand, evacuation",

@@ -1,5 +1,9 @@
 import {
   publicAgendaSchema,
+  createGuestInvitationSchema,
+  declineGuestInvitationSchema,
+  guestInvitationSchema,
+  guestPublicViewSchema,
   archiveSearchResultSchema,
   eventArchiveSchema,
   replaceEventArchiveSchema,
@@ -471,6 +475,78 @@ export const apiRoutes: ApiRoute[] = [
     body: proposeEventSchema,
     response: eventSchema,
     status: 201,
+  },
+  {
+    method: 'post',
+    path: '/api/guests/invitations',
+    summary: 'Invite a guest from outside the administration for a day at a site (any agent)',
+    details:
+      'the site open that day, from today to 90 days ahead (site calendar); at most 5 per agent and day (409, counted under an advisory lock); one invitation per person, site and day (409); `pending` where the site requires a host approval, else `approved` and the guest is mailed their link at once',
+    security: 'session',
+    body: createGuestInvitationSchema,
+    response: guestInvitationSchema,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/api/guests/invitations',
+    summary: "The caller's invitations: coming days first, then past ones",
+    security: 'session',
+    response: z.array(guestInvitationSchema),
+  },
+  {
+    method: 'post',
+    path: '/api/guests/invitations/{invitationId}/cancel',
+    summary: "Cancel one of the caller's invitations",
+    details:
+      '404 when not the caller’s; 409 when already cancelled or declined, or the guest has come',
+    security: 'session',
+    response: guestInvitationSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/guests/invitations',
+    summary:
+      "The site's invitations of a day, or (no date) those awaiting a decision from today on (host)",
+    security: 'session',
+    query: { date: 'YYYY-MM-DD, site calendar (optional)' },
+    response: z.array(guestInvitationSchema),
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/guests/invitations/{invitationId}/approval',
+    summary:
+      'Approve a pending invitation (host): the guest is mailed their link, the inviter told',
+    details: '404 when not an invitation of this site; 409 when not pending; audited',
+    security: 'session',
+    response: guestInvitationSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/sites/{siteId}/guests/invitations/{invitationId}/decline',
+    summary: 'Decline a pending invitation with a reason, mailed to the inviter (host)',
+    details: '404 when not an invitation of this site; 409 when not pending; audited',
+    security: 'session',
+    body: declineGuestInvitationSchema,
+    response: guestInvitationSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/public/guest-invitations/{secret}',
+    summary: "The guest's page, opened by the secret link of their mail (no account)",
+    details:
+      'site, day, access information, the usage charter if any; the rotating QR pass (kind `admz-guest`, renewed every 30 s) and typed code once approved and the charter accepted, on the day only (site calendar); 404 for an unknown, renewed or cancelled link (256-bit secret, only its hash stored)',
+    security: 'none',
+    response: guestPublicViewSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/public/guest-invitations/{secret}/charter-acceptance',
+    summary: "The guest accepts the site's usage charter (the first acceptance stands)",
+    details:
+      '404 for an unknown link; 409 when the site has no charter or the invitation was declined',
+    security: 'none',
+    response: guestPublicViewSchema,
   },
   {
     method: 'get',
