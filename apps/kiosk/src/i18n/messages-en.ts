@@ -114,6 +114,10 @@ export const messagesEn: Messages = {
       `${givenName}, your arrival was already recorded at ${time}`,
     eventDetail: (eventTitle: string, zone: string) =>
       zone.trim() === '' ? `Event “${eventTitle}”` : `Event “${eventTitle}” — ${zone}`,
+    guestWelcome: (givenName: string) => `Welcome, ${givenName}`,
+    guestAlreadyCheckedIn: (givenName: string, time: string) =>
+      `${givenName}, you have been here since ${time}`,
+    guestInvitedBy: (inviter: string) => `Guest of ${inviter}`,
     offlineNote: 'The kiosk is offline: your arrival will be sent as soon as the network is back.',
   },
   refusal: {

@@ -120,6 +120,10 @@ export const messagesFr = {
       `${givenName}, votre arrivée est déjà enregistrée depuis ${time}`,
     eventDetail: (eventTitle: string, zone: string) =>
       zone.trim() === '' ? `Événement « ${eventTitle} »` : `Événement « ${eventTitle} » — ${zone}`,
+    guestWelcome: (givenName: string) => `Bienvenue, ${givenName}`,
+    guestAlreadyCheckedIn: (givenName: string, time: string) =>
+      `${givenName}, vous êtes déjà arrivé·e depuis ${time}`,
+    guestInvitedBy: (inviter: string) => `Invité·e de ${inviter}`,
     offlineNote: 'Borne hors ligne\u00a0: votre arrivée sera transmise dès le retour du réseau.',
   },
   refusal: {
