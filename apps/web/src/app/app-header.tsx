@@ -28,6 +28,7 @@ const agentLinks: NavLink[] = [
     isAlsoAt: (pathname) => pathname.startsWith('/reservations/'),
   },
   { text: 'Mon pass', to: '/mon-pass' },
+  { text: 'Inviter une personne', to: '/invites' },
 ];
 
 /** Community life, in one menu: the agendas, the person's own events, the archive. */
@@ -52,6 +53,7 @@ const hostLinks: NavLink[] = [
   },
   { text: 'Postes et zones', to: '/postes-et-zones' },
   { text: 'Événements à valider', to: '/evenements-a-valider' },
+  { text: 'Invitations à valider', to: '/invitations-a-valider' },
   { text: 'Paramètres du site', to: '/parametres-du-site' },
   { text: 'Statistiques du site', to: '/statistiques-du-site' },
   { text: 'Plans des zones', to: '/plans-des-zones' },
