@@ -5,6 +5,7 @@ import type {
   EvacuationList,
   GuestInvitation,
   GuestPublicView,
+  MyData,
   Outbox,
   TodayBoard,
 } from '@admz/shared';
@@ -303,6 +304,16 @@ describe('a guest invited, approved, at the door and on the evacuation list', ()
       "Raison donnée par l'équipe : Le site accueille un séminaire ce jour-là.",
     );
     expect((await decline(invited.body.id, 'Encore une fois.')).status).toBe(409);
+    // « Mes données » of the inviter lists the people they invited.
+    const myData = await call<MyData>(t, '/api/me/data', { cookie: cookies.agent });
+    expect(myData.body.guestInvitations).toContainEqual(
+      expect.objectContaining({
+        guestName: invited.body.guest ? `Refusé ${invited.body.guest.usualName}` : null,
+        organisation: 'Société Exemple',
+        siteName: 'AdmZ Paris',
+        status: 'declined',
+      }),
+    );
     const [row] = await t.dataSource.query(
       `SELECT short_code FROM guest_invitations WHERE id = $1`,
       [invited.body.id],

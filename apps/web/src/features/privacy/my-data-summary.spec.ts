@@ -59,6 +59,7 @@ const emptyData: MyData = {
   waitlistEntries: [],
   eventRegistrations: [],
   eventProposals: [],
+  guestInvitations: [],
   statisticsMonths: [],
   offlineScans: [],
   calendarFeed: { isActive: false, createdAt: null },
