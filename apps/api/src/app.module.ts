@@ -34,6 +34,7 @@ import { EventsModule } from './events/events.module';
 import { PublicAgendaModule } from './public-agenda/public-agenda.module';
 import { PresenceModule } from './presence/presence.module';
 import { RoomsModule } from './rooms/rooms.module';
+import { GuestsModule } from './guests/guests.module';
 
 export type AppModuleOptions = {
   config: AppConfig;
@@ -109,6 +110,7 @@ export class AppModule {
         PublicAgendaModule,
         PresenceModule,
         RoomsModule,
+        GuestsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

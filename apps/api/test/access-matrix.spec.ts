@@ -13,7 +13,7 @@ import type {
   Desk,
   ZoneSummary,
 } from '@admz/shared';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SiteRole, User } from '../src/users/user.entity';
 import {
@@ -195,6 +195,16 @@ const accessMatrix: Record<string, Row> = {
   'GET /api/rooms/bookings/mine':                                     [401, 200, 200, 200, 200, 401],
   // The agent's own booking: a person it does not name gets 404, whatever their role.
   'DELETE /api/rooms/bookings/{roomBookingId}':                       [401, 200, 404, 404, 404, 401],
+  'POST /api/guests/invitations':                                     [401, 201, 201, 201, 201, 401],
+  'GET /api/guests/invitations':                                      [401, 200, 200, 200, 200, 401],
+  // Someone else's invitation: not the caller's, as good as unknown.
+  'POST /api/guests/invitations/{invitationId}/cancel':                [401, 200, 404, 404, 404, 401],
+  'GET /api/sites/{siteId}/guests/invitations':                       [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/guests/invitations/{invitationId}/approval': [401, 403, 200, 403, 200, 401],
+  'POST /api/sites/{siteId}/guests/invitations/{invitationId}/decline': [401, 403, 200, 403, 200, 401],
+  // The secret link is the credential: whoever holds it reads the guest's page.
+  'GET /api/public/guest-invitations/{secret}':                       [200, 200, 200, 200, 200, 200],
+  'POST /api/public/guest-invitations/{secret}/charter-acceptance':    [200, 200, 200, 200, 200, 200],
 };
 
 /** Routes the document does not list that still answer: each must stay out of it, with its row here. */
@@ -1188,7 +1198,72 @@ const requests: Record<string, RequestBuilder> = {
     }),
     body: { reason: 'La zone est prise ce jour-là.' },
   }),
+  'POST /api/guests/invitations': async () => ({
+    path: '/api/guests/invitations',
+    body: await guestInvitationBody(),
+  }),
+  'GET /api/guests/invitations': () => ({ path: '/api/guests/invitations' }),
+  // The agent's own invitation, once: the agent's cell cancels it, the others are not its owner.
+  'POST /api/guests/invitations/{invitationId}/cancel': once(async () => ({
+    path: `/api/guests/invitations/${await guestInvitationId(cookies.agent)}/cancel`,
+  })),
+  'GET /api/sites/{siteId}/guests/invitations': () => ({
+    path: parisPath('/api/sites/{siteId}/guests/invitations'),
+  }),
+  'POST /api/sites/{siteId}/guests/invitations/{invitationId}/approval': async () => ({
+    path: parisPath('/api/sites/{siteId}/guests/invitations/{invitationId}/approval', {
+      invitationId: await guestInvitationId(await openSessionForNewAgent(t, 'Invitante')),
+    }),
+  }),
+  'POST /api/sites/{siteId}/guests/invitations/{invitationId}/decline': async () => ({
+    path: parisPath('/api/sites/{siteId}/guests/invitations/{invitationId}/decline', {
+      invitationId: await guestInvitationId(await openSessionForNewAgent(t, 'Invitante')),
+    }),
+    body: { reason: 'Le site est complet ce jour-là.' },
+  }),
+  'GET /api/public/guest-invitations/{secret}': async () => ({
+    path: `/api/public/guest-invitations/${await guestSecret()}`,
+  }),
+  'POST /api/public/guest-invitations/{secret}/charter-acceptance': async () => ({
+    path: `/api/public/guest-invitations/${await guestSecret()}/charter-acceptance`,
+  }),
 };
+
+let guestCount = 0;
+/** An invitation to Paris three weeks on, each with its own guest. */
+async function guestInvitationBody() {
+  guestCount += 1;
+  return {
+    siteId: paris.id,
+    date: addDays(day, 21),
+    givenName: 'Invitée',
+    usualName: `Matrice ${guestCount}`,
+    email: `invitee-${guestCount}@exemple.fr`,
+    organisation: 'Cabinet Exemple',
+    reason: 'Atelier de travail',
+  };
+}
+
+/** An invitation made by `cookie`'s agent: its id. */
+async function guestInvitationId(cookie: string): Promise<string> {
+  const invited = await call<{ id: string }>(t, '/api/guests/invitations', {
+    cookie,
+    body: await guestInvitationBody(),
+  });
+  if (invited.status !== 201) throw new Error(`invitation: ${JSON.stringify(invited.body)}`);
+  return invited.body.id;
+}
+
+/** A pending invitation whose link secret the test chose (set by its hash, as a mail would). */
+async function guestSecret(): Promise<string> {
+  const id = await guestInvitationId(await openSessionForNewAgent(t, 'Invitante'));
+  const secret = randomBytes(32).toString('base64url');
+  await t.dataSource.query(`UPDATE guest_invitations SET access_token_hash = $2 WHERE id = $1`, [
+    id,
+    createHash('sha256').update(secret).digest('hex'),
+  ]);
+  return secret;
+}
 
 let eventCount = 0;
 /** A proposal at Paris three weeks on, each in its own quarter hour: approvals never overlap. */

@@ -56,6 +56,7 @@ export type PoolName =
   | 'roomId'
   | 'roomBookingId'
   | 'calendarToken'
+  | 'guestSecret'
   | 'checkInToken'
   | 'shortCode'
   | 'offerToken'

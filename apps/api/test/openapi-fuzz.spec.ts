@@ -14,6 +14,7 @@ import {
   auditKinds,
   eventTypes,
 } from '@admz/shared';
+import { createHash, randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { z } from 'zod';
@@ -452,6 +453,7 @@ const pathPools: Record<string, PoolName> = {
   roomId: 'roomId',
   roomBookingId: 'roomBookingId',
   token: 'calendarToken',
+  secret: 'guestSecret',
   date: 'date',
 };
 
@@ -1096,6 +1098,22 @@ async function refreshedPools(round: number): Promise<Pools> {
     cookie: cookies.hote,
     body: { name: `Borne sacrifiée ${round}` },
   });
+  // A guest invitation of Paris today, pending, whose link secret the fuzz knows (set by its hash).
+  const guestSecret = randomBytes(32).toString('base64url');
+  await t.dataSource.query(
+    `INSERT INTO guest_invitations (site_id, local_date, given_name, usual_name, email,
+       organisation, reason, access_token_hash, short_code, created_at)
+     VALUES ($1, $2, 'Invitée', $3, $4, 'Fuzz', 'Essai', $5, $6, $7)`,
+    [
+      paris.id,
+      today,
+      `Fuzz ${round}`,
+      `invitee-fuzz-${round}@exemple.fr`,
+      createHash('sha256').update(guestSecret).digest('hex'),
+      `G${String(round).padStart(7, '0')}`,
+      t.clock.now(),
+    ],
+  );
   // The address is shown only when made.
   const feed = await call<CalendarFeed>(t, '/api/me/calendar-feed/regenerate', {
     method: 'POST',
@@ -1127,7 +1145,12 @@ async function refreshedPools(round: number): Promise<Pools> {
       fuzzPeople,
     ]),
     userId: await ids(`SELECT id FROM users ORDER BY created_at LIMIT 10`),
-    invitationId: await ids(`SELECT id FROM site_role_invitations ORDER BY created_at LIMIT 10`),
+    invitationId: [
+      ...(await ids(`SELECT id FROM site_role_invitations ORDER BY created_at LIMIT 10`)),
+      ...(await ids(
+        `SELECT id FROM guest_invitations ORDER BY status = 'pending' DESC, created_at DESC LIMIT 10`,
+      )),
+    ],
     // Never the fuzz kiosk itself: revoking it or renewing its code would end the kiosk caller.
     kioskId: await ids(`SELECT id FROM kiosks WHERE id <> $1`, [fuzzKioskId]),
     // Paris's zones first, in their order (a valid `PUT …/zones/order` names them all).
@@ -1148,6 +1171,7 @@ async function refreshedPools(round: number): Promise<Pools> {
       ...(await ids(`SELECT id FROM room_bookings ORDER BY created_at DESC LIMIT 10`)),
     ],
     calendarToken: calendarToken ? [calendarToken] : [],
+    guestSecret: [guestSecret],
     checkInToken: tokens,
     shortCode: shortCodes,
     offerToken: offerTokens,

@@ -75,6 +75,8 @@ export const auditKinds = [
   'room.created',
   'room.updated',
   'room-booking.cancelled',
+  'guest.approved',
+  'guest.declined',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -127,6 +129,8 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'room.created': 'Salle créée',
   'room.updated': 'Salle modifiée (capacité, équipements ou ouverture à la réservation)',
   'room-booking.cancelled': 'Réservation de salle annulée par un gestionnaire',
+  'guest.approved': 'Invitation d’une personne extérieure validée',
+  'guest.declined': 'Invitation d’une personne extérieure refusée',
 };
 
 export const auditEventSchema = z.object({

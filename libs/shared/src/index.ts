@@ -24,3 +24,4 @@ export * from './public-agenda';
 export * from './event-archives';
 export * from './presence';
 export * from './rooms';
+export * from './guests';

@@ -160,12 +160,23 @@ const eventAttendanceFields = {
   checkedInAt: z.iso.datetime({ offset: true }),
 };
 
+/** A guest at the door: invited by an agent for the day, no desk. */
+const guestAttendanceFields = {
+  invitationId: z.uuid(),
+  person: personSchema,
+  organisation: z.string(),
+  /** « Camille Martin »: the agent who invited them (null once their account is gone). */
+  invitedBy: z.string().nullable(),
+  checkedInAt: z.iso.datetime({ offset: true }),
+};
+
 /**
  * What a scan answers (`POST /api/kiosk/check-ins`):
  * - `checked_in`: welcome;
  * - `already_checked_in`: the person is in; `checkOutToken` lets the kiosk offer « Je pars »;
  * - `walk_in`: a personal pass with no booking now: free desks for the rest of the half day or day;
- * - `event_checked_in` / `event_already_checked_in`: an event registration's pass or typed code.
+ * - `event_checked_in` / `event_already_checked_in`: an event registration's pass or typed code;
+ * - `guest_checked_in` / `guest_already_checked_in`: a guest's day pass or typed code.
  * Refusals are 4xx errors whose `message` is the sentence to show.
  */
 export const checkInResultSchema = z.discriminatedUnion('outcome', [
@@ -195,6 +206,8 @@ export const checkInResultSchema = z.discriminatedUnion('outcome', [
   }),
   z.object({ outcome: z.literal('event_checked_in'), ...eventAttendanceFields }),
   z.object({ outcome: z.literal('event_already_checked_in'), ...eventAttendanceFields }),
+  z.object({ outcome: z.literal('guest_checked_in'), ...guestAttendanceFields }),
+  z.object({ outcome: z.literal('guest_already_checked_in'), ...guestAttendanceFields }),
 ]);
 export type CheckInResult = z.infer<typeof checkInResultSchema>;
 
@@ -282,7 +295,9 @@ export type OfflineCheckInsResult = z.infer<typeof offlineCheckInsResultSchema>;
  *   `win` = the booking's check-in window;
  * - `admz-person`: a person's own pass (walk-ins), renewed every 30 s like the rotating one;
  * - `admz-event`: an in-person event registration's pass, renewed every 30 s like the rotating
- *   one: `sub` = the registration, `win` = the event's check-in window, `ev` = its title.
+ *   one: `sub` = the registration, `win` = the event's check-in window, `ev` = its title;
+ * - `admz-guest`: a guest's day pass, renewed every 30 s like the rotating one: `sub` = the
+ *   invitation, `win` = the invitation's day at the site.
  * Booking tokens carry `gn` (given name), `dl` (desk label) and `dz` (zone) so that a kiosk
  * can greet the person while the API is unreachable.
  */
@@ -291,6 +306,7 @@ export const qrTokenTypes = {
   rotating: 'admz-rotating',
   person: 'admz-person',
   event: 'admz-event',
+  guest: 'admz-guest',
 } as const;
 export type QrTokenType = (typeof qrTokenTypes)[keyof typeof qrTokenTypes];
 

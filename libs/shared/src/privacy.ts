@@ -139,6 +139,20 @@ export const myDataSchema = z.object({
       cancelledAt: instantSchema.nullable(),
     }),
   ),
+  /**
+   * The people I invited from outside the administration (their data is erased three months
+   * after the visit: then null here too).
+   */
+  guestInvitations: z.array(
+    z.object({
+      siteName: z.string(),
+      date: isoDateSchema,
+      guestName: z.string().nullable(),
+      organisation: z.string().nullable(),
+      status: z.enum(['pending', 'approved', 'declined', 'cancelled']),
+      createdAt: instantSchema,
+    }),
+  ),
   /** The events I proposed, whatever became of them. */
   eventProposals: z.array(
     z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createBookingSchema, bookingSlotSchema, bookingStatusSchema } from './bookings';
 import { personByEmailSchema } from './sites';
 import { isoDateSchema } from './common';
+import { todayGuestSchema } from './guests';
 
 /**
  * A booking of today as the host's board reads it: expected (not arrived yet), arrived, left,
@@ -73,6 +74,8 @@ export const todayBoardSchema = z.object({
     freeDesks: z.number().int().nonnegative(),
   }),
   entries: z.array(todayEntrySchema),
+  /** Guests invited for today (approved or awaiting approval), marked « Invité·e ». */
+  guests: z.array(todayGuestSchema),
   /** Active desks nobody holds at this instant. */
   freeDesks: z.array(z.object({ id: z.uuid(), label: z.string(), zone: z.string() })),
 });
@@ -87,7 +90,10 @@ export const evacuationListSchema = z.object({
   siteName: z.string(),
   timezone: z.string(),
   generatedAt: instant,
+  /** Everyone on site: people at desks and checked-in guests. */
   count: z.number().int().nonnegative(),
+  /** Guests checked in today and not gone (no desk: listed apart from the zones). */
+  guests: z.array(todayGuestSchema),
   zones: z.array(
     z.object({
       zone: z.string(),

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttemptLimitsModule } from '../attempt-limits/attempt-limits.module';
 import { Booking } from '../bookings/booking.entity';
 import { BookingsModule } from '../bookings/bookings.module';
+import { GuestsModule } from '../guests/guests.module';
 import { KiosksModule } from '../kiosks/kiosks.module';
 import { Site } from '../sites/site.entity';
 import { SitesModule } from '../sites/sites.module';
@@ -19,6 +20,7 @@ import { EventCheckInsService } from './event-check-ins.service';
     SitesModule,
     KiosksModule,
     AttemptLimitsModule,
+    GuestsModule,
   ],
   controllers: [CheckInsController],
   providers: [CheckInsService, EventCheckInsService, AttendanceJobsService],

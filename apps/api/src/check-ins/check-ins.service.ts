@@ -63,6 +63,8 @@ import {
 import { Clock } from '../common/clock';
 import type { DoorRegistration } from '../events/registration-queries';
 import { EventCheckInsService } from './event-check-ins.service';
+import { GuestCheckInsService } from '../guests/guest-check-ins.service';
+import type { GuestInvitationRow } from '../guests/guest-queries';
 
 const scanTimeMessages: Record<ScanAgeProblem | OfflineScanProblem, string> = {
   in_future: 'Heure de passage dans le futur : horloge de la borne à vérifier.',
@@ -83,11 +85,12 @@ const tokenMessages: Record<QrTokenError['problem'], string> = {
 type LoadedBooking = Booking & Required<Pick<Booking, 'site' | 'desk' | 'user'>>;
 type Attendance = Extract<CheckInResult, { outcome: 'checked_in' | 'already_checked_in' }>;
 type WalkInOffer = Extract<CheckInResult, { outcome: 'walk_in' }>;
-type BookingToken = Exclude<VerifiedToken, { type: 'person' | 'event' }>;
+type BookingToken = Exclude<VerifiedToken, { type: 'person' | 'event' | 'guest' }>;
 type Scan = { kind: 'token'; token: BookingToken } | { kind: 'short-code' };
 type TypedCodeMatch =
   | { kind: 'booking'; booking: LoadedBooking }
-  | { kind: 'registration'; registration: DoorRegistration };
+  | { kind: 'registration'; registration: DoorRegistration }
+  | { kind: 'guest'; invitation: GuestInvitationRow };
 type OfflineItem = OfflineCheckInsRequest['checkIns'][number];
 type OfflineAnswer = OfflineCheckInsResult['results'][number];
 
@@ -103,6 +106,7 @@ export class CheckInsService {
     private readonly kiosks: KiosksService,
     private readonly attemptLimits: AttemptLimitsService,
     private readonly eventCheckIns: EventCheckInsService,
+    private readonly guestCheckIns: GuestCheckInsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -135,6 +139,7 @@ export class CheckInsService {
       if (found.kind === 'registration') {
         return this.eventCheckIns.checkIn(kiosk, found.registration, now);
       }
+      if (found.kind === 'guest') return this.guestCheckIns.checkIn(kiosk, found.invitation, now);
       return this.attend(kiosk, found.booking, { kind: 'short-code' }, now);
     }
     if (request.token === undefined) {
@@ -145,6 +150,10 @@ export class CheckInsService {
     if (token.type === 'event') {
       const registration = await this.eventCheckIns.findById(token.registrationId);
       return this.eventCheckIns.checkIn(kiosk, registration, now);
+    }
+    if (token.type === 'guest') {
+      const invitation = await this.guestCheckIns.findById(token.invitationId);
+      return this.guestCheckIns.checkIn(kiosk, invitation, now);
     }
     const booking = await this.loadBooking(token.bookingId);
     if (!booking) throw new UnprocessableEntityException("Cette réservation n'existe plus.");
@@ -310,6 +319,13 @@ export class CheckInsService {
     if (token.type === 'event') {
       const registration = await this.eventCheckIns.findById(token.registrationId);
       const decision = await this.eventCheckIns.admit(kiosk, registration, scannedAt);
+      if (decision.outcome === 'refused') return refuse(decision.message);
+      const outcome = decision.outcome === 'checked_in' ? 'applied' : 'already_checked_in';
+      return { outcome, bookingId: null, message: null };
+    }
+    if (token.type === 'guest') {
+      const invitation = await this.guestCheckIns.findById(token.invitationId);
+      const decision = await this.guestCheckIns.admit(kiosk, invitation, scannedAt);
       if (decision.outcome === 'refused') return refuse(decision.message);
       const outcome = decision.outcome === 'checked_in' ? 'applied' : 'already_checked_in';
       return { outcome, bookingId: null, message: null };
@@ -658,9 +674,15 @@ export class CheckInsService {
     }
     // The keypad also takes an event registration's code (its pass shows one).
     const registration = await this.eventCheckIns.findByShortCode(shortCode);
-    if (!registration) throw new UnprocessableEntityException('Code inconnu : vérifiez la saisie.');
+    if (registration) {
+      await this.attemptLimits.giveBack(attempt);
+      return { kind: 'registration', registration };
+    }
+    // …and a guest's (their page shows one under the QR code).
+    const invitation = await this.guestCheckIns.findByShortCode(shortCode);
+    if (!invitation) throw new UnprocessableEntityException('Code inconnu : vérifiez la saisie.');
     await this.attemptLimits.giveBack(attempt);
-    return { kind: 'registration', registration };
+    return { kind: 'guest', invitation };
   }
 
   private async loadBooking(id: string): Promise<LoadedBooking | null> {

@@ -61,10 +61,20 @@ export type EventTokenInput = {
   eventTitle: string;
 };
 
+/** What a guest's day pass carries: the invitation, its day at the site, who to greet. */
+export type GuestTokenInput = {
+  invitationId: string;
+  siteId: string;
+  validFrom: Date;
+  validUntil: Date;
+  givenName: string;
+};
+
 export type VerifiedToken =
   | ({ type: 'booking' } & BookingTokenInput)
   | ({ type: 'rotating'; issuedAt: Date; expiresAt: Date } & BookingTokenInput)
   | ({ type: 'event'; issuedAt: Date; expiresAt: Date } & EventTokenInput)
+  | ({ type: 'guest'; issuedAt: Date; expiresAt: Date } & GuestTokenInput)
   | { type: 'person'; userId: string };
 
 /** Server-only tokens a kiosk hands back a moment later (« Je pars », the walk-in offer). */
@@ -147,6 +157,26 @@ export class QrTokensService {
     return this.issued(token, issuedAt);
   }
 
+  /**
+   * A guest's day pass, renewed like the rotating code, on their page only (never in a mail).
+   * Its own `typ`: a kiosk never reads it as a booking's or a registration's.
+   */
+  async signGuestPass(input: GuestTokenInput, now = this.clock.now()): Promise<IssuedToken> {
+    const issuedAt = toSeconds(now);
+    const token = await new SignJWT({
+      typ: qrTokenTypes.guest,
+      sid: input.siteId,
+      win: [toSeconds(input.validFrom), toSeconds(input.validUntil)],
+      gn: input.givenName,
+    })
+      .setProtectedHeader({ alg: 'EdDSA', kid: this.keys.keyId })
+      .setSubject(input.invitationId)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + rotatingQrLifetimeSeconds)
+      .sign(this.keys.privateKey);
+    return this.issued(token, issuedAt);
+  }
+
   /** A person's own pass, for walking in: who, renewed like the rotating code. */
   async signPerson(
     userId: string,
@@ -182,7 +212,8 @@ export class QrTokensService {
     const isShortLived =
       payload.typ === qrTokenTypes.person ||
       payload.typ === qrTokenTypes.rotating ||
-      payload.typ === qrTokenTypes.event;
+      payload.typ === qrTokenTypes.event ||
+      payload.typ === qrTokenTypes.guest;
     if (isShortLived && now.getTime() >= payload.exp * 1000) throw new QrTokenError('expired');
     if (payload.typ === qrTokenTypes.person) return { type: 'person', userId: payload.sub };
     if (payload.typ === qrTokenTypes.event) {
@@ -195,6 +226,17 @@ export class QrTokensService {
         registrationId: subject,
         ...window,
         eventTitle: typeof payload.ev === 'string' ? payload.ev : '',
+      };
+    }
+    if (payload.typ === qrTokenTypes.guest) {
+      if (typeof payload.iat !== 'number') throw new QrTokenError('invalid');
+      const { subject, ...window } = readWindowClaims(payload);
+      return {
+        type: 'guest',
+        issuedAt: new Date(payload.iat * 1000),
+        expiresAt: new Date(payload.exp * 1000),
+        invitationId: subject,
+        ...window,
       };
     }
     if (payload.typ === qrTokenTypes.rotating) {

@@ -39,7 +39,8 @@ export type ConstraintName =
   | 'event_registrations_one_active'
   | 'room_bookings_no_overlap'
   | 'rooms_site_name_unique'
-  | 'events_room_id_fkey';
+  | 'events_room_id_fkey'
+  | 'guest_invitations_one_per_day';
 
 /** The one sentence of each constraint, where the person reads it. */
 const constraintSentences: Record<
@@ -128,6 +129,10 @@ const constraintSentences: Record<
   events_room_id_fkey: {
     status: 409,
     sentence: () => 'Des événements utilisent cette salle : elle ne peut pas être supprimée.',
+  },
+  guest_invitations_one_per_day: {
+    status: 409,
+    sentence: () => 'Cette personne est déjà invitée sur ce site ce jour-là.',
   },
   waitlist_entries_one_waiting: {
     status: 409,

@@ -1080,3 +1080,159 @@ export function roomBookingCancelledMail(
     ),
   };
 }
+
+/** What a guest's mails say about the visit. */
+export type GuestMailView = {
+  guestName: string;
+  inviterName: string;
+  organisation: string;
+  siteName: string;
+  siteAddress: string;
+  accessInfo: string;
+  dateLabel: string;
+  hasCharter: boolean;
+};
+
+function guestDetailsText(view: GuestMailView): string {
+  return [
+    `Site : ${view.siteName}`,
+    view.siteAddress ? `Adresse : ${view.siteAddress}` : '',
+    `Date : ${view.dateLabel}`,
+    view.accessInfo ? `Accès : ${view.accessInfo}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function guestDetailsHtml(view: GuestMailView): string {
+  const rows: [string, string][] = [
+    ['Site', view.siteName],
+    ['Adresse', view.siteAddress],
+    ['Date', view.dateLabel],
+    ['Accès', view.accessInfo],
+  ];
+  const cells = rows
+    .filter(([, value]) => value)
+    .map(
+      ([label, value]) =>
+        `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:6px 12px 6px 0;color:${colours.muted};font-weight:normal;white-space:nowrap">${escapeHtml(label)}</th>` +
+        `<td style="padding:6px 0;color:${colours.text};font-weight:bold">${escapeHtml(value)}</td></tr>`,
+    )
+    .join('');
+  return `<table role="presentation" style="border-collapse:collapse;margin:16px 0;font-size:16px">${cells}</table>`;
+}
+
+/**
+ * To the guest, once the invitation is approved (or at once where the site approves nobody):
+ * the secret link to their page, where their QR code is shown on the day.
+ */
+export function guestInvitationMail(view: GuestMailView, invitationUrl: string): MailContent {
+  const title = `Vous êtes invité·e à ${view.siteName}`;
+  const intro = `${view.inviterName} vous invite à venir travailler à ${view.siteName}, un tiers-lieu de l'État.`;
+  const steps = view.hasCharter
+    ? 'Ouvrez votre invitation pour accepter la charte d’utilisation du site : votre QR code d’accès y apparaîtra le jour de la visite. Présentez-le à la borne d’accueil (ou tapez le code affiché dessous).'
+    : 'Ouvrez votre invitation le jour de la visite : votre QR code d’accès y apparaît. Présentez-le à la borne d’accueil (ou tapez le code affiché dessous).';
+  const secret =
+    'Ce lien vous est personnel : ne le transmettez pas. Aucun compte n’est nécessaire.';
+  return {
+    subject: `Invitation : ${view.siteName}, ${view.dateLabel}`,
+    text: [
+      `Bonjour ${view.guestName},`,
+      '',
+      intro,
+      '',
+      guestDetailsText(view),
+      '',
+      steps,
+      `Votre invitation : ${invitationUrl}`,
+      '',
+      secret,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.blue,
+      [
+        paragraph(`Bonjour ${view.guestName},`),
+        paragraph(intro),
+        guestDetailsHtml(view),
+        paragraph(steps),
+        button('Ouvrir mon invitation', invitationUrl),
+        paragraph(secret),
+      ].join('\n'),
+    ),
+  };
+}
+
+/** To the inviting agent: the hosts approved the invitation, the guest has been mailed. */
+export function guestApprovedMail(
+  inviterGivenName: string,
+  view: GuestMailView,
+  invitesUrl: string,
+): MailContent {
+  const title = 'Votre invitation est validée';
+  const intro = `L'équipe du site a validé l'invitation de ${view.guestName} (${view.organisation}). Elle ou il a reçu par mail le lien de son invitation, avec son QR code d'accès.`;
+  return {
+    subject: `Invitation validée : ${view.guestName}, ${view.siteName}, ${view.dateLabel}`,
+    text: [
+      `Bonjour ${inviterGivenName},`,
+      '',
+      intro,
+      '',
+      guestDetailsText(view),
+      '',
+      `Mes invitations : ${invitesUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.success,
+      [
+        paragraph(`Bonjour ${inviterGivenName},`),
+        paragraph(intro),
+        guestDetailsHtml(view),
+        button('Mes invitations', invitesUrl),
+      ].join('\n'),
+    ),
+  };
+}
+
+/** To the inviting agent: the hosts declined the invitation, with their reason. */
+export function guestDeclinedMail(
+  inviterGivenName: string,
+  view: GuestMailView,
+  reason: string,
+  invitesUrl: string,
+): MailContent {
+  const title = "Votre invitation n'est pas retenue";
+  const intro = `L'équipe du site n'a pas retenu l'invitation de ${view.guestName} (${view.organisation}). La personne invitée n'a reçu aucun mail.`;
+  return {
+    subject: `Invitation refusée : ${view.guestName}, ${view.siteName}, ${view.dateLabel}`,
+    text: [
+      `Bonjour ${inviterGivenName},`,
+      '',
+      intro,
+      '',
+      guestDetailsText(view),
+      '',
+      `Raison donnée par l'équipe : ${reason}`,
+      '',
+      `Mes invitations : ${invitesUrl}`,
+      '',
+      signatureText,
+    ].join('\n'),
+    html: layout(
+      title,
+      colours.error,
+      [
+        paragraph(`Bonjour ${inviterGivenName},`),
+        paragraph(intro),
+        guestDetailsHtml(view),
+        `<p style="margin:0 0 16px;line-height:1.5"><strong>Raison donnée par l'équipe :</strong> ${escapeHtml(reason)}</p>`,
+        button('Mes invitations', invitesUrl),
+      ].join('\n'),
+    ),
+  };
+}

@@ -45,4 +45,12 @@ export type Notification =
   /** A room booked for a group: to who booked it and to each person named (`email`). */
   | { kind: 'room-booking-confirmed'; roomBookingId: string; email: string }
   /** A room booking cancelled, by who booked it or by the site's hosts: to each of them. */
-  | { kind: 'room-booking-cancelled'; roomBookingId: string; email: string; isByHost: boolean };
+  | { kind: 'room-booking-cancelled'; roomBookingId: string; email: string; isByHost: boolean }
+  /**
+   * To a guest: their invitation was approved (or needed no approval). The mail's link is
+   * created when the mail is composed (only its hash is kept), so a new mail voids the last one.
+   */
+  | { kind: 'guest-invitation'; invitationId: string }
+  /** To the inviting agent: the hosts approved, or declined with their reason. */
+  | { kind: 'guest-approved'; invitationId: string }
+  | { kind: 'guest-declined'; invitationId: string };

@@ -50,6 +50,7 @@ import { JobsService, type RunningJob } from '../jobs/jobs.service';
 import { jobQueues } from '../jobs/job-queues';
 import { MailService, type Mail, type MailAttachment } from '../mail/mail.service';
 import type { Notification } from './notification';
+import { composeGuestMail } from '../guests/guest-mails';
 import { findBookingActorName } from '../today-board/today-board-queries';
 import { findCancelReason, findEventForMail, spaceLabel } from '../events/event-queries';
 import { User } from '../users/user.entity';
@@ -326,6 +327,10 @@ export class NotificationsService implements OnModuleInit {
       case 'event-approved':
       case 'event-declined':
         return this.composeEventDecision(notification.kind, notification.eventId);
+      case 'guest-invitation':
+      case 'guest-approved':
+      case 'guest-declined':
+        return composeGuestMail(this.bookings.manager, this.config.publicUrl, notification);
       case 'event-cancelled':
         return this.composeEventCancelled(notification.eventId, notification.userId);
       case 'event-message':

@@ -48,6 +48,10 @@ const isPresenceRoute = (route: ApiRoute) =>
   /^\/api\/bookings\/\{bookingId\}\/presence$/.test(route.path);
 const isRoomRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/rooms') || /^\/api\/sites\/\{siteId\}\/rooms/.test(route.path);
+const isGuestRoute = (route: ApiRoute) =>
+  startsWith('/api/guests/', '/api/public/guest-invitations/')(route) ||
+  route.path === '/api/guests/invitations' ||
+  /^\/api\/sites\/\{siteId\}\/guests\//.test(route.path);
 const isCalendarRoute = (route: ApiRoute) =>
   route.path.startsWith('/api/me/calendar-feed') ||
   route.path.startsWith('/api/calendar/') ||
@@ -83,7 +87,8 @@ at an archived site, is refused (422) like a closed day. Admins archive and rest
       !isHostDayRoute(route) &&
       !isStatisticsRoute(route) &&
       !isEventRoute(route) &&
-      !isRoomRoute(route),
+      !isRoomRoute(route) &&
+      !isGuestRoute(route),
   },
   {
     title: 'Site console: zones and desks (hosts)',
@@ -182,6 +187,20 @@ boundaries within one opening range of the day, 30 minutes at least, and the sit
 constraint on \`room_bookings\` keeps any two holds of a room apart; an approved event in a room
 holds it through a row of the same table.`,
     holds: isRoomRoute,
+  },
+  {
+    title: 'Guests',
+    intro: `An agent invites someone from outside the administration (no ProConnect account) for a day at
+a site: name, e-mail, organisation, optional SIRET (Luhn-checked), reason; at most 5 invitations
+per agent and day (counted under an advisory lock of the agent's day) and one per person, site
+and day (409). A site with \`guests_need_approval\` (the default) waits for a host's approval or
+decline (with a reason, mailed to the inviter, audited); otherwise it is approved at once. Once
+approved, the guest is mailed a secret link (\`/invitation/<secret>\`, only its SHA-256 kept,
+renewed with each guest mail) to a public page: the site's usage charter to accept, if any, then
+on the day a rotating QR pass (kind \`admz-guest\`) with a typed code for the kiosk. Guests
+appear on the host's board and, once checked in, on the evacuation list. Their personal data is
+erased three months after the visit by the retention job.`,
+    holds: isGuestRoute,
   },
   {
     title: "The host's day: today's board, arrivals by hand, evacuation",

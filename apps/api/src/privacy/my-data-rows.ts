@@ -151,6 +151,16 @@ export const eventRegistrationRow = z.object({
   cancelled_at: column.instant.nullable(),
 });
 
+export const guestInvitationRow = z.object({
+  site_name: column.text,
+  local_date: column.date,
+  given_name: column.text.nullable(),
+  usual_name: column.text.nullable(),
+  organisation: column.text.nullable(),
+  status: z.enum(['pending', 'approved', 'declined', 'cancelled']),
+  created_at: column.instant,
+});
+
 export const eventProposalRow = z.object({
   title: column.text,
   site_name: column.text,

@@ -22,6 +22,7 @@ import {
   keptMailRow,
   statisticsMonthRow,
   eventProposalRow,
+  guestInvitationRow,
   eventRegistrationRow,
   offlineScanRow,
   seriesRow,
@@ -117,7 +118,7 @@ export class MyDataService {
         ),
       ]);
     const roomBookings = await listAllRoomBookingsBookedBy(this.dataSource.manager, user.id);
-    const [eventRegistrations, eventProposals] = await Promise.all([
+    const [eventRegistrations, eventProposals, guestInvitations] = await Promise.all([
       query(
         eventRegistrationRow,
         `SELECT e.title, s.name AS site_name, e.local_date, r.mode, r.status, r.created_at,
@@ -131,6 +132,13 @@ export class MyDataService {
         `SELECT e.title, s.name AS site_name, e.local_date, e.status, e.created_at
          FROM events e JOIN sites s ON s.id = e.site_id
          WHERE e.proposed_by_user_id = $1 ORDER BY e.starts_at, e.created_at`,
+      ),
+      query(
+        guestInvitationRow,
+        `SELECT s.name AS site_name, g.local_date, g.given_name, g.usual_name, g.organisation,
+                g.status, g.created_at
+         FROM guest_invitations g JOIN sites s ON s.id = g.site_id
+         WHERE g.invited_by_user_id = $1 ORDER BY g.local_date, g.created_at`,
       ),
     ]);
     const presenceProfile = await readPresenceProfile(this.dataSource.manager, user.id);
@@ -287,6 +295,15 @@ export class MyDataService {
         status: row.status,
         createdAt: iso(row.createdAt),
         cancelledAt: isoOrNull(row.cancelledAt),
+      })),
+      guestInvitations: guestInvitations.map((row) => ({
+        siteName: row.site_name,
+        date: row.local_date,
+        guestName:
+          row.given_name === null ? null : `${row.given_name} ${row.usual_name ?? ''}`.trim(),
+        organisation: row.organisation,
+        status: row.status,
+        createdAt: iso(row.created_at),
       })),
       eventProposals: eventProposals.map((row) => ({
         title: row.title,

@@ -1,9 +1,10 @@
 import { unlink } from 'node:fs/promises';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { RetentionPeriods } from '@admz/shared';
+import { guestRetentionMonths, type RetentionPeriods } from '@admz/shared';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { jobQueues } from '../jobs/job-queues';
+import { purgeGuests } from '../guests/guest-queries';
 import { JobsService } from '../jobs/jobs.service';
 import { offlinePeriodRetentionHours } from '../kiosks/kiosks.service';
 import { Clock } from '../common/clock';
@@ -25,7 +26,8 @@ export type RetentionPurgeName =
   | 'outboxMessages'
   | 'archivedJobs'
   | 'attemptCounters'
-  | 'kioskOfflinePeriods';
+  | 'kioskOfflinePeriods'
+  | 'guestPersonalData';
 
 type RetentionPurge = { name: RetentionPurgeName; run: (now: Date) => Promise<number> };
 
@@ -207,6 +209,11 @@ export class RetentionService implements OnModuleInit {
            WHERE ended_at < $1::timestamptz - make_interval(hours => $2)`,
           [now, offlinePeriodRetentionHours],
         ),
+    },
+    {
+      // Guests have no account: three months after the visit, AdmZ forgets who they were.
+      name: 'guestPersonalData',
+      run: (now) => purgeGuests(this.dataSource.manager, now, guestRetentionMonths),
     },
   ];
 

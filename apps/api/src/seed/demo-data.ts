@@ -102,6 +102,11 @@ export async function seedDemoData(
       '19:00',
     );
     if (withPresence) await seedDemoPresence(manager, paris, '19:00', now);
+    // Guests of Paris accept a short usage charter when they open their invitation.
+    await manager.query(`UPDATE sites SET usage_charter = $2 WHERE id = $1`, [
+      paris.id,
+      parisUsageCharter,
+    ]);
     const lyon = await createSite(
       manager,
       {
@@ -358,3 +363,13 @@ async function createPublicEvents(
     );
   }
 }
+
+/** The demo Paris site's usage charter, accepted by each guest before their pass appears. */
+export const parisUsageCharter = [
+  'Charte d’utilisation d’AdmZ Paris',
+  '',
+  '1. Je présente mon QR code à la borne d’accueil en arrivant.',
+  '2. Je respecte le calme des espaces de travail partagés et les règles de sécurité du bâtiment.',
+  '3. Je ne photographie pas les écrans ni les documents des agents.',
+  '4. En cas d’alarme, je suis les consignes de l’équipe du site.',
+].join('\n');

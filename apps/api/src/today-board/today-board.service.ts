@@ -41,6 +41,8 @@ import {
   recordBookedBy,
   type SiteBooking,
 } from './today-board-queries';
+import { listGuestsOfDay, listGuestsOnSite } from '../guests/guest-queries';
+import { toTodayGuest } from '../guests/today-guests';
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const notFound = () => new NotFoundException("Cette réservation n'existe pas sur ce site.");
@@ -91,10 +93,11 @@ export class TodayBoardService {
   async getToday(siteId: string, now = this.clock.now()): Promise<TodayBoard> {
     const site = await this.sites.getSite(siteId);
     const date = siteToday(site.timezone, now);
-    const [{ schedule }, rows, freeDesks] = await Promise.all([
+    const [{ schedule }, rows, freeDesks, guests] = await Promise.all([
       this.sites.loadSiteDay(siteId, date),
       listDayBookings(this.dataSource.manager, siteId, date),
       listFreeDesksAt(this.dataSource.manager, siteId, now),
+      listGuestsOfDay(this.dataSource.manager, siteId, date),
     ]);
     const entries: TodayEntry[] = rows
       .sort(
@@ -133,13 +136,17 @@ export class TodayBoardService {
         freeDesks: freeDesks.length,
       },
       entries,
+      guests: guests.map(toTodayGuest),
       freeDesks,
     };
   }
 
   async getEvacuationList(siteId: string, now = this.clock.now()): Promise<EvacuationList> {
     const site = await this.sites.getSite(siteId);
-    const people = await listPeopleOnSite(this.dataSource.manager, siteId);
+    const [people, guests] = await Promise.all([
+      listPeopleOnSite(this.dataSource.manager, siteId),
+      listGuestsOnSite(this.dataSource.manager, siteId, siteToday(site.timezone, now)),
+    ]);
     const zones = new Map<string, typeof people>();
     for (const person of people)
       zones.set(person.zone, [...(zones.get(person.zone) ?? []), person]);
@@ -148,7 +155,8 @@ export class TodayBoardService {
       siteName: site.name,
       timezone: site.timezone,
       generatedAt: now.toISOString(),
-      count: people.length,
+      count: people.length + guests.length,
+      guests: guests.map(toTodayGuest),
       zones: [...zones.entries()]
         .sort(([zoneA], [zoneB]) => collator.compare(zoneA, zoneB))
         .map(([zone, inZone]) => ({

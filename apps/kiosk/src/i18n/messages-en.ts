@@ -114,6 +114,10 @@ export const messagesEn: Messages = {
       `${givenName}, your arrival was already recorded at ${time}`,
     eventDetail: (eventTitle: string, zone: string) =>
       zone.trim() === '' ? `Event “${eventTitle}”` : `Event “${eventTitle}” — ${zone}`,
+    guestWelcome: (givenName: string) => `Welcome, ${givenName}`,
+    guestAlreadyCheckedIn: (givenName: string, time: string) =>
+      `${givenName}, you have been here since ${time}`,
+    guestInvitedBy: (inviter: string) => `Guest of ${inviter}`,
     offlineNote: 'The kiosk is offline: your arrival will be sent as soon as the network is back.',
   },
   refusal: {
@@ -125,6 +129,8 @@ export const messagesEn: Messages = {
         'The kiosk is offline: only QR codes work. Show the QR code of your booking (AdmZ app or confirmation email).',
       'person-pass':
         'The kiosk is offline: a personal pass cannot book a desk without the network. Show the QR code of a booking, or try again later.',
+      'guest-pass':
+        'The kiosk is offline: a guest’s arrival needs the network. Please ask at the front desk, or try again in a moment.',
       'wrong-site': 'This QR code is for a booking at another site.',
       expired: 'This QR code has expired: show it again in the AdmZ app.',
       'outside-window': 'This booking cannot be checked in at this time.',

@@ -120,6 +120,10 @@ export const messagesFr = {
       `${givenName}, votre arrivée est déjà enregistrée depuis ${time}`,
     eventDetail: (eventTitle: string, zone: string) =>
       zone.trim() === '' ? `Événement « ${eventTitle} »` : `Événement « ${eventTitle} » — ${zone}`,
+    guestWelcome: (givenName: string) => `Bienvenue, ${givenName}`,
+    guestAlreadyCheckedIn: (givenName: string, time: string) =>
+      `${givenName}, vous êtes déjà arrivé·e depuis ${time}`,
+    guestInvitedBy: (inviter: string) => `Invité·e de ${inviter}`,
     offlineNote: 'Borne hors ligne\u00a0: votre arrivée sera transmise dès le retour du réseau.',
   },
   refusal: {
@@ -131,6 +135,8 @@ export const messagesFr = {
         'La borne est hors ligne\u00a0: seuls les QR codes fonctionnent. Présentez le QR code de votre réservation (application AdmZ ou courriel de confirmation).',
       'person-pass':
         'La borne est hors ligne\u00a0: un pass personnel ne permet pas de réserver un poste sans réseau. Présentez le QR code d’une réservation, ou réessayez plus tard.',
+      'guest-pass':
+        'La borne est hors ligne\u00a0: l’arrivée d’une personne invitée a besoin du réseau. Adressez-vous à l’accueil, ou réessayez dans quelques instants.',
       'wrong-site': 'Ce QR code concerne une réservation dans un autre site.',
       expired: 'Ce QR code a expiré\u00a0: affichez-le de nouveau dans l’application AdmZ.',
       'outside-window': 'Cette réservation ne peut pas être enregistrée à cette heure-ci.',

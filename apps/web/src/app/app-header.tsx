@@ -34,6 +34,7 @@ const agentLinks: NavLink[] = [
   },
   { text: 'Mon pass', to: '/mon-pass' },
   { text: 'Qui est là ?', to: '/qui-est-la' },
+  { text: 'Inviter une personne', to: '/invites' },
 ];
 
 /** Community life, in one menu: the agendas, the person's own events, the archive. */
@@ -58,6 +59,7 @@ const hostLinks: NavLink[] = [
   },
   { text: 'Postes et zones', to: '/postes-et-zones' },
   { text: 'Événements à valider', to: '/evenements-a-valider' },
+  { text: 'Invitations à valider', to: '/invitations-a-valider' },
   { text: 'Paramètres du site', to: '/parametres-du-site' },
   { text: 'Statistiques du site', to: '/statistiques-du-site' },
   { text: 'Plans des zones', to: '/plans-des-zones' },

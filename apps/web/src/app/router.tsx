@@ -57,6 +57,13 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        // The guest's page: the secret link of their mail is the credential, no login.
+        path: 'invitation/:secret',
+        lazy: async () => ({
+          Component: (await import('../routes/guest-invitation-route')).GuestInvitationRoute,
+        }),
+      },
+      {
         path: 'compte-supprime',
         lazy: async () => ({
           Component: (await import('../routes/account-deleted-route')).AccountDeletedRoute,
@@ -119,6 +126,18 @@ export const router = createBrowserRouter([
             path: 'evenements-a-valider',
             lazy: async () => ({
               Component: (await import('../routes/pending-events-route')).PendingEventsRoute,
+            }),
+          },
+          {
+            path: 'invites',
+            lazy: async () => ({
+              Component: (await import('../routes/invites-route')).InvitesRoute,
+            }),
+          },
+          {
+            path: 'invitations-a-valider',
+            lazy: async () => ({
+              Component: (await import('../routes/pending-guests-route')).PendingGuestsRoute,
             }),
           },
           {

@@ -83,6 +83,13 @@ export const queryKeys = {
     day: (siteId: string, date: string) => ['rooms', 'day', siteId, date] as const,
     mine: ['rooms', 'mine'] as const,
   },
+  guests: {
+    all: ['guests'] as const,
+    mine: ['guests', 'mine'] as const,
+    pending: (siteId: string) => ['guests', 'pending', siteId] as const,
+    // Not under the guests key: the guest's page has no session and refreshes on its own.
+    publicView: (secret: string) => ['guest-invitation', secret] as const,
+  },
   devOutbox: {
     all: ['dev-outbox'] as const,
     isActive: ['dev-outbox', 'active'] as const,

@@ -96,6 +96,34 @@ describe('describeCheckInAnswer', () => {
     });
   });
 
+  it('greets a guest by their given name and who invited them, then as already in', () => {
+    const arrival = {
+      invitationId: '7f1c5f8e-2a4b-4c1d-9e3f-0a1b2c3d4e5f',
+      person: { givenName: 'Margaux', usualName: 'Durand' },
+      organisation: 'Société Exemple',
+      invitedBy: 'Camille Martin',
+      checkedInAt: '2026-11-03T08:40:00Z',
+    };
+    const first: CheckInResult = { outcome: 'guest_checked_in', ...arrival };
+    const next = describeCheckInAnswer({ source: 'server', result: first }, messagesFr);
+    expect(next).toEqual({
+      screen: 'result',
+      outcome: {
+        kind: 'guest-checked-in',
+        givenName: 'Margaux',
+        invitedBy: 'Camille Martin',
+        alreadySince: null,
+      },
+    });
+    expect(feedbackFor(next)).toBe('success');
+    expect(messagesFr.greeting.guestWelcome('Margaux')).toBe('Bienvenue, Margaux');
+    expect(messagesFr.greeting.guestInvitedBy('Camille Martin')).toBe('Invité·e de Camille Martin');
+    const again: CheckInResult = { outcome: 'guest_already_checked_in', ...arrival };
+    expect(describeCheckInAnswer({ source: 'server', result: again }, messagesFr)).toMatchObject({
+      outcome: { kind: 'guest-checked-in', alreadySince: '2026-11-03T08:40:00Z' },
+    });
+  });
+
   it('greets an event registrant offline from the pass, with the event’s title', () => {
     const item = {
       clientId: 'c2',

@@ -24,6 +24,14 @@ export type CheckInOutcome =
       alreadySince: string | null;
       isOffline: boolean;
     }
+  | {
+      kind: 'guest-checked-in';
+      givenName: string;
+      /** Who invited them (« Camille Martin »); null once their account is gone. */
+      invitedBy: string | null;
+      /** Set when the guest was already in: since when. */
+      alreadySince: string | null;
+    }
   | { kind: 'checked-out'; result: CheckOutResult }
   | { kind: 'refused'; subject: 'check-in' | 'check-out'; message: string };
 
@@ -73,6 +81,17 @@ export function describeServerResult(result: CheckInResult): NextScreen {
           zone: result.event.zone,
           alreadySince: result.outcome === 'event_already_checked_in' ? result.checkedInAt : null,
           isOffline: false,
+        },
+      };
+    case 'guest_checked_in':
+    case 'guest_already_checked_in':
+      return {
+        screen: 'result',
+        outcome: {
+          kind: 'guest-checked-in',
+          givenName: result.person.givenName,
+          invitedBy: result.invitedBy,
+          alreadySince: result.outcome === 'guest_already_checked_in' ? result.checkedInAt : null,
         },
       };
   }

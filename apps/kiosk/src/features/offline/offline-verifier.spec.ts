@@ -193,6 +193,13 @@ describe('verifyTokenOffline', () => {
     await expect(verify(pass)).resolves.toEqual({ isValid: false, reason: 'person-pass' });
   });
 
+  it('refuses a guest’s pass, whose arrival the API decides', async () => {
+    const pass = await sign({ type: qrTokenTypes.guest }, (jwt) =>
+      jwt.setIssuedAt(nowSeconds).setExpirationTime(nowSeconds + 45),
+    );
+    await expect(verify(pass)).resolves.toEqual({ isValid: false, reason: 'guest-pass' });
+  });
+
   it('refuses everything when no key was ever received', async () => {
     const result = await verifyTokenOffline({ token: await signRotating(), keys: [], siteId, now });
     expect(result).toEqual({ isValid: false, reason: 'no-keys' });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 /** Why a token cannot be accepted without the API; each has a sentence in the dictionaries. */
 export type OfflineRefusalReason =
   | 'person-pass'
+  | 'guest-pass'
   | 'wrong-site'
   | 'expired'
   | 'outside-window'
@@ -66,6 +67,8 @@ export async function verifyTokenOffline({
   const type = readTokenType(token);
   // A personal pass books a desk, which needs the API's view of free desks.
   if (type === qrTokenTypes.person) return refuse('person-pass');
+  // A guest's arrival is decided by the API (approval, charter, cancellation): not offline.
+  if (type === qrTokenTypes.guest) return refuse('guest-pass');
   if (
     type !== qrTokenTypes.booking &&
     type !== qrTokenTypes.rotating &&

@@ -62,6 +62,7 @@ const emptyData: MyData = {
   eventRegistrations: [],
   roomBookings: [],
   eventProposals: [],
+  guestInvitations: [],
   statisticsMonths: [],
   offlineScans: [],
   calendarFeed: { isActive: false, createdAt: null },

@@ -17,6 +17,7 @@ type CheckInResultScreenProps = {
 const displayMs: Record<CheckInOutcome['kind'], number> = {
   'checked-in': 8_000,
   'event-checked-in': 8_000,
+  'guest-checked-in': 8_000,
   // Time to read, decide and reach the button.
   'already-checked-in': 15_000,
   'checked-out': 6_000,
@@ -129,6 +130,24 @@ function OutcomeMessage({ outcome, timezone }: { outcome: CheckInOutcome; timezo
           )}
         </>
       );
+    case 'guest-checked-in':
+      return (
+        <>
+          <h1 className="kiosk-result__title">
+            {outcome.alreadySince === null
+              ? messages.greeting.guestWelcome(outcome.givenName)
+              : messages.greeting.guestAlreadyCheckedIn(
+                  outcome.givenName,
+                  formatSiteTime(outcome.alreadySince, timezone),
+                )}
+          </h1>
+          {outcome.invitedBy !== null && (
+            <p className="kiosk-result__detail">
+              {messages.greeting.guestInvitedBy(outcome.invitedBy)}
+            </p>
+          )}
+        </>
+      );
     case 'already-checked-in':
       return (
         <h1 className="kiosk-result__title">
@@ -172,7 +191,7 @@ function OutcomeMessage({ outcome, timezone }: { outcome: CheckInOutcome; timezo
 
 function resultTone(outcome: CheckInOutcome): 'success' | 'info' | 'error' {
   if (outcome.kind === 'refused') return 'error';
-  if (outcome.kind === 'event-checked-in')
+  if (outcome.kind === 'event-checked-in' || outcome.kind === 'guest-checked-in')
     return outcome.alreadySince === null ? 'success' : 'info';
   return outcome.kind === 'checked-in' ? 'success' : 'info';
 }

@@ -22,11 +22,15 @@ export function AccessDeniedPanel() {
             Si vous êtes agent public, reconnectez-vous avec votre compte professionnel (et non un
             compte personnel).
           </li>
-          <li>
-            Si vous travaillez pour un partenaire en mission de service public, demandez à un agent
-            de vous inviter : l'équipe d'accueil du tiers-lieu validera votre venue.
-          </li>
         </ul>
+        <h2 className={fr.cx('fr-h4')}>Vous n'êtes pas agent public ? Faites-vous inviter</h2>
+        <p>
+          Demandez à un agent public de vous inviter : il indique votre nom, votre adresse
+          électronique, votre organisation et le jour de votre venue dans AdmZ (« Inviter une
+          personne »). Une fois l'invitation validée par l'équipe du tiers-lieu, vous recevez par
+          courriel un lien vers votre QR code d'accès, à présenter à la borne d'accueil. Aucun
+          compte n'est nécessaire.
+        </p>
         <Button linkProps={{ to: '/' }} iconId="fr-icon-arrow-left-line" priority="secondary">
           Retour à l'accueil
         </Button>

@@ -1,4 +1,5 @@
 import {
+  guestInvitationStatusLabels,
   auditKindLabels,
   bookingStatusLabels,
   eventStatusLabels,
@@ -230,6 +231,23 @@ function MyDataSections({ data }: { data: MyData }) {
                   ? `, désinscription le ${formatInstant(registration.cancelledAt)}`
                   : ''}
                 )
+              </li>
+            ))}
+          </ul>
+        )}
+      </DataSection>
+
+      <DataSection id="my-guest-invitations" title="Les personnes que j'ai invitées">
+        {data.guestInvitations.length === 0 ? (
+          <p>Aucune invitation.</p>
+        ) : (
+          <ul>
+            {data.guestInvitations.map((invitation) => (
+              <li key={`${invitation.siteName}-${invitation.date}-${invitation.createdAt}`}>
+                {invitation.guestName ?? 'Personne invitée (données effacées)'}
+                {invitation.organisation ? ` (${invitation.organisation})` : ''},{' '}
+                {invitation.siteName}, {formatFrenchDate(invitation.date)} —{' '}
+                {guestInvitationStatusLabels[invitation.status]}
               </li>
             ))}
           </ul>

@@ -98,6 +98,26 @@ function SiteEvacuation({ sites }: { sites: NonEmptyArray<Site> }) {
               </section>
             ))
           )}
+          {list.guests.length > 0 && (
+            <section className="admz-evacuation__zone" aria-labelledby="evacuation-guests">
+              <h3 id="evacuation-guests" className={fr.cx('fr-h6', 'fr-mb-1w')}>
+                Invité·es (sans poste) — {peopleCount(list.guests.length)}
+              </h3>
+              <Table
+                bordered
+                noCaption
+                caption={`Invité·es — ${peopleCount(list.guests.length)}`}
+                className="admz-evacuation__table"
+                headers={['Nom', 'Organisation', 'Invité·e de', 'Arrivée']}
+                data={list.guests.map((guest) => [
+                  `${guest.givenName} ${guest.usualName} (Invité·e)`,
+                  guest.organisation,
+                  guest.invitedBy ?? '—',
+                  guest.checkedInAt ? formatSiteTime(guest.checkedInAt, list.timezone) : '—',
+                ])}
+              />
+            </section>
+          )}
         </>
       )}
     </div>

@@ -1,6 +1,13 @@
-import { formatFrenchDate, type Me, type Site, type TodayEntry } from '@admz/shared';
+import {
+  formatFrenchDate,
+  formatSiteTime,
+  type Me,
+  type Site,
+  type TodayEntry,
+} from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
 import { EmptyState } from '../../../components/empty-state';
@@ -152,6 +159,35 @@ function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
                 pendingBookingId={action.isPending ? action.variables?.bookingId : undefined}
                 onAct={act}
               />
+            )}
+          </section>
+
+          <section aria-labelledby="board-guests-title" className={fr.cx('fr-mb-5w')}>
+            <h3 id="board-guests-title" className={fr.cx('fr-h5')}>
+              Invité·es du jour
+            </h3>
+            {board.guests.length === 0 ? (
+              <p>Aucune personne invitée aujourd’hui.</p>
+            ) : (
+              <ul className="admz-plain-list">
+                {board.guests.map((guest) => (
+                  <li key={guest.invitationId} className={fr.cx('fr-mb-1w')}>
+                    <Badge severity="new" small noIcon>
+                      Invité·e
+                    </Badge>{' '}
+                    <strong>
+                      {guest.givenName} {guest.usualName}
+                    </strong>{' '}
+                    — {guest.organisation}
+                    {guest.invitedBy && `, invité·e par ${guest.invitedBy}`} —{' '}
+                    {guest.status === 'pending'
+                      ? 'invitation à valider'
+                      : guest.checkedInAt
+                        ? `arrivé·e à ${formatSiteTime(guest.checkedInAt, board.timezone)}`
+                        : 'attendu·e'}
+                  </li>
+                ))}
+              </ul>
             )}
           </section>
 

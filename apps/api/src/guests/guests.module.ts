@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { SitesModule } from '../sites/sites.module';
+import { GuestCheckInsService } from './guest-check-ins.service';
+import {
+  GuestsController,
+  PublicGuestInvitationsController,
+  SiteGuestsController,
+} from './guests.controller';
+import { GuestsService } from './guests.service';
+
+@Module({
+  imports: [SitesModule],
+  controllers: [GuestsController, SiteGuestsController, PublicGuestInvitationsController],
+  providers: [GuestsService, GuestCheckInsService],
+  exports: [GuestCheckInsService],
+})
+export class GuestsModule {}
