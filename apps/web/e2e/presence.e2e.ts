@@ -5,6 +5,7 @@ import {
   findSiteId,
   isoDateInParis,
   logIn,
+  openFromMenu,
   sameOrigin,
 } from './e2e-helpers';
 import { expect, test } from './e2e-test';
@@ -15,10 +16,7 @@ test('an agent opts in with a tag and is found by it, then a colleague books bes
   test.setTimeout(180_000);
   // Yanis opts in on « Qui est là ? »: visible, a work summary, the tag « données ».
   const yanis = await logIn(browser, 'Yanis Benali');
-  await yanis
-    .getByRole('navigation', { name: 'Menu principal' })
-    .getByRole('link', { name: 'Qui est là ?' })
-    .click();
+  await openFromMenu(yanis, 'Se rencontrer', 'Qui est là ?');
   await expect(yanis.getByRole('heading', { level: 1, name: 'Qui est là ?' })).toBeVisible();
   const profile = yanis.getByRole('form', { name: 'Mon profil de présence' });
   await expect(profile.getByRole('checkbox', { name: 'Me rendre visible' })).not.toBeChecked();

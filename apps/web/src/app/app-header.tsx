@@ -33,6 +33,10 @@ const agentLinks: NavLink[] = [
     isAlsoAt: (pathname) => pathname.startsWith('/reservations/'),
   },
   { text: 'Mon pass', to: '/mon-pass' },
+];
+
+/** Meeting people: the colleagues here today, and partners from outside invited for a day. */
+const meetLinks: NavLink[] = [
   { text: 'Qui est là ?', to: '/qui-est-la' },
   { text: 'Inviter une personne', to: '/invites' },
 ];
@@ -96,6 +100,7 @@ export function AppHeader() {
     ? [
         toMenu('Réserver', bookLinks),
         ...agentLinks.map(toItem),
+        toMenu('Se rencontrer', meetLinks),
         toMenu('Événements', eventLinks),
         ...(canSeeHostView(me) ? [toMenu('Gérer un tiers-lieu', hostLinks)] : []),
         ...(me.isAdmin ? [toMenu('Réseau AdmZ', adminLinks)] : []),
