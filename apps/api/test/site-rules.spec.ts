@@ -89,6 +89,101 @@ describe('hourly bookings in chosen zones', () => {
   });
 });
 
+describe('rules per population (ProConnect claims)', () => {
+  const regionalServices = {
+    label: 'Services déconcentrés',
+    match: { organisationWords: ['dreets'], sirens: [] },
+    maxDaysAhead: 60,
+    maxBookingsPerWeek: null,
+  };
+
+  test('agents of a regional service book further ahead than the site allows others', async () => {
+    const saved = await putRules(paris.id, cookies.hote, {
+      maxDaysAhead: 30,
+      populationRules: [regionalServices],
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.populationRules).toEqual([regionalServices]);
+    // Two people of their own, with the demo accounts' claims: a ministry, and a DREETS.
+    const ministry = await openSessionFor(t, {
+      ...demoClaims('agent'),
+      sub: 'population-ministry',
+      email: 'ministere.population@example.gouv.fr',
+    });
+    const regional = await openSessionFor(t, {
+      ...demoClaims('agent2'),
+      sub: 'population-dreets',
+      email: 'dreets.population@example.gouv.fr',
+    });
+    const far = workingDayFrom(addDays(siteToday(paris.timezone, t.clock.now()), 45));
+    const byMinistry = await book(t, ministry, {
+      siteId: paris.id,
+      deskId: paris.deskId(2),
+      date: far,
+      slot: 'morning',
+    });
+    expect(byMinistry.status).toBe(422);
+    expect(messageOf(byMinistry.body)).toBe(
+      "Réservation impossible : on ne peut pas réserver plus de 30 jours à l'avance (règle du site).",
+    );
+    expect((await availability(t, ministry, paris.id, far)).body.desks[3]?.states.morning).toBe(
+      'unavailable',
+    );
+    expect((await availability(t, regional, paris.id, far)).body.desks[3]?.states.morning).toBe(
+      'free',
+    );
+    const byRegional = await book(t, regional, {
+      siteId: paris.id,
+      deskId: paris.deskId(3),
+      date: far,
+      slot: 'morning',
+    });
+    expect(byRegional.status, JSON.stringify(byRegional.body)).toBe(201);
+
+    // The same people by the SIREN of the ministry (first 9 digits of its SIRET).
+    const ministrySiren = demoClaims('agent').siret.slice(0, 9);
+    expect(
+      (
+        await putRules(paris.id, cookies.hote, {
+          maxDaysAhead: 30,
+          populationRules: [
+            {
+              label: 'Ministère du Travail',
+              match: { organisationWords: [], sirens: [ministrySiren] },
+              maxDaysAhead: 50,
+              maxBookingsPerWeek: 5,
+            },
+          ],
+        })
+      ).status,
+    ).toBe(200);
+    const bySiren = await book(t, ministry, {
+      siteId: paris.id,
+      deskId: paris.deskId(2),
+      date: far,
+      slot: 'morning',
+    });
+    expect(bySiren.status, JSON.stringify(bySiren.body)).toBe(201);
+  });
+
+  test('a population is described by a word or a SIREN, said in French when it is not', async () => {
+    const empty = await putRules(paris.id, cookies.hote, {
+      populationRules: [{ ...regionalServices, match: { organisationWords: [], sirens: [] } }],
+    });
+    expect(empty.status).toBe(400);
+    expect(JSON.stringify(empty.body)).toContain(
+      'Décrivez la population : au moins un mot de l’organisation ou un SIREN.',
+    );
+    const badSiren = await putRules(paris.id, cookies.hote, {
+      populationRules: [
+        { ...regionalServices, match: { organisationWords: [], sirens: ['1100020'] } },
+      ],
+    });
+    expect(badSiren.status).toBe(400);
+    expect(JSON.stringify(badSiren.body)).toContain('Un SIREN fait exactement 9 chiffres.');
+  });
+});
+
 describe('site rules', () => {
   test('agents read the rules (defaults first); only hosts of the site change them', async () => {
     const read = await call<SiteRules>(t, `/api/sites/${lyon.id}/rules`, { cookie: cookies.agent });
@@ -100,6 +195,7 @@ describe('site rules', () => {
       hourlyZones: [],
       cancellationDeadlineMinutes: 0,
       noShowReleaseMinutes: 30,
+      populationRules: [],
     });
     const byAgent = await putRules(paris.id, cookies.agent, { maxDaysAhead: 10 });
     expect(byAgent.status).toBe(403);

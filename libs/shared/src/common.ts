@@ -114,3 +114,17 @@ export function isKnownTimezone(value: string): boolean {
     return false;
   }
 }
+
+/**
+ * Text as a search or a match compares it: trimmed, lower case, without accents (« Données » →
+ * « donnees »). The database folds the same way (`archive_search_fold`).
+ */
+export function foldText(text: string): string {
+  return text
+    .trim()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bookingSlotSchema } from './bookings';
-import { idSchema, isoDateSchema, singleLineTextSchema } from './common';
+import { foldText, idSchema, isoDateSchema, singleLineTextSchema } from './common';
 
 // « Qui est là ? » (issue 11, point 1): agents who opt in show other agents that they are at a
 // site on a day, with their administration, what they work on and a few skill tags. Off by
@@ -24,13 +24,7 @@ export const presenceTagSchema = singleLineTextSchema
  * database folds the same way (`archive_search_fold`); the web uses this to spot duplicates.
  */
 export function foldPresenceTag(tag: string): string {
-  return tag
-    .trim()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
+  return foldText(tag);
 }
 
 /** My presence profile (`GET /api/me/presence-profile`); the defaults when I never set one. */

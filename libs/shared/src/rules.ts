@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { singleLineTextSchema } from './common';
+import { foldText, singleLineTextSchema } from './common';
 
 /** What a site lets people book: half days, full days, and whole hours when the host enables it. */
 export const slotTypeSchema = z.enum(['half_day', 'full_day', 'hourly'], {
@@ -13,21 +13,66 @@ export const slotTypeLabels: Record<SlotType, string> = {
   hourly: "À l'heure",
 };
 
+const maxDaysAheadSchema = z
+  .number({ message: 'Indiquez un nombre de jours.' })
+  .int({ message: 'Indiquez un nombre entier de jours.' })
+  .min(0, { message: 'Le nombre de jours ne peut pas être négatif.' })
+  .max(365, { message: 'On ne peut pas ouvrir les réservations à plus de 365 jours.' });
+
+const maxBookingsPerWeekSchema = z
+  .number({ message: 'Indiquez un nombre de réservations.' })
+  .int({ message: 'Indiquez un nombre entier de réservations.' })
+  .min(1, { message: 'Le maximum hebdomadaire est d’au moins 1 réservation.' })
+  .max(50)
+  .nullable();
+
+/**
+ * Who a population is, read from the ProConnect claims kept on the person's account: a word of
+ * their organisation's label (« DREETS », « préfecture »; case and accents ignored), or the
+ * SIREN of their administration (the first 9 digits of their SIRET). Either one is enough.
+ */
+export const populationMatchSchema = z
+  .object({
+    organisationWords: z
+      .array(
+        singleLineTextSchema
+          .trim()
+          .min(2, { message: 'Un mot de l’organisation fait au moins 2 caractères.' })
+          .max(80, { message: 'Un mot de l’organisation fait au plus 80 caractères.' }),
+      )
+      .max(20, { message: 'Au plus 20 mots par population.' })
+      .default([]),
+    sirens: z
+      .array(z.string().regex(/^\d{9}$/, { message: 'Un SIREN fait exactement 9 chiffres.' }))
+      .max(50, { message: 'Au plus 50 SIREN par population.' })
+      .default([]),
+  })
+  .refine((match) => match.organisationWords.length + match.sirens.length > 0, {
+    message: 'Décrivez la population : au moins un mot de l’organisation ou un SIREN.',
+  });
+export type PopulationMatch = z.infer<typeof populationMatchSchema>;
+
+/**
+ * A site's rules for one population (issue 11, point 4): the agents of regional services may book
+ * further ahead, for example. Its values replace the site's for the people it matches.
+ */
+export const populationRuleSchema = z.object({
+  label: singleLineTextSchema
+    .trim()
+    .min(1, { message: 'Nommez la population (par exemple « Services déconcentrés »).' })
+    .max(80, { message: 'Le nom de la population fait au plus 80 caractères.' }),
+  match: populationMatchSchema,
+  maxDaysAhead: maxDaysAheadSchema,
+  maxBookingsPerWeek: maxBookingsPerWeekSchema,
+});
+export type PopulationRule = z.infer<typeof populationRuleSchema>;
+
 /** Each site's booking rules, edited by its hosts; every refusal names the rule it applies. */
 export const siteRulesSchema = z.object({
   /** How many days ahead (site calendar) one may book. */
-  maxDaysAhead: z
-    .number({ message: 'Indiquez un nombre de jours.' })
-    .int({ message: 'Indiquez un nombre entier de jours.' })
-    .min(0, { message: 'Le nombre de jours ne peut pas être négatif.' })
-    .max(365, { message: 'On ne peut pas ouvrir les réservations à plus de 365 jours.' }),
+  maxDaysAhead: maxDaysAheadSchema,
   /** Active bookings per person per ISO week (site calendar) on this site; null = unlimited. */
-  maxBookingsPerWeek: z
-    .number({ message: 'Indiquez un nombre de réservations.' })
-    .int({ message: 'Indiquez un nombre entier de réservations.' })
-    .min(1, { message: 'Le maximum hebdomadaire est d’au moins 1 réservation.' })
-    .max(50)
-    .nullable(),
+  maxBookingsPerWeek: maxBookingsPerWeekSchema,
   allowedSlotTypes: z
     .array(slotTypeSchema)
     .min(1, { message: 'Proposez au moins un type de créneau.' })
@@ -65,6 +110,14 @@ export const siteRulesSchema = z.object({
     .nullable()
     // Clients written before this rule existed keep working: omitted means the default.
     .default(30),
+  /**
+   * Rules of their own for populations read from the ProConnect claims, checked in order: the
+   * first that matches a person replaces the site's horizon and weekly maximum for them.
+   */
+  populationRules: z
+    .array(populationRuleSchema)
+    .max(10, { message: 'Au plus 10 populations par site.' })
+    .default([]),
 });
 export type SiteRules = z.infer<typeof siteRulesSchema>;
 
@@ -75,7 +128,41 @@ export const defaultSiteRules: SiteRules = {
   hourlyZones: [],
   cancellationDeadlineMinutes: 0,
   noShowReleaseMinutes: 30,
+  populationRules: [],
 };
+
+/** What the population rules read of a person: the claims kept on their account. */
+export type PopulationPerson = { siret: string | null; organizationLabel: string | null };
+
+/** The first population rule of the site that matches the person; null when none does. */
+export function findPopulationRule(
+  rules: Pick<SiteRules, 'populationRules'>,
+  person: PopulationPerson,
+): PopulationRule | null {
+  const organisation = foldText(person.organizationLabel ?? '');
+  const siren = person.siret?.slice(0, 9) ?? null;
+  return (
+    rules.populationRules.find(
+      ({ match }) =>
+        (siren !== null && match.sirens.includes(siren)) ||
+        match.organisationWords.some((word) => {
+          const folded = foldText(word);
+          return folded.length > 0 && organisation.includes(folded);
+        }),
+    ) ?? null
+  );
+}
+
+/** The site's rules as they apply to one person: their population's horizon and weekly maximum. */
+export function rulesForPerson(rules: SiteRules, person: PopulationPerson | null): SiteRules {
+  const population = person ? findPopulationRule(rules, person) : null;
+  if (!population) return rules;
+  return {
+    ...rules,
+    maxDaysAhead: population.maxDaysAhead,
+    maxBookingsPerWeek: population.maxBookingsPerWeek,
+  };
+}
 
 /** « 2 jours », « 2 h », « 1 h 30 », « 45 min »: how a deadline reads in a sentence. */
 export function formatMinutes(minutes: number): string {

@@ -18,6 +18,7 @@ import { ZonePlans1764300000000 } from './migrations/1764300000000-zone-plans';
 import { CheckInAtTheDoor1764400000000 } from './migrations/1764400000000-check-in-at-the-door';
 import { HourlyZones1764500000000 } from './migrations/1764500000000-hourly-zones';
 import { Guests1764920000000 } from './migrations/1764920000000-guests';
+import { PopulationRules1764930000000 } from './migrations/1764930000000-population-rules';
 import { PrivacyRetentionAndHashedFeeds1764607140000 } from './migrations/1764607140000-privacy-retention-and-hashed-feeds';
 import { KioskOfflinePeriods1764610000000 } from './migrations/1764610000000-kiosk-offline-periods';
 import { AttemptCounters1764611000000 } from './migrations/1764611000000-attempt-counters';
@@ -87,6 +88,7 @@ export const migrations = [
   PresenceProfiles1764910000000,
   Rooms1764900000000,
   Guests1764920000000,
+  PopulationRules1764930000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

@@ -60,6 +60,10 @@ const siteDayRow = z.object({
   exception: exceptionJson.nullable(),
   rules: siteRulesRow,
   is_key_holder: column.boolean,
+  /** The claims the population rules read, when a person asks. */
+  person: z
+    .object({ siret: column.text.nullable(), organization_label: column.text.nullable() })
+    .nullable(),
 });
 
 export async function readSiteDay(
@@ -77,7 +81,8 @@ export async function readSiteDay(
              FROM opening_exceptions e WHERE e.site_id = s.id AND e.date = $2) AS exception,
             (SELECT row_to_json(rules) FROM (${siteRulesSelect}) rules) AS rules,
             EXISTS (SELECT 1 FROM site_roles k
-                    WHERE k.site_id = s.id AND k.user_id = $4 AND k.role = 'key_holder') AS is_key_holder
+                    WHERE k.site_id = s.id AND k.user_id = $4 AND k.role = 'key_holder') AS is_key_holder,
+            (SELECT row_to_json(p) FROM (SELECT siret, organization_label FROM users WHERE id = $4) p) AS person
      FROM sites s WHERE s.id = $1`,
     [query.siteId, query.date, query.deskId, query.userId],
   );

@@ -1,5 +1,6 @@
 import {
   defaultSiteRules,
+  populationRuleSchema,
   slotTypeSchema,
   type DeskAssignment,
   type SitePerson,
@@ -16,7 +17,8 @@ export const siteRulesSelect = `
          coalesce(r.allowed_slot_types, '{${defaultSiteRules.allowedSlotTypes.join(',')}}') AS "allowedSlotTypes",
          coalesce(r.hourly_zones, '{}') AS "hourlyZones",
          coalesce(r.cancellation_deadline_minutes, ${defaultSiteRules.cancellationDeadlineMinutes}) AS "cancellationDeadlineMinutes",
-         CASE WHEN r.site_id IS NULL THEN ${defaultSiteRules.noShowReleaseMinutes} ELSE r.no_show_release_minutes END AS "noShowReleaseMinutes"
+         CASE WHEN r.site_id IS NULL THEN ${defaultSiteRules.noShowReleaseMinutes} ELSE r.no_show_release_minutes END AS "noShowReleaseMinutes",
+         coalesce(r.population_rules, '[]'::jsonb) AS "populationRules"
   FROM sites s LEFT JOIN site_rules r ON r.site_id = s.id WHERE s.id = $1`;
 
 /** A row of `siteRulesSelect`, as a column or as JSON (`row_to_json`): already the API's shape. */
@@ -27,6 +29,8 @@ export const siteRulesRow = z.object({
   hourlyZones: z.array(column.text),
   cancellationDeadlineMinutes: column.integer,
   noShowReleaseMinutes: column.integer.nullable(),
+  // Written through `siteRulesSchema`, read back as it was written.
+  populationRules: z.array(populationRuleSchema),
 }) satisfies z.ZodType<SiteRules>;
 
 export async function readSiteRules(db: Queryable, siteId: string): Promise<SiteRules | undefined> {
@@ -42,11 +46,12 @@ export async function upsertSiteRules(
 ): Promise<void> {
   await db.query(
     `INSERT INTO site_rules (site_id, max_days_ahead, max_bookings_per_week, allowed_slot_types,
-                             cancellation_deadline_minutes, no_show_release_minutes, hourly_zones, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                             cancellation_deadline_minutes, no_show_release_minutes, hourly_zones, updated_at,
+                             population_rules)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (site_id) DO UPDATE SET max_days_ahead = $2, max_bookings_per_week = $3,
        allowed_slot_types = $4, cancellation_deadline_minutes = $5, no_show_release_minutes = $6,
-       hourly_zones = $7, updated_at = $8`,
+       hourly_zones = $7, updated_at = $8, population_rules = $9`,
     [
       siteId,
       rules.maxDaysAhead,
@@ -56,6 +61,7 @@ export async function upsertSiteRules(
       rules.noShowReleaseMinutes,
       [...new Set(rules.hourlyZones)],
       now,
+      JSON.stringify(rules.populationRules),
     ],
   );
 }

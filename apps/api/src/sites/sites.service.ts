@@ -8,6 +8,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   findSiteDatesProblem,
   isSiteListedToAgents,
+  rulesForPerson,
   type AffectedBooking,
   type CreateDesk,
   type CreateSite,
@@ -475,7 +476,14 @@ export class SitesService {
       site,
       desk,
       schedule,
-      rules: row.rules,
+      // The person's population may book further ahead, or more often, than the site's rule.
+      rules: rulesForPerson(
+        row.rules,
+        row.person && {
+          siret: row.person.siret,
+          organizationLabel: row.person.organization_label,
+        },
+      ),
       isKeyHolder: row.is_key_holder,
     };
   }

@@ -18,6 +18,21 @@ import { useState, type FormEvent } from 'react';
 import { useUpdateSiteRules } from '../hooks/use-site-rules';
 import { listNoShowReleaseChoices } from '../no-show-release-choices';
 import { HourlyZonesField } from './hourly-zones-field';
+import {
+  PopulationRulesField,
+  splitList,
+  type PopulationRuleDraft,
+} from './population-rules-field';
+
+const toDraft = (rule: SiteRules['populationRules'][number]): PopulationRuleDraft => ({
+  label: rule.label,
+  organisationWords: rule.match.organisationWords.join(', '),
+  sirens: rule.match.sirens.join(', '),
+  maxDaysAhead: String(rule.maxDaysAhead),
+  maxBookingsPerWeek: rule.maxBookingsPerWeek === null ? '' : String(rule.maxBookingsPerWeek),
+});
+
+const optionalCount = (text: string) => (text.trim() === '' ? null : Number(text));
 
 const slotTypeHints: Record<SlotType, string> = {
   half_day: 'Matin ou après-midi.',
@@ -44,6 +59,9 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
   const [noShowRelease, setNoShowRelease] = useState(
     rules.noShowReleaseMinutes === null ? neverReleased : String(rules.noShowReleaseMinutes),
   );
+  const [populationRules, setPopulationRules] = useState<PopulationRuleDraft[]>(
+    rules.populationRules.map(toDraft),
+  );
   const [validationError, setValidationError] = useState<string | null>(null);
   const mutation = useUpdateSiteRules(siteId);
 
@@ -51,14 +69,29 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
     event.preventDefault();
     const parsed = siteRulesSchema.safeParse({
       maxDaysAhead: Number(maxDaysAhead),
-      maxBookingsPerWeek: maxBookingsPerWeek.trim() === '' ? null : Number(maxBookingsPerWeek),
+      maxBookingsPerWeek: optionalCount(maxBookingsPerWeek),
       allowedSlotTypes,
       hourlyZones,
       cancellationDeadlineMinutes: Math.round(Number(deadlineHours) * 60),
       noShowReleaseMinutes: noShowRelease === neverReleased ? null : Number(noShowRelease),
+      populationRules: populationRules.map((rule) => ({
+        label: rule.label,
+        match: {
+          organisationWords: splitList(rule.organisationWords),
+          sirens: splitList(rule.sirens),
+        },
+        maxDaysAhead: Number(rule.maxDaysAhead),
+        maxBookingsPerWeek: optionalCount(rule.maxBookingsPerWeek),
+      })),
     });
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? 'Règles invalides.');
+      const [issue] = parsed.error.issues;
+      // A population's mistake says which population it is in.
+      const population =
+        issue?.path[0] === 'populationRules' && typeof issue.path[1] === 'number'
+          ? `Population ${issue.path[1] + 1} : `
+          : '';
+      setValidationError(issue ? `${population}${issue.message}` : 'Règles invalides.');
       return;
     }
     setValidationError(null);
@@ -143,6 +176,7 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
           </option>
         ))}
       </Select>
+      <PopulationRulesField value={populationRules} onChange={setPopulationRules} />
       {validationError && (
         <Alert severity="error" small description={validationError} className={fr.cx('fr-mb-2w')} />
       )}
