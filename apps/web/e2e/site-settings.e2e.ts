@@ -1,5 +1,16 @@
+import { addDaysToIsoDate, isoWeekday as isoWeekdayOf } from '@admz/shared';
+import type { Page } from '@playwright/test';
+import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
 import { expect, test } from './e2e-test';
-import { findSiteId, logIn, nextWeekdayInParis, sameOrigin, openFromMenu } from './e2e-helpers';
+import {
+  capture,
+  findSiteId,
+  isoDateInParis,
+  logIn,
+  nextWeekdayInParis,
+  openFromMenu,
+  sameOrigin,
+} from './e2e-helpers';
 
 test('a host shortens Monday hours: the affected booking is listed, then cancelled once confirmed', async ({
   browser,
@@ -48,4 +59,52 @@ test('a host shortens Monday hours: the affected booking is listed, then cancell
   await expect(host.getByText('Règles enregistrées.')).toBeVisible();
   const rules = await (await agent.request.get(`/api/sites/${parisId}/rules`)).json();
   expect(rules.maxBookingsPerWeek).toBe(3);
+});
+
+test('a host lets a regional service book further ahead: the DREETS agent may, the ministry agent may not', async ({
+  browser,
+}) => {
+  const host = await logIn(browser, 'Inès Lefèvre');
+  const parisId = await findSiteId(host, 'admz-paris');
+  await openFromMenu(host, 'Gérer un tiers-lieu', 'Paramètres du site');
+  await host.getByRole('tab', { name: 'Règles de réservation' }).click();
+  await host.getByLabel("Réservation possible jusqu'à (jours à l'avance)").first().fill('30');
+  await host.getByRole('button', { name: 'Ajouter une population' }).click();
+  const population = host.getByRole('group', { name: /^Population 1/ });
+  await population.getByLabel(/^Nom de la population/).fill('Services déconcentrés');
+  await population.getByLabel(/^Mots de l’organisation/).fill('DREETS, DDETS');
+  await population.getByLabel("Réservation possible jusqu'à (jours à l'avance)").fill('60');
+  await expectNoSeriousAccessibilityViolation(host);
+  await host.getByRole('button', { name: 'Enregistrer les règles' }).click();
+  await expect(host.getByText('Règles enregistrées.')).toBeVisible();
+  await population.scrollIntoViewIfNeeded();
+  await capture(host, 'site-rules-population');
+  await host.setViewportSize({ width: 390, height: 844 });
+  await expectNoHorizontalScroll(host);
+  await host.setViewportSize({ width: 1280, height: 900 });
+
+  // 45 days ahead, a weekday: beyond the site's 30 days, within the regional services' 60.
+  let far = addDaysToIsoDate(isoDateInParis(), 45);
+  while (isoWeekdayOf(far) > 5) far = addDaysToIsoDate(far, 1);
+  const desks: { id: string; label: string }[] = await (
+    await host.request.get(`/api/sites/${parisId}/desks`)
+  ).json();
+  const bookFar = async (page: Page, desk: { id: string } | undefined) =>
+    page.request.post('/api/bookings', {
+      headers: sameOrigin,
+      data: { siteId: parisId, deskId: desk?.id, date: far, slot: 'morning' },
+    });
+  const regional = await logIn(browser, 'Yanis Benali');
+  expect((await bookFar(regional, desks[4])).status()).toBe(201);
+  const ministry = await logIn(browser, 'Camille Martin');
+  const refused = await bookFar(ministry, desks[5]);
+  expect(refused.status()).toBe(422);
+  expect((await refused.json()).message).toContain('plus de 30 jours à l');
+
+  // The population removed, the site's rule is everyone's again.
+  await host.getByRole('button', { name: 'Retirer « Services déconcentrés »' }).click();
+  await host.getByRole('button', { name: 'Enregistrer les règles' }).click();
+  await expect(host.getByText('Règles enregistrées.')).toBeVisible();
+  const rules = await (await host.request.get(`/api/sites/${parisId}/rules`)).json();
+  expect(rules.populationRules).toEqual([]);
 });

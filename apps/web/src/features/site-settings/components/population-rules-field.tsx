@@ -58,70 +58,73 @@ export function PopulationRulesField({ value, onChange }: PopulationRulesFieldPr
       {value.map((rule, index) => {
         const name = rule.label.trim() || `population ${index + 1}`;
         return (
-          <fieldset
+          <div
             key={index}
-            className={fr.cx('fr-fieldset', 'fr-fieldset__element')}
+            role="group"
+            className={fr.cx('fr-fieldset__element')}
             aria-label={`Population ${index + 1} : ${name}`}
           >
-            <Input
-              label="Nom de la population"
-              hintText="Par exemple « Services déconcentrés »."
-              nativeInputProps={{
-                value: rule.label,
-                maxLength: 80,
-                onChange: (event) => update(index, { label: event.target.value }),
-              }}
-            />
-            <Input
-              label="Mots de l’organisation"
-              hintText="Séparés par des virgules, majuscules et accents indifférents : « DREETS, DDETS »."
-              nativeInputProps={{
-                value: rule.organisationWords,
-                onChange: (event) => update(index, { organisationWords: event.target.value }),
-              }}
-            />
-            <Input
-              label="SIREN des administrations"
-              hintText="9 chiffres chacun (le début du SIRET), séparés par des virgules."
-              nativeInputProps={{
-                value: rule.sirens,
-                inputMode: 'numeric',
-                onChange: (event) => update(index, { sirens: event.target.value }),
-              }}
-            />
-            <Input
-              label="Réservation possible jusqu'à (jours à l'avance)"
-              nativeInputProps={{
-                type: 'number',
-                min: 0,
-                max: 365,
-                inputMode: 'numeric',
-                value: rule.maxDaysAhead,
-                onChange: (event) => update(index, { maxDaysAhead: event.target.value }),
-              }}
-            />
-            <Input
-              label="Maximum de réservations par semaine"
-              hintText="Laissez vide pour ne pas limiter."
-              nativeInputProps={{
-                type: 'number',
-                min: 1,
-                max: 50,
-                inputMode: 'numeric',
-                value: rule.maxBookingsPerWeek,
-                onChange: (event) => update(index, { maxBookingsPerWeek: event.target.value }),
-              }}
-            />
-            <Button
-              type="button"
-              priority="tertiary"
-              size="small"
-              iconId="fr-icon-delete-line"
-              onClick={() => onChange(value.filter((_, at) => at !== index))}
-            >
-              {`Retirer « ${name} »`}
-            </Button>
-          </fieldset>
+            <div className="admz-population-rule">
+              <Input
+                label="Nom de la population"
+                hintText="Par exemple « Services déconcentrés »."
+                nativeInputProps={{
+                  value: rule.label,
+                  maxLength: 80,
+                  onChange: (event) => update(index, { label: event.target.value }),
+                }}
+              />
+              <Input
+                label="Mots de l’organisation"
+                hintText="Séparés par des virgules, majuscules et accents indifférents : « DREETS, DDETS »."
+                nativeInputProps={{
+                  value: rule.organisationWords,
+                  onChange: (event) => update(index, { organisationWords: event.target.value }),
+                }}
+              />
+              <Input
+                label="SIREN des administrations"
+                hintText="9 chiffres chacun (le début du SIRET), séparés par des virgules."
+                nativeInputProps={{
+                  value: rule.sirens,
+                  inputMode: 'numeric',
+                  onChange: (event) => update(index, { sirens: event.target.value }),
+                }}
+              />
+              <Input
+                label="Réservation possible jusqu'à (jours à l'avance)"
+                nativeInputProps={{
+                  type: 'number',
+                  min: 0,
+                  max: 365,
+                  inputMode: 'numeric',
+                  value: rule.maxDaysAhead,
+                  onChange: (event) => update(index, { maxDaysAhead: event.target.value }),
+                }}
+              />
+              <Input
+                label="Maximum de réservations par semaine"
+                hintText="Laissez vide pour ne pas limiter."
+                nativeInputProps={{
+                  type: 'number',
+                  min: 1,
+                  max: 50,
+                  inputMode: 'numeric',
+                  value: rule.maxBookingsPerWeek,
+                  onChange: (event) => update(index, { maxBookingsPerWeek: event.target.value }),
+                }}
+              />
+              <Button
+                type="button"
+                priority="tertiary"
+                size="small"
+                iconId="fr-icon-delete-line"
+                onClick={() => onChange(value.filter((_, at) => at !== index))}
+              >
+                {`Retirer « ${name} »`}
+              </Button>
+            </div>
+          </div>
         );
       })}
       <div className={fr.cx('fr-fieldset__element')}>
