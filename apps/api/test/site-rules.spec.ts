@@ -141,7 +141,9 @@ describe('rules per population (ProConnect claims)', () => {
     expect(byRegional.status, JSON.stringify(byRegional.body)).toBe(201);
 
     // The same people by the SIREN of the ministry (first 9 digits of its SIRET).
-    const ministrySiren = demoClaims('agent').siret.slice(0, 9);
+    const ministrySiret = demoClaims('agent').siret;
+    if (!ministrySiret) throw new Error('the demo agent has no SIRET');
+    const ministrySiren = ministrySiret.slice(0, 9);
     expect(
       (
         await putRules(paris.id, cookies.hote, {
