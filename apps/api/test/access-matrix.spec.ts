@@ -202,6 +202,8 @@ const accessMatrix: Record<string, Row> = {
   'GET /api/sites/{siteId}/guests/invitations':                       [401, 403, 200, 403, 200, 401],
   'POST /api/sites/{siteId}/guests/invitations/{invitationId}/approval': [401, 403, 200, 403, 200, 401],
   'POST /api/sites/{siteId}/guests/invitations/{invitationId}/decline': [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/guests/settings':                          [401, 403, 200, 403, 200, 401],
+  'PUT /api/sites/{siteId}/guests/settings':                          [401, 403, 200, 403, 200, 401],
   // The secret link is the credential: whoever holds it reads the guest's page.
   'GET /api/public/guest-invitations/{secret}':                       [200, 200, 200, 200, 200, 200],
   'POST /api/public/guest-invitations/{secret}/charter-acceptance':    [200, 200, 200, 200, 200, 200],
@@ -1220,6 +1222,14 @@ const requests: Record<string, RequestBuilder> = {
       invitationId: await guestInvitationId(await openSessionForNewAgent(t, 'Invitante')),
     }),
     body: { reason: 'Le site est complet ce jour-là.' },
+  }),
+  'GET /api/sites/{siteId}/guests/settings': () => ({
+    path: parisPath('/api/sites/{siteId}/guests/settings'),
+  }),
+  // Paris keeps approving each invitation: the approval cells above need pending ones.
+  'PUT /api/sites/{siteId}/guests/settings': () => ({
+    path: parisPath('/api/sites/{siteId}/guests/settings'),
+    body: { needsApproval: true, usageCharter: 'Je respecte le calme des espaces partagés.' },
   }),
   'GET /api/public/guest-invitations/{secret}': async () => ({
     path: `/api/public/guest-invitations/${await guestSecret()}`,

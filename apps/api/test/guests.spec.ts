@@ -5,6 +5,7 @@ import type {
   EvacuationList,
   GuestInvitation,
   GuestPublicView,
+  GuestSettings,
   MyData,
   Outbox,
   TodayBoard,
@@ -68,6 +69,13 @@ const decline = (invitationId: string, reason: string, cookie = cookies.hote) =>
     `/api/sites/${paris.id}/guests/invitations/${invitationId}/decline`,
     { cookie, body: { reason } },
   );
+const guestSettingsPath = (siteId: string) => `/api/sites/${siteId}/guests/settings`;
+const putGuestSettings = (siteId: string, cookie: string, body: unknown) =>
+  call<GuestSettings & ErrorResponse>(t, guestSettingsPath(siteId), {
+    method: 'PUT',
+    cookie,
+    body,
+  });
 const page = (secret: string) =>
   call<GuestPublicView & ErrorResponse>(t, `/api/public/guest-invitations/${secret}`);
 const scan = (body: unknown, kiosk = parisKiosk) =>
@@ -113,9 +121,6 @@ beforeAll(async () => {
   ({ t, paris, lyon, cookies } = await startDemoApp());
   today = await openAllDayToday(t, cookies.hote, paris);
   await openAllDayToday(t, cookies.admin, lyon);
-  await t.dataSource.query(`UPDATE sites SET guests_need_approval = false WHERE id = $1`, [
-    lyon.id,
-  ]);
   lyonHostCookie = await openSessionFor(t, {
     sub: 'test-host-lyon',
     given_name: 'Hugo',
@@ -128,6 +133,12 @@ beforeAll(async () => {
     `INSERT INTO site_roles (user_id, site_id, role) VALUES ($1, $2, 'host')`,
     [lyonHost.id, lyon.id],
   );
+  // Lyon's host lets every guest in without approval, and asks no charter.
+  const lyonSettings = await putGuestSettings(lyon.id, lyonHostCookie, {
+    needsApproval: false,
+    usageCharter: null,
+  });
+  expect(lyonSettings.status).toBe(200);
   parisKiosk = await createKiosk(t, cookies.hote, paris.id, 'Borne Paris');
   lyonKiosk = await createKiosk(t, cookies.admin, lyon.id, 'Borne Lyon');
 }, 120_000);
@@ -406,6 +417,43 @@ describe('a guest invited, approved, at the door and on the evacuation list', ()
     expect(statuses.filter((status) => status === 409)).toHaveLength(5);
     const refused = answers.find((answer) => answer.status === 409);
     expect(refused?.body.message).toMatch(/^Vous avez déjà invité 5 personnes ce jour-là/);
+  });
+});
+
+describe('the site’s rules for guests', () => {
+  test('its hosts read and change them, audited; an empty charter is none; others may not', async () => {
+    const read = await call<GuestSettings>(t, guestSettingsPath(paris.id), {
+      cookie: cookies.hote,
+    });
+    expect(read.status).toBe(200);
+    expect(read.body.needsApproval).toBe(true);
+    expect(read.body.usageCharter).toContain('Charte d’utilisation d’AdmZ Paris');
+    for (const cookie of [cookies.agent, lyonHostCookie]) {
+      expect((await call(t, guestSettingsPath(paris.id), { cookie })).status).toBe(403);
+      expect((await putGuestSettings(paris.id, cookie, read.body)).status).toBe(403);
+    }
+
+    const noCharter = await putGuestSettings(paris.id, cookies.hote, {
+      needsApproval: true,
+      usageCharter: '   ',
+    });
+    expect(noCharter.status).toBe(200);
+    expect(noCharter.body).toEqual({ needsApproval: true, usageCharter: null });
+    const tooLong = await putGuestSettings(paris.id, cookies.hote, {
+      needsApproval: true,
+      usageCharter: 'x'.repeat(5001),
+    });
+    expect(tooLong.status).toBe(400);
+    expect(JSON.stringify(tooLong.body)).toContain('La charte fait au plus 5 000 caractères.');
+    const [audit] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM audit_events
+       WHERE kind = 'guest-settings.updated' AND site_id = $1`,
+      [paris.id],
+    );
+    expect(audit.count).toBe(1);
+
+    const restored = await putGuestSettings(paris.id, cookies.hote, read.body);
+    expect(restored.body).toEqual(read.body);
   });
 });
 

@@ -164,3 +164,18 @@ export const todayGuestSchema = z.object({
   checkedInAt: instant.nullable(),
 });
 export type TodayGuest = z.infer<typeof todayGuestSchema>;
+
+/**
+ * A site's rules for guests, set by its hosts: whether a host approves each invitation, and the
+ * usage charter a guest accepts when opening theirs (none when null).
+ */
+export const guestSettingsSchema = z.object({
+  needsApproval: z.boolean({ message: 'Indiquez si chaque invitation est validée par l’équipe.' }),
+  usageCharter: multiLineTextSchema
+    .trim()
+    .max(5000, { message: 'La charte fait au plus 5 000 caractères.' })
+    .nullable()
+    // An empty charter is no charter: nothing for the guest to accept.
+    .transform((charter) => (charter === '' ? null : charter)),
+});
+export type GuestSettings = z.infer<typeof guestSettingsSchema>;

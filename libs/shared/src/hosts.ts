@@ -77,6 +77,7 @@ export const auditKinds = [
   'room-booking.cancelled',
   'guest.approved',
   'guest.declined',
+  'guest-settings.updated',
 ] as const;
 export const auditKindSchema = z.enum(auditKinds, { message: 'Type d’action inconnu.' });
 export type AuditKind = z.infer<typeof auditKindSchema>;
@@ -131,6 +132,7 @@ export const auditKindLabels: Record<AuditKind, string> = {
   'room-booking.cancelled': 'Réservation de salle annulée par un gestionnaire',
   'guest.approved': 'Invitation d’une personne extérieure validée',
   'guest.declined': 'Invitation d’une personne extérieure refusée',
+  'guest-settings.updated': 'Règles des invitations modifiées (validation, charte)',
 };
 
 export const auditEventSchema = z.object({

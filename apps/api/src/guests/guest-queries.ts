@@ -384,3 +384,31 @@ export async function purgeGuests(db: Queryable, now: Date, months: number): Pro
     [now, months],
   );
 }
+
+const guestSettingsRow = z.object({
+  guests_need_approval: column.boolean,
+  usage_charter: column.text.nullable(),
+});
+
+/** A site's rules for guests; undefined when there is no such site. */
+export async function readGuestSettings(db: Queryable, siteId: string) {
+  const [row] = await queryRows(
+    db,
+    guestSettingsRow,
+    `SELECT guests_need_approval, usage_charter FROM sites WHERE id = $1`,
+    [siteId],
+  );
+  return row && { needsApproval: row.guests_need_approval, usageCharter: row.usage_charter };
+}
+
+export async function writeGuestSettings(
+  db: Queryable,
+  siteId: string,
+  settings: { needsApproval: boolean; usageCharter: string | null },
+): Promise<void> {
+  await db.query(`UPDATE sites SET guests_need_approval = $2, usage_charter = $3 WHERE id = $1`, [
+    siteId,
+    settings.needsApproval,
+    settings.usageCharter,
+  ]);
+}

@@ -1,11 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   createGuestInvitationSchema,
   declineGuestInvitationSchema,
+  guestSettingsSchema,
   idSchema,
   siteGuestInvitationsQuerySchema,
   type GuestInvitation,
   type GuestPublicView,
+  type GuestSettings,
 } from '@admz/shared';
 import {
   CurrentUser,
@@ -20,6 +22,7 @@ import { GuestsService } from './guests.service';
 class CreateGuestInvitationDto extends zodDto(createGuestInvitationSchema) {}
 class DeclineGuestInvitationDto extends zodDto(declineGuestInvitationSchema) {}
 class SiteGuestInvitationsQueryDto extends zodDto(siteGuestInvitationsQuerySchema) {}
+class GuestSettingsDto extends zodDto(guestSettingsSchema) {}
 
 const uuid = new ZodParamPipe(idSchema);
 
@@ -84,6 +87,27 @@ export class SiteGuestsController {
     @Body() body: DeclineGuestInvitationDto,
   ): Promise<GuestInvitation> {
     return this.guests.decline(user, siteId, invitationId, body.reason);
+  }
+}
+
+/** The site's rules for guests: a host's approval of each invitation, the usage charter. */
+@Controller('sites/:siteId/guests/settings')
+@SiteHostOnly()
+export class SiteGuestSettingsController {
+  constructor(private readonly guests: GuestsService) {}
+
+  @Get()
+  get(@Param('siteId', uuid) siteId: string): Promise<GuestSettings> {
+    return this.guests.getSettings(siteId);
+  }
+
+  @Put()
+  update(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Body() body: GuestSettingsDto,
+  ): Promise<GuestSettings> {
+    return this.guests.updateSettings(user, siteId, body);
   }
 }
 

@@ -4,13 +4,19 @@ import { GuestCheckInsService } from './guest-check-ins.service';
 import {
   GuestsController,
   PublicGuestInvitationsController,
+  SiteGuestSettingsController,
   SiteGuestsController,
 } from './guests.controller';
 import { GuestsService } from './guests.service';
 
 @Module({
   imports: [SitesModule],
-  controllers: [GuestsController, SiteGuestsController, PublicGuestInvitationsController],
+  controllers: [
+    GuestsController,
+    SiteGuestsController,
+    SiteGuestSettingsController,
+    PublicGuestInvitationsController,
+  ],
   providers: [GuestsService, GuestCheckInsService],
   exports: [GuestCheckInsService],
 })

@@ -12,6 +12,7 @@ import {
   type CreateGuestInvitation,
   type GuestInvitation,
   type GuestPublicView,
+  type GuestSettings,
 } from '@admz/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -23,7 +24,7 @@ import { toQrSvg } from '../check-ins/qr-svg';
 import { Clock } from '../common/clock';
 import { formatFrenchDate, siteToday } from '../common/site-time';
 import { toHttpException } from '../database/database-errors';
-import { column, queryRows } from '../database/typed-query';
+import { column, queryRows, type Queryable } from '../database/typed-query';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SitesService } from '../sites/sites.service';
 import type { User } from '../users/user.entity';
@@ -39,6 +40,8 @@ import {
   listByInviter,
   listBySite,
   lockInviterDay,
+  readGuestSettings,
+  writeGuestSettings,
   type GuestInvitationRow,
 } from './guest-queries';
 
@@ -96,7 +99,7 @@ export class GuestsService {
         'Vous ne pouvez pas vous inviter vous-même : réservez un poste.',
       );
     }
-    const settings = await this.siteSettings(site.id);
+    const settings = await this.getSettings(site.id);
     const shortCode = await this.freeShortCode();
     const invitationId = await this.inTransaction(async (manager) => {
       // Under the agent's lock for the day: the count and the insert it allows are one step.
@@ -317,14 +320,33 @@ export class GuestsService {
     };
   }
 
-  private async siteSettings(siteId: string): Promise<{ needsApproval: boolean }> {
-    const [row] = await queryRows(
-      this.dataSource.manager,
-      z.object({ guests_need_approval: column.boolean }),
-      `SELECT guests_need_approval FROM sites WHERE id = $1`,
-      [siteId],
-    );
-    return { needsApproval: row?.guests_need_approval ?? true };
+  /** The site's rules for guests: whether hosts approve each invitation, and its charter. */
+  async getSettings(
+    siteId: string,
+    db: Queryable = this.dataSource.manager,
+  ): Promise<GuestSettings> {
+    const settings = await readGuestSettings(db, siteId);
+    if (!settings) throw new NotFoundException("Ce site n'existe pas.");
+    return settings;
+  }
+
+  /** Changes them, with the audit entry, in one transaction. Invitations already sent keep theirs. */
+  async updateSettings(actor: User, siteId: string, input: GuestSettings): Promise<GuestSettings> {
+    return this.inTransaction(async (manager) => {
+      const before = await this.getSettings(siteId, manager);
+      await writeGuestSettings(manager, siteId, input);
+      const after = await this.getSettings(siteId, manager);
+      await insertAuditEvent(manager, {
+        at: this.clock.now(),
+        kind: 'guest-settings.updated',
+        actor: auditActorOf(actor),
+        siteId,
+        subject: 'Règles des invitations',
+        before,
+        after,
+      });
+      return after;
+    });
   }
 
   /** A typed code no booking, registration or invitation holds (drawn again if taken). */

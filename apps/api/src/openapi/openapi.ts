@@ -14,6 +14,7 @@ import {
   publicAgendaSchema,
   createGuestInvitationSchema,
   declineGuestInvitationSchema,
+  guestSettingsSchema,
   guestInvitationSchema,
   guestPublicViewSchema,
   archiveSearchResultSchema,
@@ -606,6 +607,24 @@ export const apiRoutes: ApiRoute[] = [
     security: 'session',
     body: declineGuestInvitationSchema,
     response: guestInvitationSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/guests/settings',
+    summary:
+      "The site's rules for guests: a host's approval of each invitation, the usage charter (host)",
+    security: 'session',
+    response: guestSettingsSchema,
+  },
+  {
+    method: 'put',
+    path: '/api/sites/{siteId}/guests/settings',
+    summary: "Change the site's rules for guests (host)",
+    details:
+      'an empty charter is no charter; invitations already approved keep their state, a guest who has not accepted yet reads the new charter; audited',
+    security: 'session',
+    body: guestSettingsSchema,
+    response: guestSettingsSchema,
   },
   {
     method: 'get',
