@@ -114,4 +114,18 @@ test('an agent invites a guest, the host approves, the guest’s code checks the
   await expect(guests.getByText('Camille Martin')).toBeVisible();
   await expectNoSeriousAccessibilityViolation(host);
   await capture(host, 'guests-evacuation');
+
+  // The site's rules for guests, where its hosts set them: approval, and the charter Margaux read.
+  await openFromMenu(host, 'Gérer un tiers-lieu', 'Paramètres du site');
+  await host.getByRole('tab', { name: 'Invités' }).click();
+  const settings = host.getByRole('form', { name: 'Règles des invitations' });
+  await expect(settings.getByLabel(/^Valider chaque invitation/)).toBeChecked();
+  await expect(settings.getByLabel(/^Charte d’utilisation/)).toHaveValue(
+    /^Charte d’utilisation d’AdmZ Paris/,
+  );
+  await settings.getByRole('button', { name: 'Enregistrer les règles des invitations' }).click();
+  await expect(host.getByText('Règles des invitations enregistrées.')).toBeVisible();
+  await expectNoSeriousAccessibilityViolation(host);
+  await host.setViewportSize({ width: 390, height: 844 });
+  await expectNoHorizontalScroll(host);
 });

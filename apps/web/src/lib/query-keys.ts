@@ -87,6 +87,7 @@ export const queryKeys = {
     all: ['guests'] as const,
     mine: ['guests', 'mine'] as const,
     pending: (siteId: string) => ['guests', 'pending', siteId] as const,
+    settings: (siteId: string) => ['guests', 'settings', siteId] as const,
     // Not under the guests key: the guest's page has no session and refreshes on its own.
     publicView: (secret: string) => ['guest-invitation', secret] as const,
   },

@@ -1,9 +1,11 @@
 import {
   guestInvitationSchema,
   guestPublicViewSchema,
+  guestSettingsSchema,
   type CreateGuestInvitation,
   type GuestInvitation,
   type GuestPublicView,
+  type GuestSettings,
 } from '@admz/shared';
 import { requestApi } from '../../api-client';
 
@@ -60,4 +62,15 @@ export function acceptCharter(secret: string): Promise<GuestPublicView> {
   return requestApi(`${publicPath(secret)}/charter-acceptance`, guestPublicViewSchema, {
     method: 'POST',
   });
+}
+
+const guestSettingsPath = (siteId: string) =>
+  `/api/sites/${encodeURIComponent(siteId)}/guests/settings`;
+
+export function fetchGuestSettings(siteId: string): Promise<GuestSettings> {
+  return requestApi(guestSettingsPath(siteId), guestSettingsSchema);
+}
+
+export function updateGuestSettings(siteId: string, body: GuestSettings): Promise<GuestSettings> {
+  return requestApi(guestSettingsPath(siteId), guestSettingsSchema, { method: 'PUT', body });
 }

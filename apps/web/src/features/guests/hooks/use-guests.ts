@@ -1,4 +1,4 @@
-import type { CreateGuestInvitation } from '@admz/shared';
+import type { CreateGuestInvitation, GuestSettings } from '@admz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import { failedRefreshDelayMs, getRefreshDelayMs } from '../../../lib/rotating-qr';
@@ -8,9 +8,11 @@ import {
   cancelInvitation,
   declineInvitation,
   fetchGuestPage,
+  fetchGuestSettings,
   fetchMyInvitations,
   fetchPendingInvitations,
   inviteGuest,
+  updateGuestSettings,
 } from '../guests.api';
 
 export function useMyInvitations() {
@@ -73,5 +75,21 @@ export function useAcceptCharter(secret: string) {
   return useMutation({
     mutationFn: () => acceptCharter(secret),
     onSuccess: (view) => queryClient.setQueryData(queryKeys.guests.publicView(secret), view),
+  });
+}
+
+/** A site's rules for guests (its hosts' settings page). */
+export function useGuestSettings(siteId: string) {
+  return useQuery({
+    queryKey: queryKeys.guests.settings(siteId),
+    queryFn: () => fetchGuestSettings(siteId),
+  });
+}
+
+export function useUpdateGuestSettings(siteId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: GuestSettings) => updateGuestSettings(siteId, settings),
+    onSuccess: (saved) => queryClient.setQueryData(queryKeys.guests.settings(siteId), saved),
   });
 }

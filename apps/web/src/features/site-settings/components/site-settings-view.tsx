@@ -2,6 +2,7 @@ import { siteToday } from '@admz/shared';
 import type { Me, Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
+import { GuestSettingsPanel } from '../../guests/components/guest-settings-form';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
@@ -90,6 +91,16 @@ function SiteSettings({ site }: { site: Site }) {
               {rulesQuery.data && <SiteRulesForm siteId={site.id} rules={rulesQuery.data} />}
               <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>Postes attribués</h2>
               <DeskAssignmentsPanel siteId={site.id} />
+            </>
+          ),
+        },
+        {
+          label: 'Invités',
+          iconId: 'fr-icon-user-add-line',
+          content: (
+            <>
+              <h2 className={fr.cx('fr-h4')}>Personnes invitées</h2>
+              <GuestSettingsPanel siteId={site.id} />
             </>
           ),
         },
