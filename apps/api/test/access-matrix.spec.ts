@@ -190,6 +190,8 @@ const accessMatrix: Record<string, Row> = {
   'PATCH /api/sites/{siteId}/rooms/{roomId}':                         [401, 403, 200, 403, 200, 401],
   'GET /api/sites/{siteId}/rooms/availability':                       [401, 200, 200, 200, 200, 401],
   'GET /api/sites/{siteId}/rooms/bookings':                           [401, 403, 200, 403, 200, 401],
+  'GET /api/sites/{siteId}/rooms/rules':                              [401, 403, 200, 403, 200, 401],
+  'PUT /api/sites/{siteId}/rooms/rules':                              [401, 403, 200, 403, 200, 401],
   'DELETE /api/sites/{siteId}/rooms/bookings/{roomBookingId}':        [401, 403, 200, 403, 200, 401],
   'POST /api/rooms/bookings':                                         [401, 201, 201, 201, 201, 401],
   'GET /api/rooms/bookings/mine':                                     [401, 200, 200, 200, 200, 401],
@@ -590,6 +592,13 @@ const requests: Record<string, RequestBuilder> = {
   }),
   'GET /api/sites/{siteId}/rooms/availability': () => ({
     path: parisPath(`/api/sites/{siteId}/rooms/availability?date=${addDays(day, 7)}`),
+  }),
+  'GET /api/sites/{siteId}/rooms/rules': () => ({
+    path: parisPath('/api/sites/{siteId}/rooms/rules'),
+  }),
+  'PUT /api/sites/{siteId}/rooms/rules': () => ({
+    path: parisPath('/api/sites/{siteId}/rooms/rules'),
+    body: { maxDurationMinutes: 240, maxDaysAhead: 30, maxUpcomingPerPerson: 3 },
   }),
   'GET /api/sites/{siteId}/rooms/bookings': () => ({
     path: parisPath(`/api/sites/{siteId}/rooms/bookings?date=${addDays(day, 7)}`),

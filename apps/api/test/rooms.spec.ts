@@ -9,6 +9,7 @@ import type {
   ProposeEventInput,
   Room,
   RoomBooking,
+  RoomRules,
   RoomDayAvailability,
 } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -219,6 +220,49 @@ describe('booking rules', () => {
     expect(tooManyNamed.status).toBe(400);
     // Nothing was booked by any of these.
     expect(await mine(cookies.agent)).toEqual([]);
+  });
+});
+
+describe('the room rules of a site', () => {
+  test('its hosts change them, audited: a shorter maximum refuses what the default allowed', async () => {
+    const rulesPath = `/api/sites/${paris.id}/rooms/rules`;
+    const read = await call<RoomRules>(first, rulesPath, { cookie: cookies.hote });
+    expect(read.body).toEqual({
+      maxDurationMinutes: 240,
+      maxDaysAhead: 30,
+      maxUpcomingPerPerson: 3,
+    });
+    const putRules = (body: unknown, cookie = cookies.hote) =>
+      call<RoomRules & ErrorResponse>(first, rulesPath, { method: 'PUT', cookie, body });
+    for (const cookie of [cookies.agent, lyonHostCookie]) {
+      expect((await putRules(read.body, cookie)).status).toBe(403);
+    }
+    const notQuarters = await putRules({ ...read.body, maxDurationMinutes: 50 });
+    expect(notQuarters.status).toBe(400);
+    expect(JSON.stringify(notQuarters.body)).toContain('en quarts d');
+    const shorter = await putRules({ ...read.body, maxDurationMinutes: 120 });
+    expect(shorter.status).toBe(200);
+    expect(shorter.body.maxDurationMinutes).toBe(120);
+    // Three hours: within the default four, beyond the site's two.
+    const longMeeting = request({ startTime: '14:00', endTime: '17:00', title: 'Séminaire' });
+    const refused = await bookRoom(longMeeting, cookies.agent2);
+    expect(refused.status).toBe(422);
+    expect(refused.body.message).toMatch(/au plus 2 h/);
+    const [audit] = await first.dataSource.query(
+      `SELECT count(*)::int AS count FROM audit_events
+       WHERE kind = 'room-rules.updated' AND site_id = $1`,
+      [paris.id],
+    );
+    expect(audit.count).toBe(1);
+    expect((await putRules(read.body)).status).toBe(200);
+    const allowed = await bookRoom(longMeeting, cookies.agent2);
+    expect(allowed.status, JSON.stringify(allowed.body)).toBe(201);
+    // Cancelled again: the next tests count the bookings of this room and day.
+    const cancelled = await call(first, `/api/rooms/bookings/${allowed.body.id}`, {
+      method: 'DELETE',
+      cookie: cookies.agent2,
+    });
+    expect(cancelled.status).toBe(200);
   });
 });
 

@@ -40,10 +40,28 @@ export const defaultRoomRules = {
   maxUpcomingPerPerson: 3,
 } as const;
 
+/** A site's rules for its rooms, set by its hosts (`PUT /api/sites/:siteId/rooms/rules`). */
 export const roomRulesSchema = z.object({
-  maxDurationMinutes: z.number().int(),
-  maxDaysAhead: z.number().int(),
-  maxUpcomingPerPerson: z.number().int(),
+  maxDurationMinutes: z
+    .number({ message: 'Indiquez une durée en minutes.' })
+    .int({ message: 'Indiquez une durée entière en minutes.' })
+    .min(minRoomBookingMinutes, {
+      message: `Une réservation de salle dure au moins ${minRoomBookingMinutes} minutes.`,
+    })
+    .max(1440, { message: 'Une réservation de salle dure au plus 24 heures.' })
+    .refine((minutes) => minutes % roomBookingStepMinutes === 0, {
+      message: `La durée maximale se compte en quarts d'heure (un multiple de ${roomBookingStepMinutes} minutes).`,
+    }),
+  maxDaysAhead: z
+    .number({ message: 'Indiquez un nombre de jours.' })
+    .int({ message: 'Indiquez un nombre entier de jours.' })
+    .min(0, { message: 'Le nombre de jours ne peut pas être négatif.' })
+    .max(365, { message: 'On ne peut pas ouvrir les salles à plus de 365 jours.' }),
+  maxUpcomingPerPerson: z
+    .number({ message: 'Indiquez un nombre de réservations.' })
+    .int({ message: 'Indiquez un nombre entier de réservations.' })
+    .min(1, { message: 'Au moins une réservation de salle à venir par personne.' })
+    .max(50, { message: 'Au plus 50 réservations de salle à venir par personne.' }),
 });
 export type RoomRules = z.infer<typeof roomRulesSchema>;
 

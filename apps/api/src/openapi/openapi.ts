@@ -9,6 +9,7 @@ import {
   createRoomSchema,
   roomBookingSchema,
   roomDayAvailabilitySchema,
+  roomRulesSchema,
   roomSchema,
   updateRoomSchema,
   publicAgendaSchema,
@@ -748,6 +749,23 @@ export const apiRoutes: ApiRoute[] = [
     security: 'session',
     query: { date: 'The day, site calendar (YYYY-MM-DD)' },
     response: roomDayAvailabilitySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/sites/{siteId}/rooms/rules',
+    summary: "The site's room rules: longest booking, horizon, upcoming bookings per person (host)",
+    security: 'session',
+    response: roomRulesSchema,
+  },
+  {
+    method: 'put',
+    path: '/api/sites/{siteId}/rooms/rules',
+    summary: "Change the site's room rules (host)",
+    details:
+      'the longest booking in quarter hours (30 min to 24 h); bookings already made stay; audited',
+    security: 'session',
+    body: roomRulesSchema,
+    response: roomRulesSchema,
   },
   {
     method: 'get',

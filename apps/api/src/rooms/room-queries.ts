@@ -125,6 +125,21 @@ export async function updateRoom(db: Queryable, room: RoomRow): Promise<RoomRow>
   );
 }
 
+/** Writes the site's room rules (its first change creates its row). */
+export async function upsertRoomRules(
+  db: Queryable,
+  siteId: string,
+  rules: RoomRules,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO room_rules (site_id, max_duration_minutes, max_days_ahead, max_upcoming_per_person)
+     VALUES ($1, $2, $3, $4)
+     ON CONFLICT (site_id) DO UPDATE SET max_duration_minutes = $2, max_days_ahead = $3,
+       max_upcoming_per_person = $4`,
+    [siteId, rules.maxDurationMinutes, rules.maxDaysAhead, rules.maxUpcomingPerPerson],
+  );
+}
+
 /** The site's room rules, the defaults where it set none. */
 export async function readRoomRules(db: Queryable, siteId: string): Promise<RoomRules> {
   const [row] = await queryRows(

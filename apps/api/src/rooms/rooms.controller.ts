@@ -1,13 +1,15 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import {
   createRoomBookingSchema,
   createRoomSchema,
   idSchema,
   roomAvailabilityQuerySchema,
+  roomRulesSchema,
   updateRoomSchema,
   type Room,
   type RoomBooking,
   type RoomDayAvailability,
+  type RoomRules,
 } from '@admz/shared';
 import { CurrentUser, SiteHostOnly, type CurrentUserContext } from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
@@ -18,6 +20,7 @@ class CreateRoomDto extends zodDto(createRoomSchema) {}
 class UpdateRoomDto extends zodDto(updateRoomSchema) {}
 class CreateRoomBookingDto extends zodDto(createRoomBookingSchema) {}
 class RoomAvailabilityQueryDto extends zodDto(roomAvailabilityQuerySchema) {}
+class RoomRulesDto extends zodDto(roomRulesSchema) {}
 
 const uuid = new ZodParamPipe(idSchema);
 
@@ -78,6 +81,20 @@ export class SiteRoomsController {
     @Body() body: CreateRoomDto,
   ): Promise<Room> {
     return this.rooms.createRoom(user, siteId, body);
+  }
+
+  @Get('rules')
+  getRules(@Param('siteId', uuid) siteId: string): Promise<RoomRules> {
+    return this.rooms.getRules(siteId);
+  }
+
+  @Put('rules')
+  updateRules(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Body() body: RoomRulesDto,
+  ): Promise<RoomRules> {
+    return this.rooms.updateRules(user, siteId, body);
   }
 
   @Get('bookings')

@@ -13,6 +13,7 @@ import {
   type Room,
   type RoomBooking,
   type RoomDayAvailability,
+  type RoomRules,
   type UpdateRoom,
 } from '@admz/shared';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -26,6 +27,7 @@ import {
   siteToday,
 } from '../common/site-time';
 import { toHttpException } from '../database/database-errors';
+import type { Queryable } from '../database/typed-query';
 import { NotificationsService } from '../notifications/notifications.service';
 import { describeRanges, isWithinOneRange } from '../sites/site-schedule';
 import { SitesService } from '../sites/sites.service';
@@ -46,6 +48,7 @@ import {
   listUpcomingIdsBookedBy,
   lockPersonRoomBookings,
   readRoomRules,
+  upsertRoomRules,
   updateRoom,
   type RoomBookingRow,
   type RoomRow,
@@ -120,6 +123,32 @@ export class RoomsService {
         after: roomAuditFields(changed),
       });
       return toRoom(changed);
+    });
+  }
+
+  /** The site's room rules, the defaults where its hosts set none. */
+  async getRules(siteId: string, db: Queryable = this.dataSource.manager): Promise<RoomRules> {
+    await this.sites.getSite(siteId);
+    return readRoomRules(db, siteId);
+  }
+
+  /** Its hosts change them, with the audit entry, in one transaction; bookings made stay. */
+  async updateRules(actor: User, siteId: string, input: RoomRules): Promise<RoomRules> {
+    await this.sites.getSite(siteId);
+    return this.inTransaction(async (manager) => {
+      const before = await readRoomRules(manager, siteId);
+      await upsertRoomRules(manager, siteId, input);
+      const after = await readRoomRules(manager, siteId);
+      await insertAuditEvent(manager, {
+        at: this.clock.now(),
+        kind: 'room-rules.updated',
+        actor: auditActorOf(actor),
+        siteId,
+        subject: 'Règles des salles',
+        before,
+        after,
+      });
+      return after;
     });
   }
 
