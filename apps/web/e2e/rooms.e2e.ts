@@ -95,6 +95,11 @@ test('an agent books « Salle Marianne » for six with two colleagues; they see 
   await expect(
     host.getByRole('heading', { level: 3, name: 'Salle Marianne (Salle)' }),
   ).toBeVisible();
+  // The room rules, kept as they are: saved with the keyboard alone.
+  const roomRules = host.getByRole('form', { name: 'Règles des salles' });
+  await expect(roomRules.getByLabel(/^Durée maximale d'une réservation/)).toHaveValue('4');
+  await roomRules.getByLabel(/^Réservations de salle à venir par personne/).press('Enter');
+  await expect(host.getByText('Règles des salles enregistrées.')).toBeVisible();
   await expectNoSeriousAccessibilityViolation(host);
   await host.setViewportSize({ width: 390, height: 844 });
   await expectNoHorizontalScroll(host);

@@ -82,6 +82,7 @@ export const queryKeys = {
     site: (siteId: string) => ['rooms', 'site', siteId] as const,
     day: (siteId: string, date: string) => ['rooms', 'day', siteId, date] as const,
     mine: ['rooms', 'mine'] as const,
+    rules: (siteId: string) => ['rooms', 'rules', siteId] as const,
   },
   guests: {
     all: ['guests'] as const,

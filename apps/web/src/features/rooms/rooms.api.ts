@@ -1,12 +1,14 @@
 import {
   roomBookingSchema,
   roomDayAvailabilitySchema,
+  roomRulesSchema,
   roomSchema,
   type CreateRoom,
   type CreateRoomBookingInput,
   type Room,
   type RoomBooking,
   type RoomDayAvailability,
+  type RoomRules,
   type UpdateRoom,
 } from '@admz/shared';
 import { requestApi } from '../../api-client';
@@ -47,4 +49,12 @@ export function updateRoom(siteId: string, roomId: string, input: UpdateRoom): P
     method: 'PATCH',
     body: input,
   });
+}
+
+export function fetchRoomRules(siteId: string): Promise<RoomRules> {
+  return requestApi(`${siteRoomsPath(siteId)}/rules`, roomRulesSchema);
+}
+
+export function updateRoomRules(siteId: string, body: RoomRules): Promise<RoomRules> {
+  return requestApi(`${siteRoomsPath(siteId)}/rules`, roomRulesSchema, { method: 'PUT', body });
 }

@@ -19,6 +19,7 @@ import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
 import { useCreateRoom, useSiteRooms, useUpdateRoom } from '../hooks/use-rooms';
+import { RoomRulesPanel } from './room-rules-form';
 
 /** « Salles et tables » of the site settings: the hosts create rooms, change them, close them. */
 export function SiteRoomsPanel({ siteId }: { siteId: string }) {
@@ -28,8 +29,7 @@ export function SiteRoomsPanel({ siteId }: { siteId: string }) {
       <h2 className={fr.cx('fr-h4')}>Salles et tables</h2>
       <p>
         Les agents réservent ces salles et grandes tables à l'heure, pour un groupe, pendant les
-        heures d'ouverture du site (au plus 4 h d'affilée, 30 jours à l'avance et 3 réservations à
-        venir par personne).
+        heures d'ouverture du site, selon les règles des salles ci-dessous.
       </p>
       {query.isPending && <LoadingState label="Chargement des salles…" />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
@@ -42,6 +42,8 @@ export function SiteRoomsPanel({ siteId }: { siteId: string }) {
         </ul>
       )}
       <CreateRoomForm siteId={siteId} />
+      <h3 className={fr.cx('fr-h5', 'fr-mt-4w')}>Règles des salles</h3>
+      <RoomRulesPanel siteId={siteId} />
     </>
   );
 }

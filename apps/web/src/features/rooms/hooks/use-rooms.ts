@@ -1,4 +1,4 @@
-import type { CreateRoom, CreateRoomBookingInput, UpdateRoom } from '@admz/shared';
+import type { CreateRoom, CreateRoomBookingInput, RoomRules, UpdateRoom } from '@admz/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import {
@@ -7,8 +7,10 @@ import {
   createRoom,
   fetchMyRoomBookings,
   fetchRoomDay,
+  fetchRoomRules,
   fetchSiteRooms,
   updateRoom,
+  updateRoomRules,
 } from '../rooms.api';
 
 export function useSiteRooms(siteId: string) {
@@ -54,4 +56,22 @@ export function useUpdateRoom(siteId: string) {
   return useRoomsChange(({ roomId, change }: { roomId: string; change: UpdateRoom }) =>
     updateRoom(siteId, roomId, change),
   );
+}
+
+export function useRoomRules(siteId: string) {
+  return useQuery({
+    queryKey: queryKeys.rooms.rules(siteId),
+    queryFn: () => fetchRoomRules(siteId),
+  });
+}
+
+/** The site's room rules changed: the day views read them again. */
+export function useUpdateRoomRules(siteId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (rules: RoomRules) => updateRoomRules(siteId, rules),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.rooms.all });
+    },
+  });
 }
