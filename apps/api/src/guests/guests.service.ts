@@ -15,7 +15,6 @@ import {
   type GuestSettings,
 } from '@admz/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
 import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
 import { hashToken } from '../auth/sessions.service';
 import { generateShortCode } from '../bookings/bookings.service';
@@ -24,7 +23,7 @@ import { toQrSvg } from '../check-ins/qr-svg';
 import { Clock } from '../common/clock';
 import { formatFrenchDate, siteToday } from '../common/site-time';
 import { toHttpException } from '../database/database-errors';
-import { column, queryRows, type Queryable } from '../database/typed-query';
+import type { Queryable } from '../database/typed-query';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SitesService } from '../sites/sites.service';
 import type { User } from '../users/user.entity';
