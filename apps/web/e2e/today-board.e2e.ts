@@ -127,10 +127,10 @@ test('the host sees a booking appear live, marks the arrival, and prints the eva
   await expect(host.getByRole('heading', { level: 1, name: 'Liste d’évacuation' })).toBeVisible();
   // Camille and Yanis at least (earlier tests on this server may have left others checked in).
   await expect(host.getByText(/^\d+ personnes sur place$/)).toBeVisible();
-  const camilleRow = host.getByRole('row', { name: /Camille Martin/ });
+  const camilleRow = host.getByRole('row', { name: /^Camille Martin/ });
   await expect(camilleRow).toContainText('A-07');
   await expect(camilleRow).toContainText(/\d\d:\d\d/);
-  await expect(host.getByRole('row', { name: /Yanis Benali/ })).toContainText('B-02');
+  await expect(host.getByRole('row', { name: /^Yanis Benali/ })).toContainText('B-02');
   await expectNoSeriousAccessibilityViolation(host);
   await capture(host, 'evacuation-list');
 
