@@ -124,16 +124,7 @@ export function buildBookingInvitation(
   organizer: CalendarPerson,
   attendee: CalendarPerson,
 ): string {
-  return unwrap(
-    createEvent({
-      ...bookingEvent(input),
-      method,
-      status: method === 'REQUEST' ? 'CONFIRMED' : 'CANCELLED',
-      sequence: method === 'REQUEST' ? 0 : 1,
-      organizer,
-      attendees: [{ ...attendee, rsvp: false, partstat: 'ACCEPTED', role: 'REQ-PARTICIPANT' }],
-    }),
-  );
+  return buildInvitation(bookingEvent(input), method, organizer, attendee);
 }
 
 /** An event a person registered to, as calendars show it. */
@@ -196,16 +187,7 @@ export function buildEventInvitation(
   organizer: CalendarPerson,
   attendee: CalendarPerson,
 ): string {
-  return unwrap(
-    createEvent({
-      ...eventEntry(input),
-      method,
-      status: method === 'REQUEST' ? 'CONFIRMED' : 'CANCELLED',
-      sequence: method === 'REQUEST' ? 0 : 1,
-      organizer,
-      attendees: [{ ...attendee, rsvp: false, partstat: 'ACCEPTED', role: 'REQ-PARTICIPANT' }],
-    }),
-  );
+  return buildInvitation(eventEntry(input), method, organizer, attendee);
 }
 
 /** A room booked for a group, as calendars show it (the booker's and each named person's). */
@@ -259,16 +241,7 @@ export function buildRoomBookingInvitation(
   organizer: CalendarPerson,
   attendee: CalendarPerson,
 ): string {
-  return unwrap(
-    createEvent({
-      ...roomBookingEntry(input),
-      method,
-      status: method === 'REQUEST' ? 'CONFIRMED' : 'CANCELLED',
-      sequence: method === 'REQUEST' ? 0 : 1,
-      organizer,
-      attendees: [{ ...attendee, rsvp: false, partstat: 'ACCEPTED', role: 'REQ-PARTICIPANT' }],
-    }),
-  );
+  return buildInvitation(roomBookingEntry(input), method, organizer, attendee);
 }
 
 /** A person's subscription feed: their bookings, the events they registered to, their rooms. */
@@ -400,4 +373,26 @@ function toDateArray(date: string): DateArray {
 
 function nextDate(date: string): string {
   return addDaysToIsoDate(date, 1);
+}
+
+/**
+ * An entry sent as an invitation: METHOD:REQUEST adds it to the calendar, METHOD:CANCEL (same
+ * UID, higher SEQUENCE) removes it — as Outlook and Thunderbird expect.
+ */
+function buildInvitation(
+  entry: EventAttributes,
+  method: 'REQUEST' | 'CANCEL',
+  organizer: CalendarPerson,
+  attendee: CalendarPerson,
+): string {
+  return unwrap(
+    createEvent({
+      ...entry,
+      method,
+      status: method === 'REQUEST' ? 'CONFIRMED' : 'CANCELLED',
+      sequence: method === 'REQUEST' ? 0 : 1,
+      organizer,
+      attendees: [{ ...attendee, rsvp: false, partstat: 'ACCEPTED', role: 'REQ-PARTICIPANT' }],
+    }),
+  );
 }
