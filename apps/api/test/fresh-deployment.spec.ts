@@ -14,7 +14,7 @@ import { Browser, logIn } from './oidc-browser';
 import { call, startTestApp, type TestApp } from './test-app';
 
 /**
- * A deployment's first week, without SQL: an empty database (no demo data), an administrator
+ * A deployment's first week, without SQL: an empty database (no tables, no demo data), an administrator
  * named by ADMIN_EMAILS, everyone logged in through the OpenID Connect flow of the local
  * provider. The admin creates the site, its hours, a zone of 12 desks and appoints its host by
  * e-mail before she has ever logged in; the host runs the week from her board; the statistics
@@ -38,8 +38,8 @@ beforeAll(async () => {
   t = await startTestApp(
     { SEED_DEMO_DATA: 'false', ADMIN_EMAILS: 'paul.durand@numerique.gouv.fr' },
     undefined,
-    // Friday 12 March 2027, 09:00 in Paris.
-    { now: new Date('2027-03-12T08:00:00Z') },
+    // Friday 12 March 2027, 09:00 in Paris; every migration applied by the server at its start.
+    { now: new Date('2027-03-12T08:00:00Z'), isEmpty: true },
   );
 });
 afterAll(async () => {

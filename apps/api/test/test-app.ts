@@ -12,6 +12,7 @@ import {
   startEmbeddedDatabase,
   type DatabaseNotifications,
 } from '../src/database/embedded-database';
+import { migratedEmbeddedTemplate, migratedServerTemplate } from './database-templates';
 import { demoAccounts } from '../src/identity-provider/demo-accounts';
 import { UsersService, type IdentityClaims } from '../src/users/users.service';
 
@@ -53,14 +54,27 @@ export function testStartInstant(): Date {
   return instant;
 }
 
-/** A fresh database whose servers start at `now` (default: `testStartInstant()`). */
+export type TestDatabaseOptions = {
+  /** The instant its servers start at (default: `testStartInstant()`). */
+  now?: Date;
+  /**
+   * An empty database, which the server migrates as at a first deployment. By default a database
+   * starts already migrated, copied from a template (database-templates.ts).
+   */
+  isEmpty?: boolean;
+};
+
+/** A fresh database, migrated unless `isEmpty`, whose servers start at `now`. */
 export async function createTestDatabase({
   now = testStartInstant(),
-}: { now?: Date } = {}): Promise<TestDatabase> {
+  isEmpty = false,
+}: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const clock = new MovableClock(now);
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const embedded = await startEmbeddedDatabase(undefined);
+    const embedded = await startEmbeddedDatabase(undefined, {
+      template: isEmpty ? undefined : await migratedEmbeddedTemplate(),
+    });
     return {
       url: embedded.url,
       notifications: embedded.notifications,
@@ -70,7 +84,10 @@ export async function createTestDatabase({
     };
   }
   const name = `admz_test_${randomBytes(6).toString('hex')}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const template = isEmpty ? 'template1' : await migratedServerTemplate(serverUrl);
+  await withClient(serverUrl, (client) =>
+    client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`),
+  );
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
@@ -95,9 +112,9 @@ export async function createTestDatabase({
 export async function startTestApp(
   environment: Record<string, string> = {},
   sharedDatabase?: TestDatabase,
-  { now }: { now?: Date } = {},
+  databaseOptions: TestDatabaseOptions = {},
 ): Promise<TestApp> {
-  const database = sharedDatabase ?? (await createTestDatabase({ now }));
+  const database = sharedDatabase ?? (await createTestDatabase(databaseOptions));
   const port = await findFreePort();
   const config = loadConfig({
     NODE_ENV: 'test',

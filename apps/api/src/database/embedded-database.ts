@@ -14,7 +14,14 @@ export type DatabaseNotifications = {
 export type EmbeddedDatabase = {
   url: string;
   notifications: DatabaseNotifications;
+  /** The whole data directory as a gzipped tarball: `template` of a later start. */
+  dump: () => Promise<Blob>;
   stop: () => Promise<void>;
+};
+
+export type EmbeddedDatabaseOptions = {
+  /** A data directory dumped earlier (`dump`): starts from it instead of an empty cluster. */
+  template?: Blob;
 };
 
 /** Channels announced on the embedded database (LISTEN is issued for each at start). */
@@ -25,7 +32,8 @@ const notificationResponse = 0x41; // 'A'
 /**
  * Runs PostgreSQL in-process (PGlite) and serves it over the wire protocol on a loopback port,
  * so the app talks to it with the ordinary `pg` driver, exactly as to a real server.
- * `dataDir` undefined keeps everything in memory (tests).
+ * `dataDir` undefined keeps everything in memory (tests); a `template` (in memory only) starts
+ * from a dumped data directory, which skips the cluster's creation and what the dump holds.
  *
  * PGlite is one backend shared by every socket connection, so a NOTIFY's message comes back to
  * the connection that committed it, not to a listener's. We read those messages as they leave
@@ -33,13 +41,15 @@ const notificationResponse = 0x41; // 'A'
  */
 export async function startEmbeddedDatabase(
   dataDir: string | undefined,
+  { template }: EmbeddedDatabaseOptions = {},
 ): Promise<EmbeddedDatabase> {
   let storage: string | undefined;
   if (dataDir) {
     storage = resolve(dataDir, 'pglite');
     mkdirSync(storage, { recursive: true });
   }
-  const db = await PGlite.create(storage, { extensions: { btree_gist } });
+  if (template && storage) throw new Error('a template starts an in-memory database only');
+  const db = await PGlite.create(storage, { extensions: { btree_gist }, loadDataDir: template });
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   const execute = db.execProtocolRawStream.bind(db);
@@ -64,6 +74,7 @@ export async function startEmbeddedDatabase(
         return () => emitter.off(channel, listener);
       },
     },
+    dump: () => db.dumpDataDir('gzip'),
     stop: async () => {
       emitter.removeAllListeners();
       await server.stop();
