@@ -8,8 +8,11 @@ import { Link } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from './app/query-client';
 import { router } from './app/router';
+import { applyLanguageToDocument, useLanguage } from './i18n/language';
 
-startReactDsfr({ defaultColorScheme: 'system', Link });
+applyLanguageToDocument();
+// DSFR components' own texts (menu buttons, « Fermer »…) follow the person's language.
+startReactDsfr({ defaultColorScheme: 'system', Link, useLang: useLanguage });
 
 declare module '@codegouvfr/react-dsfr/spa' {
   // Module augmentation only works with an interface: DSFR links become router links.

@@ -5,7 +5,11 @@ import { useLocation } from 'react-router';
 import { canSeeHostView, logoutUrl } from '../features/auth/auth.api';
 import { useMe } from '../features/auth/hooks/use-me';
 import { useIsDevOutboxActive } from '../features/mail/hooks/use-dev-outbox';
+import { LanguageSelect } from '@codegouvfr/react-dsfr/LanguageSelect';
+import { languageNames, languages, setLanguage, useLanguage, useMessages } from '../i18n/language';
+import { appMessages } from './app.messages';
 
+/** The Republic's block: the State's mark, in French in every language. */
 export const brandTop = (
   <>
     République
@@ -15,78 +19,81 @@ export const brandTop = (
 );
 
 /** A page of the header: its address, and other addresses under it that keep it highlighted. */
-type NavLink = { text: string; to: string; isAlsoAt?: (pathname: string) => boolean };
+type LinkName = keyof (typeof appMessages)['fr']['links'];
+type NavLink = { text: LinkName; to: string; isAlsoAt?: (pathname: string) => boolean };
 
 const archivesPath = '/evenements/archives';
 const proposePath = '/evenements/proposer';
 
 /** What an agent books: a desk for themselves, a room for a group. */
 const bookLinks: NavLink[] = [
-  { text: 'Réserver un poste', to: '/reserver', isAlsoAt: (pathname) => pathname === '/' },
-  { text: 'Réserver une salle', to: '/salles' },
+  { text: 'bookDesk', to: '/reserver', isAlsoAt: (pathname) => pathname === '/' },
+  { text: 'bookRoom', to: '/salles' },
 ];
 
 const agentLinks: NavLink[] = [
   {
-    text: 'Mes réservations',
+    text: 'myBookings',
     to: '/mes-reservations',
     isAlsoAt: (pathname) => pathname.startsWith('/reservations/'),
   },
-  { text: 'Mon pass', to: '/mon-pass' },
+  { text: 'myPass', to: '/mon-pass' },
 ];
 
 /** Meeting people: the colleagues here today, and partners from outside invited for a day. */
 const meetLinks: NavLink[] = [
-  { text: 'Qui est là ?', to: '/qui-est-la' },
-  { text: 'Inviter une personne', to: '/invites' },
+  { text: 'whoIsHere', to: '/qui-est-la' },
+  { text: 'invite', to: '/invites' },
 ];
 
 /** Community life, in one menu: the agendas, the person's own events, the archive. */
 const eventLinks: NavLink[] = [
   {
-    text: 'Agenda des événements',
+    text: 'eventsAgenda',
     to: '/evenements',
     isAlsoAt: (pathname) =>
       pathname.startsWith('/evenements/') && pathname !== archivesPath && pathname !== proposePath,
   },
-  { text: 'Mes événements', to: '/mes-evenements' },
-  { text: 'Proposer un événement', to: proposePath },
-  { text: 'Archives des événements', to: archivesPath },
+  { text: 'myEvents', to: '/mes-evenements' },
+  { text: 'proposeEvent', to: proposePath },
+  { text: 'eventArchive', to: archivesPath },
 ];
 
 /** The pages of the people who run a site (its hosts, and admins), in one menu. */
 const hostLinks: NavLink[] = [
   {
-    text: 'Tableau du jour',
+    text: 'todayBoard',
     to: '/tableau-du-jour',
     isAlsoAt: (pathname) => pathname === '/evacuation',
   },
-  { text: 'Postes et zones', to: '/postes-et-zones' },
-  { text: 'Événements à valider', to: '/evenements-a-valider' },
-  { text: 'Invitations à valider', to: '/invitations-a-valider' },
-  { text: 'Paramètres du site', to: '/parametres-du-site' },
-  { text: 'Statistiques du site', to: '/statistiques-du-site' },
-  { text: 'Plans des zones', to: '/plans-des-zones' },
-  { text: 'Bornes d’accueil', to: '/bornes-d-accueil' },
+  { text: 'desksAndZones', to: '/postes-et-zones' },
+  { text: 'eventsToValidate', to: '/evenements-a-valider' },
+  { text: 'guestsToValidate', to: '/invitations-a-valider' },
+  { text: 'siteSettings', to: '/parametres-du-site' },
+  { text: 'siteStatistics', to: '/statistiques-du-site' },
+  { text: 'zonePlans', to: '/plans-des-zones' },
+  { text: 'kiosks', to: '/bornes-d-accueil' },
 ];
 
 /** The pages of AdmZ's admins, who run the whole network. */
 const adminLinks: NavLink[] = [
-  { text: 'Sites', to: '/sites-du-reseau' },
-  { text: 'Gestionnaires', to: '/gestionnaires' },
-  { text: 'Journal des actions', to: '/journal-des-actions' },
+  { text: 'networkSites', to: '/sites-du-reseau' },
+  { text: 'hosts', to: '/gestionnaires' },
+  { text: 'auditLog', to: '/journal-des-actions' },
 ];
 
-const devOutboxLink: NavLink = { text: "Boîte d'envoi (dév.)", to: '/dev/boite-mail' };
+const devOutboxLink: NavLink = { text: 'devOutbox', to: '/dev/boite-mail' };
 
 export function AppHeader() {
   const { data: me } = useMe();
   const { pathname } = useLocation();
   const isDevOutboxActive = useIsDevOutboxActive(Boolean(me));
+  const messages = useMessages(appMessages);
+  const language = useLanguage();
 
   const isAt = (link: NavLink) => pathname === link.to || (link.isAlsoAt?.(pathname) ?? false);
   const toItem = (link: NavLink): MainNavigationProps.Item.Link => ({
-    text: link.text,
+    text: messages.links[link.text],
     linkProps: { to: link.to },
     isActive: isAt(link),
   });
@@ -98,12 +105,12 @@ export function AppHeader() {
 
   const navigation: MainNavigationProps.Item[] = me
     ? [
-        toMenu('Réserver', bookLinks),
+        toMenu(messages.menus.book, bookLinks),
         ...agentLinks.map(toItem),
-        toMenu('Se rencontrer', meetLinks),
-        toMenu('Événements', eventLinks),
-        ...(canSeeHostView(me) ? [toMenu('Gérer un tiers-lieu', hostLinks)] : []),
-        ...(me.isAdmin ? [toMenu('Réseau AdmZ', adminLinks)] : []),
+        toMenu(messages.menus.meet, meetLinks),
+        toMenu(messages.menus.events, eventLinks),
+        ...(canSeeHostView(me) ? [toMenu(messages.menus.host, hostLinks)] : []),
+        ...(me.isAdmin ? [toMenu(messages.menus.admin, adminLinks)] : []),
         ...(isDevOutboxActive ? [toItem(devOutboxLink)] : []),
       ]
     : [];
@@ -112,18 +119,25 @@ export function AppHeader() {
     <Header
       brandTop={brandTop}
       serviceTitle="AdmZ"
-      serviceTagline="Réserver un poste dans les tiers-lieux de l'État"
-      homeLinkProps={{ to: '/', title: 'Accueil – AdmZ' }}
+      serviceTagline={messages.tagline}
+      homeLinkProps={{ to: '/', title: messages.homeTitle }}
       navigation={me ? navigation : undefined}
-      quickAccessItems={
-        me
+      quickAccessItems={[
+        <LanguageSelect
+          key="language"
+          supportedLangs={languages}
+          fullNameByLang={languageNames}
+          lang={language}
+          setLang={setLanguage}
+        />,
+        ...(me
           ? [
               <span key="person" className={fr.cx('fr-btn', 'fr-icon-account-circle-line')}>
                 {me.givenName} {me.usualName}
               </span>,
               {
-                iconId: 'fr-icon-user-setting-line',
-                text: 'Mes données',
+                iconId: 'fr-icon-user-setting-line' as const,
+                text: messages.myData,
                 linkProps: { to: '/mes-donnees' },
               },
               // A form post, not a link: logging out changes state, and a link elsewhere must not.
@@ -132,12 +146,12 @@ export function AppHeader() {
                   type="submit"
                   className={fr.cx('fr-btn', 'fr-icon-logout-box-r-line', 'fr-btn--icon-left')}
                 >
-                  Se déconnecter
+                  {messages.logOut}
                 </button>
               </form>,
             ]
-          : []
-      }
+          : []),
+      ]}
     />
   );
 }

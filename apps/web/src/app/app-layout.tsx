@@ -2,15 +2,18 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { Outlet } from 'react-router';
+import { useMessages } from '../i18n/language';
 import { AppHeader, brandTop } from './app-header';
+import { appMessages } from './app.messages';
 
 export function AppLayout() {
+  const messages = useMessages(appMessages);
   return (
     <div className="admz-app">
       <SkipLinks
         links={[
-          { label: 'Contenu', anchor: '#contenu' },
-          { label: 'Pied de page', anchor: '#pied-de-page' },
+          { label: messages.skipLinks.content, anchor: '#contenu' },
+          { label: messages.skipLinks.footer, anchor: '#pied-de-page' },
         ]}
       />
       <AppHeader />
@@ -20,17 +23,17 @@ export function AppLayout() {
       <Footer
         id="pied-de-page"
         brandTop={brandTop}
-        homeLinkProps={{ to: '/', title: 'Accueil – AdmZ' }}
+        homeLinkProps={{ to: '/', title: messages.homeTitle }}
         accessibility="partially compliant"
         accessibilityLinkProps={{ to: '/declaration-d-accessibilite' }}
         termsLinkProps={{ to: '/mentions-legales' }}
-        contentDescription="AdmZ est l'espace de travail partagé de l'État : les agents publics de toutes les administrations y réservent un poste, se rencontrent et construisent ensemble."
+        contentDescription={messages.footer.description}
         bottomItems={[
-          { text: 'Données personnelles', linkProps: { to: '/donnees-personnelles' } },
-          { text: 'Agenda public', linkProps: { to: '/agenda' } },
-          { text: 'Statistiques ouvertes', linkProps: { to: '/statistiques' } },
-          { text: 'Mes données', linkProps: { to: '/mes-donnees' } },
-          { text: 'Mes réservations', linkProps: { to: '/mes-reservations' } },
+          { text: messages.footer.personalData, linkProps: { to: '/donnees-personnelles' } },
+          { text: messages.footer.publicAgenda, linkProps: { to: '/agenda' } },
+          { text: messages.footer.openStatistics, linkProps: { to: '/statistiques' } },
+          { text: messages.myData, linkProps: { to: '/mes-donnees' } },
+          { text: messages.links.myBookings, linkProps: { to: '/mes-reservations' } },
         ]}
       />
     </div>

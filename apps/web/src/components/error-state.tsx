@@ -1,6 +1,8 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { appMessages } from '../app/app.messages';
+import { getLanguage, useMessages } from '../i18n/language';
 
 type ErrorStateProps = {
   error: unknown;
@@ -10,15 +12,16 @@ type ErrorStateProps = {
 
 export function describeError(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
-  return 'Une erreur inattendue est survenue. Réessayez dans un instant.';
+  return appMessages[getLanguage()].states.unexpected;
 }
 
-export function ErrorState({ error, title = 'Une erreur est survenue', onRetry }: ErrorStateProps) {
+export function ErrorState({ error, title, onRetry }: ErrorStateProps) {
+  const { states } = useMessages(appMessages);
   return (
     <div className={fr.cx('fr-my-3w')}>
       <Alert
         severity="error"
-        title={title}
+        title={title ?? states.errorTitle}
         description={
           <>
             <span>{describeError(error)}</span>
@@ -30,7 +33,7 @@ export function ErrorState({ error, title = 'Une erreur est survenue', onRetry }
                   iconId="fr-icon-refresh-line"
                   onClick={onRetry}
                 >
-                  Réessayer
+                  {states.retry}
                 </Button>
               </span>
             )}
