@@ -1,11 +1,10 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { appMessages } from '../app/app.messages';
 import { AppLayout } from '../app/app-layout';
 import { apiError, createFakeApi } from '../test/fake-api';
 import { renderPage } from '../test/render-page';
-import { applyLanguageToDocument, getLanguage, setLanguage } from './language';
+import { applyLanguageToDocument, getLanguage, setLanguage, type Catalogue } from './language';
 
 let api: ReturnType<typeof createFakeApi>;
 
@@ -61,17 +60,35 @@ describe('the language of the web app', () => {
     expect(document.documentElement.lang).toBe('fr');
   });
 
-  test('every text of the frame exists in both languages, none left empty or untranslated', () => {
-    const french = leaves(appMessages.fr);
-    const english = leaves(appMessages.en);
-    expect([...english.keys()].sort()).toEqual([...french.keys()].sort());
-    for (const [path, text] of english) {
-      expect(typeof text === 'string' && text.trim().length > 0, path).toBe(true);
-    }
-    // Words that read the same in both languages (« Sites ») are allowed; sentences are not.
-    const copied = [...english].filter(
-      ([path, text]) => typeof text === 'string' && text.includes(' ') && text === french.get(path),
+  // Every catalogue of the app, found by its file name: a new domain's is checked without a line here.
+  const catalogues = Object.entries(
+    import.meta.glob<Record<string, Catalogue<object>>>('../**/*.messages.ts', { eager: true }),
+  );
+
+  test.each(catalogues)(
+    '%s: every text in both languages, none empty or left in French',
+    (_file, exports) => {
+      for (const catalogue of Object.values(exports)) {
+        const french = leaves(catalogue.fr);
+        const english = leaves(catalogue.en);
+        expect([...english.keys()].sort()).toEqual([...french.keys()].sort());
+        for (const [path, text] of english) {
+          const isText = typeof text === 'function' || (typeof text === 'string' && text.trim());
+          expect(isText, path).toBeTruthy();
+        }
+        // Words that read the same in both languages (« Sites ») are allowed; sentences are not.
+        const copied = [...english].filter(
+          ([path, text]) =>
+            typeof text === 'string' && text.includes(' ') && text === french.get(path),
+        );
+        expect(copied).toEqual([]);
+      }
+    },
+  );
+
+  test('the catalogues are found', () => {
+    expect(catalogues.map(([file]) => file)).toEqual(
+      expect.arrayContaining(['../app/app.messages.ts', '../features/auth/auth.messages.ts']),
     );
-    expect(copied).toEqual([]);
   });
 });

@@ -1,18 +1,29 @@
 import { describe, expect, test } from 'vitest';
+import { authMessages } from './auth.messages';
 import { describeLoginError, describeLogoutError } from './login-errors';
+
+const { fr: french, en: english } = authMessages;
 
 describe('login error messages', () => {
   test('explains each code the API sends, in French', () => {
-    expect(describeLoginError('access_denied')).toMatch(/annulé/);
-    expect(describeLoginError('provider_unavailable')).toMatch(/ProConnect ne répond pas/);
-    expect(describeLoginError('something_new')).toBe(
+    expect(describeLoginError(french, 'access_denied')).toMatch(/annulé/);
+    expect(describeLoginError(french, 'provider_unavailable')).toMatch(/ProConnect ne répond pas/);
+    expect(describeLoginError(french, 'something_new')).toBe(
       'La connexion a échoué. Réessayez dans un instant.',
     );
-    expect(describeLoginError(null)).toBeNull();
+    // A code that names an object's own property is still an unknown code.
+    expect(describeLoginError(french, 'toString')).toBe(french.loginErrors.other);
+    expect(describeLoginError(french, null)).toBeNull();
+  });
+
+  test('and in English, code by code', () => {
+    expect(describeLoginError(english, 'access_denied')).toMatch(/You cancelled the login/);
+    expect(describeLoginError(english, 'other')).toBe('The login failed. Try again in a moment.');
   });
 
   test('a logout error still says the AdmZ session is closed', () => {
-    expect(describeLogoutError('invalid_state')).toMatch(/session AdmZ est fermée/);
-    expect(describeLogoutError(null)).toBeNull();
+    expect(describeLogoutError(french, 'invalid_state')).toMatch(/session AdmZ est fermée/);
+    expect(describeLogoutError(english, 'invalid_state')).toMatch(/AdmZ session is closed/);
+    expect(describeLogoutError(french, null)).toBeNull();
   });
 });

@@ -3,15 +3,19 @@ import { ProConnectButton } from '@codegouvfr/react-dsfr/ProConnectButton';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
+import { useMessages } from '../../../i18n/language';
 import { buildLoginUrl } from '../auth.api';
+import { authMessages } from '../auth.messages';
 import { describeLoginError, describeLogoutError } from '../login-errors';
 
 export function LoginPanel() {
-  useDocumentTitle('Connexion');
+  const messages = useMessages(authMessages);
+  const { login } = messages;
+  useDocumentTitle(login.pageTitle);
   const location = useLocation();
   const [searchParams] = useSearchParams();
-  const loginError = describeLoginError(searchParams.get('erreur-connexion'));
-  const logoutError = describeLogoutError(searchParams.get('erreur-deconnexion'));
+  const loginError = describeLoginError(messages, searchParams.get('erreur-connexion'));
+  const logoutError = describeLogoutError(messages, searchParams.get('erreur-deconnexion'));
   const cleanSearch = new URLSearchParams(searchParams);
   cleanSearch.delete('erreur-connexion');
   cleanSearch.delete('erreur-deconnexion');
@@ -22,7 +26,7 @@ export function LoginPanel() {
     <div className={fr.cx('fr-grid-row', 'fr-grid-row--center')}>
       <div className={fr.cx('fr-col-12', 'fr-col-md-8', 'fr-col-lg-6')}>
         <div className={fr.cx('fr-card', 'fr-p-4w')}>
-          <h1>Connexion à AdmZ</h1>
+          <h1>{login.title}</h1>
           {loginError && (
             <Alert severity="error" small description={loginError} className={fr.cx('fr-mb-3w')} />
           )}
@@ -34,19 +38,12 @@ export function LoginPanel() {
               className={fr.cx('fr-mb-3w')}
             />
           )}
-          <p className={fr.cx('fr-text--lead')}>
-            Réservez un poste dans les tiers-lieux de l'État, retrouvez vos réservations et votre QR
-            code d'accès.
-          </p>
-          <p>
-            AdmZ est ouvert aux agents publics de toutes les administrations : ministères, services
-            déconcentrés, opérateurs et collectivités. Connectez-vous avec votre compte
-            professionnel.
-          </p>
+          <p className={fr.cx('fr-text--lead')}>{login.lead}</p>
+          <p>{login.audience}</p>
           <ProConnectButton url={buildLoginUrl(returnTo)} />
           <p className={fr.cx('fr-mt-3w', 'fr-mb-0')}>
             <Link to="/agenda" className={fr.cx('fr-link')}>
-              Voir l’agenda public des événements, sans se connecter
+              {login.publicAgenda}
             </Link>
           </p>
         </div>
