@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { dsfrUsedIcons } from '../../scripts/vite-dsfr-used-icons.mjs';
 import { precompress } from '../../scripts/vite-precompress.mjs';
 import { defineConfig } from 'vite';
 
@@ -7,8 +8,16 @@ const sharedContract = fileURLToPath(new URL('../../libs/shared/src/index.ts', i
 
 export default defineConfig({
   base: '/',
-  // Each file also written as .br and .gz, which the server sends as they are.
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    // Only the DSFR icons the app names (src/dsfr-icons.generated.css), not all ~1,200.
+    dsfrUsedIcons({
+      sourceDir: fileURLToPath(new URL('src', import.meta.url)),
+      outputFile: fileURLToPath(new URL('src/dsfr-icons.generated.css', import.meta.url)),
+    }),
+    // Each file also written as .br and .gz, which the server sends as they are.
+    precompress(),
+  ],
   resolve: { alias: { '@admz/shared': sharedContract } },
   build: {
     outDir: 'dist',
