@@ -12,7 +12,11 @@ const reactDsfrDir = dirname(dsfrDir);
 
 const iconClassPattern = /\b(?:fr-icon|fr-fi|ri)-[a-z0-9]+(?:-[a-z0-9]+)*/g;
 
-/** @param {string} directory @param {(name: string) => boolean} accept @returns {string[]} */
+/**
+ * @param {string} directory
+ * @param {(name: string) => boolean} accept
+ * @returns {string[]}
+ */
 function listFiles(directory, accept) {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
     const path = join(directory, entry.name);
@@ -33,9 +37,10 @@ export function findUsedIconClasses(sourceDir) {
       sourceDir,
       (name) => /\.(tsx?|css)$/.test(name) && !/\.(spec\.tsx?|generated\.css)$/.test(name),
     ),
-    ...readdirSync(reactDsfrDir)
-      .filter((name) => name.endsWith('.js'))
-      .map((name) => join(reactDsfrDir, name)),
+    // Its components, not the DSFR's own files nor the list of every class name.
+    ...listFiles(reactDsfrDir, (name) => name.endsWith('.js') && name !== 'classNames.js').filter(
+      (path) => !/^(?:dsfr|bin|src)[\\/]/.test(relative(reactDsfrDir, path)),
+    ),
   ];
   const used = new Set();
   for (const file of files) {
