@@ -18,6 +18,7 @@ export default tseslint.config(
             'apps/*/*.config.ts',
             'apps/*/*.config.mts',
             'libs/*/*.config.ts',
+            'scripts/*.d.mts',
           ],
         },
         tsconfigRootDir: import.meta.dirname,

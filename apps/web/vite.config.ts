@@ -1,16 +1,29 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { dsfrUsedIcons } from '../../scripts/vite-dsfr-used-icons.mjs';
+import { precompress } from '../../scripts/vite-precompress.mjs';
 import { defineConfig } from 'vite';
 
 const sharedContract = fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url));
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Only the DSFR icons the app names (src/dsfr-icons.generated.css), not all ~1,200.
+    dsfrUsedIcons({
+      sourceDir: fileURLToPath(new URL('src', import.meta.url)),
+      outputFile: fileURLToPath(new URL('src/dsfr-icons.generated.css', import.meta.url)),
+    }),
+    // Each file also written as .br and .gz, which the server sends as they are.
+    precompress(),
+  ],
   resolve: { alias: { '@admz/shared': sharedContract } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // .vite/manifest.json: what each entry imports, read by the bundle budget check.
+    manifest: true,
     // DSFR ships ~1,500 icon SVGs: inlined they make a 2 MB stylesheet; as files only used ones load.
     assetsInlineLimit: (filePath) => (filePath.endsWith('.svg') ? false : undefined),
   },

@@ -1,15 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import type { ErrorResponse } from '@admz/shared';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { Clock } from './common/clock';
-import { cspNoncePlaceholder, securityHeaders } from './common/security-headers';
+import { securityHeaders } from './common/security-headers';
+import { frontEndRouter } from './front-end/serve-front-end';
 import { mountLocalIdentityProvider } from './identity-provider/identity-provider';
 import { buildOpenApiDocument } from './openapi/openapi';
 import { seedDemoData } from './seed/demo-data';
@@ -59,32 +59,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   return app;
 }
 
-/**
- * Serves a built single-page app, falling back to its index.html for client-side routes. The
- * page carries the answer's Content-Security-Policy nonce, for the style elements it creates.
- */
 function serveFrontEnd(app: NestExpressApplication, mountPath: string, distDir: string): void {
-  const indexPath = resolve(distDir, 'index.html');
-  if (!existsSync(indexPath)) return;
-  const indexHtml = readFileSync(indexPath, 'utf8');
-  const sendIndex = (response: Response) => {
-    response.setHeader('Cache-Control', 'no-cache');
-    response.type('html').send(indexHtml.replaceAll(cspNoncePlaceholder, response.locals.cspNonce));
-  };
-  app.use(mountPath, (request: Request, response: Response, next: NextFunction) => {
-    if (request.method === 'GET' && request.path === '/index.html') return sendIndex(response);
-    next();
-  });
-  app.use(mountPath, express.static(distDir, { index: false, maxAge: '1h' }));
-  app.use(mountPath, (request: Request, response: Response, next: NextFunction) => {
-    const path = request.originalUrl;
-    const isOtherMount =
-      path.startsWith('/api') ||
-      path.startsWith('/oidc') ||
-      (mountPath === '/' && path.startsWith('/kiosk'));
-    if (request.method !== 'GET' || isOtherMount) return next();
-    sendIndex(response);
-  });
+  const router = frontEndRouter(mountPath, distDir);
+  if (router) app.use(mountPath, router);
 }
 
 /**

@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { loadQrDecoder } from './features/check-ins/hooks/use-qr-scanning';
 import { adoptCredentialFromUrl } from './features/kiosks/kiosk-credential';
 import { LanguageProvider } from './i18n/language';
 
@@ -32,3 +33,6 @@ createRoot(rootElement).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+// The QR decoder is not part of the first screen, but must be there before a pass is shown.
+loadQrDecoder().catch(() => undefined);

@@ -1,4 +1,6 @@
-import '@codegouvfr/react-dsfr/main.css';
+// The DSFR without its ~1,200 icon rules (main.css has them all): the ones in use, from the build.
+import './dsfr-icons.generated.css';
+import '@codegouvfr/react-dsfr/dsfr/dsfr.min.css';
 import './styles.css';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { QueryClientProvider } from '@tanstack/react-query';

@@ -1,19 +1,31 @@
 import { createBrowserRouter } from 'react-router';
 import { AccessDeniedRoute } from '../routes/access-denied-route';
-import { BookRoute } from '../routes/book-route';
 import { NotFoundRoute } from '../routes/not-found-route';
 import { AppLayout } from './app-layout';
 import { RequireAgent } from './require-agent';
 import { RedirectKeepingSearch } from './redirect-keeping-search';
 import { RouteErrorPage } from './route-error-page';
 
-// The booking page loads first; heavier pages (calendar, host table) load when visited.
+/**
+ * What a direct load shows while its page's code arrives (a few milliseconds): nothing. Without
+ * one React Router warns on every direct load; `hydrateFallbackElement: null` does not count.
+ */
+function LoadingPageCode() {
+  return null;
+}
+
+const bookRoute = async () => ({
+  Component: (await import('../routes/book-route')).BookRoute,
+});
+
+// Every page loads when visited: the entry holds the layout and the router only, so the login
+// screen and the booking page download no other page's code.
 export const router = createBrowserRouter([
   // The one page other sites may frame (see the API's security headers): no header, no footer.
   {
     path: 'agenda/integrer',
     errorElement: <RouteErrorPage />,
-    hydrateFallbackElement: null,
+    HydrateFallback: LoadingPageCode,
     lazy: async () => ({
       Component: (await import('../routes/public-agenda-embed-route')).PublicAgendaEmbedRoute,
     }),
@@ -21,7 +33,7 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
-    hydrateFallbackElement: null,
+    HydrateFallback: LoadingPageCode,
     children: [
       { path: 'acces-refuse', element: <AccessDeniedRoute /> },
       // Public: readable without logging in.
@@ -72,8 +84,8 @@ export const router = createBrowserRouter([
       {
         element: <RequireAgent />,
         children: [
-          { index: true, element: <BookRoute /> },
-          { path: 'reserver', element: <BookRoute /> },
+          { index: true, lazy: bookRoute },
+          { path: 'reserver', lazy: bookRoute },
           {
             path: 'salles',
             lazy: async () => ({

@@ -1,9 +1,23 @@
 import { useEffect, useEffectEvent, type RefObject } from 'react';
-import { decodeQrFromImageData, type ImageDataLike } from '../qr-decoder';
+import type { ImageDataLike } from '../qr-decoder';
 
 const scanIntervalMs = 200;
 // Frames are scaled down to this many pixels on their longest side: enough for a pass held up to the camera.
 const maxFrameSize = 640;
+
+let qrDecoder: Promise<typeof import('../qr-decoder')> | undefined;
+
+/**
+ * jsQR is a third of the kiosk's code and no screen needs it to show: it loads after the first
+ * one (main.tsx asks right away, so it is there before any network outage) or at the first scan.
+ */
+export function loadQrDecoder(): Promise<typeof import('../qr-decoder')> {
+  qrDecoder ??= import('../qr-decoder').catch((error: unknown) => {
+    qrDecoder = undefined; // Offline before it ever loaded: the next scan tries again.
+    throw error;
+  });
+  return qrDecoder;
+}
 
 /** While active, reads a frame from the video every 200 ms and reports the QR code text it finds. */
 export function useQrScanning(
@@ -19,19 +33,29 @@ export function useQrScanning(
     const context = canvas.getContext('2d', { willReadFrequently: true });
     if (context === null) return;
 
-    const timer = window.setInterval(() => {
-      const video = videoRef.current;
-      if (
-        video === null ||
-        video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA ||
-        video.videoWidth === 0
-      )
-        return;
-      const text = decodeQrFromImageData(grabFrame(video, canvas, context));
-      if (text !== null) reportDecode(text);
-    }, scanIntervalMs);
+    let isStopped = false;
+    let timer: number | undefined;
+    const startScanning = ({ decodeQrFromImageData }: typeof import('../qr-decoder')) => {
+      if (isStopped) return;
+      timer = window.setInterval(() => {
+        const video = videoRef.current;
+        if (
+          video === null ||
+          video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA ||
+          video.videoWidth === 0
+        )
+          return;
+        const text = decodeQrFromImageData(grabFrame(video, canvas, context));
+        if (text !== null) reportDecode(text);
+      }, scanIntervalMs);
+    };
+    // Without the decoder (offline before it loaded) the camera shows, the typed code still works.
+    loadQrDecoder().then(startScanning, () => undefined);
 
-    return () => window.clearInterval(timer);
+    return () => {
+      isStopped = true;
+      window.clearInterval(timer);
+    };
   }, [isActive, videoRef]);
 }
 
