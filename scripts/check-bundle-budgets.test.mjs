@@ -1,4 +1,4 @@
-// node --test scripts/: what the budget check counts as a first screen's files.
+// node --test scripts/check-bundle-budgets.test.mjs: what the budget check counts as a first screen's files.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { firstScreenFiles } from './check-bundle-budgets.mjs';
