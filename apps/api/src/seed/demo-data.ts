@@ -13,6 +13,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashToken } from '../auth/sessions.service';
 import { demoAccounts, demoAdminSub, demoHostSub } from '../identity-provider/demo-accounts';
 import { Kiosk } from '../kiosks/kiosk.entity';
+import { hashSettingsPin } from '../kiosks/kiosks.service';
 import { Desk } from '../sites/desk.entity';
 import { WeeklyOpeningRow } from '../sites/opening-hours.entity';
 import { Site } from '../sites/site.entity';
@@ -21,6 +22,8 @@ import { seedDemoPresence } from '../presence/presence-demo';
 import { seedDemoArchive } from './demo-archive';
 
 const demoKioskFile = 'demo-kiosk-credential.txt';
+/** The demo kiosk's settings code, printed at start (a real kiosk gets its code from a host). */
+export const demoKioskSettingsPin = '1234';
 
 type DeskPlan = {
   zone: string;
@@ -266,6 +269,7 @@ export async function seedDemoData(
       credentialHash: hashToken(credential),
       isRevoked: false,
       pairedAt: now,
+      settingsPinHash: await hashSettingsPin(demoKioskSettingsPin),
     });
     if (persistDir) {
       mkdirSync(resolve(persistDir), { recursive: true });
