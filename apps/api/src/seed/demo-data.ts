@@ -20,6 +20,7 @@ import { Site } from '../sites/site.entity';
 import { SiteRole, User } from '../users/user.entity';
 import { seedDemoPresence } from '../presence/presence-demo';
 import { seedDemoArchive } from './demo-archive';
+import { seedRichDemo } from './demo-rich';
 
 const demoKioskFile = 'demo-kiosk-credential.txt';
 /** The demo kiosk's settings code, printed at start (a real kiosk gets its code from a host). */
@@ -80,7 +81,10 @@ export async function seedDemoData(
   dataSource: DataSource,
   persistDir: string | undefined,
   now: Date,
-  { withPresence = false }: { withPresence?: boolean } = {},
+  {
+    withPresence = false,
+    withRichDemo = false,
+  }: { withPresence?: boolean; withRichDemo?: boolean } = {},
 ): Promise<void> {
   await dataSource.transaction(async (manager) => {
     // Several processes may start at once: one seeds, the others see its sites.
@@ -259,6 +263,7 @@ export async function seedDemoData(
           },
         ]);
         await seedDemoArchive(manager, paris, 'Atelier', user.id, now);
+        if (withRichDemo) await seedRichDemo(manager, paris, '19:00', user.id, now);
       }
     }
 
