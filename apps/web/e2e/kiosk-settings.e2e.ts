@@ -11,10 +11,10 @@ test('a kiosk’s settings open only with the code its host set: a wrong code is
   // The host pairs a tablet and sets its settings code; a code of 2 digits is refused.
   await host.goto(`/bornes-d-accueil?site=${parisId}`);
   await host.getByLabel('Nom de la borne').fill('Tablette des réglages');
-  await host.getByLabel('Code des réglages de la borne').fill('12');
+  await host.getByRole('textbox', { name: /^Code des réglages de la borne/ }).fill('12');
   await host.getByRole('button', { name: 'Créer la borne' }).click();
   await expect(host.getByText('Le code des réglages comporte de 4 à 8 chiffres.')).toBeVisible();
-  await host.getByLabel('Code des réglages de la borne').fill('5821');
+  await host.getByRole('textbox', { name: /^Code des réglages de la borne/ }).fill('5821');
   await host.getByRole('button', { name: 'Créer la borne' }).click();
   const pairingText = await host.locator('#pairing-code').textContent();
   const pairingCode = presentOrFail(
@@ -69,7 +69,7 @@ test('a kiosk’s settings open only with the code its host set: a wrong code is
 
   // The host changes the code: the old one no longer opens, the new one does.
   await host
-    .getByRole('button', { name: 'Code des réglages de la borne Tablette des réglages' })
+    .getByRole('button', { name: 'Changer le code des réglages — Tablette des réglages' })
     .click();
   const dialog = host.getByRole('dialog', { name: 'Changer le code des réglages' });
   await dialog.getByLabel('Nouveau code des réglages').fill('97531');

@@ -15,6 +15,9 @@ const stateSeverities: Record<KioskState, BadgeProps['severity']> = {
   revoked: undefined,
 };
 
+const settingsPinAction = (kiosk: Kiosk) =>
+  kiosk.hasSettingsPin ? 'Changer le code des réglages' : 'Définir le code des réglages';
+
 type KioskTableProps = {
   kiosks: Kiosk[];
   caption: string;
@@ -92,12 +95,10 @@ export function KioskTable({
                   iconId="fr-icon-lock-line"
                   onClick={() => onAskSettingsPin(kiosk)}
                   nativeButtonProps={{
-                    'aria-label': `Code des réglages de la borne ${kiosk.name}`,
+                    'aria-label': `${settingsPinAction(kiosk)} — ${kiosk.name}`,
                   }}
                 >
-                  {kiosk.hasSettingsPin
-                    ? 'Changer le code des réglages'
-                    : 'Définir le code des réglages'}
+                  {settingsPinAction(kiosk)}
                 </Button>
               </li>
               <li>
