@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import {
   addDaysToIsoDate,
+  holidayRegionSchema,
   isoWeekday,
   shortCodeAlphabet,
   shortCodeLength,
@@ -11,6 +12,7 @@ import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { hashToken } from '../auth/sessions.service';
 import { column, queryRows } from '../database/typed-query';
+import { publicHolidayOn } from '../sites/public-holidays';
 import type { Site } from '../sites/site.entity';
 
 /**
@@ -44,13 +46,21 @@ export async function seedRichDemo(
   );
   const today = siteToday(paris.timezone, now);
   const bookings: BookingRow[] = [];
+  // Read back: the column's default is the database's, not the entity's.
+  const [{ region } = { region: 'FR' as const }] = await queryRows(
+    manager,
+    z.object({ region: holidayRegionSchema }),
+    `SELECT holiday_region AS region FROM sites WHERE id = $1`,
+    [paris.id],
+  );
+  const isClosed = (date: string) => isoWeekday(date) > 5 || publicHolidayOn(region, date) !== null;
 
-  // Eight weeks of past weekdays: busier on Tuesdays and Thursdays, and growing week after week.
+  // Eight weeks of past open weekdays (public holidays closed): busier on Tuesdays and Thursdays, and growing week after week.
   const busyness: Record<number, number> = { 1: 0.45, 2: 0.8, 3: 0.55, 4: 0.85, 5: 0.3 };
   for (let daysAgo = 56; daysAgo >= 1; daysAgo -= 1) {
     const date = addDaysToIsoDate(today, -daysAgo);
     const weekday = isoWeekday(date);
-    if (weekday > 5) continue;
+    if (isClosed(date)) continue;
     const growth = 0.7 + (0.3 * (56 - daysAgo)) / 56;
     const count = Math.min(
       desks.length,
@@ -93,7 +103,9 @@ export async function seedRichDemo(
 
   // A full day, the first weekday after tomorrow: every free desk taken, four people waiting.
   let fullDay = addDaysToIsoDate(today, 2);
-  while (isoWeekday(fullDay) > 5) fullDay = addDaysToIsoDate(fullDay, 1);
+  while (isClosed(fullDay)) {
+    fullDay = addDaysToIsoDate(fullDay, 1);
+  }
   const freeDesks = await queryRows(
     manager,
     z.object({ id: column.id }),
