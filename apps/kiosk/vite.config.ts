@@ -23,5 +23,6 @@ export default defineConfig({
   build: { outDir: 'dist', emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 800 },
   server: { proxy: apiProxy },
   preview: { proxy: apiProxy },
-  test: { environment: 'node', include: ['src/**/*.spec.ts'] },
+  // Logic in node; components (*.spec.tsx, `@vitest-environment jsdom`) as a person uses them.
+  test: { environment: 'node', include: ['src/**/*.spec.ts', 'src/**/*.spec.tsx'] },
 });

@@ -71,6 +71,9 @@ import {
   createDeskSchema,
   kioskPairingSchema,
   pairKioskSchema,
+  setSettingsPinSchema,
+  settingsUnlockResultSchema,
+  settingsUnlockSchema,
   pairedKioskSchema,
   personPassSchema,
   checkOutRequestSchema,
@@ -1248,6 +1251,16 @@ export const apiRoutes: ApiRoute[] = [
     security: 'session',
   },
   {
+    method: 'put',
+    path: '/api/sites/{siteId}/kiosks/{kioskId}/settings-pin',
+    summary: 'Set or change the code that opens a kiosk’s settings at the door (host)',
+    details:
+      '4 to 8 digits, kept as a salted scrypt hash, never sent back (`hasSettingsPin`); audited; 409 revoked',
+    security: 'session',
+    body: setSettingsPinSchema,
+    response: kioskSchema,
+  },
+  {
     method: 'post',
     path: '/api/sites/{siteId}/kiosks/{kioskId}/revoke',
     summary: 'Revoke a kiosk (host)',
@@ -1355,6 +1368,16 @@ export const apiRoutes: ApiRoute[] = [
     body: pairKioskSchema,
     response: pairedKioskSchema,
     status: 201,
+  },
+  {
+    method: 'post',
+    path: '/api/kiosk/settings-unlock',
+    summary: 'The kiosk checks the settings code typed at the door',
+    details:
+      '`{ unlocked: true }`; 403 wrong code (tries left in the sentence); 409 no code set; 429 after 5 wrong codes, locked 5 minutes (audited), with `Retry-After`',
+    security: 'kiosk',
+    body: settingsUnlockSchema,
+    response: settingsUnlockResultSchema,
   },
   {
     method: 'get',
