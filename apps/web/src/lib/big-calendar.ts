@@ -73,6 +73,8 @@ export function repairCalendarRoles(root: ParentNode): number {
     const role = element.getAttribute('role');
     if (!role || !brokenGridRoles.has(role)) return;
     element.removeAttribute('role');
+    // Attributes that only the removed roles allow.
+    element.removeAttribute('aria-sort');
     if (element.classList.contains('rbc-month-view')) element.removeAttribute('aria-label');
     repaired += 1;
   });

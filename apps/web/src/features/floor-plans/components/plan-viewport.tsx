@@ -128,9 +128,6 @@ export function PlanViewport({
     [clampView],
   );
 
-  // The viewport keeps the view valid when it is resized (a phone turned on its side).
-  useEffect(() => setView((current) => clampView(current)), [clampView]);
-
   // Ctrl + wheel (and a trackpad's pinch, which browsers send as such) zooms; the wheel alone
   // scrolls the page, as everywhere else.
   useEffect(() => {
@@ -236,8 +233,10 @@ export function PlanViewport({
     });
   }
 
+  // Drawn clamped: the view stays valid when the viewport is resized (a phone turned on its side).
+  const shown = clampView(view);
   const hasDots = [...placements.values()].some((placement) => placement.mode === 'dot');
-  const zoomPercent = Math.round(view.zoom * 100);
+  const zoomPercent = Math.round(shown.zoom * 100);
 
   return (
     <div className="admz-plan-viewer">
@@ -300,7 +299,7 @@ export function PlanViewport({
               ? {
                   width: stageWidth,
                   height: stageHeight,
-                  transform: `translate(${view.x}px, ${view.y}px)`,
+                  transform: `translate(${shown.x}px, ${shown.y}px)`,
                 }
               : undefined
           }
