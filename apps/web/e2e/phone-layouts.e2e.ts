@@ -39,7 +39,10 @@ for (const [name, viewport] of [
     await expect(agenda.getByRole('cell', { name: /^mercredi \d+ mars$/ }).first()).toBeVisible();
     await expectNoHorizontalScroll(agent);
     await expectNoSeriousAccessibilityViolation(agent);
-    if (name === 'phone') await capture(agent, 'web-calendar-phone');
+    if (name === 'phone') {
+      await agent.locator('.admz-calendar').evaluate((calendar) => calendar.scrollIntoView());
+      await capture(agent, 'web-calendar-phone');
+    }
 
     // The day view is still there, and as wide as the screen.
     await agent.getByRole('button', { name: 'Jour', exact: true }).click();
@@ -150,6 +153,7 @@ test('the QR pass in full screen fits desktop, tablet and phone screens, upright
       await expect(title).toBeVisible();
       await expectNoHorizontalScroll(agent);
       if (name === 'phone') {
+        await agent.locator('.admz-pass').evaluate((pass) => pass.scrollIntoView());
         await capture(agent, 'web-qr-pass-phone');
         await expectNoSeriousAccessibilityViolation(agent);
       }
