@@ -19,6 +19,7 @@ describe('repairCalendarRoles', () => {
           </div>
         </div>
       </div>
+      <div class="rbc-time-content"></div>
       <table class="rbc-agenda-table"><tbody><tr><td>mardi</td></tr></tbody></table>`;
 
     expect(repairCalendarRoles(document.body)).toBe(6);
@@ -31,5 +32,7 @@ describe('repairCalendarRoles', () => {
     expect(document.querySelector('.rbc-month-view')?.hasAttribute('aria-label')).toBe(false);
     expect(document.querySelector('.rbc-event')?.getAttribute('role')).toBe('button');
     expect(document.querySelector('table td')).not.toBeNull();
+    // The week view's scrolling hours, even without events, are reachable with the keyboard.
+    expect(document.querySelector<HTMLElement>('.rbc-time-content')?.tabIndex).toBe(0);
   });
 });

@@ -65,7 +65,7 @@ const brokenGridRoles = new Set(['table', 'row', 'rowgroup', 'cell', 'columnhead
  * rowgroup outside any table, column headers outside any row): screen readers announce a table
  * that is not there. Those roles (and the English « Month View » name that comes with them) are
  * removed, so the grid reads as what it is: day headings and event buttons, in order. Native
- * tables (the agenda) keep their semantics. Returns how many elements were corrected.
+ * tables (the agenda) keep their semantics. Returns how many roles were removed.
  */
 export function repairCalendarRoles(root: ParentNode): number {
   let repaired = 0;
@@ -77,6 +77,11 @@ export function repairCalendarRoles(root: ParentNode): number {
     element.removeAttribute('aria-sort');
     if (element.classList.contains('rbc-month-view')) element.removeAttribute('aria-label');
     repaired += 1;
+  });
+  // The week and day views scroll their hours in a box: the keyboard must reach it too, even
+  // when no event inside it can take the focus.
+  root.querySelectorAll<HTMLElement>('.rbc-time-content:not([tabindex])').forEach((element) => {
+    element.tabIndex = 0;
   });
   return repaired;
 }
