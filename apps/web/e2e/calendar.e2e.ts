@@ -43,7 +43,7 @@ test("the calendar shows the site's hours to a person whose browser is in anothe
 test('the desk list filters by equipment without the calendar', async ({ browser }) => {
   const agent = await logIn(browser, 'Camille Martin');
   const parisId = await findSiteId(agent, 'admz-paris');
-  await agent.goto(`/?site=${parisId}&date=${nextWeekdayInParis(3)}`);
+  await agent.goto(`/?site=${parisId}&date=${nextWeekdayInParis(3)}&creneau=morning`);
   await expect(agent.getByRole('button', { name: 'Réserver A-01 Matin' })).toBeVisible();
   // DSFR draws the box over a hidden input: click the label, as a person does.
   await agent

@@ -162,6 +162,16 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
   const lastDay = rulesQuery.data ? lastBookableDate(today, rulesQuery.data) : null;
   const isBeyondWindow = lastDay !== null && date > lastDay;
 
+  const deskFilters = (
+    <DeskFilters
+      groups={allGroups}
+      activeZone={activeZone}
+      onChangeZone={setZone}
+      requiredAttributes={requiredAttributes}
+      onChangeAttributes={setRequiredAttributes}
+    />
+  );
+
   return (
     <>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-2w')}>
@@ -335,10 +345,13 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                         onChange={(picked) => updateSearch({ slot: picked })}
                       />
                       {slot === null || !slotTimes ? (
-                        <p>
-                          Choisissez un créneau : AdmZ vous propose alors un poste libre, ou la
-                          liste des postes libres.
-                        </p>
+                        <>
+                          <p>
+                            Choisissez un créneau : AdmZ vous propose alors un poste libre, ou la
+                            liste des postes libres.
+                          </p>
+                          {deskFilters}
+                        </>
                       ) : (
                         <SlotBooking
                           availability={availability}
@@ -349,13 +362,7 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                         >
                           {(refusal) => (
                             <>
-                              <DeskFilters
-                                groups={allGroups}
-                                activeZone={activeZone}
-                                onChangeZone={setZone}
-                                requiredAttributes={requiredAttributes}
-                                onChangeAttributes={setRequiredAttributes}
-                              />
+                              {deskFilters}
                               {groups.length === 0 ? (
                                 <EmptyState title="Aucun poste ne correspond à ces critères." />
                               ) : view === 'plan' ? (
