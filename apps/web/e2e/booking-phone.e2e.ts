@@ -35,7 +35,8 @@ async function tabTo(page: Page, target: Locator, max = 120): Promise<void> {
 test('on a phone, a desk is booked in three taps from opening the app: the slot, « Un poste libre », done', async ({
   browser,
 }) => {
-  const page = await logIn(browser, 'Paul Durand', { viewport: { width: 390, height: 844 } });
+  const page = await logIn(browser, 'Paul Durand');
+  await page.setViewportSize({ width: 390, height: 844 });
   let taps = 0;
   const tap = async (target: Locator) => {
     taps += 1;
