@@ -95,7 +95,7 @@ test('a host puts a plan online and places a desk by drag and drop; an agent boo
 
   // Another agent sees it taken, in words.
   const otherAgent = await logIn(browser, 'Camille Martin');
-  await otherAgent.goto('/reserver?vue=plan');
+  await otherAgent.goto('/reserver?vue=plan&creneau=day');
   await otherAgent.getByLabel('Tiers-lieu').selectOption({ label: 'AdmZ Paris' });
   await otherAgent.getByText(/^Journée \(/).click();
   await expect(otherAgent.getByText('A-05 occupé')).toBeVisible();
