@@ -13,6 +13,12 @@ test('book from the calendar: choose a free slot, then a desk', async ({ browser
   await expect(firstMorning).toBeVisible();
   await expect(firstMorning).toContainText('09:00 – 13:00');
   await capture(agent, 'web-calendar');
+  // French month names are lowercase: the title capitalises its first letter only, not each word.
+  await expect(agent.locator('.rbc-toolbar-label')).toHaveCSS('text-transform', 'none');
+  await expect(agent.locator('.admz-calendar .rbc-header').first()).toHaveCSS(
+    'text-transform',
+    'none',
+  );
   await firstMorning.click();
 
   await expect(agent).toHaveURL(
