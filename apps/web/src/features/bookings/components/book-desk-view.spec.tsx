@@ -225,6 +225,22 @@ describe('the booking page', () => {
     ).toBeDefined();
   });
 
+  test('beyond the site window but open to this person (a population rule): the desks, no rule', async () => {
+    api.on('GET', /^\/api\/sites\/[^/]+\/rules$/, () => ({
+      status: 200,
+      body: rulesWith({ maxDaysAhead: 30 }),
+    }));
+    renderPage(<BookDeskView />, { path: '/reserver?date=2027-04-20&creneau=morning' });
+    expect(await screen.findByRole('button', { name: 'Un poste libre' })).toBeDefined();
+    // Once the site's rules have answered too.
+    await waitFor(() =>
+      expect(api.requests.some((request) => request.path.endsWith('/rules'))).toBe(true),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('button', { name: 'Un poste libre' })).toBeDefined();
+    expect(screen.queryByText('Ce jour n’est pas encore ouvert à la réservation')).toBeNull();
+  });
+
   test('a past date in the address says so and offers the next open day', async () => {
     const person = userEvent.setup();
     renderPage(<BookDeskView />, { path: '/reserver?date=2027-03-01' });

@@ -160,7 +160,14 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
       : undefined;
   const isBooking = createBookingMutation.isPending || bookAnyDeskMutation.isPending;
   const lastDay = rulesQuery.data ? lastBookableDate(today, rulesQuery.data) : null;
-  const isBeyondWindow = lastDay !== null && date > lastDay;
+  // The site's window; a population with a longer one (rules per population) still sees its
+  // free desks: the rule is told only when nothing on the day is open to the person.
+  const isBeyondWindow =
+    lastDay !== null &&
+    date > lastDay &&
+    !(availability?.desks ?? []).some((desk) =>
+      Object.values(desk.states).some((state) => state === 'free' || state === 'mine'),
+    );
 
   const deskFilters = (
     <DeskFilters
