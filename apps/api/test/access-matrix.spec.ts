@@ -140,6 +140,7 @@ const accessMatrix: Record<string, Row> = {
   'POST /api/sites/{siteId}/kiosks/{kioskId}/revoke':                 [401, 403, 200, 403, 200, 401],
   'PUT /api/sites/{siteId}/kiosks/{kioskId}/settings-pin':            [401, 403, 200, 403, 200, 401],
   'POST /api/bookings':                                               [401, 201, 201, 201, 201, 401],
+  'POST /api/bookings/any-desk':                                      [401, 201, 201, 201, 201, 401],
   'GET /api/bookings/mine':                                           [401, 200, 200, 200, 200, 401],
   'POST /api/bookings/{bookingId}/cancel':                            [401, 200, 404, 404, 404, 401],
   'GET /api/bookings/{bookingId}/pass':                               [401, 200, 404, 404, 404, 401],
@@ -990,6 +991,13 @@ const requests: Record<string, RequestBuilder> = {
   'POST /api/bookings': (caller) => ({
     path: '/api/bookings',
     body: { siteId: paris.id, deskId: deskOf(caller), date: day, slot: 'day' },
+    cleanUp: async (status, body) => {
+      if (status === 201) await cancelBooking(caller, (body as { id: string }).id);
+    },
+  }),
+  'POST /api/bookings/any-desk': (caller) => ({
+    path: '/api/bookings/any-desk',
+    body: { siteId: paris.id, date: day, slot: 'day' },
     cleanUp: async (status, body) => {
       if (status === 201) await cancelBooking(caller, (body as { id: string }).id);
     },

@@ -237,6 +237,11 @@ const openingRange = fc
  * without these, nearly every valid-shaped request would stop at validation.
  */
 const crossFieldBodies: Record<string, fc.Arbitrary<unknown>> = {
+  'POST /api/bookings/any-desk': fc.record({
+    siteId: fc.oneof(fc.constant(parisId), poolValue('siteId')),
+    date: dateHint,
+    slot: fc.constantFrom('morning', 'afternoon', 'day'),
+  }),
   'POST /api/bookings': fc.oneof(
     fc.record({
       siteId: fc.oneof(fc.constant(parisId), poolValue('siteId')),

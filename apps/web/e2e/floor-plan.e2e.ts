@@ -141,7 +141,7 @@ test('a host puts a plan online and places a desk by drag and drop; an agent boo
   // An agent opens the plan view of the booking page and books A-05 by clicking it
   // (Camille already holds A-01 today, from the booking loop test).
   const agent = await logIn(browser, 'Yanis Benali');
-  await agent.goto('/reserver?vue=plan');
+  await agent.goto('/reserver?vue=plan&creneau=day');
   await agent.getByLabel('Tiers-lieu').selectOption({ label: 'AdmZ Paris' });
   await agent.getByLabel('Zone', { exact: true }).selectOption({ label: 'Plateau ouvert' });
   await agent.getByText(/^Journée \(/).click();
@@ -201,7 +201,7 @@ test('a host puts a plan online and places a desk by drag and drop; an agent boo
 
   // Another agent sees it taken, in words.
   const otherAgent = await logIn(browser, 'Camille Martin');
-  await otherAgent.goto('/reserver?vue=plan');
+  await otherAgent.goto('/reserver?vue=plan&creneau=day');
   await otherAgent.getByLabel('Tiers-lieu').selectOption({ label: 'AdmZ Paris' });
   await otherAgent.getByText(/^Journée \(/).click();
   await expect(otherAgent.getByText('A-05 occupé')).toBeVisible();
