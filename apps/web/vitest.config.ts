@@ -10,11 +10,17 @@ export default defineConfig({
     projects: [
       // Pure logic: the node environment is enough.
       { resolve, test: { name: 'unit', include: ['src/**/*.spec.ts'], environment: 'node' } },
-      // Components as a person uses them, in jsdom, the API faked at the fetch boundary.
+      // Components as a person uses them, in jsdom, the API faked at the fetch boundary. A form
+      // typed key by key takes seconds on a loaded machine: 20 s per test, not the default 5 s.
       {
         resolve,
         plugins: [react()],
-        test: { name: 'components', include: ['src/**/*.spec.tsx'], environment: 'jsdom' },
+        test: {
+          name: 'components',
+          include: ['src/**/*.spec.tsx'],
+          environment: 'jsdom',
+          testTimeout: 20_000,
+        },
       },
     ],
   },
