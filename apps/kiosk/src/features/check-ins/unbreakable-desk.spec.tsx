@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { withUnbreakableDesk } from './unbreakable-desk';
