@@ -7,13 +7,22 @@ import { RequireAgent } from './require-agent';
 import { RedirectKeepingSearch } from './redirect-keeping-search';
 import { RouteErrorPage } from './route-error-page';
 
+/**
+ * What shows while the first page's code loads on a direct visit (a bookmark, a reload): nothing,
+ * for the split second it takes. React Router warns on every direct load when a route tree has
+ * no fallback, and it ignores a `hydrateFallbackElement` of `null`: a component it is.
+ */
+function NothingWhileLoading() {
+  return null;
+}
+
 // The booking page loads first; heavier pages (calendar, host table) load when visited.
 export const router = createBrowserRouter([
   // The one page other sites may frame (see the API's security headers): no header, no footer.
   {
     path: 'agenda/integrer',
     errorElement: <RouteErrorPage />,
-    hydrateFallbackElement: null,
+    HydrateFallback: NothingWhileLoading,
     lazy: async () => ({
       Component: (await import('../routes/public-agenda-embed-route')).PublicAgendaEmbedRoute,
     }),
@@ -21,7 +30,7 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
-    hydrateFallbackElement: null,
+    HydrateFallback: NothingWhileLoading,
     children: [
       { path: 'acces-refuse', element: <AccessDeniedRoute /> },
       // Public: readable without logging in.
