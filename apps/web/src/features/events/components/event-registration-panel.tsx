@@ -12,7 +12,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useNow } from '../../../hooks/use-now';
@@ -34,9 +34,23 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
   const registering = useRegisterToEvent(event.id);
   const unregistering = useUnregisterFromEvent(event.id);
   const hasStarted = new Date(event.startsAt) <= new Date();
+  // The button pressed disappears with the change: the focus goes to what replaced it (the
+  // outcome once registered, the section's title once unregistered), not to the page's start.
+  const statusRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const [focusAfter, setFocusAfter] = useState<'registered' | 'unregistered' | null>(null);
+  const isMine = Boolean(stateQuery.data?.mine);
+  useEffect(() => {
+    if (focusAfter === 'registered' && isMine) statusRef.current?.focus();
+    else if (focusAfter === 'unregistered' && !isMine) titleRef.current?.focus();
+    else return;
+    setFocusAfter(null);
+  }, [focusAfter, isMine]);
+  const register = (mode: 'in_person' | 'remote') =>
+    registering.mutate(mode, { onSuccess: () => setFocusAfter('registered') });
   return (
     <section aria-labelledby="registration-title" className={fr.cx('fr-mt-4w')}>
-      <h2 id="registration-title" className={fr.cx('fr-h5')}>
+      <h2 id="registration-title" className={fr.cx('fr-h5')} ref={titleRef} tabIndex={-1}>
         Participer
       </h2>
       {stateQuery.isPending && <LoadingState label="Chargement des inscriptions…" />}
@@ -56,16 +70,18 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
           </p>
           {stateQuery.data.mine ? (
             <>
-              <Alert
-                severity={stateQuery.data.mine.status === 'registered' ? 'success' : 'info'}
-                small
-                className={fr.cx('fr-mb-2w')}
-                description={
-                  stateQuery.data.mine.status === 'registered'
-                    ? `Vous êtes inscrit (${registrationModeLabels[stateQuery.data.mine.mode].toLowerCase()}).`
-                    : `Vous êtes en liste d’attente (${stateQuery.data.mine.waitingPosition ?? '?'}ᵉ) : vous recevrez un courriel si une place se libère.`
-                }
-              />
+              <div ref={statusRef} tabIndex={-1}>
+                <Alert
+                  severity={stateQuery.data.mine.status === 'registered' ? 'success' : 'info'}
+                  small
+                  className={fr.cx('fr-mb-2w')}
+                  description={
+                    stateQuery.data.mine.status === 'registered'
+                      ? `Vous êtes inscrit (${registrationModeLabels[stateQuery.data.mine.mode].toLowerCase()}).`
+                      : `Vous êtes en liste d’attente (${stateQuery.data.mine.waitingPosition ?? '?'}ᵉ) : vous recevrez un courriel si une place se libère.`
+                  }
+                />
+              </div>
               {stateQuery.data.mine.mode === 'in_person' &&
                 stateQuery.data.mine.status === 'registered' && <EventPassPanel event={event} />}
               {stateQuery.data.mine.visioUrl && (
@@ -87,7 +103,7 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
             <div className="admz-event-actions">
               <Button
                 iconId="fr-icon-user-add-line"
-                onClick={() => registering.mutate('in_person')}
+                onClick={() => register('in_person')}
                 disabled={registering.isPending}
               >
                 {stateQuery.data.registeredInPerson >= stateQuery.data.capacity
@@ -98,7 +114,7 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
                 <Button
                   priority="secondary"
                   iconId="fr-icon-computer-line"
-                  onClick={() => registering.mutate('remote')}
+                  onClick={() => register('remote')}
                   disabled={registering.isPending}
                 >
                   Suivre à distance
@@ -125,7 +141,12 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
             doClosesModal: false,
             disabled: unregistering.isPending,
             onClick: () =>
-              unregistering.mutate(undefined, { onSuccess: () => unregisterModal.close() }),
+              unregistering.mutate(undefined, {
+                onSuccess: () => {
+                  setFocusAfter('unregistered');
+                  unregisterModal.close();
+                },
+              }),
           },
         ]}
       >
