@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, ConsoleMessage, Page } from '@playwright/test';
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
 import {
@@ -215,6 +216,20 @@ async function defaultReady(page: Page): Promise<void> {
   });
 }
 
+/**
+ * axe's `heading-order` (a « moderate » rule, so not in the check above): no skipped level,
+ * an h2 then an h4 say a section is missing to a screen reader user who lists the headings.
+ */
+async function expectNoSkippedHeadingLevel(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withRules(['heading-order']).analyze();
+  expect(
+    violations.flatMap((violation) =>
+      violation.nodes.map((node) => `heading-order: ${node.target}`),
+    ),
+    page.url(),
+  ).toEqual([]);
+}
+
 /** axe and overflow at both sizes; each failure is recorded, the visits go on. */
 async function checkBothSizes(page: Page, label: string, path: string, problems: string[]) {
   const known = knownElsewhere.filter((entry) => entry.path === path).map((entry) => entry.rule);
@@ -222,6 +237,7 @@ async function checkBothSizes(page: Page, label: string, path: string, problems:
     await page.setViewportSize(size);
     for (const check of [
       () => expectNoSeriousAccessibilityViolation(page, known),
+      () => expectNoSkippedHeadingLevel(page),
       () => expectNoHorizontalScroll(page),
     ]) {
       try {
@@ -347,6 +363,7 @@ test('every screen of the kiosk: axe, no sideways scrolling, a quiet console', a
       await kiosk.setViewportSize(size);
       for (const run of [
         () => expectNoSeriousAccessibilityViolation(kiosk),
+        () => expectNoSkippedHeadingLevel(kiosk),
         () => expectNoHorizontalScroll(kiosk),
       ]) {
         try {
