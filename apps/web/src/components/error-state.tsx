@@ -16,8 +16,10 @@ export function describeError(error: unknown): string {
 export function ErrorState({ error, title = 'Une erreur est survenue', onRetry }: ErrorStateProps) {
   return (
     <div className={fr.cx('fr-my-3w')}>
+      {/* An h2, not DSFR's h3: it often sits right under the page's h1 (no skipped level). */}
       <Alert
         severity="error"
+        as="h2"
         title={title}
         description={
           <>

@@ -38,16 +38,27 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
   // outcome once registered, the section's title once unregistered), not to the page's start.
   const statusRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const [focusAfter, setFocusAfter] = useState<'registered' | 'unregistered' | null>(null);
+  const focusAfterRef = useRef<'registered' | 'unregistered' | null>(null);
   const isMine = Boolean(stateQuery.data?.mine);
   useEffect(() => {
-    if (focusAfter === 'registered' && isMine) statusRef.current?.focus();
-    else if (focusAfter === 'unregistered' && !isMine) titleRef.current?.focus();
+    const pending = focusAfterRef.current;
+    if (pending === 'registered' && isMine) statusRef.current?.focus();
+    else if (pending === 'unregistered' && !isMine) titleRef.current?.focus();
     else return;
-    setFocusAfter(null);
-  }, [focusAfter, isMine]);
-  const register = (mode: 'in_person' | 'remote') =>
-    registering.mutate(mode, { onSuccess: () => setFocusAfter('registered') });
+    focusAfterRef.current = null;
+  }, [isMine]);
+  // Set before the request: its answer refetches the state before `mutate`'s own callbacks run.
+  const register = (mode: 'in_person' | 'remote') => {
+    focusAfterRef.current = 'registered';
+    registering.mutate(mode, { onError: () => (focusAfterRef.current = null) });
+  };
+  const unregister = () => {
+    focusAfterRef.current = 'unregistered';
+    unregistering.mutate(undefined, {
+      onSuccess: () => unregisterModal.close(),
+      onError: () => (focusAfterRef.current = null),
+    });
+  };
   return (
     <section aria-labelledby="registration-title" className={fr.cx('fr-mt-4w')}>
       <h2 id="registration-title" className={fr.cx('fr-h5')} ref={titleRef} tabIndex={-1}>
@@ -140,13 +151,7 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
             children: unregistering.isPending ? 'Désinscription…' : 'Me désinscrire',
             doClosesModal: false,
             disabled: unregistering.isPending,
-            onClick: () =>
-              unregistering.mutate(undefined, {
-                onSuccess: () => {
-                  setFocusAfter('unregistered');
-                  unregisterModal.close();
-                },
-              }),
+            onClick: unregister,
           },
         ]}
       >
