@@ -307,7 +307,7 @@ for (const role of ['visitor', 'agent', 'admin', 'host'] as const) {
   test(`every page and state of the web app as ${role}: axe, no sideways scrolling, a quiet console`, async ({
     browser,
   }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     const problems: string[] = [];
     const page = await pageFor(browser, role);
     const consoleWatch = watchConsole(page);

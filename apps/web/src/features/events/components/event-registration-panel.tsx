@@ -12,6 +12,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useIsModalOpen } from '@codegouvfr/react-dsfr/Modal/useIsModalOpen';
 import { useEffect, useRef, useState } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
@@ -43,10 +44,17 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
   useEffect(() => {
     const pending = focusAfterRef.current;
     if (pending === 'registered' && isMine) statusRef.current?.focus();
-    else if (pending === 'unregistered' && !isMine) titleRef.current?.focus();
     else return;
     focusAfterRef.current = null;
   }, [isMine]);
+  // Unregistered: the dialog closes, then (once it has let go of the focus) « Participer » has it.
+  useIsModalOpen(unregisterModal, {
+    onConceal: () => {
+      if (focusAfterRef.current !== 'unregistered') return;
+      focusAfterRef.current = null;
+      window.setTimeout(() => titleRef.current?.focus(), 0);
+    },
+  });
   // Set before the request: its answer refetches the state before `mutate`'s own callbacks run.
   const register = (mode: 'in_person' | 'remote') => {
     focusAfterRef.current = 'registered';
