@@ -94,12 +94,12 @@ export function AccessibilityStatementPage() {
       <h2>Limites connues</h2>
       <ul>
         <li>
-          Les calendriers (disponibilités d'un tiers-lieu, calendrier de « Mes réservations ») ont
-          encore des anomalies critiques relevées par axe-core (rôles ARIA de la grille incomplets,
-          zone défilante non atteignable au clavier) ; ils n'ont été vérifiés ni au clavier ni au
-          lecteur d'écran. La liste des réservations de « Mes réservations » et la liste des postes
-          de la page « Réserver un poste » donnent les mêmes informations et permettent les mêmes
-          actions.
+          Le calendrier de « Mes réservations » a encore des anomalies critiques relevées par
+          axe-core (rôles ARIA de la grille incomplets, zone défilante non atteignable au clavier) ;
+          le calendrier des disponibilités d'un tiers-lieu, fait du même composant, n'a pas été
+          analysé dans chacune de ses vues. Ni l'un ni l'autre n'a été vérifié au clavier ou au
+          lecteur d'écran. La liste des réservations et la liste des postes de la page « Réserver un
+          poste » donnent les mêmes informations et permettent les mêmes actions.
         </li>
         <li>
           Les plans des zones sont des images déposées par les gestionnaires, sans description
