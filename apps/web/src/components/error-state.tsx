@@ -19,8 +19,10 @@ export function ErrorState({ error, title, onRetry }: ErrorStateProps) {
   const { states } = useMessages(appMessages);
   return (
     <div className={fr.cx('fr-my-3w')}>
+      {/* An h2, not DSFR's h3: it often sits right under the page's h1 (no skipped level). */}
       <Alert
         severity="error"
+        as="h2"
         title={title ?? states.errorTitle}
         description={
           <>

@@ -21,6 +21,7 @@ export function AnalyticsRoute() {
         </>
       ) : (
         <Alert
+          as="h2"
           severity="warning"
           title="Page réservée aux gestionnaires"
           description="Cette page est réservée aux personnes qui gèrent un tiers-lieu. Si vous devriez y avoir accès, contactez l'équipe AdmZ."

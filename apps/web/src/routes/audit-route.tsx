@@ -20,6 +20,7 @@ export function AuditRoute() {
         </>
       ) : (
         <Alert
+          as="h2"
           severity="warning"
           title="Page réservée aux administrateurs"
           description="Seuls les administrateurs d’AdmZ consultent le journal des actions. Si vous devriez y avoir accès, contactez l'équipe AdmZ."

@@ -20,6 +20,7 @@ export function HostsRoute() {
         </>
       ) : (
         <Alert
+          as="h2"
           severity="warning"
           title="Page réservée aux administrateurs"
           description="Seuls les administrateurs d’AdmZ nomment les gestionnaires des tiers-lieux. Si vous devriez y avoir accès, contactez l'équipe AdmZ."

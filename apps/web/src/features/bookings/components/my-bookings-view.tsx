@@ -3,6 +3,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useIsModalOpen } from '@codegouvfr/react-dsfr/Modal/useIsModalOpen';
 import { useEffect, useRef, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
@@ -24,6 +25,15 @@ export function MyBookingsView() {
   const [bookingToCancel, setBookingToCancel] = useState<Booking | null>(null);
   const [cancelledBooking, setCancelledBooking] = useState<Booking | null>(null);
   const cancelledAlertRef = useRef<HTMLDivElement>(null);
+  // The « Annuler » button that opened the modal: kept or dismissed, the focus goes back there.
+  const openerRef = useRef<HTMLElement | null>(null);
+  useIsModalOpen(cancelBookingModal, {
+    onConceal: () => {
+      const opener = openerRef.current;
+      openerRef.current = null;
+      if (opener?.isConnected) opener.focus();
+    },
+  });
 
   // The "Annuler" button that opened the modal is gone: give focus to the outcome instead.
   useEffect(() => {
@@ -41,6 +51,8 @@ export function MyBookingsView() {
 
   function askCancel(booking: Booking) {
     cancelBookingMutation.reset();
+    openerRef.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setBookingToCancel(booking);
     cancelBookingModal.open();
   }
@@ -48,6 +60,7 @@ export function MyBookingsView() {
   function confirmCancel(booking: Booking) {
     cancelBookingMutation.mutate(booking.id, {
       onSuccess: (cancelled) => {
+        openerRef.current = null;
         setCancelledBooking(cancelled);
         setBookingToCancel(null);
         cancelBookingModal.close();

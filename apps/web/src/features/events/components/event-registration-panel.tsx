@@ -12,7 +12,8 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
-import { useState } from 'react';
+import { useIsModalOpen } from '@codegouvfr/react-dsfr/Modal/useIsModalOpen';
+import { useEffect, useRef, useState } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useNow } from '../../../hooks/use-now';
@@ -34,9 +35,41 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
   const registering = useRegisterToEvent(event.id);
   const unregistering = useUnregisterFromEvent(event.id);
   const hasStarted = new Date(event.startsAt) <= new Date();
+  // The button pressed disappears with the change: the focus goes to what replaced it (the
+  // outcome once registered, the section's title once unregistered), not to the page's start.
+  const statusRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const focusAfterRef = useRef<'registered' | 'unregistered' | null>(null);
+  const isMine = Boolean(stateQuery.data?.mine);
+  useEffect(() => {
+    const pending = focusAfterRef.current;
+    if (pending === 'registered' && isMine) statusRef.current?.focus();
+    else return;
+    focusAfterRef.current = null;
+  }, [isMine]);
+  // Unregistered: the dialog closes, then (once it has let go of the focus) « Participer » has it.
+  useIsModalOpen(unregisterModal, {
+    onConceal: () => {
+      if (focusAfterRef.current !== 'unregistered') return;
+      focusAfterRef.current = null;
+      window.setTimeout(() => titleRef.current?.focus(), 0);
+    },
+  });
+  // Set before the request: its answer refetches the state before `mutate`'s own callbacks run.
+  const register = (mode: 'in_person' | 'remote') => {
+    focusAfterRef.current = 'registered';
+    registering.mutate(mode, { onError: () => (focusAfterRef.current = null) });
+  };
+  const unregister = () => {
+    focusAfterRef.current = 'unregistered';
+    unregistering.mutate(undefined, {
+      onSuccess: () => unregisterModal.close(),
+      onError: () => (focusAfterRef.current = null),
+    });
+  };
   return (
     <section aria-labelledby="registration-title" className={fr.cx('fr-mt-4w')}>
-      <h2 id="registration-title" className={fr.cx('fr-h5')}>
+      <h2 id="registration-title" className={fr.cx('fr-h5')} ref={titleRef} tabIndex={-1}>
         Participer
       </h2>
       {stateQuery.isPending && <LoadingState label="Chargement des inscriptions…" />}
@@ -56,16 +89,18 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
           </p>
           {stateQuery.data.mine ? (
             <>
-              <Alert
-                severity={stateQuery.data.mine.status === 'registered' ? 'success' : 'info'}
-                small
-                className={fr.cx('fr-mb-2w')}
-                description={
-                  stateQuery.data.mine.status === 'registered'
-                    ? `Vous êtes inscrit (${registrationModeLabels[stateQuery.data.mine.mode].toLowerCase()}).`
-                    : `Vous êtes en liste d’attente (${stateQuery.data.mine.waitingPosition ?? '?'}ᵉ) : vous recevrez un courriel si une place se libère.`
-                }
-              />
+              <div ref={statusRef} tabIndex={-1}>
+                <Alert
+                  severity={stateQuery.data.mine.status === 'registered' ? 'success' : 'info'}
+                  small
+                  className={fr.cx('fr-mb-2w')}
+                  description={
+                    stateQuery.data.mine.status === 'registered'
+                      ? `Vous êtes inscrit (${registrationModeLabels[stateQuery.data.mine.mode].toLowerCase()}).`
+                      : `Vous êtes en liste d’attente (${stateQuery.data.mine.waitingPosition ?? '?'}ᵉ) : vous recevrez un courriel si une place se libère.`
+                  }
+                />
+              </div>
               {stateQuery.data.mine.mode === 'in_person' &&
                 stateQuery.data.mine.status === 'registered' && <EventPassPanel event={event} />}
               {stateQuery.data.mine.visioUrl && (
@@ -87,7 +122,7 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
             <div className="admz-event-actions">
               <Button
                 iconId="fr-icon-user-add-line"
-                onClick={() => registering.mutate('in_person')}
+                onClick={() => register('in_person')}
                 disabled={registering.isPending}
               >
                 {stateQuery.data.registeredInPerson >= stateQuery.data.capacity
@@ -98,7 +133,7 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
                 <Button
                   priority="secondary"
                   iconId="fr-icon-computer-line"
-                  onClick={() => registering.mutate('remote')}
+                  onClick={() => register('remote')}
                   disabled={registering.isPending}
                 >
                   Suivre à distance
@@ -124,8 +159,7 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
             children: unregistering.isPending ? 'Désinscription…' : 'Me désinscrire',
             doClosesModal: false,
             disabled: unregistering.isPending,
-            onClick: () =>
-              unregistering.mutate(undefined, { onSuccess: () => unregisterModal.close() }),
+            onClick: unregister,
           },
         ]}
       >

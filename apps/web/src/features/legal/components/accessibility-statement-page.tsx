@@ -30,41 +30,76 @@ export function AccessibilityStatementPage() {
       </p>
 
       <h2>Ce qui a été vérifié</h2>
+      <p>
+        Les vérifications ci-dessous sont des tests automatiques, joués par l'intégration continue à
+        chaque modification, dans un vrai navigateur (Chromium). Résultats au 4 décembre 2026.
+      </p>
+      <h3>Analyse automatique de chaque page</h3>
       <ul>
         <li>
-          Les composants viennent du système de design de l'État (DSFR), conçu pour être conforme au
-          RGAA.
+          Outil : axe-core 4.14, avec les règles des niveaux A et AA des WCAG 2.0 et 2.1 (tags
+          wcag2a, wcag2aa, wcag21a, wcag21aa). Le test échoue sur toute anomalie « critique » ou «
+          sérieuse ».
         </li>
         <li>
-          Des tests automatiques, joués par l'intégration continue, ouvrent les pages dans un
-          navigateur (Chromium) et les analysent avec axe-core : ils échouent sur toute anomalie «
-          critique » ou « sérieuse ». Sont ainsi vérifiées les pages « Données personnelles », «
-          Déclaration d'accessibilité », « Mentions légales » et « Mes données », sur ordinateur et
-          sur téléphone.
+          Pages couvertes : toutes les pages de l'application web, vues par une personne non
+          connectée, une agente, une gestionnaire de site et un administrateur — pages publiques,
+          réservation, « Mes réservations », événements, invitations, « Mes données », pages des
+          gestionnaires et de l'administration, lien d'invitation invalide, page introuvable, accès
+          refusé, agenda intégrable — et tous les écrans de la borne d'accueil (appairage, accueil,
+          saisie du code, réglages, clé inconnue, connexion perdue).
         </li>
         <li>
-          Les parcours principaux (se connecter, réserver, annuler, afficher son QR code, supprimer
-          son compte) sont joués par des tests de navigateur qui trouvent chaque élément par son
-          rôle et son nom accessibles, comme une aide technique, pas par sa position à l'écran. La
-          confirmation de suppression du compte est aussi jouée au clavier.
+          États couverts : fenêtres de confirmation ouvertes, erreurs de formulaire affichées
+          (formulaire envoyé vide ou avec un code erroné), listes vides.
         </li>
         <li>
-          Ces quatre pages s'affichent sans défilement horizontal sur un écran de téléphone (390
-          pixels de large).
+          Deux tailles d'écran : ordinateur (1280 × 900 pixels, 1280 × 800 pour la borne) et
+          téléphone (390 × 844 pixels). À chaque fois : aucune anomalie critique ou sérieuse (sauf
+          le calendrier, voir « Limites connues »), aucun défilement horizontal, aucun avertissement
+          ni erreur dans la console du navigateur.
+        </li>
+      </ul>
+      <h3>Parcours joués au clavier seul</h3>
+      <ul>
+        <li>
+          Annuler une réservation depuis « Mes réservations » : la fenêtre de confirmation s'ouvre
+          (Entrée ou Espace), se ferme avec Échap en rendant le focus au bouton, puis l'annulation
+          confirmée place le focus sur le message de résultat.
+        </li>
+        <li>S'inscrire à un événement depuis l'agenda des événements, puis se désinscrire.</li>
+        <li>
+          Sur la borne : ouvrir la saisie du code, taper le code court d'une réservation, valider
+          avec Entrée, voir le message de bienvenue.
+        </li>
+        <li>Confirmer la suppression de son compte, dans « Mes données ».</li>
+        <li>
+          À chaque étape, le test vérifie que le focus est là où on l'attend et qu'il est visible
+          (contour de focus), y compris sur le lien d'accueil de l'en-tête.
         </li>
       </ul>
       <p>
-        Technologies utilisées : HTML, CSS, JavaScript (React), DSFR. Pas encore fait : les tests
-        avec des lecteurs d'écran (NVDA, VoiceOver), l'agrandissement à 200 % de chaque page, la
-        vérification manuelle des 106 critères du RGAA.
+        Les composants viennent du système de design de l'État (DSFR), conçu pour être conforme au
+        RGAA. Les parcours principaux sont aussi joués par des tests qui trouvent chaque élément par
+        son rôle et son nom accessibles, comme une aide technique.
+      </p>
+      <h3>Pas encore vérifié</h3>
+      <p>
+        Technologies utilisées : HTML, CSS, JavaScript (React), DSFR. Pas encore fait : l'audit
+        manuel des 106 critères du RGAA, les tests avec des lecteurs d'écran (NVDA, VoiceOver),
+        l'agrandissement à 200 % de chaque page, la réservation d'un poste au clavier seul. Un outil
+        automatique ne trouve qu'une partie des défauts : ces résultats ne valent pas conformité.
       </p>
 
       <h2>Limites connues</h2>
       <ul>
         <li>
-          Le calendrier des disponibilités (vues jour, semaine, mois) n'a été vérifié ni au clavier
-          ni au lecteur d'écran. La liste des postes de la page « Réserver un poste » permet les
-          mêmes réservations, avec des filtres accessibles.
+          Le calendrier de « Mes réservations » a encore des anomalies critiques relevées par
+          axe-core (rôles ARIA de la grille incomplets, zone défilante non atteignable au clavier) ;
+          le calendrier des disponibilités d'un tiers-lieu, fait du même composant, n'a pas été
+          analysé dans chacune de ses vues. Ni l'un ni l'autre n'a été vérifié au clavier ou au
+          lecteur d'écran. La liste des réservations et la liste des postes de la page « Réserver un
+          poste » donnent les mêmes informations et permettent les mêmes actions.
         </li>
         <li>
           Les plans des zones sont des images déposées par les gestionnaires, sans description
@@ -129,7 +164,7 @@ export function AccessibilityStatementPage() {
       </ul>
 
       <p className={fr.cx('fr-text--sm', 'fr-mt-4w')}>
-        Déclaration établie en décembre 2026. Voir aussi les{' '}
+        Déclaration établie en décembre 2026, mise à jour le 4 décembre 2026. Voir aussi les{' '}
         <Link to="/mentions-legales">mentions légales</Link>.
       </p>
     </article>

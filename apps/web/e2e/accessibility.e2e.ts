@@ -1,0 +1,435 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, ConsoleMessage, Page } from '@playwright/test';
+import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
+import {
+  findSiteId,
+  logIn,
+  nextWeekdayInParis,
+  readDemoKioskCredential,
+  sameOrigin,
+} from './e2e-helpers';
+import { expect, test } from './e2e-test';
+import { e2eDataDir } from './playwright.config';
+import { addDaysToIsoDate } from '@admz/shared';
+
+/**
+ * Every page of the web app and of the kiosk, in each state a person meets (dialog open, form
+ * errors, empty lists), at desktop and phone sizes: no critical or serious axe-core violation
+ * (WCAG 2.1 A/AA), no sideways scrolling, no warning or error in the browser console.
+ *
+ * Read-only on the shared demo data: it opens dialogs without confirming them and submits empty
+ * forms; the one booking it makes (for the cancel dialog) is on a far date and cancelled at the end.
+ */
+
+type Role = 'visitor' | 'agent' | 'host' | 'admin';
+
+/** A state of a page, reached from the page as loaded (or from the previous state). */
+type State = { name: string; reach: (page: Page) => Promise<void> };
+
+type Visit = {
+  role: Role;
+  path: string | ((context: VisitContext) => string);
+  /** What shows once the page is ready (default: its level-1 heading). */
+  ready?: (page: Page) => Promise<void>;
+  states?: State[];
+  /**
+   * Requests that fail on purpose and that the page handles (Chromium logs them as console
+   * errors « Failed to load resource »): the status and the end of the address.
+   */
+  expectedFailures?: ExpectedFailure[];
+};
+
+/**
+ * A console error the page cannot avoid: a failed request it handles (by HTTP status, or
+ * 'offline' when the network is cut, and the end of the address), or a message of the test
+ * harness itself (`text`).
+ */
+type ExpectedFailure =
+  { status: number | 'offline'; pathEnd: string } | { text: string; because: string };
+
+type VisitContext = { bookingId: string; eventId: string };
+
+/**
+ * Violations in components another change is redesigning (calendars, floor plans, pass pages,
+ * the booking page): (address, axe rule) pairs not failed on here. To be emptied after merging.
+ */
+const knownElsewhere: { path: string; rule: string }[] = [
+  // « Mes réservations »: the calendar (my-bookings-calendar.tsx, react-big-calendar).
+  { path: '/mes-reservations', rule: 'aria-required-children' }, // .rbc-row-content
+  { path: '/mes-reservations', rule: 'aria-required-parent' }, // span[role=columnheader]
+  { path: '/mes-reservations', rule: 'scrollable-region-focusable' }, // .rbc-time-content
+];
+
+/** Logged out, `/api/me` answers 401: the app shows the login page. */
+const loggedOut = [{ status: 401, pathEnd: '/api/me' }];
+
+const submitEmpty = (button: string | RegExp): State => ({
+  name: 'form errors shown',
+  reach: async (page) => {
+    await page.getByRole('main').getByRole('button', { name: button }).first().click();
+    await expect(page.locator('.fr-error-text, .fr-message--error').first()).toBeVisible();
+  },
+});
+
+const openDialog = (button: string | RegExp, name?: string | RegExp): State => ({
+  name: 'dialog open',
+  reach: async (page) => {
+    await page.getByRole('main').getByRole('button', { name: button }).first().click();
+    await expect(page.getByRole('dialog', name === undefined ? {} : { name })).toBeVisible();
+  },
+});
+
+const visits: Visit[] = [
+  // Logged out: the public pages, the login page, the guest page with a wrong link, errors.
+  { role: 'visitor', path: '/', expectedFailures: loggedOut },
+  { role: 'visitor', path: '/mes-reservations', expectedFailures: loggedOut },
+  { role: 'visitor', path: '/donnees-personnelles', expectedFailures: loggedOut },
+  { role: 'visitor', path: '/declaration-d-accessibilite', expectedFailures: loggedOut },
+  { role: 'visitor', path: '/mentions-legales', expectedFailures: loggedOut },
+  { role: 'visitor', path: '/statistiques', expectedFailures: loggedOut },
+  { role: 'visitor', path: '/agenda', expectedFailures: loggedOut },
+  {
+    role: 'visitor',
+    path: '/agenda/integrer',
+    ready: async (page) => {
+      await expect(page.getByRole('link').first()).toBeVisible();
+    },
+  },
+  {
+    role: 'visitor',
+    path: '/invitation/ce-lien-n-existe-pas',
+    expectedFailures: [...loggedOut, { status: 404, pathEnd: '/ce-lien-n-existe-pas' }],
+  },
+  { role: 'visitor', path: '/compte-supprime', expectedFailures: loggedOut },
+  { role: 'visitor', path: '/acces-refuse', expectedFailures: loggedOut },
+  { role: 'visitor', path: '/cette-page-n-existe-pas', expectedFailures: loggedOut },
+
+  // An agent (Camille): booking, events, guests, their data.
+  { role: 'agent', path: '/' },
+  { role: 'agent', path: '/reserver' },
+  { role: 'agent', path: '/salles' },
+  { role: 'agent', path: '/mes-reservations' },
+  { role: 'agent', path: '/evenements' },
+  { role: 'agent', path: '/mes-evenements' },
+  {
+    role: 'agent',
+    path: '/evenements/proposer',
+    states: [submitEmpty(/Proposer|Envoyer/)],
+  },
+  { role: 'agent', path: '/evenements/archives' },
+  { role: 'agent', path: ({ eventId }) => `/evenements/${eventId}` },
+  {
+    role: 'agent',
+    path: '/evenements/00000000-0000-4000-8000-000000000000',
+    expectedFailures: [{ status: 404, pathEnd: '/00000000-0000-4000-8000-000000000000' }],
+  },
+  { role: 'agent', path: '/invites', states: [submitEmpty(/Inviter|Envoyer/)] },
+  {
+    role: 'agent',
+    path: '/mes-donnees',
+    states: [openDialog(/Supprimer mon compte/)],
+  },
+  { role: 'agent', path: '/qui-est-la' },
+  { role: 'agent', path: '/mon-pass' },
+  // A host's page seen by an agent: refused.
+  { role: 'agent', path: '/tableau-du-jour' },
+  {
+    role: 'agent',
+    path: '/dev/boite-mail',
+    expectedFailures: [
+      {
+        text: "Blocked script execution in 'about:srcdoc'",
+        because:
+          'the tests’ own init scripts (clock, CSP watch) are refused by the mails’ sandboxed frames, as they should be',
+      },
+    ],
+  },
+
+  // The admin (Paul): a booking of their own (made here) and its cancel dialog, the network pages.
+  {
+    role: 'admin',
+    path: '/mes-reservations',
+    states: [openDialog(/Annuler la réservation du/, 'Annuler cette réservation ?')],
+  },
+  { role: 'admin', path: ({ bookingId }) => `/reservations/${bookingId}/qr` },
+  { role: 'admin', path: '/sites-du-reseau' },
+  { role: 'admin', path: '/gestionnaires' },
+  { role: 'admin', path: '/journal-des-actions' },
+
+  // A host (Inès): the pages of the people who run a site.
+  { role: 'host', path: '/tableau-du-jour' },
+  { role: 'host', path: '/evacuation' },
+  { role: 'host', path: '/postes-et-zones' },
+  { role: 'host', path: '/evenements-a-valider' },
+  { role: 'host', path: '/invitations-a-valider' },
+  { role: 'host', path: '/parametres-du-site' },
+  { role: 'host', path: '/statistiques-du-site' },
+  { role: 'host', path: '/plans-des-zones' },
+  { role: 'host', path: '/bornes-d-accueil' },
+];
+
+const people: Record<Exclude<Role, 'visitor'>, string> = {
+  agent: 'Camille Martin',
+  host: 'Inès Lefèvre',
+  admin: 'Paul Durand',
+};
+
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+const sizes = [desktop, phone];
+
+function isExpected(message: ConsoleMessage, expected: ExpectedFailure): boolean {
+  if ('text' in expected) return message.text().includes(expected.text);
+  const failure =
+    expected.status === 'offline'
+      ? 'net::ERR_INTERNET_DISCONNECTED'
+      : `status of ${expected.status}`;
+  const path = new URL(message.location().url || 'about:blank').pathname;
+  return message.text().includes(failure) && path.endsWith(expected.pathEnd);
+}
+
+/** Console warnings and errors, and uncaught exceptions, of a page since the last `take`. */
+function watchConsole(page: Page) {
+  let messages: ConsoleMessage[] = [];
+  let exceptions: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') messages.push(message);
+  });
+  page.on('pageerror', (error) => exceptions.push(`pageerror: ${error.message}`));
+  return {
+    take(expectedFailures: Visit['expectedFailures'] = []): string[] {
+      const unexpected = messages
+        .filter((message) => !expectedFailures.some((expected) => isExpected(message, expected)))
+        .map((message) => `${message.type()}: ${message.text()} (${message.location().url ?? ''})`);
+      const all = [...unexpected, ...exceptions];
+      messages = [];
+      exceptions = [];
+      return all;
+    },
+  };
+}
+
+async function defaultReady(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 8_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Chargement/ })).toHaveCount(0, {
+    timeout: 8_000,
+  });
+}
+
+/**
+ * axe's `heading-order` (a « moderate » rule, so not in the check above): no skipped level,
+ * an h2 then an h4 say a section is missing to a screen reader user who lists the headings.
+ */
+async function expectNoSkippedHeadingLevel(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withRules(['heading-order']).analyze();
+  expect(
+    violations.flatMap((violation) =>
+      violation.nodes.map((node) => `heading-order: ${node.target}`),
+    ),
+    page.url(),
+  ).toEqual([]);
+}
+
+/** axe and overflow at both sizes; each failure is recorded, the visits go on. */
+async function checkBothSizes(page: Page, label: string, path: string, problems: string[]) {
+  const known = knownElsewhere.filter((entry) => entry.path === path).map((entry) => entry.rule);
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    for (const check of [
+      () => expectNoSeriousAccessibilityViolation(page, known),
+      () => expectNoSkippedHeadingLevel(page),
+      () => expectNoHorizontalScroll(page),
+    ]) {
+      try {
+        await check();
+      } catch (error) {
+        problems.push(`${label} at ${size.width} px: ${(error as Error).message}`);
+      }
+    }
+  }
+}
+
+async function visitStates(
+  page: Page,
+  visit: Visit,
+  label: string,
+  path: string,
+  problems: string[],
+): Promise<void> {
+  try {
+    await (visit.ready ?? defaultReady)(page);
+  } catch (error) {
+    problems.push(`${label}: not ready: ${(error as Error).message}`);
+    return;
+  }
+  await checkBothSizes(page, label, path, problems);
+  for (const state of visit.states ?? []) {
+    await page.setViewportSize(desktop);
+    try {
+      await state.reach(page);
+    } catch (error) {
+      problems.push(`${label} (${state.name}): ${(error as Error).message}`);
+      return;
+    }
+    await checkBothSizes(page, `${label} (${state.name})`, path, problems);
+    await page.keyboard.press('Escape');
+  }
+}
+
+async function pageFor(browser: Browser, role: Role): Promise<Page> {
+  if (role === 'visitor') {
+    const context = await browser.newContext({ viewport: desktop });
+    return context.newPage();
+  }
+  return logIn(browser, people[role]);
+}
+
+/** The booking of the cancel dialog and a demo event, created or found once by the admin. */
+async function prepare(admin: Page): Promise<VisitContext> {
+  // Paul's booking on a Wednesday three weeks ahead, for the cancel dialog (cancelled after).
+  const parisId = await findSiteId(admin, 'admz-paris');
+  const desks: { id: string; label: string }[] = await (
+    await admin.request.get(`/api/sites/${parisId}/desks`)
+  ).json();
+  const date = addDaysToIsoDate(nextWeekdayInParis(3), 21);
+  const booked = await admin.request.post('/api/bookings', {
+    headers: sameOrigin,
+    data: { siteId: parisId, deskId: desks[desks.length - 1]?.id, date, slot: 'morning' },
+  });
+  expect(booked.status(), await booked.text()).toBe(201);
+  const bookingId: string = (await booked.json()).id;
+  const events: { id: string }[] = await (await admin.request.get('/api/events')).json();
+  return { bookingId, eventId: events[0]?.id ?? 'none' };
+}
+
+// One test per role (one login each), so that each has its own time budget.
+for (const role of ['visitor', 'agent', 'admin', 'host'] as const) {
+  test(`every page and state of the web app as ${role}: axe, no sideways scrolling, a quiet console`, async ({
+    browser,
+  }) => {
+    test.setTimeout(360_000);
+    const problems: string[] = [];
+    const page = await pageFor(browser, role);
+    const consoleWatch = watchConsole(page);
+    const context: VisitContext =
+      role === 'admin' ? await prepare(page) : { bookingId: 'none', eventId: 'none' };
+    if (role === 'agent') {
+      const events: { id: string }[] = await (await page.request.get('/api/events')).json();
+      context.eventId = events[0]?.id ?? 'none';
+    }
+
+    for (const visit of visits.filter((candidate) => candidate.role === role)) {
+      const path = typeof visit.path === 'string' ? visit.path : visit.path(context);
+      const label = `${visit.role} ${path}`;
+      await page.setViewportSize(desktop);
+      consoleWatch.take();
+      const startedAt = Date.now();
+      const problemsBefore = problems.length;
+      // A direct load, as from a bookmark: React Router hydrates it.
+      await page.goto(path);
+      try {
+        await visitStates(page, visit, label, path, problems);
+      } finally {
+        problems.push(
+          ...consoleWatch.take(visit.expectedFailures).map((line) => `${label}: ${line}`),
+        );
+        // Progress in the log: a failing run shows every page's problems, not only the first.
+        const found = problems.slice(problemsBefore).map((line) => `\n  ${line}`);
+        process.stdout.write(`${label}: ${Date.now() - startedAt} ms${found.join('')}\n`);
+      }
+    }
+
+    if (role === 'admin') {
+      const cancelled = await page.request.post(`/api/bookings/${context.bookingId}/cancel`, {
+        headers: sameOrigin,
+      });
+      expect(cancelled.status()).toBe(200);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('every screen of the kiosk: axe, no sideways scrolling, a quiet console', async ({
+  browser,
+}) => {
+  const problems: string[] = [];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const kiosk = await context.newPage();
+  const consoleWatch = watchConsole(kiosk);
+  const tablet = { width: 1280, height: 800 };
+  const kioskSizes = [tablet, phone];
+  const check = async (label: string, expectedFailures: Visit['expectedFailures'] = []) => {
+    for (const size of kioskSizes) {
+      await kiosk.setViewportSize(size);
+      for (const run of [
+        () => expectNoSeriousAccessibilityViolation(kiosk),
+        () => expectNoSkippedHeadingLevel(kiosk),
+        () => expectNoHorizontalScroll(kiosk),
+      ]) {
+        try {
+          await run();
+        } catch (error) {
+          problems.push(`kiosk ${label} at ${size.width} px: ${(error as Error).message}`);
+        }
+      }
+    }
+    await kiosk.setViewportSize(tablet);
+    problems.push(...consoleWatch.take(expectedFailures).map((line) => `kiosk ${label}: ${line}`));
+  };
+
+  // Not paired yet: the pairing screen, then its error on an empty code.
+  await kiosk.goto('/kiosk/');
+  await expect(kiosk.getByRole('heading', { name: 'Appairer cette borne' })).toBeVisible();
+  await check('pairing');
+  await kiosk.getByRole('button', { name: 'Appairer la borne' }).click();
+  await expect(kiosk.getByText(/comporte 8 caractères/)).toBeVisible();
+  await check('pairing, empty code');
+
+  // A revoked or unknown key: the kiosk says so.
+  await kiosk.goto('/kiosk/?cle=kiosk_cette_cle_n_existe_pas');
+  await expect(kiosk.getByRole('heading', { level: 1 })).toBeVisible();
+  await check('unknown key', [{ status: 401, pathEnd: '/api/kiosk/me' }]);
+
+  // Paired: the scan screen (the headless browser has no camera: explained).
+  await kiosk.goto(`/kiosk/?cle=${readDemoKioskCredential(e2eDataDir)}`);
+  await expect(kiosk.getByRole('button', { name: 'Saisir mon code' })).toBeVisible();
+  await check('scan screen');
+
+  // The typed code: its screen, then a wrong code.
+  await kiosk.getByRole('button', { name: 'Saisir mon code' }).click();
+  await expect(kiosk.getByLabel('Code de réservation')).toBeVisible();
+  await check('typed code');
+  await kiosk.getByLabel('Code de réservation').fill('AB');
+  await kiosk.getByRole('button', { name: 'Valider' }).click();
+  await expect(kiosk.getByText(/comporte 8 caractères/)).toBeVisible();
+  await check('typed code, too short');
+  await kiosk.getByLabel('Code de réservation').fill('2222-2222');
+  await kiosk.getByRole('button', { name: 'Valider' }).click();
+  await expect(kiosk.getByRole('heading', { level: 1 })).not.toHaveText(/Saisissez/);
+  // The API refuses an unknown code (422), the kiosk explains it.
+  await check('typed code, unknown', [{ status: 422, pathEnd: '/api/kiosk/check-ins' }]);
+  await kiosk.goto('/kiosk/');
+  await expect(kiosk.getByRole('button', { name: 'Saisir mon code' })).toBeVisible();
+
+  // The settings: the confirmation, then the screen.
+  await kiosk.getByRole('button', { name: 'Réglages de la borne' }).click();
+  await check('settings confirmation');
+  await kiosk.getByRole('button', { name: 'Ouvrir les réglages' }).click();
+  await expect(kiosk.getByLabel('Empêcher de quitter la page')).toBeAttached();
+  await check('settings');
+  await kiosk.getByRole('button', { name: 'Fermer les réglages' }).click();
+
+  // The network drops: the status says so.
+  await context.setOffline(true);
+  await expect(
+    kiosk.getByRole('status', { name: 'État de la connexion de la borne' }),
+  ).toContainText(/Hors ligne/, { timeout: 30_000 });
+  // Its requests fail while offline: it says so and keeps working.
+  await check('offline', [
+    { status: 'offline', pathEnd: '/api/kiosk/keys' },
+    { status: 'offline', pathEnd: '/api/kiosk/me' },
+  ]);
+  await context.setOffline(false);
+  await context.close();
+  expect(problems).toEqual([]);
+});
