@@ -49,17 +49,6 @@ type ExpectedFailure =
 
 type VisitContext = { bookingId: string; eventId: string };
 
-/**
- * Violations in components another change is redesigning (calendars, floor plans, pass pages,
- * the booking page): (address, axe rule) pairs not failed on here. To be emptied after merging.
- */
-const knownElsewhere: { path: string; rule: string }[] = [
-  // « Mes réservations »: the calendar (my-bookings-calendar.tsx, react-big-calendar).
-  { path: '/mes-reservations', rule: 'aria-required-children' }, // .rbc-row-content
-  { path: '/mes-reservations', rule: 'aria-required-parent' }, // span[role=columnheader]
-  { path: '/mes-reservations', rule: 'scrollable-region-focusable' }, // .rbc-time-content
-];
-
 /** Logged out, `/api/me` answers 401: the app shows the login page. */
 const loggedOut = [{ status: 401, pathEnd: '/api/me' }];
 
@@ -231,12 +220,11 @@ async function expectNoSkippedHeadingLevel(page: Page): Promise<void> {
 }
 
 /** axe and overflow at both sizes; each failure is recorded, the visits go on. */
-async function checkBothSizes(page: Page, label: string, path: string, problems: string[]) {
-  const known = knownElsewhere.filter((entry) => entry.path === path).map((entry) => entry.rule);
+async function checkBothSizes(page: Page, label: string, problems: string[]) {
   for (const size of sizes) {
     await page.setViewportSize(size);
     for (const check of [
-      () => expectNoSeriousAccessibilityViolation(page, known),
+      () => expectNoSeriousAccessibilityViolation(page),
       () => expectNoSkippedHeadingLevel(page),
       () => expectNoHorizontalScroll(page),
     ]) {
@@ -262,7 +250,7 @@ async function visitStates(
     problems.push(`${label}: not ready: ${(error as Error).message}`);
     return;
   }
-  await checkBothSizes(page, label, path, problems);
+  await checkBothSizes(page, label, problems);
   for (const state of visit.states ?? []) {
     await page.setViewportSize(desktop);
     try {
@@ -271,7 +259,7 @@ async function visitStates(
       problems.push(`${label} (${state.name}): ${(error as Error).message}`);
       return;
     }
-    await checkBothSizes(page, `${label} (${state.name})`, path, problems);
+    await checkBothSizes(page, `${label} (${state.name})`, problems);
     await page.keyboard.press('Escape');
   }
 }

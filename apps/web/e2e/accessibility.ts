@@ -4,19 +4,11 @@ import { expect, type Page } from '@playwright/test';
 /** WCAG 2.1 levels A and AA: the tags of the axe-core rules run (the accessibility statement quotes them). */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/**
- * axe-core on the page as it is now: no critical or serious violation (WCAG 2.1 A and AA).
- * `knownRules` are rule ids left to another change (see accessibility.e2e.ts): they are still
- * reported by axe, only not failed on here.
- */
-export async function expectNoSeriousAccessibilityViolation(
-  page: Page,
-  knownRules: readonly string[] = [],
-): Promise<void> {
+/** axe-core on the page as it is now: no critical or serious violation (WCAG 2.1 A and AA). */
+export async function expectNoSeriousAccessibilityViolation(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   const serious = violations
     .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
-    .filter((violation) => !knownRules.includes(violation.id))
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`);
   expect(serious, page.url()).toEqual([]);
 }

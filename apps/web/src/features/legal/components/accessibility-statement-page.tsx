@@ -55,9 +55,14 @@ export function AccessibilityStatementPage() {
         </li>
         <li>
           Deux tailles d'écran : ordinateur (1280 × 900 pixels, 1280 × 800 pour la borne) et
-          téléphone (390 × 844 pixels). À chaque fois : aucune anomalie critique ou sérieuse (sauf
-          le calendrier, voir « Limites connues »), aucun défilement horizontal, aucun avertissement
-          ni erreur dans la console du navigateur.
+          téléphone (390 × 844 pixels). À chaque fois : aucune anomalie critique ou sérieuse, aucun
+          défilement horizontal, aucun avertissement ni erreur dans la console du navigateur.
+        </li>
+        <li>
+          Les calendriers (« Mes réservations », disponibilités d'un tiers-lieu) dans chacune de
+          leurs vues (semaine, mois, agenda ; l'agenda sur téléphone et tablette), le plan d'une
+          zone (zoom, poste sélectionné) et le pass QR en plein écran sur quatre tailles d'écran
+          sont analysés de même.
         </li>
       </ul>
       <h3>Parcours joués au clavier seul</h3>
@@ -66,6 +71,10 @@ export function AccessibilityStatementPage() {
           Annuler une réservation depuis « Mes réservations » : la fenêtre de confirmation s'ouvre
           (Entrée ou Espace), se ferme avec Échap en rendant le focus au bouton, puis l'annulation
           confirmée place le focus sur le message de résultat.
+        </li>
+        <li>
+          Réserver un poste : choisir le créneau, puis « Un poste libre », avec Tab, Espace et
+          Entrée.
         </li>
         <li>S'inscrire à un événement depuis l'agenda des événements, puis se désinscrire.</li>
         <li>
@@ -94,12 +103,11 @@ export function AccessibilityStatementPage() {
       <h2>Limites connues</h2>
       <ul>
         <li>
-          Le calendrier de « Mes réservations » a encore des anomalies critiques relevées par
-          axe-core (rôles ARIA de la grille incomplets, zone défilante non atteignable au clavier) ;
-          le calendrier des disponibilités d'un tiers-lieu, fait du même composant, n'a pas été
-          analysé dans chacune de ses vues. Ni l'un ni l'autre n'a été vérifié au clavier ou au
-          lecteur d'écran. La liste des réservations et la liste des postes de la page « Réserver un
-          poste » donnent les mêmes informations et permettent les mêmes actions.
+          Les calendriers viennent d'un composant libre (react-big-calendar) dont les rôles ARIA de
+          grille étaient incomplets : AdmZ les retire, et la grille se lit comme une suite de jours
+          et de boutons. Ils n'ont pas été essayés avec un lecteur d'écran ; la liste des
+          réservations et la liste des postes de la page « Réserver un poste » donnent les mêmes
+          informations et permettent les mêmes actions.
         </li>
         <li>
           Les plans des zones sont des images déposées par les gestionnaires, sans description
