@@ -37,7 +37,8 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
   const [deskId, setDeskId] = useState(availability.desks[0]?.id ?? '');
   const [slot, setSlot] = useState<Slot>('day');
   const [chosenWeekdays, setChosenWeekdays] = useState<number[]>([isoWeekday(date)]);
-  const [until, setUntil] = useState(addDaysToIsoDate(date, 28));
+  // null until the person picks an end: four weeks, or less when the site's window is shorter.
+  const [chosenUntil, setUntil] = useState<string | null>(null);
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [result, setResult] = useState<BookingSeriesResult | null>(null);
   const rulesQuery = useSiteRules(site.id);
@@ -47,6 +48,9 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
     siteToday(site.timezone),
     rulesQuery.data ?? defaultSiteRules,
   );
+  const fourWeeksLater = addDaysToIsoDate(date, 28);
+  const until =
+    chosenUntil ?? (fourWeeksLater < endHint.lastDate ? fourWeeksLater : endHint.lastDate);
 
   const activeDeskId = availability.desks.some((desk) => desk.id === deskId)
     ? deskId
