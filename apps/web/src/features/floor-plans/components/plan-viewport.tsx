@@ -2,6 +2,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import {
   useCallback,
   useEffect,
+  useImperativeHandle,
   useMemo,
   useRef,
   useState,
@@ -9,6 +10,7 @@ import {
   type FocusEvent,
   type PointerEvent as ReactPointerEvent,
   type ReactNode,
+  type Ref,
 } from 'react';
 import { layOutLabels, type LabelMode, type LabelPlacement } from '../plan-label-layout';
 import { positionStyle } from './plan-desk-marker';
@@ -33,6 +35,22 @@ type PlanViewportProps = {
   pins: PlanPin[];
   /** Draws a desk; `look` places it and says how much of its text shows. */
   renderPin: (pin: PlanPin, look: PinLook) => ReactNode;
+  /**
+   * The editor's mode: a drag that starts on a desk (an element with `data-pin-id`) is left to
+   * the desk, which moves; only a drag on the plan itself pans it.
+   */
+  pinsMove?: boolean;
+  /** Converts a pointer's place on the screen to a place on the plan (see `planFractionAt`). */
+  ref?: Ref<PlanViewportHandle>;
+};
+
+export type PlanViewportHandle = {
+  /**
+   * The point of the plan under the screen point (clientX, clientY), as fractions of the plan's
+   * width and height, through the current zoom and pan; null when the point is outside the part
+   * of the plan on screen.
+   */
+  fractionAt: (clientX: number, clientY: number) => { x: number; y: number } | null;
 };
 
 const minZoom = 1;
@@ -66,7 +84,31 @@ function labelSize(text: string) {
   return { width: Math.ceil(labelChrome + measureText(text)), height: labelHeight };
 }
 
-type View = { zoom: number; x: number; y: number };
+export type View = { zoom: number; x: number; y: number };
+
+/**
+ * The point of the plan under `point` (pixels from the viewport's top left corner, inside its
+ * border), as fractions of the plan's width and height. The plan is drawn `zoom` times the
+ * viewport's width, moved by (view.x, view.y); `visible` is the viewport's size: a point outside
+ * it is over no part of the plan one can see, and gives null.
+ */
+export function planFractionAt(
+  point: { x: number; y: number },
+  view: View,
+  visible: { width: number; height: number },
+  ratio: number,
+): { x: number; y: number } | null {
+  if (visible.width <= 0 || visible.height <= 0) return null;
+  if (point.x < 0 || point.y < 0 || point.x > visible.width || point.y > visible.height) {
+    return null;
+  }
+  const stageWidth = visible.width * view.zoom;
+  const stageHeight = stageWidth * ratio;
+  const x = (point.x - view.x) / stageWidth;
+  const y = (point.y - view.y) / stageHeight;
+  if (x < 0 || x > 1 || y < 0 || y > 1) return null;
+  return { x, y };
+}
 
 /**
  * A zone's plan that pans (drag with a finger or the mouse) and zooms (pinch, Ctrl + wheel, or
@@ -80,6 +122,8 @@ export function PlanViewport({
   controlsLabel,
   pins,
   renderPin,
+  pinsMove = false,
+  ref,
 }: PlanViewportProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const [viewportWidth, setViewportWidth] = useState(0);
@@ -149,6 +193,8 @@ export function PlanViewport({
 
   function onPointerDown(event: ReactPointerEvent<HTMLDivElement>) {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
+    // In the editor a desk under the pointer is dragged by the desk's own handlers.
+    if (pinsMove && (event.target as Element).closest('[data-pin-id]')) return;
     if (pointers.current.size === 0) {
       travelled.current = 0;
       wasDragged.current = false;
@@ -235,6 +281,29 @@ export function PlanViewport({
 
   // Drawn clamped: the view stays valid when the viewport is resized (a phone turned on its side).
   const shown = clampView(view);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      fractionAt(clientX, clientY) {
+        const viewport = viewportRef.current;
+        if (!viewport) return null;
+        const box = viewport.getBoundingClientRect();
+        // The stage sits inside the viewport's border, the width the ResizeObserver measured.
+        const width = box.width - viewport.clientLeft * 2;
+        return planFractionAt(
+          {
+            x: clientX - box.left - viewport.clientLeft,
+            y: clientY - box.top - viewport.clientTop,
+          },
+          shown,
+          { width, height: box.height - viewport.clientTop * 2 },
+          ratio,
+        );
+      },
+    }),
+    [ratio, shown],
+  );
   const hasDots = [...placements.values()].some((placement) => placement.mode === 'dot');
   const zoomPercent = Math.round(shown.zoom * 100);
 
