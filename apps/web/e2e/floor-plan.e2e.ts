@@ -333,6 +333,18 @@ test('a host zooms the zone plan editor to place desks precisely, on a desktop a
     .toBeLessThan(0.003);
   expectTidyLabels(await labelBoxes(plan));
   await expectNoHorizontalScroll(host);
+  // The keyboard still moves a desk at this zoom, and the plan follows it out of the view.
+  const a06 = (await positionOf('A-06'))!;
+  await host.getByRole('button', { name: /^Poste A-06,/ }).focus();
+  for (let press = 0; press < 5; press += 1) await host.keyboard.press('Shift+ArrowRight');
+  const expectedX = Math.min(1, Math.round((a06.x + 0.25) * 10_000) / 10_000);
+  await expect.poll(async () => (await positionOf('A-06'))?.x).toBeCloseTo(expectedX, 3);
+  const movedMarker = (await host.getByRole('button', { name: /^Poste A-06,/ }).boundingBox())!;
+  const planOnPhone = (await plan.boundingBox())!;
+  expect(movedMarker.x + movedMarker.width).toBeLessThanOrEqual(
+    planOnPhone.x + planOnPhone.width + 0.5,
+  );
+  expect(movedMarker.x).toBeGreaterThanOrEqual(planOnPhone.x - 0.5);
   await editor.getByRole('button', { name: 'Plan entier' }).click();
   await expect(plan).toHaveAttribute('data-zoom', '1');
   expectTidyLabels(await labelBoxes(plan));

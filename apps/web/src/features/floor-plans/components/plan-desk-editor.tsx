@@ -167,6 +167,7 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
     setSelectedDeskId(desk.id);
     const next = { x: round(clamp(current.x + move[0])), y: round(clamp(current.y + move[1])) };
     setDrafts((others) => ({ ...others, [desk.id]: next }));
+    viewportRef.current?.follow(desk.id);
     setStatus(
       `${desk.label} : ${percent(next.x)} de la largeur, ${percent(next.y)} de la hauteur.`,
     );

@@ -51,6 +51,8 @@ export type PlanViewportHandle = {
    * of the plan on screen.
    */
   fractionAt: (clientX: number, clientY: number) => { x: number; y: number } | null;
+  /** Keeps the desk `id` in view after its next move (arrow keys at a high zoom). */
+  follow: (id: string) => void;
 };
 
 const minZoom = 1;
@@ -263,7 +265,10 @@ export function PlanViewport({
   function onFocus(event: FocusEvent<HTMLDivElement>) {
     const id = (event.target as HTMLElement).dataset.pinId;
     const placement = id ? placements.get(id) : undefined;
-    if (!placement) return;
+    if (placement) bringIntoView(placement);
+  }
+
+  function bringIntoView(placement: LabelPlacement) {
     setView((current) => {
       const margin = 8;
       let { x, y } = current;
@@ -278,6 +283,15 @@ export function PlanViewport({
       return clampView({ ...current, x, y });
     });
   }
+
+  // A desk moved with the keyboard (the editor) is followed once its label is laid out anew.
+  const pendingReveal = useRef<string | null>(null);
+  useEffect(() => {
+    const placement = pendingReveal.current ? placements.get(pendingReveal.current) : undefined;
+    if (!placement) return;
+    pendingReveal.current = null;
+    bringIntoView(placement);
+  });
 
   // Drawn clamped: the view stays valid when the viewport is resized (a phone turned on its side).
   const shown = clampView(view);
@@ -300,6 +314,9 @@ export function PlanViewport({
           { width, height: box.height - viewport.clientTop * 2 },
           ratio,
         );
+      },
+      follow(id) {
+        pendingReveal.current = id;
       },
     }),
     [ratio, shown],
@@ -393,7 +410,9 @@ export function PlanViewport({
         </div>
       </div>
       <p className={fr.cx('fr-text--xs', 'fr-mt-1v', 'fr-mb-0')}>
-        Faites glisser le plan pour le déplacer ; pincez-le, ou Ctrl + molette, pour zoomer.
+        {pinsMove
+          ? 'Faites glisser le fond du plan pour le déplacer ; pincez-le, ou Ctrl + molette, pour zoomer.'
+          : 'Faites glisser le plan pour le déplacer ; pincez-le, ou Ctrl + molette, pour zoomer.'}
         {hasDots &&
           ' Faute de place, des postes sont réduits à un point : zoomez, ou passez dessus pour lire leur libellé.'}
       </p>
