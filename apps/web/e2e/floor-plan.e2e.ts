@@ -71,7 +71,8 @@ test('a host puts a plan online and places a desk by drag and drop; an agent boo
   });
   await zonePanel.getByRole('button', { name: 'Envoyer le plan' }).click();
   await expect(host.getByText(/Plan enregistré.*ont été retirés : <script>/)).toBeVisible();
-  const surface = host.getByTestId('plan-editor-surface');
+  // The editor's plan: the viewport that pans and zooms, at zoom 1 the whole plan.
+  const surface = host.getByTestId('plan-editor-surface').locator('.admz-plan--viewport');
   await expect(surface.getByRole('img', { name: 'Plan de la zone Plateau ouvert' })).toBeVisible();
 
   // A file that is not a plan is refused before anything is sent.
@@ -214,4 +215,141 @@ test('a host puts a plan online and places a desk by drag and drop; an agent boo
   await expect(
     agent.getByRole('button', { name: /Annuler la réservation du .*A-05.*AdmZ Paris/ }),
   ).toBeVisible({ timeout: 15_000 });
+});
+
+type Placed = { label: string; planPosition: { x: number; y: number } | null };
+
+test('a host zooms the zone plan editor to place desks precisely, on a desktop and on a phone', async ({
+  browser,
+}) => {
+  // The plan of « Plateau ouvert » and its desks A-04, A-05 and A-06 come from the test above.
+  const host = await logIn(browser, 'Inès Lefèvre');
+  const parisId = await findSiteId(host, 'admz-paris');
+  const positionOf = async (label: string) => {
+    const desks: Placed[] = await (await host.request.get(`/api/sites/${parisId}/desks`)).json();
+    return desks.find((desk) => desk.label === label)?.planPosition ?? null;
+  };
+  await openFromMenu(host, 'Gérer un tiers-lieu', 'Plans des zones');
+  await host
+    .getByLabel('Zone', { exact: true })
+    .selectOption({ label: 'Plateau ouvert — plan en ligne' });
+  const editor = host.getByTestId('plan-editor-surface');
+  const plan = editor.locator('.admz-plan--viewport');
+  await expect(editor.getByRole('img', { name: 'Plan de la zone Plateau ouvert' })).toBeVisible();
+  // A-04 and A-06 share the centre: their labels are laid side by side, none past the edges.
+  await expect(host.getByRole('button', { name: /^Poste A-06, à 50 %/ })).toBeVisible();
+  expectTidyLabels(await labelBoxes(plan));
+  await expectNoHorizontalScroll(host);
+  await expectNoSeriousAccessibilityViolation(host);
+
+  /**
+   * Drags a desk's marker to (fx, fy) of the part of the plan on screen; returns where that
+   * point is on the whole plan, read from the stage's box as drawn (zoom and pan included).
+   */
+  async function dragDesk(label: string, fx: number, fy: number) {
+    const marker = host.getByRole('button', { name: new RegExp(`^Poste ${label},`) });
+    // The whole plan on screen, the page still: the zoom buttons above it may have scrolled it.
+    await plan.evaluate((element) =>
+      element.scrollIntoView({ block: 'center', behavior: 'instant' }),
+    );
+    const from = (await marker.boundingBox())!;
+    const box = (await plan.boundingBox())!;
+    const to = { x: box.x + box.width * fx, y: box.y + box.height * fy };
+    await host.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await host.mouse.down();
+    await host.mouse.move(to.x, to.y, { steps: 10 });
+    // The plan's box where the desk is dropped: the point under the pointer on the whole plan.
+    const { stage } = await labelBoxes(plan);
+    await host.mouse.up();
+    return { x: (to.x - stage.x) / stage.width, y: (to.y - stage.y) / stage.height };
+  }
+
+  // Zoomed in (2.25 ×), A-04 is dragged: it lands on the plan point under the pointer, not on
+  // the screen fraction, and its stored position says so.
+  await plan.scrollIntoViewIfNeeded();
+  const unzoomed = (await plan.boundingBox())!;
+  await editor.getByRole('button', { name: 'Zoomer', exact: true }).click();
+  await editor.getByRole('button', { name: 'Zoomer', exact: true }).click();
+  await expect(plan).toHaveAttribute('data-zoom', '2.25');
+  // The plan grows inside the viewport; the viewport keeps its size on the page.
+  const zoomed = (await plan.boundingBox())!;
+  expect(Math.abs(zoomed.height - unzoomed.height)).toBeLessThan(1);
+  expect(Math.abs(zoomed.width - unzoomed.width)).toBeLessThan(1);
+  const aimed = await dragDesk('A-04', 0.2, 0.75);
+  // Through the zoom the point is near the centre of the plan, far from 20 % / 75 %.
+  expect(Math.abs(aimed.x - 0.2)).toBeGreaterThan(0.1);
+  await expect
+    .poll(async () => {
+      const position = await positionOf('A-04');
+      return position && Math.max(Math.abs(position.x - aimed.x), Math.abs(position.y - aimed.y));
+    })
+    .toBeLessThan(0.003);
+  await expect(plan).toHaveAttribute('data-zoom', '2.25');
+  expectTidyLabels(await labelBoxes(plan));
+  // Dragging the plan itself (not a desk) pans it and moves no desk.
+  await plan.evaluate((element) =>
+    element.scrollIntoView({ block: 'center', behavior: 'instant' }),
+  );
+  const stageBefore = (await labelBoxes(plan)).stage;
+  const viewportBox = (await plan.boundingBox())!;
+  await host.mouse.move(viewportBox.x + 6, viewportBox.y + viewportBox.height - 6);
+  await host.mouse.down();
+  await host.mouse.move(viewportBox.x + 60, viewportBox.y + viewportBox.height - 40, {
+    steps: 8,
+  });
+  await host.mouse.up();
+  expect((await labelBoxes(plan)).stage.x).toBeGreaterThan(stageBefore.x + 20);
+  const a04 = (await positionOf('A-04'))!;
+  expect(Math.abs(a04.x - aimed.x)).toBeLessThan(0.003);
+
+  // The reloaded page reads the same place back.
+  await host.reload();
+  await expect(
+    host.getByRole('button', {
+      name: new RegExp(
+        `^Poste A-04, à ${Math.round(a04.x * 100)} % de la largeur et ${Math.round(a04.y * 100)} %`,
+      ),
+    }),
+  ).toBeVisible();
+
+  // On a phone: no sideways scroll, labels apart and inside the plan, zoom and drag still right.
+  await host.setViewportSize({ width: 390, height: 844 });
+  await expect(plan).toBeVisible();
+  await expectNoHorizontalScroll(host);
+  expectTidyLabels(await labelBoxes(plan));
+  await expectNoSeriousAccessibilityViolation(host);
+  await plan.scrollIntoViewIfNeeded();
+  await editor.getByRole('button', { name: 'Zoomer', exact: true }).click();
+  await expect(plan).toHaveAttribute('data-zoom', '1.5');
+  const aimedOnPhone = await dragDesk('A-06', 0.8, 0.3);
+  await expect
+    .poll(async () => {
+      const position = await positionOf('A-06');
+      return (
+        position &&
+        Math.max(Math.abs(position.x - aimedOnPhone.x), Math.abs(position.y - aimedOnPhone.y))
+      );
+    })
+    .toBeLessThan(0.003);
+  expectTidyLabels(await labelBoxes(plan));
+  await expectNoHorizontalScroll(host);
+  // The keyboard still moves a desk at this zoom, and the plan follows it out of the view.
+  const a06 = (await positionOf('A-06'))!;
+  await host.getByRole('button', { name: /^Poste A-06,/ }).focus();
+  for (let press = 0; press < 5; press += 1) await host.keyboard.press('Shift+ArrowRight');
+  const expectedX = Math.min(1, Math.round((a06.x + 0.25) * 10_000) / 10_000);
+  await expect.poll(async () => (await positionOf('A-06'))?.x).toBeCloseTo(expectedX, 3);
+  const movedMarker = (await host.getByRole('button', { name: /^Poste A-06,/ }).boundingBox())!;
+  const planOnPhone = (await plan.boundingBox())!;
+  expect(movedMarker.x + movedMarker.width).toBeLessThanOrEqual(
+    planOnPhone.x + planOnPhone.width + 0.5,
+  );
+  expect(movedMarker.x).toBeGreaterThanOrEqual(planOnPhone.x - 0.5);
+  await editor.getByRole('button', { name: 'Plan entier' }).click();
+  await expect(plan).toHaveAttribute('data-zoom', '1');
+  expectTidyLabels(await labelBoxes(plan));
+  await expectNoSeriousAccessibilityViolation(host);
+  await plan.scrollIntoViewIfNeeded();
+  await capture(host, 'zone-plan-editor-phone');
+  await host.setViewportSize({ width: 1280, height: 900 });
 });

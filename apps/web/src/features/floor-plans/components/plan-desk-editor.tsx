@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { describeError } from '../../../components/error-state';
 import { useSetPlanPosition } from '../hooks/use-set-plan-position';
-import { positionStyle } from './plan-desk-marker';
+import { PlanViewport, type PlanViewportHandle } from './plan-viewport';
 
 type PlanDeskEditorProps = { siteId: string; zone: string; plan: ZonePlan; desks: Desk[] };
 
@@ -41,7 +41,7 @@ const percent = (value: number) => `${Math.round(value * 100)} %`;
  * move it with the arrow keys; every change is saved (shown at once, undone if refused).
  */
 export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProps) {
-  const planRef = useRef<HTMLDivElement>(null);
+  const viewportRef = useRef<PlanViewportHandle>(null);
   const markerRefs = useRef(new Map<string, HTMLButtonElement>());
   const saveTimers = useRef(new Map<string, number>());
   // A drag ends with a click on the dragged element: that click must not act again.
@@ -98,13 +98,10 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
       );
   }
 
+  /** Through the plan's zoom and pan: where a desk dropped there lands on the plan. */
   function fractionAt(clientX: number, clientY: number): PlanPosition | null {
-    const box = planRef.current?.getBoundingClientRect();
-    if (!box || box.width === 0 || box.height === 0) return null;
-    const x = (clientX - box.left) / box.width;
-    const y = (clientY - box.top) / box.height;
-    if (x < 0 || x > 1 || y < 0 || y > 1) return null;
-    return { x: round(x), y: round(y) };
+    const position = viewportRef.current?.fractionAt(clientX, clientY) ?? null;
+    return position && { x: round(position.x), y: round(position.y) };
   }
 
   function startDrag(event: ReactPointerEvent<HTMLElement>, desk: Desk) {
@@ -170,6 +167,7 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
     setSelectedDeskId(desk.id);
     const next = { x: round(clamp(current.x + move[0])), y: round(clamp(current.y + move[1])) };
     setDrafts((others) => ({ ...others, [desk.id]: next }));
+    viewportRef.current?.follow(desk.id);
     setStatus(
       `${desk.label} : ${percent(next.x)} de la largeur, ${percent(next.y)} de la hauteur.`,
     );
@@ -201,10 +199,10 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
   return (
     <>
       <p id="admz-plan-editor-help" className={fr.cx('fr-text--sm')}>
-        Faites glisser un poste de la liste vers le plan, puis déplacez-le à la souris ou au doigt.
-        Un clic ou la touche Entrée sur un poste de la liste le pose au centre du plan ; au clavier,
-        déplacez ensuite le poste avec les flèches (Maj + flèche pour aller plus vite) ; Suppr le
-        retire du plan.
+        Faites glisser un poste de la liste vers le plan, puis déplacez-le à la souris ou au doigt ;
+        zoomez pour le placer avec précision. Un clic ou la touche Entrée sur un poste de la liste
+        le pose au centre du plan ; au clavier, déplacez ensuite le poste avec les flèches (Maj +
+        flèche pour aller plus vite) ; Suppr le retire du plan.
       </p>
       {setPosition.isError && (
         <Alert
@@ -219,50 +217,65 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
       </p>
       <div className="admz-plan-editor">
         <div>
-          <div
-            ref={planRef}
-            className="admz-plan"
-            style={{ aspectRatio: `${plan.width} / ${plan.height}` }}
-            data-testid="plan-editor-surface"
-          >
-            <img className="admz-plan__image" src={plan.url} alt={`Plan de la zone ${zone}`} />
-            {placed.map((desk) => {
-              const isDragging = drag?.deskId === desk.id && drag.hasMoved;
-              const livePosition = isDragging ? drag.livePosition : null;
-              const position = livePosition ?? positionOf(desk)!;
-              return (
-                <button
-                  key={desk.id}
-                  ref={(element) => {
-                    if (element) markerRefs.current.set(desk.id, element);
-                    else markerRefs.current.delete(desk.id);
-                  }}
-                  type="button"
-                  className={[
-                    'admz-plan-desk',
-                    'admz-plan-desk--editable',
-                    fr.cx('fr-icon-drag-move-2-line'),
-                    isDragging ? 'admz-plan-desk--dragging' : '',
-                    selectedDeskId === desk.id ? 'admz-plan-desk--selected' : '',
-                  ].join(' ')}
-                  style={positionStyle(position)}
-                  aria-pressed={selectedDeskId === desk.id}
-                  aria-describedby="admz-plan-editor-help"
-                  aria-label={`Poste ${desk.label}, à ${percent(position.x)} de la largeur et ${percent(position.y)} de la hauteur`}
-                  onPointerDown={(event) => startDrag(event, desk)}
-                  onPointerMove={moveDrag}
-                  onPointerUp={(event) => endDrag(event, desk)}
-                  onPointerCancel={() => setDrag(null)}
-                  onKeyDown={(event) => handleMarkerKeyDown(event, desk)}
-                  onClick={() => {
-                    wasDragged.current = false;
-                    setSelectedDeskId(desk.id);
-                  }}
-                >
-                  {desk.label}
-                </button>
-              );
-            })}
+          <div data-testid="plan-editor-surface">
+            <PlanViewport
+              ref={viewportRef}
+              plan={plan}
+              imageAlt={`Plan de la zone ${zone}`}
+              controlsLabel={`Zoom du plan de la zone ${zone}`}
+              pinsMove
+              pins={placed.map((desk) => {
+                const isDragging = drag?.deskId === desk.id && drag.hasMoved;
+                const position = (isDragging ? drag.livePosition : null) ?? positionOf(desk)!;
+                return {
+                  id: desk.id,
+                  x: position.x,
+                  y: position.y,
+                  fullText: desk.label,
+                  shortText: desk.label,
+                };
+              })}
+              renderPin={(pin, look) => {
+                const desk = placed.find((candidate) => candidate.id === pin.id)!;
+                const isDragging = drag?.deskId === desk.id && drag.hasMoved;
+                return (
+                  <button
+                    key={desk.id}
+                    ref={(element) => {
+                      if (element) markerRefs.current.set(desk.id, element);
+                      else markerRefs.current.delete(desk.id);
+                    }}
+                    type="button"
+                    data-pin-id={desk.id}
+                    className={[
+                      'admz-plan-desk',
+                      'admz-plan-desk--editable',
+                      fr.cx('fr-icon-drag-move-2-line'),
+                      look.className,
+                      isDragging ? 'admz-plan-desk--dragging' : '',
+                      selectedDeskId === desk.id ? 'admz-plan-desk--selected' : '',
+                    ].join(' ')}
+                    style={look.style}
+                    aria-pressed={selectedDeskId === desk.id}
+                    aria-describedby="admz-plan-editor-help"
+                    aria-label={`Poste ${desk.label}, à ${percent(pin.x)} de la largeur et ${percent(pin.y)} de la hauteur`}
+                    onPointerDown={(event) => startDrag(event, desk)}
+                    onPointerMove={moveDrag}
+                    onPointerUp={(event) => endDrag(event, desk)}
+                    onPointerCancel={() => setDrag(null)}
+                    onKeyDown={(event) => handleMarkerKeyDown(event, desk)}
+                    onClick={() => {
+                      wasDragged.current = false;
+                      setSelectedDeskId(desk.id);
+                    }}
+                  >
+                    <span className="admz-plan-desk__text">
+                      <span className="admz-plan-desk__label">{desk.label}</span>
+                    </span>
+                  </button>
+                );
+              }}
+            />
           </div>
           {selectedDesk && positionOf(selectedDesk) && (
             <Button

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
-import { PlanViewport } from './plan-viewport';
+import { PlanViewport, planFractionAt } from './plan-viewport';
 
 afterEach(cleanup);
 
@@ -42,5 +42,44 @@ describe('PlanViewport', () => {
     expect(controls.textContent).toContain('Zoom 100 %');
     expect(screen.getByRole('img', { name: 'Plan de la zone Plateau ouvert' })).toBeDefined();
     expect(screen.getByRole('button', { name: 'A-05 libre' })).toBeDefined();
+  });
+});
+
+describe('planFractionAt', () => {
+  const visible = { width: 400, height: 200 };
+  const ratio = 0.5;
+
+  test('at zoom 1 and no pan, the screen point is the plan point', () => {
+    expect(planFractionAt({ x: 120, y: 80 }, { zoom: 1, x: 0, y: 0 }, visible, ratio)).toEqual({
+      x: 0.3,
+      y: 0.4,
+    });
+  });
+
+  test('zoomed and panned, the point is read through the transform', () => {
+    // Zoom 2: the plan is drawn 800 × 400, moved 300 px left and 100 px up.
+    const view = { zoom: 2, x: -300, y: -100 };
+    const point = planFractionAt({ x: 100, y: 60 }, view, visible, ratio)!;
+    expect(point.x).toBeCloseTo(0.5, 10);
+    expect(point.y).toBeCloseTo(0.4, 10);
+    // The corners of what is on screen are the plan's points at the pan's edges.
+    expect(planFractionAt({ x: 0, y: 0 }, view, visible, ratio)).toEqual({ x: 0.375, y: 0.25 });
+    expect(planFractionAt({ x: 400, y: 200 }, view, visible, ratio)).toEqual({ x: 0.875, y: 0.75 });
+  });
+
+  test('a point where a marker is drawn at zoom 3 gives back that marker’s fraction', () => {
+    const view = { zoom: 3, x: -517, y: -250 };
+    const target = { x: 0.62, y: 0.71 };
+    const onScreen = { x: view.x + target.x * 400 * 3, y: view.y + target.y * 200 * 3 };
+    const point = planFractionAt(onScreen, view, visible, ratio)!;
+    expect(point.x).toBeCloseTo(target.x, 10);
+    expect(point.y).toBeCloseTo(target.y, 10);
+  });
+
+  test('a point outside the part of the plan on screen gives nothing', () => {
+    const view = { zoom: 2, x: -300, y: -100 };
+    expect(planFractionAt({ x: -1, y: 50 }, view, visible, ratio)).toBeNull();
+    expect(planFractionAt({ x: 50, y: 201 }, view, visible, ratio)).toBeNull();
+    expect(planFractionAt({ x: 50, y: 50 }, view, { width: 0, height: 0 }, ratio)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import {
   useCallback,
   useEffect,
+  useImperativeHandle,
   useMemo,
   useRef,
   useState,
@@ -9,6 +10,7 @@ import {
   type FocusEvent,
   type PointerEvent as ReactPointerEvent,
   type ReactNode,
+  type Ref,
 } from 'react';
 import { layOutLabels, type LabelMode, type LabelPlacement } from '../plan-label-layout';
 import { positionStyle } from './plan-desk-marker';
@@ -33,6 +35,24 @@ type PlanViewportProps = {
   pins: PlanPin[];
   /** Draws a desk; `look` places it and says how much of its text shows. */
   renderPin: (pin: PlanPin, look: PinLook) => ReactNode;
+  /**
+   * The editor's mode: a drag that starts on a desk (an element with `data-pin-id`) is left to
+   * the desk, which moves; only a drag on the plan itself pans it.
+   */
+  pinsMove?: boolean;
+  /** Converts a pointer's place on the screen to a place on the plan (see `planFractionAt`). */
+  ref?: Ref<PlanViewportHandle>;
+};
+
+export type PlanViewportHandle = {
+  /**
+   * The point of the plan under the screen point (clientX, clientY), as fractions of the plan's
+   * width and height, through the current zoom and pan; null when the point is outside the part
+   * of the plan on screen.
+   */
+  fractionAt: (clientX: number, clientY: number) => { x: number; y: number } | null;
+  /** Keeps the desk `id` in view after its next move (arrow keys at a high zoom). */
+  follow: (id: string) => void;
 };
 
 const minZoom = 1;
@@ -66,7 +86,31 @@ function labelSize(text: string) {
   return { width: Math.ceil(labelChrome + measureText(text)), height: labelHeight };
 }
 
-type View = { zoom: number; x: number; y: number };
+export type View = { zoom: number; x: number; y: number };
+
+/**
+ * The point of the plan under `point` (pixels from the viewport's top left corner, inside its
+ * border), as fractions of the plan's width and height. The plan is drawn `zoom` times the
+ * viewport's width, moved by (view.x, view.y); `visible` is the viewport's size: a point outside
+ * it is over no part of the plan one can see, and gives null.
+ */
+export function planFractionAt(
+  point: { x: number; y: number },
+  view: View,
+  visible: { width: number; height: number },
+  ratio: number,
+): { x: number; y: number } | null {
+  if (visible.width <= 0 || visible.height <= 0) return null;
+  if (point.x < 0 || point.y < 0 || point.x > visible.width || point.y > visible.height) {
+    return null;
+  }
+  const stageWidth = visible.width * view.zoom;
+  const stageHeight = stageWidth * ratio;
+  const x = (point.x - view.x) / stageWidth;
+  const y = (point.y - view.y) / stageHeight;
+  if (x < 0 || x > 1 || y < 0 || y > 1) return null;
+  return { x, y };
+}
 
 /**
  * A zone's plan that pans (drag with a finger or the mouse) and zooms (pinch, Ctrl + wheel, or
@@ -80,6 +124,8 @@ export function PlanViewport({
   controlsLabel,
   pins,
   renderPin,
+  pinsMove = false,
+  ref,
 }: PlanViewportProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const [viewportWidth, setViewportWidth] = useState(0);
@@ -149,6 +195,8 @@ export function PlanViewport({
 
   function onPointerDown(event: ReactPointerEvent<HTMLDivElement>) {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
+    // In the editor a desk under the pointer is dragged by the desk's own handlers.
+    if (pinsMove && (event.target as Element).closest('[data-pin-id]')) return;
     if (pointers.current.size === 0) {
       travelled.current = 0;
       wasDragged.current = false;
@@ -217,7 +265,10 @@ export function PlanViewport({
   function onFocus(event: FocusEvent<HTMLDivElement>) {
     const id = (event.target as HTMLElement).dataset.pinId;
     const placement = id ? placements.get(id) : undefined;
-    if (!placement) return;
+    if (placement) bringIntoView(placement);
+  }
+
+  function bringIntoView(placement: LabelPlacement) {
     setView((current) => {
       const margin = 8;
       let { x, y } = current;
@@ -233,8 +284,43 @@ export function PlanViewport({
     });
   }
 
+  // A desk moved with the keyboard (the editor) is followed once its label is laid out anew.
+  const pendingReveal = useRef<string | null>(null);
+  useEffect(() => {
+    const placement = pendingReveal.current ? placements.get(pendingReveal.current) : undefined;
+    if (!placement) return;
+    pendingReveal.current = null;
+    bringIntoView(placement);
+  });
+
   // Drawn clamped: the view stays valid when the viewport is resized (a phone turned on its side).
   const shown = clampView(view);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      fractionAt(clientX, clientY) {
+        const viewport = viewportRef.current;
+        if (!viewport) return null;
+        const box = viewport.getBoundingClientRect();
+        // The stage sits inside the viewport's border, the width the ResizeObserver measured.
+        const width = box.width - viewport.clientLeft * 2;
+        return planFractionAt(
+          {
+            x: clientX - box.left - viewport.clientLeft,
+            y: clientY - box.top - viewport.clientTop,
+          },
+          shown,
+          { width, height: box.height - viewport.clientTop * 2 },
+          ratio,
+        );
+      },
+      follow(id) {
+        pendingReveal.current = id;
+      },
+    }),
+    [ratio, shown],
+  );
   const hasDots = [...placements.values()].some((placement) => placement.mode === 'dot');
   const zoomPercent = Math.round(shown.zoom * 100);
 
@@ -324,7 +410,9 @@ export function PlanViewport({
         </div>
       </div>
       <p className={fr.cx('fr-text--xs', 'fr-mt-1v', 'fr-mb-0')}>
-        Faites glisser le plan pour le déplacer ; pincez-le, ou Ctrl + molette, pour zoomer.
+        {pinsMove
+          ? 'Faites glisser le fond du plan pour le déplacer ; pincez-le, ou Ctrl + molette, pour zoomer.'
+          : 'Faites glisser le plan pour le déplacer ; pincez-le, ou Ctrl + molette, pour zoomer.'}
         {hasDots &&
           ' Faute de place, des postes sont réduits à un point : zoomez, ou passez dessus pour lire leur libellé.'}
       </p>
