@@ -24,6 +24,16 @@ export default defineConfig({
     emptyOutDir: true,
     // .vite/manifest.json: what each entry imports, read by the bundle budget check.
     manifest: true,
+    // The shared contract's files only define schemas and functions (common.ts alone has an effect:
+    // zod's French messages), so a file none of the screen's code uses is left out of its chunk,
+    // instead of every schema of libs/shared landing in the entry through its index.
+    rolldownOptions: {
+      treeshake: {
+        moduleSideEffects: [
+          { test: /libs[\\/]shared[\\/]src[\\/](?!common\.ts)/, sideEffects: false },
+        ],
+      },
+    },
     // DSFR ships ~1,500 icon SVGs: inlined they make a 2 MB stylesheet; as files only used ones load.
     assetsInlineLimit: (filePath) => (filePath.endsWith('.svg') ? false : undefined),
   },
