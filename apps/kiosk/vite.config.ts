@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { dsfrLeanColors } from '../../scripts/vite-dsfr-lean-colors.mjs';
 import { precompress } from '../../scripts/vite-precompress.mjs';
 import { defineConfig } from 'vitest/config';
 
@@ -14,8 +15,9 @@ const rootPackage: { version: string } = JSON.parse(
 // Served by the API under /kiosk/ in production; the dev server proxies /api to it.
 export default defineConfig({
   base: '/kiosk/',
-  // Each file also written as .br and .gz, which the server sends as they are.
-  plugins: [react(), precompress()],
+  // react-dsfr's `fr.colors` keeps only the theme colour; each file also written as .br and .gz,
+  // which the server sends as they are.
+  plugins: [react(), dsfrLeanColors(), precompress()],
   define: { __APP_VERSION__: JSON.stringify(rootPackage.version) },
   resolve: { alias: { '@admz/shared': sharedEntry } },
   // The first screen is one chunk (React, zod, the app: ~160 kB gzipped); jsQR (~48 kB) loads

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { dsfrLeanColors } from '../../scripts/vite-dsfr-lean-colors.mjs';
 import { dsfrUsedIcons } from '../../scripts/vite-dsfr-used-icons.mjs';
 import { precompress } from '../../scripts/vite-precompress.mjs';
 import { defineConfig } from 'vite';
@@ -10,6 +11,8 @@ export default defineConfig({
   base: '/',
   plugins: [
     react(),
+    // react-dsfr's `fr.colors` keeps only the theme colour (charts import the palette themselves).
+    dsfrLeanColors(),
     // Only the DSFR icons the app names (src/dsfr-icons.generated.css), not all ~1,200.
     dsfrUsedIcons({
       sourceDir: fileURLToPath(new URL('src', import.meta.url)),
