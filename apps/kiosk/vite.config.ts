@@ -40,5 +40,6 @@ export default defineConfig({
   },
   server: { proxy: apiProxy },
   preview: { proxy: apiProxy },
-  test: { environment: 'node', include: ['src/**/*.spec.ts'] },
+  // Logic in node; components (*.spec.tsx, `@vitest-environment jsdom`) as a person uses them.
+  test: { environment: 'node', include: ['src/**/*.spec.ts', 'src/**/*.spec.tsx'] },
 });

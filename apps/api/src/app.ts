@@ -46,6 +46,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   if (options.config.shouldSeedDemoData) {
     await seedDemoData(dataSource, options.persistDir, clock.now(), {
       withPresence: options.config.shouldSeedDemoPresence,
+      withRichDemo: options.config.shouldSeedRichDemo,
     });
   }
 

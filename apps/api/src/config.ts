@@ -47,6 +47,7 @@ const environmentVariables = z.object({
   CHECK_IN_OPENS_MINUTES_BEFORE: z.coerce.number().int().min(0).max(240).default(15),
   SEED_DEMO_DATA: booleanFromEnv.optional(),
   SEED_DEMO_PRESENCE: booleanFromEnv.default(true),
+  SEED_DEMO_RICH: booleanFromEnv.default(true),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   JOBS_POLLING_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
@@ -177,6 +178,8 @@ export type AppConfig = {
   shouldSeedDemoData: boolean;
   /** With the demo seed: people visible in « Qui est là ? » today and tomorrow (tests turn it off). */
   shouldSeedDemoPresence: boolean;
+  /** With the demo seed: zone plans, made-up agents, past bookings, a full day, a guest. */
+  shouldSeedRichDemo: boolean;
   sessionDays: number;
   /** How often each background worker asks PostgreSQL for a job. */
   jobsPollingSeconds: number;
@@ -245,6 +248,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     checkInOpensMinutesBefore: env.CHECK_IN_OPENS_MINUTES_BEFORE,
     shouldSeedDemoData: env.SEED_DEMO_DATA ?? env.DATABASE_URL === undefined,
     shouldSeedDemoPresence: env.SEED_DEMO_PRESENCE,
+    shouldSeedRichDemo: env.SEED_DEMO_RICH,
     sessionDays: env.SESSION_DAYS,
     jobsPollingSeconds: env.JOBS_POLLING_SECONDS,
     jobsMaintenanceSeconds: env.JOBS_MAINTENANCE_SECONDS,

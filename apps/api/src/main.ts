@@ -3,7 +3,7 @@ import { createApp } from './app';
 import { loadConfig, type AppConfig } from './config';
 import { startEmbeddedDatabase } from './database/embedded-database';
 import { drainAndClose } from './health/graceful-shutdown';
-import { readDemoKioskCredential } from './seed/demo-data';
+import { demoKioskSettingsPin, readDemoKioskCredential } from './seed/demo-data';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -40,6 +40,9 @@ function printWelcome(
     '',
     `  AdmZ est prêt : ${url}`,
     `    borne d'accueil : ${url}/kiosk/${kioskCredential ? `?cle=${kioskCredential}` : ''}`,
+    ...(kioskCredential
+      ? [`    code des réglages de la borne de démonstration : ${demoKioskSettingsPin}`]
+      : []),
     `    API (OpenAPI)   : ${url}/api/docs`,
     `    base de données : ${isEmbedded ? `PostgreSQL embarqué (PGlite) dans ${config.dataDir}` : 'DATABASE_URL'}`,
   ];

@@ -21,6 +21,7 @@ import {
   book,
   bookDayWithPass,
   createKiosk,
+  testKioskSettingsPin,
   nextWeekday,
   openAllDayToday,
   startDemoApp,
@@ -137,7 +138,9 @@ const accessMatrix: Record<string, Row> = {
   'POST /api/sites/{siteId}/kiosks':                                  [401, 403, 201, 403, 201, 401],
   'POST /api/sites/{siteId}/kiosks/{kioskId}/pairing-code':           [401, 403, 200, 403, 200, 401],
   'POST /api/sites/{siteId}/kiosks/{kioskId}/revoke':                 [401, 403, 200, 403, 200, 401],
+  'PUT /api/sites/{siteId}/kiosks/{kioskId}/settings-pin':            [401, 403, 200, 403, 200, 401],
   'POST /api/bookings':                                               [401, 201, 201, 201, 201, 401],
+  'POST /api/bookings/any-desk':                                      [401, 201, 201, 201, 201, 401],
   'GET /api/bookings/mine':                                           [401, 200, 200, 200, 200, 401],
   'POST /api/bookings/{bookingId}/cancel':                            [401, 200, 404, 404, 404, 401],
   'GET /api/bookings/{bookingId}/pass':                               [401, 200, 404, 404, 404, 401],
@@ -155,6 +158,7 @@ const accessMatrix: Record<string, Row> = {
   'POST /api/kiosk/check-outs':                                       [401, 401, 401, 401, 401, 200],
   'POST /api/kiosk/walk-ins':                                         [401, 401, 401, 401, 401, 201],
   'POST /api/kiosk/check-ins/offline':                                [401, 401, 401, 401, 401, 200],
+  'POST /api/kiosk/settings-unlock':                                  [401, 401, 401, 401, 401, 200],
   'GET /api/dev/outbox':                                              [401, 200, 200, 200, 200, 401],
   'GET /api/events':                                                  [401, 200, 200, 200, 200, 401],
   'GET /api/events/mine':                                             [401, 200, 200, 200, 200, 401],
@@ -978,9 +982,22 @@ const requests: Record<string, RequestBuilder> = {
       kioskId: (await newKiosk('Borne à désactiver')).kiosk.id,
     }),
   }),
+  'PUT /api/sites/{siteId}/kiosks/{kioskId}/settings-pin': once(async () => ({
+    path: parisPath('/api/sites/{siteId}/kiosks/{kioskId}/settings-pin', {
+      kioskId: (await newKiosk('Borne à recoder')).kiosk.id,
+    }),
+    body: { settingsPin: '13579' },
+  })),
   'POST /api/bookings': (caller) => ({
     path: '/api/bookings',
     body: { siteId: paris.id, deskId: deskOf(caller), date: day, slot: 'day' },
+    cleanUp: async (status, body) => {
+      if (status === 201) await cancelBooking(caller, (body as { id: string }).id);
+    },
+  }),
+  'POST /api/bookings/any-desk': (caller) => ({
+    path: '/api/bookings/any-desk',
+    body: { siteId: paris.id, date: day, slot: 'day' },
     cleanUp: async (status, body) => {
       if (status === 201) await cancelBooking(caller, (body as { id: string }).id);
     },
@@ -1058,6 +1075,10 @@ const requests: Record<string, RequestBuilder> = {
     },
   }),
   'GET /api/kiosk/keys': () => ({ path: '/api/kiosk/keys' }),
+  'POST /api/kiosk/settings-unlock': () => ({
+    path: '/api/kiosk/settings-unlock',
+    body: { settingsPin: testKioskSettingsPin },
+  }),
   'GET /api/kiosk/me': () => ({ path: '/api/kiosk/me' }),
   'GET /api/kiosk/live': () => ({ path: '/api/kiosk/live' }),
   'GET /api/kiosk/zones/{zone}/plan': () => ({ path: '/api/kiosk/zones/Plateau%20ouvert/plan' }),

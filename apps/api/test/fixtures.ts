@@ -188,6 +188,9 @@ export async function openAllDayToday(
   return today;
 }
 
+/** The settings code of the kiosks tests create. */
+export const testKioskSettingsPin = '2468';
+
 /** A kiosk created by a host and paired the way a tablet pairs: its device credential. */
 export async function createKiosk(
   testApp: TestApp,
@@ -197,7 +200,7 @@ export async function createKiosk(
 ) {
   const created = await call<KioskPairing>(testApp, `/api/sites/${siteId}/kiosks`, {
     cookie: hostCookie,
-    body: { name },
+    body: { name, settingsPin: testKioskSettingsPin },
   });
   if (created.status !== 201)
     throw new Error(`could not create kiosk: ${JSON.stringify(created.body)}`);

@@ -24,6 +24,7 @@ import {
   bookDayWithPass,
   createKiosk,
   nextWeekday,
+  testKioskSettingsPin,
   openAllDayToday,
   startDemoApp,
   type DemoSessions,
@@ -236,6 +237,11 @@ const openingRange = fc
  * without these, nearly every valid-shaped request would stop at validation.
  */
 const crossFieldBodies: Record<string, fc.Arbitrary<unknown>> = {
+  'POST /api/bookings/any-desk': fc.record({
+    siteId: fc.oneof(fc.constant(parisId), poolValue('siteId')),
+    date: dateHint,
+    slot: fc.constantFrom('morning', 'afternoon', 'day'),
+  }),
   'POST /api/bookings': fc.oneof(
     fc.record({
       siteId: fc.oneof(fc.constant(parisId), poolValue('siteId')),
@@ -369,6 +375,13 @@ const crossFieldBodies: Record<string, fc.Arbitrary<unknown>> = {
     fc.record({ token: poolValue('checkInToken') }),
     fc.record({ shortCode: poolValue('shortCode') }),
   ),
+  // Right and wrong codes of the fuzz kiosk (wrong ones soon lock its settings: 429).
+  'POST /api/kiosk/settings-unlock': fc.record({
+    settingsPin: fc.oneof(fc.constant(testKioskSettingsPin), fc.stringMatching(/^\d{1,8}$/)),
+  }),
+  'PUT /api/sites/{siteId}/kiosks/{kioskId}/settings-pin': fc.record({
+    settingsPin: fc.stringMatching(/^\d{4,8}$/),
+  }),
 };
 
 /** Valid queries whose parameters depend on each other. */

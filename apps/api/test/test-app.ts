@@ -123,6 +123,7 @@ export async function startTestApp(
     SEED_DEMO_DATA: 'true',
     // People booked today at Paris would change what every other test counts there.
     SEED_DEMO_PRESENCE: 'false',
+    SEED_DEMO_RICH: 'false',
     ...environment,
   });
   const app = await createApp({

@@ -14,6 +14,12 @@ test('book on the web, check in at the kiosk with the typed code, see the arriva
   const agent = await logIn(browser, 'Camille Martin');
   await agent.goto('/');
   await agent.getByLabel('Tiers-lieu').selectOption({ label: 'AdmZ Paris' });
+  // The slot first, then a desk of the grid (or « Un poste libre »).
+  await agent
+    .locator('label')
+    .filter({ hasText: /^Journée/ })
+    .click();
+  await expect(agent.getByRole('button', { name: 'Un poste libre' })).toBeVisible();
   await expect(agent.getByRole('button', { name: 'Réserver A-01 Journée' })).toBeVisible();
   await capture(agent, 'web-booking');
   await agent.getByRole('button', { name: 'Réserver A-01 Journée' }).click();

@@ -13,6 +13,12 @@ test('book from the calendar: choose a free slot, then a desk', async ({ browser
   await expect(firstMorning).toBeVisible();
   await expect(firstMorning).toContainText('09:00 – 13:00');
   await capture(agent, 'web-calendar');
+  // French month names are lowercase: the title capitalises its first letter only, not each word.
+  await expect(agent.locator('.rbc-toolbar-label')).toHaveCSS('text-transform', 'none');
+  await expect(agent.locator('.admz-calendar .rbc-header').first()).toHaveCSS(
+    'text-transform',
+    'none',
+  );
   await firstMorning.click();
 
   await expect(agent).toHaveURL(
@@ -43,7 +49,7 @@ test("the calendar shows the site's hours to a person whose browser is in anothe
 test('the desk list filters by equipment without the calendar', async ({ browser }) => {
   const agent = await logIn(browser, 'Camille Martin');
   const parisId = await findSiteId(agent, 'admz-paris');
-  await agent.goto(`/?site=${parisId}&date=${nextWeekdayInParis(3)}`);
+  await agent.goto(`/?site=${parisId}&date=${nextWeekdayInParis(3)}&creneau=morning`);
   await expect(agent.getByRole('button', { name: 'Réserver A-01 Matin' })).toBeVisible();
   // DSFR draws the box over a hidden input: click the label, as a person does.
   await agent

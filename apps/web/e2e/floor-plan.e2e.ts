@@ -1,5 +1,45 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './e2e-test';
+import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
 import { capture, findSiteId, logIn, openFromMenu } from './e2e-helpers';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The desks' labels on a plan: their boxes, and those of the plan they are drawn on. */
+async function labelBoxes(plan: Locator): Promise<{ stage: Box; labels: Box[] }> {
+  return plan.evaluate((viewport) => {
+    const box = (element: Element) => {
+      const rect = element.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    };
+    const stage = viewport.querySelector('.admz-plan__stage');
+    return {
+      stage: stage ? box(stage) : { x: 0, y: 0, width: 0, height: 0 },
+      labels: Array.from(
+        viewport.querySelectorAll('.admz-plan-desk--full, .admz-plan-desk--short'),
+      ).map(box),
+    };
+  });
+}
+
+/** No label over another, none past the plan's edges. */
+function expectTidyLabels({ stage, labels }: { stage: Box; labels: Box[] }): void {
+  expect(labels.length).toBeGreaterThan(0);
+  for (const [index, a] of labels.entries()) {
+    expect(a.x).toBeGreaterThanOrEqual(stage.x - 0.5);
+    expect(a.y).toBeGreaterThanOrEqual(stage.y - 0.5);
+    expect(a.x + a.width).toBeLessThanOrEqual(stage.x + stage.width + 0.5);
+    expect(a.y + a.height).toBeLessThanOrEqual(stage.y + stage.height + 0.5);
+    for (const b of labels.slice(index + 1)) {
+      const apart =
+        a.x + a.width <= b.x + 0.5 ||
+        b.x + b.width <= a.x + 0.5 ||
+        a.y + a.height <= b.y + 0.5 ||
+        b.y + b.height <= a.y + 0.5;
+      expect(apart, JSON.stringify([a, b])).toBe(true);
+    }
+  }
+}
 
 const plateauSvg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="800" height="400" viewBox="0 0 800 400">
@@ -64,6 +104,11 @@ test('a host puts a plan online and places a desk by drag and drop; an agent boo
   await expect(
     host.getByRole('button', { name: /^Poste A-05, à 32 % de la largeur et 40 %/ }),
   ).toBeVisible();
+  // The editor with a desk selected: no accessibility error either.
+  await expect(
+    host.getByRole('button', { name: /^Poste A-05, à 32 % de la largeur et 40 %/ }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await expectNoSeriousAccessibilityViolation(host);
   await expect
     .poll(async () => {
       const desks: { label: string; planPosition: { x: number; y: number } | null }[] = await (
@@ -74,28 +119,89 @@ test('a host puts a plan online and places a desk by drag and drop; an agent boo
     })
     .toEqual([32, 40]);
 
+  // Two more desks put at the centre by a click, one on top of the other.
+  for (const label of ['A-04', 'A-06']) {
+    await host.getByRole('button', { name: `Placer ${label} sur le plan` }).click();
+    await expect(
+      host.getByRole('button', { name: new RegExp(`^Poste ${label}, à 50 %`) }),
+    ).toBeVisible();
+  }
+  await expect
+    .poll(async () => {
+      const desks: { label: string; planPosition: { x: number; y: number } | null }[] = await (
+        await host.request.get(`/api/sites/${parisId}/desks`)
+      ).json();
+      return desks
+        .filter((desk) => desk.planPosition !== null)
+        .map((desk) => desk.label)
+        .sort();
+    })
+    .toEqual(['A-04', 'A-05', 'A-06']);
+
   // An agent opens the plan view of the booking page and books A-05 by clicking it
   // (Camille already holds A-01 today, from the booking loop test).
   const agent = await logIn(browser, 'Yanis Benali');
-  await agent.goto('/reserver?vue=plan');
+  await agent.goto('/reserver?vue=plan&creneau=day');
   await agent.getByLabel('Tiers-lieu').selectOption({ label: 'AdmZ Paris' });
   await agent.getByLabel('Zone', { exact: true }).selectOption({ label: 'Plateau ouvert' });
   await agent.getByText(/^Journée \(/).click();
   await expect(agent.getByRole('img', { name: 'Plan de la zone Plateau ouvert' })).toBeVisible();
-  const deskOnPlan = agent.getByRole('button', { name: 'Réserver A-05 Journée' });
-  await expect(deskOnPlan).toHaveText('A-05 libre');
-  await expect(
-    agent.getByText(/Postes absents du plan : A-01, A-02, A-03, A-04, A-06/),
-  ).toBeVisible();
+  // The desk's name starts with what its label shows.
+  const deskOnPlan = agent.getByRole('button', { name: 'A-05 libre : réserver (Journée)' });
+  await expect(deskOnPlan).toBeVisible();
+  await expect(deskOnPlan.locator('.admz-plan-desk__text')).toHaveText('A-05 libre');
+  await expectNoSeriousAccessibilityViolation(agent);
+  await expect(agent.getByText(/Postes absents du plan : A-01, A-02, A-03/)).toBeVisible();
   await deskOnPlan.click();
   await expect(agent.getByText(/Réservation confirmée/)).toBeVisible();
   await expect(agent.getByText('A-05 votre réservation')).toBeVisible();
   await agent.getByRole('img', { name: 'Plan de la zone Plateau ouvert' }).scrollIntoViewIfNeeded();
   await capture(agent, 'web-floor-plan');
 
+  // The plan zooms with its buttons (keyboard included) and pans by dragging; labels keep
+  // clear of one another and of the plan's edges at every zoom.
+  const plan = agent.locator('.admz-plan--viewport');
+  expectTidyLabels(await labelBoxes(plan));
+  await agent.getByRole('button', { name: 'Zoomer', exact: true }).focus();
+  await agent.keyboard.press('Enter');
+  await expect(plan).toHaveAttribute('data-zoom', '1.5');
+  await agent.keyboard.press('Enter');
+  await expect(plan).toHaveAttribute('data-zoom', '2.25');
+  expectTidyLabels(await labelBoxes(plan));
+  await plan.scrollIntoViewIfNeeded();
+  const stageBefore = (await labelBoxes(plan)).stage;
+  const viewportBox = (await plan.boundingBox())!;
+  await agent.mouse.move(
+    viewportBox.x + viewportBox.width * 0.8,
+    viewportBox.y + viewportBox.height * 0.8,
+  );
+  await agent.mouse.down();
+  await agent.mouse.move(
+    viewportBox.x + viewportBox.width * 0.5,
+    viewportBox.y + viewportBox.height * 0.5,
+    {
+      steps: 8,
+    },
+  );
+  await agent.mouse.up();
+  const stageAfter = (await labelBoxes(plan)).stage;
+  expect(stageAfter.x).toBeLessThan(stageBefore.x - 20);
+  await agent.getByRole('button', { name: 'Plan entier' }).click();
+  await expect(plan).toHaveAttribute('data-zoom', '1');
+
+  // On a phone: the plan fits the screen, its labels still apart, and no accessibility error.
+  await agent.setViewportSize({ width: 390, height: 844 });
+  await expect(agent.getByText('A-05 votre réservation')).toBeAttached();
+  await expectNoHorizontalScroll(agent);
+  expectTidyLabels(await labelBoxes(plan));
+  await expectNoSeriousAccessibilityViolation(agent);
+  await agent.getByRole('img', { name: 'Plan de la zone Plateau ouvert' }).scrollIntoViewIfNeeded();
+  await capture(agent, 'web-floor-plan-phone');
+  await agent.setViewportSize({ width: 1280, height: 900 });
+
   // Another agent sees it taken, in words.
   const otherAgent = await logIn(browser, 'Camille Martin');
-  await otherAgent.goto('/reserver?vue=plan');
+  await otherAgent.goto('/reserver?vue=plan&creneau=day');
   await otherAgent.getByLabel('Tiers-lieu').selectOption({ label: 'AdmZ Paris' });
   await otherAgent.getByText(/^Journée \(/).click();
   await expect(otherAgent.getByText('A-05 occupé')).toBeVisible();

@@ -25,6 +25,7 @@ test('a host pairs a tablet with a one-time code; its camera scans a QR code and
   // The host creates the kiosk and reads its pairing code.
   await host.goto(`/bornes-d-accueil?site=${parisId}`);
   await host.getByLabel('Nom de la borne').fill('Tablette du hall');
+  await host.getByRole('textbox', { name: /^Code des réglages de la borne/ }).fill('3690');
   await host.getByRole('button', { name: 'Créer la borne' }).click();
   // The element also spells the code out for screen readers, after the code itself.
   const pairingText = await host.locator('#pairing-code').textContent();

@@ -2,6 +2,9 @@ import { expect, test } from './e2e-test';
 import { findSiteId, logIn, readDemoKioskCredential, sameOrigin } from './e2e-helpers';
 import { e2eDataDir } from './playwright.config';
 
+/** The demo kiosk's settings code (apps/api/src/seed/demo-data.ts). */
+const demoKioskSettingsPin = '1234';
+
 test('the kiosk: its site and occupancy, the hosts’ message live, English, a camera problem explained, a guard against leaving', async ({
   browser,
 }) => {
@@ -34,8 +37,9 @@ test('the kiosk: its site and occupancy, the hosts’ message live, English, a c
   await kiosk.getByRole('button', { name: /Français/ }).click();
   await expect(kiosk.getByRole('heading', { name: 'Scannez votre QR code' })).toBeVisible();
 
-  // The settings sit behind a confirmation; the guard against leaving is kept on the device.
+  // The settings sit behind the kiosk's code; the guard against leaving is kept on the device.
   await kiosk.getByRole('button', { name: 'Réglages de la borne' }).click();
+  await kiosk.getByLabel(/Code des réglages/).fill(demoKioskSettingsPin);
   await kiosk.getByRole('button', { name: 'Ouvrir les réglages' }).click();
   const guard = kiosk.getByLabel('Empêcher de quitter la page');
   await expect(guard).not.toBeChecked();
@@ -57,6 +61,7 @@ test('the kiosk: its site and occupancy, the hosts’ message live, English, a c
   await kiosk.reload();
   expect(dialogs).toContain('beforeunload');
   await kiosk.getByRole('button', { name: 'Réglages de la borne' }).click();
+  await kiosk.getByLabel(/Code des réglages/).fill(demoKioskSettingsPin);
   await kiosk.getByRole('button', { name: 'Ouvrir les réglages' }).click();
   await expect(kiosk.getByLabel('Empêcher de quitter la page')).toBeChecked();
   await context.close();

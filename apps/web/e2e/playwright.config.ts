@@ -59,6 +59,7 @@ export default defineConfig({
       CLOCK_START: e2eClockStart,
       // The demo's visible people hold desks today: the scenarios count Paris's desks without them.
       SEED_DEMO_PRESENCE: 'false',
+      SEED_DEMO_RICH: 'false',
     },
   },
 });

@@ -81,6 +81,14 @@ export const createBookingSchema = z
   });
 export type CreateBooking = z.infer<typeof createBookingSchema>;
 
+/** « Un poste libre »: a day slot of a site; AdmZ picks the desk. */
+export const bookAnyDeskSchema = z.object({
+  siteId: z.uuid({ message: 'Identifiant de site invalide.' }),
+  date: isoDateSchema,
+  slot: slotSchema,
+});
+export type BookAnyDesk = z.infer<typeof bookAnyDeskSchema>;
+
 export const bookingSchema = z.object({
   id: z.uuid(),
   status: bookingStatusSchema,

@@ -128,3 +128,11 @@ export function foldText(text: string): string {
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae');
 }
+
+/**
+ * A count with its noun in French: « 1 poste », « 0 poste », « 3 postes » (0 and 1 are
+ * singular in French). `plural` for the irregular ones (« 2 demi-journées » is regular).
+ */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${Math.abs(count) < 2 ? singular : plural}`;
+}

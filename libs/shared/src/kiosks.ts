@@ -23,16 +23,49 @@ export const kioskSchema = z.object({
   lastSeenAt: z.iso.datetime({ offset: true }).nullable(),
   /** The kiosk app version the tablet reported on its last call. */
   appVersion: z.string().nullable(),
+  /** Whether a host set the code that unlocks the tablet's settings (the code is never sent back). */
+  hasSettingsPin: z.boolean(),
 });
 export type Kiosk = z.infer<typeof kioskSchema>;
+
+export const settingsPinMinLength = 4;
+export const settingsPinMaxLength = 8;
+
+/** The code a host types at the door to open a kiosk's settings: 4 to 8 digits. */
+export const settingsPinSchema = z
+  .string({ message: 'Le code des réglages est obligatoire.' })
+  .regex(new RegExp(`^\\d{${settingsPinMinLength},${settingsPinMaxLength}}$`), {
+    message: `Le code des réglages comporte de ${settingsPinMinLength} à ${settingsPinMaxLength} chiffres.`,
+  });
 
 export const createKioskSchema = z.object({
   name: singleLineTextSchema
     .trim()
     .min(1, { message: 'Le nom de la borne est obligatoire.' })
     .max(80),
+  /** The code that will unlock the tablet's settings; kept hashed. */
+  settingsPin: settingsPinSchema.optional(),
 });
 export type CreateKiosk = z.infer<typeof createKioskSchema>;
+
+/** `PUT /api/sites/:siteId/kiosks/:kioskId/settings-pin`: a host sets or changes the code. */
+export const setSettingsPinSchema = z.object({ settingsPin: settingsPinSchema });
+export type SetSettingsPin = z.infer<typeof setSettingsPinSchema>;
+
+/**
+ * `POST /api/kiosk/settings-unlock` (kiosk credential): the code typed at the door. A wrong code
+ * is a 403, the fifth wrong one in a row locks the settings for 5 minutes (429).
+ */
+export const settingsUnlockSchema = z.object({
+  settingsPin: z
+    .string({ message: 'Saisissez le code des réglages.' })
+    .min(1, { message: 'Saisissez le code des réglages.' })
+    .max(settingsPinMaxLength, { message: 'Code des réglages incorrect.' }),
+});
+export type SettingsUnlock = z.infer<typeof settingsUnlockSchema>;
+
+export const settingsUnlockResultSchema = z.object({ unlocked: z.literal(true) });
+export type SettingsUnlockResult = z.infer<typeof settingsUnlockResultSchema>;
 
 /** How long a pairing code may wait before being typed on the tablet. */
 export const pairingCodeMinutes = 10;

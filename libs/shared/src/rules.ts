@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { foldText, singleLineTextSchema } from './common';
+import { addDaysToIsoDate } from './site-time';
 
 /** What a site lets people book: half days, full days, and whole hours when the host enables it. */
 export const slotTypeSchema = z.enum(['half_day', 'full_day', 'hourly'], {
@@ -174,4 +175,20 @@ export function formatMinutes(minutes: number): string {
   const rest = minutes % 60;
   if (hours === 0) return `${rest} min`;
   return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
+}
+
+/** The last day a person can book from `today`, the site's window being `maxDaysAhead` days. */
+export function lastBookableDate(today: string, rules: Pick<SiteRules, 'maxDaysAhead'>): string {
+  return addDaysToIsoDate(today, rules.maxDaysAhead);
+}
+
+/** The day `date` opens to bookings: `maxDaysAhead` days before it. */
+export function bookingOpensOn(date: string, rules: Pick<SiteRules, 'maxDaysAhead'>): string {
+  return addDaysToIsoDate(date, -rules.maxDaysAhead);
+}
+
+/** « on réserve au plus 30 jours à l'avance » (« 1 jour », « le jour même » for 0). */
+export function describeBookingWindow(rules: Pick<SiteRules, 'maxDaysAhead'>): string {
+  if (rules.maxDaysAhead === 0) return 'on ne réserve que pour le jour même';
+  return `on réserve au plus ${rules.maxDaysAhead} jour${rules.maxDaysAhead > 1 ? 's' : ''} à l’avance`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   checkInRequestSchema,
+  countOf,
   createBookingSchema,
   createKioskSchema,
   isKnownTimezone,
@@ -86,5 +87,15 @@ describe('shared contract', () => {
     );
     const tooLong = createKioskSchema.safeParse({ name: 'x'.repeat(81) });
     expect(tooLong.error?.issues[0]?.message).toMatch(/^Trop grand/);
+  });
+});
+
+describe('countOf', () => {
+  test('0 and 1 are singular in French, 2 and more plural', () => {
+    expect(countOf(0, 'poste')).toBe('0 poste');
+    expect(countOf(1, 'poste')).toBe('1 poste');
+    expect(countOf(2, 'poste')).toBe('2 postes');
+    expect(countOf(40, 'place')).toBe('40 places');
+    expect(countOf(3, 'jour ouvert', 'jours ouverts')).toBe('3 jours ouverts');
   });
 });

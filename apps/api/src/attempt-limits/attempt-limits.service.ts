@@ -12,10 +12,17 @@ export class TooManyAttemptsException extends HttpException {
   }
 }
 
-/** What `takeAttempt` reserved, to give back when the attempt turns out right. */
-export type TakenAttempt = { keys: LimitedKey[] };
+/**
+ * What `takeAttempt` reserved, to give back when the attempt turns out right; `failures[i]` is
+ * the count of `keys[i]` this attempt brings it to should it fail (one racer alone reaches each).
+ */
+export type TakenAttempt = { keys: LimitedKey[]; failures: number[] };
 
-const admissionRow = z.object({ is_admitted: column.boolean, is_new_key: column.boolean });
+const admissionRow = z.object({
+  is_admitted: column.boolean,
+  is_new_key: column.boolean,
+  failures: column.integer.nullable(),
+});
 type AdmissionRow = z.output<typeof admissionRow>;
 
 // $1 key, $2 now, $3 free failures, $4 first delay, $5 max delay, $6 reset (seconds).
@@ -45,10 +52,11 @@ const admissionSql = `
     WHERE counter.expires_at <= $2::timestamptz
        OR counter.blocked_until IS NULL
        OR counter.blocked_until <= $2::timestamptz
-    RETURNING xmax = 0 AS is_new_key
+    RETURNING xmax = 0 AS is_new_key, counter.failures
   )
   SELECT EXISTS (SELECT 1 FROM admitted) AS is_admitted,
-         coalesce((SELECT is_new_key FROM admitted), false) AS is_new_key`;
+         coalesce((SELECT is_new_key FROM admitted), false) AS is_new_key,
+         (SELECT failures FROM admitted) AS failures`;
 
 /**
  * Counted attempts (wrong typed codes, wrong pairing codes), kept in PostgreSQL so that every API
@@ -69,6 +77,7 @@ export class AttemptLimitsService {
    */
   async takeAttempt(keys: LimitedKey[], now = this.clock.now()): Promise<TakenAttempt> {
     const taken: LimitedKey[] = [];
+    const failures: number[] = [];
     for (const key of keys) {
       const admission = await this.admit(key, now);
       if (!admission.is_admitted) {
@@ -80,13 +89,14 @@ export class AttemptLimitsService {
         );
       }
       taken.push(key);
+      failures.push(admission.failures ?? 1);
       if (admission.is_new_key) await this.purgeExpiredCounters(now);
     }
-    return { keys: taken };
+    return { keys: taken, failures };
   }
 
   /** The attempt was right: it does not count, and the next one need not wait. */
-  async giveBack(attempt: TakenAttempt): Promise<void> {
+  async giveBack(attempt: Pick<TakenAttempt, 'keys'>): Promise<void> {
     for (const key of attempt.keys) {
       await this.dataSource.query(
         `UPDATE attempt_counters SET failures = greatest(failures - 1, 0), blocked_until = NULL

@@ -59,6 +59,21 @@ export const pairingEverywherePolicy: AttemptPolicy = {
   describeRefusal: (wait) => `Trop d’essais d’appairage en ce moment : réessayez dans ${wait}.`,
 };
 
+/**
+ * The code that opens a kiosk's settings, per kiosk: the fifth wrong code in a row locks them
+ * for 5 minutes, and while the counter lasts (15 minutes without a wrong code) each further wrong
+ * code locks them again. 4 digits give 10,000 codes: a guesser gets about 20 tries an hour.
+ */
+export const kioskSettingsPinPolicy: AttemptPolicy = {
+  scope: 'kiosk-settings-pin',
+  freeFailures: 5,
+  firstDelaySeconds: 5 * 60,
+  maxDelaySeconds: 5 * 60,
+  resetAfterSeconds: 15 * 60,
+  describeRefusal: (wait) =>
+    `Trop de codes erronés : les réglages de cette borne sont bloqués, réessayez dans ${wait}.`,
+};
+
 export type LimitedKey = { policy: AttemptPolicy; subject: string };
 
 /** The key's row name; source addresses are kept only as a hash (personal data). */

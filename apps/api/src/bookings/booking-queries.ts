@@ -357,3 +357,29 @@ export async function listPresence(db: Queryable, siteId: string, date: string) 
     releasedAt: row.released_at,
   }));
 }
+
+/**
+ * What a person books at a site lately (the last 90 days and ahead, cancelled ones left out):
+ * one row per desk with its zone, equipment and how many times, for « Un poste libre ».
+ */
+export async function listRecentDeskHabits(
+  db: Queryable,
+  siteId: string,
+  userId: string,
+  since: string,
+) {
+  return queryRows(
+    db,
+    z.object({
+      desk_id: column.id,
+      zone: column.text,
+      attributes: z.array(deskAttributeSchema),
+      times: column.integer,
+    }),
+    `SELECT b.desk_id, d.zone, d.attributes, count(*)::int AS times
+     FROM bookings b JOIN desks d ON d.id = b.desk_id
+     WHERE b.site_id = $1 AND b.user_id = $2 AND b.local_date >= $3 AND b.status <> 'cancelled'
+     GROUP BY b.desk_id, d.zone, d.attributes`,
+    [siteId, userId, since],
+  );
+}

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import {
   availabilityQuerySchema,
   availabilitySummaryQuerySchema,
+  bookAnyDeskSchema,
   createBookingSchema,
   idSchema,
   presenceQuerySchema,
@@ -18,6 +19,7 @@ import { ZodParamPipe } from '../common/zod-param.pipe';
 import { BookingsService } from './bookings.service';
 
 class CreateBookingDto extends zodDto(createBookingSchema) {}
+class BookAnyDeskDto extends zodDto(bookAnyDeskSchema) {}
 class AvailabilityQueryDto extends zodDto(availabilityQuerySchema) {}
 class AvailabilitySummaryQueryDto extends zodDto(availabilitySummaryQuerySchema) {}
 class PresenceQueryDto extends zodDto(presenceQuerySchema) {}
@@ -34,6 +36,15 @@ export class BookingsController {
     @Body() body: CreateBookingDto,
   ): Promise<Booking> {
     return this.bookings.createBooking(user, body);
+  }
+
+  /** « Un poste libre »: AdmZ picks the desk (usual zone, then usual equipment, then any). */
+  @Post('bookings/any-desk')
+  bookAnyDesk(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Body() body: BookAnyDeskDto,
+  ): Promise<Booking> {
+    return this.bookings.bookAnyDesk(user, body);
   }
 
   @Get('bookings/mine')

@@ -18,6 +18,7 @@ import {
   type BookingPass,
   type BookingStatus,
   type CreateBooking,
+  type BookAnyDesk,
   type PersonPass,
   type DeskSlotState,
   type Presence,
@@ -47,6 +48,7 @@ import {
   listActiveBookingsOfDay,
   listBookableDesks,
   listPresence,
+  listRecentDeskHabits,
   lockPersonBookings,
   readPlaceAvailability,
   summariseSlotUsage,
@@ -61,6 +63,7 @@ import {
 } from './booking-rules';
 import { constraintOf, toHttpException } from '../database/database-errors';
 import { Clock } from '../common/clock';
+import { orderByHabit } from './desk-preference';
 import { addDaysToIsoDate, daysBetweenIsoDates } from '../common/site-time';
 
 /** Bookings that have no QR code to show, and why. */
@@ -87,6 +90,12 @@ export function generateShortCode(): string {
   }
   return code;
 }
+
+/** The desk went to someone else (or was withdrawn) between the checks and the insert. */
+class DeskTakenConflict extends ConflictException {}
+
+/** How far back « Un poste libre » looks for the person's habits. */
+const habitDays = 90;
 
 const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) =>
   a.startsAt < b.endsAt && b.startsAt < a.endsAt;
@@ -199,16 +208,71 @@ export class BookingsService {
     try {
       stored = await this.insertBooking(db, booking, prepared.maxBookingsPerWeek);
     } catch (error) {
-      throw (await this.explainConflict(db, error, booking, desk.label)) ?? error;
+      const explained = await this.explainConflict(db, error, booking, desk.label);
+      const constraint = constraintOf(error);
+      if (
+        explained &&
+        (constraint === 'bookings_no_desk_overlap' || constraint === 'bookings_zone_held_by_event')
+      ) {
+        throw new DeskTakenConflict(explained.message, { cause: error });
+      }
+      throw explained ?? error;
     }
     if (stored === null) {
       // Deactivated or archived since the checks above: the insert's guard refused it.
       const { isSiteArchived } = await readPlaceAvailability(db, desk.id);
-      throw new ConflictException(
-        isSiteArchived ? siteArchivedSentence(site.name) : deskWithdrawnSentence(desk.label),
-      );
+      if (isSiteArchived) throw new ConflictException(siteArchivedSentence(site.name));
+      throw new DeskTakenConflict(deskWithdrawnSentence(desk.label));
     }
     return { ...stored, site, desk };
+  }
+
+  /**
+   * « Un poste libre »: books a free desk of the site for the slot, picked by the person's habits
+   * (usual zone, then usual equipment, then any). Every rule applies as for a chosen desk; when
+   * another booking takes the desk first, the next one is tried; none left is a 409.
+   */
+  async bookAnyDesk(
+    user: User,
+    input: BookAnyDesk,
+    now = this.clock.now(),
+  ): Promise<BookingResponse> {
+    const seen = await this.getAvailability(user, input.siteId, input.date, now);
+    if (!seen.isOpen) {
+      throw new UnprocessableEntityException(
+        seen.closedReason ?? "Le tiers-lieu n'ouvre pas ce jour-là.",
+      );
+    }
+    const mine = seen.desks.find((desk) => desk.states[input.slot] === 'mine');
+    if (mine) {
+      throw new ConflictException(`Vous avez déjà le poste ${mine.label} sur ce créneau.`);
+    }
+    const free = seen.desks.filter((desk) => desk.states[input.slot] === 'free');
+    const habits = await listRecentDeskHabits(
+      this.dataSource.manager,
+      input.siteId,
+      user.id,
+      addDaysToIsoDate(input.date, -habitDays),
+    );
+    for (const desk of orderByHabit(free, habits)) {
+      const prepared = await this.prepareBooking(user, { ...input, deskId: desk.id }, now);
+      try {
+        const booking = await this.storeBooking(this.dataSource.manager, prepared);
+        await this.notifications.enqueue({ kind: 'booking-confirmed', bookingId: booking.id });
+        return toBookingResponse(booking);
+      } catch (error) {
+        if (!(error instanceof DeskTakenConflict)) throw error;
+      }
+    }
+    // Nothing free: say why when a rule or the slot itself refuses (the same sentence a chosen
+    // desk would get), else that every desk is taken.
+    const unassigned = (await listBookableDesks(this.dataSource.manager, input.siteId)).find(
+      (desk) => desk.assignedUserId === null,
+    );
+    if (unassigned) await this.prepareBooking(user, { ...input, deskId: unassigned.id }, now);
+    throw new ConflictException(
+      'Plus aucun poste n’est libre sur ce créneau : essayez un autre créneau, un autre jour, ou inscrivez-vous sur la liste d’attente.',
+    );
   }
 
   async listMyBookings(user: User): Promise<BookingResponse[]> {

@@ -17,4 +17,7 @@ export class Kiosk {
   pairingExpiresAt: Date | null;
   @Column('timestamptz', { name: 'paired_at', nullable: true }) pairedAt: Date | null;
   @Column('text', { name: 'app_version', nullable: true }) appVersion: string | null;
+  /** scrypt hash of the code that opens the tablet's settings; null until a host sets one. */
+  @Column('text', { name: 'settings_pin_hash', nullable: true })
+  settingsPinHash: string | null;
 }

@@ -1,24 +1,32 @@
-import { Body, Controller, Get, HttpCode, Ip, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param, Post, Put } from '@nestjs/common';
 import {
   createKioskSchema,
   idSchema,
   pairKioskSchema,
+  setSettingsPinSchema,
+  settingsUnlockSchema,
   type Kiosk,
   type KioskPairing,
   type PairedKiosk,
+  type SettingsUnlockResult,
 } from '@admz/shared';
 import {
+  CurrentKiosk,
   CurrentUser,
+  KioskOnly,
   Public,
   SiteHostOnly,
   type CurrentUserContext,
 } from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
+import { Kiosk as KioskEntity } from './kiosk.entity';
 import { KiosksService } from './kiosks.service';
 
 class CreateKioskDto extends zodDto(createKioskSchema) {}
 class PairKioskDto extends zodDto(pairKioskSchema) {}
+class SetSettingsPinDto extends zodDto(setSettingsPinSchema) {}
+class SettingsUnlockDto extends zodDto(settingsUnlockSchema) {}
 
 const uuid = new ZodParamPipe(idSchema);
 
@@ -51,6 +59,16 @@ export class KiosksController {
     return this.kiosks.renewPairingCode(user, siteId, kioskId);
   }
 
+  @Put(':kioskId/settings-pin')
+  setSettingsPin(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Param('siteId', uuid) siteId: string,
+    @Param('kioskId', uuid) kioskId: string,
+    @Body() body: SetSettingsPinDto,
+  ): Promise<Kiosk> {
+    return this.kiosks.setSettingsPin(user, siteId, kioskId, body);
+  }
+
   @Post(':kioskId/revoke')
   @HttpCode(200)
   revokeKiosk(
@@ -71,5 +89,21 @@ export class KioskPairingController {
   @Public()
   pair(@Body() body: PairKioskDto, @Ip() sourceAddress: string | undefined): Promise<PairedKiosk> {
     return this.kiosks.pair(body, sourceAddress);
+  }
+}
+
+/** The tablet asks whether the code typed at the door opens its settings. */
+@Controller('kiosk')
+@KioskOnly()
+export class KioskSettingsController {
+  constructor(private readonly kiosks: KiosksService) {}
+
+  @Post('settings-unlock')
+  @HttpCode(200)
+  unlockSettings(
+    @CurrentKiosk() kiosk: KioskEntity,
+    @Body() body: SettingsUnlockDto,
+  ): Promise<SettingsUnlockResult> {
+    return this.kiosks.unlockSettings(kiosk, body);
   }
 }

@@ -1,6 +1,8 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
 import {
   ConflictException,
+  ForbiddenException,
   Injectable,
   NotFoundException,
   UnauthorizedException,
@@ -16,11 +18,15 @@ import {
   type KioskPairing,
   type PairKiosk,
   type PairedKiosk,
+  type SetSettingsPin,
+  type SettingsUnlock,
+  type SettingsUnlockResult,
 } from '@admz/shared';
 import { Repository, type EntityManager } from 'typeorm';
 import { auditActorOf, insertAuditEvent } from '../audit/audit-queries';
 import type { User } from '../users/user.entity';
 import {
+  kioskSettingsPinPolicy,
   pairingEverywherePolicy,
   pairingFromAddressPolicy,
   toAddressSubject,
@@ -60,6 +66,7 @@ export function toKioskResponse(kiosk: Kiosk, now: Date): KioskResponse {
     pairingExpiresAt: isPairingPending ? (kiosk.pairingExpiresAt?.toISOString() ?? null) : null,
     lastSeenAt: kiosk.lastSeenAt?.toISOString() ?? null,
     appVersion: kiosk.appVersion,
+    hasSettingsPin: kiosk.settingsPinHash !== null,
   };
 }
 
@@ -95,6 +102,8 @@ export class KiosksService {
           isRevoked: false,
           pairingCodeHash: hashToken(pairingCode),
           pairingExpiresAt: pairingExpiry(now),
+          settingsPinHash:
+            input.settingsPin === undefined ? null : await hashSettingsPin(input.settingsPin),
         }),
       );
       await this.audit(manager, actor, 'kiosk.created', created, now);
@@ -182,11 +191,76 @@ export class KiosksService {
     return toKioskResponse(kiosk, this.clock.now());
   }
 
+  /** A host sets or changes the code that opens the tablet's settings; it is never sent back. */
+  async setSettingsPin(
+    actor: User,
+    siteId: string,
+    kioskId: string,
+    input: SetSettingsPin,
+  ): Promise<KioskResponse> {
+    const kiosk = await this.findKiosk(siteId, kioskId);
+    if (kiosk.isRevoked) {
+      throw new ConflictException('Cette borne est désactivée : créez-en une nouvelle.');
+    }
+    const now = this.clock.now();
+    kiosk.settingsPinHash = await hashSettingsPin(input.settingsPin);
+    await this.kiosks.manager.transaction(async (manager) => {
+      await manager.update(Kiosk, { id: kiosk.id }, { settingsPinHash: kiosk.settingsPinHash });
+      await this.audit(manager, actor, 'kiosk.settings-pin-changed', kiosk, now);
+    });
+    return toKioskResponse(kiosk, now);
+  }
+
+  /**
+   * The code typed at the door to open the settings. Each try is reserved on the kiosk's counter
+   * before the code is compared, so a storm of parallel guesses gets exactly the policy's tries;
+   * the try that locks the settings is audited. A right code gives its try back.
+   */
+  async unlockSettings(kiosk: Kiosk, input: SettingsUnlock): Promise<SettingsUnlockResult> {
+    if (kiosk.settingsPinHash === null) {
+      throw new ConflictException(
+        'Aucun code des réglages n’est défini pour cette borne : un gestionnaire du site le fixe sur la page « Bornes d’accueil ».',
+      );
+    }
+    const now = this.clock.now();
+    const attempt = await this.attemptLimits.takeAttempt(
+      [{ policy: kioskSettingsPinPolicy, subject: kiosk.id }],
+      now,
+    );
+    if (await verifySettingsPin(input.settingsPin, kiosk.settingsPinHash)) {
+      await this.attemptLimits.giveBack(attempt);
+      return { unlocked: true };
+    }
+    const failures = attempt.failures[0] ?? kioskSettingsPinPolicy.freeFailures;
+    const triesLeft = kioskSettingsPinPolicy.freeFailures - failures;
+    if (triesLeft <= 0) {
+      if (failures === kioskSettingsPinPolicy.freeFailures) {
+        await insertAuditEvent(this.kiosks.manager, {
+          at: now,
+          kind: 'kiosk.settings-locked',
+          actor: null,
+          siteId: kiosk.siteId,
+          subject: kiosk.name,
+          after: { kioskId: kiosk.id, name: kiosk.name, lockedMinutes: 5 },
+        });
+      }
+      throw new ForbiddenException(
+        'Code des réglages incorrect : les réglages sont bloqués pendant 5 minutes.',
+      );
+    }
+    throw new ForbiddenException(
+      triesLeft === 1
+        ? 'Code des réglages incorrect : encore 1 essai avant le blocage des réglages pendant 5 minutes.'
+        : `Code des réglages incorrect : encore ${triesLeft} essais avant le blocage des réglages pendant 5 minutes.`,
+    );
+  }
+
   /** The audit entry of a host's action on a kiosk (never its codes or credential). */
   private audit(
     manager: EntityManager,
     actor: User,
-    kind: 'kiosk.created' | 'kiosk.pairing-renewed' | 'kiosk.revoked',
+    kind:
+      'kiosk.created' | 'kiosk.pairing-renewed' | 'kiosk.revoked' | 'kiosk.settings-pin-changed',
     kiosk: Kiosk,
     now: Date,
   ): Promise<void> {
@@ -264,6 +338,28 @@ function generatePairingCode(): string {
     code += shortCodeAlphabet[randomInt(shortCodeAlphabet.length)];
   }
   return code;
+}
+
+const scryptAsync = promisify(scrypt) as (
+  password: string,
+  salt: Buffer,
+  keyLength: number,
+) => Promise<Buffer>;
+const settingsPinKeyLength = 32;
+
+/** `scrypt$<salt>$<hash>`: a salt of its own per kiosk, so equal codes give unequal hashes. */
+export async function hashSettingsPin(pin: string): Promise<string> {
+  const salt = randomBytes(16);
+  const hash = await scryptAsync(pin, salt, settingsPinKeyLength);
+  return `scrypt$${salt.toString('base64url')}$${hash.toString('base64url')}`;
+}
+
+async function verifySettingsPin(pin: string, stored: string): Promise<boolean> {
+  const [scheme, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64url');
+  const actual = await scryptAsync(pin, Buffer.from(salt, 'base64url'), expected.length);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
 function pairingExpiry(now: Date): Date {

@@ -13,14 +13,18 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashToken } from '../auth/sessions.service';
 import { demoAccounts, demoAdminSub, demoHostSub } from '../identity-provider/demo-accounts';
 import { Kiosk } from '../kiosks/kiosk.entity';
+import { hashSettingsPin } from '../kiosks/kiosks.service';
 import { Desk } from '../sites/desk.entity';
 import { WeeklyOpeningRow } from '../sites/opening-hours.entity';
 import { Site } from '../sites/site.entity';
 import { SiteRole, User } from '../users/user.entity';
 import { seedDemoPresence } from '../presence/presence-demo';
 import { seedDemoArchive } from './demo-archive';
+import { seedRichDemo } from './demo-rich';
 
 const demoKioskFile = 'demo-kiosk-credential.txt';
+/** The demo kiosk's settings code, printed at start (a real kiosk gets its code from a host). */
+export const demoKioskSettingsPin = '1234';
 
 type DeskPlan = {
   zone: string;
@@ -77,7 +81,10 @@ export async function seedDemoData(
   dataSource: DataSource,
   persistDir: string | undefined,
   now: Date,
-  { withPresence = false }: { withPresence?: boolean } = {},
+  {
+    withPresence = false,
+    withRichDemo = false,
+  }: { withPresence?: boolean; withRichDemo?: boolean } = {},
 ): Promise<void> {
   await dataSource.transaction(async (manager) => {
     // Several processes may start at once: one seeds, the others see its sites.
@@ -256,6 +263,7 @@ export async function seedDemoData(
           },
         ]);
         await seedDemoArchive(manager, paris, 'Atelier', user.id, now);
+        if (withRichDemo) await seedRichDemo(manager, paris, '19:00', user.id, now);
       }
     }
 
@@ -266,6 +274,7 @@ export async function seedDemoData(
       credentialHash: hashToken(credential),
       isRevoked: false,
       pairedAt: now,
+      settingsPinHash: await hashSettingsPin(demoKioskSettingsPin),
     });
     if (persistDir) {
       mkdirSync(resolve(persistDir), { recursive: true });

@@ -166,7 +166,13 @@ export const messagesEn: Messages = {
   },
   settings: {
     confirmTitle: 'Kiosk settings',
-    confirmText: 'These settings are for the site team. If you came to check in, touch “Cancel”.',
+    confirmText:
+      'These settings are for the site’s hosts: type the settings code. If you came to check in, touch “Cancel”.',
+    pinLabel: 'Settings code',
+    pinHint: '4 to 8 digits, set by a host on the “Bornes d’accueil” page.',
+    pinMissing: 'Type the settings code.',
+    offline:
+      'Offline, the settings do not open: the code is checked by the server. Try again when the network is back.',
     open: 'Open the settings',
     title: 'Kiosk settings',
     preventLeaving: 'Prevent leaving the page',

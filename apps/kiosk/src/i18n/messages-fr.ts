@@ -174,7 +174,13 @@ export const messagesFr = {
   settings: {
     confirmTitle: 'Réglages de la borne',
     confirmText:
-      'Ces réglages sont réservés à l’équipe du site. Si vous venez pour votre arrivée, touchez «\u00a0Annuler\u00a0».',
+      'Ces réglages sont réservés aux gestionnaires du site\u00a0: saisissez le code des réglages. Si vous venez pour votre arrivée, touchez «\u00a0Annuler\u00a0».',
+    pinLabel: 'Code des réglages',
+    pinHint:
+      'De 4 à 8 chiffres, fixé par un gestionnaire sur la page «\u00a0Bornes d’accueil\u00a0».',
+    pinMissing: 'Saisissez le code des réglages.',
+    offline:
+      'Hors connexion, les réglages ne s’ouvrent pas\u00a0: le code est vérifié par le serveur. Réessayez au retour du réseau.',
     open: 'Ouvrir les réglages',
     title: 'Réglages de la borne',
     preventLeaving: 'Empêcher de quitter la page',

@@ -9,7 +9,7 @@ export function FullscreenButton({ targetRef }: { targetRef: RefObject<HTMLEleme
   if (!isSupported) return null;
   return (
     <Button
-      className={fr.cx('fr-mt-3w')}
+      className={`admz-pass__exit ${fr.cx('fr-mt-3w')}`}
       priority={isFullscreen ? 'secondary' : 'primary'}
       iconId="fr-icon-fullscreen-line"
       onClick={() => void toggleFullscreen()}

@@ -53,14 +53,14 @@ export function RotatingQrCode({ qr, alt, renewalError, onRetry }: RotatingQrCod
       <div className="admz-pass__qr">
         <img src={toQrImageSource(qr.qrSvg)} alt={alt} width={320} height={320} />
       </div>
-      <div className={fr.cx('fr-mt-2w')}>
+      <div className={`admz-pass__rotation ${fr.cx('fr-mt-2w')}`}>
         <progress
           className="admz-pass__progress"
           aria-hidden="true"
           max={rotatingQrSeconds * 1000}
           value={untilRefreshMs}
         />
-        <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
+        <p className={`admz-pass__rotation-note ${fr.cx('fr-text--sm', 'fr-mb-0')}`}>
           Ce QR code change toutes les {rotatingQrSeconds} secondes : une capture d’écran ne
           fonctionne pas.{' '}
           <span className="admz-nowrap">Nouveau code dans {formatCountdown(untilRefreshMs)}.</span>

@@ -9,8 +9,8 @@ export function BookRoute() {
     <>
       <h1>Réserver un poste</h1>
       <p className={fr.cx('fr-text--lead')}>
-        Choisissez un tiers-lieu et un jour, puis un poste pour la matinée, l'après-midi ou la
-        journée.
+        Choisissez un jour et un créneau : AdmZ vous trouve un poste libre, ou choisissez-le parmi
+        les postes libres.
       </p>
       <BookDeskView />
       <UpcomingEventsPanel />

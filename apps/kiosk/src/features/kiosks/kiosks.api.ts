@@ -1,6 +1,7 @@
 import {
   kioskIdentitySchema,
   pairedKioskSchema,
+  settingsUnlockResultSchema,
   type KioskIdentity,
   type PairedKiosk,
   type PairKiosk,
@@ -26,5 +27,16 @@ export function pairKiosk(request: PairKiosk): Promise<PairedKiosk> {
     schema: pairedKioskSchema,
     method: 'POST',
     body: request,
+  });
+}
+
+/** Asks the API whether the code typed at the door opens this kiosk's settings (403/429 if not). */
+export async function unlockSettings(credential: string, settingsPin: string): Promise<void> {
+  await requestApi({
+    path: '/api/kiosk/settings-unlock',
+    credential,
+    schema: settingsUnlockResultSchema,
+    method: 'POST',
+    body: { settingsPin },
   });
 }

@@ -50,4 +50,44 @@ describe('toSlotEvents', () => {
     expect(events[0]?.end.getHours()).toBe(13);
     expect(events.map((event) => event.allDay)).toEqual([false, false, true, false]);
   });
+
+  const oneDay = (slots: ReturnType<typeof slot>[]) =>
+    toSlotEvents({
+      siteId: '00000000-0000-4000-8000-000000000001',
+      timezone: 'Europe/Paris',
+      deskCount: 3,
+      days: [{ date: '2026-03-30', isOpen: true, closedReason: null, slots }],
+    }).map((event) => event.title);
+  const morningBooking = '00000000-0000-4000-8000-000000000003';
+  const dayBooking = '00000000-0000-4000-8000-000000000004';
+
+  test('a morning booking is the morning, not the whole day it overlaps', () => {
+    expect(
+      oneDay([
+        slot({ myBookingId: morningBooking }),
+        slot({ slot: 'afternoon', freeDeskCount: 2 }),
+        slot({ slot: 'day', freeDeskCount: 2, myBookingId: morningBooking }),
+      ]),
+    ).toEqual(['Matin · votre réservation', 'Après-midi · 2 postes libres']);
+  });
+
+  test('an afternoon booking is the afternoon', () => {
+    expect(
+      oneDay([
+        slot({ freeDeskCount: 3 }),
+        slot({ slot: 'afternoon', myBookingId: morningBooking }),
+        slot({ slot: 'day', myBookingId: morningBooking }),
+      ]),
+    ).toEqual(['Matin · 3 postes libres', 'Après-midi · votre réservation']);
+  });
+
+  test('a full-day booking is the day, shown once', () => {
+    expect(
+      oneDay([
+        slot({ myBookingId: dayBooking }),
+        slot({ slot: 'afternoon', myBookingId: dayBooking }),
+        slot({ slot: 'day', myBookingId: dayBooking }),
+      ]),
+    ).toEqual(['Journée · votre réservation']);
+  });
 });

@@ -15,10 +15,35 @@ export type SlotEvent = {
   freeDeskCount: number;
 };
 
+type SummarySlot = AvailabilitySummary['days'][number]['slots'][number];
+
+/**
+ * The summary gives each slot the caller's booking that overlaps it: a morning booking overlaps
+ * the morning and the whole day, a full-day booking all three. The person holds one of them: the
+ * half the booking is in alone, or the whole day when it is in both halves. The slots that merely
+ * overlap it are left out (the person cannot book them, and « Journée · votre réservation » above
+ * a morning booking says what is not so).
+ */
+function slotsOfTheDay(slots: SummarySlot[]): SummarySlot[] {
+  const bookingOf = (name: Slot) => slots.find((slot) => slot.slot === name)?.myBookingId ?? null;
+  const morning = bookingOf('morning');
+  const afternoon = bookingOf('afternoon');
+  const isWholeDay = (id: string) =>
+    slots.every((slot) => slot.slot === 'day' || slot.myBookingId === id) &&
+    slots.some((slot) => slot.slot === 'day' && slot.myBookingId === id);
+  return slots.filter((slot) => {
+    const id = slot.myBookingId;
+    if (id === null) return true;
+    if (slot.slot === 'day') return id !== morning && id !== afternoon ? true : isWholeDay(id);
+    // A half whose booking is the whole day's is shown by the day alone.
+    return !isWholeDay(id);
+  });
+}
+
 /** One calendar event per day and slot, titled so that the state reads without colour. */
 export function toSlotEvents(summary: AvailabilitySummary): SlotEvent[] {
   return summary.days.flatMap((day) =>
-    day.slots.map((slot): SlotEvent => {
+    slotsOfTheDay(day.slots).map((slot): SlotEvent => {
       const state: SlotEventState = slot.myBookingId
         ? 'mine'
         : slot.isPast

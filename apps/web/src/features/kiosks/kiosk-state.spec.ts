@@ -15,6 +15,7 @@ const newKiosk = {
   pairingExpiresAt: '2026-11-03T10:05:00Z',
   lastSeenAt: null,
   appVersion: null,
+  hasSettingsPin: true,
 } satisfies Kiosk;
 
 describe('getKioskState', () => {

@@ -28,3 +28,15 @@ export function renewPairingCode(siteId: string, kioskId: string): Promise<Kiosk
 export function revokeKiosk(siteId: string, kioskId: string): Promise<Kiosk> {
   return requestApi(`${kioskPath(siteId, kioskId)}/revoke`, kioskSchema, { method: 'POST' });
 }
+
+/** Sets or changes the code that opens the tablet's settings (never sent back). */
+export function setSettingsPin(
+  siteId: string,
+  kioskId: string,
+  settingsPin: string,
+): Promise<Kiosk> {
+  return requestApi(`${kioskPath(siteId, kioskId)}/settings-pin`, kioskSchema, {
+    method: 'PUT',
+    body: { settingsPin },
+  });
+}

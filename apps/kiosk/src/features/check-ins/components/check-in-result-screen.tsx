@@ -3,6 +3,7 @@ import { useLanguage, useMessages } from '../../../i18n/language';
 import { formatSiteTime } from '../../kiosks/site-clock';
 import type { CheckInOutcome } from '../check-in-outcome';
 import { useAutoReturn } from '../hooks/use-auto-return';
+import { withUnbreakableDesk } from '../unbreakable-desk';
 import { DeskPlan } from './desk-plan';
 
 type CheckInResultScreenProps = {
@@ -101,7 +102,10 @@ function OutcomeMessage({ outcome, timezone }: { outcome: CheckInOutcome; timezo
       return (
         <>
           <h1 className="kiosk-result__title">
-            {messages.greeting.welcome(outcome.givenName, outcome.desk.label)}
+            {withUnbreakableDesk(
+              messages.greeting.welcome(outcome.givenName, outcome.desk.label),
+              outcome.desk.label,
+            )}
           </h1>
           {outcome.desk.zone.trim() !== '' && (
             <p className="kiosk-result__detail">{outcome.desk.zone}</p>
@@ -165,12 +169,15 @@ function OutcomeMessage({ outcome, timezone }: { outcome: CheckInOutcome; timezo
             {messages.greeting.goodbye(result.person.givenName)}
           </h1>
           <p className="kiosk-result__detail">
-            {result.outcome === 'checked_out'
-              ? messages.greeting.checkedOutAt(
-                  formatSiteTime(result.checkedOutAt, timezone),
-                  result.desk.label,
-                )
-              : messages.greeting.alreadyCheckedOut(result.desk.label)}
+            {withUnbreakableDesk(
+              result.outcome === 'checked_out'
+                ? messages.greeting.checkedOutAt(
+                    formatSiteTime(result.checkedOutAt, timezone),
+                    result.desk.label,
+                  )
+                : messages.greeting.alreadyCheckedOut(result.desk.label),
+              result.desk.label,
+            )}
           </p>
         </>
       );

@@ -10,7 +10,7 @@ export function useAutoReturn(
 
   useEffect(() => {
     if (delayMs === null) return;
-    const timer = window.setTimeout(() => returnNow(), delayMs);
-    return () => window.clearTimeout(timer);
+    const timer = setTimeout(() => returnNow(), delayMs);
+    return () => clearTimeout(timer);
   }, [delayMs, restartKey]);
 }

@@ -7,7 +7,7 @@ import { useLiveEvents } from '../../live/hooks/use-live-events';
 import { applyLiveEvent } from '../../live/live-identity';
 import { OfflineBanner } from '../../offline/components/offline-banner';
 import { useOfflineQueue } from '../../offline/hooks/use-offline-queue';
-import { SettingsConfirmation, SettingsScreen } from '../../settings/components/settings-screens';
+import { SettingsFlow } from '../../settings/components/settings-flow';
 import { useKioskSettings } from '../../settings/hooks/use-kiosk-settings';
 import { useLeaveGuard } from '../../settings/hooks/use-leave-guard';
 import { queryKeys } from '../../../query-keys';
@@ -31,7 +31,8 @@ export function KioskShell({
 }: KioskShellProps) {
   const queryClient = useQueryClient();
   const { settings, updateSettings } = useKioskSettings();
-  const [settingsStep, setSettingsStep] = useState<'closed' | 'confirm' | 'open'>('closed');
+  // The settings open behind their code (SettingsFlow); closing them locks them again.
+  const [isInSettings, setIsInSettings] = useState(false);
   const offlineQueue = useOfflineQueue(credential, {
     heartbeatReceivedAt: heartbeat.receivedAt,
     isOffline,
@@ -63,23 +64,22 @@ export function KioskShell({
     };
   }, []);
 
-  const closeSettings = () => setSettingsStep('closed');
+  const closeSettings = () => setIsInSettings(false);
 
   return (
     <div className="kiosk-shell">
       <OfflineBanner isOffline={isOffline} queue={offlineQueue} />
-      {settingsStep === 'confirm' && (
-        <SettingsConfirmation onConfirm={() => setSettingsStep('open')} onCancel={closeSettings} />
-      )}
-      {settingsStep === 'open' && (
-        <SettingsScreen
+      {isInSettings && (
+        <SettingsFlow
+          credential={credential}
           identity={heartbeat.identity}
+          isOffline={isOffline}
           settings={settings}
           onChange={updateSettings}
           onClose={closeSettings}
         />
       )}
-      {settingsStep === 'closed' && (
+      {!isInSettings && (
         <CheckInFlow
           credential={credential}
           heartbeat={heartbeat}
@@ -88,7 +88,7 @@ export function KioskShell({
           isSoundOn={settings.isSoundOn}
           onUnauthorized={onUnauthorized}
           onUnreachable={onUnreachable}
-          onOpenSettings={() => setSettingsStep('confirm')}
+          onOpenSettings={() => setIsInSettings(true)}
         />
       )}
     </div>

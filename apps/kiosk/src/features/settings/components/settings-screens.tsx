@@ -1,41 +1,110 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
 import { ToggleSwitch } from '@codegouvfr/react-dsfr/ToggleSwitch';
-import type { KioskIdentity } from '@admz/shared';
+import { settingsPinMaxLength, type KioskIdentity } from '@admz/shared';
+import { useState, type FormEvent } from 'react';
 import { appVersion } from '../../../app-version';
 import { useMessages } from '../../../i18n/language';
 import { useAutoReturn } from '../../check-ins/hooks/use-auto-return';
 import { playScanFeedback, unlockScanFeedback } from '../../check-ins/scan-feedback';
 import type { KioskSettings } from '../kiosk-settings';
 
-// A visitor who wandered in here must not leave the kiosk stuck away from the camera.
-const settingsInactivityMs = 60_000;
+/** Unlocked settings lock again after this long without a touch (and whenever they are left). */
+export const settingsIdleLockMs = 120_000;
+// A visitor who wandered onto the code screen must not leave the kiosk stuck away from the camera.
+const unlockInactivityMs = 30_000;
 
-type SettingsConfirmationProps = { onConfirm: () => void; onCancel: () => void };
+type SettingsUnlockProps = {
+  isOffline: boolean;
+  /** Resolves when the API accepts the code; rejects with the API's sentence otherwise. */
+  verifyPin: (settingsPin: string) => Promise<void>;
+  onUnlocked: () => void;
+  onCancel: () => void;
+};
 
-/** The step between a curious visitor and the settings. */
-export function SettingsConfirmation({ onConfirm, onCancel }: SettingsConfirmationProps) {
+/**
+ * The settings are a host's: they open only with the kiosk's settings code, checked by the API
+ * (which counts wrong codes and locks the settings for 5 minutes after the fifth). Offline they
+ * stay closed. Nothing of the settings is rendered before the code is accepted.
+ */
+export function SettingsUnlock({
+  isOffline,
+  verifyPin,
+  onUnlocked,
+  onCancel,
+}: SettingsUnlockProps) {
   const messages = useMessages();
-  useAutoReturn(settingsInactivityMs / 2, onCancel);
+  const [pin, setPin] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [isChecking, setIsChecking] = useState(false);
+  useAutoReturn(isChecking ? null : unlockInactivityMs, onCancel, pin);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (isChecking) return;
+    if (pin === '') {
+      setProblem(messages.settings.pinMissing);
+      return;
+    }
+    setIsChecking(true);
+    try {
+      await verifyPin(pin);
+      onUnlocked();
+    } catch (error) {
+      setPin('');
+      setProblem(error instanceof Error ? error.message : messages.settings.pinMissing);
+      setIsChecking(false);
+    }
+  };
+
   return (
-    <main className="kiosk-screen kiosk-message">
-      <div className="kiosk-message__panel">
-        <h1 className="kiosk-message__title">{messages.settings.confirmTitle}</h1>
+    <main className="kiosk-screen kiosk-typing">
+      <form className="kiosk-typing__form" onSubmit={(event) => void submit(event)} noValidate>
+        <h1 className="kiosk-typing__title">{messages.settings.confirmTitle}</h1>
         <p className="kiosk-message__detail">{messages.settings.confirmText}</p>
-      </div>
-      <div className="kiosk-typing__actions kiosk-message__actions">
-        <Button type="button" size="large" className="kiosk-button" onClick={onCancel}>
-          {messages.common.cancel}
-        </Button>
-        <Button
-          type="button"
-          priority="secondary"
-          size="large"
-          className="kiosk-button"
-          onClick={onConfirm}
-        >
-          {messages.settings.open}
-        </Button>
-      </div>
+        {isOffline ? (
+          <p className="kiosk-message__detail" role="status">
+            {messages.settings.offline}
+          </p>
+        ) : (
+          <Input
+            label={messages.settings.pinLabel}
+            hintText={messages.settings.pinHint}
+            state={problem ? 'error' : 'default'}
+            stateRelatedMessage={problem ?? undefined}
+            nativeInputProps={{
+              type: 'password',
+              inputMode: 'numeric',
+              autoComplete: 'off',
+              autoFocus: true,
+              maxLength: settingsPinMaxLength,
+              value: pin,
+              disabled: isChecking,
+              onChange: (event) => {
+                setPin(event.target.value.replace(/\D/g, ''));
+                setProblem(null);
+              },
+            }}
+          />
+        )}
+        {/* react-dsfr Button renders type="submit" unless told otherwise: Enter must not hit "Annuler". */}
+        <div className="kiosk-typing__actions">
+          <Button
+            type="button"
+            priority="secondary"
+            size="large"
+            className="kiosk-button"
+            onClick={onCancel}
+          >
+            {messages.common.cancel}
+          </Button>
+          {!isOffline && (
+            <Button type="submit" size="large" className="kiosk-button" disabled={isChecking}>
+              {isChecking ? messages.common.checking : messages.settings.open}
+            </Button>
+          )}
+        </div>
+      </form>
     </main>
   );
 }
@@ -49,7 +118,7 @@ type SettingsScreenProps = {
 
 export function SettingsScreen({ identity, settings, onChange, onClose }: SettingsScreenProps) {
   const messages = useMessages();
-  useAutoReturn(settingsInactivityMs, onClose, settings);
+  useAutoReturn(settingsIdleLockMs, onClose, settings);
 
   const testSound = () => {
     unlockScanFeedback();

@@ -1,4 +1,5 @@
 import {
+  countOf,
   formatFrenchDate,
   siteToday,
   type AnalyticsAdministration,
@@ -353,12 +354,12 @@ function KeyFigures({ analytics }: { analytics: SiteAnalytics }) {
     [
       'Occupation',
       formatRate(summary.occupancyRate),
-      `${summary.bookedHalfDays} demi-journées sur ${summary.availableHalfDays} (${summary.openDays} jours ouverts, ${summary.activeDesks} postes)`,
+      `${countOf(summary.bookedHalfDays, 'demi-journée')} sur ${summary.availableHalfDays} (${countOf(summary.openDays, 'jour ouvert', 'jours ouverts')}, ${countOf(summary.activeDesks, 'poste')})`,
     ],
     [
       'Absences',
       formatRate(summary.noShowRate),
-      `${summary.noShows} réservations terminées sans arrivée sur ${summary.endedBookings}`,
+      `${countOf(summary.noShows, 'réservation terminée', 'réservations terminées')} sans arrivée sur ${summary.endedBookings}`,
     ],
     ['Agents venus', String(summary.distinctAgents), `${summary.visits} venues`],
     ['Visiteurs réguliers', String(summary.repeatVisitors), 'venus au moins deux jours'],

@@ -4,6 +4,8 @@ import {
   isoWeekday,
   isoWeekdayLabels,
   listSeriesDates,
+  siteToday,
+  defaultSiteRules,
   slotLabels,
   slotSchema,
   type Availability,
@@ -22,6 +24,8 @@ import { describeError } from '../../../components/error-state';
 import { useCreateBookingSeries } from '../hooks/use-create-booking-series';
 import { BookingSeriesResultAlert } from './booking-series-result-alert';
 import { DeskSelect } from '../../bookings/components/desk-select';
+import { useSiteRules } from '../../hourly-booking/hooks/use-site-rules';
+import { seriesEndHint } from '../series-end-hint';
 
 type BookSeveralDaysFormProps = { site: Site; availability: Availability; date: string };
 
@@ -36,6 +40,13 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
   const [until, setUntil] = useState(addDaysToIsoDate(date, 28));
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [result, setResult] = useState<BookingSeriesResult | null>(null);
+  const rulesQuery = useSiteRules(site.id);
+  // Until the rules arrive, the defaults: the hint is right for most sites at once.
+  const endHint = seriesEndHint(
+    date,
+    siteToday(site.timezone),
+    rulesQuery.data ?? defaultSiteRules,
+  );
 
   const activeDeskId = availability.desks.some((desk) => desk.id === deskId)
     ? deskId
@@ -128,7 +139,7 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
       />
       <Input
         label="Jusqu’au (inclus)"
-        hintText={`Au plus six mois après le ${date.split('-').reverse().join('/')}.`}
+        hintText={endHint.hint}
         state={issues.until ? 'error' : 'default'}
         stateRelatedMessage={issues.until}
         nativeInputProps={{
@@ -136,6 +147,7 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
           name: 'series-until',
           value: until,
           min: date,
+          max: endHint.lastDate,
           onChange: (event) => setUntil(event.target.value),
         }}
       />

@@ -115,8 +115,10 @@ export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
       >
         {seriesToCancel ? (
           <p>
-            Les {seriesToCancel.count} réservations à venir de cette série seront annulées et les
-            postes libérés. Les réservations passées restent dans l’historique.
+            {seriesToCancel.count === 1
+              ? 'La réservation à venir de cette série sera annulée et son poste libéré.'
+              : `Les ${seriesToCancel.count} réservations à venir de cette série seront annulées et les postes libérés.`}{' '}
+            Les réservations passées restent dans l’historique.
           </p>
         ) : (
           <p>Aucune série sélectionnée.</p>

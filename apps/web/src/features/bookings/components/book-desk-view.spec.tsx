@@ -1,8 +1,9 @@
-import type { CreateBooking } from '@admz/shared';
+import { addDaysToIsoDate, type AvailabilitySummary, type CreateBooking } from '@admz/shared';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { BookDeskView } from './book-desk-view';
+import { describeFreeDesks } from './slot-booking';
 import {
   apiError,
   bookingFor,
@@ -23,6 +24,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(now);
   window.localStorage.clear();
+  closed = [];
   api = createFakeApi()
     .on('GET', /^\/api\/sites$/, () => ({ status: 200, body: [parisSite] }))
     .on('GET', /^\/api\/sites\/[^/]+\/availability$/, (_request, url) => ({
@@ -30,7 +32,11 @@ beforeEach(() => {
       body: openDay(url.searchParams.get('date') ?? ''),
     }))
     .on('GET', /^\/api\/sites\/[^/]+\/rules$/, () => ({ status: 200, body: rulesWith() }))
-    .on('GET', /^\/api\/waitlist\/mine$/, () => ({ status: 200, body: [] }));
+    .on('GET', /^\/api\/waitlist\/mine$/, () => ({ status: 200, body: [] }))
+    .on('GET', /^\/api\/sites\/[^/]+\/availability\/summary$/, (_request, url) => ({
+      status: 200,
+      body: summaryOf(url.searchParams.get('from') ?? '', url.searchParams.get('to') ?? ''),
+    }));
   vi.stubGlobal('fetch', api.fetch);
 });
 
@@ -41,47 +47,105 @@ afterEach(() => {
   expect(api.unanswered).toEqual([]);
 });
 
+/** Weekends closed, as in Paris; `closed` lists other closed days. */
+let closed: string[] = [];
+function summaryOf(from: string, to: string): AvailabilitySummary {
+  const days: AvailabilitySummary['days'] = [];
+  for (let date = from; date <= to; date = addDaysToIsoDate(date, 1)) {
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    const isOpen = weekday !== 0 && weekday !== 6 && !closed.includes(date);
+    days.push({ date, isOpen, closedReason: isOpen ? null : 'Fermé', slots: [] });
+  }
+  return { siteId: parisSite.id, timezone: 'Europe/Paris', deskCount: 3, days };
+}
+
 const bookingsPosted = () =>
   api.requests.filter((request) => request.method === 'POST' && request.path === '/api/bookings');
 
 describe('the booking page', () => {
-  test("shows it is loading, then today's desks of the site, zone by zone", async () => {
+  test("shows it is loading, then today's slots; a slot shows « Un poste libre » and the free desks", async () => {
+    const person = userEvent.setup();
     renderPage(<BookDeskView />);
     expect(screen.getByRole('status')).toHaveProperty('textContent', 'Chargement des tiers-lieux…');
 
     expect(
       await screen.findByRole('heading', { name: 'AdmZ Paris — mercredi 10 mars 2027' }),
     ).toBeDefined();
-    expect(await screen.findByRole('heading', { name: 'Atelier' })).toBeDefined();
-    expect(screen.getByRole('heading', { name: 'Open space' })).toBeDefined();
-    expect(screen.getByText('3 postes sur 3 ont encore un créneau libre.')).toBeDefined();
+    // The slot first: no desk and no « Réserver » before it is chosen.
+    expect(
+      await screen.findByRole('radio', { name: /^Matin.*09:00 – 13:00 · 2 libres$/ }),
+    ).toBeDefined();
+    expect(screen.getByText(/Choisissez un créneau/)).toBeDefined();
+    expect(screen.queryAllByRole('button', { name: /^Réserver [A-Z]-\d+ / })).toHaveLength(0);
+
+    await person.click(screen.getByRole('radio', { name: /^Matin/ }));
+
+    expect(await screen.findByRole('button', { name: 'Un poste libre' })).toBeDefined();
+    expect(screen.getByText(/2 postes libres sur 3 postes pour ce créneau\./)).toBeDefined();
     expect(screen.getByRole('button', { name: 'Réserver A-01 Matin' })).toBeDefined();
-    // A desk taken this morning says so in words, and offers no button.
+    // A desk taken this morning is not offered at all.
     expect(screen.queryByRole('button', { name: 'Réserver A-02 Matin' })).toBeNull();
-    expect(screen.getAllByText('Occupé')).toHaveLength(1);
+    expect(screen.queryByText('A-02')).toBeNull();
+    expect(screen.getAllByRole('button', { name: /^Réserver [A-Z]-\d+ / })).toHaveLength(2);
   });
 
-  test('choosing another day shows that day', async () => {
+  test('« Un poste libre » books the desk the server picks, for the chosen day and slot', async () => {
+    api.on('POST', /^\/api\/bookings\/any-desk$/, (request) => ({
+      status: 201,
+      body: bookingFor({ ...(request.body as { date: string; slot: 'day' }), deskId: deskIds.b7 }),
+    }));
+    const person = userEvent.setup();
+    renderPage(<BookDeskView />);
+
+    await person.click(await screen.findByRole('radio', { name: /^Journée/ }));
+    await person.click(await screen.findByRole('button', { name: 'Un poste libre' }));
+
+    const confirmation = await screen.findByText('Réservation confirmée');
+    const alert = confirmation.closest('.fr-alert') as HTMLElement;
+    expect(alert.textContent).toContain('Poste B-07 (Atelier) à AdmZ Paris, mercredi 10 mars 2027');
+    expect(
+      api.requests
+        .filter((request) => request.path === '/api/bookings/any-desk')
+        .map((request) => request.body),
+    ).toEqual([{ siteId: parisSite.id, date: '2027-03-10', slot: 'day' }]);
+  });
+
+  test("« Un poste libre » refused shows the API's sentence", async () => {
+    api.on('POST', /^\/api\/bookings\/any-desk$/, () =>
+      apiError(409, 'Plus aucun poste n’est libre sur ce créneau.'),
+    );
+    const person = userEvent.setup();
+    renderPage(<BookDeskView />, { path: '/reserver?creneau=afternoon' });
+    await person.click(await screen.findByRole('button', { name: 'Un poste libre' }));
+    expect(await screen.findByText("La réservation n'a pas abouti")).toBeDefined();
+    expect(screen.getByText('Plus aucun poste n’est libre sur ce créneau.')).toBeDefined();
+  });
+
+  test('choosing another day shows that day; « Jour suivant » skips closed days', async () => {
+    closed = ['2027-03-11'];
     const person = userEvent.setup();
     renderPage(<BookDeskView />);
     await screen.findByRole('heading', { name: 'AdmZ Paris — mercredi 10 mars 2027' });
     expect(screen.getByRole('button', { name: 'Jour précédent' })).toHaveProperty('disabled', true);
+    // The summary answers before « Jour suivant » knows the next open day.
+    await waitFor(() =>
+      expect(api.requests.some((request) => request.path.includes('/summary'))).toBe(true),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
 
     await person.click(screen.getByRole('button', { name: 'Jour suivant' }));
 
+    // Thursday 11 is closed: Friday 12.
     expect(
-      await screen.findByRole('heading', { name: 'AdmZ Paris — jeudi 11 mars 2027' }),
+      await screen.findByRole('heading', { name: 'AdmZ Paris — vendredi 12 mars 2027' }),
     ).toBeDefined();
-    expect(api.requests.map((request) => request.path)).toContain(
-      `/api/sites/${parisSite.id}/availability?date=2027-03-11`,
-    );
     await person.click(screen.getByRole('button', { name: "Aujourd'hui" }));
     expect(
       await screen.findByRole('heading', { name: 'AdmZ Paris — mercredi 10 mars 2027' }),
     ).toBeDefined();
   });
 
-  test('booking a desk confirms it with its times and links to the QR code', async () => {
+  test('booking a chosen desk confirms it with its times and links to the QR code', async () => {
     api.on('POST', /^\/api\/bookings$/, (request) => ({
       status: 201,
       body: bookingFor(request.body as CreateBooking),
@@ -89,6 +153,7 @@ describe('the booking page', () => {
     const person = userEvent.setup();
     renderPage(<BookDeskView />);
 
+    await person.click(await screen.findByRole('radio', { name: /^Après-midi/ }));
     await person.click(await screen.findByRole('button', { name: 'Réserver B-07 Après-midi' }));
 
     const confirmation = await screen.findByText('Réservation confirmée');
@@ -102,18 +167,98 @@ describe('the booking page', () => {
     ]);
   });
 
-  test("a refused booking shows the API's sentence", async () => {
-    api.on('POST', /^\/api\/bookings$/, () =>
-      apiError(409, 'Ce poste est déjà réservé sur ce créneau. Choisissez-en un autre.'),
-    );
+  test('with a desk already booked on the slot: no « Réserver », no « Un poste libre », but why', async () => {
+    api.on('GET', /^\/api\/sites\/[^/]+\/availability$/, (_request, url) => {
+      const day = openDay(url.searchParams.get('date') ?? '');
+      return {
+        status: 200,
+        body: {
+          ...day,
+          desks: day.desks.map((desk) =>
+            desk.label === 'A-01'
+              ? { ...desk, states: { morning: 'mine', afternoon: 'free', day: 'mine' } }
+              : desk,
+          ),
+        },
+      };
+    });
+    renderPage(<BookDeskView />, { path: '/reserver?creneau=day' });
+    expect(await screen.findByText('Vous avez déjà le poste A-01 sur ce créneau.')).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Un poste libre' })).toBeNull();
+    expect(screen.queryAllByRole('button', { name: /^Réserver [A-Z]-\d+ / })).toHaveLength(0);
+    expect(screen.getByText('Votre réservation')).toBeDefined();
+  });
+
+  test('a day beyond the booking window says the rule and the day it opens, not « tous pris »', async () => {
+    api.on('GET', /^\/api\/sites\/[^/]+\/rules$/, () => ({
+      status: 200,
+      body: rulesWith({ maxDaysAhead: 30 }),
+    }));
+    api.on('GET', /^\/api\/sites\/[^/]+\/availability$/, (_request, url) => {
+      const day = openDay(url.searchParams.get('date') ?? '');
+      return {
+        status: 200,
+        body: {
+          ...day,
+          desks: day.desks.map((desk) => ({
+            ...desk,
+            states: { morning: 'unavailable', afternoon: 'unavailable', day: 'unavailable' },
+          })),
+        },
+      };
+    });
     const person = userEvent.setup();
-    renderPage(<BookDeskView />);
-
-    await person.click(await screen.findByRole('button', { name: 'Réserver A-01 Journée' }));
-
-    expect(await screen.findByText("La réservation n'a pas abouti")).toBeDefined();
+    renderPage(<BookDeskView />, { path: '/reserver?date=2027-04-20&creneau=day' });
     expect(
-      screen.getByText('Ce poste est déjà réservé sur ce créneau. Choisissez-en un autre.'),
+      await screen.findByText('Ce jour n’est pas encore ouvert à la réservation'),
+    ).toBeDefined();
+    expect(
+      screen.getByText(
+        /Sur ce site, on réserve au plus 30 jours à l’avance : le mardi 20 avril 2027 se réserve à partir du dimanche 21 mars 2027\./,
+      ),
+    ).toBeDefined();
+    expect(screen.queryByText(/Tous les postes sont pris/)).toBeNull();
+    expect(screen.queryAllByRole('button', { name: /^Réserver [A-Z]-\d+ / })).toHaveLength(0);
+    await person.click(screen.getByRole('button', { name: 'Voir le vendredi 9 avril 2027' }));
+    expect(
+      await screen.findByRole('heading', { name: /AdmZ Paris — vendredi 9 avril 2027/ }),
+    ).toBeDefined();
+  });
+
+  test('beyond the site window but open to this person (a population rule): the desks, no rule', async () => {
+    api.on('GET', /^\/api\/sites\/[^/]+\/rules$/, () => ({
+      status: 200,
+      body: rulesWith({ maxDaysAhead: 30 }),
+    }));
+    renderPage(<BookDeskView />, { path: '/reserver?date=2027-04-20&creneau=morning' });
+    expect(await screen.findByRole('button', { name: 'Un poste libre' })).toBeDefined();
+    // Once the site's rules have answered too.
+    await waitFor(() =>
+      expect(api.requests.some((request) => request.path.endsWith('/rules'))).toBe(true),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('button', { name: 'Un poste libre' })).toBeDefined();
+    expect(screen.queryByText('Ce jour n’est pas encore ouvert à la réservation')).toBeNull();
+  });
+
+  test('a past date in the address says so and offers the next open day', async () => {
+    const person = userEvent.setup();
+    renderPage(<BookDeskView />, { path: '/reserver?date=2027-03-01' });
+    expect(
+      await screen.findByText(
+        /Le lundi 1 mars 2027 est passé : on ne réserve qu’à partir d’aujourd’hui/,
+      ),
+    ).toBeDefined();
+    expect(
+      screen.getByRole('heading', { name: 'AdmZ Paris — mercredi 10 mars 2027' }),
+    ).toBeDefined();
+    await person.click(
+      await screen.findByRole('button', {
+        name: 'Voir le prochain jour d’ouverture (jeudi 11 mars 2027)',
+      }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'AdmZ Paris — jeudi 11 mars 2027' }),
     ).toBeDefined();
   });
 
@@ -141,7 +286,8 @@ describe('the booking page', () => {
     );
   });
 
-  test('a closed day says why and offers the next one', async () => {
+  test('a closed day says why and offers the next open one, not merely the day after', async () => {
+    closed = ['2027-03-11'];
     api.on('GET', /^\/api\/sites\/[^/]+\/availability$/, (_request, url) => {
       const date = url.searchParams.get('date') ?? '';
       if (date !== '2027-03-10') return { status: 200, body: openDay(date) };
@@ -151,13 +297,19 @@ describe('the booking page', () => {
       };
     });
     const person = userEvent.setup();
-    renderPage(<BookDeskView />);
+    renderPage(<BookDeskView />, { path: '/reserver?creneau=morning' });
 
     expect(await screen.findByText('Le tiers-lieu est fermé ce jour-là')).toBeDefined();
     expect(screen.getByText(/Travaux/)).toBeDefined();
-    await person.click(screen.getByRole('button', { name: 'Voir le jour suivant' }));
+    await person.click(
+      await screen.findByRole('button', {
+        name: 'Voir le prochain jour d’ouverture (vendredi 12 mars 2027)',
+      }),
+    );
     expect(await screen.findByRole('button', { name: 'Réserver A-01 Matin' })).toBeDefined();
-    expect(screen.getByRole('heading', { name: 'AdmZ Paris — jeudi 11 mars 2027' })).toBeDefined();
+    expect(
+      screen.getByRole('heading', { name: 'AdmZ Paris — vendredi 12 mars 2027 — Matin' }),
+    ).toBeDefined();
   });
 
   test('says so when no site is open to bookings, or a site has no desk', async () => {
@@ -187,7 +339,7 @@ describe('the booking page', () => {
         : { status: 200, body: openDay(url.searchParams.get('date') ?? '') },
     );
     const person = userEvent.setup();
-    renderPage(<BookDeskView />);
+    renderPage(<BookDeskView />, { path: '/reserver?creneau=morning' });
 
     expect(
       await screen.findByText("Vous n'avez pas accès aux postes de ce tiers-lieu."),
@@ -197,16 +349,32 @@ describe('the booking page', () => {
     expect(await screen.findByRole('button', { name: 'Réserver A-01 Matin' })).toBeDefined();
   });
 
-  test('the site and day can come from the address, and filters narrow the desks', async () => {
+  test('the site, day, slot and zone come from the address; the site is remembered', async () => {
     const person = userEvent.setup();
-    renderPage(<BookDeskView />, { path: `/reserver?site=${parisSite.id}&date=2027-03-12` });
+    renderPage(<BookDeskView />, {
+      path: `/reserver?site=${parisSite.id}&date=2027-03-12&creneau=morning&zone=Atelier`,
+    });
     expect(
-      await screen.findByRole('heading', { name: 'AdmZ Paris — vendredi 12 mars 2027' }),
+      await screen.findByRole('heading', { name: 'AdmZ Paris — vendredi 12 mars 2027 — Matin' }),
     ).toBeDefined();
-
-    await person.click(await screen.findByLabelText('Zone calme'));
-    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Open space' })).toBeNull());
+    expect(await screen.findByLabelText('Zone')).toHaveProperty('value', 'Atelier');
     expect(screen.getByRole('button', { name: 'Réserver B-07 Matin' })).toBeDefined();
     expect(screen.queryByRole('button', { name: 'Réserver A-01 Matin' })).toBeNull();
+
+    await person.selectOptions(screen.getByLabelText('Zone'), '');
+    expect(await screen.findByRole('button', { name: 'Réserver A-01 Matin' })).toBeDefined();
+    await person.click(screen.getByLabelText('Zone calme'));
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Réserver A-01 Matin' })).toBeNull(),
+    );
+    expect(screen.getByRole('button', { name: 'Réserver B-07 Matin' })).toBeDefined();
+  });
+});
+
+describe('describeFreeDesks', () => {
+  test('speaks French plurals', () => {
+    expect(describeFreeDesks(0, 1)).toBe('Aucun poste libre sur 1 poste pour ce créneau.');
+    expect(describeFreeDesks(1, 1)).toBe('1 poste libre sur 1 poste pour ce créneau.');
+    expect(describeFreeDesks(2, 40)).toBe('2 postes libres sur 40 postes pour ce créneau.');
   });
 });

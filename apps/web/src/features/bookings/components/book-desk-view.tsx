@@ -1,12 +1,14 @@
 import {
-  addDaysToIsoDate,
-  deskAttributeLabels,
-  deskAttributeSchema,
   formatFrenchDate,
   isoDateSchema,
   siteToday,
   slotLabels,
   slotSchema,
+  bookingOpensOn,
+  describeBookingWindow,
+  lastBookableDate,
+  type Availability,
+  type Booking,
   type DeskAttribute,
   type Site,
   type Slot,
@@ -15,9 +17,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
@@ -27,14 +27,18 @@ import { isNonEmpty, type NonEmptyArray } from '../../../lib/non-empty';
 import { DayPicker } from '../../sites/components/day-picker';
 import { SitePracticalInfo } from '../../sites/components/site-practical-info';
 import { SiteSelect } from '../../sites/components/site-select';
-import { countFreeDesks, groupDesksByZone } from '../../sites/group-desks-by-zone';
+import { groupDesksByZone } from '../../sites/group-desks-by-zone';
 import { useAvailability } from '../../sites/hooks/use-availability';
+import { useNextOpenDate } from '../../sites/hooks/use-next-open-date';
 import { useSites } from '../../sites/hooks/use-sites';
+import { useSiteRules } from '../../hourly-booking/hooks/use-site-rules';
+import { useBookAnyDesk } from '../hooks/use-book-any-desk';
 import { useCreateBooking } from '../hooks/use-create-booking';
 import { FloorPlanBookingView } from '../../floor-plans/components/floor-plan-booking-view';
 import { BookingResultAlert, type BookingResult } from './booking-result-alert';
+import { DeskCardGrid } from './desk-card-grid';
+import { DeskFilters, SlotBooking, SlotPicker } from './slot-booking';
 import { SiteAvailabilityCalendar } from './site-availability-calendar';
-import { ZoneDesksTable } from './zone-desks-table';
 import { BookSeveralDaysForm } from '../../booking-series/components/book-several-days-form';
 import { JoinWaitlistPanel } from '../../waitlist/components/join-waitlist-panel';
 import { HourlyBookingForm } from '../../hourly-booking/components/hourly-booking-form';
@@ -76,16 +80,23 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
   const [requiredAttributes, setRequiredAttributes] = useState<DeskAttribute[]>([]);
   const [result, setResult] = useState<BookingResult | null>(null);
   const createBookingMutation = useCreateBooking();
+  const bookAnyDeskMutation = useBookAnyDesk();
 
   const site = pickSite(sites, searchParams.get('site'));
   const today = siteToday(site.timezone);
   const requestedDate = searchParams.get('date');
+  const isPastRequest =
+    requestedDate !== null &&
+    isoDateSchema.safeParse(requestedDate).success &&
+    requestedDate < today;
   const date =
     requestedDate !== null && isBookableDate(requestedDate, today) ? requestedDate : today;
   const availabilityQuery = useAvailability(site.id, date);
+  const rulesQuery = useSiteRules(site.id);
+  const nextOpenDate = useNextOpenDate(site.id, date);
   const view: BookingView =
     bookingViews.find((option) => option.id === searchParams.get('vue'))?.id ?? 'liste';
-  const slotFilter = slotSchema.safeParse(searchParams.get('creneau')).data ?? null;
+  const slot = slotSchema.safeParse(searchParams.get('creneau')).data ?? null;
 
   function updateSearch(next: {
     site?: string;
@@ -112,42 +123,61 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
     );
   }
 
-  function bookDesk(deskId: string, slot: Slot) {
+  const callbacks = {
+    onSuccess: (booking: Booking) => setResult({ kind: 'success', booking }),
+    onError: (error: unknown) => setResult({ kind: 'error', error }),
+  };
+
+  function bookDesk(deskId: string, bookedSlot: Slot) {
     setResult(null);
-    createBookingMutation.mutate(
-      { siteId: site.id, deskId, date, slot },
-      {
-        onSuccess: (booking) => setResult({ kind: 'success', booking }),
-        onError: (error) => setResult({ kind: 'error', error }),
-      },
-    );
+    createBookingMutation.mutate({ siteId: site.id, deskId, date, slot: bookedSlot }, callbacks);
+  }
+
+  function bookAnyDesk(bookedSlot: Slot) {
+    setResult(null);
+    bookAnyDeskMutation.mutate({ siteId: site.id, date, slot: bookedSlot }, callbacks);
   }
 
   const availability = availabilityQuery.data;
   const isShowingRequestedDay = availability?.siteId === site.id && availability.date === date;
   const allGroups = availability ? groupDesksByZone(availability.desks) : [];
   const activeZone = allGroups.some((group) => group.zone === zone) ? zone : allZones;
-  const groups = (
-    activeZone === allZones ? allGroups : allGroups.filter((group) => group.zone === activeZone)
-  )
-    .map((group) => ({
-      ...group,
-      desks: group.desks.filter((desk) =>
-        requiredAttributes.every((attribute) => desk.attributes.includes(attribute)),
-      ),
-    }))
+  const matchesFilters = (desk: Availability['desks'][number]) =>
+    (activeZone === allZones || desk.zone === activeZone) &&
+    requiredAttributes.every((attribute) => desk.attributes.includes(attribute));
+  const groups = allGroups
+    .map((group) => ({ ...group, desks: group.desks.filter(matchesFilters) }))
     .filter((group) => group.desks.length > 0);
-  const visibleSlots = availability
-    ? availability.slots.filter((slot) => slotFilter === null || slot.slot === slotFilter)
-    : [];
+  const slotTimes = availability?.slots.find((candidate) => candidate.slot === slot);
+  const visibleSlots = slotTimes ? [slotTimes] : [];
   const pendingVariables = createBookingMutation.isPending
     ? createBookingMutation.variables
     : undefined;
-  // This page books day slots only; hourly bookings (`hour`) are not made from this table.
+  // This page books day slots only; hourly bookings (`hour`) are not made from this grid.
   const pendingBooking =
     pendingVariables && pendingVariables.slot !== 'hour'
       ? { deskId: pendingVariables.deskId, slot: pendingVariables.slot }
       : undefined;
+  const isBooking = createBookingMutation.isPending || bookAnyDeskMutation.isPending;
+  const lastDay = rulesQuery.data ? lastBookableDate(today, rulesQuery.data) : null;
+  // The site's window; a population with a longer one (rules per population) still sees its
+  // free desks: the rule is told only when nothing on the day is open to the person.
+  const isBeyondWindow =
+    lastDay !== null &&
+    date > lastDay &&
+    !(availability?.desks ?? []).some((desk) =>
+      Object.values(desk.states).some((state) => state === 'free' || state === 'mine'),
+    );
+
+  const deskFilters = (
+    <DeskFilters
+      groups={allGroups}
+      activeZone={activeZone}
+      onChangeZone={setZone}
+      requiredAttributes={requiredAttributes}
+      onChangeAttributes={setRequiredAttributes}
+    />
+  );
 
   return (
     <>
@@ -163,10 +193,34 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
           <DayPicker
             date={date}
             today={today}
+            nextDate={nextOpenDate}
             onChangeDate={(nextDate) => updateSearch({ date: nextDate })}
           />
         </div>
       </div>
+
+      {isPastRequest && (
+        <Alert
+          severity="warning"
+          small
+          className={fr.cx('fr-mb-3w')}
+          description={
+            <>
+              Le {formatFrenchDate(requestedDate)} est passé : on ne réserve qu’à partir
+              d’aujourd’hui. La page montre aujourd’hui, {formatFrenchDate(today)}.{' '}
+              {nextOpenDate && (
+                <Button
+                  priority="tertiary no outline"
+                  size="small"
+                  onClick={() => updateSearch({ date: nextOpenDate })}
+                >
+                  Voir le prochain jour d’ouverture ({formatFrenchDate(nextOpenDate)})
+                </Button>
+              )}
+            </>
+          }
+        />
+      )}
 
       <SitePracticalInfo site={site} />
 
@@ -198,26 +252,16 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
           date={date}
           today={today}
           onChangeDate={(nextDate) => updateSearch({ date: nextDate })}
-          onPickSlot={(pickedDate, slot) => updateSearch({ date: pickedDate, view: 'liste', slot })}
+          onPickSlot={(pickedDate, pickedSlot) =>
+            updateSearch({ date: pickedDate, view: 'liste', slot: pickedSlot })
+          }
         />
       ) : (
         <>
           <h2 className={fr.cx('fr-h4')} aria-live="polite">
             {site.name} — {formatFrenchDate(date)}
-            {slotFilter && ` — ${slotLabels[slotFilter]}`}
+            {slot && ` — ${slotLabels[slot]}`}
           </h2>
-          {slotFilter && (
-            <p>
-              Postes pour le créneau « {slotLabels[slotFilter]} ».{' '}
-              <Button
-                priority="tertiary no outline"
-                size="small"
-                onClick={() => updateSearch({ slot: null })}
-              >
-                Voir tous les créneaux
-              </Button>
-            </p>
-          )}
 
           {availabilityQuery.isPending && <LoadingState label="Chargement des postes…" />}
           {availabilityQuery.isError && (
@@ -239,15 +283,19 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                   description={
                     <>
                       {availability.closedReason ?? "Aucune ouverture n'est prévue ce jour-là."}{' '}
-                      <Button
-                        priority="tertiary no outline"
-                        size="small"
-                        iconId="fr-icon-arrow-right-s-line"
-                        iconPosition="right"
-                        onClick={() => updateSearch({ date: addDaysToIsoDate(date, 1) })}
-                      >
-                        Voir le jour suivant
-                      </Button>
+                      {nextOpenDate ? (
+                        <Button
+                          priority="tertiary no outline"
+                          size="small"
+                          iconId="fr-icon-arrow-right-s-line"
+                          iconPosition="right"
+                          onClick={() => updateSearch({ date: nextOpenDate })}
+                        >
+                          Voir le prochain jour d’ouverture ({formatFrenchDate(nextOpenDate)})
+                        </Button>
+                      ) : (
+                        <span>Aucune ouverture n’est prévue dans le mois qui suit.</span>
+                      )}
                     </>
                   }
                 />
@@ -274,80 +322,81 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                       }
                     />
                   )}
-                  <div
-                    className={fr.cx(
-                      'fr-grid-row',
-                      'fr-grid-row--gutters',
-                      'fr-grid-row--bottom',
-                      'fr-mb-3w',
-                    )}
-                  >
-                    <div className={fr.cx('fr-col-12', 'fr-col-md-5')}>
-                      <Select
-                        label="Zone"
-                        nativeSelectProps={{
-                          value: activeZone,
-                          onChange: (event) => setZone(event.target.value),
-                          name: 'zone',
-                        }}
-                      >
-                        <option value={allZones}>Toutes les zones</option>
-                        {allGroups.map((group) => (
-                          <option key={group.zone} value={group.zone}>
-                            {group.zone}
-                          </option>
-                        ))}
-                      </Select>
-                    </div>
-                    <div className={fr.cx('fr-col-12', 'fr-col-md-7')}>
-                      <p className={fr.cx('fr-mb-3w')}>
-                        {describeFreeDesks(
-                          countFreeDesks(availability.desks),
-                          availability.desks.length,
-                        )}
-                      </p>
-                    </div>
-                  </div>
-                  <Checkbox
-                    legend="Équipements souhaités"
-                    orientation="horizontal"
-                    small
-                    options={deskAttributeSchema.options.map((attribute) => ({
-                      label: deskAttributeLabels[attribute],
-                      nativeInputProps: {
-                        name: 'attributes',
-                        value: attribute,
-                        checked: requiredAttributes.includes(attribute),
-                        onChange: (event) =>
-                          setRequiredAttributes((current) =>
-                            event.target.checked
-                              ? [...current, attribute]
-                              : current.filter((candidate) => candidate !== attribute),
-                          ),
-                      },
-                    }))}
-                  />
-                  {groups.length === 0 ? (
-                    <EmptyState title="Aucun poste ne correspond à ces critères." />
-                  ) : view === 'plan' ? (
-                    <FloorPlanBookingView
-                      siteId={site.id}
-                      groups={groups}
-                      slots={visibleSlots}
-                      pendingBooking={pendingBooking}
-                      onBook={bookDesk}
-                      onShowList={() => updateSearch({ view: 'liste' })}
+                  {isBeyondWindow && rulesQuery.data ? (
+                    <Alert
+                      severity="info"
+                      className={fr.cx('fr-mb-3w')}
+                      title="Ce jour n’est pas encore ouvert à la réservation"
+                      description={
+                        <>
+                          Sur ce site, {describeBookingWindow(rulesQuery.data)} : le{' '}
+                          {formatFrenchDate(date)} se réserve à partir du{' '}
+                          {formatFrenchDate(bookingOpensOn(date, rulesQuery.data))}. Le dernier jour
+                          réservable aujourd’hui est le {formatFrenchDate(lastDay ?? today)}.{' '}
+                          <Button
+                            priority="tertiary no outline"
+                            size="small"
+                            onClick={() => updateSearch({ date: lastDay ?? today })}
+                          >
+                            Voir le {formatFrenchDate(lastDay ?? today)}
+                          </Button>
+                        </>
+                      }
                     />
                   ) : (
-                    groups.map((group) => (
-                      <ZoneDesksTable
-                        key={group.zone}
-                        group={group}
-                        slots={visibleSlots}
-                        pendingBooking={pendingBooking}
-                        onBook={bookDesk}
+                    <>
+                      <SlotPicker
+                        slots={availability.slots}
+                        desks={availability.desks}
+                        value={slot}
+                        onChange={(picked) => updateSearch({ slot: picked })}
                       />
-                    ))
+                      {slot === null || !slotTimes ? (
+                        <>
+                          <p>
+                            Choisissez un créneau : AdmZ vous propose alors un poste libre, ou la
+                            liste des postes libres.
+                          </p>
+                          {deskFilters}
+                        </>
+                      ) : (
+                        <SlotBooking
+                          availability={availability}
+                          slot={slotTimes}
+                          isBooking={isBooking}
+                          isPickingAnyDesk={bookAnyDeskMutation.isPending}
+                          onBookAnyDesk={() => bookAnyDesk(slotTimes.slot)}
+                        >
+                          {(refusal) => (
+                            <>
+                              {deskFilters}
+                              {groups.length === 0 ? (
+                                <EmptyState title="Aucun poste ne correspond à ces critères." />
+                              ) : view === 'plan' ? (
+                                <FloorPlanBookingView
+                                  siteId={site.id}
+                                  groups={groups}
+                                  slots={visibleSlots}
+                                  pendingBooking={pendingBooking}
+                                  onBook={bookDesk}
+                                  onShowList={() => updateSearch({ view: 'liste' })}
+                                />
+                              ) : (
+                                <DeskCardGrid
+                                  desks={groups
+                                    .flatMap((group) => group.desks)
+                                    .filter((desk) => isShownOnSlot(desk, slotTimes.slot))}
+                                  slot={slotTimes.slot}
+                                  refusal={refusal}
+                                  pendingDeskId={pendingBooking?.deskId}
+                                  onBook={(deskId) => bookDesk(deskId, slotTimes.slot)}
+                                />
+                              )}
+                            </>
+                          )}
+                        </SlotBooking>
+                      )}
+                    </>
                   )}
                   <JoinWaitlistPanel site={site} availability={availability} />
                   <Accordion label="Réserver plusieurs jours" titleAs="h3">
@@ -364,6 +413,11 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
   );
 }
 
+/** The grid shows the desks one can book on the slot, and the person's own. */
+function isShownOnSlot(desk: Availability['desks'][number], slot: Slot): boolean {
+  return desk.states[slot] === 'free' || desk.states[slot] === 'mine';
+}
+
 function pickSite(sites: NonEmptyArray<Site>, requestedSiteId: string | null): Site {
   const rememberedSiteId = window.localStorage.getItem(lastSiteStorageKey);
   return (
@@ -375,10 +429,4 @@ function pickSite(sites: NonEmptyArray<Site>, requestedSiteId: string | null): S
 
 function isBookableDate(value: string, today: string): boolean {
   return isoDateSchema.safeParse(value).success && value >= today;
-}
-
-function describeFreeDesks(freeCount: number, total: number): string {
-  if (freeCount === 0) return `Tous les postes sont pris ce jour-là (${total} postes).`;
-  if (freeCount === 1) return `1 poste sur ${total} a encore un créneau libre.`;
-  return `${freeCount} postes sur ${total} ont encore un créneau libre.`;
 }

@@ -99,36 +99,42 @@ function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCa
 
   return (
     <>
-      <section ref={passRef} className="admz-pass" aria-labelledby="pass-title">
+      <section ref={passRef} className="admz-pass admz-pass--fit" aria-labelledby="pass-title">
         <div className="admz-pass__inner">
-          <h2 id="pass-title" className={fr.cx('fr-h4', 'fr-mb-1w')}>
-            Poste {booking.desk.label} · {booking.desk.zone}
-          </h2>
-          <p className={fr.cx('fr-text--lg', 'fr-mb-1v')}>{booking.site.name}</p>
-          <p className={fr.cx('fr-mb-2w')}>
-            {formatFrenchDate(booking.date)} — {describeBookingSlot(booking)}{' '}
-            <BookingStatusBadge status={booking.status} />
-          </p>
-          {outcome && <p className={fr.cx('fr-mb-2w')}>{outcome}</p>}
+          <div className="admz-pass__head">
+            <h2 id="pass-title" className={fr.cx('fr-h4', 'fr-mb-1w')}>
+              Poste {booking.desk.label} · {booking.desk.zone}
+            </h2>
+            <p className={fr.cx('fr-text--lg', 'fr-mb-1v')}>{booking.site.name}</p>
+            <p className={fr.cx('fr-mb-2w')}>
+              {formatFrenchDate(booking.date)} — {describeBookingSlot(booking)}{' '}
+              <BookingStatusBadge status={booking.status} />
+            </p>
+            {outcome && <p className={fr.cx('fr-mb-2w')}>{outcome}</p>}
+          </div>
 
-          <RotatingQrCode
-            qr={pass}
-            alt={`QR code d'accès de la réservation du ${formatFrenchDate(booking.date)}, poste ${booking.desk.label}`}
-            renewalError={renewalError}
-            onRetry={onRetry}
-          />
+          <div className="admz-pass__visual">
+            <RotatingQrCode
+              qr={pass}
+              alt={`QR code d'accès de la réservation du ${formatFrenchDate(booking.date)}, poste ${booking.desk.label}`}
+              renewalError={renewalError}
+              onRetry={onRetry}
+            />
+          </div>
 
-          <p className={fr.cx('fr-mt-3w', 'fr-mb-1v')}>
-            Code à saisir à la borne si l'appareil photo ne fonctionne pas
-          </p>
-          <p className="admz-pass__code">
-            <span aria-hidden="true">{formatShortCode(pass.shortCode)}</span>
-            <span className={fr.cx('fr-sr-only')}>{spellShortCode(pass.shortCode)}</span>
-          </p>
+          <div className="admz-pass__details">
+            <p className={fr.cx('fr-mt-3w', 'fr-mb-1v')}>
+              Code à saisir à la borne si l'appareil photo ne fonctionne pas
+            </p>
+            <p className="admz-pass__code">
+              <span aria-hidden="true">{formatShortCode(pass.shortCode)}</span>
+              <span className={fr.cx('fr-sr-only')}>{spellShortCode(pass.shortCode)}</span>
+            </p>
 
-          <p className={fr.cx('fr-text--sm', 'fr-mt-2w', 'fr-mb-0')}>
-            {describeValidity(pass, timezone)}
-          </p>
+            <p className={fr.cx('fr-text--sm', 'fr-mt-2w', 'fr-mb-0')}>
+              {describeValidity(pass, timezone)}
+            </p>
+          </div>
         </div>
 
         <FullscreenButton targetRef={passRef} />

@@ -1,9 +1,17 @@
 import { bookingStatusLabels, slotLabels, type Booking } from '@admz/shared';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Calendar, type View } from 'react-big-calendar';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { useNavigate } from 'react-router';
-import { calendarFormats, calendarLocalizer, calendarMessages } from '../../../lib/big-calendar';
+import { makeAgendaEvent } from '../../../components/agenda-event';
+import { useCalendarRoleRepair } from '../../../hooks/use-calendar-role-repair';
+import { smallScreenQuery, useMediaQuery } from '../../../hooks/use-media-query';
+import {
+  agendaLength,
+  calendarFormats,
+  calendarLocalizer,
+  calendarMessages,
+} from '../../../lib/big-calendar';
 import { toWallClockDate } from '../../../lib/date-time';
 import { canShowPass } from '../sort-bookings';
 
@@ -14,7 +22,12 @@ const messages = calendarMessages<BookingEvent>(
   'Aucune réservation sur cette période.',
 );
 
-const views: View[] = ['day', 'week', 'month'];
+// Wide screens: the week and month grids; phones and tablets: a list of days (agenda).
+const wideViews: View[] = ['day', 'week', 'month', 'agenda'];
+const smallViews: View[] = ['agenda', 'day'];
+const components = {
+  agenda: { event: makeAgendaEvent<BookingEvent>((event) => canShowPass(event.booking)) },
+};
 // The calendar shows working hours only: slots live inside opening hours.
 const firstHour = new Date(1970, 0, 1, 7, 0);
 const lastHour = new Date(1970, 0, 1, 21, 0);
@@ -23,6 +36,12 @@ type MyBookingsCalendarProps = { bookings: Booking[]; defaultDate: Date };
 
 export function MyBookingsCalendar({ bookings, defaultDate }: MyBookingsCalendarProps) {
   const navigate = useNavigate();
+  const containerRef = useCalendarRoleRepair();
+  const isSmallScreen = useMediaQuery(smallScreenQuery);
+  const views = isSmallScreen ? smallViews : wideViews;
+  const [chosenView, setChosenView] = useState<View | undefined>(undefined);
+  const view: View =
+    chosenView && views.includes(chosenView) ? chosenView : isSmallScreen ? 'agenda' : 'week';
   const events = useMemo<BookingEvent[]>(
     () =>
       bookings
@@ -37,7 +56,7 @@ export function MyBookingsCalendar({ bookings, defaultDate }: MyBookingsCalendar
   );
 
   return (
-    <div className="admz-calendar">
+    <div className="admz-calendar" ref={containerRef}>
       <Calendar<BookingEvent>
         localizer={calendarLocalizer}
         culture="fr"
@@ -45,12 +64,15 @@ export function MyBookingsCalendar({ bookings, defaultDate }: MyBookingsCalendar
         formats={calendarFormats}
         events={events}
         views={views}
-        defaultView="week"
+        view={view}
+        onView={setChosenView}
+        length={agendaLength}
+        components={components}
         defaultDate={defaultDate}
         min={firstHour}
         max={lastHour}
         popup
-        style={{ height: 640 }}
+        style={view === 'agenda' ? undefined : { height: 640 }}
         eventPropGetter={(event) => ({
           className: `admz-calendar-event admz-calendar-event--${event.booking.status}`,
         })}

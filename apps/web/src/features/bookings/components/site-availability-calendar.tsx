@@ -1,12 +1,16 @@
 import type { Slot } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
-import { endOfMonth, endOfWeek, startOfMonth, startOfWeek } from 'date-fns';
+import { addDays, endOfMonth, endOfWeek, startOfMonth, startOfWeek } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { Calendar, type View } from 'react-big-calendar';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
+import { makeAgendaEvent } from '../../../components/agenda-event';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useCalendarRoleRepair } from '../../../hooks/use-calendar-role-repair';
+import { smallScreenQuery, useMediaQuery } from '../../../hooks/use-media-query';
 import {
+  agendaLength,
   calendarFormats,
   calendarLocalizer,
   calendarMessages,
@@ -16,7 +20,11 @@ import { useAvailabilitySummary } from '../../sites/hooks/use-availability-summa
 import { toSlotEvents, type SlotEvent } from '../calendar-slot-events';
 
 const messages = calendarMessages<SlotEvent>('Créneau', 'Aucune ouverture sur cette période.');
-const views: View[] = ['day', 'week', 'month'];
+// Wide screens: the week and month grids; phones and tablets: a list of days (agenda).
+const wideViews: View[] = ['day', 'week', 'month', 'agenda'];
+const smallViews: View[] = ['agenda', 'day'];
+const isPickable = (event: SlotEvent) => event.state === 'free' || event.state === 'full';
+const components = { agenda: { event: makeAgendaEvent<SlotEvent>(isPickable) } };
 const firstHour = new Date(1970, 0, 1, 7, 0);
 const lastHour = new Date(1970, 0, 1, 23, 59);
 const morning = new Date(1970, 0, 1, 8, 0);
@@ -38,7 +46,12 @@ export function SiteAvailabilityCalendar({
   onPickSlot,
   onChangeDate,
 }: SiteAvailabilityCalendarProps) {
-  const [view, setView] = useState<View>('week');
+  const containerRef = useCalendarRoleRepair();
+  const isSmallScreen = useMediaQuery(smallScreenQuery);
+  const views = isSmallScreen ? smallViews : wideViews;
+  const [chosenView, setView] = useState<View | undefined>(undefined);
+  const view: View =
+    chosenView && views.includes(chosenView) ? chosenView : isSmallScreen ? 'agenda' : 'week';
   const focused = new Date(`${date}T12:00:00`);
   const range = visibleRange(view, focused);
   const from = range.from < today ? today : range.from;
@@ -52,7 +65,7 @@ export function SiteAvailabilityCalendar({
     return <ErrorState error={summaryQuery.error} onRetry={() => void summaryQuery.refetch()} />;
   }
   return (
-    <div className="admz-calendar" aria-busy={summaryQuery.isFetching}>
+    <div className="admz-calendar" ref={containerRef} aria-busy={summaryQuery.isFetching}>
       <p className={fr.cx('fr-text--sm')}>
         Choisissez un créneau libre pour voir les postes disponibles et réserver. La liste des
         postes reste accessible sans le calendrier.
@@ -74,15 +87,16 @@ export function SiteAvailabilityCalendar({
           min={firstHour}
           max={lastHour}
           scrollToTime={morning}
+          length={agendaLength}
+          components={components}
           popup
-          style={{ height: 680 }}
+          style={view === 'agenda' ? undefined : { height: 680 }}
           tooltipAccessor={(event) => event.title}
           eventPropGetter={(event) => ({
             className: `admz-slot-event admz-slot-event--${event.state}`,
           })}
           onSelectEvent={(event) => {
-            if (event.state === 'free' || event.state === 'full')
-              onPickSlot(event.date, event.slot);
+            if (isPickable(event)) onPickSlot(event.date, event.slot);
           }}
         />
       )}
@@ -92,6 +106,9 @@ export function SiteAvailabilityCalendar({
 
 function visibleRange(view: View, focused: Date): { from: string; to: string } {
   if (view === 'day') return { from: toIsoDate(focused), to: toIsoDate(focused) };
+  if (view === 'agenda') {
+    return { from: toIsoDate(focused), to: toIsoDate(addDays(focused, agendaLength - 1)) };
+  }
   if (view === 'week') {
     return {
       from: toIsoDate(startOfWeek(focused, { weekStartsOn: 1 })),

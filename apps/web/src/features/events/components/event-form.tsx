@@ -1,4 +1,5 @@
 import {
+  countOf,
   eventAudienceLabels,
   eventAudiences,
   eventTypeLabels,
@@ -307,7 +308,7 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
             <optgroup label="Salles (réservées pour la durée de l’événement)">
               {rooms.map((room) => (
                 <option key={room.id} value={`${roomPrefix}${room.id}`}>
-                  {room.name} ({room.capacity} personnes)
+                  {room.name} ({countOf(room.capacity, 'personne')})
                 </option>
               ))}
             </optgroup>

@@ -12,7 +12,8 @@ import { hasValue } from '../../../lib/has-value';
 import type { ZoneGroup } from '../../sites/group-desks-by-zone';
 import { useZones } from '../hooks/use-zones';
 import '../floor-plans.css';
-import { markerClassName, markerLooks, positionStyle, type MarkerState } from './plan-desk-marker';
+import { markerClassName, markerLooks, type MarkerState } from './plan-desk-marker';
+import { PlanViewport } from './plan-viewport';
 
 type FloorPlanBookingViewProps = {
   siteId: string;
@@ -120,6 +121,10 @@ function ZonePlanSection({
   const plan = zone?.plan ?? null;
   const placed = group.desks.filter(hasValue('planPosition'));
   const unplaced = group.desks.filter((desk) => desk.planPosition === null);
+  const stateOf = (desk: (typeof placed)[number]): MarkerState =>
+    slot.isPast && desk.states[slot.slot] === 'free'
+      ? 'past'
+      : (desk.states[slot.slot] ?? 'unavailable');
 
   return (
     <section aria-labelledby={headingId} className={fr.cx('fr-mb-5w')}>
@@ -141,44 +146,64 @@ function ZonePlanSection({
         />
       ) : (
         <>
-          <div className="admz-plan" style={{ aspectRatio: `${plan.width} / ${plan.height}` }}>
-            <img
-              className="admz-plan__image"
-              src={plan.url}
-              alt={`Plan de la zone ${group.zone}`}
-            />
-            {placed.map((desk) => {
-              const state: MarkerState =
-                slot.isPast && desk.states[slot.slot] === 'free'
-                  ? 'past'
-                  : (desk.states[slot.slot] ?? 'unavailable');
-              const text = `${desk.label} ${markerLooks[state].word}`;
+          <PlanViewport
+            plan={plan}
+            imageAlt={`Plan de la zone ${group.zone}`}
+            controlsLabel={`Zoom du plan de la zone ${group.zone}`}
+            pins={placed.map((desk) => {
+              const word = markerLooks[stateOf(desk)].word;
+              return {
+                id: desk.id,
+                x: desk.planPosition.x,
+                y: desk.planPosition.y,
+                fullText: `${desk.label} ${word}`,
+                shortText: desk.label,
+              };
+            })}
+            renderPin={(pin, look) => {
+              const desk = placed.find((candidate) => candidate.id === pin.id)!;
+              const state = stateOf(desk);
               const isBooking =
                 pendingBooking?.deskId === desk.id && pendingBooking.slot === slot.slot;
+              const text = (
+                <span className="admz-plan-desk__text">
+                  <span className="admz-plan-desk__label">{desk.label}</span>
+                  <span className="admz-plan-desk__state">
+                    {' '}
+                    {isBooking ? 'réservation…' : markerLooks[state].word}
+                  </span>
+                </span>
+              );
+              // The name starts with what the label shows (« A-05 libre »): what a person reads
+              // is what voice control and screen readers call it.
               return state === 'free' ? (
                 <button
                   key={desk.id}
                   type="button"
-                  className={markerClassName(state)}
-                  style={positionStyle(desk.planPosition)}
-                  aria-label={`Réserver ${desk.label} ${slotLabels[slot.slot]}`}
+                  data-pin-id={desk.id}
+                  className={markerClassName(state, [look.className])}
+                  style={look.style}
                   aria-busy={isBooking}
                   disabled={pendingBooking !== undefined}
                   onClick={() => onBook(desk.id, slot.slot)}
                 >
-                  {isBooking ? `${desk.label} réservation…` : text}
+                  {text}
+                  <span className={fr.cx('fr-sr-only')}>
+                    {` : réserver (${slotLabels[slot.slot]})`}
+                  </span>
                 </button>
               ) : (
                 <span
                   key={desk.id}
-                  className={markerClassName(state)}
-                  style={positionStyle(desk.planPosition)}
+                  data-pin-id={desk.id}
+                  className={markerClassName(state, [look.className])}
+                  style={look.style}
                 >
                   {text}
                 </span>
               );
-            })}
-          </div>
+            }}
+          />
           {unplaced.length > 0 && (
             <p className={fr.cx('fr-text--sm', 'fr-mt-1w')}>
               {unplaced.length === 1 ? 'Poste absent du plan' : 'Postes absents du plan'} :{' '}

@@ -33,7 +33,13 @@ export function markerClassName(state: MarkerState, extra: string[] = []): strin
     .join(' ');
 }
 
-/** Places an element at a fraction of the plan, in percent so it follows the plan's size. */
+/**
+ * Places an element at a fraction of the plan, in percent so it follows the plan's size. The
+ * element is shifted by the same fraction of its own size (centred in the middle, flush with the
+ * edge at an edge): the point stays inside it and it never sticks out of the plan.
+ */
 export function positionStyle(position: { x: number; y: number }) {
-  return { left: `${position.x * 100}%`, top: `${position.y * 100}%` };
+  const x = position.x * 100;
+  const y = position.y * 100;
+  return { left: `${x}%`, top: `${y}%`, transform: `translate(-${x}%, -${y}%)` };
 }

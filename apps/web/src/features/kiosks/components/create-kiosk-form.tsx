@@ -1,28 +1,36 @@
-import { createKioskSchema, type KioskPairing } from '@admz/shared';
+import { createKioskSchema, settingsPinSchema, type KioskPairing } from '@admz/shared';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
 import { MutationFeedback } from '../../../components/mutation-feedback';
 import { useCreateKiosk } from '../hooks/use-create-kiosk';
+import { SettingsPinInput } from './settings-pin-input';
 
 type CreateKioskFormProps = { siteId: string; onCreated: (pairing: KioskPairing) => void };
 
 export function CreateKioskForm({ siteId, onCreated }: CreateKioskFormProps) {
   const [name, setName] = useState('');
+  const [settingsPin, setSettingsPin] = useState('');
   const [validationError, setValidationError] = useState<string | null>(null);
+  const [pinError, setPinError] = useState<string | null>(null);
   const mutation = useCreateKiosk(siteId);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const parsed = createKioskSchema.safeParse({ name });
-    if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? 'Nom de borne invalide.');
-      return;
-    }
-    setValidationError(null);
+    const parsed = createKioskSchema.safeParse({ name, settingsPin });
+    const parsedPin = settingsPinSchema.safeParse(settingsPin);
+    const nameIssue = parsed.success
+      ? undefined
+      : parsed.error.issues.find((issue) => issue.path[0] === 'name');
+    setValidationError(nameIssue ? nameIssue.message : null);
+    setPinError(
+      parsedPin.success ? null : (parsedPin.error.issues[0]?.message ?? 'Code invalide.'),
+    );
+    if (!parsed.success || !parsedPin.success) return;
     mutation.mutate(parsed.data, {
       onSuccess: (pairing) => {
         setName('');
+        setSettingsPin('');
         onCreated(pairing);
       },
     });
@@ -41,6 +49,12 @@ export function CreateKioskForm({ siteId, onCreated }: CreateKioskFormProps) {
           autoComplete: 'off',
           onChange: (event) => setName(event.target.value),
         }}
+      />
+      <SettingsPinInput
+        label="Code des réglages de la borne"
+        value={settingsPin}
+        error={pinError}
+        onChange={setSettingsPin}
       />
       <MutationFeedback mutation={mutation} />
       <Button type="submit" iconId="fr-icon-add-line" disabled={mutation.isPending}>

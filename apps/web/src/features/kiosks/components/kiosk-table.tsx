@@ -15,12 +15,16 @@ const stateSeverities: Record<KioskState, BadgeProps['severity']> = {
   revoked: undefined,
 };
 
+const settingsPinAction = (kiosk: Kiosk) =>
+  kiosk.hasSettingsPin ? 'Changer le code des réglages' : 'Définir le code des réglages';
+
 type KioskTableProps = {
   kiosks: Kiosk[];
   caption: string;
   isRenewing: boolean;
   onRenewPairingCode: (kiosk: Kiosk) => void;
   onAskRevoke: (kiosk: Kiosk) => void;
+  onAskSettingsPin: (kiosk: Kiosk) => void;
 };
 
 export function KioskTable({
@@ -29,13 +33,14 @@ export function KioskTable({
   isRenewing,
   onRenewPairingCode,
   onAskRevoke,
+  onAskSettingsPin,
 }: KioskTableProps) {
   const now = useNow(10_000);
   return (
     <Table
       caption={caption}
       noCaption
-      headers={['Borne', 'État', 'Dernier contact', 'Version', 'Actions']}
+      headers={['Borne', 'État', 'Dernier contact', 'Version', 'Code des réglages', 'Actions']}
       data={sortKiosks(kiosks).map((kiosk) => {
         const state = getKioskState(kiosk, now);
         const severity = stateSeverities[state];
@@ -56,6 +61,7 @@ export function KioskTable({
             'Jamais'
           ),
           kiosk.appVersion ?? '—',
+          kiosk.hasSettingsPin ? 'Défini' : 'Aucun : réglages fermés',
           state === 'revoked' ? (
             '—'
           ) : (
@@ -80,6 +86,19 @@ export function KioskTable({
                   }}
                 >
                   Nouveau code d’appairage
+                </Button>
+              </li>
+              <li>
+                <Button
+                  size="small"
+                  priority="secondary"
+                  iconId="fr-icon-lock-line"
+                  onClick={() => onAskSettingsPin(kiosk)}
+                  nativeButtonProps={{
+                    'aria-label': `${settingsPinAction(kiosk)} — ${kiosk.name}`,
+                  }}
+                >
+                  {settingsPinAction(kiosk)}
                 </Button>
               </li>
               <li>

@@ -17,6 +17,8 @@ import { CreateKioskForm } from './create-kiosk-form';
 import { KioskTable } from './kiosk-table';
 import { PairingCodePanel } from './pairing-code-panel';
 import { RevokeKioskModal, revokeKioskModal } from './revoke-kiosk-modal';
+import { SettingsPinModal, settingsPinModal } from './settings-pin-modal';
+import { useSetSettingsPin } from '../hooks/use-set-settings-pin';
 import { useSiteInAddress } from '../../sites/hooks/use-site-in-address';
 
 /** « Bornes d’accueil »: a host pairs, follows and revokes the tablets of each site. */
@@ -45,6 +47,26 @@ function SiteKiosks({ site }: { site: Site }) {
   const revokeMutation = useRevokeKiosk(site.id);
   const [pairing, setPairing] = useState<KioskPairing | null>(null);
   const [kioskToRevoke, setKioskToRevoke] = useState<Kiosk | null>(null);
+  const pinMutation = useSetSettingsPin(site.id);
+  const [kioskForPin, setKioskForPin] = useState<Kiosk | null>(null);
+
+  function askSettingsPin(kiosk: Kiosk) {
+    pinMutation.reset();
+    setKioskForPin(kiosk);
+    settingsPinModal.open();
+  }
+
+  function saveSettingsPin(kiosk: Kiosk, settingsPin: string) {
+    pinMutation.mutate(
+      { kioskId: kiosk.id, settingsPin },
+      {
+        onSuccess: () => {
+          setKioskForPin(null);
+          settingsPinModal.close();
+        },
+      },
+    );
+  }
 
   function renewPairingCode(kioskId: string) {
     renewMutation.mutate(kioskId, { onSuccess: setPairing });
@@ -91,6 +113,14 @@ function SiteKiosks({ site }: { site: Site }) {
             description={`La borne « ${revokeMutation.data.name} » est désactivée : la tablette s’arrête dans la minute.`}
           />
         )}
+        {pinMutation.data && (
+          <Alert
+            severity="success"
+            small
+            className={fr.cx('fr-mb-2w')}
+            description={`Le code des réglages de la borne « ${pinMutation.data.name} » est enregistré.`}
+          />
+        )}
         {kiosksQuery.isPending && <LoadingState label="Chargement des bornes…" />}
         {kiosksQuery.isError && (
           <ErrorState error={kiosksQuery.error} onRetry={() => void kiosksQuery.refetch()} />
@@ -110,6 +140,7 @@ function SiteKiosks({ site }: { site: Site }) {
               isRenewing={renewMutation.isPending}
               onRenewPairingCode={(kiosk) => renewPairingCode(kiosk.id)}
               onAskRevoke={askRevoke}
+              onAskSettingsPin={askSettingsPin}
             />
           ))}
         <p className={fr.cx('fr-text--sm')}>
@@ -129,6 +160,12 @@ function SiteKiosks({ site }: { site: Site }) {
         <CreateKioskForm siteId={site.id} onCreated={setPairing} />
       </section>
 
+      <SettingsPinModal
+        kiosk={kioskForPin}
+        isSaving={pinMutation.isPending}
+        error={pinMutation.error}
+        onSave={saveSettingsPin}
+      />
       <RevokeKioskModal
         kiosk={kioskToRevoke}
         isRevoking={revokeMutation.isPending}

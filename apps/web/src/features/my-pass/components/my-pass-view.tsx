@@ -24,17 +24,21 @@ export function MyPassView({ me }: { me: Me }) {
   }
 
   return (
-    <section ref={passRef} className="admz-pass" aria-labelledby="my-pass-title">
+    <section ref={passRef} className="admz-pass admz-pass--fit" aria-labelledby="my-pass-title">
       <div className="admz-pass__inner">
-        <h2 id="my-pass-title" className={fr.cx('fr-h4', 'fr-mb-2w')}>
-          Pass de {me.givenName} {me.usualName}
-        </h2>
-        <RotatingQrCode
-          qr={passQuery.data}
-          alt={`QR code du pass de ${me.givenName} ${me.usualName}`}
-          renewalError={passQuery.error}
-          onRetry={() => void passQuery.refetch()}
-        />
+        <div className="admz-pass__head">
+          <h2 id="my-pass-title" className={fr.cx('fr-h4', 'fr-mb-2w')}>
+            Pass de {me.givenName} {me.usualName}
+          </h2>
+        </div>
+        <div className="admz-pass__visual">
+          <RotatingQrCode
+            qr={passQuery.data}
+            alt={`QR code du pass de ${me.givenName} ${me.usualName}`}
+            renewalError={passQuery.error}
+            onRetry={() => void passQuery.refetch()}
+          />
+        </div>
       </div>
       <FullscreenButton targetRef={passRef} />
     </section>

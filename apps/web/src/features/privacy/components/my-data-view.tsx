@@ -1,4 +1,5 @@
 import {
+  countOf,
   guestInvitationStatusLabels,
   auditKindLabels,
   bookingStatusLabels,
@@ -277,7 +278,7 @@ function MyDataSections({ data }: { data: MyData }) {
             {data.roomBookings.map((booking) => (
               <li key={booking.id}>
                 « {booking.title} », {booking.roomName}, {booking.siteName},{' '}
-                {formatFrenchDate(booking.date)}, {booking.headcount} personnes —{' '}
+                {formatFrenchDate(booking.date)}, {countOf(booking.headcount, 'personne')} —{' '}
                 {booking.status === 'confirmed' ? 'confirmée' : 'annulée'}
                 {booking.attendeeEmails.length > 0
                   ? ` ; personnes nommées : ${booking.attendeeEmails.join(', ')}`
@@ -344,7 +345,7 @@ function MyDataSections({ data }: { data: MyData }) {
         <DataSection id="my-mails" title="Mails conservés (sans serveur de messagerie)">
           <p>
             Sans serveur de messagerie configuré, AdmZ garde ses mails au lieu de les envoyer,{' '}
-            {data.retention.outboxDays} jours au plus :
+            {countOf(data.retention.outboxDays, 'jour')} au plus :
           </p>
           <ul>
             {data.keptMails.map((mail) => (

@@ -1,4 +1,5 @@
 import {
+  countOf,
   createRoomBookingSchema,
   formatFrenchDate,
   freeRoomPeriods,
@@ -153,7 +154,7 @@ function RoomDay({
             <li key={room.id} className={fr.cx('fr-p-2w', 'fr-mb-2w')}>
               <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>{room.name}</h3>
               <p className={fr.cx('fr-mb-1w')}>
-                {roomKindLabels[room.kind]} · jusqu'à {room.capacity} personnes
+                {roomKindLabels[room.kind]} · jusqu'à {countOf(room.capacity, 'personne')}
                 {room.equipment.length > 0
                   ? ` · ${room.equipment.map((item) => roomEquipmentLabels[item]).join(', ')}`
                   : ''}
@@ -275,7 +276,7 @@ function RoomBookingForm({
       >
         {day.rooms.map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
-            {candidate.name} ({candidate.capacity} personnes)
+            {candidate.name} ({countOf(candidate.capacity, 'personne')})
           </option>
         ))}
       </Select>

@@ -1,4 +1,4 @@
-import { formatFrenchDate, type RoomBooking } from '@admz/shared';
+import { countOf, formatFrenchDate, type RoomBooking } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -42,7 +42,7 @@ function RoomBookingItem({ booking }: { booking: RoomBooking }) {
       </p>
       <p className={fr.cx('fr-mb-1w')}>
         {formatFrenchDate(booking.date)}, de {booking.startTime} à {booking.endTime} ·{' '}
-        {booking.headcount} personnes
+        {countOf(booking.headcount, 'personne')}
       </p>
       {!booking.isMine && booking.bookedBy && (
         <p className={fr.cx('fr-mb-1w')}>

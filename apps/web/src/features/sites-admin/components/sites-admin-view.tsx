@@ -1,4 +1,10 @@
-import { holidayRegionLabels, siteKindLabels, type AffectedBooking, type Site } from '@admz/shared';
+import {
+  countOf,
+  holidayRegionLabels,
+  siteKindLabels,
+  type AffectedBooking,
+  type Site,
+} from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
@@ -79,7 +85,7 @@ export function SitesAdminView() {
           {site.address.replace(/\n/g, ', ')} · {site.timezone} ·{' '}
           {holidayRegionLabels[site.holidayRegion]}
           {dates && ` · ${dates}`}
-          {site.capacity !== null && ` · ${site.capacity} places`}
+          {site.capacity !== null && ` · ${countOf(site.capacity, 'place')}`}
         </p>
         <ul
           className={fr.cx(

@@ -5,11 +5,13 @@ import { addDaysToIsoDate, formatFrenchDate, isRealDate } from '@admz/shared';
 type DayPickerProps = {
   date: string;
   today: string;
+  /** The next open day, when known: « Jour suivant » jumps over closed days to it. */
+  nextDate?: string | null;
   onChangeDate: (date: string) => void;
 };
 
 /** Bookings are for today onwards: the picker does not go back before today. */
-export function DayPicker({ date, today, onChangeDate }: DayPickerProps) {
+export function DayPicker({ date, today, nextDate, onChangeDate }: DayPickerProps) {
   const canGoBack = date > today;
   return (
     <div>
@@ -55,7 +57,7 @@ export function DayPicker({ date, today, onChangeDate }: DayPickerProps) {
             size="small"
             iconId="fr-icon-arrow-right-s-line"
             iconPosition="right"
-            onClick={() => onChangeDate(addDaysToIsoDate(date, 1))}
+            onClick={() => onChangeDate(nextDate ?? addDaysToIsoDate(date, 1))}
           >
             Jour suivant
           </Button>

@@ -1,4 +1,4 @@
-import { formatFrenchDate, type Site } from '@admz/shared';
+import { countOf, formatFrenchDate, type Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 
@@ -39,7 +39,7 @@ export function SitePracticalInfo({
       {dates && (
         <p>
           <strong>Site itinérant</strong> : ouvert aux réservations {dates}
-          {site.capacity !== null && ` (${site.capacity} places)`}.
+          {site.capacity !== null && ` (${countOf(site.capacity, 'place')})`}.
         </p>
       )}
       {site.photo && (
