@@ -38,7 +38,7 @@ import { FloorPlanBookingView } from '../../floor-plans/components/floor-plan-bo
 import { BookingResultAlert, type BookingResult } from './booking-result-alert';
 import { DeskCardGrid } from './desk-card-grid';
 import { DeskFilters, SlotBooking, SlotPicker } from './slot-booking';
-import { SiteAvailabilityCalendar } from './site-availability-calendar';
+import { LazySiteAvailabilityCalendar } from './lazy-calendars';
 import { BookSeveralDaysForm } from '../../booking-series/components/book-several-days-form';
 import { JoinWaitlistPanel } from '../../waitlist/components/join-waitlist-panel';
 import { HourlyBookingForm } from '../../hourly-booking/components/hourly-booking-form';
@@ -247,7 +247,7 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
       {result && <BookingResultAlert result={result} onClose={() => setResult(null)} />}
 
       {view === 'calendrier' ? (
-        <SiteAvailabilityCalendar
+        <LazySiteAvailabilityCalendar
           siteId={site.id}
           date={date}
           today={today}
