@@ -34,11 +34,10 @@ import { useSites } from '../../sites/hooks/use-sites';
 import { useSiteRules } from '../../hourly-booking/hooks/use-site-rules';
 import { useBookAnyDesk } from '../hooks/use-book-any-desk';
 import { useCreateBooking } from '../hooks/use-create-booking';
-import { FloorPlanBookingView } from '../../floor-plans/components/floor-plan-booking-view';
 import { BookingResultAlert, type BookingResult } from './booking-result-alert';
 import { DeskCardGrid } from './desk-card-grid';
 import { DeskFilters, SlotBooking, SlotPicker } from './slot-booking';
-import { LazySiteAvailabilityCalendar } from './lazy-calendars';
+import { LazyFloorPlanBookingView, LazySiteAvailabilityCalendar } from './lazy-views';
 import { BookSeveralDaysForm } from '../../booking-series/components/book-several-days-form';
 import { JoinWaitlistPanel } from '../../waitlist/components/join-waitlist-panel';
 import { HourlyBookingForm } from '../../hourly-booking/components/hourly-booking-form';
@@ -373,7 +372,7 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                               {groups.length === 0 ? (
                                 <EmptyState title="Aucun poste ne correspond à ces critères." />
                               ) : view === 'plan' ? (
-                                <FloorPlanBookingView
+                                <LazyFloorPlanBookingView
                                   siteId={site.id}
                                   groups={groups}
                                   slots={visibleSlots}

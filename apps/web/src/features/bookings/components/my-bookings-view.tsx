@@ -14,7 +14,7 @@ import { useMyBookings } from '../hooks/use-my-bookings';
 import { sortBookings } from '../sort-bookings';
 import { BookingListItem } from './booking-list-item';
 import { CancelBookingModal, cancelBookingModal } from './cancel-booking-modal';
-import { LazyMyBookingsCalendar } from './lazy-calendars';
+import { LazyMyBookingsCalendar } from './lazy-views';
 import { MyBookingSeries } from '../../booking-series/components/my-booking-series';
 import { MyWaitlistEntries } from '../../waitlist/components/my-waitlist-entries';
 
