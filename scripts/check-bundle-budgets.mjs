@@ -3,9 +3,10 @@
 // limit. Prints every figure; exits 1 above a limit. Run after `npm run build`.
 //
 // Each screen has its budget (issue 12: 150 kB for the web app, 120 kB for the kiosk) and the
-// ceiling CI enforces until the budget is reached: today's size plus a little, so that nothing
-// grows. Lower a ceiling whenever a change makes its screen lighter; `--budgets` (npm run
-// budgets -- --budgets) enforces the budgets themselves.
+// ceiling CI enforces until the budget is reached: the size reached, rounded up to the kB, so
+// that nothing grows. Lower a ceiling whenever a change makes its screen lighter, and set it to
+// the budget once reached; `--budgets` (npm run budgets -- --budgets) enforces the budgets
+// themselves. What is left to reach them: docs/benchmarks.md, « First load ».
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,21 +24,21 @@ export const screens = [
     dist: 'apps/web/dist',
     entries: ['index.html', 'src/routes/book-route.tsx'],
     budget: 150 * kB,
-    ceiling: 280 * kB,
+    ceiling: 195 * kB,
   },
   {
     name: 'web, logged out (the entry alone)',
     dist: 'apps/web/dist',
     entries: ['index.html'],
     budget: 150 * kB,
-    ceiling: 192 * kB,
+    ceiling: 163 * kB,
   },
   {
     name: 'kiosk',
     dist: 'apps/kiosk/dist',
     entries: ['index.html'],
     budget: 120 * kB,
-    ceiling: 166 * kB,
+    ceiling: 133 * kB,
   },
 ];
 

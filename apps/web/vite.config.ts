@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { dsfrLeanColors } from '../../scripts/vite-dsfr-lean-colors.mjs';
 import { dsfrUsedIcons } from '../../scripts/vite-dsfr-used-icons.mjs';
 import { precompress } from '../../scripts/vite-precompress.mjs';
 import { defineConfig } from 'vite';
@@ -10,6 +11,8 @@ export default defineConfig({
   base: '/',
   plugins: [
     react(),
+    // react-dsfr's `fr.colors` keeps only the theme colour (charts import the palette themselves).
+    dsfrLeanColors(),
     // Only the DSFR icons the app names (src/dsfr-icons.generated.css), not all ~1,200.
     dsfrUsedIcons({
       sourceDir: fileURLToPath(new URL('src', import.meta.url)),
@@ -24,6 +27,16 @@ export default defineConfig({
     emptyOutDir: true,
     // .vite/manifest.json: what each entry imports, read by the bundle budget check.
     manifest: true,
+    // The shared contract's files only define schemas and functions (common.ts alone has an effect:
+    // zod's French messages), so a file none of the screen's code uses is left out of its chunk,
+    // instead of every schema of libs/shared landing in the entry through its index.
+    rolldownOptions: {
+      treeshake: {
+        moduleSideEffects: [
+          { test: /libs[\\/]shared[\\/]src[\\/](?!common\.ts)/, sideEffects: false },
+        ],
+      },
+    },
     // DSFR ships ~1,500 icon SVGs: inlined they make a 2 MB stylesheet; as files only used ones load.
     assetsInlineLimit: (filePath) => (filePath.endsWith('.svg') ? false : undefined),
   },

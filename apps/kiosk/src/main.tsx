@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { loadQrDecoder } from './features/check-ins/hooks/use-qr-scanning';
 import { adoptCredentialFromUrl } from './features/kiosks/kiosk-credential';
+import { loadOfflineVerifier } from './features/offline/load-offline-verifier';
 import { LanguageProvider } from './i18n/language';
 
 startReactDsfr({ defaultColorScheme: 'light' });
@@ -34,5 +35,7 @@ createRoot(rootElement).render(
   </StrictMode>,
 );
 
-// The QR decoder is not part of the first screen, but must be there before a pass is shown.
+// The QR decoder and the offline verifier are not part of the first screen, but must be there
+// before a pass is shown (the verifier before the network fails).
 loadQrDecoder().catch(() => undefined);
+loadOfflineVerifier().catch(() => undefined);

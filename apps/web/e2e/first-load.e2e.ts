@@ -63,6 +63,22 @@ test('the booking page, loaded directly, logs no warning and gets compressed, ca
   }
   // The fonts preloaded by index.html are the ones the page uses (else Chrome warns, above).
   expect(assets.some(({ path }) => /\/Marianne-Bold-.+\.woff2$/.test(path))).toBe(true);
+  // The one colour the build keeps of react-dsfr's palette: the theme colour it writes at start.
+  await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#ffffff');
+
+  // The calendar and the floor plan are not part of the page that opens on the list of desks:
+  // their code comes with their view.
+  const calendarCode = /\/assets\/site-availability-calendar-[\w-]+\.js$/;
+  const floorPlanCode = /\/assets\/floor-plan-booking-view-[\w-]+\.js$/;
+  expect(assets.filter(({ path }) => calendarCode.test(path) || floorPlanCode.test(path))).toEqual(
+    [],
+  );
+  const calendarCodeAnswer = page.waitForResponse((response) =>
+    calendarCode.test(new URL(response.url()).pathname),
+  );
+  await page.getByText('Calendrier', { exact: true }).click();
+  expect((await calendarCodeAnswer).status()).toBe(200);
+  await expect(page.locator('.rbc-calendar')).toBeVisible();
   await page.context().close();
 });
 

@@ -4,7 +4,7 @@ import { isNetworkFailure } from '../../../api-client';
 import { readServerTime } from '../../kiosks/server-clock';
 import type { OfflineQueue } from '../../offline/hooks/use-offline-queue';
 import { decideOfflineCheckIn } from '../../offline/offline-check-in';
-import { verifyTokenOffline } from '../../offline/offline-verifier';
+import { loadOfflineVerifier } from '../../offline/load-offline-verifier';
 import { readStoredPublicKeys } from '../../offline/public-keys';
 import type { CheckInAnswer } from '../check-in-outcome';
 import { postCheckIn } from '../check-ins.api';
@@ -44,8 +44,13 @@ export function useCheckIn({
           request,
           queue: offlineQueue.items,
           now,
-          verify: (token) =>
-            verifyTokenOffline({ token, keys: readStoredPublicKeys(), siteId, now }),
+          verify: async (token) =>
+            (await loadOfflineVerifier()).verifyTokenOffline({
+              token,
+              keys: readStoredPublicKeys(),
+              siteId,
+              now,
+            }),
         });
         if (decision.verdict === 'queue') await offlineQueue.queueCheckIn(decision.item);
         return { source: 'offline', decision };

@@ -1,4 +1,5 @@
-import { fr } from '@codegouvfr/react-dsfr';
+// The palette itself: the build's `fr.colors` only gives the theme colour (vite-dsfr-lean-colors).
+import { colors } from '@codegouvfr/react-dsfr/fr/colors';
 import { useIsDark } from '@codegouvfr/react-dsfr/useIsDark';
 import {
   Bar,
@@ -41,7 +42,7 @@ export function SimpleBarChart({
   height = 280,
 }: SimpleBarChartProps) {
   const { isDark } = useIsDark();
-  const { options, decisions } = fr.colors.getHex({ isDark });
+  const { options, decisions } = colors.getHex({ isDark });
   const palette = [
     decisions.artwork.major.blueFrance.default,
     options.blueFrance.main525.default,

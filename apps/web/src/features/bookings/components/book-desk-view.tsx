@@ -34,11 +34,10 @@ import { useSites } from '../../sites/hooks/use-sites';
 import { useSiteRules } from '../../hourly-booking/hooks/use-site-rules';
 import { useBookAnyDesk } from '../hooks/use-book-any-desk';
 import { useCreateBooking } from '../hooks/use-create-booking';
-import { FloorPlanBookingView } from '../../floor-plans/components/floor-plan-booking-view';
 import { BookingResultAlert, type BookingResult } from './booking-result-alert';
 import { DeskCardGrid } from './desk-card-grid';
 import { DeskFilters, SlotBooking, SlotPicker } from './slot-booking';
-import { SiteAvailabilityCalendar } from './site-availability-calendar';
+import { LazyFloorPlanBookingView, LazySiteAvailabilityCalendar } from './lazy-views';
 import { BookSeveralDaysForm } from '../../booking-series/components/book-several-days-form';
 import { JoinWaitlistPanel } from '../../waitlist/components/join-waitlist-panel';
 import { HourlyBookingForm } from '../../hourly-booking/components/hourly-booking-form';
@@ -247,7 +246,7 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
       {result && <BookingResultAlert result={result} onClose={() => setResult(null)} />}
 
       {view === 'calendrier' ? (
-        <SiteAvailabilityCalendar
+        <LazySiteAvailabilityCalendar
           siteId={site.id}
           date={date}
           today={today}
@@ -373,7 +372,7 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                               {groups.length === 0 ? (
                                 <EmptyState title="Aucun poste ne correspond à ces critères." />
                               ) : view === 'plan' ? (
-                                <FloorPlanBookingView
+                                <LazyFloorPlanBookingView
                                   siteId={site.id}
                                   groups={groups}
                                   slots={visibleSlots}

@@ -15,7 +15,7 @@ import { useMyBookings } from '../hooks/use-my-bookings';
 import { sortBookings } from '../sort-bookings';
 import { BookingListItem } from './booking-list-item';
 import { CancelBookingModal, cancelBookingModal } from './cancel-booking-modal';
-import { MyBookingsCalendar } from './my-bookings-calendar';
+import { LazyMyBookingsCalendar } from './lazy-views';
 import { MyBookingSeries } from '../../booking-series/components/my-booking-series';
 import { MyWaitlistEntries } from '../../waitlist/components/my-waitlist-entries';
 
@@ -119,7 +119,7 @@ export function MyBookingsView() {
           Heures affichées à l'heure locale de chaque tiers-lieu. Les réservations annulées ou
           libérées faute d’arrivée n'y figurent pas.
         </p>
-        <MyBookingsCalendar bookings={myBookingsQuery.data} defaultDate={calendarStart} />
+        <LazyMyBookingsCalendar bookings={myBookingsQuery.data} defaultDate={calendarStart} />
       </section>
 
       {history.length > 0 && (
