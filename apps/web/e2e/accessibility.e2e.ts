@@ -129,7 +129,7 @@ const visits: Visit[] = [
       {
         text: "Blocked script execution in 'about:srcdoc'",
         because:
-          'the tests’ own init scripts (clock, CSP watch) are refused by the mails’ sandboxed frames, as they should be',
+          'Playwright’s clock and bindings, injected into every frame, are refused by the mails’ sandboxed frames (reproduced with a bare sandboxed srcdoc frame)',
       },
     ],
   },

@@ -7,10 +7,19 @@ import { expect, test } from './e2e-test';
 
 const webDist = fileURLToPath(new URL('../dist', import.meta.url));
 
+/**
+ * What the harness itself causes: Playwright's clock and bindings (e2e-test.ts) are injected into
+ * every frame, and the development outbox's sandboxed mail frames refuse them, as they should
+ * (reproduced with a bare page: a `sandbox=""` srcdoc frame logs this only once the context has a
+ * clock installed). The page's own scripts never run there.
+ */
+const harnessMessage = /^Blocked script execution in 'about:srcdoc'/;
+
 /** Console messages of warning or error level the page logs from now on (until `stop`). */
 function watchConsole(page: Page): string[] & { stop: () => void } {
   const messages: string[] = [];
   const listener = (message: ConsoleMessage) => {
+    if (harnessMessage.test(message.text())) return;
     if (message.type() === 'warning' || message.type() === 'error') {
       messages.push(`${message.type()}: ${message.text()}`);
     }
