@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, ConsoleMessage, Page } from '@playwright/test';
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
 import {
+  demoKioskSettingsPin,
   findSiteId,
   logIn,
   nextWeekdayInParis,
@@ -399,9 +400,10 @@ test('every screen of the kiosk: axe, no sideways scrolling, a quiet console', a
   await kiosk.goto('/kiosk/');
   await expect(kiosk.getByRole('button', { name: 'Saisir mon code' })).toBeVisible();
 
-  // The settings: the confirmation, then the screen.
+  // The settings: the host's code asked, then the screen (the demo kiosk's code).
   await kiosk.getByRole('button', { name: 'Réglages de la borne' }).click();
-  await check('settings confirmation');
+  await check('settings code');
+  await kiosk.getByLabel(/Code des réglages/).fill(demoKioskSettingsPin);
   await kiosk.getByRole('button', { name: 'Ouvrir les réglages' }).click();
   await expect(kiosk.getByLabel('Empêcher de quitter la page')).toBeAttached();
   await check('settings');

@@ -65,6 +65,41 @@ export function nextWeekdayInParis(isoWeekday: number): string {
   throw new Error('unreachable');
 }
 
+/** The demo kiosk's settings code (apps/api/src/seed/demo-data.ts). */
+export const demoKioskSettingsPin = '1234';
+
+type SlotStates = { morning: string; afternoon: string; day: string };
+
+/**
+ * A day from `fromDaysAhead` on where the person (the page's session) can book `deskLabel` for
+ * `slot`: the site open, the desk free and no desk of theirs on that slot. Other scenarios close
+ * days (« Séminaire des équipes ») and book for the same demo people: a fixed date would collide.
+ */
+export async function findBookableDay(
+  page: Page,
+  siteId: string,
+  {
+    deskLabel,
+    slot,
+    fromDaysAhead,
+  }: { deskLabel: string; slot: keyof SlotStates; fromDaysAhead: number },
+): Promise<{ date: string; deskId: string }> {
+  const today = isoDateInParis();
+  for (let offset = fromDaysAhead; offset < fromDaysAhead + 21; offset += 1) {
+    const date = addDaysToIsoDate(today, offset);
+    const response = await page.request.get(`/api/sites/${siteId}/availability?date=${date}`);
+    if (!response.ok()) continue;
+    const day = (await response.json()) as {
+      isOpen: boolean;
+      desks: { id: string; label: string; states: SlotStates }[];
+    };
+    if (!day.isOpen || day.desks.some((desk) => desk.states[slot] === 'mine')) continue;
+    const desk = day.desks.find((candidate) => candidate.label === deskLabel);
+    if (desk?.states[slot] === 'free') return { date, deskId: desk.id };
+  }
+  throw new Error(`no day to book ${deskLabel} (${slot}) from ${fromDaysAhead} days ahead`);
+}
+
 export async function findSiteId(page: Page, slug: string): Promise<string> {
   const sites: { id: string; slug: string }[] = await (await page.request.get('/api/sites')).json();
   const site = sites.find((candidate) => candidate.slug === slug);

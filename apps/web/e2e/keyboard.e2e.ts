@@ -1,10 +1,9 @@
-import { addDaysToIsoDate } from '@admz/shared';
 import type { Locator, Page } from '@playwright/test';
 import {
   bookTodayWithPass,
+  findBookableDay,
   findSiteId,
   logIn,
-  nextWeekdayInParis,
   readDemoKioskCredential,
   sameOrigin,
 } from './e2e-helpers';
@@ -60,21 +59,18 @@ async function expectVisibleFocus(target: Locator, ringOn: 'own' | 'enlarged' = 
 test('cancelling a booking with the keyboard: the dialog, Escape, then confirming; focus on the outcome', async ({
   browser,
 }) => {
-  // Paul's own booking, a Thursday two weeks ahead: no other test counts it.
+  // Paul's own booking, two weeks ahead or later on the first day he can have A-19: no other
+  // test counts it.
   const page = await logIn(browser, 'Paul Durand');
   const parisId = await findSiteId(page, 'admz-paris');
-  const desks: { id: string; label: string }[] = await (
-    await page.request.get(`/api/sites/${parisId}/desks`)
-  ).json();
-  const desk = desks.find((candidate) => candidate.label === 'A-19');
+  const { date, deskId } = await findBookableDay(page, parisId, {
+    deskLabel: 'A-19',
+    slot: 'afternoon',
+    fromDaysAhead: 14,
+  });
   const booked = await page.request.post('/api/bookings', {
     headers: sameOrigin,
-    data: {
-      siteId: parisId,
-      deskId: desk?.id,
-      date: addDaysToIsoDate(nextWeekdayInParis(4), 14),
-      slot: 'afternoon',
-    },
+    data: { siteId: parisId, deskId, date, slot: 'afternoon' },
   });
   expect(booked.status(), await booked.text()).toBe(201);
 

@@ -1,9 +1,14 @@
 import { expect, test } from './e2e-test';
-import { findSiteId, logIn, readDemoKioskCredential, sameOrigin } from './e2e-helpers';
+import {
+  demoKioskSettingsPin,
+  findSiteId,
+  logIn,
+  readDemoKioskCredential,
+  sameOrigin,
+} from './e2e-helpers';
 import { e2eDataDir } from './playwright.config';
 
 /** The demo kiosk's settings code (apps/api/src/seed/demo-data.ts). */
-const demoKioskSettingsPin = '1234';
 
 test('the kiosk: its site and occupancy, the hosts’ message live, English, a camera problem explained, a guard against leaving', async ({
   browser,

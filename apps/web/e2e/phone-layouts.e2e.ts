@@ -1,11 +1,10 @@
-import { addDaysToIsoDate } from '@admz/shared';
 import type { Page } from '@playwright/test';
 import { expect, test } from './e2e-test';
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
 import {
   capture,
+  findBookableDay,
   findSiteId,
-  isoDateInParis,
   logIn,
   nextWeekdayInParis,
   sameOrigin,
@@ -127,15 +126,14 @@ test('the QR pass in full screen fits desktop, tablet and phone screens, upright
   // and days stay as they were.
   const agent = await logIn(browser, 'Paul Durand');
   const parisId = await findSiteId(agent, 'admz-paris');
-  const desks: { id: string; label: string }[] = await (
-    await agent.request.get(`/api/sites/${parisId}/desks`)
-  ).json();
-  const desk = desks.find((candidate) => candidate.label === 'A-06');
-  expect(desk).toBeDefined();
-  const date = addDaysToIsoDate(isoDateInParis(), 14);
+  const { date, deskId } = await findBookableDay(agent, parisId, {
+    deskLabel: 'A-06',
+    slot: 'morning',
+    fromDaysAhead: 14,
+  });
   const booked = await agent.request.post('/api/bookings', {
     headers: sameOrigin,
-    data: { siteId: parisId, deskId: desk?.id, date, slot: 'morning' },
+    data: { siteId: parisId, deskId, date, slot: 'morning' },
   });
   expect(booked.status(), await booked.text()).toBe(201);
   const { id } = (await booked.json()) as { id: string };
