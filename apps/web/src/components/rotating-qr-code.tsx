@@ -8,6 +8,8 @@ import {
   toQrImageSource,
   type RotatingQr,
 } from '../lib/rotating-qr';
+import { useMessages } from '../i18n/language';
+import { componentsMessages } from './components.messages';
 import { ErrorState } from './error-state';
 import { LoadingState } from './loading-state';
 
@@ -22,6 +24,7 @@ type RotatingQrCodeProps = {
 /** A QR code renewed every 30 s, with its countdown; an expired code is never displayed. */
 export function RotatingQrCode({ qr, alt, renewalError, onRetry }: RotatingQrCodeProps) {
   const now = useNow();
+  const messages = useMessages(componentsMessages).rotatingQr;
   const hasRenewalFailed = renewalError !== null && renewalError !== undefined;
 
   if (isQrExpired(qr, now)) {
@@ -30,18 +33,14 @@ export function RotatingQrCode({ qr, alt, renewalError, onRetry }: RotatingQrCod
         <div className="admz-pass__qr">
           <div className="admz-pass__qr-placeholder">
             {hasRenewalFailed ? (
-              <p className={fr.cx('fr-mb-0')}>QR code expiré</p>
+              <p className={fr.cx('fr-mb-0')}>{messages.expired}</p>
             ) : (
-              <LoadingState label="Nouveau QR code…" />
+              <LoadingState label={messages.renewing} />
             )}
           </div>
         </div>
         {hasRenewalFailed && (
-          <ErrorState
-            title="Impossible de renouveler le QR code"
-            error={renewalError}
-            onRetry={onRetry}
-          />
+          <ErrorState title={messages.renewalFailed} error={renewalError} onRetry={onRetry} />
         )}
       </>
     );
@@ -61,9 +60,8 @@ export function RotatingQrCode({ qr, alt, renewalError, onRetry }: RotatingQrCod
           value={untilRefreshMs}
         />
         <p className={`admz-pass__rotation-note ${fr.cx('fr-text--sm', 'fr-mb-0')}`}>
-          Ce QR code change toutes les {rotatingQrSeconds} secondes : une capture d’écran ne
-          fonctionne pas.{' '}
-          <span className="admz-nowrap">Nouveau code dans {formatCountdown(untilRefreshMs)}.</span>
+          {messages.rotationNote(rotatingQrSeconds)}{' '}
+          <span className="admz-nowrap">{messages.nextCode(formatCountdown(untilRefreshMs))}</span>
         </p>
       </div>
     </>

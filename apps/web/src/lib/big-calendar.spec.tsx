@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { repairCalendarRoles } from './big-calendar';
+import {
+  calendarFormatsFor,
+  calendarLocalizer,
+  calendarMessages,
+  repairCalendarRoles,
+} from './big-calendar';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -34,5 +39,25 @@ describe('repairCalendarRoles', () => {
     expect(document.querySelector('table td')).not.toBeNull();
     // The week view's scrolling hours, even without events, are reachable with the keyboard.
     expect(document.querySelector<HTMLElement>('.rbc-time-content')?.tabIndex).toBe(0);
+  });
+});
+
+describe('the calendar in both languages', () => {
+  const tuesday = new Date(2026, 10, 3, 9, 0);
+
+  test('French headings keep month names lowercase; English ones are English', () => {
+    expect(calendarFormatsFor('fr').dayHeaderFormat?.(tuesday, 'fr', calendarLocalizer)).toBe(
+      'mardi 3 novembre 2026',
+    );
+    expect(calendarFormatsFor('en').dayHeaderFormat?.(tuesday, 'en', calendarLocalizer)).toBe(
+      'Tuesday 3 November 2026',
+    );
+  });
+
+  test('the toolbar’s words follow the language', () => {
+    expect(calendarMessages('Créneau', 'Rien.', 'fr').today).toBe("Aujourd'hui");
+    const english = calendarMessages('Slot', 'Nothing.', 'en');
+    expect([english.today, english.next, english.event]).toEqual(['Today', 'Next', 'Slot']);
+    expect(english.showMore?.(2, [], [])).toBe('+ 2 more');
   });
 });

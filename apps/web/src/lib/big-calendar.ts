@@ -1,24 +1,26 @@
-import { format, getDay, parse, startOfWeek } from 'date-fns';
-import { fr as frLocale } from 'date-fns/locale';
+import { format, getDay, parse, startOfWeek, type Locale } from 'date-fns';
+import { enGB, fr as frLocale } from 'date-fns/locale';
 import { dateFnsLocalizer, type Formats, type Messages } from 'react-big-calendar';
+import type { Language } from '../i18n/language';
 
-/** react-big-calendar in French, weeks starting on Monday. */
+/** react-big-calendar in French or English, weeks starting on Monday. */
 export const calendarLocalizer = dateFnsLocalizer({
   format,
   parse,
   startOfWeek: (date: Date) => startOfWeek(date, { weekStartsOn: 1 }),
   getDay,
-  locales: { fr: frLocale },
+  locales: { fr: frLocale, en: enGB } satisfies Record<Language, Locale>,
 });
 
-export function calendarMessages<TEvent extends object>(
-  eventLabel: string,
-  noEventsInRange: string,
-): Messages<TEvent> {
-  return {
+/** The `culture` prop of a calendar in this language. */
+export function calendarCulture(language: Language): string {
+  return language;
+}
+
+const calendarWords = {
+  fr: {
     date: 'Date',
     time: 'Heure',
-    event: eventLabel,
     allDay: 'Journée',
     week: 'Semaine',
     work_week: 'Semaine de travail',
@@ -30,23 +32,62 @@ export function calendarMessages<TEvent extends object>(
     tomorrow: 'Demain',
     today: "Aujourd'hui",
     agenda: 'Agenda',
-    noEventsInRange,
-    showMore: (count) => `+ ${count} de plus`,
+    showMore: (count: number) => `+ ${count} de plus`,
+  },
+  en: {
+    date: 'Date',
+    time: 'Time',
+    allDay: 'Full day',
+    week: 'Week',
+    work_week: 'Work week',
+    day: 'Day',
+    month: 'Month',
+    previous: 'Previous',
+    next: 'Next',
+    yesterday: 'Yesterday',
+    tomorrow: 'Tomorrow',
+    today: 'Today',
+    agenda: 'Agenda',
+    showMore: (count: number) => `+ ${count} more`,
+  },
+} satisfies Record<Language, object>;
+
+export function calendarMessages<TEvent extends object>(
+  eventLabel: string,
+  noEventsInRange: string,
+  language: Language = 'fr',
+): Messages<TEvent> {
+  return { ...calendarWords[language], event: eventLabel, noEventsInRange };
+}
+
+function formatsIn(locale: Locale): Formats {
+  const inLocale = (date: Date, pattern: string) => format(date, pattern, { locale });
+  return {
+    dayFormat: (date) => inLocale(date, 'EEE d'),
+    weekdayFormat: (date) => inLocale(date, 'EEEE'),
+    dayHeaderFormat: (date) => inLocale(date, 'EEEE d MMMM yyyy'),
+    monthHeaderFormat: (date) => inLocale(date, 'MMMM yyyy'),
+    dayRangeHeaderFormat: ({ start, end }) =>
+      `${inLocale(start, 'd MMMM')} – ${inLocale(end, 'd MMMM yyyy')}`,
+    timeGutterFormat: (date) => format(date, 'HH:mm'),
+    agendaDateFormat: (date) => inLocale(date, 'EEEE d MMMM'),
+    agendaHeaderFormat: ({ start, end }) =>
+      `${inLocale(start, 'd MMMM')} – ${inLocale(end, 'd MMMM yyyy')}`,
   };
 }
 
-export const calendarFormats: Formats = {
-  dayFormat: (date) => format(date, 'EEE d', { locale: frLocale }),
-  weekdayFormat: (date) => format(date, 'EEEE', { locale: frLocale }),
-  dayHeaderFormat: (date) => format(date, 'EEEE d MMMM yyyy', { locale: frLocale }),
-  monthHeaderFormat: (date) => format(date, 'MMMM yyyy', { locale: frLocale }),
-  dayRangeHeaderFormat: ({ start, end }) =>
-    `${format(start, 'd MMMM', { locale: frLocale })} – ${format(end, 'd MMMM yyyy', { locale: frLocale })}`,
-  timeGutterFormat: (date) => format(date, 'HH:mm'),
-  agendaDateFormat: (date) => format(date, 'EEEE d MMMM', { locale: frLocale }),
-  agendaHeaderFormat: ({ start, end }) =>
-    `${format(start, 'd MMMM', { locale: frLocale })} – ${format(end, 'd MMMM yyyy', { locale: frLocale })}`,
+const formatsByLanguage: Record<Language, Formats> = {
+  fr: formatsIn(frLocale),
+  en: formatsIn(enGB),
 };
+
+/** The French formats (kept for the calendars not yet given a language). */
+export const calendarFormats: Formats = formatsByLanguage.fr;
+
+/** Day, week and agenda headings in the person's language (month names lowercase in French). */
+export function calendarFormatsFor(language: Language): Formats {
+  return formatsByLanguage[language];
+}
 
 /** Days the agenda view lists at once: a week, as the week view. */
 export const agendaLength = 7;

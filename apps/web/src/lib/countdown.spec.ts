@@ -31,4 +31,12 @@ describe('formatTimeAgo', () => {
     expect(formatTimeAgo('2026-11-02T10:00:00Z', now)).toBe('il y a 1 jour');
     expect(formatTimeAgo('2026-10-30T09:00:00Z', now)).toBe('il y a 4 jours');
   });
+
+  it('in English too', () => {
+    expect(formatTimeAgo(null, now, 'en')).toBe('never');
+    expect(formatTimeAgo('2026-11-03T09:59:30Z', now, 'en')).toBe('just now');
+    expect(formatTimeAgo('2026-11-03T09:58:00Z', now, 'en')).toBe('2 min ago');
+    expect(formatTimeAgo('2026-11-02T10:00:00Z', now, 'en')).toBe('1 day ago');
+    expect(formatTimeAgo('2026-10-30T09:00:00Z', now, 'en')).toBe('4 days ago');
+  });
 });
