@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test } from './e2e-test';
+import { pageFor, prepare, visits, type Role, type VisitContext } from './page-tour';
+
+/**
+ * The web app in English: every page of the tour, for each role, with English chosen. Nothing the
+ * app itself writes may be left in French. What people typed (the demo's sites, events and
+ * names, and what the other browser tests typed as hosts and agents) stays in their language:
+ * every string literal of the demo seed and of the browser tests is taken out of the page's text
+ * before looking for French words.
+ */
+
+/** Words of French that English text never contains (« de » is left out: it is in addresses). */
+const frenchWords =
+  /(?<![\p{L}'’-])(le|la|les|des|du|une|et|vous|votre|vos|pour|avec|dans|sur|est|sont|aucun|aucune|pas|cette|aux|mes|mon|ou|réserver|réservation|réservations|annuler|enregistrer|poste|postes|chargement|tiers-lieu|tiers-lieux|gestionnaire|gestionnaires|créneau|aujourd’hui|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|matin|journée|après-midi|fermé|ouvert)(?![\p{L}'’-])/iu;
+
+const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Every quoted text (without interpolation) of a source file. */
+function quotedTexts(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const match of source.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`([^`$]*)`/g)) {
+    const text = (match[1] ?? match[2] ?? match[3] ?? '').replace(/\\(.)/g, '$1').trim();
+    if (text.length >= 2) found.push(text);
+  }
+  return found;
+}
+
+/** What people typed: the demo seed's texts and the browser tests' (longest first). */
+const typedByPeople: string[] = (() => {
+  const seed = ['apps/api/src/seed', 'apps/api/src/presence'].flatMap((folder) =>
+    readdirSync(`${repositoryRoot}${folder}`)
+      .filter((name) => name.includes('demo') && name.endsWith('.ts') && !name.includes('spec'))
+      .map((name) => `${repositoryRoot}${folder}/${name}`),
+  );
+  const browserTests = readdirSync(`${repositoryRoot}apps/web/e2e`)
+    .filter((name) => name.endsWith('.e2e.ts') && name !== 'english.e2e.ts')
+    .map((name) => `${repositoryRoot}apps/web/e2e/${name}`);
+  return [...new Set([...seed, ...browserTests].flatMap(quotedTexts))].sort(
+    (a, b) => b.length - a.length,
+  );
+})();
+
+/** Each visible text of the page, and the texts given to assistive technologies. */
+async function readTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts: string[] = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent?.trim();
+      if (!text || !parent || parent.closest('script, style, noscript')) continue;
+      if (!parent.checkVisibility()) continue;
+      texts.push(text);
+    }
+    const named = document.body.querySelectorAll('[aria-label], [title], [placeholder], img[alt]');
+    for (const element of Array.from(named)) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name)?.trim();
+        if (value) texts.push(value);
+      }
+    }
+    return texts;
+  });
+}
+
+function frenchLeftIn(texts: string[]): string[] {
+  return texts.filter((text) => {
+    let rest = text;
+    for (const typed of typedByPeople) if (rest.includes(typed)) rest = rest.split(typed).join(' ');
+    return frenchWords.test(rest);
+  });
+}
+
+async function chooseEnglish(page: Page): Promise<void> {
+  if (page.url() === 'about:blank') await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('admz.language', 'en'));
+}
+
+async function englishReady(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 8_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^(Loading|Chargement)/ })).toHaveCount(
+    0,
+    { timeout: 8_000 },
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
+test('the French seed and tests are read: people’s texts are known', () => {
+  expect(typedByPeople.length).toBeGreaterThan(100);
+  expect(frenchLeftIn(['Réserver un poste'])).toEqual(['Réserver un poste']);
+  expect(frenchLeftIn(['Book a desk', 'Monday 9 March 2027'])).toEqual([]);
+});
+
+for (const role of ['visitor', 'agent', 'admin', 'host'] as const satisfies readonly Role[]) {
+  test(`every page in English as ${role}: nothing the app writes is left in French`, async ({
+    browser,
+  }) => {
+    test.setTimeout(240_000);
+    const page = await pageFor(browser, role);
+    await chooseEnglish(page);
+    const context: VisitContext =
+      role === 'admin' ? await prepare(page) : { bookingId: 'none', eventId: 'none' };
+    if (role === 'agent') {
+      const events: { id: string }[] = await (await page.request.get('/api/events')).json();
+      context.eventId = events[0]?.id ?? 'none';
+    }
+    const leftInFrench: string[] = [];
+    for (const visit of visits.filter((candidate) => candidate.role === role)) {
+      const path = typeof visit.path === 'string' ? visit.path : visit.path(context);
+      await page.goto(path);
+      try {
+        await (visit.ready ?? englishReady)(page);
+      } catch (error) {
+        leftInFrench.push(`${path}: not ready: ${(error as Error).message.split('\n')[0]}`);
+        continue;
+      }
+      const found = frenchLeftIn(await readTexts(page));
+      leftInFrench.push(...found.map((text) => `${path}: « ${text} »`));
+      process.stdout.write(`${role} ${path}: ${found.length} French text(s)\n`);
+    }
+    if (role === 'admin') {
+      await page.request.post(`/api/bookings/${context.bookingId}/cancel`, {
+        headers: { origin: new URL(page.url()).origin },
+      });
+    }
+    expect(leftInFrench).toEqual([]);
+  });
+}
