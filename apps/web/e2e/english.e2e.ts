@@ -6,10 +6,10 @@ import { pageFor, prepare, visits, type Role, type VisitContext } from './page-t
 
 /**
  * The web app in English: every page of the tour, for each role, with English chosen. Nothing the
- * app itself writes may be left in French. What people typed (the demo's sites, events and
- * names, and what the other browser tests typed as hosts and agents) stays in their language:
- * every string literal of the demo seed and of the browser tests is taken out of the page's text
- * before looking for French words.
+ * app itself writes may be left in French. What people typed stays in their language: every
+ * string literal of the demo seed (sites, zones, events, names), and the few texts the browser
+ * tests that run before this one type as hosts and agents (listed below), are taken out of the
+ * page's text before looking for French words.
  */
 
 /** Words of French that English text never contains (« de » is left out: it is in addresses). */
@@ -29,17 +29,17 @@ function quotedTexts(file: string): string[] {
   return found;
 }
 
-/** What people typed: the demo seed's texts and the browser tests' (longest first). */
+/** Texts that browser tests running earlier in the suite type as hosts or agents. */
+const typedByEarlierScenarios: string[] = [];
+
+/** What people typed: the demo seed's texts and the scenarios' (longest first). */
 const typedByPeople: string[] = (() => {
   const seed = ['apps/api/src/seed', 'apps/api/src/presence'].flatMap((folder) =>
     readdirSync(`${repositoryRoot}${folder}`)
       .filter((name) => name.includes('demo') && name.endsWith('.ts') && !name.includes('spec'))
       .map((name) => `${repositoryRoot}${folder}/${name}`),
   );
-  const browserTests = readdirSync(`${repositoryRoot}apps/web/e2e`)
-    .filter((name) => name.endsWith('.e2e.ts') && name !== 'english.e2e.ts')
-    .map((name) => `${repositoryRoot}apps/web/e2e/${name}`);
-  return [...new Set([...seed, ...browserTests].flatMap(quotedTexts))].sort(
+  return [...new Set([...seed.flatMap(quotedTexts), ...typedByEarlierScenarios])].sort(
     (a, b) => b.length - a.length,
   );
 })();
