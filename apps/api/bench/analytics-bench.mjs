@@ -15,6 +15,7 @@ import {
   percentile,
   serverUrl,
   startApi,
+  startSmtpSink,
   stopApi,
   waitForServer,
   withClient,
@@ -183,14 +184,15 @@ async function main() {
   // The first start creates the schema; the history is then written as a year of use would
   // have left it, and the API restarted: its start-up run rolls up the past months, as the
   // nightly run would have done month after month.
-  let child = startApi({ port, databaseUrl });
+  const smtp = await startSmtpSink();
+  let child = startApi({ port, databaseUrl, smtpUrl: smtp.url });
   try {
     await waitForServer(baseUrl, child);
     const today = new Date().toISOString().slice(0, 10);
     const fixture = await withClient(databaseUrl, (client) => seed(client, today));
     await stopApi(child);
     const restartedAt = performance.now();
-    child = startApi({ port, databaseUrl });
+    child = startApi({ port, databaseUrl, smtpUrl: smtp.url });
     await waitForServer(baseUrl, child);
     const rolledThrough = await waitForRollup(databaseUrl, today);
     const rollupSeconds = ((performance.now() - restartedAt) / 1000).toFixed(1);
@@ -273,6 +275,7 @@ async function main() {
     console.log(`non-200 answers: ${failed.length === 0 ? 0 : failed.map(([n]) => n).join(', ')}`);
   } finally {
     await stopApi(child);
+    await smtp.close();
     await dropBenchDatabase(database.name);
   }
 }

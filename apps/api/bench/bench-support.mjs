@@ -5,6 +5,7 @@ import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
 
 export const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const mainJs = fileURLToPath(new URL('../dist/main.js', import.meta.url));
@@ -59,12 +60,39 @@ const signingKey = generateKeyPairSync('ed25519').privateKey.export({
 });
 
 /**
- * The production build on `databaseUrl`, listening on `port`, without demo data. Neither the
- * identity provider nor the mail server is contacted by a benchmark (sessions are opened in the
- * database, as a login would); production refuses the development defaults, so both are set.
+ * A real SMTP server on a loopback port that accepts every mail and notes when: the API's mail
+ * workers deliver to it as to a provider's relay.
+ */
+export async function startSmtpSink() {
+  const acceptedAt = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        acceptedAt.push(performance.now());
+        callback();
+      });
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address();
+  return {
+    url: `smtp://bench:bench@127.0.0.1:${port}`,
+    acceptedAt,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/**
+ * The production build on `databaseUrl`, listening on `port`, without demo data, its mail going
+ * to `smtpUrl`. The identity provider is not contacted by a benchmark (sessions are opened in
+ * the database, as a login would); production refuses the development defaults, so it is set.
  * `nodeArgs` e.g. `--cpu-prof` (BENCH_NODE_ARGS).
  */
-export function startApi({ port, databaseUrl, nodeArgs = [] }) {
+export function startApi({ port, databaseUrl, smtpUrl, nodeArgs = [] }) {
   return spawn(process.execPath, [...nodeArgs, mainJs], {
     env: {
       ...process.env,
@@ -75,7 +103,7 @@ export function startApi({ port, databaseUrl, nodeArgs = [] }) {
       SEED_DEMO_DATA: 'false',
       OIDC_ISSUER: 'https://proconnect.invalid/api/v2',
       OIDC_CLIENT_SECRET: randomBytes(24).toString('base64url'),
-      SMTP_URL: 'smtp://bench:bench@127.0.0.1:2525',
+      SMTP_URL: smtpUrl,
       QR_SIGNING_KEY: signingKey,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -15,6 +15,7 @@ import {
   percentile,
   serverUrl,
   startApi,
+  startSmtpSink,
   stopApi,
   waitForServer,
   withClient,
@@ -124,6 +125,36 @@ async function benchBookingCreation(baseUrl, fixture, dates) {
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     total: result.requests.total,
+    created: result['2xx'],
+    endedAt: performance.now(),
+  };
+}
+
+/**
+ * The confirmation mails of the booking run: from the run's end, waits for the mail queue to
+ * empty (no job created, retrying or active), then reports the delivery rate over the whole
+ * stretch the SMTP server received them, and how long after the run the queue was empty.
+ */
+async function measureMailDrain(client, smtp, mailsBefore, booking) {
+  const guard = performance.now() + 600_000;
+  for (;;) {
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS waiting FROM pgboss.job
+        WHERE name = 'notifications.send' AND state IN ('created', 'retry', 'active')`,
+    );
+    if (rows[0].waiting === 0) break;
+    if (performance.now() > guard) throw new Error('the mail queue did not empty in 10 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const emptyAt = performance.now();
+  const times = smtp.acceptedAt.slice(mailsBefore);
+  const delivered = times.length;
+  const spanSeconds = delivered > 1 ? (times[delivered - 1] - times[0]) / 1000 : 0;
+  return {
+    expected: booking.created,
+    delivered,
+    mailsPerSecond: spanSeconds > 0 ? round(delivered / spanSeconds, 1) : 0,
+    drainSeconds: round(Math.max(0, emptyAt - booking.endedAt) / 1000, 1),
   };
 }
 
@@ -443,7 +474,8 @@ async function main() {
   const baseUrl = `http://127.0.0.1:${port}`;
   // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the API process.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = startApi({ port, databaseUrl, nodeArgs });
+  const smtp = await startSmtpSink();
+  const child = startApi({ port, databaseUrl, smtpUrl: smtp.url, nodeArgs });
   try {
     await waitForServer(baseUrl, child);
     const today = new Date().toISOString().slice(0, 10);
@@ -463,14 +495,17 @@ async function main() {
       // The month holds the series just written: 40 desks taken every morning.
       const month = await benchMonthSummary(baseUrl, fixture, addDays(today, 120));
       const bookingDays = await openDays(baseUrl, fixture, addDays(today, 1), 60);
+      const mailsBefore = smtp.acceptedAt.length;
       const booking = await benchBookingCreation(baseUrl, fixture, bookingDays);
+      // Every booking queued its confirmation: the workers go on until the queue is empty.
+      const mail = await measureMailDrain(client, smtp, mailsBefore, booking);
       const raw = await benchRawInsert(databaseUrl, fixture, addDays(today, 2000));
       // Check-in at the door (issue 4): decode, scan to greeting, a morning rush.
       const arrivals = await seedArrivals(baseUrl, client);
       const decode = benchDecode(arrivals.tokens);
       const scan = await benchScanToGreeting(baseUrl, arrivals);
       const rush = await benchMorningRush(baseUrl, arrivals, client);
-      return { floor, booking, availability, month, series, raw, decode, scan, rush };
+      return { floor, booking, mail, availability, month, series, raw, decode, scan, rush };
     });
     const ratio = figures.booking.requestsPerSecond / figures.raw.rowsPerSecond;
     console.log(
@@ -490,6 +525,13 @@ async function main() {
         'p99 ms': figures.booking.p99Ms,
         'non-2xx': figures.booking.non2xx,
         errors: figures.booking.errors,
+      },
+      'confirmation mails of the booking run (to a local SMTP server)': {
+        'req/s': `${figures.mail.mailsPerSecond} mails/s`,
+        'p50 ms': '',
+        'p99 ms': '',
+        'non-2xx': '',
+        errors: figures.mail.expected - figures.mail.delivered,
       },
       'availability, 300 desks (sequential)': {
         'req/s': '',
@@ -549,6 +591,9 @@ async function main() {
       },
     });
     console.log(`booking throughput / raw insert rate: ${round(ratio * 100, 1)} % (target ≥ 50 %)`);
+    console.log(
+      `mail: ${figures.mail.mailsPerSecond} mails/s delivered to the SMTP server (target ≥ 50): ${figures.mail.mailsPerSecond >= 50 ? 'met' : 'not met'}; queue empty ${figures.mail.drainSeconds} s after the booking run (target ≤ 60 s): ${figures.mail.drainSeconds <= 60 ? 'met' : 'not met'}; ${figures.mail.delivered} of ${figures.mail.expected} mails`,
+    );
     console.log(`availability p99: ${figures.availability.sequentialP99Ms} ms (target < 10 ms)`);
     console.log(`scan-to-greeting p95: ${figures.scan.p95Ms} ms (target < 300 ms)`);
     console.log(
@@ -559,6 +604,7 @@ async function main() {
     );
   } finally {
     await stopApi(child);
+    await smtp.close();
     await dropBenchDatabase(database.name);
   }
 }

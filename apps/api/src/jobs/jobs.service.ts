@@ -33,7 +33,12 @@ export type SendOptions = Pick<
   transaction?: EntityManager;
 };
 
-type Registration = { queue: JobQueue; handler: JobHandler<never>; workers: number };
+type Registration = {
+  queue: JobQueue;
+  handler: JobHandler<never>;
+  workers: number;
+  batchSize: number;
+};
 type Schedule = { queue: JobQueue; cron: string };
 
 /**
@@ -115,15 +120,23 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   /**
-   * Runs `handler` for each job of `queue`, one at a time per worker (`workers` of them in this
-   * process); a throw retries the job.
+   * Runs `handler` for each job of `queue`: `workers` pollers in this process, each fetching up
+   * to `batchSize` jobs at once and running them side by side; a throw retries that job only.
+   * A worker that fetched a full batch fetches again at once instead of waiting for its next
+   * poll, so a queue that fills up (a run of bookings, a change of hours) drains at the speed of
+   * its handlers, not of the polling interval.
    */
   async work<Data extends object>(
     queue: JobQueue,
     handler: JobHandler<Data>,
-    { workers = 1 }: { workers?: number } = {},
+    { workers = 1, batchSize = 1 }: { workers?: number; batchSize?: number } = {},
   ): Promise<void> {
-    const registration: Registration = { queue, handler: handler as JobHandler<never>, workers };
+    const registration: Registration = {
+      queue,
+      handler: handler as JobHandler<never>,
+      workers,
+      batchSize,
+    };
     this.registrations.push(registration);
     if (this.started) {
       await this.started;
@@ -141,29 +154,47 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
-  private async subscribe({ queue, handler, workers }: Registration): Promise<void> {
+  private async subscribe({ queue, handler, workers, batchSize }: Registration): Promise<void> {
     for (let worker = 0; worker < workers; worker += 1) {
-      await this.boss.work<object>(
+      let workerId = '';
+      workerId = await this.boss.work<object>(
         queue,
         {
           pollingIntervalSeconds: this.config.jobsPollingSeconds,
-          batchSize: 1,
+          batchSize,
           includeMetadata: true,
         },
         async (jobs) => {
-          for (const job of jobs) {
-            await (handler as JobHandler<object>)(job.data, {
-              id: job.id,
-              retryCount: job.retryCount,
-              retryLimit: job.retryLimit,
-            });
-            // Completed before the handler returns (pg-boss would not wait for its own completion):
-            // a graceful stop then waits for it, and a finished job is never run again.
-            await this.boss.complete(queue, job.id);
-          }
+          await Promise.all(jobs.map((job) => this.runJob(queue, handler, job)));
+          if (jobs.length === batchSize && !this.isStopped) this.boss.notifyWorker(workerId);
         },
       );
     }
+  }
+
+  /**
+   * One job of a batch: completed once its handler returns (pg-boss would not wait for its own
+   * completion: a graceful stop then waits for it, and a finished job is never run again), or
+   * failed alone — retried by pg-boss — when the handler throws.
+   */
+  private async runJob(
+    queue: JobQueue,
+    handler: JobHandler<never>,
+    job: PgBoss.JobWithMetadata<object>,
+  ): Promise<void> {
+    try {
+      await (handler as JobHandler<object>)(job.data, {
+        id: job.id,
+        retryCount: job.retryCount,
+        retryLimit: job.retryLimit,
+      });
+    } catch (error) {
+      const { name, message } =
+        error instanceof Error ? error : { name: 'Error', message: String(error) };
+      await this.boss.fail(queue, job.id, { name, message });
+      return;
+    }
+    await this.boss.complete(queue, job.id);
   }
 
   private async subscribeSchedule({ queue, cron }: Schedule): Promise<void> {

@@ -65,6 +65,10 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
       ? nodemailer.createTransport(
           {
             url: config.mail.smtpUrl,
+            // A few connections kept open and reused: a handshake per mail would cap the rate
+            // at which a queue of thousands drains.
+            pool: true,
+            maxConnections: 5,
             connectionTimeout: stepTimeoutMs,
             greetingTimeout: stepTimeoutMs,
             socketTimeout: stepTimeoutMs,

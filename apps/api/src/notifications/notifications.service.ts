@@ -69,8 +69,13 @@ const qrCid = 'qr-code@admz';
 
 /** Attempts after the first when the SMTP server fails; their waits double (about a day in all). */
 const mailRetryLimit = 10;
-/** Mail jobs sent at once by each API process. */
-const mailWorkers = 4;
+/** Pollers of the mail queue in each API process. */
+const mailWorkers = 2;
+/**
+ * Mails each poller takes at once, composed side by side: 2 × 20 mails in flight per process
+ * keep the SMTP connections busy while the QR images and invitations are drawn.
+ */
+const mailBatchSize = 20;
 
 /**
  * What AdmZ tells people, by mail. A change enqueues one mail job per mail (ids, not text), in
@@ -90,11 +95,12 @@ export class NotificationsService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    // A few at once: each waits for the SMTP server's answer, and a change of hours may mail dozens.
+    // Many at once: each waits for the SMTP server's answer, and a run of bookings or a change
+    // of hours may mail thousands.
     await this.jobs.work<Notification>(
       jobQueues.notify,
       (notification, job) => this.deliver(notification, job),
-      { workers: mailWorkers },
+      { workers: mailWorkers, batchSize: mailBatchSize },
     );
   }
 
