@@ -283,7 +283,7 @@ export const bookingsMessages = defineMessages({
         `Arrived at ${arrival}, left at ${departure}.`,
       left: (time: string) => `Left at ${time}.`,
       released: (time: string | null) =>
-        `Booking released for want of arrival${time ? ` at ${time}` : ''}: the desk went back to other public servants.`,
+        `Booking released${time ? ` at ${time}` : ''} as no one arrived: the desk went back to other public servants.`,
     },
     slotEvents: {
       mine: (slot: string) => `${slot} · your booking`,
@@ -315,7 +315,7 @@ export const bookingsMessages = defineMessages({
       noUpcomingHint: 'Choose a site and a day: a desk is yours in a few clicks.',
       calendar: 'Calendar',
       calendarHint:
-        'Times shown in each site’s local time. Bookings cancelled or released for want of arrival are not shown.',
+        'Times shown in each site’s local time. Bookings cancelled, or released because no one arrived, are not shown.',
       history: 'History',
       historyAccordion: (count: number) => `Past, cancelled or released bookings (${count})`,
     },
@@ -343,7 +343,7 @@ export const bookingsMessages = defineMessages({
       seeMyBookings: 'See my bookings',
       unavailable: 'QR code unavailable',
       cancelled: 'Booking cancelled',
-      released: 'Booking released for want of arrival',
+      released: 'Booking released: no arrival',
       over: 'Booking over',
       noLongerAccepted: 'This QR code is no longer accepted at the kiosk.',
       bookDesk: 'Book a desk',
