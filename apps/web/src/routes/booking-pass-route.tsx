@@ -1,10 +1,13 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Link, useParams } from 'react-router';
+import { bookingsMessages } from '../features/bookings/bookings.messages';
 import { BookingPassView } from '../features/bookings/components/booking-pass-view';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useMessages } from '../i18n/language';
 
 export function BookingPassRoute() {
-  useDocumentTitle("QR code d'accès");
+  const { passPage } = useMessages(bookingsMessages);
+  useDocumentTitle(passPage.title);
   const { bookingId = '' } = useParams();
   return (
     <>
@@ -13,10 +16,10 @@ export function BookingPassRoute() {
           to="/mes-reservations"
           className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}
         >
-          Mes réservations
+          {passPage.back}
         </Link>
       </p>
-      <h1>QR code d'accès</h1>
+      <h1>{passPage.title}</h1>
       <BookingPassView bookingId={bookingId} />
     </>
   );

@@ -1,12 +1,15 @@
+import { bookingsMessages } from '../features/bookings/bookings.messages';
 import { MyBookingsView } from '../features/bookings/components/my-bookings-view';
 import { CalendarFeedPanel } from '../features/calendar-feeds/components/calendar-feed-panel';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useMessages } from '../i18n/language';
 
 export function MyBookingsRoute() {
-  useDocumentTitle('Mes réservations');
+  const { myBookingsPage } = useMessages(bookingsMessages);
+  useDocumentTitle(myBookingsPage.title);
   return (
     <>
-      <h1>Mes réservations</h1>
+      <h1>{myBookingsPage.title}</h1>
       <MyBookingsView />
       <CalendarFeedPanel />
     </>

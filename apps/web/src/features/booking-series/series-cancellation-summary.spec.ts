@@ -64,3 +64,20 @@ describe('summarizeSeriesCancellation', () => {
     expect(summary.keptLines).toHaveLength(2);
   });
 });
+
+describe('summarizeSeriesCancellation in English', () => {
+  it('counts with English plurals and dates', () => {
+    const summary = summarizeSeriesCancellation(
+      {
+        seriesId,
+        cancelled: [occurrence('2026-11-10')],
+        kept: [{ booking: occurrence('2026-11-03', 'day'), reason: 'Too late to cancel.' }],
+      },
+      'en',
+    );
+    expect(summary.title).toBe(
+      'Series partly cancelled: 1 upcoming booking freed, 1 booking kept.',
+    );
+    expect(summary.keptLines).toEqual(['Tuesday 3 November 2026, Full day: Too late to cancel.']);
+  });
+});

@@ -1,4 +1,8 @@
-import { formatFrenchDate, slotLabels, type CancelledBookingSeries } from '@admz/shared';
+import type { CancelledBookingSeries } from '@admz/shared';
+import { domainLabels } from '../../i18n/domain-labels.messages';
+import { formatDate } from '../../i18n/format';
+import type { Language } from '../../i18n/language';
+import { bookingSeriesMessages } from './booking-series.messages';
 
 export type SeriesCancellationSummary = {
   /** Warning as soon as one occurrence could not be cancelled. */
@@ -8,28 +12,28 @@ export type SeriesCancellationSummary = {
   keptLines: string[];
 };
 
-const bookings = (count: number) => `${count} réservation${count > 1 ? 's' : ''}`;
-
 /** What cancelling a whole series did: how many were freed, which stay booked and why. */
 export function summarizeSeriesCancellation(
   result: CancelledBookingSeries,
+  language: Language = 'fr',
 ): SeriesCancellationSummary {
+  const { cancellation } = bookingSeriesMessages[language];
   const cancelledCount = result.cancelled.length;
   const keptCount = result.kept.length;
-  const freed = `${bookings(cancelledCount)} à venir libérée${cancelledCount > 1 ? 's' : ''}`;
-  const keptLines = result.kept.map(
-    ({ booking, reason }) =>
-      `${formatFrenchDate(booking.date)}, ${slotLabels[booking.slot]} : ${reason}`,
+  const freed = cancellation.freed(cancelledCount);
+  const keptLines = result.kept.map(({ booking, reason }) =>
+    cancellation.keptLine(
+      formatDate(booking.date, language),
+      domainLabels[language].slot[booking.slot],
+      reason,
+    ),
   );
-  if (keptCount === 0)
-    return { severity: 'success', title: `Série annulée : ${freed}.`, keptLines };
-  const kept = `${bookings(keptCount)} gardée${keptCount > 1 ? 's' : ''}`;
+  if (keptCount === 0) return { severity: 'success', title: cancellation.done(freed), keptLines };
+  const kept = cancellation.kept(keptCount);
   return {
     severity: 'warning',
     title:
-      cancelledCount === 0
-        ? `Aucune réservation de la série n’a pu être annulée : ${kept}.`
-        : `Série annulée en partie : ${freed}, ${kept}.`,
+      cancelledCount === 0 ? cancellation.noneCancelled(kept) : cancellation.partly(freed, kept),
     keptLines,
   };
 }

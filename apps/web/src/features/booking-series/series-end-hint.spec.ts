@@ -18,3 +18,14 @@ describe('the series end hint', () => {
     );
   });
 });
+
+describe('the series end hint in English', () => {
+  test("says the site's window or the six months in English", () => {
+    expect(seriesEndHint('2027-03-10', '2027-03-10', { maxDaysAhead: 30 }, 'en').hint).toBe(
+      'Friday 9 April 2027 at the latest: on this site, bookings open at most 30 days ahead.',
+    );
+    expect(seriesEndHint('2027-03-10', '2027-03-10', { maxDaysAhead: 365 }, 'en').hint).toBe(
+      'Thursday 9 September 2027 at the latest: a series covers six months at most.',
+    );
+  });
+});

@@ -48,3 +48,27 @@ describe('describeBookingOutcome', () => {
     ).toBe('Réservation libérée faute d’arrivée à 09:30 : le poste a été rendu aux autres agents.');
   });
 });
+
+describe('describeBookingOutcome in English', () => {
+  it('gives arrival, departure and release in English', () => {
+    expect(
+      describeBookingOutcome(
+        {
+          ...base,
+          status: 'checked_out',
+          checkedInAt: '2026-11-03T08:12:00Z',
+          checkedOutAt: '2026-11-03T16:45:00Z',
+        },
+        'en',
+      ),
+    ).toBe('Arrived at 09:12, left at 17:45.');
+    expect(
+      describeBookingOutcome(
+        { ...base, status: 'absent', releasedAt: '2026-11-03T08:30:00Z' },
+        'en',
+      ),
+    ).toBe(
+      'Booking released at 09:30 as no one arrived: the desk went back to other public servants.',
+    );
+  });
+});

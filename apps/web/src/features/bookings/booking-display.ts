@@ -1,26 +1,28 @@
-import {
-  bookingStatusLabels,
-  formatFrenchDate,
-  formatSiteTime,
-  slotLabels,
-  type Booking,
-  type BookingStatus,
-} from '@admz/shared';
+import { formatSiteTime, type Booking, type BookingStatus } from '@admz/shared';
 import type { AlertProps } from '@codegouvfr/react-dsfr/Alert';
+import { domainLabels } from '../../i18n/domain-labels.messages';
+import { formatDate } from '../../i18n/format';
+import type { Language } from '../../i18n/language';
+import { bookingsMessages } from './bookings.messages';
 
 /** "Matin · 09:00 – 13:00", in the site's timezone. */
-export function describeBookingSlot(booking: Booking): string {
+export function describeBookingSlot(booking: Booking, language: Language = 'fr'): string {
   const timezone = booking.site.timezone;
-  return `${slotLabels[booking.slot]} · ${formatSiteTime(booking.startsAt, timezone)} – ${formatSiteTime(booking.endsAt, timezone)}`;
+  return `${domainLabels[language].slot[booking.slot]} · ${formatSiteTime(booking.startsAt, timezone)} – ${formatSiteTime(booking.endsAt, timezone)}`;
 }
 
 /** "lundi 2 novembre 2026, Matin, poste A-01 (AdmZ Paris)": one line that names a booking. */
-export function describeBooking(booking: Booking): string {
-  return `${formatFrenchDate(booking.date)}, ${slotLabels[booking.slot]}, poste ${booking.desk.label} (${booking.site.name})`;
+export function describeBooking(booking: Booking, language: Language = 'fr'): string {
+  return bookingsMessages[language].display.booking(
+    formatDate(booking.date, language),
+    domainLabels[language].slot[booking.slot],
+    booking.desk.label,
+    booking.site.name,
+  );
 }
 
-export function getBookingStatusLabel(status: BookingStatus): string {
-  return bookingStatusLabels[status];
+export function getBookingStatusLabel(status: BookingStatus, language: Language = 'fr'): string {
+  return domainLabels[language].bookingStatus[status];
 }
 
 export const bookingStatusSeverities: Record<BookingStatus, AlertProps.Severity | undefined> = {
@@ -32,20 +34,20 @@ export const bookingStatusSeverities: Record<BookingStatus, AlertProps.Severity 
 };
 
 /** What happened at the door, in a sentence: arrival, departure or release for want of arrival. */
-export function describeBookingOutcome(booking: Booking): string | null {
+export function describeBookingOutcome(booking: Booking, language: Language = 'fr'): string | null {
+  const { display } = bookingsMessages[language];
   const timezone = booking.site.timezone;
   const at = (isoInstant: string) => formatSiteTime(isoInstant, timezone);
   if (booking.status === 'checked_in' && booking.checkedInAt) {
-    return `Arrivé·e à ${at(booking.checkedInAt)}.`;
+    return display.arrived(at(booking.checkedInAt));
   }
   if (booking.status === 'checked_out' && booking.checkedOutAt) {
     return booking.checkedInAt
-      ? `Arrivé·e à ${at(booking.checkedInAt)}, parti·e à ${at(booking.checkedOutAt)}.`
-      : `Parti·e à ${at(booking.checkedOutAt)}.`;
+      ? display.arrivedAndLeft(at(booking.checkedInAt), at(booking.checkedOutAt))
+      : display.left(at(booking.checkedOutAt));
   }
   if (booking.status === 'absent') {
-    const when = booking.releasedAt ? ` à ${at(booking.releasedAt)}` : '';
-    return `Réservation libérée faute d’arrivée${when} : le poste a été rendu aux autres agents.`;
+    return display.released(booking.releasedAt ? at(booking.releasedAt) : null);
   }
   return null;
 }

@@ -1,5 +1,8 @@
-import { slotLabels, type AvailabilitySummary, type Slot } from '@admz/shared';
+import type { AvailabilitySummary, Slot } from '@admz/shared';
+import { domainLabels } from '../../i18n/domain-labels.messages';
+import type { Language } from '../../i18n/language';
 import { toWallClockDate } from '../../lib/date-time';
+import { bookingsMessages } from './bookings.messages';
 
 export type SlotEventState = 'free' | 'full' | 'mine' | 'past';
 
@@ -41,7 +44,7 @@ function slotsOfTheDay(slots: SummarySlot[]): SummarySlot[] {
 }
 
 /** One calendar event per day and slot, titled so that the state reads without colour. */
-export function toSlotEvents(summary: AvailabilitySummary): SlotEvent[] {
+export function toSlotEvents(summary: AvailabilitySummary, language: Language = 'fr'): SlotEvent[] {
   return summary.days.flatMap((day) =>
     slotsOfTheDay(day.slots).map((slot): SlotEvent => {
       const state: SlotEventState = slot.myBookingId
@@ -52,7 +55,12 @@ export function toSlotEvents(summary: AvailabilitySummary): SlotEvent[] {
             ? 'full'
             : 'free';
       return {
-        title: describeSlot(slotLabels[slot.slot], state, slot.freeDeskCount),
+        title: describeSlot(
+          domainLabels[language].slot[slot.slot],
+          state,
+          slot.freeDeskCount,
+          language,
+        ),
         start: toWallClockDate(slot.startsAt, summary.timezone),
         end: toWallClockDate(slot.endsAt, summary.timezone),
         allDay: slot.slot === 'day',
@@ -65,15 +73,21 @@ export function toSlotEvents(summary: AvailabilitySummary): SlotEvent[] {
   );
 }
 
-function describeSlot(label: string, state: SlotEventState, freeDeskCount: number): string {
+function describeSlot(
+  label: string,
+  state: SlotEventState,
+  freeDeskCount: number,
+  language: Language,
+): string {
+  const { slotEvents } = bookingsMessages[language];
   switch (state) {
     case 'mine':
-      return `${label} · votre réservation`;
+      return slotEvents.mine(label);
     case 'past':
-      return `${label} · passé`;
+      return slotEvents.past(label);
     case 'full':
-      return `${label} · complet`;
+      return slotEvents.full(label);
     case 'free':
-      return `${label} · ${freeDeskCount} ${freeDeskCount === 1 ? 'poste libre' : 'postes libres'}`;
+      return slotEvents.free(label, freeDeskCount);
   }
 }

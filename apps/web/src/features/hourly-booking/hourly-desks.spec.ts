@@ -38,3 +38,11 @@ describe('describeHourlyZones', () => {
     );
   });
 });
+
+describe('describeHourlyZones in English', () => {
+  it('names the zones offered by the hour in English', () => {
+    expect(describeHourlyZones(['Atelier', 'Espace calme', 'Salle Jaune'], 'en')).toBe(
+      'By the hour, this site only offers the zones “Atelier”, “Espace calme” and “Salle Jaune”.',
+    );
+  });
+});

@@ -1,6 +1,15 @@
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createFakeApi, openDay, parisSite, rulesWith } from '../../../test/fake-api';
+import { setLanguage } from '../../../i18n/language';
+import {
+  bookingFor,
+  createFakeApi,
+  deskIds,
+  openDay,
+  parisSite,
+  rulesWith,
+} from '../../../test/fake-api';
 import { renderPage } from '../../../test/render-page';
 import { BookSeveralDaysForm } from './book-several-days-form';
 
@@ -24,6 +33,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  setLanguage('fr');
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
@@ -55,5 +65,53 @@ describe('« Réserver plusieurs jours »: the end it proposes', () => {
     );
     await waitFor(() => expect(endField().value).toBe('2027-03-24'));
     expect(endField().max).toBe('2027-03-24');
+  });
+});
+
+describe('« Réserver plusieurs jours » in English', () => {
+  test('asks for the days, says the end it allows and what was booked or refused, in English', async () => {
+    withRules(14);
+    api.on('POST', /^\/api\/booking-series$/, () => ({
+      status: 201,
+      body: {
+        seriesId: '0b6f3c1e-2d4a-4f5b-8c9d-0e1f2a3b4c5d',
+        booked: [
+          {
+            date: '2027-03-10',
+            booking: bookingFor({ deskId: deskIds.a1, date: '2027-03-10', slot: 'day' }),
+          },
+        ],
+        refused: [{ date: '2027-03-17', reason: 'This desk is already booked on this slot.' }],
+      },
+    }));
+    setLanguage('en');
+    const person = userEvent.setup();
+    renderPage(
+      <BookSeveralDaysForm
+        site={parisSite}
+        availability={openDay('2027-03-10')}
+        date="2027-03-10"
+      />,
+    );
+
+    const form = screen.getByRole('form', { name: 'Book several days' });
+    expect(within(form).getByRole('checkbox', { name: 'Wednesday' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(within(form).getByRole('option', { name: 'Full day' })).toBeDefined();
+    expect(
+      await within(form).findByText(
+        'Wednesday 24 March 2027 at the latest: on this site, bookings open at most 14 days ahead.',
+      ),
+    ).toBeDefined();
+    expect(within(form).queryByText('Jours de la semaine')).toBeNull();
+
+    await person.click(within(form).getByRole('button', { name: 'Book these 3 dates' }));
+
+    expect(await within(form).findByText('1 date booked')).toBeDefined();
+    expect(within(form).getByText('Wednesday 10 March 2027 — desk A-01')).toBeDefined();
+    expect(within(form).getByText('1 date could not be booked')).toBeDefined();
+    expect(within(form).queryByText(/réservée/)).toBeNull();
   });
 });

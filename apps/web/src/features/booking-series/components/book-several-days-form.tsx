@@ -2,11 +2,9 @@ import {
   addDaysToIsoDate,
   createBookingSeriesSchema,
   isoWeekday,
-  isoWeekdayLabels,
   listSeriesDates,
   siteToday,
   defaultSiteRules,
-  slotLabels,
   slotSchema,
   type Availability,
   type BookingSeriesResult,
@@ -21,6 +19,9 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/error-state';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useLanguage } from '../../../i18n/language';
+import { bookingSeriesMessages } from '../booking-series.messages';
 import { useCreateBookingSeries } from '../hooks/use-create-booking-series';
 import { BookingSeriesResultAlert } from './booking-series-result-alert';
 import { DeskSelect } from '../../bookings/components/desk-select';
@@ -34,6 +35,9 @@ const weekdays = [1, 2, 3, 4, 5, 6, 7];
 /** « Réserver plusieurs jours »: the same desk and slot on chosen weekdays until a date. */
 export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDaysFormProps) {
   const createSeriesMutation = useCreateBookingSeries();
+  const language = useLanguage();
+  const { form: texts } = bookingSeriesMessages[language];
+  const labels = useDomainLabels();
   const [deskId, setDeskId] = useState(availability.desks[0]?.id ?? '');
   const [slot, setSlot] = useState<Slot>('day');
   const [chosenWeekdays, setChosenWeekdays] = useState<number[]>([isoWeekday(date)]);
@@ -47,6 +51,7 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
     date,
     siteToday(site.timezone),
     rulesQuery.data ?? defaultSiteRules,
+    language,
   );
   const fourWeeksLater = addDaysToIsoDate(date, 28);
   const until =
@@ -93,12 +98,11 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
     <form
       onSubmit={submit}
       noValidate
-      aria-label="Réserver plusieurs jours"
+      aria-label={texts.label}
       aria-describedby="several-days-help"
     >
       <p id="several-days-help" className={fr.cx('fr-text--sm')}>
-        Le même poste et le même créneau, chaque semaine, à partir du jour affiché. Chaque date est
-        réservée si elle est libre ; sinon la raison est indiquée.
+        {texts.help}
       </p>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
@@ -111,7 +115,7 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Select
-            label="Créneau"
+            label={texts.slot}
             nativeSelectProps={{
               value: slot,
               onChange: (event) => setSlot(slotSchema.parse(event.target.value)),
@@ -120,19 +124,19 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
           >
             {slotSchema.options.map((option) => (
               <option key={option} value={option}>
-                {slotLabels[option]}
+                {labels.slot[option]}
               </option>
             ))}
           </Select>
         </div>
       </div>
       <Checkbox
-        legend="Jours de la semaine"
+        legend={texts.weekdays}
         orientation="horizontal"
         state={issues.weekdays ? 'error' : 'default'}
         stateRelatedMessage={issues.weekdays}
         options={weekdays.map((weekday) => ({
-          label: isoWeekdayLabels[weekday],
+          label: labels.isoWeekday[weekday],
           nativeInputProps: {
             name: 'series-weekdays',
             value: String(weekday),
@@ -142,7 +146,7 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
         }))}
       />
       <Input
-        label="Jusqu’au (inclus)"
+        label={texts.until}
         hintText={endHint.hint}
         state={issues.until ? 'error' : 'default'}
         stateRelatedMessage={issues.until}
@@ -161,10 +165,10 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
         disabled={createSeriesMutation.isPending || activeDeskId === ''}
       >
         {createSeriesMutation.isPending
-          ? 'Réservation en cours…'
+          ? texts.booking
           : dateCount > 0
-            ? `Réserver ces ${dateCount} date${dateCount > 1 ? 's' : ''}`
-            : 'Réserver ces dates'}
+            ? texts.bookCount(dateCount)
+            : texts.book}
       </Button>
       {createSeriesMutation.isError && (
         <Alert

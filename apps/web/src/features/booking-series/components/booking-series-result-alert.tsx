@@ -1,14 +1,18 @@
-import { formatFrenchDate } from '@admz/shared';
 import type { BookingSeriesResult } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { bookingSeriesMessages } from '../booking-series.messages';
 
 type BookingSeriesResultAlertProps = { result: BookingSeriesResult; onClose: () => void };
 
 /** What a series request gave: each date booked, each date refused with its reason. */
 export function BookingSeriesResultAlert({ result, onClose }: BookingSeriesResultAlertProps) {
+  const { result: texts } = useMessages(bookingSeriesMessages);
+  const format = useFormat();
   const containerRef = useRef<HTMLDivElement>(null);
 
   // Move focus to the outcome so keyboard and screen-reader users hear it at once.
@@ -23,19 +27,17 @@ export function BookingSeriesResultAlert({ result, onClose }: BookingSeriesResul
         <Alert
           severity="success"
           className={fr.cx('fr-mb-2w')}
-          title={bookedCount === 1 ? '1 date réservée' : `${bookedCount} dates réservées`}
+          title={texts.booked(bookedCount)}
           closable
           onClose={onClose}
           description={
             <>
               <ul>
                 {result.booked.map(({ date, booking }) => (
-                  <li key={date}>
-                    {formatFrenchDate(date)} — poste {booking.desk.label}
-                  </li>
+                  <li key={date}>{texts.bookedLine(format.date(date), booking.desk.label)}</li>
                 ))}
               </ul>
-              <Link to="/mes-reservations">Voir mes réservations</Link>
+              <Link to="/mes-reservations">{texts.seeMyBookings}</Link>
             </>
           }
         />
@@ -43,16 +45,14 @@ export function BookingSeriesResultAlert({ result, onClose }: BookingSeriesResul
       {result.refused.length > 0 && (
         <Alert
           severity={bookedCount > 0 ? 'warning' : 'error'}
-          title={
-            result.refused.length === 1
-              ? '1 date n’a pas pu être réservée'
-              : `${result.refused.length} dates n’ont pas pu être réservées`
-          }
+          title={texts.refused(result.refused.length)}
           description={
             <ul>
               {result.refused.map(({ date, reason }) => (
                 <li key={date}>
-                  <strong>{formatFrenchDate(date)}</strong> : {reason}
+                  <strong>{format.date(date)}</strong>
+                  {texts.reasonSeparator}
+                  {reason}
                 </li>
               ))}
             </ul>

@@ -1,15 +1,14 @@
-import {
-  formatFrenchDate,
-  slotLabels,
-  type Booking,
-  type CancelledBookingSeries,
-} from '@admz/shared';
+import type { Booking, CancelledBookingSeries } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../../components/error-state';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useFormat } from '../../../i18n/format';
+import { useLanguage, useMessages } from '../../../i18n/language';
+import { bookingSeriesMessages } from '../booking-series.messages';
 import { useCancelBookingSeries } from '../hooks/use-cancel-booking-series';
 import { summarizeSeriesCancellation } from '../series-cancellation-summary';
 
@@ -37,6 +36,9 @@ export function groupUpcomingBySeries(upcoming: Booking[]): SeriesSummary[] {
 /** « Mes réservations » → my recurring bookings, each with « Annuler toute la série ». */
 export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
   const cancelMutation = useCancelBookingSeries();
+  const { mySeries: texts } = useMessages(bookingSeriesMessages);
+  const labels = useDomainLabels();
+  const format = useFormat();
   const [seriesToCancel, setSeriesToCancel] = useState<SeriesSummary | null>(null);
   const [cancellation, setCancellation] = useState<CancelledBookingSeries | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -57,7 +59,7 @@ export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
 
   return (
     <section aria-labelledby="series-title" className={fr.cx('fr-mb-6w')}>
-      <h2 id="series-title">Réservations récurrentes</h2>
+      <h2 id="series-title">{texts.title}</h2>
       {cancellation && (
         <div ref={outcomeRef} tabIndex={-1} className={fr.cx('fr-mb-2w')}>
           <SeriesCancellationAlert
@@ -73,11 +75,10 @@ export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
             <li key={summary.seriesId} className={fr.cx('fr-mb-2w')}>
               <p className={fr.cx('fr-mb-1v')}>
                 <strong>
-                  Poste {first.desk.label} ({first.site.name}), {slotLabels[first.slot]}
+                  {texts.desk(first.desk.label, first.site.name, labels.slot[first.slot])}
                 </strong>
                 {' — '}
-                {count} réservation{count > 1 ? 's' : ''} à venir, du {formatFrenchDate(first.date)}{' '}
-                au {formatFrenchDate(last.date)}.
+                {texts.upcoming(count, format.date(first.date), format.date(last.date))}
               </p>
               <Button
                 size="small"
@@ -85,19 +86,19 @@ export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
                 iconId="fr-icon-delete-line"
                 onClick={() => askCancel(summary)}
               >
-                Annuler toute la série
+                {texts.cancelAll}
               </Button>
             </li>
           );
         })}
       </ul>
       <cancelSeriesModal.Component
-        title="Annuler toute la série ?"
+        title={texts.modalTitle}
         iconId="fr-icon-warning-line"
         buttons={[
-          { children: 'Garder la série', priority: 'secondary' },
+          { children: texts.keep, priority: 'secondary' },
           {
-            children: cancelMutation.isPending ? 'Annulation…' : 'Oui, annuler toute la série',
+            children: cancelMutation.isPending ? texts.cancelling : texts.confirm,
             doClosesModal: false,
             disabled: cancelMutation.isPending || seriesToCancel === null,
             onClick: () => {
@@ -115,13 +116,10 @@ export function MyBookingSeries({ upcoming }: { upcoming: Booking[] }) {
       >
         {seriesToCancel ? (
           <p>
-            {seriesToCancel.count === 1
-              ? 'La réservation à venir de cette série sera annulée et son poste libéré.'
-              : `Les ${seriesToCancel.count} réservations à venir de cette série seront annulées et les postes libérés.`}{' '}
-            Les réservations passées restent dans l’historique.
+            {texts.willCancel(seriesToCancel.count)} {texts.pastStay}
           </p>
         ) : (
-          <p>Aucune série sélectionnée.</p>
+          <p>{texts.none}</p>
         )}
         {cancelMutation.isError && (
           <Alert severity="error" small description={describeError(cancelMutation.error)} />
@@ -139,7 +137,9 @@ function SeriesCancellationAlert({
   cancellation: CancelledBookingSeries;
   onClose: () => void;
 }) {
-  const summary = summarizeSeriesCancellation(cancellation);
+  const language = useLanguage();
+  const { mySeries: texts } = bookingSeriesMessages[language];
+  const summary = summarizeSeriesCancellation(cancellation, language);
   if (summary.severity === 'success') {
     return (
       <Alert severity="success" small closable onClose={onClose} description={summary.title} />
@@ -153,11 +153,7 @@ function SeriesCancellationAlert({
       title={summary.title}
       description={
         <>
-          <span>
-            {summary.keptLines.length > 1
-              ? 'Ces réservations restent à votre nom :'
-              : 'Cette réservation reste à votre nom :'}
-          </span>
+          <span>{summary.keptLines.length > 1 ? texts.keptMany : texts.keptOne}</span>
           <ul className={fr.cx('fr-mb-0')}>
             {summary.keptLines.map((line) => (
               <li key={line}>{line}</li>

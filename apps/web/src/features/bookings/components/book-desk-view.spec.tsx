@@ -14,6 +14,7 @@ import {
   rulesWith,
 } from '../../../test/fake-api';
 import { renderPage } from '../../../test/render-page';
+import { setLanguage } from '../../../i18n/language';
 
 // Wednesday 10 March 2027, 09:00 in Paris: the page's « today ».
 const now = new Date('2027-03-10T08:00:00Z');
@@ -42,6 +43,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  setLanguage('fr');
   vi.unstubAllGlobals();
   vi.useRealTimers();
   expect(api.unanswered).toEqual([]);
@@ -376,5 +378,45 @@ describe('describeFreeDesks', () => {
     expect(describeFreeDesks(0, 1)).toBe('Aucun poste libre sur 1 poste pour ce créneau.');
     expect(describeFreeDesks(1, 1)).toBe('1 poste libre sur 1 poste pour ce créneau.');
     expect(describeFreeDesks(2, 40)).toBe('2 postes libres sur 40 postes pour ce créneau.');
+  });
+});
+
+describe('the booking page in English', () => {
+  test('says the day, the slots, the free desks and the booking in English, not in French', async () => {
+    api.on('POST', /^\/api\/bookings$/, (request) => ({
+      status: 201,
+      body: bookingFor(request.body as CreateBooking),
+    }));
+    setLanguage('en');
+    const person = userEvent.setup();
+    renderPage(<BookDeskView />);
+
+    expect(
+      await screen.findByRole('heading', { name: 'AdmZ Paris — Wednesday 10 March 2027' }),
+    ).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Next day' })).toBeDefined();
+    const morning = await screen.findByRole('radio', { name: /^Morning.*09:00 – 13:00 · 2 free$/ });
+    expect(screen.getByText(/Choose a slot: AdmZ then offers you a free desk/)).toBeDefined();
+    await person.click(morning);
+
+    expect(await screen.findByRole('button', { name: 'Any free desk' })).toBeDefined();
+    expect(screen.getByText(/2 free desks out of 3 desks for this slot\./)).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Un poste libre' })).toBeNull();
+    expect(screen.queryByText(/Choisissez un créneau/)).toBeNull();
+
+    await person.click(screen.getByRole('button', { name: 'Book A-01 Morning' }));
+    const confirmation = await screen.findByText('Booking confirmed');
+    const alert = confirmation.closest('.fr-alert') as HTMLElement;
+    expect(alert.textContent).toContain(
+      'Desk A-01 (Open space) at AdmZ Paris, Wednesday 10 March 2027, morning from 09:00 to 13:00.',
+    );
+    expect(within(alert).getByRole('link', { name: 'Show my access QR code' })).toBeDefined();
+    expect(screen.queryByText('Réservation confirmée')).toBeNull();
+  });
+
+  test('counts free desks with English plurals', () => {
+    expect(describeFreeDesks(0, 1, 'en')).toBe('No free desk out of 1 desk for this slot.');
+    expect(describeFreeDesks(1, 1, 'en')).toBe('1 free desk out of 1 desk for this slot.');
+    expect(describeFreeDesks(2, 40, 'en')).toBe('2 free desks out of 40 desks for this slot.');
   });
 });

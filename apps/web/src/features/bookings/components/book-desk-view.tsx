@@ -1,11 +1,8 @@
 import {
-  formatFrenchDate,
   isoDateSchema,
   siteToday,
-  slotLabels,
   slotSchema,
   bookingOpensOn,
-  describeBookingWindow,
   lastBookableDate,
   type Availability,
   type Booking,
@@ -23,6 +20,9 @@ import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import { isNonEmpty, type NonEmptyArray } from '../../../lib/non-empty';
 import { DayPicker } from '../../sites/components/day-picker';
 import { SitePracticalInfo } from '../../sites/components/site-practical-info';
@@ -41,31 +41,31 @@ import { LazyFloorPlanBookingView, LazySiteAvailabilityCalendar } from './lazy-v
 import { BookSeveralDaysForm } from '../../booking-series/components/book-several-days-form';
 import { JoinWaitlistPanel } from '../../waitlist/components/join-waitlist-panel';
 import { HourlyBookingForm } from '../../hourly-booking/components/hourly-booking-form';
+import { bookingsMessages } from '../bookings.messages';
 
 /** The site last chosen on the booking page; « Qui est là ? » opens on it too. */
 export const lastSiteStorageKey = 'admz.lastSiteId';
 const allZones = '';
 const bookingViews = [
-  { id: 'liste', label: 'Liste des postes' },
-  { id: 'calendrier', label: 'Calendrier' },
-  { id: 'plan', label: 'Plan' },
+  { id: 'liste', label: 'list' },
+  { id: 'calendrier', label: 'calendar' },
+  { id: 'plan', label: 'plan' },
 ] as const;
 type BookingView = (typeof bookingViews)[number]['id'];
 
 export function BookDeskView() {
   const sitesQuery = useSites();
+  const { bookDesk: texts } = useMessages(bookingsMessages);
 
-  if (sitesQuery.isPending) return <LoadingState label="Chargement des tiers-lieux…" />;
+  if (sitesQuery.isPending) return <LoadingState label={texts.loadingSites} />;
   if (sitesQuery.isError) {
     return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
   }
   const sites = sitesQuery.data;
   if (!isNonEmpty(sites)) {
     return (
-      <EmptyState title="Aucun tiers-lieu n'est encore ouvert à la réservation.">
-        <p className={fr.cx('fr-mb-0')}>
-          Revenez bientôt : les premiers sites sont en préparation.
-        </p>
+      <EmptyState title={texts.noSites}>
+        <p className={fr.cx('fr-mb-0')}>{texts.noSitesHint}</p>
       </EmptyState>
     );
   }
@@ -74,6 +74,9 @@ export function BookDeskView() {
 
 function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
   const [searchParams, setSearchParams] = useSearchParams();
+  const { bookDesk: texts } = useMessages(bookingsMessages);
+  const labels = useDomainLabels();
+  const format = useFormat();
   // « Réserver près de cette personne » opens the page on a zone (`?zone=`); an unknown one is ignored.
   const [zone, setZone] = useState(() => searchParams.get('zone') ?? allZones);
   const [requiredAttributes, setRequiredAttributes] = useState<DeskAttribute[]>([]);
@@ -205,15 +208,14 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
           className={fr.cx('fr-mb-3w')}
           description={
             <>
-              Le {formatFrenchDate(requestedDate)} est passé : on ne réserve qu’à partir
-              d’aujourd’hui. La page montre aujourd’hui, {formatFrenchDate(today)}.{' '}
+              {texts.pastDay(format.date(requestedDate), format.date(today))}{' '}
               {nextOpenDate && (
                 <Button
                   priority="tertiary no outline"
                   size="small"
                   onClick={() => updateSearch({ date: nextOpenDate })}
                 >
-                  Voir le prochain jour d’ouverture ({formatFrenchDate(nextOpenDate)})
+                  {texts.nextOpenDay(format.date(nextOpenDate))}
                 </Button>
               )}
             </>
@@ -224,13 +226,13 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
       <SitePracticalInfo site={site} />
 
       <SegmentedControl
-        legend="Affichage"
+        legend={texts.viewsLegend}
         hideLegend
         className={fr.cx('fr-mb-3w')}
         segments={
           [
             bookingViews.map((option) => ({
-              label: option.label,
+              label: texts.views[option.label],
               nativeInputProps: {
                 checked: view === option.id,
                 onChange: () => updateSearch({ view: option.id }),
@@ -258,11 +260,11 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
       ) : (
         <>
           <h2 className={fr.cx('fr-h4')} aria-live="polite">
-            {site.name} — {formatFrenchDate(date)}
-            {slot && ` — ${slotLabels[slot]}`}
+            {site.name} — {format.date(date)}
+            {slot && ` — ${labels.slot[slot]}`}
           </h2>
 
-          {availabilityQuery.isPending && <LoadingState label="Chargement des postes…" />}
+          {availabilityQuery.isPending && <LoadingState label={texts.loadingDesks} />}
           {availabilityQuery.isError && (
             <ErrorState
               error={availabilityQuery.error}
@@ -278,10 +280,10 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
               {!availability.isOpen ? (
                 <Alert
                   severity="info"
-                  title="Le tiers-lieu est fermé ce jour-là"
+                  title={texts.closedTitle}
                   description={
                     <>
-                      {availability.closedReason ?? "Aucune ouverture n'est prévue ce jour-là."}{' '}
+                      {availability.closedReason ?? texts.closedReason}{' '}
                       {nextOpenDate ? (
                         <Button
                           priority="tertiary no outline"
@@ -290,16 +292,16 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                           iconPosition="right"
                           onClick={() => updateSearch({ date: nextOpenDate })}
                         >
-                          Voir le prochain jour d’ouverture ({formatFrenchDate(nextOpenDate)})
+                          {texts.nextOpenDay(format.date(nextOpenDate))}
                         </Button>
                       ) : (
-                        <span>Aucune ouverture n’est prévue dans le mois qui suit.</span>
+                        <span>{texts.noOpeningSoon}</span>
                       )}
                     </>
                   }
                 />
               ) : availability.desks.length === 0 ? (
-                <EmptyState title="Aucun poste n'est réservable sur ce site pour le moment." />
+                <EmptyState title={texts.noDesks} />
               ) : (
                 <>
                   {availability.heldZones.length > 0 && (
@@ -311,10 +313,11 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                         <>
                           {availability.heldZones.map((held) => (
                             <span key={`${held.eventId}-${held.zone}`} style={{ display: 'block' }}>
-                              La zone {held.zone} accueille{' '}
-                              <Link to={`/evenements/${held.eventId}`}>« {held.title} »</Link> de{' '}
-                              {held.localStart} à {held.localEnd} : ses postes ne se réservent pas
-                              sur ce créneau.
+                              {texts.heldZoneBefore(held.zone)}
+                              <Link to={`/evenements/${held.eventId}`}>
+                                {texts.eventTitle(held.title)}
+                              </Link>
+                              {texts.heldZoneAfter(held.localStart, held.localEnd)}
                             </span>
                           ))}
                         </>
@@ -325,19 +328,21 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                     <Alert
                       severity="info"
                       className={fr.cx('fr-mb-3w')}
-                      title="Ce jour n’est pas encore ouvert à la réservation"
+                      title={texts.notYetOpenTitle}
                       description={
                         <>
-                          Sur ce site, {describeBookingWindow(rulesQuery.data)} : le{' '}
-                          {formatFrenchDate(date)} se réserve à partir du{' '}
-                          {formatFrenchDate(bookingOpensOn(date, rulesQuery.data))}. Le dernier jour
-                          réservable aujourd’hui est le {formatFrenchDate(lastDay ?? today)}.{' '}
+                          {texts.notYetOpen(
+                            format.bookingWindow(rulesQuery.data),
+                            format.date(date),
+                            format.date(bookingOpensOn(date, rulesQuery.data)),
+                            format.date(lastDay ?? today),
+                          )}{' '}
                           <Button
                             priority="tertiary no outline"
                             size="small"
                             onClick={() => updateSearch({ date: lastDay ?? today })}
                           >
-                            Voir le {formatFrenchDate(lastDay ?? today)}
+                            {texts.seeDay(format.date(lastDay ?? today))}
                           </Button>
                         </>
                       }
@@ -352,10 +357,7 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                       />
                       {slot === null || !slotTimes ? (
                         <>
-                          <p>
-                            Choisissez un créneau : AdmZ vous propose alors un poste libre, ou la
-                            liste des postes libres.
-                          </p>
+                          <p>{texts.chooseSlot}</p>
                           {deskFilters}
                         </>
                       ) : (
@@ -370,7 +372,7 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                             <>
                               {deskFilters}
                               {groups.length === 0 ? (
-                                <EmptyState title="Aucun poste ne correspond à ces critères." />
+                                <EmptyState title={texts.noMatchingDesk} />
                               ) : view === 'plan' ? (
                                 <LazyFloorPlanBookingView
                                   siteId={site.id}
@@ -398,7 +400,7 @@ function SiteAvailability({ sites }: { sites: NonEmptyArray<Site> }) {
                     </>
                   )}
                   <JoinWaitlistPanel site={site} availability={availability} />
-                  <Accordion label="Réserver plusieurs jours" titleAs="h3">
+                  <Accordion label={texts.severalDays} titleAs="h3">
                     <BookSeveralDaysForm site={site} availability={availability} date={date} />
                   </Accordion>
                   <HourlyBookingForm site={site} availability={availability} date={date} />

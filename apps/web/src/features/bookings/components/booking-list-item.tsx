@@ -1,7 +1,9 @@
-import { formatFrenchDate } from '@admz/shared';
 import type { Booking } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { bookingsMessages } from '../bookings.messages';
 import { describeBooking, describeBookingOutcome, describeBookingSlot } from '../booking-display';
 import { canCancel, canShowPass } from '../sort-bookings';
 import { BookingPresenceControl } from '../../presence/components/booking-presence-control';
@@ -13,18 +15,20 @@ type BookingListItemProps = {
 };
 
 export function BookingListItem({ booking, onAskCancel }: BookingListItemProps) {
-  const name = describeBooking(booking);
-  const outcome = describeBookingOutcome(booking);
+  const { listItem: texts } = useMessages(bookingsMessages);
+  const format = useFormat();
+  const name = describeBooking(booking, format.language);
+  const outcome = describeBookingOutcome(booking, format.language);
   return (
     <li className={fr.cx('fr-mb-2w')}>
-      <article className="admz-booking-item" aria-label={`Réservation du ${name}`}>
+      <article className="admz-booking-item" aria-label={texts.label(name)}>
         <div>
-          <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>{formatFrenchDate(booking.date)}</h3>
+          <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>{format.date(booking.date)}</h3>
           <p className={fr.cx('fr-mb-1v')}>
-            <strong>{describeBookingSlot(booking)}</strong>
+            <strong>{describeBookingSlot(booking, format.language)}</strong>
           </p>
           <p className={fr.cx('fr-mb-1v', 'fr-text--sm')}>
-            Poste {booking.desk.label} · {booking.desk.zone} · {booking.site.name}
+            {texts.desk(booking.desk.label, booking.desk.zone, booking.site.name)}
           </p>
           <BookingStatusBadge status={booking.status} />
           {outcome && <p className={fr.cx('fr-mt-1w', 'fr-mb-0', 'fr-text--sm')}>{outcome}</p>}
@@ -47,10 +51,10 @@ export function BookingListItem({ booking, onAskCancel }: BookingListItemProps) 
                   iconId="fr-icon-qr-code-line"
                   linkProps={{
                     to: `/reservations/${booking.id}/qr`,
-                    'aria-label': `Afficher le QR code de la réservation du ${name}`,
+                    'aria-label': texts.showPassLabel(name),
                   }}
                 >
-                  Afficher le QR code
+                  {texts.showPass}
                 </Button>
               </li>
             )}
@@ -61,9 +65,9 @@ export function BookingListItem({ booking, onAskCancel }: BookingListItemProps) 
                   priority="secondary"
                   iconId="fr-icon-close-circle-line"
                   onClick={() => onAskCancel(booking)}
-                  nativeButtonProps={{ 'aria-label': `Annuler la réservation du ${name}` }}
+                  nativeButtonProps={{ 'aria-label': texts.cancelLabel(name) }}
                 >
-                  Annuler
+                  {texts.cancel}
                 </Button>
               </li>
             )}

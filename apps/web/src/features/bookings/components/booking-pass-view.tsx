@@ -1,4 +1,4 @@
-import { formatFrenchDate, formatSiteTime, siteToday } from '@admz/shared';
+import { formatSiteTime, siteToday } from '@admz/shared';
 import type { Booking, BookingPass } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
@@ -9,7 +9,9 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { RotatingQrCode } from '../../../components/rotating-qr-code';
 import { FullscreenButton } from '../../../components/fullscreen-button';
-import { formatDateTimeInTimezone } from '../../../lib/date-time';
+import { formatDate, formatDateTime } from '../../../i18n/format';
+import { useLanguage, useMessages, type Language } from '../../../i18n/language';
+import { bookingsMessages } from '../bookings.messages';
 import { describeBookingOutcome, describeBookingSlot } from '../booking-display';
 import { useBookingPass } from '../hooks/use-booking-pass';
 import { useMyBookings } from '../hooks/use-my-bookings';
@@ -21,11 +23,12 @@ import { BookingStatusBadge } from './booking-status-badge';
 
 export function BookingPassView({ bookingId }: { bookingId: string }) {
   const myBookingsQuery = useMyBookings();
+  const { pass: texts } = useMessages(bookingsMessages);
   const booking = myBookingsQuery.data?.find((item) => item.id === bookingId);
   // Both load together; a booking known to be over, cancelled or released needs no code.
   const passQuery = useBookingPass(bookingId, booking === undefined || canShowPass(booking));
 
-  if (myBookingsQuery.isPending) return <LoadingState label="Chargement de votre QR code…" />;
+  if (myBookingsQuery.isPending) return <LoadingState label={texts.loading} />;
   if (myBookingsQuery.isError) {
     return (
       <ErrorState error={myBookingsQuery.error} onRetry={() => void myBookingsQuery.refetch()} />
@@ -34,17 +37,17 @@ export function BookingPassView({ bookingId }: { bookingId: string }) {
   if (!booking) {
     return (
       <EmptyState
-        title="Cette réservation est introuvable."
-        action={<Button linkProps={{ to: '/mes-reservations' }}>Voir mes réservations</Button>}
+        title={texts.notFound}
+        action={<Button linkProps={{ to: '/mes-reservations' }}>{texts.seeMyBookings}</Button>}
       />
     );
   }
   if (!canShowPass(booking)) return <PassNotNeeded booking={booking} />;
-  if (passQuery.isPending) return <LoadingState label="Chargement de votre QR code…" />;
+  if (passQuery.isPending) return <LoadingState label={texts.loading} />;
   if (passQuery.isError && passQuery.data === undefined) {
     return (
       <ErrorState
-        title="QR code indisponible"
+        title={texts.unavailable}
         error={passQuery.error}
         onRetry={() => void passQuery.refetch()}
       />
@@ -62,12 +65,14 @@ export function BookingPassView({ bookingId }: { bookingId: string }) {
 
 /** Cancelled, released, left or over: say why there is no QR code. */
 function PassNotNeeded({ booking }: { booking: Booking }) {
+  const language = useLanguage();
+  const { pass: texts } = bookingsMessages[language];
   const title =
     booking.status === 'cancelled'
-      ? 'Réservation annulée'
+      ? texts.cancelled
       : booking.status === 'absent'
-        ? 'Réservation libérée faute d’arrivée'
-        : 'Réservation terminée';
+        ? texts.released
+        : texts.over;
   return (
     <>
       <Alert
@@ -75,11 +80,13 @@ function PassNotNeeded({ booking }: { booking: Booking }) {
         severity={booking.status === 'absent' ? 'warning' : 'info'}
         title={title}
         description={
-          <>{describeBookingOutcome(booking)} Ce QR code n'est plus accepté à la borne d'accueil.</>
+          <>
+            {describeBookingOutcome(booking, language)} {texts.noLongerAccepted}
+          </>
         }
       />
       <Button linkProps={{ to: '/reserver' }} iconId="fr-icon-calendar-line">
-        Réserver un poste
+        {texts.bookDesk}
       </Button>
     </>
   );
@@ -94,8 +101,10 @@ type BookingPassCardProps = {
 
 function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCardProps) {
   const passRef = useRef<HTMLElement>(null);
+  const language = useLanguage();
+  const { pass: texts } = bookingsMessages[language];
   const timezone = booking.site.timezone;
-  const outcome = describeBookingOutcome(booking);
+  const outcome = describeBookingOutcome(booking, language);
 
   return (
     <>
@@ -103,11 +112,11 @@ function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCa
         <div className="admz-pass__inner">
           <div className="admz-pass__head">
             <h2 id="pass-title" className={fr.cx('fr-h4', 'fr-mb-1w')}>
-              Poste {booking.desk.label} · {booking.desk.zone}
+              {texts.desk(booking.desk.label, booking.desk.zone)}
             </h2>
             <p className={fr.cx('fr-text--lg', 'fr-mb-1v')}>{booking.site.name}</p>
             <p className={fr.cx('fr-mb-2w')}>
-              {formatFrenchDate(booking.date)} — {describeBookingSlot(booking)}{' '}
+              {formatDate(booking.date, language)} — {describeBookingSlot(booking, language)}{' '}
               <BookingStatusBadge status={booking.status} />
             </p>
             {outcome && <p className={fr.cx('fr-mb-2w')}>{outcome}</p>}
@@ -116,23 +125,21 @@ function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCa
           <div className="admz-pass__visual">
             <RotatingQrCode
               qr={pass}
-              alt={`QR code d'accès de la réservation du ${formatFrenchDate(booking.date)}, poste ${booking.desk.label}`}
+              alt={texts.alt(formatDate(booking.date, language), booking.desk.label)}
               renewalError={renewalError}
               onRetry={onRetry}
             />
           </div>
 
           <div className="admz-pass__details">
-            <p className={fr.cx('fr-mt-3w', 'fr-mb-1v')}>
-              Code à saisir à la borne si l'appareil photo ne fonctionne pas
-            </p>
+            <p className={fr.cx('fr-mt-3w', 'fr-mb-1v')}>{texts.codeHint}</p>
             <p className="admz-pass__code">
               <span aria-hidden="true">{formatShortCode(pass.shortCode)}</span>
               <span className={fr.cx('fr-sr-only')}>{spellShortCode(pass.shortCode)}</span>
             </p>
 
             <p className={fr.cx('fr-text--sm', 'fr-mt-2w', 'fr-mb-0')}>
-              {describeValidity(pass, timezone)}
+              {describeValidity(pass, timezone, language)}
             </p>
           </div>
         </div>
@@ -140,9 +147,7 @@ function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCa
         <FullscreenButton targetRef={passRef} />
       </section>
       <p className={fr.cx('fr-mt-3w', 'fr-text--sm')}>
-        {booking.status === 'checked_in'
-          ? "Vous partez ? Présentez de nouveau ce QR code à la borne d'accueil pour libérer le poste."
-          : "Présentez ce QR code à la borne d'accueil du tiers-lieu. Astuce : augmentez la luminosité de votre écran."}
+        {booking.status === 'checked_in' ? texts.leaving : texts.present}
       </p>
       <BookingSiteInfo siteId={booking.site.id} />
     </>
@@ -152,10 +157,11 @@ function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCa
 /** How to get in and the wifi, under the pass; nothing while it loads (the pass comes first). */
 function BookingSiteInfo({ siteId }: { siteId: string }) {
   const siteQuery = useSite(siteId);
+  const { pass: texts } = useMessages(bookingsMessages);
   if (siteQuery.isError) {
     return (
       <ErrorState
-        title="Infos pratiques indisponibles"
+        title={texts.siteInfoUnavailable}
         error={siteQuery.error}
         onRetry={() => void siteQuery.refetch()}
       />
@@ -164,12 +170,20 @@ function BookingSiteInfo({ siteId }: { siteId: string }) {
   return siteQuery.data ? <SitePracticalInfo site={siteQuery.data} /> : null;
 }
 
-function describeValidity(pass: BookingPass, timezone: string): string {
+function describeValidity(pass: BookingPass, timezone: string, language: Language): string {
+  const { pass: texts } = bookingsMessages[language];
   const isSameDay =
     siteToday(timezone, new Date(pass.validFrom)) ===
     siteToday(timezone, new Date(pass.validUntil));
   if (isSameDay) {
-    return `Valable le ${formatFrenchDate(siteToday(timezone, new Date(pass.validFrom)))} de ${formatSiteTime(pass.validFrom, timezone)} à ${formatSiteTime(pass.validUntil, timezone)} (heure du tiers-lieu).`;
+    return texts.validOn(
+      formatDate(siteToday(timezone, new Date(pass.validFrom)), language),
+      formatSiteTime(pass.validFrom, timezone),
+      formatSiteTime(pass.validUntil, timezone),
+    );
   }
-  return `Valable du ${formatDateTimeInTimezone(pass.validFrom, timezone)} au ${formatDateTimeInTimezone(pass.validUntil, timezone)} (heure du tiers-lieu).`;
+  return texts.validFromTo(
+    formatDateTime(pass.validFrom, timezone, language),
+    formatDateTime(pass.validUntil, timezone, language),
+  );
 }

@@ -1,9 +1,13 @@
-import { formatFrenchDate, formatSiteTime, slotLabels, type Booking } from '@admz/shared';
+import { formatSiteTime, type Booking } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../../components/error-state';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { bookingsMessages } from '../bookings.messages';
 
 export type BookingResult =
   { kind: 'success'; booking: Booking } | { kind: 'error'; error: unknown };
@@ -11,6 +15,7 @@ export type BookingResult =
 type BookingResultAlertProps = { result: BookingResult; onClose: () => void };
 
 export function BookingResultAlert({ result, onClose }: BookingResultAlertProps) {
+  const { result: texts } = useMessages(bookingsMessages);
   const containerRef = useRef<HTMLDivElement>(null);
 
   // Move focus to the outcome so keyboard and screen-reader users hear it at once.
@@ -23,7 +28,7 @@ export function BookingResultAlert({ result, onClose }: BookingResultAlertProps)
       {result.kind === 'success' ? (
         <Alert
           severity="success"
-          title="Réservation confirmée"
+          title={texts.confirmed}
           closable
           onClose={onClose}
           description={<BookingSuccessDescription booking={result.booking} />}
@@ -31,7 +36,7 @@ export function BookingResultAlert({ result, onClose }: BookingResultAlertProps)
       ) : (
         <Alert
           severity="error"
-          title="La réservation n'a pas abouti"
+          title={texts.failed}
           closable
           onClose={onClose}
           description={describeError(result.error)}
@@ -42,18 +47,27 @@ export function BookingResultAlert({ result, onClose }: BookingResultAlertProps)
 }
 
 function BookingSuccessDescription({ booking }: { booking: Booking }) {
+  const { result: texts } = useMessages(bookingsMessages);
+  const labels = useDomainLabels();
+  const format = useFormat();
   const timezone = booking.site.timezone;
   return (
     <>
-      Poste {booking.desk.label} ({booking.desk.zone}) à {booking.site.name},{' '}
-      {formatFrenchDate(booking.date)}, {slotLabels[booking.slot].toLowerCase()} de{' '}
-      {formatSiteTime(booking.startsAt, timezone)} à {formatSiteTime(booking.endsAt, timezone)}.{' '}
+      {texts.success(
+        booking.desk.label,
+        booking.desk.zone,
+        booking.site.name,
+        format.date(booking.date),
+        labels.slot[booking.slot],
+        formatSiteTime(booking.startsAt, timezone),
+        formatSiteTime(booking.endsAt, timezone),
+      )}{' '}
       <Link className={fr.cx('fr-link')} to={`/reservations/${booking.id}/qr`}>
-        Afficher mon QR code d'accès
+        {texts.showPass}
       </Link>{' '}
       ·{' '}
       <Link className={fr.cx('fr-link')} to="/mes-reservations">
-        Voir mes réservations
+        {texts.seeMyBookings}
       </Link>
     </>
   );

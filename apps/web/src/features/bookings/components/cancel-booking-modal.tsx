@@ -1,10 +1,12 @@
-import { formatFrenchDate } from '@admz/shared';
 import type { Booking } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { describeError } from '../../../components/error-state';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import { describeBookingSlot } from '../booking-display';
+import { bookingsMessages } from '../bookings.messages';
 
 export const cancelBookingModal = createModal({
   id: 'cancel-booking-modal',
@@ -24,14 +26,16 @@ export function CancelBookingModal({
   error,
   onConfirm,
 }: CancelBookingModalProps) {
+  const { cancelModal: texts } = useMessages(bookingsMessages);
+  const format = useFormat();
   return (
     <cancelBookingModal.Component
-      title="Annuler cette réservation ?"
+      title={texts.title}
       iconId="fr-icon-warning-line"
       buttons={[
-        { children: 'Garder ma réservation', priority: 'secondary' },
+        { children: texts.keep, priority: 'secondary' },
         {
-          children: isCancelling ? 'Annulation…' : 'Oui, annuler la réservation',
+          children: isCancelling ? texts.cancelling : texts.confirm,
           doClosesModal: false,
           disabled: isCancelling || booking === null,
           onClick: () => {
@@ -42,17 +46,14 @@ export function CancelBookingModal({
     >
       {booking ? (
         <>
-          <p>
-            Le poste {booking.desk.label} ({booking.desk.zone}) à {booking.site.name} sera libéré
-            pour d'autres agents :
-          </p>
+          <p>{texts.freed(booking.desk.label, booking.desk.zone, booking.site.name)}</p>
           <p className={fr.cx('fr-text--bold')}>
-            {formatFrenchDate(booking.date)}, {describeBookingSlot(booking)}
+            {format.date(booking.date)}, {describeBookingSlot(booking, format.language)}
           </p>
-          <p>Votre QR code ne sera plus valable.</p>
+          <p>{texts.passInvalid}</p>
         </>
       ) : (
-        <p>Aucune réservation sélectionnée.</p>
+        <p>{texts.none}</p>
       )}
       {error !== null && error !== undefined && (
         <Alert severity="error" small description={describeError(error)} />

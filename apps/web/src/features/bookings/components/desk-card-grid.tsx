@@ -1,7 +1,10 @@
-import { deskAttributeLabels, slotLabels, type Availability, type Slot } from '@admz/shared';
+import type { Availability, Slot } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useMessages } from '../../../i18n/language';
+import { bookingsMessages } from '../bookings.messages';
 
 type Desk = Availability['desks'][number];
 
@@ -19,8 +22,10 @@ type DeskCardGridProps = {
  * phone): label, zone and equipment, and « Réserver » only where the booking can succeed.
  */
 export function DeskCardGrid({ desks, slot, refusal, pendingDeskId, onBook }: DeskCardGridProps) {
+  const { deskGrid } = useMessages(bookingsMessages);
+  const labels = useDomainLabels();
   return (
-    <ul className="admz-desk-grid" aria-label={`Postes libres — ${slotLabels[slot]}`}>
+    <ul className="admz-desk-grid" aria-label={deskGrid.label(labels.slot[slot])}>
       {desks.map((desk) => {
         const state = desk.states[slot];
         return (
@@ -29,16 +34,16 @@ export function DeskCardGrid({ desks, slot, refusal, pendingDeskId, onBook }: De
             <span className={fr.cx('fr-text--sm', 'fr-mb-0')}>{desk.zone}</span>
             {desk.attributes.length > 0 && (
               <span className={fr.cx('fr-text--xs', 'fr-mb-0')}>
-                {desk.attributes.map((attribute) => deskAttributeLabels[attribute]).join(' · ')}
+                {desk.attributes.map((attribute) => labels.deskAttribute[attribute]).join(' · ')}
               </span>
             )}
             {state === 'mine' ? (
               <Badge severity="success" small>
-                Votre réservation
+                {deskGrid.mine}
               </Badge>
             ) : state !== 'free' ? (
               <Badge small noIcon>
-                {state === 'taken' ? 'Occupé' : 'Indisponible'}
+                {state === 'taken' ? deskGrid.taken : deskGrid.unavailable}
               </Badge>
             ) : refusal === null ? (
               <Button
@@ -47,11 +52,11 @@ export function DeskCardGrid({ desks, slot, refusal, pendingDeskId, onBook }: De
                 disabled={pendingDeskId !== undefined}
                 onClick={() => onBook(desk.id)}
                 nativeButtonProps={{
-                  'aria-label': `Réserver ${desk.label} ${slotLabels[slot]}`,
+                  'aria-label': deskGrid.bookLabel(desk.label, labels.slot[slot]),
                   'aria-busy': pendingDeskId === desk.id,
                 }}
               >
-                {pendingDeskId === desk.id ? 'Réservation…' : 'Réserver'}
+                {pendingDeskId === desk.id ? deskGrid.booking : deskGrid.book}
               </Button>
             ) : (
               <span className={fr.cx('fr-text--xs', 'fr-mb-0')}>{refusal}</span>

@@ -1,5 +1,7 @@
 import type { Availability } from '@admz/shared';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useMessages } from '../../../i18n/language';
+import { bookingsMessages } from '../bookings.messages';
 
 type DeskSelectProps = {
   desks: Availability['desks'];
@@ -10,9 +12,10 @@ type DeskSelectProps = {
 
 /** « Poste »: the site's desks as « label — zone », for the forms that book one desk. */
 export function DeskSelect({ desks, value, onChange, name }: DeskSelectProps) {
+  const { deskSelect } = useMessages(bookingsMessages);
   return (
     <Select
-      label="Poste"
+      label={deskSelect.label}
       nativeSelectProps={{ value, onChange: (event) => onChange(event.target.value), name }}
     >
       {desks.map((desk) => (

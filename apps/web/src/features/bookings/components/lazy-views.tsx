@@ -1,5 +1,7 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { LoadingState } from '../../../components/loading-state';
+import { useMessages } from '../../../i18n/language';
+import { bookingsMessages } from '../bookings.messages';
 
 // The calendars (react-big-calendar, its date localizer, date-fns: ~55 kB gzipped) and the floor
 // plan load when one is shown, not with the page that offers it: the booking page opens on its
@@ -16,14 +18,22 @@ const FloorPlanBookingViewCode = lazy(async () => ({
     .FloorPlanBookingView,
 }));
 
-const loadingCalendar = <LoadingState label="Chargement du calendrier…" />;
+function LoadingCalendar() {
+  const { calendars } = useMessages(bookingsMessages);
+  return <LoadingState label={calendars.loading} />;
+}
+
+function LoadingPlans() {
+  const { calendars } = useMessages(bookingsMessages);
+  return <LoadingState label={calendars.loadingPlans} />;
+}
 
 /** The site's availability calendar, its code loaded when it is first shown. */
 export function LazySiteAvailabilityCalendar(
   props: ComponentProps<typeof SiteAvailabilityCalendarCode>,
 ) {
   return (
-    <Suspense fallback={loadingCalendar}>
+    <Suspense fallback={<LoadingCalendar />}>
       <SiteAvailabilityCalendarCode {...props} />
     </Suspense>
   );
@@ -32,7 +42,7 @@ export function LazySiteAvailabilityCalendar(
 /** The person's bookings calendar, its code loaded when it is first shown. */
 export function LazyMyBookingsCalendar(props: ComponentProps<typeof MyBookingsCalendarCode>) {
   return (
-    <Suspense fallback={loadingCalendar}>
+    <Suspense fallback={<LoadingCalendar />}>
       <MyBookingsCalendarCode {...props} />
     </Suspense>
   );
@@ -41,7 +51,7 @@ export function LazyMyBookingsCalendar(props: ComponentProps<typeof MyBookingsCa
 /** The zone's floor plan to book from, its code loaded when it is first shown. */
 export function LazyFloorPlanBookingView(props: ComponentProps<typeof FloorPlanBookingViewCode>) {
   return (
-    <Suspense fallback={<LoadingState label="Chargement des plans…" />}>
+    <Suspense fallback={<LoadingPlans />}>
       <FloorPlanBookingViewCode {...props} />
     </Suspense>
   );

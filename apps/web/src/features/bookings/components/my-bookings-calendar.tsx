@@ -1,10 +1,12 @@
-import { bookingStatusLabels, slotLabels, type Booking } from '@admz/shared';
+import type { Booking } from '@admz/shared';
 import { useMemo, useState } from 'react';
 import { Calendar, type View } from 'react-big-calendar';
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { useNavigate } from 'react-router';
 import { makeAgendaEvent } from '../../../components/agenda-event';
 import { useCalendarRoleRepair } from '../../../hooks/use-calendar-role-repair';
+import { domainLabels } from '../../../i18n/domain-labels.messages';
+import { useLanguage } from '../../../i18n/language';
 import { smallScreenQuery, useMediaQuery } from '../../../hooks/use-media-query';
 import {
   agendaLength,
@@ -13,14 +15,10 @@ import {
   calendarMessages,
 } from '../../../lib/big-calendar';
 import { toWallClockDate } from '../../../lib/date-time';
+import { bookingsMessages } from '../bookings.messages';
 import { canShowPass } from '../sort-bookings';
 
 type BookingEvent = { title: string; start: Date; end: Date; booking: Booking };
-
-const messages = calendarMessages<BookingEvent>(
-  'Réservation',
-  'Aucune réservation sur cette période.',
-);
 
 // Wide screens: the week and month grids; phones and tablets: a list of days (agenda).
 const wideViews: View[] = ['day', 'week', 'month', 'agenda'];
@@ -36,6 +34,12 @@ type MyBookingsCalendarProps = { bookings: Booking[]; defaultDate: Date };
 
 export function MyBookingsCalendar({ bookings, defaultDate }: MyBookingsCalendarProps) {
   const navigate = useNavigate();
+  const language = useLanguage();
+  const { calendars } = bookingsMessages[language];
+  const messages = useMemo(
+    () => calendarMessages<BookingEvent>(calendars.bookingEvent, calendars.noBookings),
+    [calendars],
+  );
   const containerRef = useCalendarRoleRepair();
   const isSmallScreen = useMediaQuery(smallScreenQuery);
   const views = isSmallScreen ? smallViews : wideViews;
@@ -47,12 +51,17 @@ export function MyBookingsCalendar({ bookings, defaultDate }: MyBookingsCalendar
       bookings
         .filter((booking) => booking.status !== 'cancelled' && booking.status !== 'absent')
         .map((booking) => ({
-          title: `${slotLabels[booking.slot]} · poste ${booking.desk.label} · ${booking.site.name} (${bookingStatusLabels[booking.status]})`,
+          title: calendars.bookingTitle(
+            domainLabels[language].slot[booking.slot],
+            booking.desk.label,
+            booking.site.name,
+            domainLabels[language].bookingStatus[booking.status],
+          ),
           start: toWallClockDate(booking.startsAt, booking.site.timezone),
           end: toWallClockDate(booking.endsAt, booking.site.timezone),
           booking,
         })),
-    [bookings],
+    [bookings, calendars, language],
   );
 
   return (

@@ -8,7 +8,9 @@ import { useEffect, useRef, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useLanguage } from '../../../i18n/language';
 import { toWallClockDate } from '../../../lib/date-time';
+import { bookingsMessages } from '../bookings.messages';
 import { describeBooking } from '../booking-display';
 import { useCancelBooking } from '../hooks/use-cancel-booking';
 import { useMyBookings } from '../hooks/use-my-bookings';
@@ -21,6 +23,8 @@ import { MyWaitlistEntries } from '../../waitlist/components/my-waitlist-entries
 
 export function MyBookingsView() {
   const myBookingsQuery = useMyBookings();
+  const language = useLanguage();
+  const { myBookings: texts } = bookingsMessages[language];
   const cancelBookingMutation = useCancelBooking();
   const [bookingToCancel, setBookingToCancel] = useState<Booking | null>(null);
   const [cancelledBooking, setCancelledBooking] = useState<Booking | null>(null);
@@ -40,7 +44,7 @@ export function MyBookingsView() {
     if (cancelledBooking) cancelledAlertRef.current?.focus();
   }, [cancelledBooking]);
 
-  if (myBookingsQuery.isPending) return <LoadingState label="Chargement de vos réservations…" />;
+  if (myBookingsQuery.isPending) return <LoadingState label={texts.loading} />;
   if (myBookingsQuery.isError) {
     return (
       <ErrorState error={myBookingsQuery.error} onRetry={() => void myBookingsQuery.refetch()} />
@@ -78,8 +82,8 @@ export function MyBookingsView() {
         <div ref={cancelledAlertRef} tabIndex={-1} className={fr.cx('fr-mb-3w')}>
           <Alert
             severity="success"
-            title="Réservation annulée"
-            description={`Votre réservation du ${describeBooking(cancelledBooking)} est annulée : le poste est de nouveau libre.`}
+            title={texts.cancelledTitle}
+            description={texts.cancelled(describeBooking(cancelledBooking, language))}
             closable
             onClose={() => setCancelledBooking(null)}
           />
@@ -87,19 +91,17 @@ export function MyBookingsView() {
       )}
 
       <section aria-labelledby="upcoming-title" className={fr.cx('fr-mb-6w')}>
-        <h2 id="upcoming-title">À venir</h2>
+        <h2 id="upcoming-title">{texts.upcoming}</h2>
         {upcoming.length === 0 ? (
           <EmptyState
-            title="Aucune réservation à venir."
+            title={texts.noUpcoming}
             action={
               <Button linkProps={{ to: '/reserver' }} iconId="fr-icon-calendar-line">
-                Réserver un poste
+                {texts.bookDesk}
               </Button>
             }
           >
-            <p className={fr.cx('fr-mb-0')}>
-              Choisissez un tiers-lieu et un jour : un poste vous attend en quelques clics.
-            </p>
+            <p className={fr.cx('fr-mb-0')}>{texts.noUpcomingHint}</p>
           </EmptyState>
         ) : (
           <ul className="admz-plain-list">
@@ -114,23 +116,17 @@ export function MyBookingsView() {
       <MyWaitlistEntries />
 
       <section aria-labelledby="calendar-title" className={fr.cx('fr-mb-6w')}>
-        <h2 id="calendar-title">Calendrier</h2>
-        <p className={fr.cx('fr-text--sm')}>
-          Heures affichées à l'heure locale de chaque tiers-lieu. Les réservations annulées ou
-          libérées faute d’arrivée n'y figurent pas.
-        </p>
+        <h2 id="calendar-title">{texts.calendar}</h2>
+        <p className={fr.cx('fr-text--sm')}>{texts.calendarHint}</p>
         <LazyMyBookingsCalendar bookings={myBookingsQuery.data} defaultDate={calendarStart} />
       </section>
 
       {history.length > 0 && (
         <section aria-labelledby="history-title">
           <h2 id="history-title" className={fr.cx('fr-sr-only')}>
-            Historique
+            {texts.history}
           </h2>
-          <Accordion
-            label={`Réservations passées, annulées ou libérées (${history.length})`}
-            titleAs="h3"
-          >
+          <Accordion label={texts.historyAccordion(history.length)} titleAs="h3">
             <ul className="admz-plain-list">
               {history.map((booking) => (
                 <BookingListItem key={booking.id} booking={booking} />

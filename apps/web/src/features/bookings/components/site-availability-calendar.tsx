@@ -8,6 +8,7 @@ import { makeAgendaEvent } from '../../../components/agenda-event';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useCalendarRoleRepair } from '../../../hooks/use-calendar-role-repair';
+import { useLanguage } from '../../../i18n/language';
 import { smallScreenQuery, useMediaQuery } from '../../../hooks/use-media-query';
 import {
   agendaLength,
@@ -17,9 +18,9 @@ import {
   toIsoDate,
 } from '../../../lib/big-calendar';
 import { useAvailabilitySummary } from '../../sites/hooks/use-availability-summary';
+import { bookingsMessages } from '../bookings.messages';
 import { toSlotEvents, type SlotEvent } from '../calendar-slot-events';
 
-const messages = calendarMessages<SlotEvent>('Créneau', 'Aucune ouverture sur cette période.');
 // Wide screens: the week and month grids; phones and tablets: a list of days (agenda).
 const wideViews: View[] = ['day', 'week', 'month', 'agenda'];
 const smallViews: View[] = ['agenda', 'day'];
@@ -47,6 +48,12 @@ export function SiteAvailabilityCalendar({
   onChangeDate,
 }: SiteAvailabilityCalendarProps) {
   const containerRef = useCalendarRoleRepair();
+  const language = useLanguage();
+  const { calendars } = bookingsMessages[language];
+  const messages = useMemo(
+    () => calendarMessages<SlotEvent>(calendars.slotEvent, calendars.noOpening),
+    [calendars],
+  );
   const isSmallScreen = useMediaQuery(smallScreenQuery);
   const views = isSmallScreen ? smallViews : wideViews;
   const [chosenView, setView] = useState<View | undefined>(undefined);
@@ -57,8 +64,8 @@ export function SiteAvailabilityCalendar({
   const from = range.from < today ? today : range.from;
   const summaryQuery = useAvailabilitySummary(siteId, from, range.to < from ? from : range.to);
   const events = useMemo(
-    () => (summaryQuery.data ? toSlotEvents(summaryQuery.data) : []),
-    [summaryQuery.data],
+    () => (summaryQuery.data ? toSlotEvents(summaryQuery.data, language) : []),
+    [summaryQuery.data, language],
   );
 
   if (summaryQuery.isError) {
@@ -66,12 +73,9 @@ export function SiteAvailabilityCalendar({
   }
   return (
     <div className="admz-calendar" ref={containerRef} aria-busy={summaryQuery.isFetching}>
-      <p className={fr.cx('fr-text--sm')}>
-        Choisissez un créneau libre pour voir les postes disponibles et réserver. La liste des
-        postes reste accessible sans le calendrier.
-      </p>
+      <p className={fr.cx('fr-text--sm')}>{calendars.siteHint}</p>
       {summaryQuery.isPending ? (
-        <LoadingState label="Chargement du calendrier…" />
+        <LoadingState label={calendars.loading} />
       ) : (
         <Calendar<SlotEvent>
           localizer={calendarLocalizer}

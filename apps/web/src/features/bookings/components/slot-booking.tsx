@@ -1,7 +1,5 @@
 import {
-  deskAttributeLabels,
   deskAttributeSchema,
-  slotLabels,
   type Availability,
   type DeskAttribute,
   type Slot,
@@ -15,22 +13,20 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useLanguage, useMessages, type Language } from '../../../i18n/language';
 import type { ZoneGroup } from '../../sites/group-desks-by-zone';
+import { bookingsMessages } from '../bookings.messages';
 
 type Desk = Availability['desks'][number];
 
 /** « 3 postes libres sur 40 pour ce créneau », « 1 poste libre sur 1 … », « Aucun poste libre … ». */
-export function describeFreeDesks(freeCount: number, total: number): string {
-  const desks = `${total} poste${total > 1 ? 's' : ''}`;
-  if (freeCount === 0) return `Aucun poste libre sur ${desks} pour ce créneau.`;
-  const plural = freeCount > 1 ? 's' : '';
-  return `${freeCount} poste${plural} libre${plural} sur ${desks} pour ce créneau.`;
-}
-
-/** « 1 libre », « 12 libres », « complet ». */
-function describeFreeCount(count: number): string {
-  if (count === 0) return 'complet';
-  return `${count} libre${count > 1 ? 's' : ''}`;
+export function describeFreeDesks(
+  freeCount: number,
+  total: number,
+  language: Language = 'fr',
+): string {
+  return bookingsMessages[language].slotBooking.freeDesks(freeCount, total);
 }
 
 type SlotPickerProps = {
@@ -42,15 +38,20 @@ type SlotPickerProps = {
 
 /** The slot first: matin, après-midi or journée, with its hours and how many desks are free. */
 export function SlotPicker({ slots, desks, value, onChange }: SlotPickerProps) {
+  const { slotPicker } = useMessages(bookingsMessages);
+  const labels = useDomainLabels();
+  // « 1 libre », « 12 libres », « complet ».
+  const describeFreeCount = (count: number) =>
+    count === 0 ? slotPicker.full : slotPicker.free(count);
   return (
     <RadioButtons
-      legend="Créneau"
+      legend={slotPicker.legend}
       name="creneau"
       orientation="horizontal"
       options={slots.map((slot) => ({
-        label: slotLabels[slot.slot],
+        label: labels.slot[slot.slot],
         hintText: slot.isPast
-          ? `${slot.localStart} – ${slot.localEnd} · passé`
+          ? `${slot.localStart} – ${slot.localEnd} · ${slotPicker.past}`
           : `${slot.localStart} – ${slot.localEnd} · ${describeFreeCount(
               desks.filter((desk) => desk.states[slot.slot] === 'free').length,
             )}`,
@@ -68,22 +69,28 @@ export function SlotPicker({ slots, desks, value, onChange }: SlotPickerProps) {
  * Why nothing can be booked on this slot, in a sentence, or null: the person already has a desk
  * then, the slot is over, or no desk is free for them.
  */
-export function findSlotRefusal(desks: Desk[], slot: SlotTimes): string | null {
+export function findSlotRefusal(
+  desks: Desk[],
+  slot: SlotTimes,
+  language: Language = 'fr',
+): string | null {
+  const { slotBooking } = bookingsMessages[language];
   const mine = desks.find((desk) => desk.states[slot.slot] === 'mine');
-  if (mine) return `Vous avez déjà le poste ${mine.label} sur ce créneau.`;
-  if (slot.isPast) return 'Ce créneau est passé : choisissez-en un autre ou un autre jour.';
+  if (mine) return slotBooking.alreadyBooked(mine.label);
+  if (slot.isPast) return slotBooking.slotPast;
   if (desks.some((desk) => desk.states[slot.slot] === 'free')) return null;
-  if (desks.some((desk) => desk.states[slot.slot] === 'taken')) {
-    return 'Tous les postes sont pris sur ce créneau : essayez un autre créneau, un autre jour, ou la liste d’attente.';
-  }
-  return 'Aucun poste ne vous est ouvert sur ce créneau : les règles du site ou un événement les réservent.';
+  if (desks.some((desk) => desk.states[slot.slot] === 'taken')) return slotBooking.allTaken;
+  return slotBooking.noneOpen;
 }
 
 /** The refusal in a few words, on each desk card. */
-function shortRefusalOf(desks: Desk[], slot: SlotTimes): string {
-  if (desks.some((desk) => desk.states[slot.slot] === 'mine')) return 'Vous avez déjà un poste';
-  if (slot.isPast) return 'Créneau passé';
-  return 'Indisponible';
+function shortRefusalOf(desks: Desk[], slot: SlotTimes, language: Language): string {
+  const { slotBooking } = bookingsMessages[language];
+  if (desks.some((desk) => desk.states[slot.slot] === 'mine')) {
+    return slotBooking.shortAlreadyBooked;
+  }
+  if (slot.isPast) return slotBooking.shortPast;
+  return slotBooking.shortUnavailable;
 }
 
 type SlotBookingProps = {
@@ -105,7 +112,10 @@ export function SlotBooking({
   onBookAnyDesk,
   children,
 }: SlotBookingProps) {
-  const refusal = findSlotRefusal(availability.desks, slot);
+  const language = useLanguage();
+  const { slotBooking } = bookingsMessages[language];
+  const refusal = findSlotRefusal(availability.desks, slot, language);
+  const hasDeskOnSlot = availability.desks.some((desk) => desk.states[slot.slot] === 'mine');
   const freeCount = availability.desks.filter((desk) => desk.states[slot.slot] === 'free').length;
   return (
     <>
@@ -118,11 +128,11 @@ export function SlotBooking({
             onClick={onBookAnyDesk}
             nativeButtonProps={{ 'aria-busy': isPickingAnyDesk }}
           >
-            {isPickingAnyDesk ? 'Réservation…' : 'Un poste libre'}
+            {isPickingAnyDesk ? slotBooking.booking : slotBooking.anyDesk}
           </Button>
           <p className={fr.cx('fr-text--sm', 'fr-mt-1w', 'fr-mb-0')}>
-            AdmZ choisit pour vous un poste de votre zone habituelle, avec l’équipement que vous
-            réservez d’ordinaire. {describeFreeDesks(freeCount, availability.desks.length)}
+            {slotBooking.anyDeskHint}{' '}
+            {describeFreeDesks(freeCount, availability.desks.length, language)}
           </p>
         </div>
       ) : (
@@ -133,18 +143,18 @@ export function SlotBooking({
           description={
             <>
               {refusal}
-              {refusal.startsWith('Vous avez déjà') && (
+              {hasDeskOnSlot && (
                 <>
                   {' '}
-                  <Link to="/mes-reservations">Voir mes réservations</Link>
+                  <Link to="/mes-reservations">{slotBooking.seeMyBookings}</Link>
                 </>
               )}
             </>
           }
         />
       )}
-      <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>Ou choisissez un poste</h3>
-      {children(refusal === null ? null : shortRefusalOf(availability.desks, slot))}
+      <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>{slotBooking.orChoose}</h3>
+      {children(refusal === null ? null : shortRefusalOf(availability.desks, slot, language))}
     </>
   );
 }
@@ -165,17 +175,19 @@ export function DeskFilters({
   requiredAttributes,
   onChangeAttributes,
 }: DeskFiltersProps) {
+  const { deskFilters } = useMessages(bookingsMessages);
+  const labels = useDomainLabels();
   return (
     <>
       <Select
-        label="Zone"
+        label={deskFilters.zone}
         nativeSelectProps={{
           value: activeZone,
           onChange: (event) => onChangeZone(event.target.value),
           name: 'zone',
         }}
       >
-        <option value="">Toutes les zones</option>
+        <option value="">{deskFilters.allZones}</option>
         {groups.map((group) => (
           <option key={group.zone} value={group.zone}>
             {group.zone}
@@ -183,11 +195,11 @@ export function DeskFilters({
         ))}
       </Select>
       <Checkbox
-        legend="Équipements souhaités"
+        legend={deskFilters.equipment}
         orientation="horizontal"
         small
         options={deskAttributeSchema.options.map((attribute) => ({
-          label: deskAttributeLabels[attribute],
+          label: labels.deskAttribute[attribute],
           nativeInputProps: {
             name: 'attributes',
             value: attribute,

@@ -8,7 +8,10 @@ import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useEffect, useRef } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
-import { formatDateTimeInTimezone, getBrowserTimezone } from '../../../lib/date-time';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { getBrowserTimezone } from '../../../lib/date-time';
+import { calendarFeedsMessages } from '../calendar-feeds.messages';
 import { CopyLinkStatus } from './copy-link-status';
 import { useCopyLink } from '../hooks/use-copy-link';
 import { useMyCalendarFeedStatus } from '../hooks/use-my-calendar-feed-status';
@@ -32,6 +35,8 @@ export function CalendarFeedPanel() {
   const statusQuery = useMyCalendarFeedStatus();
   const regenerateMutation = useRegenerateCalendarFeed();
   const revokeMutation = useRevokeCalendarFeed();
+  const { panel: texts, regenerateModal, revokeModal } = useMessages(calendarFeedsMessages);
+  const format = useFormat();
   const createdFeed = regenerateMutation.data ?? null;
 
   function createFeed() {
@@ -50,14 +55,10 @@ export function CalendarFeedPanel() {
 
   return (
     <section aria-labelledby="calendar-feed-title" className={fr.cx('fr-mb-6w')}>
-      <h2 id="calendar-feed-title">Mes réservations dans mon agenda</h2>
-      <p>
-        Abonnez votre agenda (Outlook, Thunderbird, téléphone) à une adresse secrète : vos
-        réservations y apparaissent et s'y mettent à jour toutes seules. Cette adresse est
-        personnelle, ne la partagez pas.
-      </p>
+      <h2 id="calendar-feed-title">{texts.title}</h2>
+      <p>{texts.lead}</p>
 
-      {statusQuery.isPending && <LoadingState label="Chargement de votre lien d'agenda…" />}
+      {statusQuery.isPending && <LoadingState label={texts.loading} />}
       {statusQuery.isError && (
         <ErrorState error={statusQuery.error} onRetry={() => void statusQuery.refetch()} />
       )}
@@ -67,21 +68,21 @@ export function CalendarFeedPanel() {
             <CreatedFeedLink feed={createdFeed} />
           ) : statusQuery.data.isActive ? (
             <p>
-              Un lien d'abonnement est actif
-              {statusQuery.data.createdAt &&
-                ` depuis le ${formatDateTimeInTimezone(statusQuery.data.createdAt, getBrowserTimezone())}`}
-              . Pour votre sécurité, AdmZ n'en garde qu'une empreinte et ne peut plus l'afficher :
-              s'il vous manque, régénérez-le (l'ancien cessera de fonctionner).
+              {texts.active(
+                statusQuery.data.createdAt
+                  ? format.dateTime(statusQuery.data.createdAt, getBrowserTimezone())
+                  : null,
+              )}
             </p>
           ) : (
-            <p>Vous n'avez pas de lien d'abonnement.</p>
+            <p>{texts.none}</p>
           )}
           {revokeMutation.isSuccess && !statusQuery.data.isActive && (
             <Alert
               severity="success"
               small
               className={fr.cx('fr-mb-2w')}
-              description="Lien désactivé : les agendas abonnés ne reçoivent plus vos réservations."
+              description={texts.revoked}
             />
           )}
           {regenerateMutation.isError && !statusQuery.data.isActive && (
@@ -110,7 +111,7 @@ export function CalendarFeedPanel() {
                       regenerateFeedModal.open();
                     }}
                   >
-                    Régénérer le lien
+                    {texts.regenerate}
                   </Button>
                 </li>
                 <li>
@@ -122,7 +123,7 @@ export function CalendarFeedPanel() {
                       revokeFeedModal.open();
                     }}
                   >
-                    Désactiver le lien
+                    {texts.revoke}
                   </Button>
                 </li>
               </>
@@ -133,74 +134,66 @@ export function CalendarFeedPanel() {
                   disabled={regenerateMutation.isPending}
                   onClick={createFeed}
                 >
-                  {regenerateMutation.isPending ? 'Création…' : "Créer mon lien d'abonnement"}
+                  {regenerateMutation.isPending ? texts.creating : texts.create}
                 </Button>
               </li>
             )}
           </ul>
-          <Accordion label="Comment m'abonner ?" titleAs="h3">
+          <Accordion label={texts.howTo} titleAs="h3">
             <ul>
               <li>
-                <strong>Outlook</strong> : Calendrier → Ajouter un calendrier → « À partir
-                d'Internet », puis collez le lien.
+                <strong>Outlook</strong>
+                {texts.outlook}
               </li>
               <li>
-                <strong>Thunderbird</strong> : Agenda → Nouvel agenda → « Sur le réseau », puis
-                collez le lien.
+                <strong>Thunderbird</strong>
+                {texts.thunderbird}
               </li>
               <li>
-                <strong>Téléphone</strong> : ajoutez un agenda par abonnement (URL) dans les
-                réglages de votre agenda.
+                <strong>{texts.phone}</strong>
+                {texts.phoneHowTo}
               </li>
             </ul>
-            <p className={fr.cx('fr-mb-0')}>
-              Les logiciels d'agenda relisent l'adresse de temps en temps : une nouvelle réservation
-              peut mettre quelques heures à y apparaître.
-            </p>
+            <p className={fr.cx('fr-mb-0')}>{texts.delay}</p>
           </Accordion>
         </>
       )}
 
       <regenerateFeedModal.Component
-        title="Régénérer le lien d'abonnement ?"
+        title={regenerateModal.title}
         iconId="fr-icon-warning-line"
         buttons={[
-          { children: 'Garder le lien actuel', priority: 'secondary' },
+          { children: regenerateModal.keep, priority: 'secondary' },
           {
-            children: regenerateMutation.isPending ? 'Régénération…' : 'Oui, régénérer le lien',
+            children: regenerateMutation.isPending
+              ? regenerateModal.regenerating
+              : regenerateModal.confirm,
             doClosesModal: false,
             disabled: regenerateMutation.isPending,
             onClick: createFeed,
           },
         ]}
       >
-        <p>
-          L'ancien lien cessera aussitôt de fonctionner : les agendas abonnés avec lui ne recevront
-          plus vos réservations. Le nouveau lien ne sera affiché qu'une fois : abonnez vos agendas
-          avec lui tout de suite.
-        </p>
+        <p>{regenerateModal.body}</p>
         {regenerateMutation.isError && (
           <Alert severity="error" small description={describeError(regenerateMutation.error)} />
         )}
       </regenerateFeedModal.Component>
 
       <revokeFeedModal.Component
-        title="Désactiver le lien d'abonnement ?"
+        title={revokeModal.title}
         iconId="fr-icon-warning-line"
         buttons={[
-          { children: 'Garder le lien', priority: 'secondary' },
+          { children: revokeModal.keep, priority: 'secondary' },
           {
-            children: revokeMutation.isPending ? 'Désactivation…' : 'Oui, désactiver le lien',
+            children: revokeMutation.isPending ? revokeModal.revoking : revokeModal.confirm,
             doClosesModal: false,
             disabled: revokeMutation.isPending,
             onClick: confirmRevoke,
           },
         ]}
       >
-        <p>
-          Les agendas abonnés ne recevront plus vos réservations. Vous pourrez créer un nouveau lien
-          quand vous voudrez.
-        </p>
+        <p>{revokeModal.body}</p>
         {revokeMutation.isError && (
           <Alert severity="error" small description={describeError(revokeMutation.error)} />
         )}
@@ -212,6 +205,7 @@ export function CalendarFeedPanel() {
 /** The address just created: the one time it can be copied. */
 function CreatedFeedLink({ feed }: { feed: CalendarFeed }) {
   const { inputRef, copyOutcome, copyLink } = useCopyLink();
+  const { createdFeed: texts } = useMessages(calendarFeedsMessages);
   const noticeRef = useRef<HTMLDivElement>(null);
 
   // The button that asked for it may be gone; the news is the link: focus says it.
@@ -222,15 +216,11 @@ function CreatedFeedLink({ feed }: { feed: CalendarFeed }) {
   return (
     <div className={fr.cx('fr-mb-2w')}>
       <div ref={noticeRef} tabIndex={-1} className={fr.cx('fr-mb-3w')}>
-        <Alert
-          severity="warning"
-          small
-          description="Copiez ce lien maintenant : il ne sera plus affiché. Tout lien précédent ne fonctionne plus."
-        />
+        <Alert severity="warning" small description={texts.copyNow} />
       </div>
       <Input
-        label="Adresse d'abonnement (iCal)"
-        hintText="À coller dans « Ajouter un agenda depuis Internet » de votre logiciel d'agenda."
+        label={texts.address}
+        hintText={texts.pasteHint}
         nativeInputProps={{
           ref: inputRef,
           value: feed.url,
@@ -240,7 +230,7 @@ function CreatedFeedLink({ feed }: { feed: CalendarFeed }) {
         }}
       />
       <Button iconId="fr-icon-clipboard-line" onClick={() => void copyLink(feed.url)}>
-        Copier le lien
+        {texts.copy}
       </Button>
       <CopyLinkStatus outcome={copyOutcome} />
     </div>

@@ -11,6 +11,7 @@ import {
   parisSite,
   rulesWith,
 } from '../../../test/fake-api';
+import { setLanguage } from '../../../i18n/language';
 import { renderPage } from '../../../test/render-page';
 import { HourlyBookingForm } from './hourly-booking-form';
 
@@ -32,6 +33,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  setLanguage('fr');
   vi.unstubAllGlobals();
   vi.useRealTimers();
   expect(api.unanswered).toEqual([]);
@@ -143,5 +145,37 @@ describe("« Réserver à l'heure »", () => {
       ),
     ).toBeDefined();
     expect(screen.queryByRole('form', { name: "Réserver à l'heure" })).toBeNull();
+  });
+});
+
+describe("« Réserver à l'heure » in English", () => {
+  test('offers, explains and confirms the hours in English', async () => {
+    answerRules({ ...hourly, hourlyZones: ['Atelier'] });
+    api.on('POST', /^\/api\/bookings$/, (request) => ({
+      status: 201,
+      body: bookingFor(request.body as CreateBooking),
+    }));
+    setLanguage('en');
+    const person = userEvent.setup();
+    renderForm();
+    await person.click(await screen.findByRole('button', { name: 'Book by the hour' }));
+    const form = screen.getByRole('form', { name: 'Book by the hour' });
+
+    expect(
+      within(form).getByText(
+        'Book a desk for a few hours on Wednesday 10 March 2027, between 09:00 and 19:00 (site local time). Hours are booked whole. By the hour, this site only offers the “Atelier” zone.',
+      ),
+    ).toBeDefined();
+    expect(within(form).getByLabelText('Desk')).toBeDefined();
+    await person.selectOptions(within(form).getByLabelText('From'), '14:00');
+    await person.selectOptions(within(form).getByLabelText('To'), '16:00');
+    await person.click(within(form).getByRole('button', { name: 'Book from 14:00 to 16:00' }));
+
+    expect(
+      await within(form).findByText(/Booking confirmed: desk B-07 from 14:00 to 16:00\./),
+    ).toBeDefined();
+    expect(within(form).getByRole('link', { name: 'My bookings' })).toBeDefined();
+    expect(within(form).queryByText(/Réservation confirmée/)).toBeNull();
+    expect(screen.queryByRole('button', { name: "Réserver à l'heure" })).toBeNull();
   });
 });

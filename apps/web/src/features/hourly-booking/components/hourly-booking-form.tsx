@@ -1,6 +1,5 @@
 import {
   createBookingSchema,
-  formatFrenchDate,
   formatSiteTime,
   type Availability,
   type Booking,
@@ -14,6 +13,9 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../../components/error-state';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { hourlyBookingMessages } from '../hourly-booking.messages';
 import { useCreateBooking } from '../../bookings/hooks/use-create-booking';
 import { useSiteRules } from '../hooks/use-site-rules';
 import { describeHourlyZones, listHourlyDesks } from '../hourly-desks';
@@ -25,9 +27,10 @@ type HourlyBookingFormProps = { site: Site; availability: Availability; date: st
 /** « Réserver à l'heure »: shown only where the site's rules allow hourly bookings. */
 export function HourlyBookingForm(props: HourlyBookingFormProps) {
   const rulesQuery = useSiteRules(props.site.id);
+  const texts = useMessages(hourlyBookingMessages);
   if (!rulesQuery.data?.allowedSlotTypes.includes('hourly')) return null;
   return (
-    <Accordion label="Réserver à l'heure" titleAs="h3">
+    <Accordion label={texts.title} titleAs="h3">
       <HourlyBookingFields {...props} hourlyZones={rulesQuery.data.hourlyZones} />
     </Accordion>
   );
@@ -42,8 +45,10 @@ type HourlyBookingFieldsProps = HourlyBookingFormProps & {
 
 function HourlyBookingFields({ site, availability, date, hourlyZones }: HourlyBookingFieldsProps) {
   const createBookingMutation = useCreateBooking();
+  const texts = useMessages(hourlyBookingMessages);
+  const format = useFormat();
   const desks = listHourlyDesks(availability.desks, hourlyZones);
-  const zonesSentence = describeHourlyZones(hourlyZones);
+  const zonesSentence = describeHourlyZones(hourlyZones, format.language);
   const [deskId, setDeskId] = useState(desks[0]?.id ?? '');
   const [startTime, setStartTime] = useState('');
   const [endTime, setEndTime] = useState('');
@@ -82,7 +87,7 @@ function HourlyBookingFields({ site, availability, date, hourlyZones }: HourlyBo
       endTime: activeEnd,
     });
     if (!parsed.success) {
-      setValidationMessage(parsed.error.issues[0]?.message ?? 'Vérifiez les heures choisies.');
+      setValidationMessage(parsed.error.issues[0]?.message ?? texts.checkHours);
       return;
     }
     setValidationMessage(null);
@@ -93,15 +98,13 @@ function HourlyBookingFields({ site, availability, date, hourlyZones }: HourlyBo
   }
 
   if (!opening || startHours.length === 0) {
-    return (
-      <p className={fr.cx('fr-mb-0')}>
-        Aucune heure entière n'est réservable ce jour-là sur ce tiers-lieu.
-      </p>
-    );
+    return <p className={fr.cx('fr-mb-0')}>{texts.noWholeHour}</p>;
   }
   if (desks.length === 0) {
     return (
-      <p className={fr.cx('fr-mb-0')}>{zonesSentence} Aucun poste de ces zones n'est ouvert.</p>
+      <p className={fr.cx('fr-mb-0')}>
+        {zonesSentence} {texts.noDeskInZones}
+      </p>
     );
   }
 
@@ -109,12 +112,11 @@ function HourlyBookingFields({ site, availability, date, hourlyZones }: HourlyBo
     <form
       onSubmit={submit}
       noValidate
-      aria-label="Réserver à l'heure"
+      aria-label={texts.title}
       aria-describedby="hourly-booking-help"
     >
       <p id="hourly-booking-help" className={fr.cx('fr-text--sm')}>
-        Réservez un poste pour quelques heures le {formatFrenchDate(date)}, entre {opening.opensAt}{' '}
-        et {opening.closesAt} (heure locale du site). Les heures se réservent entières.
+        {texts.help(format.date(date), opening.opensAt, opening.closesAt)}
         {zonesSentence && ` ${zonesSentence}`}
       </p>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
@@ -123,7 +125,7 @@ function HourlyBookingFields({ site, availability, date, hourlyZones }: HourlyBo
         </div>
         <div className={fr.cx('fr-col-6', 'fr-col-md-3')}>
           <Select
-            label="De"
+            label={texts.from}
             nativeSelectProps={{
               value: activeStart,
               onChange: (event) => setStartTime(event.target.value),
@@ -139,7 +141,7 @@ function HourlyBookingFields({ site, availability, date, hourlyZones }: HourlyBo
         </div>
         <div className={fr.cx('fr-col-6', 'fr-col-md-3')}>
           <Select
-            label="À"
+            label={texts.to}
             state={validationMessage ? 'error' : 'default'}
             stateRelatedMessage={validationMessage ?? undefined}
             nativeSelectProps={{
@@ -161,9 +163,7 @@ function HourlyBookingFields({ site, availability, date, hourlyZones }: HourlyBo
         iconId="fr-icon-time-line"
         disabled={createBookingMutation.isPending || !canBook}
       >
-        {createBookingMutation.isPending
-          ? 'Réservation en cours…'
-          : `Réserver de ${activeStart} à ${activeEnd}`}
+        {createBookingMutation.isPending ? texts.booking : texts.book(activeStart, activeEnd)}
       </Button>
       {outcome && (
         <div ref={outcomeRef} tabIndex={-1} className={fr.cx('fr-mt-2w')}>
@@ -191,13 +191,17 @@ function HourlyBookingFields({ site, availability, date, hourlyZones }: HourlyBo
 }
 
 function HourlySuccess({ booking }: { booking: Booking }) {
+  const texts = useMessages(hourlyBookingMessages);
   const timezone = booking.site.timezone;
   return (
     <>
-      Réservation confirmée : poste {booking.desk.label} de{' '}
-      {formatSiteTime(booking.startsAt, timezone)} à {formatSiteTime(booking.endsAt, timezone)}.{' '}
+      {texts.success(
+        booking.desk.label,
+        formatSiteTime(booking.startsAt, timezone),
+        formatSiteTime(booking.endsAt, timezone),
+      )}{' '}
       <Link className={fr.cx('fr-link')} to="/mes-reservations">
-        Mes réservations
+        {texts.myBookings}
       </Link>
     </>
   );

@@ -1,6 +1,9 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
-import { addDaysToIsoDate, formatFrenchDate, isRealDate } from '@admz/shared';
+import { addDaysToIsoDate, isRealDate } from '@admz/shared';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { sitesMessages } from '../sites.messages';
 
 type DayPickerProps = {
   date: string;
@@ -12,12 +15,14 @@ type DayPickerProps = {
 
 /** Bookings are for today onwards: the picker does not go back before today. */
 export function DayPicker({ date, today, nextDate, onChangeDate }: DayPickerProps) {
+  const { dayPicker: texts } = useMessages(sitesMessages);
+  const format = useFormat();
   const canGoBack = date > today;
   return (
     <div>
       <Input
-        label="Jour"
-        hintText={formatFrenchDate(date)}
+        label={texts.label}
+        hintText={format.date(date)}
         nativeInputProps={{
           type: 'date',
           name: 'date',
@@ -29,7 +34,7 @@ export function DayPicker({ date, today, nextDate, onChangeDate }: DayPickerProp
           },
         }}
       />
-      <ul className="admz-day-nav" aria-label="Changer de jour">
+      <ul className="admz-day-nav" aria-label={texts.changeDay}>
         <li>
           <Button
             priority="secondary"
@@ -38,7 +43,7 @@ export function DayPicker({ date, today, nextDate, onChangeDate }: DayPickerProp
             disabled={!canGoBack}
             onClick={() => onChangeDate(addDaysToIsoDate(date, -1))}
           >
-            Jour précédent
+            {texts.previous}
           </Button>
         </li>
         <li>
@@ -48,7 +53,7 @@ export function DayPicker({ date, today, nextDate, onChangeDate }: DayPickerProp
             disabled={date === today}
             onClick={() => onChangeDate(today)}
           >
-            Aujourd'hui
+            {texts.today}
           </Button>
         </li>
         <li>
@@ -59,7 +64,7 @@ export function DayPicker({ date, today, nextDate, onChangeDate }: DayPickerProp
             iconPosition="right"
             onClick={() => onChangeDate(nextDate ?? addDaysToIsoDate(date, 1))}
           >
-            Jour suivant
+            {texts.next}
           </Button>
         </li>
       </ul>

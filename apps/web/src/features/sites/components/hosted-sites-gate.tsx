@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useMessages } from '../../../i18n/language';
 import { isNonEmpty, type NonEmptyArray } from '../../../lib/non-empty';
+import { sitesMessages } from '../sites.messages';
 import { useSites } from '../hooks/use-sites';
 
 type HostedSitesGateProps = { me: Me; children: (sites: NonEmptyArray<Site>) => ReactNode };
@@ -11,7 +13,8 @@ type HostedSitesGateProps = { me: Me; children: (sites: NonEmptyArray<Site>) => 
 /** The sites this person runs (every site for an admin), with loading, error and empty states. */
 export function HostedSitesGate({ me, children }: HostedSitesGateProps) {
   const sitesQuery = useSites();
-  if (sitesQuery.isPending) return <LoadingState label="Chargement de vos tiers-lieux…" />;
+  const { hostedSites: texts } = useMessages(sitesMessages);
+  if (sitesQuery.isPending) return <LoadingState label={texts.loading} />;
   if (sitesQuery.isError) {
     return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
   }
@@ -19,7 +22,7 @@ export function HostedSitesGate({ me, children }: HostedSitesGateProps) {
     ? sitesQuery.data
     : sitesQuery.data.filter((site) => me.hostedSiteIds.includes(site.id));
   if (!isNonEmpty(hostedSites)) {
-    return <EmptyState title="Vous ne gérez aucun tiers-lieu pour le moment." />;
+    return <EmptyState title={texts.none} />;
   }
   return <>{children(hostedSites)}</>;
 }

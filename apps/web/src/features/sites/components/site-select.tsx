@@ -1,5 +1,7 @@
 import type { Site } from '@admz/shared';
 import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useMessages } from '../../../i18n/language';
+import { sitesMessages } from '../sites.messages';
 
 type SiteSelectProps = {
   sites: Site[];
@@ -8,16 +10,12 @@ type SiteSelectProps = {
   label?: string;
 };
 
-export function SiteSelect({
-  sites,
-  selectedSiteId,
-  onSelectSite,
-  label = 'Tiers-lieu',
-}: SiteSelectProps) {
+export function SiteSelect({ sites, selectedSiteId, onSelectSite, label }: SiteSelectProps) {
+  const { siteSelect } = useMessages(sitesMessages);
   const selectedSite = sites.find((site) => site.id === selectedSiteId);
   return (
     <Select
-      label={label}
+      label={label ?? siteSelect.label}
       hint={selectedSite?.address}
       nativeSelectProps={{
         value: selectedSiteId ?? '',

@@ -1,16 +1,14 @@
-import {
-  formatFrenchDate,
-  slotLabels,
-  type Availability,
-  type Site,
-  type SlotTimes,
-} from '@admz/shared';
+import type { Availability, Site, SlotTimes } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
 import { describeError } from '../../../components/error-state';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { waitlistMessages } from '../waitlist.messages';
 import { useJoinWaitlist } from '../hooks/use-join-waitlist';
 import { useMyWaitlistEntries } from '../hooks/use-my-waitlist-entries';
 
@@ -33,6 +31,9 @@ export function JoinWaitlistPanel({ site, availability }: JoinWaitlistPanelProps
   const myEntriesQuery = useMyWaitlistEntries();
   const joinMutation = useJoinWaitlist();
   const [zone, setZone] = useState('');
+  const { join: texts } = useMessages(waitlistMessages);
+  const labels = useDomainLabels();
+  const format = useFormat();
   if (fullSlots.length === 0) return null;
 
   const zones = [...new Set(availability.desks.map((desk) => desk.zone))].sort();
@@ -52,23 +53,19 @@ export function JoinWaitlistPanel({ site, availability }: JoinWaitlistPanelProps
       style={{ border: '1px solid var(--border-default-grey)' }}
     >
       <h3 id="waitlist-title" className={fr.cx('fr-h5')}>
-        Créneau complet : liste d’attente
+        {texts.title}
       </h3>
-      <p>
-        Quand un poste se libère le {formatFrenchDate(availability.date)}, il est attribué
-        automatiquement à la première personne en attente, qui est prévenue par courriel. La liste
-        s’arrête au début du créneau.
-      </p>
+      <p>{texts.explanation(format.date(availability.date))}</p>
       {zones.length > 1 && (
         <Select
-          label="Zone souhaitée (facultatif)"
+          label={texts.zone}
           nativeSelectProps={{
             value: zone,
             onChange: (event) => setZone(event.target.value),
             name: 'waitlist-zone',
           }}
         >
-          <option value="">Toutes les zones</option>
+          <option value="">{texts.allZones}</option>
           {zones.map((candidate) => (
             <option key={candidate} value={candidate}>
               {candidate}
@@ -83,13 +80,12 @@ export function JoinWaitlistPanel({ site, availability }: JoinWaitlistPanelProps
           return (
             <li key={slot.slot} className={fr.cx('fr-mb-2w')}>
               <strong>
-                {slotLabels[slot.slot]} ({slot.localStart} – {slot.localEnd})
-              </strong>{' '}
-              : aucun poste libre.{' '}
+                {labels.slot[slot.slot]} ({slot.localStart} – {slot.localEnd})
+              </strong>
+              {texts.noFreeDesk}
               {entry ? (
                 <span role="status">
-                  Vous êtes sur la liste d’attente (position {entry.position ?? '—'}
-                  {entry.zone ? `, zone ${entry.zone}` : ''}).
+                  {texts.waiting(String(entry.position ?? '—'), entry.zone)}
                 </span>
               ) : (
                 <Button
@@ -106,9 +102,7 @@ export function JoinWaitlistPanel({ site, availability }: JoinWaitlistPanelProps
                     })
                   }
                 >
-                  {isJoining
-                    ? 'Inscription…'
-                    : `Rejoindre la liste d'attente — ${slotLabels[slot.slot]}`}
+                  {isJoining ? texts.joining : texts.joinSlot(labels.slot[slot.slot])}
                 </Button>
               )}
             </li>
@@ -122,7 +116,7 @@ export function JoinWaitlistPanel({ site, availability }: JoinWaitlistPanelProps
         <Alert
           severity="success"
           small
-          description={`Vous êtes inscrit·e sur la liste d'attente (position ${joinMutation.data.position ?? '—'}). Vous la retrouvez dans « Mes réservations ».`}
+          description={texts.joined(String(joinMutation.data.position ?? '—'))}
         />
       )}
     </section>

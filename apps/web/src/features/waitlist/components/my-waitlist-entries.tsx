@@ -1,9 +1,4 @@
-import {
-  formatFrenchDate,
-  slotLabels,
-  waitlistStatusLabels,
-  type WaitlistEntry,
-} from '@admz/shared';
+import type { WaitlistEntry } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
@@ -11,6 +6,10 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { describeError } from '../../../components/error-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { waitlistMessages } from '../waitlist.messages';
 import { useLeaveWaitlist } from '../hooks/use-leave-waitlist';
 import { useMyWaitlistEntries } from '../hooks/use-my-waitlist-entries';
 
@@ -20,8 +19,11 @@ const isUpcoming = (entry: WaitlistEntry) => new Date(entry.startsAt).getTime() 
 export function MyWaitlistEntries() {
   const entriesQuery = useMyWaitlistEntries();
   const leaveMutation = useLeaveWaitlist();
+  const { mine: texts } = useMessages(waitlistMessages);
+  const labels = useDomainLabels();
+  const format = useFormat();
 
-  if (entriesQuery.isPending) return <LoadingState label="Chargement de vos listes d'attente…" />;
+  if (entriesQuery.isPending) return <LoadingState label={texts.loading} />;
   if (entriesQuery.isError) {
     return <ErrorState error={entriesQuery.error} onRetry={() => void entriesQuery.refetch()} />;
   }
@@ -32,7 +34,7 @@ export function MyWaitlistEntries() {
 
   return (
     <section aria-labelledby="waitlist-entries-title" className={fr.cx('fr-mb-6w')}>
-      <h2 id="waitlist-entries-title">Listes d’attente</h2>
+      <h2 id="waitlist-entries-title">{texts.title}</h2>
       {leaveMutation.isError && (
         <Alert
           severity="error"
@@ -46,32 +48,30 @@ export function MyWaitlistEntries() {
           <li key={entry.id} className={fr.cx('fr-mb-2w')} data-testid="waitlist-entry">
             <p className={fr.cx('fr-mb-1v')}>
               <strong>
-                {formatFrenchDate(entry.date)}, {slotLabels[entry.slot]}
+                {format.date(entry.date)}, {labels.slot[entry.slot]}
               </strong>{' '}
               — {entry.site.name}
-              {entry.zone ? `, zone ${entry.zone}` : ', toutes zones'}{' '}
+              {texts.zone(entry.zone)}{' '}
               <Badge small severity={entry.status === 'promoted' ? 'success' : 'info'} noIcon>
-                {waitlistStatusLabels[entry.status]}
+                {labels.waitlistStatus[entry.status]}
               </Badge>
             </p>
             {entry.status === 'waiting' ? (
               <p className={fr.cx('fr-mb-0')}>
-                Position {entry.position ?? '—'} dans la file.{' '}
+                {texts.position(String(entry.position ?? '—'))}{' '}
                 <Button
                   size="small"
                   priority="tertiary"
                   iconId="fr-icon-close-line"
                   disabled={leaveMutation.isPending}
                   onClick={() => leaveMutation.mutate(entry.id)}
-                  title={`Quitter la liste d'attente du ${formatFrenchDate(entry.date)}, ${slotLabels[entry.slot]}`}
+                  title={texts.leaveTitle(format.date(entry.date), labels.slot[entry.slot])}
                 >
-                  Quitter la liste
+                  {texts.leave}
                 </Button>
               </p>
             ) : (
-              <p className={fr.cx('fr-mb-0')}>
-                Un poste s’est libéré : il vous a été attribué (voir « À venir »).
-              </p>
+              <p className={fr.cx('fr-mb-0')}>{texts.promoted}</p>
             )}
           </li>
         ))}
