@@ -2,22 +2,22 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Link } from 'react-router';
 import { AgendaView } from '../features/events/components/agenda-view';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useMessages } from '../i18n/language';
+import { eventsMessages } from '../features/events/events.messages';
 
 export function EventsRoute() {
-  useDocumentTitle('Agenda des événements');
+  const { routes, common } = useMessages(eventsMessages);
+  useDocumentTitle(routes.agenda.title);
   return (
     <>
-      <h1>Agenda des événements</h1>
-      <p className={fr.cx('fr-text--lead')}>
-        Conférences, journées thématiques, ateliers et déjeuners des tiers-lieux, proposés par les
-        agents qui les fréquentent.
-      </p>
+      <h1>{routes.agenda.title}</h1>
+      <p className={fr.cx('fr-text--lead')}>{routes.agenda.lead}</p>
       <p>
         <Link
           to="/evenements/proposer"
           className={fr.cx('fr-btn', 'fr-icon-add-line', 'fr-btn--icon-left')}
         >
-          Proposer un événement
+          {common.proposeEvent}
         </Link>{' '}
         <Link
           to="/evenements/archives"
@@ -28,10 +28,10 @@ export function EventsRoute() {
             'fr-btn--icon-left',
           )}
         >
-          Archives des événements passés
+          {routes.agenda.archive}
         </Link>
         <Link to="/mes-evenements" className={fr.cx('fr-link', 'fr-ml-3w')}>
-          Mes inscriptions et propositions
+          {routes.agenda.mine}
         </Link>
       </p>
       <AgendaView />

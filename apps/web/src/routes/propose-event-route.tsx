@@ -7,25 +7,25 @@ import { useMe } from '../features/auth/hooks/use-me';
 import { EventForm } from '../features/events/components/event-form';
 import { useSites } from '../features/sites/hooks/use-sites';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useMessages } from '../i18n/language';
+import { eventsMessages } from '../features/events/events.messages';
 
 export function ProposeEventRoute() {
-  useDocumentTitle('Proposer un événement');
+  const { routes, common } = useMessages(eventsMessages);
+  useDocumentTitle(routes.propose.title);
   const { data: me } = useMe();
   const sitesQuery = useSites();
   const [searchParams] = useSearchParams();
   return (
     <>
-      <h1>Proposer un événement</h1>
-      <p className={fr.cx('fr-text--lead')}>
-        Un talk, une journée thématique, un atelier, un déjeuner : proposez-le dans un tiers-lieu,
-        sur place et, si vous le souhaitez, à distance.
-      </p>
-      {sitesQuery.isPending && <LoadingState label="Chargement des tiers-lieux…" />}
+      <h1>{routes.propose.title}</h1>
+      <p className={fr.cx('fr-text--lead')}>{routes.propose.lead}</p>
+      {sitesQuery.isPending && <LoadingState label={common.loadingSites} />}
       {sitesQuery.isError && (
         <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />
       )}
       {sitesQuery.isSuccess && sitesQuery.data.length === 0 && (
-        <EmptyState title="Aucun tiers-lieu n’est ouvert pour le moment." />
+        <EmptyState title={common.noSiteOpen} />
       )}
       {me && sitesQuery.isSuccess && sitesQuery.data.length > 0 && (
         <div className={fr.cx('fr-grid-row')}>

@@ -1,16 +1,16 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { PublicAgendaView } from '../features/public-agenda/components/public-agenda-view';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useMessages } from '../i18n/language';
+import { publicAgendaMessages } from '../features/public-agenda/public-agenda.messages';
 
 export function PublicAgendaRoute() {
-  useDocumentTitle('Agenda public');
+  const texts = useMessages(publicAgendaMessages).routes.agenda;
+  useDocumentTitle(texts.documentTitle);
   return (
     <>
-      <h1>Agenda public des tiers-lieux AdmZ</h1>
-      <p className={fr.cx('fr-text--lead')}>
-        Conférences, ateliers et journées thématiques ouverts à tous dans les tiers-lieux de l’État,
-        et les étapes de la tournée AdmZ.
-      </p>
+      <h1>{texts.title}</h1>
+      <p className={fr.cx('fr-text--lead')}>{texts.lead}</p>
       <PublicAgendaView />
     </>
   );

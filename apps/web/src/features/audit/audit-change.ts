@@ -16,14 +16,20 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * What an audit entry changed: the top-level fields whose value differs between before and after
  * (objects compared as JSON; nothing on one side counts as no field). Values that are not
- * objects are one line, « valeur ».
+ * objects are one line, named `valueField` (« valeur »).
  */
-export function describeAuditChange(before: unknown, after: unknown): ChangedField[] {
+export function describeAuditChange(
+  before: unknown,
+  after: unknown,
+  valueField = 'valeur',
+): ChangedField[] {
   if (isRecord(after) && (before === null || before === undefined)) before = {};
   if (isRecord(before) && (after === null || after === undefined)) after = {};
   if (!isRecord(before) || !isRecord(after)) {
     if (before === null && after === null) return [];
-    return [{ field: 'valeur', before: formatAuditValue(before), after: formatAuditValue(after) }];
+    return [
+      { field: valueField, before: formatAuditValue(before), after: formatAuditValue(after) },
+    ];
   }
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return fields

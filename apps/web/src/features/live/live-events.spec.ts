@@ -115,10 +115,10 @@ describe('addToFeed', () => {
 
 describe('describeAttendance', () => {
   it('names the person, the desk and the site-local time', () => {
-    expect(describeAttendance(arrival(12), 'Europe/Paris')).toBe(
+    expect(describeAttendance(arrival(12), 'Europe/Paris', 'fr')).toBe(
       'Camille Martin est arrivé·e — poste A-04 — 09:12',
     );
-    expect(describeAttendance(arrival(40, 'checked_out'), 'America/Cayenne')).toBe(
+    expect(describeAttendance(arrival(40, 'checked_out'), 'America/Cayenne', 'fr')).toBe(
       'Camille Martin est parti·e — poste A-04 — 05:40',
     );
   });
@@ -128,7 +128,21 @@ describe('describeAttendance', () => {
       describeAttendance(
         { ...arrival(30, 'absent'), person: null, deskLabel: null },
         'Europe/Paris',
+        'fr',
       ),
     ).toBe('Une personne n’est pas arrivé·e : réservation libérée — 09:30');
+  });
+
+  it('reads in English for a person who chose it', () => {
+    expect(describeAttendance(arrival(12), 'Europe/Paris', 'en')).toBe(
+      'Camille Martin arrived — desk A-04 — 09:12',
+    );
+    expect(
+      describeAttendance(
+        { ...arrival(30, 'absent'), person: null, deskLabel: null },
+        'Europe/Paris',
+        'en',
+      ),
+    ).toBe('Someone did not arrive: booking released — 09:30');
   });
 });

@@ -1,4 +1,6 @@
 import { formatSiteTime, liveEventSchema, type LiveEvent, type LiveEventType } from '@admz/shared';
+import type { Language } from '../../i18n/language';
+import { liveMessages } from './live.messages';
 
 export type AttendanceEvent = Extract<LiveEvent, { type: 'attendance' }>;
 export type LiveConnection = 'connecting' | 'live' | 'reconnecting';
@@ -66,20 +68,17 @@ export function addToFeed(feed: AttendanceEvent[], event: AttendanceEvent): Atte
     .slice(0, maxFeedItems);
 }
 
-const changeVerbs: Record<AttendanceEvent['change'], string> = {
-  booked: 'a réservé',
-  checked_in: 'est arrivé·e',
-  checked_out: 'est parti·e',
-  cancelled: 'a annulé sa réservation',
-  absent: 'n’est pas arrivé·e : réservation libérée',
-};
-
 /** « Camille Martin est arrivé·e — poste A-04 — 09:12 », in the site's timezone. */
-export function describeAttendance(event: AttendanceEvent, timezone: string): string {
-  const who = event.person ? `${event.person.givenName} ${event.person.usualName}` : 'Une personne';
+export function describeAttendance(
+  event: AttendanceEvent,
+  timezone: string,
+  language: Language,
+): string {
+  const texts = liveMessages[language].feed;
+  const who = event.person ? `${event.person.givenName} ${event.person.usualName}` : texts.someone;
   return [
-    `${who} ${changeVerbs[event.change]}`,
-    event.deskLabel ? `poste ${event.deskLabel}` : null,
+    `${who} ${texts.change[event.change]}`,
+    event.deskLabel ? texts.desk(event.deskLabel) : null,
     formatSiteTime(event.at, timezone),
   ]
     .filter((part) => part !== null)

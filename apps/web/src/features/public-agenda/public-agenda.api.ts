@@ -23,7 +23,7 @@ export function buildEmbedUrl(origin: string, siteId: string | null): string {
   return `${origin}${publicAgendaEmbedPath}${siteId ? `?site=${encodeURIComponent(siteId)}` : ''}`;
 }
 
-/** The HTML another site pastes to show the agenda. */
-export function buildEmbedSnippet(origin: string, siteId: string | null): string {
-  return `<iframe src="${buildEmbedUrl(origin, siteId)}" title="Prochains événements AdmZ" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
+/** The HTML another site pastes to show the agenda; `title` names the frame for screen readers. */
+export function buildEmbedSnippet(origin: string, siteId: string | null, title: string): string {
+  return `<iframe src="${buildEmbedUrl(origin, siteId)}" title="${title}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
 }

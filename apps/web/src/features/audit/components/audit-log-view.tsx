@@ -1,4 +1,4 @@
-import { auditKindLabels, auditKinds, auditKindSchema, type AuditEvent } from '@admz/shared';
+import { auditKinds, auditKindSchema, type AuditEvent } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
@@ -9,13 +9,12 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useSites } from '../../sites/hooks/use-sites';
 import { describeAuditChange } from '../audit-change';
+import { useMemo } from 'react';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useLocale, useMessages } from '../../../i18n/language';
+import { auditMessages } from '../audit.messages';
 import { useAuditEvents } from '../hooks/use-audit-events';
 
-const instantFormat = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'short',
-  timeStyle: 'medium',
-  timeZone: 'Europe/Paris',
-});
 const limits = [50, 100, 200] as const;
 
 /**
@@ -28,7 +27,9 @@ export function AuditLogView() {
   const kind = auditKindSchema.safeParse(searchParams.get('type')).data;
   const siteId = searchParams.get('site') ?? undefined;
   const actorId = searchParams.get('personne') ?? undefined;
-  const actorName = searchParams.get('nom') ?? 'cette personne';
+  const texts = useMessages(auditMessages).log;
+  const labels = useDomainLabels();
+  const actorName = searchParams.get('nom') ?? texts.thisPerson;
   const limit = limits.find((value) => String(value) === searchParams.get('nombre')) ?? 50;
   const eventsQuery = useAuditEvents({ siteId, actorId, kind, limit });
 
@@ -45,33 +46,33 @@ export function AuditLogView() {
     <>
       <form
         className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-2w')}
-        aria-label="Filtrer le journal"
+        aria-label={texts.filtersLabel}
         onSubmit={(event) => event.preventDefault()}
       >
         <FilterSelect
-          label="Tiers-lieu"
+          label={texts.site}
           name="site"
           value={siteId ?? ''}
           onChange={(site) => setFilter({ site })}
-          anyLabel="Tous les tiers-lieux"
+          anyLabel={texts.allSites}
           options={(sitesQuery.data ?? []).map((site) => ({ value: site.id, label: site.name }))}
           columnClass="fr-col-md-4"
         />
         <FilterSelect
-          label="Type d’action"
+          label={texts.kind}
           name="type"
           value={kind ?? ''}
           onChange={(type) => setFilter({ type })}
-          anyLabel="Toutes les actions"
-          options={auditKinds.map((value) => ({ value, label: auditKindLabels[value] }))}
+          anyLabel={texts.allKinds}
+          options={auditKinds.map((value) => ({ value, label: labels.auditKind[value] }))}
           columnClass="fr-col-md-5"
         />
         <FilterSelect
-          label="Nombre d’entrées"
+          label={texts.limit}
           name="nombre"
           value={String(limit)}
           onChange={(nombre) => setFilter({ nombre })}
-          options={limits.map((value) => ({ value: String(value), label: `${value} dernières` }))}
+          options={limits.map((value) => ({ value: String(value), label: texts.latest(value) }))}
           columnClass="fr-col-md-3"
         />
       </form>
@@ -81,20 +82,18 @@ export function AuditLogView() {
             dismissible
             nativeButtonProps={{
               onClick: () => setFilter({ personne: undefined, nom: undefined }),
-              'aria-label': `Retirer le filtre : actions de ${actorName}`,
+              'aria-label': texts.removeActorFilter(actorName),
             }}
           >
-            {`Actions de ${actorName}`}
+            {texts.actionsOf(actorName)}
           </Tag>
         </p>
       )}
-      {eventsQuery.isPending && <LoadingState label="Chargement du journal…" />}
+      {eventsQuery.isPending && <LoadingState label={texts.loading} />}
       {eventsQuery.isError && (
         <ErrorState error={eventsQuery.error} onRetry={() => void eventsQuery.refetch()} />
       )}
-      {eventsQuery.data?.length === 0 && (
-        <EmptyState title="Aucune action ne correspond à ces filtres." />
-      )}
+      {eventsQuery.data?.length === 0 && <EmptyState title={texts.empty} />}
       {eventsQuery.data && eventsQuery.data.length > 0 && (
         <AuditTable
           events={eventsQuery.data}
@@ -115,31 +114,41 @@ function AuditTable({
   isRefreshing: boolean;
   onFilterActor: (actor: { userId: string; name: string }) => void;
 }) {
+  const texts = useMessages(auditMessages).log;
+  const labels = useDomainLabels();
+  const locale = useLocale();
+  const instantFormat = useMemo(
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'short',
+        timeStyle: 'medium',
+        timeZone: 'Europe/Paris',
+      }),
+    [locale],
+  );
   return (
     <div className="fr-table fr-table--bordered admz-audit-table" aria-busy={isRefreshing}>
       <table>
-        <caption>
-          {events.length} action{events.length > 1 ? 's' : ''}, la plus récente d’abord
-        </caption>
+        <caption>{texts.caption(events.length)}</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Action</th>
-            <th scope="col">Tiers-lieu</th>
-            <th scope="col">Par</th>
-            <th scope="col">Objet</th>
-            <th scope="col">Changements</th>
+            <th scope="col">{texts.headers.date}</th>
+            <th scope="col">{texts.headers.action}</th>
+            <th scope="col">{texts.headers.site}</th>
+            <th scope="col">{texts.headers.actor}</th>
+            <th scope="col">{texts.headers.subject}</th>
+            <th scope="col">{texts.headers.changes}</th>
           </tr>
         </thead>
         <tbody>
           {events.map((event) => {
-            const changes = describeAuditChange(event.before, event.after);
+            const changes = describeAuditChange(event.before, event.after, texts.value);
             return (
               <tr key={event.id}>
                 <td>
                   <time dateTime={event.at}>{instantFormat.format(new Date(event.at))}</time>
                 </td>
-                <td>{auditKindLabels[event.kind]}</td>
+                <td>{labels.auditKind[event.kind]}</td>
                 <td>{event.site?.name ?? '—'}</td>
                 <td>
                   {event.actor ? (
@@ -147,12 +156,12 @@ function AuditTable({
                       priority="tertiary no outline"
                       size="small"
                       onClick={() => event.actor && onFilterActor(event.actor)}
-                      title={`Voir les actions de ${event.actor.name}`}
+                      title={texts.seeActionsOf(event.actor.name)}
                     >
                       {event.actor.name}
                     </Button>
                   ) : (
-                    'Connexion (automatique) ou compte supprimé'
+                    texts.noActor
                   )}
                 </td>
                 <td>{event.subject}</td>
@@ -163,7 +172,9 @@ function AuditTable({
                     <ul className={fr.cx('fr-my-0')}>
                       {changes.map((change) => (
                         <li key={change.field}>
-                          <code>{change.field}</code> : {change.before} → {change.after}
+                          <code>{change.field}</code>
+                          {texts.fieldSeparator}
+                          {change.before} → {change.after}
                         </li>
                       ))}
                     </ul>

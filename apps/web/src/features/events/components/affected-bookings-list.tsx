@@ -1,24 +1,23 @@
-import { formatFrenchDate, type AffectedBooking } from '@admz/shared';
+import type { AffectedBooking } from '@admz/shared';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { eventsMessages } from '../events.messages';
 
 /** The desk bookings an event would cancel, as the host reads them before confirming. */
 export function AffectedBookingsList({ bookings }: { bookings: AffectedBooking[] }) {
-  const count = bookings.length;
+  const { affected } = useMessages(eventsMessages);
+  const format = useFormat();
   return (
     <>
-      <p>
-        {count} réservation{count > 1 ? 's' : ''} de poste{' '}
-        {count > 1 ? 'seraient annulées' : 'serait annulée'} : l’événement occupe leur zone. Rien
-        n’a encore changé : si vous confirmez, l’événement est validé, ces réservations sont
-        annulées et chaque personne est prévenue par courriel.
-      </p>
+      <p>{affected.intro(bookings.length)}</p>
       <ul className="admz-affected-bookings">
         {bookings.map((booking) => (
           <li key={booking.bookingId}>
             <strong>
               {booking.person.givenName} {booking.person.usualName}
             </strong>{' '}
-            ({booking.person.email}) — poste {booking.desk.label}, {formatFrenchDate(booking.date)},{' '}
-            {booking.localStart} – {booking.localEnd}
+            ({booking.person.email}) — {affected.desk(booking.desk.label)},{' '}
+            {format.date(booking.date)}, {booking.localStart} – {booking.localEnd}
           </li>
         ))}
       </ul>

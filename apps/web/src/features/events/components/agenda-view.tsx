@@ -5,6 +5,8 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { SiteSelect } from '../../sites/components/site-select';
 import { useSites } from '../../sites/hooks/use-sites';
+import { useMessages } from '../../../i18n/language';
+import { eventsMessages } from '../events.messages';
 import { useSiteAgenda } from '../hooks/use-events';
 import { EventSummary } from './event-summary';
 import { Link } from 'react-router';
@@ -16,16 +18,18 @@ export function AgendaView() {
   const sites = sitesQuery.data ?? [];
   const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
   const agendaQuery = useSiteAgenda(site?.id);
-  if (sitesQuery.isPending) return <LoadingState label="Chargement des tiers-lieux…" />;
+  const { agenda, common } = useMessages(eventsMessages);
+  if (sitesQuery.isPending) return <LoadingState label={common.loadingSites} />;
   if (sitesQuery.isError) {
     return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
   }
-  if (!site) return <EmptyState title="Aucun tiers-lieu n’est ouvert pour le moment." />;
+  if (!site) return <EmptyState title={common.noSiteOpen} />;
   return (
     <>
       <div className={fr.cx('fr-grid-row', 'fr-mb-2w')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <SiteSelect
+            label={common.site}
             sites={sites}
             selectedSiteId={site.id}
             onSelectSite={(siteId) => setSearchParams({ site: siteId }, { replace: true })}
@@ -34,18 +38,18 @@ export function AgendaView() {
       </div>
       <section aria-labelledby="agenda-title">
         <h2 id="agenda-title" className={fr.cx('fr-h4')}>
-          À venir à {site.name}
+          {agenda.title(site.name)}
         </h2>
-        {agendaQuery.isPending && <LoadingState label="Chargement de l’agenda…" />}
+        {agendaQuery.isPending && <LoadingState label={agenda.loading} />}
         {agendaQuery.isError && (
           <ErrorState error={agendaQuery.error} onRetry={() => void agendaQuery.refetch()} />
         )}
         {agendaQuery.isSuccess && agendaQuery.data.length === 0 && (
           <EmptyState
-            title="Aucun événement annoncé dans ce tiers-lieu pour l’instant."
+            title={agenda.empty}
             action={
               <Link to={`/evenements/proposer?site=${site.id}`} className={fr.cx('fr-link')}>
-                Proposer un événement
+                {common.proposeEvent}
               </Link>
             }
           />

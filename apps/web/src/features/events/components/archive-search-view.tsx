@@ -1,8 +1,6 @@
 import {
   archiveSearchQuerySchema,
-  eventTypeLabels,
   eventTypes,
-  formatFrenchDate,
   snippetMarkEnd,
   snippetMarkStart,
   type ArchivedEvent,
@@ -20,6 +18,10 @@ import { FilterSelect } from '../../../components/filter-select';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useSites } from '../../sites/hooks/use-sites';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { eventsMessages } from '../events.messages';
 import { useArchiveSearch } from '../hooks/use-events';
 
 /** The address's parameter of each filter (the page's address can be shared or reloaded). */
@@ -59,6 +61,8 @@ export function ArchiveSearchView() {
   const resultQuery = useArchiveSearch(query);
   const result = resultQuery.data;
   const page = query.page ?? 1;
+  const { archiveSearch: texts, common } = useMessages(eventsMessages);
+  const labels = useDomainLabels();
 
   function setFilters(changes: Partial<Record<keyof ArchiveSearchQuery, string>>) {
     const next = new URLSearchParams(searchParams);
@@ -86,8 +90,8 @@ export function ArchiveSearchView() {
       <form role="search" onSubmit={submitWords} className={fr.cx('fr-mb-3w')}>
         <div className="admz-archive-search">
           <Input
-            label="Rechercher dans les événements passés"
-            hintText="Des mots du titre, de la description, du résumé, des thèmes ou des liens."
+            label={texts.searchLabel}
+            hintText={texts.searchHint}
             nativeInputProps={{
               type: 'search',
               name: 'q',
@@ -97,21 +101,21 @@ export function ArchiveSearchView() {
             }}
           />
           <Button type="submit" iconId="fr-icon-search-line">
-            Rechercher
+            {texts.search}
           </Button>
         </div>
       </form>
       <form
-        aria-label="Filtrer les archives"
+        aria-label={texts.filtersLabel}
         className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-2w')}
         onSubmit={(event) => event.preventDefault()}
       >
         <FilterSelect
-          label="Thème"
+          label={texts.theme}
           name="theme"
           value={query.theme ?? ''}
           onChange={(theme) => setFilters({ theme })}
-          anyLabel="Tous les thèmes"
+          anyLabel={texts.allThemes}
           options={[
             // A theme from the address that no past event carries any more stays shown.
             ...(query.theme && !result?.themes.includes(query.theme) ? [query.theme] : []),
@@ -120,29 +124,29 @@ export function ArchiveSearchView() {
           columnClass="fr-col-md-3"
         />
         <FilterSelect
-          label="Tiers-lieu"
+          label={common.site}
           name="site"
           value={query.siteId ?? ''}
           onChange={(siteId) => setFilters({ siteId })}
-          anyLabel="Tous les tiers-lieux"
+          anyLabel={common.allSites}
           options={(sitesQuery.data ?? []).map((site) => ({ value: site.id, label: site.name }))}
           columnClass="fr-col-md-3"
         />
         <FilterSelect
-          label="Type"
+          label={texts.type}
           name="type"
           value={query.type ?? ''}
           onChange={(type) => setFilters({ type })}
-          anyLabel="Tous les types"
-          options={eventTypes.map((type) => ({ value: type, label: eventTypeLabels[type] }))}
+          anyLabel={texts.allTypes}
+          options={eventTypes.map((type) => ({ value: type, label: labels.eventType[type] }))}
           columnClass="fr-col-md-3"
         />
         <FilterSelect
-          label="Administration organisatrice"
+          label={texts.administration}
           name="administration"
           value={query.administration ?? ''}
           onChange={(administration) => setFilters({ administration })}
-          anyLabel="Toutes les administrations"
+          anyLabel={texts.allAdministrations}
           options={(result?.administrations ?? []).map((administration) => ({
             value: administration.key,
             label: administration.label,
@@ -151,25 +155,19 @@ export function ArchiveSearchView() {
         />
       </form>
 
-      {resultQuery.isPending && <LoadingState label="Recherche dans les archives…" />}
+      {resultQuery.isPending && <LoadingState label={texts.searching} />}
       {resultQuery.isError && (
         <ErrorState error={resultQuery.error} onRetry={() => void resultQuery.refetch()} />
       )}
       {result && (
         <section aria-labelledby="archive-results-title" aria-busy={resultQuery.isFetching}>
           <h2 id="archive-results-title" className={fr.cx('fr-h5')} aria-live="polite">
-            {result.total === 0
-              ? 'Aucun événement trouvé'
-              : `${result.total} événement${result.total > 1 ? 's' : ''} passé${result.total > 1 ? 's' : ''}`}
-            {result.total > result.pageSize ? ` — page ${page} sur ${pageCount}` : ''}
+            {result.total === 0 ? texts.noneFound : texts.found(result.total)}
+            {result.total > result.pageSize ? texts.pageOf(page, pageCount) : ''}
           </h2>
           {result.total === 0 ? (
             <EmptyState
-              title={
-                hasFilters
-                  ? 'Aucun événement passé ne correspond à cette recherche.'
-                  : 'Aucun événement n’a encore eu lieu.'
-              }
+              title={hasFilters ? texts.noMatch : texts.noneYet}
               action={
                 hasFilters && (
                   <Button
@@ -179,15 +177,12 @@ export function ArchiveSearchView() {
                       setSearchParams(new URLSearchParams(), { replace: true });
                     }}
                   >
-                    Effacer la recherche et les filtres
+                    {texts.clear}
                   </Button>
                 )
               }
             >
-              <p className={fr.cx('fr-mb-0')}>
-                Essayez d’autres mots, ou retirez un filtre. La recherche tient compte du singulier,
-                du pluriel et des accents.
-              </p>
+              <p className={fr.cx('fr-mb-0')}>{texts.tryOther}</p>
             </EmptyState>
           ) : (
             <ul className="admz-event-list">
@@ -197,14 +192,14 @@ export function ArchiveSearchView() {
             </ul>
           )}
           {pageCount > 1 && (
-            <nav aria-label="Pages de résultats" className="admz-archive-pages">
+            <nav aria-label={texts.pagesLabel} className="admz-archive-pages">
               <Button
                 priority="secondary"
                 iconId="fr-icon-arrow-left-line"
                 disabled={page <= 1}
                 onClick={() => setFilters({ page: String(page - 1) })}
               >
-                Page précédente
+                {texts.previous}
               </Button>
               <Button
                 priority="secondary"
@@ -213,7 +208,7 @@ export function ArchiveSearchView() {
                 disabled={page >= pageCount}
                 onClick={() => setFilters({ page: String(page + 1) })}
               >
-                Page suivante
+                {texts.next}
               </Button>
             </nav>
           )}
@@ -224,33 +219,36 @@ export function ArchiveSearchView() {
 }
 
 function ArchivedEventItem({ item }: { item: ArchivedEvent }) {
+  const { archiveSearch: texts, common } = useMessages(eventsMessages);
+  const labels = useDomainLabels();
+  const format = useFormat();
   return (
     <li className="admz-event-summary">
       <h3 className={fr.cx('fr-h6', 'fr-mb-1v')}>
         <Link to={`/evenements/${item.id}`}>{item.title}</Link>
       </h3>
       <p className={fr.cx('fr-mb-1v')}>
-        {formatFrenchDate(item.date)} — {item.siteName}
-        {item.administration ? `, organisé par ${item.administration}` : ''}
+        {format.date(item.date)} — {item.siteName}
+        {item.administration ? texts.organisedBy(item.administration) : ''}
       </p>
       <p className={fr.cx('fr-mb-1v', 'fr-text--sm')}>
         <Snippet text={item.snippet} />
       </p>
       <div className={fr.cx('fr-mb-1w')}>
         <Badge small noIcon className={fr.cx('fr-mr-1w')}>
-          {eventTypeLabels[item.type]}
+          {labels.eventType[item.type]}
         </Badge>
         {item.hasMaterial ? (
           <Badge small noIcon severity="success">
-            Supports disponibles
+            {texts.hasMaterial}
           </Badge>
         ) : (
           <Badge small noIcon>
-            Rien de joint pour l’instant
+            {texts.noMaterial}
           </Badge>
         )}
         {item.themes.length > 0 && (
-          <ul className={fr.cx('fr-tags-group', 'fr-mt-1v')} aria-label="Thèmes">
+          <ul className={fr.cx('fr-tags-group', 'fr-mt-1v')} aria-label={common.themes}>
             {item.themes.map((theme) => (
               <li key={theme}>
                 <Tag small>{theme}</Tag>

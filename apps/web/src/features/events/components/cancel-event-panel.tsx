@@ -6,6 +6,8 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useState } from 'react';
 import { describeError } from '../../../components/error-state';
+import { useMessages } from '../../../i18n/language';
+import { eventsMessages } from '../events.messages';
 import { useCancelEvent, useRegistrationState } from '../hooks/use-events';
 
 const cancelModal = createModal({ id: 'cancel-event-modal', isOpenedByDefault: false });
@@ -15,6 +17,7 @@ export function CancelEventPanel({ event }: { event: Event }) {
   const cancellation = useCancelEvent(event.siteId);
   const stateQuery = useRegistrationState(event.id);
   const [reason, setReason] = useState('');
+  const { cancel } = useMessages(eventsMessages);
   if (!event.canOrganise || event.status !== 'approved' || new Date(event.endsAt) <= new Date()) {
     return null;
   }
@@ -26,22 +29,22 @@ export function CancelEventPanel({ event }: { event: Event }) {
   return (
     <section aria-labelledby="cancel-event-title" className={fr.cx('fr-mt-4w')}>
       <h2 id="cancel-event-title" className={fr.cx('fr-h5')}>
-        Annuler l’événement
+        {cancel.title}
       </h2>
       <Button
         priority="tertiary"
         iconId="fr-icon-close-circle-line"
         onClick={() => cancelModal.open()}
       >
-        Annuler l’événement…
+        {cancel.open}
       </Button>
       <cancelModal.Component
-        title={`Annuler « ${event.title} » ?`}
+        title={cancel.modalTitle(event.title)}
         iconId="fr-icon-warning-line"
         buttons={[
-          { children: 'Ne rien changer', priority: 'secondary' },
+          { children: cancel.keep, priority: 'secondary' },
           {
-            children: cancellation.isPending ? 'Annulation…' : 'Annuler l’événement et prévenir',
+            children: cancellation.isPending ? cancel.cancelling : cancel.confirm,
             iconId: 'fr-icon-mail-line',
             doClosesModal: false,
             disabled: cancellation.isPending || reason.trim().length < 3,
@@ -53,15 +56,9 @@ export function CancelEventPanel({ event }: { event: Event }) {
           },
         ]}
       >
-        <p>
-          L’événement disparaît de l’agenda et sa zone redevient réservable.{' '}
-          {told === null
-            ? 'Chaque inscrit'
-            : `${told} personne${told > 1 ? 's' : ''} inscrite${told > 1 ? 's' : ''} (ou en attente)`}{' '}
-          et la personne qui l’a proposé reçoivent votre raison par courriel.
-        </p>
+        <p>{cancel.body(told)}</p>
         <Input
-          label="Raison de l’annulation"
+          label={cancel.reason}
           textArea
           nativeTextAreaProps={{
             value: reason,

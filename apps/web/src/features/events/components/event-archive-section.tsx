@@ -1,5 +1,4 @@
 import {
-  archiveLinkKindLabels,
   archiveLinkKinds,
   maxArchiveLinks,
   maxArchiveSummaryLength,
@@ -18,6 +17,9 @@ import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/error-state';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useMessages } from '../../../i18n/language';
+import { eventsMessages } from '../events.messages';
 import { useEventArchive, useReplaceEventArchive } from '../hooks/use-events';
 
 const removeLinkModal = createModal({ id: 'remove-archive-link-modal', isOpenedByDefault: false });
@@ -25,35 +27,37 @@ const removeLinkModal = createModal({ id: 'remove-archive-link-modal', isOpenedB
 /** Once an approved event is over: what it produced, and for its organisers the form to write it. */
 export function EventArchiveSection({ event }: { event: Event }) {
   const archiveQuery = useEventArchive(event.id, event.status === 'approved');
+  const { archive: texts, common } = useMessages(eventsMessages);
+  const labels = useDomainLabels();
   if (!archiveQuery.isSuccess || !archiveQuery.data.isOver) return null;
   const archive = archiveQuery.data;
   const isEmpty = archive.summary === '' && archive.links.length === 0;
   return (
     <section aria-labelledby="event-archive-title" className={fr.cx('fr-mt-4w')}>
       <h2 id="event-archive-title" className={fr.cx('fr-h4')}>
-        Archives de l’événement
+        {texts.title}
       </h2>
       {isEmpty ? (
-        <p>Rien n’a encore été joint à cet événement : ni résumé, ni support.</p>
+        <p>{texts.empty}</p>
       ) : (
         <>
           {archive.summary && (
             <>
-              <h3 className={fr.cx('fr-h6')}>Résumé</h3>
+              <h3 className={fr.cx('fr-h6')}>{texts.summary}</h3>
               <p style={{ whiteSpace: 'pre-line' }}>{archive.summary}</p>
             </>
           )}
           {archive.links.length > 0 && (
             <>
-              <h3 className={fr.cx('fr-h6')}>Supports et liens</h3>
+              <h3 className={fr.cx('fr-h6')}>{texts.links}</h3>
               <ul>
                 {archive.links.map((link) => (
                   <li key={link.url}>
                     <a href={link.url} target="_blank" rel="noreferrer noopener">
                       {link.label}
-                      <span className={fr.cx('fr-sr-only')}> (nouvelle fenêtre)</span>
+                      <span className={fr.cx('fr-sr-only')}>{` (${common.newWindow})`}</span>
                     </a>{' '}
-                    — {archiveLinkKindLabels[link.kind]}
+                    — {labels.archiveLinkKind[link.kind]}
                   </li>
                 ))}
               </ul>
@@ -86,6 +90,8 @@ function ArchiveForm({ event, archive }: { event: Event; archive: EventArchive }
   const [removal, setRemoval] = useState<number | null>(null);
   const [isSaved, setIsSaved] = useState(false);
   const replacement = useReplaceEventArchive(event.siteId, event.id);
+  const { archive: texts, common } = useMessages(eventsMessages);
+  const labels = useDomainLabels();
 
   const setLink = (index: number, change: Partial<LinkFields>) =>
     setLinks((current) =>
@@ -124,15 +130,12 @@ function ArchiveForm({ event, archive }: { event: Event; archive: EventArchive }
         aria-labelledby="archive-form-title"
       >
         <h3 id="archive-form-title" className={fr.cx('fr-h5')}>
-          Compléter les archives
+          {texts.formTitle}
         </h3>
-        <p className={fr.cx('fr-text--sm')}>
-          Vous organisez cet événement : joignez ce qu’il a produit. Chaque enregistrement remplace
-          les archives précédentes.
-        </p>
+        <p className={fr.cx('fr-text--sm')}>{texts.formIntro}</p>
         <Input
-          label="Résumé"
-          hintText={`Texte simple, ${maxArchiveSummaryLength.toLocaleString('fr-FR')} caractères au plus.`}
+          label={texts.summary}
+          hintText={texts.summaryHint(maxArchiveSummaryLength)}
           textArea
           {...state('summary')}
           nativeTextAreaProps={{
@@ -143,20 +146,20 @@ function ArchiveForm({ event, archive }: { event: Event; archive: EventArchive }
           }}
         />
         <Input
-          label="Thèmes"
-          hintText="Les thèmes de l’événement, séparés par des virgules (8 au plus)."
+          label={common.themes}
+          hintText={texts.themesHint}
           {...state('themes')}
           nativeInputProps={{ value: themes, onChange: (change) => setThemes(change.target.value) }}
         />
         <fieldset className={fr.cx('fr-fieldset')} aria-labelledby="archive-links-legend">
           <legend id="archive-links-legend" className={fr.cx('fr-fieldset__legend')}>
-            Liens ({links.length} sur {maxArchiveLinks} au plus)
+            {texts.linksLegend(links.length, maxArchiveLinks)}
           </legend>
           {errors.links && <p className={fr.cx('fr-error-text', 'fr-mb-2w')}>{errors.links}</p>}
           {links.map((link, index) => (
             <div key={index} className="admz-archive-link-fields">
               <Select
-                label={`Type du lien ${index + 1}`}
+                label={texts.linkKind(index + 1)}
                 {...state(`links.${index}.kind`)}
                 nativeSelectProps={{
                   value: link.kind,
@@ -168,12 +171,12 @@ function ArchiveForm({ event, archive }: { event: Event; archive: EventArchive }
               >
                 {archiveLinkKinds.map((kind) => (
                   <option key={kind} value={kind}>
-                    {archiveLinkKindLabels[kind]}
+                    {labels.archiveLinkKind[kind]}
                   </option>
                 ))}
               </Select>
               <Input
-                label={`Intitulé du lien ${index + 1}`}
+                label={texts.linkLabel(index + 1)}
                 {...state(`links.${index}.label`)}
                 nativeInputProps={{
                   value: link.label,
@@ -182,8 +185,8 @@ function ArchiveForm({ event, archive }: { event: Event; archive: EventArchive }
                 }}
               />
               <Input
-                label={`Adresse du lien ${index + 1}`}
-                hintText="Adresse complète, en https://"
+                label={texts.linkUrl(index + 1)}
+                hintText={texts.linkUrlHint}
                 {...state(`links.${index}.url`)}
                 nativeInputProps={{
                   type: 'url',
@@ -201,7 +204,7 @@ function ArchiveForm({ event, archive }: { event: Event; archive: EventArchive }
                   removeLinkModal.open();
                 }}
               >
-                Retirer le lien {index + 1}
+                {texts.removeLink(index + 1)}
               </Button>
             </div>
           ))}
@@ -212,7 +215,7 @@ function ArchiveForm({ event, archive }: { event: Event; archive: EventArchive }
             disabled={links.length >= maxArchiveLinks}
             onClick={() => setLinks((current) => [...current, { ...emptyLink }])}
           >
-            Ajouter un lien
+            {texts.addLink}
           </Button>
         </fieldset>
         {replacement.isError && (
@@ -224,24 +227,19 @@ function ArchiveForm({ event, archive }: { event: Event; archive: EventArchive }
           />
         )}
         {isSaved && (
-          <Alert
-            severity="success"
-            small
-            description="Archives enregistrées."
-            className={fr.cx('fr-mb-2w')}
-          />
+          <Alert severity="success" small description={texts.saved} className={fr.cx('fr-mb-2w')} />
         )}
         <Button type="submit" disabled={replacement.isPending}>
-          {replacement.isPending ? 'Enregistrement…' : 'Enregistrer les archives'}
+          {replacement.isPending ? texts.saving : texts.save}
         </Button>
       </form>
       <removeLinkModal.Component
-        title="Retirer ce lien ?"
+        title={texts.removeTitle}
         iconId="fr-icon-warning-line"
         buttons={[
-          { children: 'Garder le lien', priority: 'secondary' },
+          { children: texts.keepLink, priority: 'secondary' },
           {
-            children: 'Retirer le lien',
+            children: texts.removeConfirm,
             onClick: () => {
               if (removal !== null) {
                 setLinks((current) => current.filter((_, position) => position !== removal));
@@ -251,12 +249,7 @@ function ArchiveForm({ event, archive }: { event: Event; archive: EventArchive }
           },
         ]}
       >
-        <p>
-          {linkToRemove?.label
-            ? `« ${linkToRemove.label} » sera retiré des archives`
-            : 'Ce lien sera retiré des archives'}{' '}
-          à l’enregistrement du formulaire.
-        </p>
+        <p>{texts.removeBody(linkToRemove?.label || undefined)}</p>
       </removeLinkModal.Component>
     </>
   );

@@ -1,4 +1,4 @@
-import { eventAudienceLabels, eventTypeLabels, type Event } from '@admz/shared';
+import type { Event } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
@@ -10,18 +10,24 @@ import { CancelEventPanel } from './cancel-event-panel';
 import { EventArchiveSection } from './event-archive-section';
 import { EventRegistrantsPanel, EventRegistrationPanel } from './event-registration-panel';
 import { describeEventTime, EventStatusBadge } from './event-summary';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useLanguage, useMessages } from '../../../i18n/language';
 import { describeEventSpace } from '../event-space';
+import { eventsMessages } from '../events.messages';
 
 /** An event's page: what, when, where, for whom, and where it stands. */
 export function EventDetails({ eventId, notice }: { eventId: string; notice?: string }) {
   const eventQuery = useEvent(eventId);
-  if (eventQuery.isPending) return <LoadingState label="Chargement de l’événement…" />;
+  const language = useLanguage();
+  const labels = useDomainLabels();
+  const { details, common } = useMessages(eventsMessages);
+  if (eventQuery.isPending) return <LoadingState label={details.loading} />;
   if (eventQuery.isError) {
     return (
       <>
-        <h1>Événement</h1>
+        <h1>{details.fallbackTitle}</h1>
         <ErrorState error={eventQuery.error} onRetry={() => void eventQuery.refetch()} />
-        <Link to="/evenements">Retour à l’agenda</Link>
+        <Link to="/evenements">{details.backToAgenda}</Link>
       </>
     );
   }
@@ -34,7 +40,7 @@ export function EventDetails({ eventId, notice }: { eventId: string; notice?: st
       )}
       <p>
         <Badge small noIcon className={fr.cx('fr-mr-1w')}>
-          {eventTypeLabels[event.type]}
+          {labels.eventType[event.type]}
         </Badge>
         <EventStatusBadge status={event.status} />
       </p>
@@ -42,59 +48,59 @@ export function EventDetails({ eventId, notice }: { eventId: string; notice?: st
         <Alert
           severity="warning"
           small
-          title="Proposition non retenue"
-          description={`Raison donnée par l’équipe : ${event.declineReason}`}
+          title={details.declinedTitle}
+          description={details.declinedReason(event.declineReason)}
           className={fr.cx('fr-mb-3w')}
         />
       )}
       <dl className="admz-event-facts">
-        <dt>Quand</dt>
+        <dt>{details.when}</dt>
         <dd>
-          {describeEventTime(event)} (heure locale, {event.timezone})
+          {describeEventTime(event, language)} {details.localTime(event.timezone)}
         </dd>
-        <dt>Où</dt>
+        <dt>{details.where}</dt>
         <dd>
-          {event.siteName}, {describeEventSpace(event.space)}
+          {event.siteName}, {describeEventSpace(event.space, language)}
         </dd>
-        <dt>Places sur place</dt>
+        <dt>{details.capacity}</dt>
         <dd>{event.capacity}</dd>
-        <dt>À distance</dt>
+        <dt>{details.remote}</dt>
         <dd>
           {event.visioUrl ? (
             <a href={event.visioUrl} target="_blank" rel="noreferrer noopener">
-              Lien de visio (nouvelle fenêtre)
+              {details.visioLink}
             </a>
           ) : event.hasVisio ? (
-            'Oui, par visio'
+            details.visioYes
           ) : (
-            'Non'
+            details.visioNo
           )}
         </dd>
-        <dt>Public</dt>
-        <dd>{eventAudienceLabels[event.audience]}</dd>
+        <dt>{details.audience}</dt>
+        <dd>{labels.eventAudience[event.audience]}</dd>
         {event.themes.length > 0 && (
           <>
-            <dt>Thèmes</dt>
+            <dt>{common.themes}</dt>
             <dd>{event.themes.join(', ')}</dd>
           </>
         )}
         {event.proposedBy && (
           <>
-            <dt>Proposé par</dt>
+            <dt>{details.proposedBy}</dt>
             <dd>
               {event.proposedBy.givenName} {event.proposedBy.usualName}
             </dd>
           </>
         )}
       </dl>
-      <h2 className={fr.cx('fr-h5')}>Description</h2>
+      <h2 className={fr.cx('fr-h5')}>{details.description}</h2>
       <p style={{ whiteSpace: 'pre-line' }}>{event.description}</p>
       {event.status === 'approved' && <EventRegistrationPanel event={event} />}
       {event.status === 'approved' && <EventRegistrantsPanel event={event} />}
       {event.status === 'approved' && <CancelEventPanel event={event} />}
       {event.status === 'approved' && <EventArchiveSection event={event} />}
       <p className={fr.cx('fr-mt-4w')}>
-        <Link to={`/evenements?site=${event.siteId}`}>Agenda de {event.siteName}</Link>
+        <Link to={`/evenements?site=${event.siteId}`}>{details.siteAgenda(event.siteName)}</Link>
       </p>
     </article>
   );

@@ -1,8 +1,5 @@
 import {
-  countOf,
-  eventAudienceLabels,
   eventAudiences,
-  eventTypeLabels,
   eventTypes,
   maxEventThemes,
   proposeEventSchema,
@@ -27,6 +24,9 @@ import { useZones } from '../../floor-plans/hooks/use-zones';
 import { useSiteRooms } from '../../rooms/hooks/use-rooms';
 import { SiteSelect } from '../../sites/components/site-select';
 import { useAffectedBookingsConfirmation } from '../../site-settings/hooks/use-affected-bookings-confirmation';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useMessages } from '../../../i18n/language';
+import { eventsMessages } from '../events.messages';
 import { useCreateHostedEvent, useProposeEvent } from '../hooks/use-events';
 import { AffectedBookingsList } from './affected-bookings-list';
 
@@ -116,9 +116,15 @@ export function EventForm({
   );
   const site = sites.find((candidate) => candidate.id === siteId);
   const isHost = me.isAdmin || me.hostedSiteIds.includes(siteId);
+  const { common } = useMessages(eventsMessages);
   return (
     <>
-      <SiteSelect sites={sites} selectedSiteId={siteId} onSelectSite={setSiteId} />
+      <SiteSelect
+        label={common.site}
+        sites={sites}
+        selectedSiteId={siteId}
+        onSelectSite={setSiteId}
+      />
       {site && <EventFields key={site.id} site={site} isHost={isHost} />}
     </>
   );
@@ -136,6 +142,8 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
   const confirmation = useAffectedBookingsConfirmation(creation);
   const { pending } = confirmation;
   const zoneId = fields.zoneId || zones[0]?.id || '';
+  const { form: texts, common } = useMessages(eventsMessages);
+  const labels = useDomainLabels();
 
   useEffect(() => {
     if (pending) confirmModal.open();
@@ -164,10 +172,7 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
     proposal.mutate(body, {
       onSuccess: (created) =>
         void navigate(`/evenements/${created.id}`, {
-          state: {
-            notice:
-              'Votre proposition est envoyée aux gestionnaires du tiers-lieu. Vous recevrez un courriel dès qu’ils l’auront validée ou refusée.',
-          },
+          state: { notice: texts.proposalSent },
         }),
     });
   }
@@ -177,18 +182,11 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
     if (creation.isSuccess) {
       confirmModal.close();
       const { event, cancelledBookings } = creation.data;
-      const count = cancelledBookings.length;
       void navigate(`/evenements/${event.id}`, {
-        state: {
-          notice:
-            'L’événement est créé et publié à l’agenda du tiers-lieu.' +
-            (count > 0
-              ? ` ${count} réservation${count > 1 ? 's' : ''} de poste annulée${count > 1 ? 's' : ''}, les personnes concernées sont prévenues par courriel.`
-              : ''),
-        },
+        state: { notice: texts.created(cancelledBookings.length) },
       });
     }
-  }, [creation.isSuccess, creation.data, navigate]);
+  }, [creation.isSuccess, creation.data, navigate, texts]);
 
   const state = (field: keyof Fields) =>
     errors[field]
@@ -200,13 +198,10 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
     <>
       <form onSubmit={submit} noValidate aria-describedby="event-form-help">
         <p id="event-form-help" className={fr.cx('fr-text--sm')}>
-          {isHost
-            ? 'Vous gérez ce tiers-lieu : l’événement est publié directement à son agenda.'
-            : 'Les gestionnaires du tiers-lieu valident chaque proposition ; vous êtes prévenu par courriel.'}{' '}
-          Heures locales du site ({site.timezone}).
+          {isHost ? texts.hostHelp : texts.agentHelp} {texts.localTimes(site.timezone)}
         </p>
         <Input
-          label="Titre"
+          label={texts.title}
           {...state('title')}
           nativeInputProps={{
             value: fields.title,
@@ -216,7 +211,7 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
           }}
         />
         <Select
-          label="Type"
+          label={texts.type}
           nativeSelectProps={{
             value: fields.type,
             onChange: (event) => set('type')(event.target.value as EventType),
@@ -224,12 +219,12 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
         >
           {eventTypes.map((type) => (
             <option key={type} value={type}>
-              {eventTypeLabels[type]}
+              {labels.eventType[type]}
             </option>
           ))}
         </Select>
         <Input
-          label="Description"
+          label={texts.description}
           textArea
           {...state('description')}
           nativeTextAreaProps={{
@@ -241,8 +236,8 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
           }}
         />
         <Input
-          label="Thèmes"
-          hintText={`Séparés par des virgules, ${maxEventThemes} au plus (exemple : accessibilité, logiciel libre).`}
+          label={common.themes}
+          hintText={texts.themesHint(maxEventThemes)}
           {...state('themes')}
           nativeInputProps={{
             value: fields.themes,
@@ -252,7 +247,7 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
         <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
           <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
             <Input
-              label="Date"
+              label={texts.date}
               {...state('date')}
               nativeInputProps={{
                 type: 'date',
@@ -264,7 +259,7 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
           </div>
           <div className={fr.cx('fr-col-6', 'fr-col-md-4')}>
             <Input
-              label="Début"
+              label={texts.start}
               {...state('startTime')}
               nativeInputProps={{
                 type: 'time',
@@ -276,7 +271,7 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
           </div>
           <div className={fr.cx('fr-col-6', 'fr-col-md-4')}>
             <Input
-              label="Fin"
+              label={texts.end}
               {...state('endTime')}
               nativeInputProps={{
                 type: 'time',
@@ -288,8 +283,8 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
           </div>
         </div>
         <Select
-          label="Zone utilisée"
-          hint="Une fois l’événement validé, les postes de cette zone (ou la salle choisie) ne sont plus réservables pendant l’événement."
+          label={texts.zone}
+          hint={texts.zoneHint}
           state={errors.zoneId ? 'error' : 'default'}
           stateRelatedMessage={errors.zoneId}
           nativeSelectProps={{
@@ -298,24 +293,24 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
             disabled: zones.length === 0,
           }}
         >
-          {zonesQuery.isPending && <option value="">Chargement des zones…</option>}
+          {zonesQuery.isPending && <option value="">{texts.loadingZones}</option>}
           {zones.map((zone) => (
             <option key={zone.id} value={zone.id}>
-              {zone.zone} ({zone.deskCount} poste{zone.deskCount > 1 ? 's' : ''})
+              {texts.zoneOption(zone.zone, zone.deskCount)}
             </option>
           ))}
           {rooms.length > 0 && (
-            <optgroup label="Salles (réservées pour la durée de l’événement)">
+            <optgroup label={texts.rooms}>
               {rooms.map((room) => (
                 <option key={room.id} value={`${roomPrefix}${room.id}`}>
-                  {room.name} ({countOf(room.capacity, 'personne')})
+                  {texts.roomOption(room.name, room.capacity)}
                 </option>
               ))}
             </optgroup>
           )}
         </Select>
         <Input
-          label="Places sur place"
+          label={texts.capacity}
           {...state('capacity')}
           nativeInputProps={{
             type: 'number',
@@ -328,8 +323,8 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
           }}
         />
         <Input
-          label="Lien de visio (facultatif)"
-          hintText="Pour suivre l’événement à distance : une adresse en https://."
+          label={texts.visio}
+          hintText={texts.visioHint}
           {...state('visioUrl')}
           nativeInputProps={{
             type: 'url',
@@ -338,10 +333,10 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
           }}
         />
         <RadioButtons
-          legend="Public"
+          legend={texts.audience}
           orientation="horizontal"
           options={eventAudiences.map((audience) => ({
-            label: eventAudienceLabels[audience],
+            label: labels.eventAudience[audience],
             nativeInputProps: {
               value: audience,
               checked: fields.audience === audience,
@@ -362,19 +357,17 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
           iconId="fr-icon-calendar-event-line"
           disabled={proposal.isPending || creation.isPending}
         >
-          {isHost ? 'Créer l’événement' : 'Proposer l’événement'}
+          {isHost ? texts.create : texts.propose}
         </Button>
       </form>
       <confirmModal.Component
-        title="Créer cet événement ?"
+        title={texts.confirmTitle}
         iconId="fr-icon-warning-line"
         size="large"
         buttons={[
-          { children: 'Ne rien créer', priority: 'secondary' },
+          { children: texts.createNothing, priority: 'secondary' },
           {
-            children: confirmation.isConfirming
-              ? 'Création en cours…'
-              : 'Créer, annuler ces réservations et prévenir',
+            children: confirmation.isConfirming ? texts.creating : texts.confirmCreate,
             iconId: 'fr-icon-mail-line',
             doClosesModal: false,
             disabled: confirmation.isConfirming || !pending,

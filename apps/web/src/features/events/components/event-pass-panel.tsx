@@ -9,7 +9,9 @@ import { RotatingQrCode } from '../../../components/rotating-qr-code';
 import { useNow } from '../../../hooks/use-now';
 import { formatShortCode, spellShortCode } from '../../bookings/short-code';
 import { useEventPass } from '../hooks/use-events';
+import { useLanguage, useMessages } from '../../../i18n/language';
 import { describeEventSpace } from '../event-space';
+import { eventsMessages } from '../events.messages';
 
 /** The pass is shown on the event's day (site calendar), until it ends. */
 export function isEventPassDay(
@@ -28,19 +30,16 @@ export function EventPassPanel({ event }: { event: Event }) {
   const isDay = isEventPassDay(event, now);
   const passQuery = useEventPass(event.id, isDay);
   const passRef = useRef<HTMLElement>(null);
+  const language = useLanguage();
+  const { pass: texts } = useMessages(eventsMessages);
   if (!isDay) {
-    return (
-      <p className={fr.cx('fr-text--sm')}>
-        Le jour de l’événement, votre pass (QR code à présenter à la borne d’accueil) s’affichera
-        ici.
-      </p>
-    );
+    return <p className={fr.cx('fr-text--sm')}>{texts.notYet}</p>;
   }
-  if (passQuery.isPending) return <LoadingState label="Chargement de votre pass…" />;
+  if (passQuery.isPending) return <LoadingState label={texts.loading} />;
   if (passQuery.isError && passQuery.data === undefined) {
     return (
       <ErrorState
-        title="Pass indisponible"
+        title={texts.unavailable}
         error={passQuery.error}
         onRetry={() => void passQuery.refetch()}
       />
@@ -51,35 +50,36 @@ export function EventPassPanel({ event }: { event: Event }) {
     <section ref={passRef} className="admz-pass" aria-labelledby="event-pass-title">
       <div className="admz-pass__inner">
         <h3 id="event-pass-title" className={fr.cx('fr-h4', 'fr-mb-1w')}>
-          Pass pour « {event.title} »
+          {texts.title(event.title)}
         </h3>
         <p className={fr.cx('fr-mb-2w')}>
-          {event.siteName}, {describeEventSpace(event.space)} — {event.startTime} – {event.endTime}
+          {event.siteName}, {describeEventSpace(event.space, language)} — {event.startTime} –{' '}
+          {event.endTime}
         </p>
         {pass.checkedInAt && (
           <Alert
             severity="success"
             small
             className={fr.cx('fr-mb-2w')}
-            description={`Arrivée enregistrée à ${formatSiteTime(pass.checkedInAt, event.timezone)}.`}
+            description={texts.checkedIn(formatSiteTime(pass.checkedInAt, event.timezone))}
           />
         )}
         <RotatingQrCode
           qr={pass}
-          alt={`QR code d’accès à l’événement « ${event.title} »`}
+          alt={texts.qrAlt(event.title)}
           renewalError={passQuery.error}
           onRetry={() => void passQuery.refetch()}
         />
-        <p className={fr.cx('fr-mt-3w', 'fr-mb-1v')}>
-          Code à saisir à la borne si l’appareil photo ne fonctionne pas
-        </p>
+        <p className={fr.cx('fr-mt-3w', 'fr-mb-1v')}>{texts.typeCode}</p>
         <p className="admz-pass__code">
           <span aria-hidden="true">{formatShortCode(pass.shortCode)}</span>
           <span className={fr.cx('fr-sr-only')}>{spellShortCode(pass.shortCode)}</span>
         </p>
         <p className={fr.cx('fr-text--sm', 'fr-mt-2w', 'fr-mb-0')}>
-          Accueil à la borne de {formatSiteTime(pass.validFrom, event.timezone)} à{' '}
-          {formatSiteTime(pass.validUntil, event.timezone)} (heure du tiers-lieu).
+          {texts.window(
+            formatSiteTime(pass.validFrom, event.timezone),
+            formatSiteTime(pass.validUntil, event.timezone),
+          )}
         </p>
       </div>
       <FullscreenButton targetRef={passRef} />

@@ -1,9 +1,7 @@
 import {
   eventCheckInOpensMinutesBefore,
   formatSiteTime,
-  registrationModeLabels,
   type Event,
-  type EventAttendance,
   type EventRegistrant,
 } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
@@ -17,6 +15,9 @@ import { useEffect, useRef, useState } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useNow } from '../../../hooks/use-now';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useMessages } from '../../../i18n/language';
+import { eventsMessages } from '../events.messages';
 import { EventPassPanel } from './event-pass-panel';
 import {
   useAttendance,
@@ -41,6 +42,8 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   const focusAfterRef = useRef<'registered' | 'unregistered' | null>(null);
   const isMine = Boolean(stateQuery.data?.mine);
+  const { registration: texts } = useMessages(eventsMessages);
+  const labels = useDomainLabels();
   useEffect(() => {
     const pending = focusAfterRef.current;
     if (pending === 'registered' && isMine) statusRef.current?.focus();
@@ -70,22 +73,21 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
   return (
     <section aria-labelledby="registration-title" className={fr.cx('fr-mt-4w')}>
       <h2 id="registration-title" className={fr.cx('fr-h5')} ref={titleRef} tabIndex={-1}>
-        Participer
+        {texts.title}
       </h2>
-      {stateQuery.isPending && <LoadingState label="Chargement des inscriptions…" />}
+      {stateQuery.isPending && <LoadingState label={texts.loading} />}
       {stateQuery.isError && (
         <ErrorState error={stateQuery.error} onRetry={() => void stateQuery.refetch()} />
       )}
       {stateQuery.isSuccess && (
         <>
           <p>
-            {stateQuery.data.registeredInPerson} / {stateQuery.data.capacity} places sur place
-            prises
-            {stateQuery.data.waiting > 0 ? `, ${stateQuery.data.waiting} en liste d’attente` : ''}
-            {stateQuery.data.registeredRemote > 0
-              ? `, ${stateQuery.data.registeredRemote} à distance`
-              : ''}
-            .
+            {texts.places(
+              stateQuery.data.registeredInPerson,
+              stateQuery.data.capacity,
+              stateQuery.data.waiting,
+              stateQuery.data.registeredRemote,
+            )}
           </p>
           {stateQuery.data.mine ? (
             <>
@@ -96,8 +98,10 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
                   className={fr.cx('fr-mb-2w')}
                   description={
                     stateQuery.data.mine.status === 'registered'
-                      ? `Vous êtes inscrit (${registrationModeLabels[stateQuery.data.mine.mode].toLowerCase()}).`
-                      : `Vous êtes en liste d’attente (${stateQuery.data.mine.waitingPosition ?? '?'}ᵉ) : vous recevrez un courriel si une place se libère.`
+                      ? texts.registered(
+                          labels.registrationMode[stateQuery.data.mine.mode].toLowerCase(),
+                        )
+                      : texts.waiting(stateQuery.data.mine.waitingPosition)
                   }
                 />
               </div>
@@ -106,18 +110,18 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
               {stateQuery.data.mine.visioUrl && (
                 <p>
                   <a href={stateQuery.data.mine.visioUrl} target="_blank" rel="noreferrer noopener">
-                    Rejoindre la visio (nouvelle fenêtre)
+                    {texts.joinVisio}
                   </a>
                 </p>
               )}
               {!hasStarted && (
                 <Button priority="secondary" onClick={() => unregisterModal.open()}>
-                  Me désinscrire
+                  {texts.unregister}
                 </Button>
               )}
             </>
           ) : hasStarted ? (
-            <p>L’événement a commencé : les inscriptions sont closes.</p>
+            <p>{texts.closed}</p>
           ) : (
             <div className="admz-event-actions">
               <Button
@@ -126,8 +130,8 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
                 disabled={registering.isPending}
               >
                 {stateQuery.data.registeredInPerson >= stateQuery.data.capacity
-                  ? 'M’inscrire en liste d’attente'
-                  : 'M’inscrire sur place'}
+                  ? texts.joinWaitingList
+                  : texts.registerInPerson}
               </Button>
               {event.hasVisio && (
                 <Button
@@ -136,7 +140,7 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
                   onClick={() => register('remote')}
                   disabled={registering.isPending}
                 >
-                  Suivre à distance
+                  {texts.followRemotely}
                 </Button>
               )}
             </div>
@@ -152,21 +156,18 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
         </>
       )}
       <unregisterModal.Component
-        title="Vous désinscrire ?"
+        title={texts.unregisterTitle}
         buttons={[
-          { children: 'Rester inscrit', priority: 'secondary' },
+          { children: texts.stayRegistered, priority: 'secondary' },
           {
-            children: unregistering.isPending ? 'Désinscription…' : 'Me désinscrire',
+            children: unregistering.isPending ? texts.unregistering : texts.unregister,
             doClosesModal: false,
             disabled: unregistering.isPending,
             onClick: unregister,
           },
         ]}
       >
-        <p>
-          Vous quittez « {event.title} ». Une place sur place libérée revient à la première personne
-          de la liste d’attente, prévenue par courriel.
-        </p>
+        <p>{texts.unregisterBody(event.title)}</p>
       </unregisterModal.Component>
     </section>
   );
@@ -182,24 +183,30 @@ export function EventRegistrantsPanel({ event }: { event: Event }) {
     now < Date.parse(event.endsAt) + 60_000;
   const registrantsQuery = useRegistrants(event.siteId, event.id, isOrganiser, isDoorOpen);
   const attendanceQuery = useAttendance(event.siteId, event.id, isOrganiser, isDoorOpen);
+  const { registrants: texts } = useMessages(eventsMessages);
+  const labels = useDomainLabels();
   if (!isOrganiser) return null;
   return (
     <section aria-labelledby="registrants-title" className={fr.cx('fr-mt-4w')}>
       <h2 id="registrants-title" className={fr.cx('fr-h5')}>
-        Inscrits
+        {texts.title}
       </h2>
-      {registrantsQuery.isPending && <LoadingState label="Chargement des inscrits…" />}
+      {registrantsQuery.isPending && <LoadingState label={texts.loading} />}
       {registrantsQuery.isError && (
         <ErrorState
           error={registrantsQuery.error}
           onRetry={() => void registrantsQuery.refetch()}
         />
       )}
-      {registrantsQuery.isSuccess && registrantsQuery.data.length === 0 && (
-        <p>Personne n’est encore inscrit.</p>
-      )}
+      {registrantsQuery.isSuccess && registrantsQuery.data.length === 0 && <p>{texts.none}</p>}
       {attendanceQuery.isSuccess && attendanceQuery.data.registeredInPerson > 0 && (
-        <p className={fr.cx('fr-text--lead')}>{describeAttendance(attendanceQuery.data)}</p>
+        <p className={fr.cx('fr-text--lead')}>
+          {texts.attendance(
+            attendanceQuery.data.attendees,
+            attendanceQuery.data.registeredInPerson,
+            attendanceQuery.data.noShows,
+          )}
+        </p>
       )}
       {registrantsQuery.isSuccess && registrantsQuery.data.length > 0 && (
         <MessageRegistrantsForm event={event} count={registrantsQuery.data.length} />
@@ -209,8 +216,8 @@ export function EventRegistrantsPanel({ event }: { event: Event }) {
           {registrantsQuery.data.map((person) => (
             <li key={`${person.email}-${person.registeredAt}`}>
               {person.givenName} {person.usualName} ({person.email}) —{' '}
-              {registrationModeLabels[person.mode].toLowerCase()}
-              {person.status === 'waiting' ? ', en liste d’attente' : ''}
+              {labels.registrationMode[person.mode].toLowerCase()}
+              {person.status === 'waiting' ? texts.waiting : ''}
               <ArrivalBadge
                 person={person}
                 timezone={event.timezone}
@@ -224,13 +231,6 @@ export function EventRegistrantsPanel({ event }: { event: Event }) {
   );
 }
 
-/** « 4 venus sur 6 inscrits sur place, 2 absents » (absents once the event is over). */
-function describeAttendance({ attendees, registeredInPerson, noShows }: EventAttendance): string {
-  const plural = (count: number) => (count > 1 ? 's' : '');
-  const came = `${attendees} venu${plural(attendees)} sur ${registeredInPerson} inscrit${plural(registeredInPerson)} sur place`;
-  return noShows === null ? `${came}.` : `${came}, ${noShows} absent${plural(noShows)}.`;
-}
-
 /** « Présent·e, arrivée à 09:41 » for who came; « Absent·e » once an in-person event is over. */
 function ArrivalBadge({
   person,
@@ -241,14 +241,15 @@ function ArrivalBadge({
   timezone: string;
   isOver: boolean;
 }) {
+  const { registrants: texts } = useMessages(eventsMessages);
   if (person.checkedInAt) {
     return (
       <>
         {' '}
         <Badge small severity="success">
-          Présent·e
+          {texts.present}
         </Badge>{' '}
-        arrivée à {formatSiteTime(person.checkedInAt, timezone)}
+        {texts.arrivedAt(formatSiteTime(person.checkedInAt, timezone))}
       </>
     );
   }
@@ -257,7 +258,7 @@ function ArrivalBadge({
       <>
         {' '}
         <Badge small noIcon>
-          Absent·e
+          {texts.absent}
         </Badge>
       </>
     );
@@ -270,9 +271,10 @@ function MessageRegistrantsForm({ event, count }: { event: Event; count: number 
   const sending = useMessageRegistrants(event.siteId, event.id);
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
+  const { registrants: texts } = useMessages(eventsMessages);
   return (
     <form
-      aria-label="Écrire aux inscrits"
+      aria-label={texts.formLabel}
       className={fr.cx('fr-mb-3w')}
       onSubmit={(submitted) => {
         submitted.preventDefault();
@@ -288,7 +290,7 @@ function MessageRegistrantsForm({ event, count }: { event: Event; count: number 
       }}
     >
       <Input
-        label="Objet du message aux inscrits"
+        label={texts.subject}
         nativeInputProps={{
           value: subject,
           onChange: (change) => setSubject(change.target.value),
@@ -296,7 +298,7 @@ function MessageRegistrantsForm({ event, count }: { event: Event; count: number 
         }}
       />
       <Input
-        label="Message"
+        label={texts.body}
         textArea
         nativeTextAreaProps={{
           value: body,
@@ -310,7 +312,7 @@ function MessageRegistrantsForm({ event, count }: { event: Event; count: number 
           severity="success"
           small
           className={fr.cx('fr-mb-2w')}
-          description={`Message envoyé par courriel à ${sending.data.recipients} personne${sending.data.recipients > 1 ? 's' : ''}.`}
+          description={texts.sent(sending.data.recipients)}
         />
       )}
       {sending.isError && (
@@ -327,7 +329,7 @@ function MessageRegistrantsForm({ event, count }: { event: Event; count: number 
         iconId="fr-icon-mail-line"
         disabled={sending.isPending || subject.trim().length < 3 || body.trim().length < 3}
       >
-        Écrire aux {count} inscrit{count > 1 ? 's' : ''}
+        {texts.write(count)}
       </Button>
     </form>
   );

@@ -1,14 +1,13 @@
-import {
-  registrationModeLabels,
-  visioLinkLeadMinutes,
-  type MyEventRegistration,
-} from '@admz/shared';
+import { visioLinkLeadMinutes, type MyEventRegistration } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useMessages } from '../../../i18n/language';
+import { eventsMessages } from '../events.messages';
 import { useMyProposals, useMyRegistrations } from '../hooks/use-events';
 import { EventSummary } from './event-summary';
 
@@ -24,12 +23,13 @@ export function MyEventsView() {
 
 function MyRegistrations() {
   const registrationsQuery = useMyRegistrations();
+  const { myEvents } = useMessages(eventsMessages);
   return (
     <section aria-labelledby="my-registrations-title">
       <h2 id="my-registrations-title" className={fr.cx('fr-h4')}>
-        Mes inscriptions
+        {myEvents.registrationsTitle}
       </h2>
-      {registrationsQuery.isPending && <LoadingState label="Chargement de vos inscriptions…" />}
+      {registrationsQuery.isPending && <LoadingState label={myEvents.loadingRegistrations} />}
       {registrationsQuery.isError && (
         <ErrorState
           error={registrationsQuery.error}
@@ -38,10 +38,10 @@ function MyRegistrations() {
       )}
       {registrationsQuery.isSuccess && registrationsQuery.data.length === 0 && (
         <EmptyState
-          title="Vous n’êtes inscrit à aucun événement à venir."
+          title={myEvents.noRegistrations}
           action={
             <Link to="/evenements" className={fr.cx('fr-link')}>
-              Voir l’agenda des événements
+              {myEvents.seeAgenda}
             </Link>
           }
         />
@@ -60,15 +60,17 @@ function MyRegistrations() {
 }
 
 function RegistrationLine({ registration }: { registration: MyEventRegistration['registration'] }) {
+  const { myEvents, common } = useMessages(eventsMessages);
+  const labels = useDomainLabels();
   if (registration.status === 'waiting') {
     return (
       <p className={fr.cx('fr-mb-0')}>
         <Badge small noIcon severity="warning" className={fr.cx('fr-mr-1w')}>
-          Liste d’attente
+          {myEvents.waitingList}
         </Badge>
         {registration.waitingPosition === 1
-          ? 'Vous êtes le prochain sur la liste : une place libérée vous revient, par courriel.'
-          : `Vous êtes ${registration.waitingPosition ?? '?'}e sur la liste d’attente.`}
+          ? myEvents.nextInLine
+          : myEvents.waitingPosition(registration.waitingPosition)}
       </p>
     );
   }
@@ -76,18 +78,17 @@ function RegistrationLine({ registration }: { registration: MyEventRegistration[
     <>
       <p className={fr.cx('fr-mb-1v')}>
         <Badge small noIcon severity="success" className={fr.cx('fr-mr-1w')}>
-          Inscrit
+          {myEvents.registered}
         </Badge>
-        {registrationModeLabels[registration.mode]}
+        {labels.registrationMode[registration.mode]}
       </p>
       {registration.visioUrl && (
         <p className={fr.cx('fr-mb-0', 'fr-text--sm')}>
           <a href={registration.visioUrl} target="_blank" rel="noopener noreferrer">
-            Rejoindre la visio
-            <span className={fr.cx('fr-sr-only')}> (nouvelle fenêtre)</span>
+            {myEvents.joinVisio}
+            <span className={fr.cx('fr-sr-only')}>{` (${common.newWindow})`}</span>
           </a>{' '}
-          — le lien vous est aussi envoyé par courriel {visioLinkLeadMinutes} minutes avant le
-          début.
+          {myEvents.visioByMail(visioLinkLeadMinutes)}
         </p>
       )}
     </>
@@ -96,21 +97,22 @@ function RegistrationLine({ registration }: { registration: MyEventRegistration[
 
 function MyProposals() {
   const proposalsQuery = useMyProposals();
+  const { myEvents, common } = useMessages(eventsMessages);
   return (
     <section aria-labelledby="my-proposals-title" className={fr.cx('fr-mt-6w')}>
       <h2 id="my-proposals-title" className={fr.cx('fr-h4')}>
-        Mes propositions
+        {myEvents.proposalsTitle}
       </h2>
-      {proposalsQuery.isPending && <LoadingState label="Chargement de vos propositions…" />}
+      {proposalsQuery.isPending && <LoadingState label={myEvents.loadingProposals} />}
       {proposalsQuery.isError && (
         <ErrorState error={proposalsQuery.error} onRetry={() => void proposalsQuery.refetch()} />
       )}
       {proposalsQuery.isSuccess && proposalsQuery.data.length === 0 && (
         <EmptyState
-          title="Vous n’avez proposé aucun événement à venir."
+          title={myEvents.noProposals}
           action={
             <Link to="/evenements/proposer" className={fr.cx('fr-link')}>
-              Proposer un événement
+              {common.proposeEvent}
             </Link>
           }
         />

@@ -18,7 +18,9 @@ import { useApproveEvent, useDeclineEvent, usePendingEvents } from '../hooks/use
 import { AffectedBookingsList } from './affected-bookings-list';
 import { describeEventTime, EventSummary } from './event-summary';
 import { useSiteInAddress } from '../../sites/hooks/use-site-in-address';
+import { useLanguage, useMessages } from '../../../i18n/language';
 import { describeEventSpace } from '../event-space';
+import { eventsMessages } from '../events.messages';
 
 const approveModal = createModal({ id: 'approve-event-modal', isOpenedByDefault: false });
 const declineModal = createModal({ id: 'decline-event-modal', isOpenedByDefault: false });
@@ -30,11 +32,17 @@ export function PendingEventsView({ me }: { me: Me }) {
 
 function PendingEvents({ sites }: { sites: NonEmptyArray<Site> }) {
   const { site, selectSite } = useSiteInAddress(sites);
+  const { pending, common } = useMessages(eventsMessages);
   return (
     <>
       <div className={fr.cx('fr-grid-row', 'fr-mb-2w')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-          <SiteSelect sites={sites} selectedSiteId={site.id} onSelectSite={selectSite} />
+          <SiteSelect
+            label={common.site}
+            sites={sites}
+            selectedSiteId={site.id}
+            onSelectSite={selectSite}
+          />
         </div>
       </div>
       <p>
@@ -42,7 +50,7 @@ function PendingEvents({ sites }: { sites: NonEmptyArray<Site> }) {
           to={`/evenements/proposer?site=${site.id}`}
           className={fr.cx('fr-btn', 'fr-btn--secondary', 'fr-icon-add-line', 'fr-btn--icon-left')}
         >
-          Créer un événement
+          {pending.create}
         </Link>
       </p>
       <PendingList key={site.id} site={site} />
@@ -59,6 +67,8 @@ function PendingList({ site }: { site: Site }) {
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const { pending } = confirmation;
+  const language = useLanguage();
+  const { pending: texts } = useMessages(eventsMessages);
 
   useEffect(() => {
     if (pending) approveModal.open();
@@ -73,9 +83,7 @@ function PendingList({ site }: { site: Site }) {
     setTarget(event);
     setNotice(null);
     confirmation.send({ eventId: event.id, confirm: false }, () =>
-      setNotice(
-        `« ${event.title} » est validé et publié à l’agenda. Aucune réservation n’était concernée.`,
-      ),
+      setNotice(texts.approvedAlone(event.title)),
     );
   }
 
@@ -84,9 +92,7 @@ function PendingList({ site }: { site: Site }) {
     const count = pending.affected.length;
     confirmation.confirm({ ...pending.variables, confirm: true }, () => {
       approveModal.close();
-      setNotice(
-        `« ${target.title} » est validé et publié à l’agenda. ${count} réservation${count > 1 ? 's' : ''} de poste annulée${count > 1 ? 's' : ''}, les personnes concernées sont prévenues par courriel.`,
-      );
+      setNotice(texts.approvedWithCancellations(target.title, count));
     });
   }
 
@@ -105,9 +111,7 @@ function PendingList({ site }: { site: Site }) {
       {
         onSuccess: () => {
           declineModal.close();
-          setNotice(
-            `« ${target.title} » est refusé. La personne qui l’a proposé en est prévenue par courriel, avec votre raison.`,
-          );
+          setNotice(texts.declined(target.title));
         },
       },
     );
@@ -116,7 +120,7 @@ function PendingList({ site }: { site: Site }) {
   return (
     <section aria-labelledby="pending-title">
       <h2 id="pending-title" className={fr.cx('fr-h4')}>
-        Propositions à valider à {site.name}
+        {texts.title(site.name)}
       </h2>
       {notice && (
         <Alert severity="success" small description={notice} className={fr.cx('fr-mb-2w')} />
@@ -129,23 +133,24 @@ function PendingList({ site }: { site: Site }) {
           className={fr.cx('fr-mb-2w')}
         />
       )}
-      {pendingQuery.isPending && <LoadingState label="Chargement des propositions…" />}
+      {pendingQuery.isPending && <LoadingState label={texts.loading} />}
       {pendingQuery.isError && (
         <ErrorState error={pendingQuery.error} onRetry={() => void pendingQuery.refetch()} />
       )}
       {pendingQuery.isSuccess && pendingQuery.data.length === 0 && (
-        <EmptyState title="Aucune proposition en attente : tout est à jour." />
+        <EmptyState title={texts.empty} />
       )}
       {pendingQuery.isSuccess && pendingQuery.data.length > 0 && (
         <ul className="admz-event-list">
           {pendingQuery.data.map((event) => (
             <EventSummary key={event.id} event={event}>
               <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
-                Proposé par{' '}
-                {event.proposedBy
-                  ? `${event.proposedBy.givenName} ${event.proposedBy.usualName}`
-                  : 'une personne qui a depuis supprimé son compte'}{' '}
-                — {event.capacity} place{event.capacity > 1 ? 's' : ''}
+                {texts.proposedBy(
+                  event.proposedBy
+                    ? `${event.proposedBy.givenName} ${event.proposedBy.usualName}`
+                    : null,
+                  event.capacity,
+                )}
               </p>
               <p className={fr.cx('fr-text--sm', 'fr-mb-1w')} style={{ whiteSpace: 'pre-line' }}>
                 {event.description}
@@ -156,18 +161,18 @@ function PendingList({ site }: { site: Site }) {
                   iconId="fr-icon-check-line"
                   onClick={() => approve(event)}
                   disabled={approval.isPending}
-                  nativeButtonProps={{ 'aria-label': `Valider « ${event.title} »` }}
+                  nativeButtonProps={{ 'aria-label': texts.approveLabel(event.title) }}
                 >
-                  Valider
+                  {texts.approve}
                 </Button>
                 <Button
                   size="small"
                   priority="secondary"
                   iconId="fr-icon-close-line"
                   onClick={() => openDecline(event)}
-                  nativeButtonProps={{ 'aria-label': `Refuser « ${event.title} »` }}
+                  nativeButtonProps={{ 'aria-label': texts.declineLabel(event.title) }}
                 >
-                  Refuser
+                  {texts.decline}
                 </Button>
               </div>
             </EventSummary>
@@ -175,15 +180,13 @@ function PendingList({ site }: { site: Site }) {
         </ul>
       )}
       <approveModal.Component
-        title={target ? `Valider « ${target.title} » ?` : 'Valider ?'}
+        title={texts.approveTitle(target?.title ?? null)}
         iconId="fr-icon-warning-line"
         size="large"
         buttons={[
-          { children: 'Ne rien changer', priority: 'secondary' },
+          { children: texts.keep, priority: 'secondary' },
           {
-            children: confirmation.isConfirming
-              ? 'Validation en cours…'
-              : 'Valider, annuler ces réservations et prévenir',
+            children: confirmation.isConfirming ? texts.approving : texts.approveConfirm,
             iconId: 'fr-icon-mail-line',
             doClosesModal: false,
             disabled: confirmation.isConfirming || !pending,
@@ -193,18 +196,18 @@ function PendingList({ site }: { site: Site }) {
       >
         {target && (
           <p>
-            {describeEventTime(target)}, {describeEventSpace(target.space)}.
+            {describeEventTime(target, language)}, {describeEventSpace(target.space, language)}.
           </p>
         )}
         {pending && <AffectedBookingsList bookings={pending.affected} />}
       </approveModal.Component>
       <declineModal.Component
-        title={target ? `Refuser « ${target.title} » ?` : 'Refuser ?'}
+        title={texts.declineTitle(target?.title ?? null)}
         iconId="fr-icon-close-circle-line"
         buttons={[
-          { children: 'Ne rien changer', priority: 'secondary' },
+          { children: texts.keep, priority: 'secondary' },
           {
-            children: declining.isPending ? 'Envoi…' : 'Refuser et prévenir par courriel',
+            children: declining.isPending ? texts.declining : texts.declineConfirm,
             iconId: 'fr-icon-mail-line',
             doClosesModal: false,
             disabled: declining.isPending || reason.trim().length < 3,
@@ -212,12 +215,9 @@ function PendingList({ site }: { site: Site }) {
           },
         ]}
       >
-        <p>
-          La personne qui l’a proposé reçoit votre raison par courriel. La proposition ne pourra
-          plus être validée ensuite.
-        </p>
+        <p>{texts.declineBody}</p>
         <Input
-          label="Raison du refus"
+          label={texts.declineReason}
           textArea
           nativeTextAreaProps={{
             value: reason,

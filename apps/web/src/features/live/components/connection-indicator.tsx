@@ -1,11 +1,7 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { useMessages } from '../../../i18n/language';
 import type { LiveConnection } from '../live-events';
-
-const connectionLabels: Record<LiveConnection, string> = {
-  connecting: 'Connexion…',
-  live: 'En direct',
-  reconnecting: 'Reconnexion…',
-};
+import { liveMessages } from '../live.messages';
 
 const connectionSeverities = {
   connecting: 'info',
@@ -15,6 +11,7 @@ const connectionSeverities = {
 
 /** A status region: screen readers hear when the live stream drops and comes back. */
 export function ConnectionIndicator({ connection }: { connection: LiveConnection }) {
+  const connectionLabels: Record<LiveConnection, string> = useMessages(liveMessages).connection;
   return (
     <div role="status">
       <Badge small severity={connectionSeverities[connection]}>

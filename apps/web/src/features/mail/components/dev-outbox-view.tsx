@@ -2,12 +2,14 @@ import type { OutboxMessage } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { useState, type CSSProperties } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { isNonEmpty } from '../../../lib/non-empty';
+import { useLocale, useMessages } from '../../../i18n/language';
 import { useDevOutbox } from '../hooks/use-dev-outbox';
+import { mailMessages } from '../mail.messages';
 
 // Inline styles: this development page keeps its looks to itself (DSFR variables for colours).
 const itemStyle = (isOpened: boolean): CSSProperties => ({
@@ -29,34 +31,34 @@ const frameStyle: CSSProperties = {
 };
 const textStyle: CSSProperties = { whiteSpace: 'pre-wrap', fontSize: '0.875rem', margin: 0 };
 
-const timeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'medium' });
+function useTimeFormat(): Intl.DateTimeFormat {
+  const locale = useLocale();
+  return useMemo(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }),
+    [locale],
+  );
+}
 
 /** Mails the server kept instead of sending them (no SMTP server configured). */
 export function DevOutboxView() {
   const outboxQuery = useDevOutbox();
   const [openedId, setOpenedId] = useState<string | null>(null);
+  const texts = useMessages(mailMessages).outbox;
+  const timeFormat = useTimeFormat();
 
-  if (outboxQuery.isPending) return <LoadingState label="Chargement de la boîte d'envoi…" />;
+  if (outboxQuery.isPending) return <LoadingState label={texts.loading} />;
   if (outboxQuery.isError) {
     return <ErrorState error={outboxQuery.error} onRetry={() => void outboxQuery.refetch()} />;
   }
   if (outboxQuery.data === null) {
-    return (
-      <Alert
-        severity="info"
-        title="Boîte d'envoi inactive"
-        description="Ce serveur envoie les mails par SMTP (SMTP_URL) : il n'en garde pas de copie ici."
-      />
-    );
+    return <Alert severity="info" title={texts.inactiveTitle} description={texts.inactive} />;
   }
 
   const { messages } = outboxQuery.data;
   if (!isNonEmpty(messages)) {
     return (
-      <EmptyState title="Aucun mail pour l'instant.">
-        <p className={fr.cx('fr-mb-0')}>
-          Réservez ou annulez un poste : le mail envoyé à l'agent apparaîtra ici.
-        </p>
+      <EmptyState title={texts.empty}>
+        <p className={fr.cx('fr-mb-0')}>{texts.emptyHint}</p>
       </EmptyState>
     );
   }
@@ -64,10 +66,8 @@ export function DevOutboxView() {
 
   return (
     <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-      <nav aria-label="Mails envoyés" className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-        <p className={fr.cx('fr-text--sm')}>
-          {messages.length} mail{messages.length > 1 ? 's' : ''}, du plus récent au plus ancien.
-        </p>
+      <nav aria-label={texts.listLabel} className={fr.cx('fr-col-12', 'fr-col-md-4')}>
+        <p className={fr.cx('fr-text--sm')}>{texts.count(messages.length)}</p>
         <ul className="admz-plain-list">
           {messages.map((message) => (
             <li key={message.id} className={fr.cx('fr-mb-1w')}>
@@ -81,7 +81,7 @@ export function DevOutboxView() {
                   {message.subject}
                 </span>
                 <span className={fr.cx('fr-text--xs')} style={{ display: 'block' }}>
-                  À {message.to} — {timeFormat.format(new Date(message.createdAt))}
+                  {texts.to(message.to)} — {timeFormat.format(new Date(message.createdAt))}
                 </span>
               </button>
             </li>
@@ -96,19 +96,21 @@ export function DevOutboxView() {
 }
 
 function OpenedMail({ message }: { message: OutboxMessage }) {
+  const texts = useMessages(mailMessages).outbox;
+  const timeFormat = useTimeFormat();
   return (
     <article aria-labelledby="opened-mail-subject">
       <h2 id="opened-mail-subject" className={fr.cx('fr-h4')}>
         {message.subject}
       </h2>
       <p className={fr.cx('fr-text--sm')}>
-        À {message.to}
+        {texts.to(message.to)}
         <br />
         {timeFormat.format(new Date(message.createdAt))}
         {message.attachments.length > 0 && (
           <>
             <br />
-            Pièces jointes :{' '}
+            {texts.attachments}{' '}
             {message.attachments.map((attachment) => attachment.filename).join(', ')}
           </>
         )}
@@ -116,12 +118,12 @@ function OpenedMail({ message }: { message: OutboxMessage }) {
       {/* Sandboxed: the mail's HTML runs no script and cannot reach the page. */}
       <iframe
         key={message.id}
-        title={`Version HTML du mail « ${message.subject} »`}
+        title={texts.htmlVersion(message.subject)}
         sandbox=""
         srcDoc={message.html}
         style={frameStyle}
       />
-      <Accordion label="Version texte" titleAs="h3">
+      <Accordion label={texts.textVersion} titleAs="h3">
         <pre style={textStyle}>{message.text}</pre>
       </Accordion>
     </article>

@@ -1,6 +1,9 @@
-import { formatFrenchDate, publicAgendaPath } from '@admz/shared';
+import { publicAgendaPath } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import { usePublicAgenda } from '../hooks/use-public-agenda';
+import { publicAgendaMessages } from '../public-agenda.messages';
 
 /** How many events the embedded agenda lists. */
 const shownInEmbed = 5;
@@ -11,24 +14,22 @@ const shownInEmbed = 5;
  */
 export function EmbeddedAgenda({ siteId }: { siteId: string | null }) {
   const query = usePublicAgenda(siteId);
+  const texts = useMessages(publicAgendaMessages).embedded;
+  const format = useFormat();
   const agendaUrl = `${window.location.origin}${publicAgendaPath}${siteId ? `?site=${encodeURIComponent(siteId)}` : ''}`;
   const siteName = query.data?.sites.find((site) => site.id === siteId)?.name;
   return (
     <main className={fr.cx('fr-p-2w')}>
-      <h1 className={fr.cx('fr-h5', 'fr-mb-2w')}>
-        Prochains événements AdmZ{siteName ? ` — ${siteName}` : ''}
-      </h1>
-      {query.isPending && <p>Chargement de l’agenda…</p>}
+      <h1 className={fr.cx('fr-h5', 'fr-mb-2w')}>{texts.title(siteName)}</h1>
+      {query.isPending && <p>{texts.loading}</p>}
       {query.isError && <p>{query.error.message}</p>}
-      {query.isSuccess && query.data.events.length === 0 && (
-        <p>Aucun événement public annoncé pour l’instant.</p>
-      )}
+      {query.isSuccess && query.data.events.length === 0 && <p>{texts.empty}</p>}
       {query.isSuccess && query.data.events.length > 0 && (
         <ul className="admz-event-list">
           {query.data.events.slice(0, shownInEmbed).map((event) => (
             <li key={event.id} className="admz-event-summary">
               <p className={fr.cx('fr-text--sm', 'fr-mb-1v')}>
-                {formatFrenchDate(event.date)}, {event.startTime} – {event.endTime}
+                {format.date(event.date)}, {event.startTime} – {event.endTime}
                 {siteId ? '' : ` · ${event.siteName}`}
               </p>
               <a
@@ -36,7 +37,7 @@ export function EmbeddedAgenda({ siteId }: { siteId: string | null }) {
                 href={`${agendaUrl}#evenement-${event.id}`}
                 target="_blank"
                 rel="noopener"
-                title={`${event.title} – nouvelle fenêtre`}
+                title={texts.newWindow(event.title)}
               >
                 {event.title}
               </a>
@@ -49,9 +50,9 @@ export function EmbeddedAgenda({ siteId }: { siteId: string | null }) {
         href={agendaUrl}
         target="_blank"
         rel="noopener"
-        title="Tout l’agenda AdmZ – nouvelle fenêtre"
+        title={texts.wholeAgendaTitle}
       >
-        Tout l’agenda AdmZ
+        {texts.wholeAgenda}
       </a>
     </main>
   );

@@ -1,4 +1,4 @@
-import { formatFrenchDate, type PublicAgenda } from '@admz/shared';
+import type { PublicAgenda } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useSearchParams } from 'react-router';
@@ -7,7 +7,10 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useMe } from '../../auth/hooks/use-me';
 import { groupEventsByDay, listTourStops } from '../group-events-by-day';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import { usePublicAgenda } from '../hooks/use-public-agenda';
+import { publicAgendaMessages } from '../public-agenda.messages';
 import { buildEmbedSnippet, buildPublicFeedUrl } from '../public-agenda.api';
 import { CopyableField } from './copyable-field';
 import { PublicEventItem } from './public-event-item';
@@ -16,7 +19,8 @@ import { TourStopsSection } from './tour-stops-section';
 /** The public agenda: the events by day (of one site with `?site=`), the tour, the feeds, the embed. */
 export function PublicAgendaView() {
   const query = usePublicAgenda(null);
-  if (query.isPending) return <LoadingState label="Chargement de l’agenda…" />;
+  const texts = useMessages(publicAgendaMessages).agenda;
+  if (query.isPending) return <LoadingState label={texts.loading} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   return <AgendaContent agenda={query.data} />;
 }
@@ -30,6 +34,8 @@ function AgendaContent({ agenda }: { agenda: PublicAgenda }) {
   const events = site ? agenda.events.filter((event) => event.siteId === site.id) : agenda.events;
   const days = groupEventsByDay(events);
   const origin = window.location.origin;
+  const texts = useMessages(publicAgendaMessages).agenda;
+  const format = useFormat();
 
   function chooseSite(siteId: string) {
     const next = new URLSearchParams(searchParams);
@@ -41,14 +47,14 @@ function AgendaContent({ agenda }: { agenda: PublicAgenda }) {
   return (
     <>
       <Select
-        label="Tiers-lieu"
+        label={texts.site}
         className={fr.cx('fr-mb-4w')}
         nativeSelectProps={{
           value: site?.id ?? '',
           onChange: (changeEvent) => chooseSite(changeEvent.currentTarget.value),
         }}
       >
-        <option value="">Tous les tiers-lieux</option>
+        <option value="">{texts.allSites}</option>
         {agenda.sites.map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
             {candidate.name}
@@ -58,19 +64,17 @@ function AgendaContent({ agenda }: { agenda: PublicAgenda }) {
 
       <section aria-labelledby="public-events-title">
         <h2 id="public-events-title" className={fr.cx('fr-h3')}>
-          Prochains événements{site ? ` à ${site.name}` : ''}
+          {texts.upcoming(site?.name ?? null)}
         </h2>
         {days.length === 0 ? (
-          <EmptyState title="Aucun événement public annoncé pour l’instant.">
-            <p className={fr.cx('fr-mb-0')}>
-              Revenez bientôt, ou abonnez-vous à l’agenda ci-dessous.
-            </p>
+          <EmptyState title={texts.empty}>
+            <p className={fr.cx('fr-mb-0')}>{texts.emptyHint}</p>
           </EmptyState>
         ) : (
           days.map((day) => (
             <div key={day.date}>
               <h3 className={fr.cx('fr-h5', 'fr-mt-4w', 'fr-mb-1w')}>
-                {capitalize(formatFrenchDate(day.date))}
+                {capitalize(format.date(day.date))}
               </h3>
               <ul className="admz-event-list">
                 {day.events.map((event) => (
@@ -86,48 +90,36 @@ function AgendaContent({ agenda }: { agenda: PublicAgenda }) {
 
       <section aria-labelledby="public-feeds-title" className={fr.cx('fr-mt-6w')}>
         <h2 id="public-feeds-title" className={fr.cx('fr-h3')}>
-          S’abonner à l’agenda
+          {texts.feedsTitle}
         </h2>
-        <p>
-          Ces adresses iCal se collent dans « Ajouter un agenda depuis Internet » d’Outlook, de
-          Thunderbird ou d’un téléphone : les événements publics s’y ajoutent et s’y mettent à jour
-          tout seuls.
-        </p>
+        <p>{texts.feedsIntro}</p>
         <CopyableField
-          label="Agenda de tout le réseau AdmZ (iCal)"
-          hint="Tous les événements publics de tous les tiers-lieux."
+          label={texts.networkFeed}
+          hint={texts.networkFeedHint}
           value={buildPublicFeedUrl(origin, null)}
-          copyLabel="Copier l’adresse du réseau"
+          copyLabel={texts.copyNetworkFeed}
         />
         {site && (
           <CopyableField
-            label={`Agenda de ${site.name} (iCal)`}
-            hint="Les événements publics de ce tiers-lieu seulement."
+            label={texts.siteFeed(site.name)}
+            hint={texts.siteFeedHint}
             value={buildPublicFeedUrl(origin, site.id)}
-            copyLabel={`Copier l’adresse de ${site.name}`}
+            copyLabel={texts.copySiteFeed(site.name)}
           />
         )}
-        {!site && (
-          <p className={fr.cx('fr-text--sm')}>
-            Choisissez un tiers-lieu ci-dessus pour l’adresse de son seul agenda.
-          </p>
-        )}
+        {!site && <p className={fr.cx('fr-text--sm')}>{texts.chooseSite}</p>}
       </section>
 
       <section aria-labelledby="embed-title" className={fr.cx('fr-mt-6w')}>
         <h2 id="embed-title" className={fr.cx('fr-h3')}>
-          Afficher l’agenda sur votre site
+          {texts.embedTitle}
         </h2>
-        <p>
-          Copiez ce code dans une page de votre site : il affiche les prochains événements
-          {site ? ` de ${site.name}` : ' du réseau'}, et chaque lien ouvre cet agenda dans un nouvel
-          onglet.
-        </p>
+        <p>{texts.embedIntro(site?.name ?? null)}</p>
         <CopyableField
-          label="Code d’intégration (iframe)"
-          hint="À coller dans le code HTML de votre page."
-          value={buildEmbedSnippet(origin, site?.id ?? null)}
-          copyLabel="Copier le code d’intégration"
+          label={texts.embedCode}
+          hint={texts.embedHint}
+          value={buildEmbedSnippet(origin, site?.id ?? null, texts.embedFrameTitle)}
+          copyLabel={texts.copyEmbed}
         />
       </section>
     </>

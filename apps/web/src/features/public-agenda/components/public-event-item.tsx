@@ -1,7 +1,10 @@
-import { eventTypeLabels, type PublicEvent } from '@admz/shared';
+import type { PublicEvent } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Link } from 'react-router';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useMessages } from '../../../i18n/language';
+import { publicAgendaMessages } from '../public-agenda.messages';
 
 /**
  * One public event: when, where, what kind, its themes, how to follow it, and the way to
@@ -14,6 +17,8 @@ export function PublicEventItem({
   event: PublicEvent;
   isLoggedIn: boolean;
 }) {
+  const texts = useMessages(publicAgendaMessages).event;
+  const labels = useDomainLabels();
   return (
     <li className="admz-event-summary" id={`evenement-${event.id}`}>
       <h4 className={fr.cx('fr-h6', 'fr-mb-1v')}>{event.title}</h4>
@@ -22,19 +27,19 @@ export function PublicEventItem({
       </p>
       <p className={fr.cx('fr-mb-1w', 'fr-text--sm')}>
         <Badge small noIcon className={fr.cx('fr-mr-1w')}>
-          {eventTypeLabels[event.type]}
+          {labels.eventType[event.type]}
         </Badge>
         <Badge small noIcon severity="info" className={fr.cx('fr-mr-1w')}>
-          Sur place
+          {texts.inPerson}
         </Badge>
         {event.hasVisio && (
           <Badge small noIcon severity="new">
-            À distance
+            {texts.remote}
           </Badge>
         )}
       </p>
       {event.themes.length > 0 && (
-        <ul className={fr.cx('fr-tags-group')} aria-label={`Thèmes de « ${event.title} »`}>
+        <ul className={fr.cx('fr-tags-group')} aria-label={texts.themesOf(event.title)}>
           {event.themes.map((theme) => (
             <li key={theme}>
               <p className={fr.cx('fr-tag', 'fr-tag--sm')}>{theme}</p>
@@ -47,8 +52,8 @@ export function PublicEventItem({
         to={`/evenements/${event.id}`}
         className={fr.cx('fr-link', 'fr-icon-arrow-right-line', 'fr-link--icon-right')}
       >
-        {isLoggedIn ? 'Voir l’événement et s’inscrire' : 'Se connecter pour s’inscrire'}
-        <span className={fr.cx('fr-sr-only')}> à « {event.title} »</span>
+        {isLoggedIn ? texts.seeAndRegister : texts.logInToRegister}
+        <span className={fr.cx('fr-sr-only')}>{texts.toEvent(event.title)}</span>
       </Link>
     </li>
   );

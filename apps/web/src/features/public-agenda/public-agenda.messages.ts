@@ -1,0 +1,121 @@
+import { defineMessages } from '../../i18n/language';
+
+/** The public agenda, readable without logging in, and the agenda other sites embed. */
+export const publicAgendaMessages = defineMessages({
+  fr: {
+    routes: {
+      agenda: {
+        documentTitle: 'Agenda public',
+        title: 'Agenda public des tiers-lieux AdmZ',
+        lead: 'Conférences, ateliers et journées thématiques ouverts à tous dans les tiers-lieux de l’État, et les étapes de la tournée AdmZ.',
+      },
+      embed: { documentTitle: 'Prochains événements' },
+    },
+    agenda: {
+      loading: 'Chargement de l’agenda…',
+      site: 'Tiers-lieu',
+      allSites: 'Tous les tiers-lieux',
+      upcoming: (site: string | null) => `Prochains événements${site ? ` à ${site}` : ''}`,
+      empty: 'Aucun événement public annoncé pour l’instant.',
+      emptyHint: 'Revenez bientôt, ou abonnez-vous à l’agenda ci-dessous.',
+      feedsTitle: 'S’abonner à l’agenda',
+      feedsIntro:
+        'Ces adresses iCal se collent dans « Ajouter un agenda depuis Internet » d’Outlook, de Thunderbird ou d’un téléphone : les événements publics s’y ajoutent et s’y mettent à jour tout seuls.',
+      networkFeed: 'Agenda de tout le réseau AdmZ (iCal)',
+      networkFeedHint: 'Tous les événements publics de tous les tiers-lieux.',
+      copyNetworkFeed: 'Copier l’adresse du réseau',
+      siteFeed: (site: string) => `Agenda de ${site} (iCal)`,
+      siteFeedHint: 'Les événements publics de ce tiers-lieu seulement.',
+      copySiteFeed: (site: string) => `Copier l’adresse de ${site}`,
+      chooseSite: 'Choisissez un tiers-lieu ci-dessus pour l’adresse de son seul agenda.',
+      embedTitle: 'Afficher l’agenda sur votre site',
+      embedIntro: (site: string | null) =>
+        `Copiez ce code dans une page de votre site : il affiche les prochains événements${site ? ` de ${site}` : ' du réseau'}, et chaque lien ouvre cet agenda dans un nouvel onglet.`,
+      embedCode: 'Code d’intégration (iframe)',
+      embedHint: 'À coller dans le code HTML de votre page.',
+      copyEmbed: 'Copier le code d’intégration',
+      embedFrameTitle: 'Prochains événements AdmZ',
+    },
+    event: {
+      inPerson: 'Sur place',
+      remote: 'À distance',
+      themesOf: (title: string) => `Thèmes de « ${title} »`,
+      seeAndRegister: 'Voir l’événement et s’inscrire',
+      logInToRegister: 'Se connecter pour s’inscrire',
+      toEvent: (title: string) => ` à « ${title} »`,
+    },
+    tour: {
+      title: 'Où passe AdmZ prochainement',
+      none: 'Aucune étape de la tournée n’est annoncée pour l’instant.',
+      noEvents: 'Pas encore d’événement public à cette étape.',
+      onDay: (date: string) => `le ${date}`,
+      fromTo: (start: string, end: string) => `du ${start} au ${end}`,
+    },
+    embedded: {
+      title: (site: string | undefined) => `Prochains événements AdmZ${site ? ` — ${site}` : ''}`,
+      loading: 'Chargement de l’agenda…',
+      empty: 'Aucun événement public annoncé pour l’instant.',
+      newWindow: (title: string) => `${title} – nouvelle fenêtre`,
+      wholeAgenda: 'Tout l’agenda AdmZ',
+      wholeAgendaTitle: 'Tout l’agenda AdmZ – nouvelle fenêtre',
+    },
+  },
+  en: {
+    routes: {
+      agenda: {
+        documentTitle: 'Public agenda',
+        title: 'Public agenda of the AdmZ sites',
+        lead: 'Talks, workshops and theme days open to everyone at the State’s co-working sites, and the stops of the AdmZ tour.',
+      },
+      embed: { documentTitle: 'Upcoming events' },
+    },
+    agenda: {
+      loading: 'Loading the agenda…',
+      site: 'Site',
+      allSites: 'All sites',
+      upcoming: (site: string | null) => `Upcoming events${site ? ` at ${site}` : ''}`,
+      empty: 'No public events announced yet.',
+      emptyHint: 'Come back soon, or subscribe to the agenda below.',
+      feedsTitle: 'Subscribe to the agenda',
+      feedsIntro:
+        'Paste these iCal addresses into “Add calendar from the Internet” in Outlook, Thunderbird or a phone: public events are added and kept up to date automatically.',
+      networkFeed: 'Agenda of the whole AdmZ network (iCal)',
+      networkFeedHint: 'Every public event at every site.',
+      copyNetworkFeed: 'Copy the network address',
+      siteFeed: (site: string) => `${site} agenda (iCal)`,
+      siteFeedHint: 'Public events at this site only.',
+      copySiteFeed: (site: string) => `Copy the address for ${site}`,
+      chooseSite: 'Choose a site above for the address of its own agenda.',
+      embedTitle: 'Show the agenda on your website',
+      embedIntro: (site: string | null) =>
+        `Copy this code into a page of your website: it shows the upcoming events ${site ? `at ${site}` : 'of the network'}, and each link opens this agenda in a new tab.`,
+      embedCode: 'Embed code (iframe)',
+      embedHint: 'To paste into your page’s HTML.',
+      copyEmbed: 'Copy the embed code',
+      embedFrameTitle: 'Upcoming AdmZ events',
+    },
+    event: {
+      inPerson: 'On site',
+      remote: 'Online',
+      themesOf: (title: string) => `Topics of “${title}”`,
+      seeAndRegister: 'See the event and register',
+      logInToRegister: 'Log in to register',
+      toEvent: (title: string) => ` for “${title}”`,
+    },
+    tour: {
+      title: 'Where AdmZ is going next',
+      none: 'No tour stop has been announced yet.',
+      noEvents: 'No public event at this stop yet.',
+      onDay: (date: string) => `on ${date}`,
+      fromTo: (start: string, end: string) => `from ${start} to ${end}`,
+    },
+    embedded: {
+      title: (site: string | undefined) => `Upcoming AdmZ events${site ? ` — ${site}` : ''}`,
+      loading: 'Loading the agenda…',
+      empty: 'No public events announced yet.',
+      newWindow: (title: string) => `${title} – new window`,
+      wholeAgenda: 'The whole AdmZ agenda',
+      wholeAgendaTitle: 'The whole AdmZ agenda – new window',
+    },
+  },
+});
