@@ -2,29 +2,24 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useMe } from '../features/auth/hooks/use-me';
 import { HostsView } from '../features/hosts/components/hosts-view';
+import { hostsMessages } from '../features/hosts/hosts.messages';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useMessages } from '../i18n/language';
 
 export function HostsRoute() {
-  useDocumentTitle('Gestionnaires des sites');
+  const t = useMessages(hostsMessages).route;
+  useDocumentTitle(t.title);
   const { data: me } = useMe();
   return (
     <>
-      <h1>Gestionnaires des sites</h1>
+      <h1>{t.title}</h1>
       {me?.isAdmin ? (
         <>
-          <p className={fr.cx('fr-text--lead')}>
-            Qui gère chaque tiers-lieu : nommez un gestionnaire par son adresse, même s’il ne s’est
-            encore jamais connecté, ou retirez-le. Chaque changement est consigné.
-          </p>
+          <p className={fr.cx('fr-text--lead')}>{t.lead}</p>
           <HostsView />
         </>
       ) : (
-        <Alert
-          as="h2"
-          severity="warning"
-          title="Page réservée aux administrateurs"
-          description="Seuls les administrateurs d’AdmZ nomment les gestionnaires des tiers-lieux. Si vous devriez y avoir accès, contactez l'équipe AdmZ."
-        />
+        <Alert as="h2" severity="warning" title={t.deniedTitle} description={t.deniedDescription} />
       )}
     </>
   );

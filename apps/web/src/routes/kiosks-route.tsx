@@ -3,29 +3,24 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { canSeeHostView } from '../features/auth/auth.api';
 import { useMe } from '../features/auth/hooks/use-me';
 import { KiosksView } from '../features/kiosks/components/kiosks-view';
+import { kiosksMessages } from '../features/kiosks/kiosks.messages';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useMessages } from '../i18n/language';
 
 export function KiosksRoute() {
-  useDocumentTitle('Bornes d’accueil');
+  const t = useMessages(kiosksMessages).route;
+  useDocumentTitle(t.title);
   const { data: me } = useMe();
   return (
     <>
-      <h1>Bornes d’accueil</h1>
+      <h1>{t.title}</h1>
       {me && canSeeHostView(me) ? (
         <>
-          <p className={fr.cx('fr-text--lead')}>
-            Les tablettes posées à l’entrée de vos tiers-lieux : appairez-en une nouvelle, suivez
-            leur état, désactivez celle qui est perdue ou remplacée.
-          </p>
+          <p className={fr.cx('fr-text--lead')}>{t.lead}</p>
           <KiosksView me={me} />
         </>
       ) : (
-        <Alert
-          as="h2"
-          severity="warning"
-          title="Page réservée aux gestionnaires"
-          description="Cette page est réservée aux personnes qui gèrent un tiers-lieu. Si vous devriez y avoir accès, contactez l'équipe AdmZ."
-        />
+        <Alert as="h2" severity="warning" title={t.deniedTitle} description={t.deniedDescription} />
       )}
     </>
   );

@@ -3,28 +3,24 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { canSeeHostView } from '../features/auth/auth.api';
 import { useMe } from '../features/auth/hooks/use-me';
 import { SiteSettingsView } from '../features/site-settings/components/site-settings-view';
+import { siteSettingsMessages } from '../features/site-settings/site-settings.messages';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useMessages } from '../i18n/language';
 
 export function SiteSettingsRoute() {
-  useDocumentTitle('Paramètres du site');
+  const t = useMessages(siteSettingsMessages).route;
+  useDocumentTitle(t.title);
   const { data: me } = useMe();
   return (
     <>
-      <h1>Paramètres du site</h1>
+      <h1>{t.title}</h1>
       {me && canSeeHostView(me) ? (
         <>
-          <p className={fr.cx('fr-text--lead')}>
-            Horaires, fermetures, jours fériés, horaires étendus et règles de réservation.
-          </p>
+          <p className={fr.cx('fr-text--lead')}>{t.lead}</p>
           <SiteSettingsView me={me} />
         </>
       ) : (
-        <Alert
-          as="h2"
-          severity="warning"
-          title="Page réservée aux gestionnaires"
-          description="Cette page est réservée aux personnes qui gèrent un tiers-lieu. Si vous devriez y avoir accès, contactez l'équipe AdmZ."
-        />
+        <Alert as="h2" severity="warning" title={t.deniedTitle} description={t.deniedDescription} />
       )}
     </>
   );

@@ -6,13 +6,6 @@ import type { Kiosk, KioskPairing } from '@admz/shared';
  */
 export type KioskState = 'awaiting_pairing' | 'active' | 'unpaired' | 'revoked';
 
-export const kioskStateLabels: Record<KioskState, string> = {
-  awaiting_pairing: 'En attente d’appairage',
-  active: 'Active',
-  unpaired: 'Non appairée (code expiré)',
-  revoked: 'Désactivée',
-};
-
 export function getKioskState(kiosk: Kiosk, now: number): KioskState {
   if (kiosk.isRevoked) return 'revoked';
   if (kiosk.pairingExpiresAt !== null && Date.parse(kiosk.pairingExpiresAt) > now) {

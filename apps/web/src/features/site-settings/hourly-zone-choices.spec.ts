@@ -37,4 +37,12 @@ describe('describeHourlyZoneChoice', () => {
       'Plus aucun poste dans cette zone.',
     );
   });
+
+  it('counts in English too, where 0 is plural', () => {
+    expect(describeHourlyZoneChoice({ zone: 'Atelier', deskCount: 1 }, 'en')).toBe('1 desk');
+    expect(describeHourlyZoneChoice({ zone: 'Atelier', deskCount: 0 }, 'en')).toBe('0 desks');
+    expect(describeHourlyZoneChoice({ zone: 'Salle Jaune', deskCount: null }, 'en')).toBe(
+      'No desk left in this zone.',
+    );
+  });
 });

@@ -1,4 +1,7 @@
 import type { ZoneSummary } from '@admz/shared';
+import { formatCount } from '../../i18n/format';
+import type { Language } from '../../i18n/language';
+import { siteSettingsMessages } from './site-settings.messages';
 
 /** A zone the host may offer by the hour; `deskCount` null: no active desk carries it any more. */
 export type HourlyZoneChoice = { zone: string; deskCount: number | null };
@@ -18,7 +21,10 @@ export function listHourlyZoneChoices(zones: ZoneSummary[], chosen: string[]): H
 }
 
 /** « 4 postes », or why a chosen zone has none. */
-export function describeHourlyZoneChoice(choice: HourlyZoneChoice): string {
-  if (choice.deskCount === null) return 'Plus aucun poste dans cette zone.';
-  return `${choice.deskCount} poste${choice.deskCount > 1 ? 's' : ''}`;
+export function describeHourlyZoneChoice(
+  choice: HourlyZoneChoice,
+  language: Language = 'fr',
+): string {
+  if (choice.deskCount === null) return siteSettingsMessages[language].hourlyZones.noDeskLeft;
+  return formatCount(choice.deskCount, { fr: 'poste', en: 'desk' }, language);
 }

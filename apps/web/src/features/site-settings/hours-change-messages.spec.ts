@@ -14,4 +14,11 @@ describe('describeCancelledBookings', () => {
   it('says so when nothing had to be cancelled after all', () => {
     expect(describeCancelledBookings(0)).toBe('Aucune réservation n’a dû être annulée.');
   });
+
+  it('says the same in English for a host who picked it', () => {
+    expect(describeCancelledBookings(2, 'en')).toBe(
+      '2 bookings cancelled; the people concerned were told by e-mail.',
+    );
+    expect(describeCancelledBookings(0, 'en')).toBe('No booking had to be cancelled.');
+  });
 });

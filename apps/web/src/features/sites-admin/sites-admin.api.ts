@@ -1,5 +1,7 @@
 import { siteSchema, type CreateSite, type Site, type UpdateSite } from '@admz/shared';
 import { apiClient, requestApi } from '../../api-client';
+import { getLanguage } from '../../i18n/language';
+import { sitesAdminMessages } from './sites-admin.messages';
 
 const sitePath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}`;
 
@@ -37,8 +39,8 @@ export function uploadSitePhoto(siteId: string, file: File): Promise<Site> {
     method: 'PUT',
     rawBody: { data: file, contentType: file.type },
     sentences: {
-      noAnswer: "Impossible d'envoyer la photo au serveur AdmZ. Vérifiez votre connexion.",
-      unexpectedAnswer: 'Le serveur a renvoyé une réponse inattendue.',
+      noAnswer: sitesAdminMessages[getLanguage()].photo.noAnswer,
+      unexpectedAnswer: sitesAdminMessages[getLanguage()].photo.unexpectedAnswer,
     },
   });
 }

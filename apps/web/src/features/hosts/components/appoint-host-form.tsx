@@ -4,8 +4,10 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useMessages } from '../../../i18n/language';
 import { usePeopleSearch } from '../hooks/use-people-search';
 import { useAppointHost } from '../hooks/use-site-hosts';
+import { hostsMessages } from '../hosts.messages';
 
 /**
  * An admin names a host by e-mail, or picks a person who has logged in by typing part of their
@@ -17,11 +19,12 @@ export function AppointHostForm({ siteId, siteName }: { siteId: string; siteName
   const mutation = useAppointHost(siteId);
   const search = usePeopleSearch(text.includes('@') ? '' : text);
   const matches = search.data ?? [];
+  const t = useMessages(hostsMessages).appointForm;
 
   function appoint(email: string) {
     const parsed = personByEmailSchema.safeParse({ email });
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? 'Adresse électronique invalide.');
+      setValidationError(parsed.error.issues[0]?.message ?? t.invalidEmail);
       return;
     }
     setValidationError(null);
@@ -36,8 +39,8 @@ export function AppointHostForm({ siteId, siteName }: { siteId: string; siteName
   return (
     <form onSubmit={onSubmit} noValidate>
       <Input
-        label="Adresse électronique, ou nom d’une personne déjà connectée"
-        hintText="Quelqu’un qui ne s’est jamais connecté à AdmZ reçoit le rôle à sa première connexion avec cette adresse."
+        label={t.label}
+        hintText={t.hint}
         state={validationError ? 'error' : 'default'}
         stateRelatedMessage={validationError ?? undefined}
         nativeInputProps={{
@@ -53,7 +56,7 @@ export function AppointHostForm({ siteId, siteName }: { siteId: string; siteName
       {matches.length > 0 && (
         <div className={fr.cx('fr-mb-2w')}>
           <p className={fr.cx('fr-text--sm', 'fr-mb-1w')} aria-live="polite">
-            {matches.length === 1 ? '1 personne trouvée' : `${matches.length} personnes trouvées`}
+            {t.found(matches.length)}
           </p>
           <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--sm')}>
             {matches.map((person) => (
@@ -64,19 +67,16 @@ export function AppointHostForm({ siteId, siteName }: { siteId: string; siteName
                   onClick={() => appoint(person.email)}
                   disabled={mutation.isPending}
                 >
-                  {`Nommer ${person.givenName} ${person.usualName} (${person.email})`}
+                  {t.appointPerson(`${person.givenName} ${person.usualName}`, person.email)}
                 </Button>
               </li>
             ))}
           </ul>
         </div>
       )}
-      <MutationFeedback
-        mutation={mutation}
-        successMessage={`C’est noté : la liste des gestionnaires de ${siteName} est à jour.`}
-      />
+      <MutationFeedback mutation={mutation} successMessage={t.saved(siteName)} />
       <Button type="submit" iconId="fr-icon-user-add-line" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Enregistrement…' : 'Nommer gestionnaire'}
+        {mutation.isPending ? t.saving : t.submit}
       </Button>
     </form>
   );

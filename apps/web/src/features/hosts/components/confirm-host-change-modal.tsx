@@ -1,6 +1,8 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { describeError } from '../../../components/error-state';
+import { useMessages } from '../../../i18n/language';
+import { hostsMessages } from '../hosts.messages';
 
 export const confirmHostChangeModal = createModal({
   id: 'confirm-host-change-modal',
@@ -28,18 +30,15 @@ export function ConfirmHostChangeModal({
   onConfirm,
 }: ConfirmHostChangeModalProps) {
   const isRemoval = change?.kind === 'remove';
+  const t = useMessages(hostsMessages).confirmModal;
   return (
     <confirmHostChangeModal.Component
-      title={isRemoval ? 'Retirer ce gestionnaire ?' : 'Annuler cette invitation ?'}
+      title={isRemoval ? t.removeTitle : t.cancelTitle}
       iconId="fr-icon-warning-line"
       buttons={[
-        { children: 'Ne rien changer', priority: 'secondary' },
+        { children: t.keep, priority: 'secondary' },
         {
-          children: isPending
-            ? 'Enregistrement…'
-            : isRemoval
-              ? 'Oui, retirer ce gestionnaire'
-              : 'Oui, annuler l’invitation',
+          children: isPending ? t.saving : isRemoval ? t.confirmRemove : t.confirmCancel,
           doClosesModal: false,
           disabled: isPending || change === null,
           onClick: () => {
@@ -48,18 +47,8 @@ export function ConfirmHostChangeModal({
         },
       ]}
     >
-      {change?.kind === 'remove' && (
-        <p>
-          {change.name} ({change.email}) ne pourra plus gérer {siteName} : ni les postes, ni les
-          horaires, ni les arrivées du jour. Ses propres réservations restent.
-        </p>
-      )}
-      {change?.kind === 'cancel-invitation' && (
-        <p>
-          La personne qui se connectera avec l’adresse {change.email} ne deviendra pas gestionnaire
-          de {siteName}.
-        </p>
-      )}
+      {change?.kind === 'remove' && <p>{t.removeEffect(change.name, change.email, siteName)}</p>}
+      {change?.kind === 'cancel-invitation' && <p>{t.cancelEffect(change.email, siteName)}</p>}
       {error !== null && error !== undefined && (
         <Alert severity="error" small description={describeError(error)} />
       )}

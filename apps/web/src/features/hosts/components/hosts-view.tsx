@@ -6,9 +6,11 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useLocale, useMessages } from '../../../i18n/language';
 import { SiteSelect } from '../../sites/components/site-select';
 import { useSites } from '../../sites/hooks/use-sites';
 import { useCancelHostInvitation, useRemoveHost, useSiteHosts } from '../hooks/use-site-hosts';
+import { hostsMessages } from '../hosts.messages';
 import { AppointHostForm } from './appoint-host-form';
 import {
   ConfirmHostChangeModal,
@@ -16,19 +18,18 @@ import {
   type HostChange,
 } from './confirm-host-change-modal';
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
-
 /** « Gestionnaires des sites »: an admin names and removes the hosts of each site. */
 export function HostsView() {
   const sitesQuery = useSites();
   const [searchParams, setSearchParams] = useSearchParams();
-  if (sitesQuery.isPending) return <LoadingState label="Chargement des tiers-lieux…" />;
+  const t = useMessages(hostsMessages).view;
+  if (sitesQuery.isPending) return <LoadingState label={t.loadingSites} />;
   if (sitesQuery.isError) {
     return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
   }
   const sites = sitesQuery.data;
   const site = sites.find((item) => item.id === searchParams.get('site')) ?? sites[0];
-  if (!site) return <EmptyState title="Aucun tiers-lieu pour l’instant." />;
+  if (!site) return <EmptyState title={t.noSites} />;
   return (
     <>
       <div className={fr.cx('fr-grid-row', 'fr-mb-2w')}>
@@ -50,6 +51,8 @@ function SiteHosts({ site }: { site: Site }) {
   const removeMutation = useRemoveHost(site.id);
   const cancelMutation = useCancelHostInvitation(site.id);
   const [change, setChange] = useState<HostChange | null>(null);
+  const t = useMessages(hostsMessages).view;
+  const dateFormat = new Intl.DateTimeFormat(useLocale(), { dateStyle: 'long' });
 
   function ask(next: HostChange) {
     removeMutation.reset();
@@ -71,15 +74,15 @@ function SiteHosts({ site }: { site: Site }) {
     <>
       <section aria-labelledby="hosts-title" className={fr.cx('fr-mb-5w')}>
         <h2 id="hosts-title" className={fr.cx('fr-h4')}>
-          Gestionnaires de {site.name}
+          {t.title(site.name)}
         </h2>
-        {hostsQuery.isPending && <LoadingState label="Chargement des gestionnaires…" />}
+        {hostsQuery.isPending && <LoadingState label={t.loading} />}
         {hostsQuery.isError && (
           <ErrorState error={hostsQuery.error} onRetry={() => void hostsQuery.refetch()} />
         )}
         {hostsQuery.data && hosts.length === 0 && invitations.length === 0 && (
-          <EmptyState title="Personne ne gère encore ce tiers-lieu.">
-            <p className={fr.cx('fr-mb-0')}>Nommez un gestionnaire ci-dessous.</p>
+          <EmptyState title={t.emptyTitle}>
+            <p className={fr.cx('fr-mb-0')}>{t.emptyText}</p>
           </EmptyState>
         )}
         {hosts.length > 0 && (
@@ -108,7 +111,7 @@ function SiteHosts({ site }: { site: Site }) {
                     })
                   }
                 >
-                  {`Retirer ${host.givenName} ${host.usualName}`}
+                  {t.remove(`${host.givenName} ${host.usualName}`)}
                 </Button>
               </li>
             ))}
@@ -116,7 +119,7 @@ function SiteHosts({ site }: { site: Site }) {
         )}
         {invitations.length > 0 && (
           <>
-            <h3 className={fr.cx('fr-h6', 'fr-mt-3w')}>En attente d’une première connexion</h3>
+            <h3 className={fr.cx('fr-h6', 'fr-mt-3w')}>{t.invitationsTitle}</h3>
             <ul className={fr.cx('fr-raw-list')}>
               {invitations.map((invitation) => (
                 <li
@@ -126,7 +129,7 @@ function SiteHosts({ site }: { site: Site }) {
                   <span className={fr.cx('fr-mr-2w')}>
                     {invitation.email}{' '}
                     <span className={fr.cx('fr-text--sm')}>
-                      (invitée le {dateFormat.format(new Date(invitation.createdAt))})
+                      {t.invitedOn(dateFormat.format(new Date(invitation.createdAt)))}
                     </span>
                   </span>
                   <Button
@@ -141,7 +144,7 @@ function SiteHosts({ site }: { site: Site }) {
                       })
                     }
                   >
-                    {`Annuler l’invitation de ${invitation.email}`}
+                    {t.cancelInvitation(invitation.email)}
                   </Button>
                 </li>
               ))}
@@ -152,7 +155,7 @@ function SiteHosts({ site }: { site: Site }) {
 
       <section aria-labelledby="appoint-host-title">
         <h2 id="appoint-host-title" className={fr.cx('fr-h4')}>
-          Nommer un gestionnaire
+          {t.appointTitle}
         </h2>
         <AppointHostForm siteId={site.id} siteName={site.name} />
       </section>

@@ -3,7 +3,9 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useMessages } from '../../../i18n/language';
 import { useCreateKiosk } from '../hooks/use-create-kiosk';
+import { kiosksMessages } from '../kiosks.messages';
 import { SettingsPinInput } from './settings-pin-input';
 
 type CreateKioskFormProps = { siteId: string; onCreated: (pairing: KioskPairing) => void };
@@ -14,6 +16,7 @@ export function CreateKioskForm({ siteId, onCreated }: CreateKioskFormProps) {
   const [validationError, setValidationError] = useState<string | null>(null);
   const [pinError, setPinError] = useState<string | null>(null);
   const mutation = useCreateKiosk(siteId);
+  const { createForm: t, pinInput } = useMessages(kiosksMessages);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -24,7 +27,7 @@ export function CreateKioskForm({ siteId, onCreated }: CreateKioskFormProps) {
       : parsed.error.issues.find((issue) => issue.path[0] === 'name');
     setValidationError(nameIssue ? nameIssue.message : null);
     setPinError(
-      parsedPin.success ? null : (parsedPin.error.issues[0]?.message ?? 'Code invalide.'),
+      parsedPin.success ? null : (parsedPin.error.issues[0]?.message ?? pinInput.invalid),
     );
     if (!parsed.success || !parsedPin.success) return;
     mutation.mutate(parsed.data, {
@@ -39,8 +42,8 @@ export function CreateKioskForm({ siteId, onCreated }: CreateKioskFormProps) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <Input
-        label="Nom de la borne"
-        hintText="Pour la reconnaître, par exemple « Entrée principale » ou « Accueil 2e étage »."
+        label={t.nameLabel}
+        hintText={t.nameHint}
         state={validationError ? 'error' : 'default'}
         stateRelatedMessage={validationError ?? undefined}
         nativeInputProps={{
@@ -51,14 +54,14 @@ export function CreateKioskForm({ siteId, onCreated }: CreateKioskFormProps) {
         }}
       />
       <SettingsPinInput
-        label="Code des réglages de la borne"
+        label={t.pinLabel}
         value={settingsPin}
         error={pinError}
         onChange={setSettingsPin}
       />
       <MutationFeedback mutation={mutation} />
       <Button type="submit" iconId="fr-icon-add-line" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Création…' : 'Créer la borne'}
+        {mutation.isPending ? t.creating : t.create}
       </Button>
     </form>
   );

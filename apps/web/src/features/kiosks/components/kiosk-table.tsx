@@ -6,7 +6,9 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useNow } from '../../../hooks/use-now';
 import { formatTimeAgo } from '../../../lib/countdown';
-import { getKioskState, kioskStateLabels, sortKiosks, type KioskState } from '../kiosk-state';
+import { useLocale, useMessages } from '../../../i18n/language';
+import { getKioskState, sortKiosks, type KioskState } from '../kiosk-state';
+import { kiosksMessages } from '../kiosks.messages';
 
 const stateSeverities: Record<KioskState, BadgeProps['severity']> = {
   awaiting_pairing: 'info',
@@ -14,9 +16,6 @@ const stateSeverities: Record<KioskState, BadgeProps['severity']> = {
   unpaired: 'warning',
   revoked: undefined,
 };
-
-const settingsPinAction = (kiosk: Kiosk) =>
-  kiosk.hasSettingsPin ? 'Changer le code des réglages' : 'Définir le code des réglages';
 
 type KioskTableProps = {
   kiosks: Kiosk[];
@@ -36,32 +35,35 @@ export function KioskTable({
   onAskSettingsPin,
 }: KioskTableProps) {
   const now = useNow(10_000);
+  const { state: stateLabels, table: t } = useMessages(kiosksMessages);
+  const locale = useLocale();
+  const settingsPinAction = (kiosk: Kiosk) => (kiosk.hasSettingsPin ? t.changePin : t.setPin);
   return (
     <Table
       caption={caption}
       noCaption
-      headers={['Borne', 'État', 'Dernier contact', 'Version', 'Code des réglages', 'Actions']}
+      headers={t.headers}
       data={sortKiosks(kiosks).map((kiosk) => {
         const state = getKioskState(kiosk, now);
         const severity = stateSeverities[state];
         return [
           kiosk.name,
           <Badge key="state" small severity={severity} noIcon={severity === undefined}>
-            {kioskStateLabels[state]}
+            {stateLabels[state]}
           </Badge>,
           kiosk.lastSeenAt ? (
             <time
               key="seen"
               dateTime={kiosk.lastSeenAt}
-              title={new Date(kiosk.lastSeenAt).toLocaleString('fr-FR')}
+              title={new Date(kiosk.lastSeenAt).toLocaleString(locale)}
             >
               {formatTimeAgo(kiosk.lastSeenAt, now)}
             </time>
           ) : (
-            'Jamais'
+            t.never
           ),
           kiosk.appVersion ?? '—',
-          kiosk.hasSettingsPin ? 'Défini' : 'Aucun : réglages fermés',
+          kiosk.hasSettingsPin ? t.pinSet : t.pinNone,
           state === 'revoked' ? (
             '—'
           ) : (
@@ -82,10 +84,10 @@ export function KioskTable({
                   disabled={isRenewing}
                   onClick={() => onRenewPairingCode(kiosk)}
                   nativeButtonProps={{
-                    'aria-label': `Nouveau code d’appairage pour la borne ${kiosk.name}`,
+                    'aria-label': t.newPairingCodeFor(kiosk.name),
                   }}
                 >
-                  Nouveau code d’appairage
+                  {t.newPairingCode}
                 </Button>
               </li>
               <li>
@@ -95,7 +97,7 @@ export function KioskTable({
                   iconId="fr-icon-lock-line"
                   onClick={() => onAskSettingsPin(kiosk)}
                   nativeButtonProps={{
-                    'aria-label': `${settingsPinAction(kiosk)} — ${kiosk.name}`,
+                    'aria-label': t.pinActionFor(settingsPinAction(kiosk), kiosk.name),
                   }}
                 >
                   {settingsPinAction(kiosk)}
@@ -107,9 +109,9 @@ export function KioskTable({
                   priority="tertiary"
                   iconId="fr-icon-close-circle-line"
                   onClick={() => onAskRevoke(kiosk)}
-                  nativeButtonProps={{ 'aria-label': `Désactiver la borne ${kiosk.name}` }}
+                  nativeButtonProps={{ 'aria-label': t.revokeFor(kiosk.name) }}
                 >
-                  Désactiver
+                  {t.revoke}
                 </Button>
               </li>
             </ul>

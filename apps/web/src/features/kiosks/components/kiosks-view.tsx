@@ -7,12 +7,14 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useMessages } from '../../../i18n/language';
 import type { NonEmptyArray } from '../../../lib/non-empty';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { SiteSelect } from '../../sites/components/site-select';
 import { useRenewPairingCode } from '../hooks/use-renew-pairing-code';
 import { useRevokeKiosk } from '../hooks/use-revoke-kiosk';
 import { useSiteKiosks } from '../hooks/use-site-kiosks';
+import { kiosksMessages } from '../kiosks.messages';
 import { CreateKioskForm } from './create-kiosk-form';
 import { KioskTable } from './kiosk-table';
 import { PairingCodePanel } from './pairing-code-panel';
@@ -49,6 +51,7 @@ function SiteKiosks({ site }: { site: Site }) {
   const [kioskToRevoke, setKioskToRevoke] = useState<Kiosk | null>(null);
   const pinMutation = useSetSettingsPin(site.id);
   const [kioskForPin, setKioskForPin] = useState<Kiosk | null>(null);
+  const t = useMessages(kiosksMessages).view;
 
   function askSettingsPin(kiosk: Kiosk) {
     pinMutation.reset();
@@ -102,7 +105,7 @@ function SiteKiosks({ site }: { site: Site }) {
 
       <section aria-labelledby="kiosks-title" className={fr.cx('fr-mb-5w')}>
         <h2 id="kiosks-title" className={fr.cx('fr-h4')}>
-          Bornes de {site.name}
+          {t.title(site.name)}
         </h2>
         <MutationFeedback mutation={renewMutation} />
         {revokeMutation.data && (
@@ -110,7 +113,7 @@ function SiteKiosks({ site }: { site: Site }) {
             severity="success"
             small
             className={fr.cx('fr-mb-2w')}
-            description={`La borne « ${revokeMutation.data.name} » est désactivée : la tablette s’arrête dans la minute.`}
+            description={t.revoked(revokeMutation.data.name)}
           />
         )}
         {pinMutation.data && (
@@ -118,25 +121,22 @@ function SiteKiosks({ site }: { site: Site }) {
             severity="success"
             small
             className={fr.cx('fr-mb-2w')}
-            description={`Le code des réglages de la borne « ${pinMutation.data.name} » est enregistré.`}
+            description={t.pinSaved(pinMutation.data.name)}
           />
         )}
-        {kiosksQuery.isPending && <LoadingState label="Chargement des bornes…" />}
+        {kiosksQuery.isPending && <LoadingState label={t.loading} />}
         {kiosksQuery.isError && (
           <ErrorState error={kiosksQuery.error} onRetry={() => void kiosksQuery.refetch()} />
         )}
         {kiosksQuery.data &&
           (kiosksQuery.data.length === 0 ? (
-            <EmptyState title="Aucune borne pour ce tiers-lieu.">
-              <p className={fr.cx('fr-mb-0')}>
-                Ajoutez-en une ci-dessous : vous obtiendrez un code à saisir sur la tablette posée à
-                l’entrée.
-              </p>
+            <EmptyState title={t.emptyTitle}>
+              <p className={fr.cx('fr-mb-0')}>{t.emptyText}</p>
             </EmptyState>
           ) : (
             <KioskTable
               kiosks={kiosksQuery.data}
-              caption={`Bornes d’accueil de ${site.name}`}
+              caption={t.caption(site.name)}
               isRenewing={renewMutation.isPending}
               onRenewPairingCode={(kiosk) => renewPairingCode(kiosk.id)}
               onAskRevoke={askRevoke}
@@ -144,10 +144,9 @@ function SiteKiosks({ site }: { site: Site }) {
             />
           ))}
         <p className={fr.cx('fr-text--sm')}>
-          État et dernier contact actualisés toutes les 15 secondes. Le message affiché sur les
-          bornes se règle dans les{' '}
+          {t.refreshNote}{' '}
           <Link to={`/parametres-du-site?site=${site.id}`} className={fr.cx('fr-link')}>
-            paramètres du site
+            {t.settingsLink}
           </Link>
           .
         </p>
@@ -155,7 +154,7 @@ function SiteKiosks({ site }: { site: Site }) {
 
       <section aria-labelledby="new-kiosk-title">
         <h2 id="new-kiosk-title" className={fr.cx('fr-h4')}>
-          Ajouter une borne
+          {t.addTitle}
         </h2>
         <CreateKioskForm siteId={site.id} onCreated={setPairing} />
       </section>

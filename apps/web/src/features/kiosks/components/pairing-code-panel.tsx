@@ -4,9 +4,11 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useRef } from 'react';
 import { useNow } from '../../../hooks/use-now';
+import { useMessages } from '../../../i18n/language';
 import { formatCountdown } from '../../../lib/countdown';
 import { formatShortCode, spellShortCode } from '../../bookings/short-code';
 import { getMsUntilPairingExpires, isPairingUsed } from '../kiosk-state';
+import { kiosksMessages } from '../kiosks.messages';
 
 type PairingCodePanelProps = {
   pairing: KioskPairing;
@@ -26,6 +28,7 @@ export function PairingCodePanel({
   onClose,
 }: PairingCodePanelProps) {
   const now = useNow();
+  const t = useMessages(kiosksMessages).pairing;
   const titleRef = useRef<HTMLHeadingElement>(null);
   const kioskName = pairing.kiosk.name;
   const msLeft = getMsUntilPairingExpires(pairing, now);
@@ -39,37 +42,37 @@ export function PairingCodePanel({
   return (
     <section className="admz-pairing fr-mb-4w" aria-labelledby="pairing-title">
       <h2 id="pairing-title" ref={titleRef} tabIndex={-1} className={fr.cx('fr-h4')}>
-        Appairer la borne « {kioskName} »
+        {t.title(kioskName)}
       </h2>
       {isPairingUsed(pairing, listedKiosk) ? (
         <>
           <Alert
             severity="success"
-            title="Borne appairée"
-            description={`La tablette « ${kioskName} » est prête : elle accueille les agents.`}
+            title={t.pairedTitle}
+            description={t.paired(kioskName)}
             className={fr.cx('fr-mb-2w')}
           />
           <Button priority="secondary" onClick={onClose}>
-            Fermer
+            {t.close}
           </Button>
         </>
       ) : msLeft === 0 ? (
         <>
           <Alert
             severity="warning"
-            title="Code expiré"
-            description="Ce code d’appairage n’est plus valable. Demandez-en un nouveau pour cette borne."
+            title={t.expiredTitle}
+            description={t.expired}
             className={fr.cx('fr-mb-2w')}
           />
           <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
             <li>
               <Button iconId="fr-icon-refresh-line" onClick={onRenew} disabled={isRenewing}>
-                Nouveau code d’appairage
+                {t.newCode}
               </Button>
             </li>
             <li>
               <Button priority="secondary" onClick={onClose}>
-                Fermer
+                {t.close}
               </Button>
             </li>
           </ul>
@@ -77,22 +80,18 @@ export function PairingCodePanel({
       ) : (
         <>
           <p className={fr.cx('fr-mb-1w')}>
-            Sur la tablette, ouvrez <strong className="admz-nowrap">{kioskUrl}</strong> et saisissez
-            ce code :
+            {t.openBefore} <strong className="admz-nowrap">{kioskUrl}</strong> {t.openAfter}
           </p>
           <p className="admz-pairing__code" id="pairing-code">
             <span aria-hidden="true">{formatShortCode(pairing.pairingCode)}</span>
             <span className={fr.cx('fr-sr-only')}>{spellShortCode(pairing.pairingCode)}</span>
           </p>
           <p className={fr.cx('fr-mb-1w')}>
-            Expire dans <strong>{formatCountdown(msLeft)}</strong>.
+            {t.expiresIn} <strong>{formatCountdown(msLeft)}</strong>.
           </p>
-          <p className={fr.cx('fr-text--sm')}>
-            Ce code est valable {pairingCodeMinutes} minutes et ne sert qu’une fois ; il ne sera
-            plus affiché après cette page. Cette page indique quand la tablette est appairée.
-          </p>
+          <p className={fr.cx('fr-text--sm')}>{t.validity(pairingCodeMinutes)}</p>
           <Button priority="secondary" onClick={onClose}>
-            Masquer le code
+            {t.hide}
           </Button>
         </>
       )}

@@ -2,6 +2,8 @@ import type { Kiosk } from '@admz/shared';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { describeError } from '../../../components/error-state';
+import { useMessages } from '../../../i18n/language';
+import { kiosksMessages } from '../kiosks.messages';
 
 export const revokeKioskModal = createModal({ id: 'revoke-kiosk-modal', isOpenedByDefault: false });
 
@@ -13,14 +15,15 @@ type RevokeKioskModalProps = {
 };
 
 export function RevokeKioskModal({ kiosk, isRevoking, error, onConfirm }: RevokeKioskModalProps) {
+  const t = useMessages(kiosksMessages).revokeModal;
   return (
     <revokeKioskModal.Component
-      title="Désactiver cette borne ?"
+      title={t.title}
       iconId="fr-icon-warning-line"
       buttons={[
-        { children: 'Garder la borne', priority: 'secondary' },
+        { children: t.keep, priority: 'secondary' },
         {
-          children: isRevoking ? 'Désactivation…' : 'Oui, désactiver la borne',
+          children: isRevoking ? t.revoking : t.confirm,
           doClosesModal: false,
           disabled: isRevoking || kiosk === null,
           onClick: () => {
@@ -31,17 +34,11 @@ export function RevokeKioskModal({ kiosk, isRevoking, error, onConfirm }: Revoke
     >
       {kiosk ? (
         <>
-          <p>
-            La borne « {kiosk.name} » n’enregistrera plus aucune arrivée : dans la minute, la
-            tablette affiche « borne désactivée » et s’arrête.
-          </p>
-          <p>
-            Pour remettre une tablette en service ensuite, créez une nouvelle borne et saisissez son
-            code d’appairage.
-          </p>
+          <p>{t.effect(kiosk.name)}</p>
+          <p>{t.replace}</p>
         </>
       ) : (
-        <p>Aucune borne sélectionnée.</p>
+        <p>{t.noKiosk}</p>
       )}
       {error !== null && error !== undefined && (
         <Alert severity="error" small description={describeError(error)} />

@@ -1,5 +1,7 @@
 import { settingsPinMaxLength } from '@admz/shared';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { useMessages } from '../../../i18n/language';
+import { kiosksMessages } from '../kiosks.messages';
 
 type SettingsPinInputProps = {
   label: string;
@@ -10,10 +12,11 @@ type SettingsPinInputProps = {
 
 /** 4 to 8 digits, hidden as typed: the code a host types at the door to open a kiosk's settings. */
 export function SettingsPinInput({ label, value, error, onChange }: SettingsPinInputProps) {
+  const t = useMessages(kiosksMessages).pinInput;
   return (
     <Input
       label={label}
-      hintText="De 4 à 8 chiffres. Il sera demandé sur la tablette pour ouvrir ses réglages ; gardez-le pour les gestionnaires du site."
+      hintText={t.hint}
       state={error ? 'error' : 'default'}
       stateRelatedMessage={error ?? undefined}
       nativeInputProps={{

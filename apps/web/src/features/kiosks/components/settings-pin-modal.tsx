@@ -3,6 +3,8 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useState } from 'react';
 import { describeError } from '../../../components/error-state';
+import { useMessages } from '../../../i18n/language';
+import { kiosksMessages } from '../kiosks.messages';
 import { SettingsPinInput } from './settings-pin-input';
 
 export const settingsPinModal = createModal({ id: 'settings-pin-modal', isOpenedByDefault: false });
@@ -18,12 +20,13 @@ type SettingsPinModalProps = {
 export function SettingsPinModal({ kiosk, isSaving, error, onSave }: SettingsPinModalProps) {
   const [settingsPin, setSettingsPin] = useState('');
   const [pinError, setPinError] = useState<string | null>(null);
+  const { pinModal: t, pinInput } = useMessages(kiosksMessages);
 
   function save() {
     if (!kiosk) return;
     const parsed = settingsPinSchema.safeParse(settingsPin);
     if (!parsed.success) {
-      setPinError(parsed.error.issues[0]?.message ?? 'Code invalide.');
+      setPinError(parsed.error.issues[0]?.message ?? pinInput.invalid);
       return;
     }
     setPinError(null);
@@ -33,13 +36,11 @@ export function SettingsPinModal({ kiosk, isSaving, error, onSave }: SettingsPin
 
   return (
     <settingsPinModal.Component
-      title={
-        kiosk?.hasSettingsPin ? 'Changer le code des réglages' : 'Définir le code des réglages'
-      }
+      title={kiosk?.hasSettingsPin ? t.changeTitle : t.setTitle}
       buttons={[
-        { children: 'Annuler', priority: 'secondary' },
+        { children: t.cancel, priority: 'secondary' },
         {
-          children: isSaving ? 'Enregistrement…' : 'Enregistrer le code',
+          children: isSaving ? t.saving : t.save,
           doClosesModal: false,
           disabled: isSaving || kiosk === null,
           onClick: save,
@@ -54,16 +55,16 @@ export function SettingsPinModal({ kiosk, isSaving, error, onSave }: SettingsPin
             save();
           }}
         >
-          <p>Le nouveau code remplace l’ancien dès maintenant sur la borne « {kiosk.name} ».</p>
+          <p>{t.replaces(kiosk.name)}</p>
           <SettingsPinInput
-            label="Nouveau code des réglages"
+            label={t.newPinLabel}
             value={settingsPin}
             error={pinError}
             onChange={setSettingsPin}
           />
         </form>
       ) : (
-        <p>Aucune borne sélectionnée.</p>
+        <p>{t.noKiosk}</p>
       )}
       {error !== null && error !== undefined && (
         <Alert severity="error" small description={describeError(error)} />

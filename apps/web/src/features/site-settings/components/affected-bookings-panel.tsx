@@ -1,9 +1,11 @@
-import { formatFrenchDate } from '@admz/shared';
 import type { AffectedBooking } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { useEffect, useId, useRef } from 'react';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { siteSettingsMessages } from '../site-settings.messages';
 
 type AffectedBookingsPanelProps = {
   bookings: AffectedBooking[];
@@ -28,27 +30,28 @@ export function AffectedBookingsPanel({
   // Take the keyboard and screen reader straight to the decision to make.
   useEffect(() => headingRef.current?.focus(), []);
   const count = bookings.length;
+  const t = useMessages(siteSettingsMessages).affectedBookings;
+  const format = useFormat();
   return (
     <div className={fr.cx('fr-my-3w')} role="region" aria-labelledby={titleId}>
       <Alert
         severity="warning"
         title={
           <span id={titleId} ref={headingRef} tabIndex={-1}>
-            {count} réservation{count > 1 ? 's' : ''} à venir ne {count > 1 ? 'tiennent' : 'tient'}{' '}
-            plus dans ces horaires
+            {t.title(count)}
           </span>
         }
-        description={`${change ? `${change} ` : ''}Rien n'a encore changé. Si vous confirmez, ces réservations seront annulées et les personnes concernées prévenues par courriel.`}
+        description={`${change ? `${change} ` : ''}${t.nothingChangedYet}`}
       />
       <div className="fr-table fr-table--bordered fr-mt-2w">
         <table>
-          <caption className="fr-sr-only">Réservations qui seraient annulées</caption>
+          <caption className="fr-sr-only">{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Personne</th>
-              <th scope="col">Poste</th>
-              <th scope="col">Jour</th>
-              <th scope="col">Horaires</th>
+              <th scope="col">{t.person}</th>
+              <th scope="col">{t.desk}</th>
+              <th scope="col">{t.day}</th>
+              <th scope="col">{t.hours}</th>
             </tr>
           </thead>
           <tbody>
@@ -62,7 +65,7 @@ export function AffectedBookingsPanel({
                 <td>
                   {booking.desk.label} ({booking.desk.zone})
                 </td>
-                <td>{formatFrenchDate(booking.date)}</td>
+                <td>{format.date(booking.date)}</td>
                 <td>
                   {booking.localStart} – {booking.localEnd}
                 </td>
@@ -77,14 +80,12 @@ export function AffectedBookingsPanel({
         buttons={[
           {
             type: 'button',
-            children: isConfirming
-              ? 'Annulation en cours…'
-              : 'Confirmer et prévenir les personnes concernées',
+            children: isConfirming ? t.confirming : t.confirm,
             iconId: 'fr-icon-mail-line',
             onClick: onConfirm,
             disabled: isConfirming,
           },
-          { type: 'button', children: 'Ne rien changer', priority: 'secondary', onClick: onCancel },
+          { type: 'button', children: t.keep, priority: 'secondary', onClick: onCancel },
         ]}
       />
     </div>

@@ -7,8 +7,10 @@ import { useState, type FormEvent } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useMessages } from '../../../i18n/language';
 import { hasValue } from '../../../lib/has-value';
 import { useAssignDesk, useDeskAssignments } from '../hooks/use-site-people';
+import { siteSettingsMessages } from '../site-settings.messages';
 
 /** Blocked desks: each one is bookable by its assignee only. */
 export function DeskAssignmentsPanel({ siteId }: { siteId: string }) {
@@ -16,8 +18,9 @@ export function DeskAssignmentsPanel({ siteId }: { siteId: string }) {
   const mutation = useAssignDesk(siteId);
   const [deskId, setDeskId] = useState('');
   const [email, setEmail] = useState('');
+  const t = useMessages(siteSettingsMessages).deskAssignments;
 
-  if (query.isPending) return <LoadingState label="Chargement des postes…" />;
+  if (query.isPending) return <LoadingState label={t.loading} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const assigned = query.data.filter(hasValue('assignee'));
 
@@ -29,16 +32,16 @@ export function DeskAssignmentsPanel({ siteId }: { siteId: string }) {
   return (
     <>
       {assigned.length === 0 ? (
-        <EmptyState title="Aucun poste n'est attribué à une personne." />
+        <EmptyState title={t.empty} />
       ) : (
         <div className="fr-table fr-table--bordered">
           <table>
-            <caption className="fr-sr-only">Postes attribués</caption>
+            <caption className="fr-sr-only">{t.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Poste</th>
-                <th scope="col">Attribué à</th>
-                <th scope="col">Action</th>
+                <th scope="col">{t.desk}</th>
+                <th scope="col">{t.assignee}</th>
+                <th scope="col">{t.action}</th>
               </tr>
             </thead>
             <tbody>
@@ -56,9 +59,9 @@ export function DeskAssignmentsPanel({ siteId }: { siteId: string }) {
                       priority="tertiary"
                       disabled={mutation.isPending}
                       onClick={() => mutation.mutate({ deskId: desk.deskId, email: null })}
-                      nativeButtonProps={{ 'aria-label': `Libérer le poste ${desk.label}` }}
+                      nativeButtonProps={{ 'aria-label': t.releaseLabel(desk.label) }}
                     >
-                      Libérer
+                      {t.release}
                     </Button>
                   </td>
                 </tr>
@@ -69,7 +72,7 @@ export function DeskAssignmentsPanel({ siteId }: { siteId: string }) {
       )}
       <form onSubmit={onSubmit} noValidate className={fr.cx('fr-mt-2w')}>
         <Select
-          label="Poste"
+          label={t.desk}
           nativeSelectProps={{
             value: deskId,
             onChange: (event) => setDeskId(event.target.value),
@@ -77,7 +80,7 @@ export function DeskAssignmentsPanel({ siteId }: { siteId: string }) {
           }}
         >
           <option value="" disabled>
-            Choisir un poste
+            {t.chooseDesk}
           </option>
           {query.data.map((desk) => (
             <option key={desk.deskId} value={desk.deskId}>
@@ -86,7 +89,7 @@ export function DeskAssignmentsPanel({ siteId }: { siteId: string }) {
           ))}
         </Select>
         <Input
-          label="Adresse électronique de la personne"
+          label={t.email}
           nativeInputProps={{
             type: 'email',
             value: email,
@@ -99,7 +102,7 @@ export function DeskAssignmentsPanel({ siteId }: { siteId: string }) {
           priority="secondary"
           disabled={!deskId || !email.trim() || mutation.isPending}
         >
-          Attribuer le poste
+          {t.assign}
         </Button>
       </form>
     </>

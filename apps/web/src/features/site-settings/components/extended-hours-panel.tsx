@@ -1,9 +1,4 @@
-import {
-  holidayRegionLabels,
-  holidayRegionSchema,
-  type HolidayRegion,
-  type Site,
-} from '@admz/shared';
+import { holidayRegionSchema, type HolidayRegion, type Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { MutationFeedback } from '../../../components/mutation-feedback';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
@@ -14,18 +9,29 @@ import { useState, type FormEvent } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useLanguage, useMessages } from '../../../i18n/language';
 import { useAddKeyHolder, useKeyHolders, useRemoveKeyHolder } from '../hooks/use-site-people';
 import { useAffectedBookingsConfirmation } from '../hooks/use-affected-bookings-confirmation';
 import { useUpdateSite } from '../hooks/use-site-rules';
 import { describeCancelledBookings } from '../hours-change-messages';
+import { siteSettingsMessages } from '../site-settings.messages';
 import { AffectedBookingsPanel } from './affected-bookings-panel';
 
 /** The holiday calendar and the extended hours of a site: a change may cancel bookings. */
 export function SiteOptionsForm({ site }: { site: Site }) {
   const [holidayRegion, setHolidayRegion] = useState<HolidayRegion>(site.holidayRegion);
   const [extendedClosesAt, setExtendedClosesAt] = useState(site.extendedClosesAt ?? '');
-  const [savedMessage, setSavedMessage] = useState('Réglages du site enregistrés.');
+  // How many bookings the last confirmed change cancelled (null: none were at stake).
+  const [cancelledCount, setCancelledCount] = useState<number | null>(null);
   const mutation = useUpdateSite(site.id);
+  const t = useMessages(siteSettingsMessages).siteOptions;
+  const labels = useDomainLabels();
+  const language = useLanguage();
+  const savedMessage =
+    cancelledCount === null
+      ? t.saved
+      : `${t.saved} ${describeCancelledBookings(cancelledCount, language)}`;
   const confirmation = useAffectedBookingsConfirmation(mutation);
 
   /** Without a confirmed list, the API answers with the bookings the change would cancel. */
@@ -33,12 +39,7 @@ export function SiteOptionsForm({ site }: { site: Site }) {
     const send = isConfirmed ? confirmation.confirm : confirmation.send;
     send(
       { holidayRegion, extendedClosesAt: extendedClosesAt || null, confirm: isConfirmed },
-      (cancelled) =>
-        setSavedMessage(
-          cancelled
-            ? `Réglages du site enregistrés. ${describeCancelledBookings(cancelled.length)}`
-            : 'Réglages du site enregistrés.',
-        ),
+      (cancelled) => setCancelledCount(cancelled ? cancelled.length : null),
     );
   }
 
@@ -50,8 +51,8 @@ export function SiteOptionsForm({ site }: { site: Site }) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <Select
-        label="Jours fériés appliqués"
-        hint="Le site ferme les jours fériés de cette région (Alsace-Moselle et outre-mer ont les leurs)."
+        label={t.holidays}
+        hint={t.holidaysHint}
         nativeSelectProps={{
           value: holidayRegion,
           onChange: (event) => setHolidayRegion(holidayRegionSchema.parse(event.target.value)),
@@ -59,13 +60,13 @@ export function SiteOptionsForm({ site }: { site: Site }) {
       >
         {holidayRegionSchema.options.map((region) => (
           <option key={region} value={region}>
-            {holidayRegionLabels[region]}
+            {labels.holidayRegion[region]}
           </option>
         ))}
       </Select>
       <Input
-        label="Fermeture étendue pour les détenteurs d'une clé (facultatif)"
-        hintText="Par exemple 22:00. Laissez vide s'il n'y a pas de système de clé : personne ne réserve après la fermeture."
+        label={t.extendedClosesAt}
+        hintText={t.extendedClosesAtHint}
         nativeInputProps={{
           type: 'time',
           value: extendedClosesAt,
@@ -80,14 +81,14 @@ export function SiteOptionsForm({ site }: { site: Site }) {
       {confirmation.pending ? (
         <AffectedBookingsPanel
           bookings={confirmation.pending.affected}
-          change="Avec ces jours fériés ou cette fermeture étendue, des réservations tombent hors des horaires du site."
+          change={t.change}
           isConfirming={confirmation.isConfirming}
           onConfirm={() => save(true)}
           onCancel={confirmation.cancel}
         />
       ) : (
         <Button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Enregistrement…' : 'Enregistrer'}
+          {mutation.isPending ? t.saving : t.save}
         </Button>
       )}
     </form>
@@ -100,6 +101,7 @@ export function KeyHoldersPanel({ siteId }: { siteId: string }) {
   const addMutation = useAddKeyHolder(siteId);
   const removeMutation = useRemoveKeyHolder(siteId);
   const [email, setEmail] = useState('');
+  const t = useMessages(siteSettingsMessages).keyHolders;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -108,12 +110,12 @@ export function KeyHoldersPanel({ siteId }: { siteId: string }) {
 
   return (
     <>
-      <h3 className={fr.cx('fr-h5', 'fr-mt-4w')}>Détenteurs d'une clé</h3>
-      {query.isPending && <LoadingState label="Chargement des détenteurs de clé…" />}
+      <h3 className={fr.cx('fr-h5', 'fr-mt-4w')}>{t.title}</h3>
+      {query.isPending && <LoadingState label={t.loading} />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {query.data &&
         (query.data.length === 0 ? (
-          <EmptyState title="Personne ne détient de clé pour ce site." />
+          <EmptyState title={t.empty} />
         ) : (
           <ul>
             {query.data.map((person) => (
@@ -128,10 +130,10 @@ export function KeyHoldersPanel({ siteId }: { siteId: string }) {
                   disabled={removeMutation.isPending}
                   onClick={() => removeMutation.mutate(person.userId)}
                   nativeButtonProps={{
-                    'aria-label': `Retirer la clé de ${person.givenName} ${person.usualName}`,
+                    'aria-label': t.removeLabel(`${person.givenName} ${person.usualName}`),
                   }}
                 >
-                  Retirer
+                  {t.remove}
                 </Button>
               </li>
             ))}
@@ -139,8 +141,8 @@ export function KeyHoldersPanel({ siteId }: { siteId: string }) {
         ))}
       <form onSubmit={onSubmit} noValidate>
         <Input
-          label="Adresse électronique de l'agent"
-          hintText="La personne doit s'être connectée une première fois à AdmZ."
+          label={t.email}
+          hintText={t.emailHint}
           state={addMutation.isError ? 'error' : 'default'}
           stateRelatedMessage={addMutation.isError ? describeError(addMutation.error) : undefined}
           nativeInputProps={{
@@ -156,7 +158,7 @@ export function KeyHoldersPanel({ siteId }: { siteId: string }) {
           iconId="fr-icon-lock-unlock-line"
           disabled={!email.trim() || addMutation.isPending}
         >
-          Donner une clé
+          {t.give}
         </Button>
       </form>
       {removeMutation.isError && (

@@ -2,8 +2,10 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useLanguage, useMessages } from '../../../i18n/language';
 import { useZones } from '../../floor-plans/hooks/use-zones';
 import { describeHourlyZoneChoice, listHourlyZoneChoices } from '../hourly-zone-choices';
+import { siteSettingsMessages } from '../site-settings.messages';
 
 type HourlyZonesFieldProps = {
   siteId: string;
@@ -14,24 +16,24 @@ type HourlyZonesFieldProps = {
 /** « Zones proposées à l'heure »: the zones where agents may book by the hour (none = all). */
 export function HourlyZonesField({ siteId, value, onChange }: HourlyZonesFieldProps) {
   const zonesQuery = useZones(siteId);
-  if (zonesQuery.isPending) return <LoadingState label="Chargement des zones…" />;
+  const language = useLanguage();
+  const t = useMessages(siteSettingsMessages).hourlyZones;
+  if (zonesQuery.isPending) return <LoadingState label={t.loading} />;
   if (zonesQuery.isError) {
     return <ErrorState error={zonesQuery.error} onRetry={() => void zonesQuery.refetch()} />;
   }
   const choices = listHourlyZoneChoices(zonesQuery.data, value);
   if (choices.length === 0) {
-    return (
-      <EmptyState title="Ce site n'a encore aucune zone : tous ses postes se réservent à l'heure." />
-    );
+    return <EmptyState title={t.noZones} />;
   }
   return (
     <Checkbox
-      legend="Zones proposées à l'heure"
-      hintText="Aucune zone cochée : toutes les zones."
+      legend={t.legend}
+      hintText={t.hint}
       small
       options={choices.map((choice) => ({
         label: choice.zone,
-        hintText: describeHourlyZoneChoice(choice),
+        hintText: describeHourlyZoneChoice(choice, language),
         nativeInputProps: {
           name: 'hourlyZones',
           value: choice.zone,

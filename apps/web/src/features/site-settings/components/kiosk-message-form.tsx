@@ -4,7 +4,9 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useMessages } from '../../../i18n/language';
 import { useUpdateSite } from '../hooks/use-site-rules';
+import { siteSettingsMessages } from '../site-settings.messages';
 
 export const kioskMessageMaxLength = 280;
 
@@ -14,12 +16,13 @@ export function KioskMessageForm({ site }: { site: Site }) {
   const [validationError, setValidationError] = useState<string | null>(null);
   const mutation = useUpdateSite(site.id);
   const length = message.trim().length;
+  const t = useMessages(siteSettingsMessages).kioskMessage;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const parsed = updateSiteSchema.safeParse({ kioskMessage: message });
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? 'Message invalide.');
+      setValidationError(parsed.error.issues[0]?.message ?? t.invalid);
       return;
     }
     setValidationError(null);
@@ -29,8 +32,8 @@ export function KioskMessageForm({ site }: { site: Site }) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <Input
-        label="Message affiché sur les bornes"
-        hintText={`Sur l’écran d’accueil des bornes de ${site.name}, par exemple une information pratique du jour. Laissez vide pour n’afficher aucun message. ${kioskMessageMaxLength} caractères au plus.`}
+        label={t.label}
+        hintText={t.hint(site.name, kioskMessageMaxLength)}
         textArea
         state={validationError ? 'error' : 'default'}
         stateRelatedMessage={validationError ?? undefined}
@@ -46,14 +49,11 @@ export function KioskMessageForm({ site }: { site: Site }) {
           length > kioskMessageMaxLength ? 'fr-error-text' : 'fr-hint-text',
         )}
       >
-        {length} / {kioskMessageMaxLength} caractères
+        {t.length(length, kioskMessageMaxLength)}
       </p>
-      <MutationFeedback
-        mutation={mutation}
-        successMessage="Message enregistré : les bornes l’affichent désormais."
-      />
+      <MutationFeedback mutation={mutation} successMessage={t.saved} />
       <Button type="submit" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Enregistrement…' : 'Enregistrer le message'}
+        {mutation.isPending ? t.saving : t.save}
       </Button>
     </form>
   );

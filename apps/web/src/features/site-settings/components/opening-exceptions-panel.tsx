@@ -1,5 +1,4 @@
 import {
-  formatFrenchDate,
   openingExceptionInputSchema,
   type OpeningExceptionInput,
   type OpeningHours,
@@ -12,9 +11,12 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError } from '../../../components/error-state';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import { useDeleteOpeningException, usePutOpeningException } from '../hooks/use-opening-hours';
 import { describeCancelledBookings } from '../hours-change-messages';
 import { useAffectedBookingsConfirmation } from '../hooks/use-affected-bookings-confirmation';
+import { siteSettingsMessages } from '../site-settings.messages';
 import { AffectedBookingsPanel } from './affected-bookings-panel';
 
 type ExceptionsProps = { siteId: string; today: string; openingHours: OpeningHours };
@@ -24,56 +26,59 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
   const removeMutation = useDeleteOpeningException(siteId);
   const removal = useAffectedBookingsConfirmation(removeMutation);
   const pendingRemoval = removal.pending;
-  const [removedMessage, setRemovedMessage] = useState<string | null>(null);
+  // What was removed, and how many bookings that cancelled: the sentence follows the language.
+  const [removed, setRemoved] = useState<{ date: string; cancelled: number | null } | null>(null);
   const removedMessageRef = useRef<HTMLDivElement>(null);
+  const t = useMessages(siteSettingsMessages).exceptions;
+  const format = useFormat();
 
   // The row and its button are gone: focus goes to the sentence that says so.
   useEffect(() => {
-    if (removedMessage) removedMessageRef.current?.focus();
-  }, [removedMessage]);
+    if (removed) removedMessageRef.current?.focus();
+  }, [removed]);
 
   /** Without a confirmed list, the API answers with the bookings the removal would cancel. */
   function removeException(date: string, isConfirmed: boolean) {
-    setRemovedMessage(null);
+    setRemoved(null);
     const send = isConfirmed ? removal.confirm : removal.send;
-    send({ date, isConfirmed }, (cancelled) => {
-      const removed = `Exception du ${formatFrenchDate(date)} supprimée.`;
-      setRemovedMessage(
-        cancelled ? `${removed} ${describeCancelledBookings(cancelled.length)}` : removed,
-      );
-    });
+    send({ date, isConfirmed }, (cancelled) =>
+      setRemoved({ date, cancelled: cancelled ? cancelled.length : null }),
+    );
   }
+  const removedMessage =
+    removed &&
+    (removed.cancelled === null
+      ? t.removed(format.date(removed.date))
+      : `${t.removed(format.date(removed.date))} ${describeCancelledBookings(removed.cancelled, format.language)}`);
   const exceptionDates = new Set(openingHours.exceptions.map((exception) => exception.date));
   const upcoming = openingHours.exceptions.filter((exception) => exception.date >= today);
   return (
     <>
-      <h3 className={fr.cx('fr-h5', 'fr-mt-4w')}>Fermetures et horaires exceptionnels</h3>
+      <h3 className={fr.cx('fr-h5', 'fr-mt-4w')}>{t.title}</h3>
       {upcoming.length === 0 ? (
-        <EmptyState title="Aucune exception à venir.">
-          <p className={fr.cx('fr-mb-0')}>
-            Ajoutez une fermeture (travaux, pont) ou des horaires particuliers pour un jour donné.
-          </p>
+        <EmptyState title={t.emptyTitle}>
+          <p className={fr.cx('fr-mb-0')}>{t.emptyText}</p>
         </EmptyState>
       ) : (
         <div className="fr-table fr-table--bordered">
           <table>
-            <caption className="fr-sr-only">Exceptions à venir</caption>
+            <caption className="fr-sr-only">{t.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Jour</th>
-                <th scope="col">Horaires</th>
-                <th scope="col">Motif</th>
-                <th scope="col">Action</th>
+                <th scope="col">{t.day}</th>
+                <th scope="col">{t.hours}</th>
+                <th scope="col">{t.reason}</th>
+                <th scope="col">{t.action}</th>
               </tr>
             </thead>
             <tbody>
               {upcoming.map((exception) => (
                 <tr key={exception.date}>
-                  <td>{formatFrenchDate(exception.date)}</td>
+                  <td>{format.date(exception.date)}</td>
                   <td>
                     {exception.isClosed
-                      ? 'Fermé'
-                      : `De ${exception.opensAt} à ${exception.closesAt}`}
+                      ? t.closed
+                      : t.specialHours(exception.opensAt ?? '', exception.closesAt ?? '')}
                   </td>
                   <td>{exception.reason || '—'}</td>
                   <td>
@@ -84,10 +89,10 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
                       disabled={removeMutation.isPending}
                       onClick={() => removeException(exception.date, false)}
                       nativeButtonProps={{
-                        'aria-label': `Supprimer l'exception du ${formatFrenchDate(exception.date)}`,
+                        'aria-label': t.removeLabel(format.date(exception.date)),
                       }}
                     >
-                      Supprimer
+                      {t.remove}
                     </Button>
                   </td>
                 </tr>
@@ -103,7 +108,7 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
             severity="success"
             small
             closable
-            onClose={() => setRemovedMessage(null)}
+            onClose={() => setRemoved(null)}
             description={removedMessage}
           />
         </div>
@@ -112,7 +117,7 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
         <AffectedBookingsPanel
           key={pendingRemoval.variables.date}
           bookings={pendingRemoval.affected}
-          change={`Sans l'exception du ${formatFrenchDate(pendingRemoval.variables.date)}, ce jour reprend les horaires de la semaine (ou ferme si c'est un jour férié).`}
+          change={t.removalChange(format.date(pendingRemoval.variables.date))}
           isConfirming={removal.isConfirming}
           onConfirm={() => removeException(pendingRemoval.variables.date, true)}
           onCancel={removal.cancel}
@@ -120,19 +125,16 @@ export function OpeningExceptionsPanel({ siteId, today, openingHours }: Exceptio
       )}
       <ExceptionForm siteId={siteId} today={today} />
 
-      <h3 className={fr.cx('fr-h5', 'fr-mt-4w')}>Jours fériés</h3>
-      <p>
-        Le site est fermé les jours fériés de sa région, sauf si vous y ajoutez des horaires
-        exceptionnels.
-      </p>
+      <h3 className={fr.cx('fr-h5', 'fr-mt-4w')}>{t.holidaysTitle}</h3>
+      <p>{t.holidaysText}</p>
       {openingHours.upcomingHolidays.length === 0 ? (
-        <EmptyState title="Aucun jour férié dans les douze prochains mois." />
+        <EmptyState title={t.noHolidays} />
       ) : (
         <ul>
           {openingHours.upcomingHolidays.map((holiday) => (
             <li key={holiday.date}>
-              {formatFrenchDate(holiday.date)} — {holiday.name}
-              {exceptionDates.has(holiday.date) && ' (horaires exceptionnels prévus)'}
+              {format.date(holiday.date)} — {holiday.name}
+              {exceptionDates.has(holiday.date) && t.holidayWithException}
             </li>
           ))}
         </ul>
@@ -148,8 +150,10 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
   const [closesAt, setClosesAt] = useState('17:00');
   const [reason, setReason] = useState('');
   const [validationError, setValidationError] = useState<string | null>(null);
-  const [savedMessage, setSavedMessage] = useState<string | null>(null);
+  const [savedDate, setSavedDate] = useState<string | null>(null);
   const mutation = usePutOpeningException(siteId);
+  const t = useMessages(siteSettingsMessages).exceptionForm;
+  const format = useFormat();
   const confirmation = useAffectedBookingsConfirmation(mutation);
 
   function save(confirm: boolean) {
@@ -162,18 +166,18 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
     };
     const parsed = openingExceptionInputSchema.safeParse(body);
     if (!date) {
-      setValidationError('Choisissez le jour concerné.');
+      setValidationError(t.chooseDay);
       return;
     }
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? 'Exception invalide.');
+      setValidationError(parsed.error.issues[0]?.message ?? t.invalid);
       return;
     }
     setValidationError(null);
-    setSavedMessage(null);
+    setSavedDate(null);
     const send = confirm ? confirmation.confirm : confirmation.send;
     send({ date, body: parsed.data }, () => {
-      setSavedMessage(`Exception du ${formatFrenchDate(date)} enregistrée.`);
+      setSavedDate(date);
       setReason('');
     });
   }
@@ -186,10 +190,10 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className={fr.cx('fr-mt-3w')}>
       <fieldset className="fr-fieldset">
-        <legend className="fr-fieldset__legend fr-h6">Ajouter ou modifier une exception</legend>
+        <legend className="fr-fieldset__legend fr-h6">{t.legend}</legend>
         <div className="fr-fieldset__element">
           <Input
-            label="Jour"
+            label={t.day}
             nativeInputProps={{
               type: 'date',
               min: today,
@@ -201,15 +205,15 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
         </div>
         <div className="fr-fieldset__element">
           <RadioButtons
-            legend="Ce jour-là, le site est"
+            legend={t.kind}
             orientation="horizontal"
             options={[
               {
-                label: 'Fermé',
+                label: t.closed,
                 nativeInputProps: { checked: kind === 'closed', onChange: () => setKind('closed') },
               },
               {
-                label: 'Ouvert avec des horaires particuliers',
+                label: t.special,
                 nativeInputProps: {
                   checked: kind === 'special',
                   onChange: () => setKind('special'),
@@ -221,7 +225,7 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
         {kind === 'special' && (
           <div className="fr-fieldset__element admz-range-row">
             <Input
-              label="Ouverture"
+              label={t.opensAt}
               nativeInputProps={{
                 type: 'time',
                 value: opensAt,
@@ -229,7 +233,7 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
               }}
             />
             <Input
-              label="Fermeture"
+              label={t.closesAt}
               nativeInputProps={{
                 type: 'time',
                 value: closesAt,
@@ -240,8 +244,8 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
         )}
         <div className="fr-fieldset__element">
           <Input
-            label="Motif (facultatif)"
-            hintText="Affiché aux agents, par exemple « Travaux » ou « Séminaire »."
+            label={t.reason}
+            hintText={t.reasonHint}
             nativeInputProps={{
               value: reason,
               maxLength: 200,
@@ -261,8 +265,13 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
           className={fr.cx('fr-mb-2w')}
         />
       )}
-      {savedMessage && (
-        <Alert severity="success" small description={savedMessage} className={fr.cx('fr-mb-2w')} />
+      {savedDate && (
+        <Alert
+          severity="success"
+          small
+          description={t.saved(format.date(savedDate))}
+          className={fr.cx('fr-mb-2w')}
+        />
       )}
       {confirmation.pending ? (
         <AffectedBookingsPanel
@@ -273,7 +282,7 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
         />
       ) : (
         <Button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Enregistrement…' : "Enregistrer l'exception"}
+          {mutation.isPending ? t.saving : t.save}
         </Button>
       )}
     </form>

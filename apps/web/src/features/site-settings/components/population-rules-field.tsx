@@ -1,6 +1,8 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { useMessages } from '../../../i18n/language';
+import { siteSettingsMessages } from '../site-settings.messages';
 
 /** One population as the form edits it: lists typed as text, numbers as typed. */
 export type PopulationRuleDraft = {
@@ -37,37 +39,32 @@ type PopulationRulesFieldProps = {
  * account) book further ahead or more often than the site's rule. The first that matches applies.
  */
 export function PopulationRulesField({ value, onChange }: PopulationRulesFieldProps) {
+  const t = useMessages(siteSettingsMessages).populations;
   const update = (index: number, change: Partial<PopulationRuleDraft>) =>
     onChange(value.map((rule, at) => (at === index ? { ...rule, ...change } : rule)));
 
   return (
     <fieldset className={fr.cx('fr-fieldset', 'fr-mb-3w')}>
       <legend className={fr.cx('fr-fieldset__legend')}>
-        Règles par population
-        <span className={fr.cx('fr-hint-text')}>
-          Pour les agents de certaines administrations, reconnues à leur compte ProConnect : un
-          autre délai de réservation et un autre maximum par semaine. La première population qui
-          correspond s’applique.
-        </span>
+        {t.legend}
+        <span className={fr.cx('fr-hint-text')}>{t.hint}</span>
       </legend>
       {value.length === 0 && (
-        <p className={fr.cx('fr-fieldset__element', 'fr-text--sm')}>
-          Aucune population : les règles ci-dessus valent pour tous.
-        </p>
+        <p className={fr.cx('fr-fieldset__element', 'fr-text--sm')}>{t.none}</p>
       )}
       {value.map((rule, index) => {
-        const name = rule.label.trim() || `population ${index + 1}`;
+        const name = rule.label.trim() || t.unnamed(index + 1);
         return (
           <div
             key={index}
             role="group"
             className={fr.cx('fr-fieldset__element')}
-            aria-label={`Population ${index + 1} : ${name}`}
+            aria-label={t.group(index + 1, name)}
           >
             <div className="admz-population-rule">
               <Input
-                label="Nom de la population"
-                hintText="Par exemple « Services déconcentrés »."
+                label={t.name}
+                hintText={t.nameHint}
                 nativeInputProps={{
                   value: rule.label,
                   maxLength: 80,
@@ -75,16 +72,16 @@ export function PopulationRulesField({ value, onChange }: PopulationRulesFieldPr
                 }}
               />
               <Input
-                label="Mots de l’organisation"
-                hintText="Séparés par des virgules, majuscules et accents indifférents : « DREETS, DDETS »."
+                label={t.organisationWords}
+                hintText={t.organisationWordsHint}
                 nativeInputProps={{
                   value: rule.organisationWords,
                   onChange: (event) => update(index, { organisationWords: event.target.value }),
                 }}
               />
               <Input
-                label="SIREN des administrations"
-                hintText="9 chiffres chacun (le début du SIRET), séparés par des virgules."
+                label={t.sirens}
+                hintText={t.sirensHint}
                 nativeInputProps={{
                   value: rule.sirens,
                   inputMode: 'numeric',
@@ -92,7 +89,7 @@ export function PopulationRulesField({ value, onChange }: PopulationRulesFieldPr
                 }}
               />
               <Input
-                label="Réservation possible jusqu'à (jours à l'avance)"
+                label={t.maxDaysAhead}
                 nativeInputProps={{
                   type: 'number',
                   min: 0,
@@ -103,8 +100,8 @@ export function PopulationRulesField({ value, onChange }: PopulationRulesFieldPr
                 }}
               />
               <Input
-                label="Maximum de réservations par semaine"
-                hintText="Laissez vide pour ne pas limiter."
+                label={t.maxBookingsPerWeek}
+                hintText={t.noLimitHint}
                 nativeInputProps={{
                   type: 'number',
                   min: 1,
@@ -121,7 +118,7 @@ export function PopulationRulesField({ value, onChange }: PopulationRulesFieldPr
                 iconId="fr-icon-delete-line"
                 onClick={() => onChange(value.filter((_, at) => at !== index))}
               >
-                {`Retirer « ${name} »`}
+                {t.remove(name)}
               </Button>
             </div>
           </div>
@@ -135,7 +132,7 @@ export function PopulationRulesField({ value, onChange }: PopulationRulesFieldPr
           iconId="fr-icon-add-line"
           onClick={() => onChange([...value, emptyPopulationRule])}
         >
-          Ajouter une population
+          {t.add}
         </Button>
       </div>
     </fieldset>

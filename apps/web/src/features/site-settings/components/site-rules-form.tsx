@@ -1,14 +1,15 @@
 import {
   defaultSiteRules,
-  formatMinutes,
   siteRulesSchema,
-  slotTypeLabels,
   slotTypeSchema,
   type SiteRules,
   type SlotType,
 } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
@@ -17,6 +18,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { useUpdateSiteRules } from '../hooks/use-site-rules';
 import { listNoShowReleaseChoices } from '../no-show-release-choices';
+import { siteSettingsMessages } from '../site-settings.messages';
 import { HourlyZonesField } from './hourly-zones-field';
 import {
   PopulationRulesField,
@@ -33,12 +35,6 @@ const toDraft = (rule: SiteRules['populationRules'][number]): PopulationRuleDraf
 });
 
 const optionalCount = (text: string) => (text.trim() === '' ? null : Number(text));
-
-const slotTypeHints: Record<SlotType, string> = {
-  half_day: 'Matin ou après-midi.',
-  full_day: 'De l’ouverture à la fermeture.',
-  hourly: 'Heures pleines, pour les salles et les zones où c’est utile.',
-};
 
 const neverReleased = 'never';
 /**
@@ -64,6 +60,9 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
   );
   const [validationError, setValidationError] = useState<string | null>(null);
   const mutation = useUpdateSiteRules(siteId);
+  const t = useMessages(siteSettingsMessages).rules;
+  const labels = useDomainLabels();
+  const format = useFormat();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -89,9 +88,9 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
       // A population's mistake says which population it is in.
       const population =
         issue?.path[0] === 'populationRules' && typeof issue.path[1] === 'number'
-          ? `Population ${issue.path[1] + 1} : `
+          ? t.population(issue.path[1] + 1)
           : '';
-      setValidationError(issue ? `${population}${issue.message}` : 'Règles invalides.');
+      setValidationError(issue ? `${population}${issue.message}` : t.invalid);
       return;
     }
     setValidationError(null);
@@ -108,7 +107,7 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
   return (
     <form onSubmit={onSubmit} noValidate>
       <Input
-        label="Réservation possible jusqu'à (jours à l'avance)"
+        label={t.maxDaysAhead}
         nativeInputProps={{
           type: 'number',
           min: 0,
@@ -119,8 +118,8 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
         }}
       />
       <Input
-        label="Maximum de réservations par personne et par semaine"
-        hintText="Laissez vide pour ne pas limiter."
+        label={t.maxBookingsPerWeek}
+        hintText={t.noLimitHint}
         nativeInputProps={{
           type: 'number',
           min: 1,
@@ -131,10 +130,10 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
         }}
       />
       <Checkbox
-        legend="Créneaux proposés"
+        legend={t.slotTypes}
         options={slotTypeSchema.options.map((type) => ({
-          label: slotTypeLabels[type],
-          hintText: slotTypeHints[type],
+          label: labels.slotType[type],
+          hintText: t.slotTypeHints[type],
           nativeInputProps: {
             name: 'allowedSlotTypes',
             value: type,
@@ -147,8 +146,8 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
         <HourlyZonesField siteId={siteId} value={hourlyZones} onChange={setHourlyZones} />
       )}
       <Input
-        label="Délai d'annulation (heures avant le début)"
-        hintText="0 : on peut annuler jusqu'au début du créneau."
+        label={t.cancellationDeadline}
+        hintText={t.cancellationDeadlineHint}
         nativeInputProps={{
           type: 'number',
           min: 0,
@@ -160,19 +159,19 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
         }}
       />
       <Select
-        label="Libérer les réservations sans arrivée après"
-        hint="Délai après le début du créneau. Sans pointage à la borne, la réservation est libérée : le poste redevient libre, la liste d’attente est servie et la personne est prévenue par courriel."
+        label={t.noShowRelease}
+        hint={t.noShowReleaseHint}
         nativeSelectProps={{
           name: 'noShowReleaseMinutes',
           value: noShowRelease,
           onChange: (event) => setNoShowRelease(event.target.value),
         }}
       >
-        <option value={neverReleased}>Jamais (ne pas libérer)</option>
+        <option value={neverReleased}>{t.neverReleased}</option>
         {listNoShowReleaseChoices(rules.noShowReleaseMinutes).map((minutes) => (
           <option key={minutes} value={String(minutes)}>
-            {formatMinutes(minutes)}
-            {minutes === defaultSiteRules.noShowReleaseMinutes ? ' (par défaut)' : ''}
+            {format.duration(minutes)}
+            {minutes === defaultSiteRules.noShowReleaseMinutes ? t.byDefault : ''}
           </option>
         ))}
       </Select>
@@ -180,9 +179,9 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
       {validationError && (
         <Alert severity="error" small description={validationError} className={fr.cx('fr-mb-2w')} />
       )}
-      <MutationFeedback mutation={mutation} successMessage="Règles enregistrées." />
+      <MutationFeedback mutation={mutation} successMessage={t.saved} />
       <Button type="submit" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Enregistrement…' : 'Enregistrer les règles'}
+        {mutation.isPending ? t.saving : t.save}
       </Button>
     </form>
   );

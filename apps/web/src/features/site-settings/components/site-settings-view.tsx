@@ -6,12 +6,14 @@ import { GuestSettingsPanel } from '../../guests/components/guest-settings-form'
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useMessages } from '../../../i18n/language';
 import type { NonEmptyArray } from '../../../lib/non-empty';
 import { SiteClosuresFeedPanel } from '../../calendar-feeds/components/site-closures-feed-panel';
 import { SiteSelect } from '../../sites/components/site-select';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { useOpeningHours } from '../hooks/use-opening-hours';
 import { useSiteRules } from '../hooks/use-site-rules';
+import { siteSettingsMessages } from '../site-settings.messages';
 import { DeskAssignmentsPanel } from './desk-assignments-panel';
 import { KeyHoldersPanel, SiteOptionsForm } from './extended-hours-panel';
 import { KioskMessageForm } from './kiosk-message-form';
@@ -48,14 +50,15 @@ function SiteSettings({ site }: { site: Site }) {
   const hoursQuery = useOpeningHours(site.id);
   const rulesQuery = useSiteRules(site.id);
   const today = siteToday(site.timezone);
+  const t = useMessages(siteSettingsMessages).view;
 
   const hoursTab = hoursQuery.isPending ? (
-    <LoadingState label="Chargement des horaires…" />
+    <LoadingState label={t.loadingHours} />
   ) : hoursQuery.isError ? (
     <ErrorState error={hoursQuery.error} onRetry={() => void hoursQuery.refetch()} />
   ) : (
     <>
-      <h2 className={fr.cx('fr-h4')}>Horaires de la semaine</h2>
+      <h2 className={fr.cx('fr-h4')}>{t.weeklyTitle}</h2>
       <WeeklyScheduleForm siteId={site.id} weekly={hoursQuery.data.weekly} />
       <OpeningExceptionsPanel siteId={site.id} today={today} openingHours={hoursQuery.data} />
       <SiteClosuresFeedPanel site={site} />
@@ -64,64 +67,64 @@ function SiteSettings({ site }: { site: Site }) {
 
   return (
     <Tabs
-      label={`Paramètres de ${site.name}`}
+      label={t.tabsLabel(site.name)}
       tabs={[
-        { label: 'Horaires et fermetures', iconId: 'fr-icon-time-line', content: hoursTab },
+        { label: t.hoursTab, iconId: 'fr-icon-time-line', content: hoursTab },
         {
-          label: 'Jours fériés et clés',
+          label: t.holidaysTab,
           iconId: 'fr-icon-lock-unlock-line',
           content: (
             <>
-              <h2 className={fr.cx('fr-h4')}>Jours fériés et horaires étendus</h2>
+              <h2 className={fr.cx('fr-h4')}>{t.holidaysTitle}</h2>
               <SiteOptionsForm site={site} />
               <KeyHoldersPanel siteId={site.id} />
             </>
           ),
         },
         {
-          label: 'Règles de réservation',
+          label: t.rulesTab,
           iconId: 'fr-icon-settings-5-line',
           content: (
             <>
-              <h2 className={fr.cx('fr-h4')}>Règles de réservation</h2>
-              {rulesQuery.isPending && <LoadingState label="Chargement des règles…" />}
+              <h2 className={fr.cx('fr-h4')}>{t.rulesTitle}</h2>
+              {rulesQuery.isPending && <LoadingState label={t.loadingRules} />}
               {rulesQuery.isError && (
                 <ErrorState error={rulesQuery.error} onRetry={() => void rulesQuery.refetch()} />
               )}
               {rulesQuery.data && <SiteRulesForm siteId={site.id} rules={rulesQuery.data} />}
-              <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>Postes attribués</h2>
+              <h2 className={fr.cx('fr-h4', 'fr-mt-4w')}>{t.assignmentsTitle}</h2>
               <DeskAssignmentsPanel siteId={site.id} />
             </>
           ),
         },
         {
-          label: 'Invités',
+          label: t.guestsTab,
           iconId: 'fr-icon-user-add-line',
           content: (
             <>
-              <h2 className={fr.cx('fr-h4')}>Personnes invitées</h2>
+              <h2 className={fr.cx('fr-h4')}>{t.guestsTitle}</h2>
               <GuestSettingsPanel siteId={site.id} />
             </>
           ),
         },
         {
-          label: 'Salles et tables',
+          label: t.roomsTab,
           iconId: 'fr-icon-team-line',
           content: <SiteRoomsPanel siteId={site.id} />,
         },
         {
-          label: 'Bornes d’accueil',
+          label: t.kiosksTab,
           iconId: 'fr-icon-tablet-line',
           content: (
             <>
-              <h2 className={fr.cx('fr-h4')}>Message affiché sur les bornes</h2>
+              <h2 className={fr.cx('fr-h4')}>{t.kioskMessageTitle}</h2>
               <KioskMessageForm site={site} />
               <p className={fr.cx('fr-mt-4w')}>
                 <Link
                   to={`/bornes-d-accueil?site=${site.id}`}
                   className={fr.cx('fr-link', 'fr-icon-arrow-right-line', 'fr-link--icon-right')}
                 >
-                  Appairer, suivre ou désactiver les bornes de ce site
+                  {t.kiosksLink}
                 </Link>
               </p>
             </>

@@ -1,11 +1,13 @@
-import { replaceWeeklyOpeningSchema, weekdayNames, type WeeklyOpening } from '@admz/shared';
+import { replaceWeeklyOpeningSchema, type WeeklyOpening } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/error-state';
+import { useMessages } from '../../../i18n/language';
 import { useReplaceWeeklyOpening } from '../hooks/use-opening-hours';
 import { useAffectedBookingsConfirmation } from '../hooks/use-affected-bookings-confirmation';
+import { siteSettingsMessages } from '../site-settings.messages';
 import { AffectedBookingsPanel } from './affected-bookings-panel';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -40,8 +42,9 @@ export function WeeklyScheduleForm({
 }) {
   const [week, setWeek] = useState<Week>(() => toWeek(weekly));
   const [validationError, setValidationError] = useState<string | null>(null);
-  const [savedMessage, setSavedMessage] = useState<string | null>(null);
+  const [saved, setSaved] = useState<'saved' | 'savedAndCancelled' | null>(null);
   const mutation = useReplaceWeeklyOpening(siteId);
+  const t = useMessages(siteSettingsMessages).weekly;
   const confirmation = useAffectedBookingsConfirmation(mutation);
 
   const updateRange = (weekday: Weekday, key: number, change: Partial<Range>) =>
@@ -82,19 +85,13 @@ export function WeeklyScheduleForm({
     };
     const parsed = replaceWeeklyOpeningSchema.safeParse(body);
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? 'Horaires invalides.');
+      setValidationError(parsed.error.issues[0]?.message ?? t.invalid);
       return;
     }
     setValidationError(null);
-    setSavedMessage(null);
+    setSaved(null);
     const send = confirm ? confirmation.confirm : confirmation.send;
-    send(parsed.data, (cancelled) =>
-      setSavedMessage(
-        cancelled
-          ? 'Horaires enregistrés. Les réservations concernées sont annulées et leurs titulaires prévenus.'
-          : 'Horaires enregistrés.',
-      ),
-    );
+    send(parsed.data, (cancelled) => setSaved(cancelled ? 'savedAndCancelled' : 'saved'));
   }
 
   function onSubmit(event: FormEvent) {
@@ -107,35 +104,32 @@ export function WeeklyScheduleForm({
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby="weekly-hint">
       <p id="weekly-hint" className={fr.cx('fr-hint-text', 'fr-mb-2w')}>
-        Heures locales du site. Plusieurs plages par jour sont possibles (par exemple 09:00–12:30 et
-        13:30–19:00). Un jour sans plage est fermé.
+        {t.hint}
       </p>
       <div className="fr-table fr-table--bordered">
         <table>
-          <caption className="fr-sr-only">Horaires d'ouverture de la semaine</caption>
+          <caption className="fr-sr-only">{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Jour</th>
-              <th scope="col">Plages d'ouverture</th>
+              <th scope="col">{t.day}</th>
+              <th scope="col">{t.ranges}</th>
             </tr>
           </thead>
           <tbody>
             {weekdays.map((weekday) => {
-              const dayName = weekdayNames[weekday - 1];
+              const dayName = t.weekdays[weekday - 1] ?? '';
               return (
                 <tr key={weekday}>
                   <th scope="row" style={{ textTransform: 'capitalize' }}>
                     {dayName}
                   </th>
                   <td>
-                    {week[weekday].length === 0 && <p className={fr.cx('fr-mb-1w')}>Fermé</p>}
+                    {week[weekday].length === 0 && <p className={fr.cx('fr-mb-1w')}>{t.closed}</p>}
                     {week[weekday].map((range, index) => (
                       <div key={range.key} className="admz-range-row">
                         <label className="fr-label" htmlFor={`opens-${weekday}-${range.key}`}>
-                          <span className="fr-sr-only">
-                            {dayName}, plage {index + 1},{' '}
-                          </span>
-                          De
+                          <span className="fr-sr-only">{t.range(dayName, index + 1)}</span>
+                          {t.from}
                         </label>
                         <input
                           className="fr-input admz-time-input"
@@ -148,10 +142,8 @@ export function WeeklyScheduleForm({
                           }
                         />
                         <label className="fr-label" htmlFor={`closes-${weekday}-${range.key}`}>
-                          <span className="fr-sr-only">
-                            {dayName}, plage {index + 1},{' '}
-                          </span>
-                          à
+                          <span className="fr-sr-only">{t.range(dayName, index + 1)}</span>
+                          {t.to}
                         </label>
                         <input
                           className="fr-input admz-time-input"
@@ -168,10 +160,10 @@ export function WeeklyScheduleForm({
                           size="small"
                           priority="tertiary no outline"
                           iconId="fr-icon-delete-line"
-                          title={`Retirer la plage ${index + 1} du ${dayName}`}
+                          title={t.removeRangeTitle(index + 1, dayName)}
                           onClick={() => removeRange(weekday, range.key)}
                         >
-                          Retirer
+                          {t.removeRange}
                         </Button>
                       </div>
                     ))}
@@ -181,9 +173,9 @@ export function WeeklyScheduleForm({
                       priority="secondary"
                       iconId="fr-icon-add-line"
                       onClick={() => addRange(weekday)}
-                      nativeButtonProps={{ 'aria-label': `Ajouter une plage le ${dayName}` }}
+                      nativeButtonProps={{ 'aria-label': t.addRangeLabel(dayName) }}
                     >
-                      Ajouter une plage
+                      {t.addRange}
                     </Button>
                   </td>
                 </tr>
@@ -198,8 +190,8 @@ export function WeeklyScheduleForm({
       {serverError && (
         <Alert severity="error" small description={serverError} className={fr.cx('fr-mb-2w')} />
       )}
-      {savedMessage && (
-        <Alert severity="success" small description={savedMessage} className={fr.cx('fr-mb-2w')} />
+      {saved && (
+        <Alert severity="success" small description={t[saved]} className={fr.cx('fr-mb-2w')} />
       )}
       {confirmation.pending ? (
         <AffectedBookingsPanel
@@ -210,7 +202,7 @@ export function WeeklyScheduleForm({
         />
       ) : (
         <Button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Enregistrement…' : 'Enregistrer les horaires'}
+          {mutation.isPending ? t.saving : t.save}
         </Button>
       )}
     </form>

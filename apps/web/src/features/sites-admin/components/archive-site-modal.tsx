@@ -1,8 +1,11 @@
-import { formatFrenchDate, type AffectedBooking, type Site } from '@admz/shared';
+import type { AffectedBooking, Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { describeError } from '../../../components/error-state';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { sitesAdminMessages } from '../sites-admin.messages';
 
 export const archiveSiteModal = createModal({ id: 'archive-site-modal', isOpenedByDefault: false });
 
@@ -24,18 +27,16 @@ export function ArchiveSiteModal({
   onArchive,
 }: ArchiveSiteModalProps) {
   const count = affected?.length ?? 0;
+  const t = useMessages(sitesAdminMessages).archiveModal;
+  const format = useFormat();
   return (
     <archiveSiteModal.Component
-      title={site ? `Archiver ${site.name} ?` : 'Archiver ce site ?'}
+      title={site ? t.title(site.name) : t.titleWithoutSite}
       iconId="fr-icon-warning-line"
       buttons={[
-        { children: 'Ne rien changer', priority: 'secondary' },
+        { children: t.keep, priority: 'secondary' },
         {
-          children: isPending
-            ? 'Archivage…'
-            : count > 0
-              ? `Archiver et annuler ${count} réservation${count > 1 ? 's' : ''}`
-              : 'Oui, archiver ce site',
+          children: isPending ? t.archiving : count > 0 ? t.archiveAndCancel(count) : t.confirm,
           doClosesModal: false,
           disabled: isPending || site === null,
           onClick: () => {
@@ -44,24 +45,25 @@ export function ArchiveSiteModal({
         },
       ]}
     >
-      <p>
-        Les agents ne verront plus {site?.name ?? 'ce site'} et ne pourront plus y réserver. Son
-        historique est conservé, et vous pourrez le rétablir.
-      </p>
+      <p>{t.effect(site?.name ?? null)}</p>
       {affected && count > 0 && (
         <>
           <Alert
             severity="warning"
             small
             className={fr.cx('fr-mb-2w')}
-            description={`${count} réservation${count > 1 ? 's' : ''} à venir ${count > 1 ? 'seront annulées' : 'sera annulée'} ; chaque personne sera prévenue par courriel.`}
+            description={t.affected(count)}
           />
-          <ul aria-label="Réservations qui seraient annulées">
+          <ul aria-label={t.affectedList}>
             {affected.map((booking) => (
               <li key={booking.bookingId}>
-                {booking.person.givenName} {booking.person.usualName} ({booking.person.email}) —
-                poste {booking.desk.label}, {formatFrenchDate(booking.date)}, {booking.localStart}–
-                {booking.localEnd}
+                {t.booking(
+                  `${booking.person.givenName} ${booking.person.usualName} (${booking.person.email})`,
+                  booking.desk.label,
+                  format.date(booking.date),
+                  booking.localStart,
+                  booking.localEnd,
+                )}
               </li>
             ))}
           </ul>

@@ -1,6 +1,5 @@
 import {
   createSiteSchema,
-  holidayRegionLabels,
   holidayRegionSchema,
   ianaTimezones,
   updateSiteSchema,
@@ -16,10 +15,13 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useId, useState, type FormEvent } from 'react';
 import { isApiError } from '../../../api-client';
 import { describeError } from '../../../components/error-state';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useMessages } from '../../../i18n/language';
 import { AffectedBookingsPanel } from '../../site-settings/components/affected-bookings-panel';
 import { useAffectedBookingsConfirmation } from '../../site-settings/hooks/use-affected-bookings-confirmation';
 import { useCreateSite, useEditSite } from '../hooks/use-sites-admin';
 import type { SiteEdit } from '../sites-admin.api';
+import { sitesAdminMessages } from '../sites-admin.messages';
 
 type Fields = {
   name: string;
@@ -121,6 +123,8 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
   const editMutation = useEditSite(site?.id ?? '');
   const edit = useAffectedBookingsConfirmation(editMutation);
   const timezoneListId = useId();
+  const t = useMessages(sitesAdminMessages).form;
+  const labels = useDomainLabels();
   const isPending = createMutation.isPending || editMutation.isPending;
   const failure = site ? edit.error : createMutation.error;
 
@@ -165,13 +169,9 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
   });
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      aria-label={site ? `Modifier ${site.name}` : 'Nouveau site'}
-    >
+    <form onSubmit={onSubmit} noValidate aria-label={site ? t.edit(site.name) : t.newSite}>
       <Input
-        label="Nom du site"
+        label={t.name}
         {...input('name')}
         nativeInputProps={{
           value: fields.name,
@@ -182,8 +182,8 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
       />
       {!site && (
         <Input
-          label="Identifiant court"
-          hintText="Minuscules, chiffres et tirets ; il ne change plus ensuite."
+          label={t.slug}
+          hintText={t.slugHint}
           {...input('slug')}
           nativeInputProps={{
             value: fields.slug,
@@ -196,7 +196,7 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
         />
       )}
       <Input
-        label="Adresse"
+        label={t.address}
         textArea
         {...input('address')}
         nativeTextAreaProps={{
@@ -207,8 +207,8 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
         }}
       />
       <Input
-        label="Fuseau horaire"
-        hintText="Tapez pour chercher dans la liste des fuseaux (par exemple « Cayenne », « Reunion », « Paris »)."
+        label={t.timezone}
+        hintText={t.timezoneHint}
         {...input('timezone')}
         nativeInputProps={{
           value: fields.timezone,
@@ -224,8 +224,8 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
         ))}
       </datalist>
       <Select
-        label="Jours fériés"
-        hint="Le calendrier des jours fériés qui ferment le site."
+        label={t.holidays}
+        hint={t.holidaysHint}
         {...input('holidayRegion')}
         nativeSelectProps={{
           value: fields.holidayRegion,
@@ -234,24 +234,24 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
       >
         {holidayRegionSchema.options.map((region) => (
           <option key={region} value={region}>
-            {holidayRegionLabels[region]}
+            {labels.holidayRegion[region]}
           </option>
         ))}
       </Select>
       <RadioButtons
-        legend="Type de site"
+        legend={t.kind}
         orientation="horizontal"
         options={[
           {
-            label: 'Permanent',
+            label: t.permanent,
             nativeInputProps: {
               checked: fields.kind === 'permanent',
               onChange: () => set('kind', 'permanent'),
             },
           },
           {
-            label: 'Temporaire (journée itinérante)',
-            hintText: 'Visible des agents 30 jours avant son premier jour.',
+            label: t.temporary,
+            hintText: t.temporaryHint,
             nativeInputProps: {
               checked: fields.kind === 'temporary',
               onChange: () => set('kind', 'temporary'),
@@ -261,12 +261,10 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
       />
       {fields.kind === 'temporary' && (
         <fieldset className={fr.cx('fr-fieldset')}>
-          <legend className={fr.cx('fr-fieldset__legend')}>
-            Dates et places du site temporaire
-          </legend>
+          <legend className={fr.cx('fr-fieldset__legend')}>{t.temporaryDates}</legend>
           <div className={fr.cx('fr-fieldset__element')}>
             <Input
-              label="Premier jour"
+              label={t.startsOn}
               {...input('startsOn')}
               nativeInputProps={{
                 type: 'date',
@@ -277,7 +275,7 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
           </div>
           <div className={fr.cx('fr-fieldset__element')}>
             <Input
-              label="Dernier jour"
+              label={t.endsOn}
               {...input('endsOn')}
               nativeInputProps={{
                 type: 'date',
@@ -289,8 +287,8 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
           </div>
           <div className={fr.cx('fr-fieldset__element')}>
             <Input
-              label="Nombre de places (facultatif)"
-              hintText="Annoncé aux agents ; ils réservent les postes que vous créez."
+              label={t.capacity}
+              hintText={t.capacityHint}
               {...input('capacity')}
               nativeInputProps={{
                 type: 'number',
@@ -304,7 +302,7 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
         </fieldset>
       )}
       <Input
-        label="Description"
+        label={t.description}
         textArea
         {...input('description')}
         nativeTextAreaProps={{
@@ -315,8 +313,8 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
         }}
       />
       <Input
-        label="Informations d’accès"
-        hintText="Comment entrer : étage, badge, interphone, accès de plain-pied…"
+        label={t.accessInfo}
+        hintText={t.accessInfoHint}
         textArea
         {...input('accessInfo')}
         nativeTextAreaProps={{
@@ -327,7 +325,7 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
         }}
       />
       <Input
-        label="Informations wifi"
+        label={t.wifiInfo}
         textArea
         {...input('wifiInfo')}
         nativeTextAreaProps={{
@@ -348,7 +346,7 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
       {site && edit.pending && (
         <AffectedBookingsPanel
           bookings={edit.pending.affected}
-          change={`Le changement de fuseau, de jours fériés ou de dates de ${site.name} déplace ses horaires.`}
+          change={t.hoursMove(site.name)}
           isConfirming={edit.isConfirming}
           onConfirm={() =>
             edit.pending &&
@@ -360,16 +358,12 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
       <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
         <li>
           <Button type="submit" disabled={isPending}>
-            {isPending
-              ? 'Enregistrement…'
-              : site
-                ? 'Enregistrer les modifications'
-                : 'Créer le site'}
+            {isPending ? t.saving : site ? t.saveChanges : t.create}
           </Button>
         </li>
         <li>
           <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
+            {t.cancel}
           </Button>
         </li>
       </ul>

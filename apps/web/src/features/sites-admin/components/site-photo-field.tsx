@@ -4,7 +4,9 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { useEffect, useState } from 'react';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useMessages } from '../../../i18n/language';
 import { useDeleteSitePhoto, useUploadSitePhoto } from '../hooks/use-sites-admin';
+import { sitesAdminMessages } from '../sites-admin.messages';
 
 /** The photo agents see with the access information: preview what was chosen, then send it. */
 export function SitePhotoField({ site }: { site: Site }) {
@@ -14,6 +16,7 @@ export function SitePhotoField({ site }: { site: Site }) {
   const upload = useUploadSitePhoto(site.id);
   const remove = useDeleteSitePhoto(site.id);
   const tooBig = file !== null && file.size > maxSitePhotoBytes;
+  const t = useMessages(sitesAdminMessages).photo;
 
   // A blob: URL lives until it is revoked: the previous one goes when another replaces it.
   useEffect(
@@ -43,25 +46,23 @@ export function SitePhotoField({ site }: { site: Site }) {
   return (
     <section aria-labelledby={`photo-${site.id}`} className={fr.cx('fr-mt-4w')}>
       <h3 id={`photo-${site.id}`} className={fr.cx('fr-h6')}>
-        Photo du site
+        {t.title}
       </h3>
       {shownUrl ? (
         <img
           className={`admz-site-photo ${fr.cx('fr-mb-2w')}`}
           src={shownUrl}
-          alt={previewUrl ? `Aperçu de la nouvelle photo de ${site.name}` : `Photo de ${site.name}`}
+          alt={previewUrl ? t.previewAlt(site.name) : t.alt(site.name)}
         />
       ) : (
-        <p className={fr.cx('fr-text--sm')}>Pas encore de photo.</p>
+        <p className={fr.cx('fr-text--sm')}>{t.none}</p>
       )}
       <Upload
         key={inputKey}
-        label="Choisir une photo"
-        hint="JPEG, PNG ou WebP, 2 Mo au plus."
+        label={t.choose}
+        hint={t.hint}
         state={tooBig ? 'error' : 'default'}
-        stateRelatedMessage={
-          tooBig ? 'Cette photo dépasse 2 Mo : réduisez-la puis réessayez.' : undefined
-        }
+        stateRelatedMessage={tooBig ? t.tooBig : undefined}
         nativeInputProps={{
           accept: sitePhotoContentTypes.join(','),
           onChange: (event) => {
@@ -70,8 +71,8 @@ export function SitePhotoField({ site }: { site: Site }) {
           },
         }}
       />
-      <MutationFeedback mutation={upload} successMessage="Photo enregistrée." />
-      <MutationFeedback mutation={remove} successMessage="Photo retirée." />
+      <MutationFeedback mutation={upload} successMessage={t.saved} />
+      <MutationFeedback mutation={remove} successMessage={t.removed} />
       <ul
         className={fr.cx(
           'fr-btns-group',
@@ -82,7 +83,7 @@ export function SitePhotoField({ site }: { site: Site }) {
       >
         <li>
           <Button type="button" onClick={send} disabled={!file || tooBig || upload.isPending}>
-            {upload.isPending ? 'Envoi…' : 'Enregistrer la photo'}
+            {upload.isPending ? t.sending : t.save}
           </Button>
         </li>
         {site.photo && (
@@ -96,7 +97,7 @@ export function SitePhotoField({ site }: { site: Site }) {
               }}
               disabled={remove.isPending}
             >
-              Retirer la photo
+              {t.remove}
             </Button>
           </li>
         )}

@@ -1,10 +1,4 @@
-import {
-  countOf,
-  holidayRegionLabels,
-  siteKindLabels,
-  type AffectedBooking,
-  type Site,
-} from '@admz/shared';
+import type { AffectedBooking, Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
@@ -14,9 +8,13 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import { readAffectedBookings } from '../../site-settings/site-settings.api';
 import { describeSiteDates } from '../../sites/components/site-practical-info';
 import { useAllSites, useArchiveSite, useRestoreSite } from '../hooks/use-sites-admin';
+import { sitesAdminMessages } from '../sites-admin.messages';
 import { ArchiveSiteModal, archiveSiteModal } from './archive-site-modal';
 import { SiteForm } from './site-form';
 import { SitePhotoField } from './site-photo-field';
@@ -32,8 +30,11 @@ export function SitesAdminView() {
   const [affected, setAffected] = useState<AffectedBooking[] | null>(null);
   const archive = useArchiveSite();
   const restore = useRestoreSite();
+  const t = useMessages(sitesAdminMessages).view;
+  const labels = useDomainLabels();
+  const format = useFormat();
 
-  if (sitesQuery.isPending) return <LoadingState label="Chargement des sites…" />;
+  if (sitesQuery.isPending) return <LoadingState label={t.loading} />;
   if (sitesQuery.isError) {
     return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
   }
@@ -54,7 +55,7 @@ export function SitesAdminView() {
       {
         onSuccess: () => {
           archiveSiteModal.close();
-          setSaved(`${site.name} est archivé.`);
+          setSaved(t.archived(site.name));
         },
         onError: (error) => setAffected(readAffectedBookings(error)),
       },
@@ -70,22 +71,23 @@ export function SitesAdminView() {
         <p className={fr.cx('fr-mb-1w')}>
           {site.archivedAt !== null ? (
             <Badge severity="warning" small>
-              Archivé
+              {t.archivedBadge}
             </Badge>
           ) : (
             <Badge severity="success" small>
-              Actif
+              {t.activeBadge}
             </Badge>
           )}{' '}
           <Badge severity={site.kind === 'temporary' ? 'new' : 'info'} small noIcon>
-            {siteKindLabels[site.kind]}
+            {labels.siteKind[site.kind]}
           </Badge>
         </p>
         <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
           {site.address.replace(/\n/g, ', ')} · {site.timezone} ·{' '}
-          {holidayRegionLabels[site.holidayRegion]}
+          {labels.holidayRegion[site.holidayRegion]}
           {dates && ` · ${dates}`}
-          {site.capacity !== null && ` · ${countOf(site.capacity, 'place')}`}
+          {site.capacity !== null &&
+            ` · ${format.count(site.capacity, { fr: 'place', en: 'place' })}`}
         </p>
         <ul
           className={fr.cx(
@@ -104,7 +106,7 @@ export function SitesAdminView() {
                 setEditing(isEditing ? null : { kind: 'edit', siteId: site.id });
               }}
             >
-              {isEditing ? 'Fermer' : `Modifier ${site.name}`}
+              {isEditing ? t.close : t.edit(site.name)}
             </Button>
           </li>
           <li>
@@ -113,7 +115,7 @@ export function SitesAdminView() {
               iconId="fr-icon-user-setting-line"
               linkProps={{ to: `/gestionnaires?site=${site.id}` }}
             >
-              {`Gestionnaires de ${site.name}`}
+              {t.hostsOf(site.name)}
             </Button>
           </li>
           <li>
@@ -123,7 +125,7 @@ export function SitesAdminView() {
                 iconId="fr-icon-archive-line"
                 onClick={() => askArchive(site)}
               >
-                {`Archiver ${site.name}`}
+                {t.archive(site.name)}
               </Button>
             ) : (
               <Button
@@ -132,11 +134,11 @@ export function SitesAdminView() {
                 disabled={restore.isPending}
                 onClick={() =>
                   restore.mutate(site.id, {
-                    onSuccess: () => setSaved(`${site.name} est rétabli.`),
+                    onSuccess: () => setSaved(t.restored(site.name)),
                   })
                 }
               >
-                {`Rétablir ${site.name}`}
+                {t.restore(site.name)}
               </Button>
             )}
           </li>
@@ -147,7 +149,7 @@ export function SitesAdminView() {
               site={site}
               onDone={() => {
                 setEditing(null);
-                setSaved(`Les modifications de ${site.name} sont enregistrées.`);
+                setSaved(t.saved(site.name));
               }}
               onCancel={() => setEditing(null)}
             />
@@ -169,12 +171,12 @@ export function SitesAdminView() {
       {editing?.kind === 'create' ? (
         <section aria-labelledby="new-site-title" className={fr.cx('fr-mb-5w')}>
           <h2 id="new-site-title" className={fr.cx('fr-h4')}>
-            Nouveau site
+            {t.newSite}
           </h2>
           <SiteForm
             onDone={(site) => {
               setEditing({ kind: 'edit', siteId: site.id });
-              setSaved(`${site.name} est créé. Ajoutez sa photo, puis nommez son gestionnaire.`);
+              setSaved(t.created(site.name));
             }}
             onCancel={() => setEditing(null)}
           />
@@ -188,16 +190,16 @@ export function SitesAdminView() {
             setEditing({ kind: 'create' });
           }}
         >
-          Créer un site
+          {t.create}
         </Button>
       )}
 
       <section aria-labelledby="active-sites-title">
         <h2 id="active-sites-title" className={fr.cx('fr-h4')}>
-          Sites actifs ({active.length})
+          {t.activeTitle(active.length)}
         </h2>
         {active.length === 0 ? (
-          <EmptyState title="Aucun site actif pour l’instant." />
+          <EmptyState title={t.noActive} />
         ) : (
           <ul className={fr.cx('fr-raw-list')}>{active.map(renderSite)}</ul>
         )}
@@ -205,7 +207,7 @@ export function SitesAdminView() {
       {archived.length > 0 && (
         <section aria-labelledby="archived-sites-title" className={fr.cx('fr-mt-5w')}>
           <h2 id="archived-sites-title" className={fr.cx('fr-h4')}>
-            Sites archivés ({archived.length})
+            {t.archivedTitle(archived.length)}
           </h2>
           <ul className={fr.cx('fr-raw-list')}>{archived.map(renderSite)}</ul>
         </section>
