@@ -3,28 +3,28 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { canSeeHostView } from '../features/auth/auth.api';
 import { useMe } from '../features/auth/hooks/use-me';
 import { TodayBoardView } from '../features/today-board/components/today-board-view';
+import { todayBoardMessages } from '../features/today-board/today-board.messages';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useMessages } from '../i18n/language';
 
 export function TodayBoardRoute() {
-  useDocumentTitle('Tableau du jour');
+  const messages = useMessages(todayBoardMessages);
+  useDocumentTitle(messages.route.title);
   const { data: me } = useMe();
   return (
     <>
-      <h1>Tableau du jour</h1>
+      <h1>{messages.route.title}</h1>
       {me && canSeeHostView(me) ? (
         <>
-          <p className={fr.cx('fr-text--lead')}>
-            Chaque réservation d’aujourd’hui et son état, en direct : qui est attendu, arrivé, parti
-            ou absent, et les postes libres.
-          </p>
+          <p className={fr.cx('fr-text--lead')}>{messages.route.lead}</p>
           <TodayBoardView me={me} />
         </>
       ) : (
         <Alert
           as="h2"
           severity="warning"
-          title="Page réservée aux gestionnaires"
-          description="Cette page est réservée aux personnes qui gèrent un tiers-lieu. Si vous devriez y avoir accès, contactez l'équipe AdmZ."
+          title={messages.hostsOnly.title}
+          description={messages.hostsOnly.description}
         />
       )}
     </>

@@ -3,28 +3,28 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { canSeeHostView } from '../features/auth/auth.api';
 import { useMe } from '../features/auth/hooks/use-me';
 import { ZonePlansView } from '../features/floor-plans/components/zone-plans-view';
+import { floorPlansMessages } from '../features/floor-plans/floor-plans.messages';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useMessages } from '../i18n/language';
 
 export function ZonePlansRoute() {
-  useDocumentTitle('Plans des zones');
+  const messages = useMessages(floorPlansMessages);
+  useDocumentTitle(messages.route.title);
   const { data: me } = useMe();
   return (
     <>
-      <h1>Plans des zones</h1>
+      <h1>{messages.route.title}</h1>
       {me && canSeeHostView(me) ? (
         <>
-          <p className={fr.cx('fr-text--lead')}>
-            Déposez le plan de chaque zone, puis placez-y ses postes : les agents réservent en
-            cliquant sur le plan.
-          </p>
+          <p className={fr.cx('fr-text--lead')}>{messages.route.lead}</p>
           <ZonePlansView me={me} />
         </>
       ) : (
         <Alert
           as="h2"
           severity="warning"
-          title="Page réservée aux gestionnaires"
-          description="Cette page est réservée aux personnes qui gèrent un tiers-lieu. Si vous devriez y avoir accès, contactez l'équipe AdmZ."
+          title={messages.hostsOnly.title}
+          description={messages.hostsOnly.description}
         />
       )}
     </>

@@ -42,3 +42,14 @@ describe('analytics periods', () => {
     expect(formatRate(null)).toBe('—');
   });
 });
+
+test('analytics periods read in English too', () => {
+  expect(describePeriod('month', monthOf('2027-03-10'), 'en')).toBe('March 2027');
+  expect(describePeriod('week', weekOf('2027-03-10'), 'en')).toBe(
+    'week from Monday 8 March to Sunday 14 March 2027',
+  );
+  expect(customPeriodProblem({ from: '2027-03-10', to: '2027-03-01' }, 'en')).toBe(
+    'The end date must come after the start date.',
+  );
+  expect(formatRate(0.425, 'en')).toBe('42.5%');
+});

@@ -1,4 +1,7 @@
-import { addDaysToIsoDate, formatFrenchDate, isoWeekday, maxAnalyticsDays } from '@admz/shared';
+import { addDaysToIsoDate, isoWeekday, maxAnalyticsDays } from '@admz/shared';
+import { formatDate, formatMonth } from '../../i18n/format';
+import { localeOf, type Language } from '../../i18n/language';
+import { analyticsMessages } from './analytics.messages';
 
 export type PeriodKind = 'week' | 'month' | 'custom';
 /** Site-calendar days, both included. */
@@ -27,42 +30,43 @@ export function shiftPeriod(kind: 'week' | 'month', period: Period, direction: 1
   );
 }
 
-const monthNames = new Intl.DateTimeFormat('fr-FR', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /** « semaine du lundi 1 mars au dimanche 7 mars 2027 », « mars 2027 », « du … au … ». */
-export function describePeriod(kind: PeriodKind, period: Period): string {
-  if (kind === 'month') {
-    return monthNames.format(new Date(`${period.from}T12:00:00Z`));
-  }
+export function describePeriod(
+  kind: PeriodKind,
+  period: Period,
+  language: Language = 'fr',
+): string {
+  const text = analyticsMessages[language].period;
+  if (kind === 'month') return formatMonth(period.from.slice(0, 7), language);
   if (kind === 'week') {
-    return `semaine du ${formatFrenchDate(period.from, { withYear: false })} au ${formatFrenchDate(period.to)}`;
+    return text.week(
+      formatDate(period.from, language, { withYear: false }),
+      formatDate(period.to, language),
+    );
   }
-  return `du ${formatFrenchDate(period.from)} au ${formatFrenchDate(period.to)}`;
+  return text.custom(formatDate(period.from, language), formatDate(period.to, language));
 }
 
 /** Why a custom period cannot be shown, in a sentence; null when it can. */
-export function customPeriodProblem(period: Period): string | null {
-  if (!period.from || !period.to) return 'Choisissez une date de début et une date de fin.';
-  if (period.from > period.to) return 'La date de fin doit suivre la date de début.';
+export function customPeriodProblem(period: Period, language: Language = 'fr'): string | null {
+  const text = analyticsMessages[language].period;
+  if (!period.from || !period.to) return text.missingDates;
+  if (period.from > period.to) return text.endBeforeStart;
   const days =
     Math.round(
       (Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / 86_400_000,
     ) + 1;
   if (days > maxAnalyticsDays) {
-    return `La période ne peut dépasser ${maxAnalyticsDays} jours (elle en compte ${days}).`;
+    return text.tooLong(maxAnalyticsDays, days);
   }
   return null;
 }
 
-const percentFormat = new Intl.NumberFormat('fr-FR', {
-  style: 'percent',
-  maximumFractionDigits: 1,
-});
+const percentFormats = {
+  fr: new Intl.NumberFormat(localeOf.fr, { style: 'percent', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(localeOf.en, { style: 'percent', maximumFractionDigits: 1 }),
+};
 
-/** « 42,5 % », or « — » when there was nothing to measure. */
-export const formatRate = (rate: number | null) =>
-  rate === null ? '—' : percentFormat.format(rate);
+/** « 42,5 % » / « 42.5% », or « — » when there was nothing to measure. */
+export const formatRate = (rate: number | null, language: Language = 'fr') =>
+  rate === null ? '—' : percentFormats[language].format(rate);

@@ -8,6 +8,8 @@ import {
   type ZoneSummary,
 } from '@admz/shared';
 import { apiClient, requestApi } from '../../api-client';
+import { getLanguage } from '../../i18n/language';
+import { floorPlansMessages } from './floor-plans.messages';
 
 const zonePlanPath = (siteId: string, zone: string) =>
   `/api/sites/${encodeURIComponent(siteId)}/zones/${encodeURIComponent(zone)}/plan`;
@@ -31,10 +33,7 @@ export function uploadZonePlan(
     schema: uploadedZonePlanSchema,
     method: 'PUT',
     rawBody: { data: file, contentType: file.type },
-    sentences: {
-      noAnswer: "Impossible d'envoyer le plan au serveur AdmZ. Vérifiez votre connexion.",
-      unexpectedAnswer: 'Le serveur a renvoyé une réponse inattendue.',
-    },
+    sentences: floorPlansMessages[getLanguage()].upload,
   });
 }
 

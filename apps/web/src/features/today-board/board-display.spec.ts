@@ -64,3 +64,14 @@ test('groupFreeDesks keeps zones apart in the order given', () => {
     { zone: 'Calme', labels: ['C-01'] },
   ]);
 });
+
+test('describeBoardStatus reads in English too', () => {
+  expect(
+    describeBoardStatus(
+      entry({ state: 'no_show', releasedAt: '2027-03-09T08:30:00.000Z' }),
+      'Europe/Paris',
+      'en',
+    ).label,
+  ).toBe('Absent: desk released at 09:30');
+  expect(describeBoardStatus(entry({ isLate: true }), 'Europe/Paris', 'en').label).toBe('Late');
+});

@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useLanguage } from '../../../i18n/language';
 import { formatRate } from '../period';
 
 /** A row of a chart: a category and its figures. */
@@ -42,6 +43,7 @@ export function SimpleBarChart({
   height = 280,
 }: SimpleBarChartProps) {
   const { isDark } = useIsDark();
+  const language = useLanguage();
   const { options, decisions } = colors.getHex({ isDark });
   const palette = [
     decisions.artwork.major.blueFrance.default,
@@ -50,7 +52,11 @@ export function SimpleBarChart({
   ];
   const axisColor = decisions.text.mention.grey.default;
   const format = (value: unknown) =>
-    typeof value === 'number' ? (isRate ? formatRate(value) : String(value)) : String(value);
+    typeof value === 'number'
+      ? isRate
+        ? formatRate(value, language)
+        : String(value)
+      : String(value);
   const categoryAxis = {
     dataKey: categoryKey,
     tick: { fill: axisColor, fontSize: 12 },

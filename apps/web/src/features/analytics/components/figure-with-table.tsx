@@ -1,6 +1,8 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { useId, type ReactNode } from 'react';
+import { useMessages } from '../../../i18n/language';
+import { analyticsMessages } from '../analytics.messages';
 
 export type TableColumn<Row> = {
   header: string;
@@ -67,9 +69,10 @@ export function DataTable<Row>({
 
 /** « Télécharger (CSV) »: a plain link, the browser keeps the session and saves the file. */
 export function CsvLink({ href, label }: { href: string; label: string }) {
+  const messages = useMessages(analyticsMessages).table;
   return (
     <a className={fr.cx('fr-link', 'fr-link--download')} href={href} download>
-      {label} <span className="fr-link__detail">CSV, séparateur point-virgule</span>
+      {label} <span className="fr-link__detail">{messages.csv}</span>
     </a>
   );
 }
@@ -93,6 +96,7 @@ export function FigureWithTable<Row>({
   ...table
 }: FigureWithTableProps<Row>) {
   const titleId = useId();
+  const messages = useMessages(analyticsMessages).table;
   return (
     <section aria-labelledby={titleId} className={fr.cx('fr-mb-6w')}>
       <h3 id={titleId} className={fr.cx('fr-h5')}>
@@ -103,16 +107,13 @@ export function FigureWithTable<Row>({
           <div aria-hidden="true" className="admz-analytics-chart">
             {chart}
           </div>
-          <Accordion
-            label={`Voir les données : ${title.toLowerCase()}`}
-            className={fr.cx('fr-mb-2w')}
-          >
+          <Accordion label={messages.seeData(title.toLowerCase())} className={fr.cx('fr-mb-2w')}>
             <DataTable {...table} />
           </Accordion>
         </>
       )}
       {!chart && <DataTable {...table} />}
-      <CsvLink href={csvUrl} label={`Télécharger le tableau « ${title} »`} />
+      <CsvLink href={csvUrl} label={messages.download(title)} />
     </section>
   );
 }

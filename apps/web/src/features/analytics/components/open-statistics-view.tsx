@@ -1,13 +1,12 @@
-import {
-  formatFrenchMonth,
-  type OpenEventStatisticsRow,
-  type OpenStatisticsRow,
-} from '@admz/shared';
+import type { OpenEventStatisticsRow, OpenStatisticsRow } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import { openDataSitesUrl, openStatisticsCsvUrl } from '../analytics.api';
+import { analyticsMessages } from '../analytics.messages';
 import { useOpenStatistics } from '../hooks/use-analytics';
 import { formatRate } from '../period';
 import { DataTable } from './figure-with-table';
@@ -15,10 +14,14 @@ import { DataTable } from './figure-with-table';
 /** Per site: a table of its months, withheld figures read « < 5 personnes ». */
 export function OpenStatisticsView() {
   const query = useOpenStatistics();
-  if (query.isPending) return <LoadingState label="Chargement des statistiques…" />;
+  const messages = useMessages(analyticsMessages);
+  const text = messages.open;
+  const format = useFormat();
+  const rate = (value: number | null) => formatRate(value, format.language);
+  if (query.isPending) return <LoadingState label={text.loading} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const { rows, events, minimumPeople } = query.data;
-  const withheld = `< ${minimumPeople} personnes`;
+  const withheld = text.withheld(minimumPeople);
   const sites = [
     ...new Map([...rows, ...events].map((row) => [row.siteId, row.siteName])).entries(),
   ];
@@ -26,17 +29,16 @@ export function OpenStatisticsView() {
     <>
       <p>
         <a className={fr.cx('fr-link', 'fr-link--download')} href={openStatisticsCsvUrl} download>
-          Télécharger toutes les statistiques{' '}
-          <span className="fr-link__detail">CSV, séparateur point-virgule</span>
+          {text.downloadAll} <span className="fr-link__detail">{messages.table.csv}</span>
         </a>
       </p>
       <p>
         <a className={fr.cx('fr-link')} href={openDataSitesUrl}>
-          Les tiers-lieux en données ouvertes (JSON : adresse, horaires, accessibilité)
+          {text.openData}
         </a>
       </p>
       {sites.length === 0 ? (
-        <EmptyState title="Aucun tiers-lieu n’est encore ouvert." />
+        <EmptyState title={text.noSites} />
       ) : (
         sites.map(([siteId, siteName]) => (
           <section key={siteId} aria-labelledby={`site-${siteId}`} className={fr.cx('fr-mt-4w')}>
@@ -44,30 +46,30 @@ export function OpenStatisticsView() {
               {siteName}
             </h2>
             <DataTable<OpenStatisticsRow>
-              caption={`${siteName} : statistiques par mois`}
+              caption={text.monthsCaption(siteName)}
               rows={rows.filter((row) => row.siteId === siteId).reverse()}
               rowKey={(row) => row.month}
               columns={[
-                { header: 'Mois', cell: (row) => formatFrenchMonth(row.month) },
-                { header: 'Jours ouverts', cell: (row) => row.openDays, isNumeric: true },
+                { header: text.month, cell: (row) => format.month(row.month) },
+                { header: text.openDays, cell: (row) => row.openDays, isNumeric: true },
                 {
-                  header: 'Taux d’occupation',
-                  cell: (row) => (row.suppressed ? withheld : formatRate(row.occupancyRate)),
+                  header: text.occupancy,
+                  cell: (row) => (row.suppressed ? withheld : rate(row.occupancyRate)),
                   isNumeric: true,
                 },
                 {
-                  header: 'Venues',
+                  header: text.visits,
                   cell: (row) => (row.suppressed ? withheld : row.visits),
                   isNumeric: true,
                 },
                 {
-                  header: 'Administrations',
+                  header: text.administrations,
                   cell: (row) => (row.suppressed ? withheld : row.administrations),
                   isNumeric: true,
                 },
                 {
-                  header: 'Jours partagés entre administrations',
-                  cell: (row) => (row.suppressed ? withheld : formatRate(row.sharedDaysShare)),
+                  header: text.sharedDays,
+                  cell: (row) => (row.suppressed ? withheld : rate(row.sharedDaysShare)),
                   isNumeric: true,
                 },
               ]}
@@ -94,27 +96,29 @@ function SiteEventsTable({
   rows: OpenEventStatisticsRow[];
   withheld: string;
 }) {
+  const text = useMessages(analyticsMessages).open;
+  const format = useFormat();
   if (rows.length === 0) return null;
   return (
     <DataTable<OpenEventStatisticsRow>
-      caption={`${siteName} : événements par mois`}
+      caption={text.eventsCaption(siteName)}
       rows={rows}
       rowKey={(row) => row.month}
       columns={[
-        { header: 'Mois', cell: (row) => formatFrenchMonth(row.month) },
-        { header: 'Événements', cell: (row) => row.events, isNumeric: true },
+        { header: text.month, cell: (row) => format.month(row.month) },
+        { header: text.events, cell: (row) => row.events, isNumeric: true },
         {
-          header: 'Inscriptions sur place',
+          header: text.registrations,
           cell: (row) => (row.suppressed ? withheld : row.inPersonRegistrations),
           isNumeric: true,
         },
         {
-          header: 'Présents',
+          header: text.attendees,
           cell: (row) => (row.suppressed ? withheld : row.attendees),
           isNumeric: true,
         },
         {
-          header: 'Absents',
+          header: text.noShows,
           cell: (row) => (row.suppressed ? withheld : row.noShows),
           isNumeric: true,
         },

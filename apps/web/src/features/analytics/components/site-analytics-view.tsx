@@ -1,6 +1,4 @@
 import {
-  countOf,
-  formatFrenchDate,
   siteToday,
   type AnalyticsAdministration,
   type AnalyticsDay,
@@ -22,10 +20,13 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useFormat } from '../../../i18n/format';
+import { useMessages, type Language } from '../../../i18n/language';
 import type { NonEmptyArray } from '../../../lib/non-empty';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { SiteSelect } from '../../sites/components/site-select';
 import { siteAnalyticsCsvUrl } from '../analytics.api';
+import { analyticsMessages } from '../analytics.messages';
 import { useSaveAnalyticsSettings, useSiteAnalytics } from '../hooks/use-analytics';
 import {
   customPeriodProblem,
@@ -57,6 +58,8 @@ function HostedSiteAnalytics({ hostedSites, me }: { hostedSites: NonEmptyArray<S
   const [period, setPeriod] = useState<Period>(() => monthOf(today));
   const [custom, setCustom] = useState<Period>(() => monthOf(today));
   const [customProblem, setCustomProblem] = useState<string | null>(null);
+  const messages = useMessages(analyticsMessages).site;
+  const { language } = useFormat();
 
   function choose(next: PeriodKind) {
     setKind(next);
@@ -68,7 +71,7 @@ function HostedSiteAnalytics({ hostedSites, me }: { hostedSites: NonEmptyArray<S
 
   function showCustom(event: FormEvent) {
     event.preventDefault();
-    const problem = customPeriodProblem(custom);
+    const problem = customPeriodProblem(custom, language);
     setCustomProblem(problem);
     if (!problem) setPeriod(custom);
   }
@@ -81,18 +84,18 @@ function HostedSiteAnalytics({ hostedSites, me }: { hostedSites: NonEmptyArray<S
         </div>
       </div>
       <SegmentedControl
-        legend="Période"
+        legend={messages.period}
         segments={[
           {
-            label: 'Semaine',
+            label: messages.week,
             nativeInputProps: { checked: kind === 'week', onChange: () => choose('week') },
           },
           {
-            label: 'Mois',
+            label: messages.month,
             nativeInputProps: { checked: kind === 'month', onChange: () => choose('month') },
           },
           {
-            label: 'Personnalisée',
+            label: messages.custom,
             nativeInputProps: { checked: kind === 'custom', onChange: () => choose('custom') },
           },
         ]}
@@ -102,7 +105,7 @@ function HostedSiteAnalytics({ hostedSites, me }: { hostedSites: NonEmptyArray<S
           <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
             <div className={fr.cx('fr-col-12', 'fr-col-sm-4')}>
               <Input
-                label="Du"
+                label={messages.from}
                 nativeInputProps={{
                   type: 'date',
                   value: custom.from,
@@ -112,7 +115,7 @@ function HostedSiteAnalytics({ hostedSites, me }: { hostedSites: NonEmptyArray<S
             </div>
             <div className={fr.cx('fr-col-12', 'fr-col-sm-4')}>
               <Input
-                label="Au (inclus)"
+                label={messages.to}
                 state={customProblem ? 'error' : 'default'}
                 stateRelatedMessage={customProblem ?? undefined}
                 nativeInputProps={{
@@ -123,7 +126,7 @@ function HostedSiteAnalytics({ hostedSites, me }: { hostedSites: NonEmptyArray<S
               />
             </div>
             <div className={`${fr.cx('fr-col-12', 'fr-col-sm-4')} admz-analytics-submit`}>
-              <Button type="submit">Afficher</Button>
+              <Button type="submit">{messages.show}</Button>
             </div>
           </div>
         </form>
@@ -137,7 +140,7 @@ function HostedSiteAnalytics({ hostedSites, me }: { hostedSites: NonEmptyArray<S
             iconId="fr-icon-arrow-left-s-line"
             onClick={() => setPeriod(shiftPeriod(kind, period, -1))}
           >
-            {kind === 'week' ? 'Semaine précédente' : 'Mois précédent'}
+            {kind === 'week' ? messages.previousWeek : messages.previousMonth}
           </Button>
           <Button
             priority="secondary"
@@ -145,7 +148,7 @@ function HostedSiteAnalytics({ hostedSites, me }: { hostedSites: NonEmptyArray<S
             iconPosition="right"
             onClick={() => setPeriod(shiftPeriod(kind, period, 1))}
           >
-            {kind === 'week' ? 'Semaine suivante' : 'Mois suivant'}
+            {kind === 'week' ? messages.nextWeek : messages.nextMonth}
           </Button>
         </div>
       )}
@@ -160,16 +163,18 @@ type SiteFiguresProps = { site: Site; kind: PeriodKind; period: Period; me: Me }
 
 function SiteFigures({ site, kind, period, me }: SiteFiguresProps) {
   const query = useSiteAnalytics(site.id, period);
+  const messages = useMessages(analyticsMessages).site;
+  const { language } = useFormat();
   const heading = (
     <h2 className={fr.cx('fr-h3', 'fr-mt-4w')} aria-live="polite">
-      {site.name} — {describePeriod(kind, period)}
+      {site.name} — {describePeriod(kind, period, language)}
     </h2>
   );
   if (query.isPending) {
     return (
       <>
         {heading}
-        <LoadingState label="Calcul des statistiques…" />
+        <LoadingState label={messages.computing} />
       </>
     );
   }
@@ -192,9 +197,10 @@ function SiteFigures({ site, kind, period, me }: SiteFiguresProps) {
 const percentColumn = <Row,>(
   header: string,
   rate: (row: Row) => number | null,
+  language: Language,
 ): TableColumn<Row> => ({
   header,
-  cell: (row) => formatRate(rate(row)),
+  cell: (row) => formatRate(rate(row), language),
   isNumeric: true,
 });
 const countColumn = <Row,>(header: string, count: (row: Row) => number): TableColumn<Row> => ({
@@ -217,29 +223,30 @@ function Figures({
   const csv = (table: Parameters<typeof siteAnalyticsCsvUrl>[1]) =>
     siteAnalyticsCsvUrl(analytics.siteId, table, period);
   const openDays = analytics.days.filter((day) => day.isOpen);
-  const shortDate = (date: string) => formatFrenchDate(date, { withYear: false });
+  const messages = useMessages(analyticsMessages).site;
+  const format = useFormat();
+  const { language } = format;
+  const shortDate = (date: string) => format.date(date, { withYear: false });
 
   return (
     <div style={{ opacity: isStale ? 0.6 : 1 }} aria-busy={isStale}>
       <KeyFigures analytics={analytics} />
       {summary.bookings === 0 && (
-        <EmptyState title="Aucune réservation sur cette période.">
-          <p className={fr.cx('fr-mb-0')}>
-            Les taux restent à zéro ; choisissez une autre période pour comparer.
-          </p>
+        <EmptyState title={messages.noBookings}>
+          <p className={fr.cx('fr-mb-0')}>{messages.noBookingsHint}</p>
         </EmptyState>
       )}
 
       <FigureWithTable<AnalyticsDay>
-        title="Occupation par jour"
-        caption={`Occupation par jour et demi-journée, ${analytics.siteName}`}
+        title={messages.byDay}
+        caption={messages.byDayCaption(analytics.siteName)}
         chart={
           <SimpleBarChart
             rows={openDays.map((day) => ({ ...day, label: shortDate(day.date) }))}
             categoryKey="label"
             series={[
-              { key: 'morningRate', name: 'Matin' },
-              { key: 'afternoonRate', name: 'Après-midi' },
+              { key: 'morningRate', name: messages.morning },
+              { key: 'afternoonRate', name: messages.afternoon },
             ]}
             isRate
           />
@@ -247,29 +254,33 @@ function Figures({
         rows={openDays}
         rowKey={(day) => day.date}
         columns={[
-          { header: 'Jour', cell: (day) => formatFrenchDate(day.date) },
-          percentColumn('Matin', (day) => day.morningRate),
-          percentColumn('Après-midi', (day) => day.afternoonRate),
-          percentColumn('Journée', (day) => day.occupancyRate),
-          countColumn('Venues', (day) => day.visits),
-          countColumn('Absences', (day) => day.noShows),
-          countColumn('Administrations', (day) => day.administrations),
+          { header: messages.day, cell: (day) => format.date(day.date) },
+          percentColumn(messages.morning, (day) => day.morningRate, language),
+          percentColumn(messages.afternoon, (day) => day.afternoonRate, language),
+          percentColumn(messages.fullDay, (day) => day.occupancyRate, language),
+          countColumn(messages.visits, (day) => day.visits),
+          countColumn(messages.noShows, (day) => day.noShows),
+          countColumn(messages.administrations, (day) => day.administrations),
         ]}
         csvUrl={csv('days')}
       />
 
       <section aria-labelledby="jours-de-pointe" className={fr.cx('fr-mb-6w')}>
         <h3 id="jours-de-pointe" className={fr.cx('fr-h5')}>
-          Jours de pointe
+          {messages.peakDays}
         </h3>
         {analytics.peakDays.length === 0 ? (
-          <p>Aucun poste réservé sur la période.</p>
+          <p>{messages.noPeakDays}</p>
         ) : (
           <ol>
             {analytics.peakDays.map((day) => (
               <li key={day.date}>
-                {formatFrenchDate(day.date)} : {formatRate(day.occupancyRate)} des demi-journées (
-                {day.morningBooked + day.afternoonBooked} sur {day.availableHalfDays})
+                {messages.peakDay(
+                  format.date(day.date),
+                  formatRate(day.occupancyRate, language),
+                  day.morningBooked + day.afternoonBooked,
+                  day.availableHalfDays,
+                )}
               </li>
             ))}
           </ol>
@@ -277,13 +288,13 @@ function Figures({
       </section>
 
       <FigureWithTable<AnalyticsZone>
-        title="Occupation par zone"
-        caption={`Occupation par zone, ${analytics.siteName}`}
+        title={messages.byZone}
+        caption={messages.byZoneCaption(analytics.siteName)}
         chart={
           <SimpleBarChart
             rows={analytics.zones}
             categoryKey="zone"
-            series={[{ key: 'occupancyRate', name: 'Occupation' }]}
+            series={[{ key: 'occupancyRate', name: messages.occupancy }]}
             isRate
             isHorizontal
             height={Math.max(160, analytics.zones.length * 48)}
@@ -292,23 +303,23 @@ function Figures({
         rows={analytics.zones}
         rowKey={(zone) => zone.zone}
         columns={[
-          { header: 'Zone', cell: (zone) => zone.zone },
-          countColumn('Postes actifs', (zone) => zone.activeDesks),
-          countColumn('Demi-journées réservées', (zone) => zone.bookedHalfDays),
-          percentColumn('Occupation', (zone) => zone.occupancyRate),
+          { header: messages.zone, cell: (zone) => zone.zone },
+          countColumn(messages.activeDesks, (zone) => zone.activeDesks),
+          countColumn(messages.bookedHalfDays, (zone) => zone.bookedHalfDays),
+          percentColumn(messages.occupancy, (zone) => zone.occupancyRate, language),
         ]}
         csvUrl={csv('zones')}
       />
 
       <FigureWithTable<AnalyticsAdministration>
-        title="Administrations représentées"
-        caption={`Venues par administration, ${analytics.siteName}`}
+        title={messages.byAdministration}
+        caption={messages.byAdministrationCaption(analytics.siteName)}
         chart={
           analytics.administrations.length > 0 ? (
             <SimpleBarChart
               rows={analytics.administrations.slice(0, 10)}
               categoryKey="label"
-              series={[{ key: 'visits', name: 'Venues' }]}
+              series={[{ key: 'visits', name: messages.visits }]}
               isHorizontal
               height={Math.max(160, Math.min(10, analytics.administrations.length) * 48)}
             />
@@ -317,28 +328,28 @@ function Figures({
         rows={analytics.administrations}
         rowKey={(row) => `${row.siret ?? ''}|${row.label}`}
         columns={[
-          { header: 'Administration', cell: (row) => row.label },
+          { header: messages.administration, cell: (row) => row.label },
           { header: 'SIRET', cell: (row) => row.siret ?? '—' },
-          countColumn('Venues', (row) => row.visits),
-          countColumn('Agents', (row) => row.agents),
-          countColumn('Jours', (row) => row.days),
+          countColumn(messages.visits, (row) => row.visits),
+          countColumn(messages.agents, (row) => row.agents),
+          countColumn(messages.days, (row) => row.days),
         ]}
         csvUrl={csv('administrations')}
       />
 
       <FigureWithTable<AnalyticsDesk>
-        title="Occupation par poste"
-        caption={`Occupation par poste, ${analytics.siteName}`}
+        title={messages.byDesk}
+        caption={messages.byDeskCaption(analytics.siteName)}
         rows={analytics.desks}
         rowKey={(desk) => desk.deskId}
         columns={[
           {
-            header: 'Poste',
-            cell: (desk) => (desk.isActive ? desk.label : `${desk.label} (inactif)`),
+            header: messages.desk,
+            cell: (desk) => (desk.isActive ? desk.label : messages.inactiveDesk(desk.label)),
           },
-          { header: 'Zone', cell: (desk) => desk.zone },
-          countColumn('Demi-journées réservées', (desk) => desk.bookedHalfDays),
-          percentColumn('Occupation', (desk) => desk.occupancyRate),
+          { header: messages.zone, cell: (desk) => desk.zone },
+          countColumn(messages.bookedHalfDays, (desk) => desk.bookedHalfDays),
+          percentColumn(messages.occupancy, (desk) => desk.occupancyRate, language),
         ]}
         csvUrl={csv('desks')}
       />
@@ -350,25 +361,39 @@ function Figures({
 
 function KeyFigures({ analytics }: { analytics: SiteAnalytics }) {
   const { summary } = analytics;
+  const text = useMessages(analyticsMessages).site.keyFigures;
+  const format = useFormat();
   const figures: [string, string, string][] = [
     [
-      'Occupation',
-      formatRate(summary.occupancyRate),
-      `${countOf(summary.bookedHalfDays, 'demi-journée')} sur ${summary.availableHalfDays} (${countOf(summary.openDays, 'jour ouvert', 'jours ouverts')}, ${countOf(summary.activeDesks, 'poste')})`,
+      text.occupancy,
+      formatRate(summary.occupancyRate, format.language),
+      text.occupancyDetail(
+        format.count(summary.bookedHalfDays, { fr: 'demi-journée', en: 'half-day' }),
+        summary.availableHalfDays,
+        format.count(summary.openDays, {
+          fr: 'jour ouvert',
+          frPlural: 'jours ouverts',
+          en: 'open day',
+        }),
+        format.count(summary.activeDesks, { fr: 'poste', en: 'desk' }),
+      ),
     ],
     [
-      'Absences',
-      formatRate(summary.noShowRate),
-      `${countOf(summary.noShows, 'réservation terminée', 'réservations terminées')} sans arrivée sur ${summary.endedBookings}`,
+      text.noShows,
+      formatRate(summary.noShowRate, format.language),
+      text.noShowsDetail(
+        format.count(summary.noShows, {
+          fr: 'réservation terminée',
+          frPlural: 'réservations terminées',
+          en: 'ended booking',
+        }),
+        summary.endedBookings,
+      ),
     ],
-    ['Agents venus', String(summary.distinctAgents), `${summary.visits} venues`],
-    ['Visiteurs réguliers', String(summary.repeatVisitors), 'venus au moins deux jours'],
-    ['Administrations', String(summary.administrations), 'représentées par les venues'],
-    [
-      'Jours partagés',
-      String(summary.sharedDays),
-      'jours avec des agents d’au moins deux administrations',
-    ],
+    [text.agents, String(summary.distinctAgents), text.agentsDetail(summary.visits)],
+    [text.repeatVisitors, String(summary.repeatVisitors), text.repeatVisitorsDetail],
+    [text.administrations, String(summary.administrations), text.administrationsDetail],
+    [text.sharedDays, String(summary.sharedDays), text.sharedDaysDetail],
   ];
   return (
     <ul className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-4w', 'fr-raw-list')}>
@@ -390,21 +415,23 @@ function KeyFigures({ analytics }: { analytics: SiteAnalytics }) {
 
 function RepeatVisitors({ analytics, me }: { analytics: SiteAnalytics; me: Me }) {
   const save = useSaveAnalyticsSettings(analytics.siteId);
+  const messages = useMessages(analyticsMessages);
+  const text = messages.site;
   return (
     <section aria-labelledby="visiteurs-reguliers" className={fr.cx('fr-mb-6w')}>
       <h3 id="visiteurs-reguliers" className={fr.cx('fr-h5')}>
-        Visiteurs réguliers
+        {text.repeatVisitors}
       </h3>
       {me.isAdmin && (
         <>
           <ToggleSwitch
-            label="Montrer les noms des visiteurs aux gestionnaires de ce site"
-            helperText="Désactivé par défaut, à la demande des représentants du personnel : les gestionnaires ne voient alors que des nombres."
+            label={text.showNames}
+            helperText={text.showNamesHint}
             checked={analytics.showsNames}
             disabled={save.isPending}
             onChange={(checked) => save.mutate({ showNames: checked })}
           />
-          <MutationFeedback mutation={save} successMessage="Réglage enregistré." />
+          <MutationFeedback mutation={save} successMessage={text.saved} />
         </>
       )}
       {analytics.visitors === null ? (
@@ -412,19 +439,19 @@ function RepeatVisitors({ analytics, me }: { analytics: SiteAnalytics; me: Me })
           small
           severity="info"
           className={fr.cx('fr-mt-2w')}
-          description={`${analytics.summary.repeatVisitors} personne(s) sont venues au moins deux jours. Ce site n’affiche pas les noms dans ses statistiques.`}
+          description={text.namesHidden(analytics.summary.repeatVisitors)}
         />
       ) : analytics.visitors.length === 0 ? (
-        <p className={fr.cx('fr-mt-2w')}>Personne n’est venu deux jours ou plus sur la période.</p>
+        <p className={fr.cx('fr-mt-2w')}>{text.noRepeatVisitors}</p>
       ) : (
         <>
           <DataTable<AnalyticsVisitor>
-            caption={`Visiteurs réguliers, ${analytics.siteName}`}
+            caption={text.visitorsCaption(analytics.siteName)}
             rows={analytics.visitors}
             rowKey={(visitor) => `${visitor.name}|${visitor.days}`}
             columns={[
-              { header: 'Nom', cell: (visitor) => visitor.name },
-              countColumn('Jours de venue', (visitor) => visitor.days),
+              { header: text.name, cell: (visitor) => visitor.name },
+              countColumn(text.visitDays, (visitor) => visitor.days),
             ]}
           />
           <a
@@ -435,8 +462,7 @@ function RepeatVisitors({ analytics, me }: { analytics: SiteAnalytics; me: Me })
             })}
             download
           >
-            Télécharger le tableau « Visiteurs réguliers »{' '}
-            <span className="fr-link__detail">CSV, séparateur point-virgule</span>
+            {text.downloadVisitors} <span className="fr-link__detail">{messages.table.csv}</span>
           </a>
         </>
       )}

@@ -1,4 +1,4 @@
-import { slotLabels, type Slot, type SlotTimes, type ZoneSummary } from '@admz/shared';
+import type { Slot, SlotTimes, ZoneSummary } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import {
@@ -8,11 +8,14 @@ import {
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useMessages } from '../../../i18n/language';
 import { hasValue } from '../../../lib/has-value';
 import type { ZoneGroup } from '../../sites/group-desks-by-zone';
 import { useZones } from '../hooks/use-zones';
 import '../floor-plans.css';
-import { markerClassName, markerLooks, type MarkerState } from './plan-desk-marker';
+import { floorPlansMessages } from '../floor-plans.messages';
+import { markerClassName, type MarkerState } from './plan-desk-marker';
 import { PlanViewport } from './plan-viewport';
 
 type FloorPlanBookingViewProps = {
@@ -34,13 +37,15 @@ export function FloorPlanBookingView({
   onShowList,
 }: FloorPlanBookingViewProps) {
   const zonesQuery = useZones(siteId);
+  const messages = useMessages(floorPlansMessages).booking;
+  const labels = useDomainLabels();
   const [chosenSlot, setChosenSlot] = useState<Slot | undefined>(undefined);
   const slot =
     slots.find((candidate) => candidate.slot === chosenSlot) ??
     slots.find((candidate) => !candidate.isPast) ??
     slots[0];
 
-  if (zonesQuery.isPending) return <LoadingState label="Chargement des plans…" />;
+  if (zonesQuery.isPending) return <LoadingState label={messages.loading} />;
   if (zonesQuery.isError) {
     return <ErrorState error={zonesQuery.error} onRetry={() => void zonesQuery.refetch()} />;
   }
@@ -51,10 +56,10 @@ export function FloorPlanBookingView({
     <>
       <SegmentedControl
         className={fr.cx('fr-mb-3w')}
-        legend="Créneau affiché sur le plan"
+        legend={messages.slotLegend}
         segments={
           slots.map((candidate) => ({
-            label: `${slotLabels[candidate.slot]} (${candidate.localStart} – ${candidate.localEnd})`,
+            label: `${labels.slot[candidate.slot]} (${candidate.localStart} – ${candidate.localEnd})`,
             nativeInputProps: {
               checked: candidate.slot === slot.slot,
               onChange: () => setChosenSlot(candidate.slot),
@@ -83,15 +88,16 @@ export function FloorPlanBookingView({
 
 function PlanLegend() {
   const states: MarkerState[] = ['free', 'taken', 'mine', 'unavailable'];
+  const messages = useMessages(floorPlansMessages);
   return (
     <div className={fr.cx('fr-mb-3w')}>
       <p className={fr.cx('fr-text--sm', 'fr-mb-1w')} id="admz-plan-legend">
-        Légende : chaque poste porte son libellé et son état en toutes lettres.
+        {messages.booking.legend}
       </p>
       <ul className="admz-plan-legend admz-plain-list" aria-labelledby="admz-plan-legend">
         {states.map((state) => (
           <li key={state}>
-            <span className={markerClassName(state)}>{markerLooks[state].word}</span>
+            <span className={markerClassName(state)}>{messages.markers[state]}</span>
           </li>
         ))}
       </ul>
@@ -119,6 +125,8 @@ function ZonePlanSection({
 }: ZonePlanSectionProps) {
   const headingId = `plan-${group.zone.normalize('NFD').replace(/[^a-zA-Z0-9]+/g, '-')}`;
   const plan = zone?.plan ?? null;
+  const messages = useMessages(floorPlansMessages);
+  const labels = useDomainLabels();
   const placed = group.desks.filter(hasValue('planPosition'));
   const unplaced = group.desks.filter((desk) => desk.planPosition === null);
   const stateOf = (desk: (typeof placed)[number]): MarkerState =>
@@ -129,7 +137,7 @@ function ZonePlanSection({
   return (
     <section aria-labelledby={headingId} className={fr.cx('fr-mb-5w')}>
       <h3 id={headingId} className={fr.cx('fr-h5', 'fr-mb-1w')}>
-        {group.zone} — {slotLabels[slot.slot].toLowerCase()}
+        {group.zone} — {labels.slot[slot.slot].toLowerCase()}
       </h3>
       {!plan ? (
         <Alert
@@ -137,9 +145,9 @@ function ZonePlanSection({
           small
           description={
             <>
-              La zone {group.zone} n'a pas encore de plan.{' '}
+              {messages.booking.noPlan(group.zone)}{' '}
               <button type="button" className={fr.cx('fr-link')} onClick={onShowList}>
-                Voir ses postes dans la vue Liste
+                {messages.booking.seeList}
               </button>
             </>
           }
@@ -148,10 +156,10 @@ function ZonePlanSection({
         <>
           <PlanViewport
             plan={plan}
-            imageAlt={`Plan de la zone ${group.zone}`}
-            controlsLabel={`Zoom du plan de la zone ${group.zone}`}
+            imageAlt={messages.plan.imageAlt(group.zone)}
+            controlsLabel={messages.plan.controls(group.zone)}
             pins={placed.map((desk) => {
-              const word = markerLooks[stateOf(desk)].word;
+              const word = messages.markers[stateOf(desk)];
               return {
                 id: desk.id,
                 x: desk.planPosition.x,
@@ -170,7 +178,7 @@ function ZonePlanSection({
                   <span className="admz-plan-desk__label">{desk.label}</span>
                   <span className="admz-plan-desk__state">
                     {' '}
-                    {isBooking ? 'réservation…' : markerLooks[state].word}
+                    {isBooking ? messages.booking.booking : messages.markers[state]}
                   </span>
                 </span>
               );
@@ -189,7 +197,7 @@ function ZonePlanSection({
                 >
                   {text}
                   <span className={fr.cx('fr-sr-only')}>
-                    {` : réserver (${slotLabels[slot.slot]})`}
+                    {messages.booking.book(labels.slot[slot.slot])}
                   </span>
                 </button>
               ) : (
@@ -206,10 +214,10 @@ function ZonePlanSection({
           />
           {unplaced.length > 0 && (
             <p className={fr.cx('fr-text--sm', 'fr-mt-1w')}>
-              {unplaced.length === 1 ? 'Poste absent du plan' : 'Postes absents du plan'} :{' '}
-              {unplaced.map((desk) => desk.label).join(', ')} —{' '}
+              {unplaced.length === 1 ? messages.booking.unplacedOne : messages.booking.unplacedMany}
+              {messages.booking.colon} {unplaced.map((desk) => desk.label).join(', ')} —{' '}
               <button type="button" className={fr.cx('fr-link')} onClick={onShowList}>
-                réservez-les depuis la vue Liste
+                {messages.booking.bookFromList}
               </button>
               .
             </p>

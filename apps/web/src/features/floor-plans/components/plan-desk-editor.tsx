@@ -10,6 +10,8 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react';
 import { describeError } from '../../../components/error-state';
+import { useMessages } from '../../../i18n/language';
+import { floorPlansMessages } from '../floor-plans.messages';
 import { useSetPlanPosition } from '../hooks/use-set-plan-position';
 import { PlanViewport, type PlanViewportHandle } from './plan-viewport';
 
@@ -34,7 +36,6 @@ const dragThresholdPixels = 4;
 
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
-const percent = (value: number) => `${Math.round(value * 100)} %`;
 
 /**
  * Host editor: drag desks from the side list onto the plan, drag them around, or select one and
@@ -51,6 +52,9 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
   const [drafts, setDrafts] = useState<Record<string, PlanPosition>>({});
   const [status, setStatus] = useState('');
   const setPosition = useSetPlanPosition(siteId);
+  const messages = useMessages(floorPlansMessages);
+  const text = messages.editor;
+  const percent = text.percent;
 
   useEffect(() => {
     const timers = saveTimers.current;
@@ -81,8 +85,8 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
       .then(() =>
         setStatus(
           position
-            ? `${desk.label} placé à ${percent(position.x)} de la largeur et ${percent(position.y)} de la hauteur.`
-            : `${desk.label} retiré du plan.`,
+            ? text.placed(desk.label, percent(position.x), percent(position.y))
+            : text.removed(desk.label),
         ),
       )
       // The refusal is shown from the mutation's state; the desk goes back to where it was.
@@ -142,7 +146,7 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
     if (position) {
       setDrafts((others) => ({ ...others, [desk.id]: position }));
       save(desk, position);
-    } else setStatus(`${desk.label} n'a pas été déposé sur le plan : rien n'a changé.`);
+    } else setStatus(text.notDropped(desk.label));
   }
 
   /** Arrow keys move the selected marker; Delete takes it off the plan. */
@@ -168,9 +172,7 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
     const next = { x: round(clamp(current.x + move[0])), y: round(clamp(current.y + move[1])) };
     setDrafts((others) => ({ ...others, [desk.id]: next }));
     viewportRef.current?.follow(desk.id);
-    setStatus(
-      `${desk.label} : ${percent(next.x)} de la largeur, ${percent(next.y)} de la hauteur.`,
-    );
+    setStatus(text.moved(desk.label, percent(next.x), percent(next.y)));
     // Save once the keys rest, not at every press.
     window.clearTimeout(saveTimers.current.get(desk.id));
     saveTimers.current.set(
@@ -199,17 +201,14 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
   return (
     <>
       <p id="admz-plan-editor-help" className={fr.cx('fr-text--sm')}>
-        Faites glisser un poste de la liste vers le plan, puis déplacez-le à la souris ou au doigt ;
-        zoomez pour le placer avec précision. Un clic ou la touche Entrée sur un poste de la liste
-        le pose au centre du plan ; au clavier, déplacez ensuite le poste avec les flèches (Maj +
-        flèche pour aller plus vite) ; Suppr le retire du plan.
+        {text.help}
       </p>
       {setPosition.isError && (
         <Alert
           className={fr.cx('fr-mb-2w')}
           severity="error"
           small
-          description={`La position n'a pas été enregistrée : ${describeError(setPosition.error)}`}
+          description={text.notSaved(describeError(setPosition.error))}
         />
       )}
       <p className="fr-sr-only" aria-live="polite">
@@ -221,8 +220,8 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
             <PlanViewport
               ref={viewportRef}
               plan={plan}
-              imageAlt={`Plan de la zone ${zone}`}
-              controlsLabel={`Zoom du plan de la zone ${zone}`}
+              imageAlt={messages.plan.imageAlt(zone)}
+              controlsLabel={messages.plan.controls(zone)}
               pinsMove
               pins={placed.map((desk) => {
                 const isDragging = drag?.deskId === desk.id && drag.hasMoved;
@@ -258,7 +257,7 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
                     style={look.style}
                     aria-pressed={selectedDeskId === desk.id}
                     aria-describedby="admz-plan-editor-help"
-                    aria-label={`Poste ${desk.label}, à ${percent(pin.x)} de la largeur et ${percent(pin.y)} de la hauteur`}
+                    aria-label={text.marker(desk.label, percent(pin.x), percent(pin.y))}
                     onPointerDown={(event) => startDrag(event, desk)}
                     onPointerMove={moveDrag}
                     onPointerUp={(event) => endDrag(event, desk)}
@@ -285,16 +284,16 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
               iconId="fr-icon-delete-line"
               onClick={() => removeFromPlan(selectedDesk)}
             >
-              Retirer {selectedDesk.label} du plan
+              {text.remove(selectedDesk.label)}
             </Button>
           )}
         </div>
         <div>
           <h3 className={fr.cx('fr-h6', 'fr-mb-1w')} id="admz-unplaced-heading">
-            Postes à placer ({unplaced.length})
+            {text.toPlace(unplaced.length)}
           </h3>
           {unplaced.length === 0 ? (
-            <p className={fr.cx('fr-text--sm')}>Tous les postes de la zone sont sur le plan.</p>
+            <p className={fr.cx('fr-text--sm')}>{text.allPlaced}</p>
           ) : (
             <ul
               className="admz-plan-unplaced admz-plain-list"
@@ -305,7 +304,7 @@ export function PlanDeskEditor({ siteId, zone, plan, desks }: PlanDeskEditorProp
                   <button
                     type="button"
                     className={`admz-plan-desk ${fr.cx('fr-icon-drag-move-2-line')}`}
-                    aria-label={`Placer ${desk.label} sur le plan`}
+                    aria-label={text.place(desk.label)}
                     aria-describedby="admz-plan-editor-help"
                     onPointerDown={(event) => startDrag(event, desk)}
                     onPointerMove={moveDrag}

@@ -3,28 +3,16 @@ import { fr, type FrIconClassName } from '@codegouvfr/react-dsfr';
 
 export type MarkerState = DeskSlotState | 'past';
 
-/** Each state has its own shape (CSS), icon and words: colour only reinforces them. */
-export const markerLooks: Record<
-  MarkerState,
-  { word: string; icon: FrIconClassName; className: string }
-> = {
-  free: { word: 'libre', icon: 'fr-icon-add-circle-line', className: 'admz-plan-desk--free' },
-  taken: { word: 'occupé', icon: 'fr-icon-close-circle-line', className: 'admz-plan-desk--taken' },
-  mine: {
-    word: 'votre réservation',
-    icon: 'fr-icon-checkbox-circle-fill',
-    className: 'admz-plan-desk--mine',
-  },
-  unavailable: {
-    word: 'indisponible',
-    icon: 'fr-icon-subtract-line',
-    className: 'admz-plan-desk--unavailable',
-  },
-  past: {
-    word: 'créneau passé',
-    icon: 'fr-icon-subtract-line',
-    className: 'admz-plan-desk--unavailable',
-  },
+/**
+ * Each state has its own shape (CSS), icon and words (`floorPlansMessages.markers`): colour only
+ * reinforces them.
+ */
+export const markerLooks: Record<MarkerState, { icon: FrIconClassName; className: string }> = {
+  free: { icon: 'fr-icon-add-circle-line', className: 'admz-plan-desk--free' },
+  taken: { icon: 'fr-icon-close-circle-line', className: 'admz-plan-desk--taken' },
+  mine: { icon: 'fr-icon-checkbox-circle-fill', className: 'admz-plan-desk--mine' },
+  unavailable: { icon: 'fr-icon-subtract-line', className: 'admz-plan-desk--unavailable' },
+  past: { icon: 'fr-icon-subtract-line', className: 'admz-plan-desk--unavailable' },
 };
 
 export function markerClassName(state: MarkerState, extra: string[] = []): string {

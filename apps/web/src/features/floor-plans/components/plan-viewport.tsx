@@ -12,6 +12,8 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { useMessages } from '../../../i18n/language';
+import { floorPlansMessages } from '../floor-plans.messages';
 import { layOutLabels, type LabelMode, type LabelPlacement } from '../plan-label-layout';
 import { positionStyle } from './plan-desk-marker';
 
@@ -323,6 +325,7 @@ export function PlanViewport({
   );
   const hasDots = [...placements.values()].some((placement) => placement.mode === 'dot');
   const zoomPercent = Math.round(shown.zoom * 100);
+  const messages = useMessages(floorPlansMessages).plan;
 
   return (
     <div className="admz-plan-viewer">
@@ -333,7 +336,7 @@ export function PlanViewport({
           disabled={view.zoom >= maxZoom}
           onClick={() => zoomAt(zoomStep, viewportWidth / 2, viewportHeight / 2)}
         >
-          Zoomer
+          {messages.zoomIn}
         </button>
         <button
           type="button"
@@ -341,7 +344,7 @@ export function PlanViewport({
           disabled={view.zoom <= minZoom}
           onClick={() => zoomAt(1 / zoomStep, viewportWidth / 2, viewportHeight / 2)}
         >
-          Dézoomer
+          {messages.zoomOut}
         </button>
         <button
           type="button"
@@ -349,10 +352,10 @@ export function PlanViewport({
           disabled={view.zoom === minZoom}
           onClick={() => setView({ zoom: 1, x: 0, y: 0 })}
         >
-          Plan entier
+          {messages.wholePlan}
         </button>
         <span className={fr.cx('fr-text--sm', 'fr-mb-0')} aria-live="polite">
-          Zoom {zoomPercent} %
+          {messages.zoom(zoomPercent)}
         </span>
       </div>
       <div
@@ -410,11 +413,8 @@ export function PlanViewport({
         </div>
       </div>
       <p className={fr.cx('fr-text--xs', 'fr-mt-1v', 'fr-mb-0')}>
-        {pinsMove
-          ? 'Faites glisser le fond du plan pour le déplacer ; pincez-le, ou Ctrl + molette, pour zoomer.'
-          : 'Faites glisser le plan pour le déplacer ; pincez-le, ou Ctrl + molette, pour zoomer.'}
-        {hasDots &&
-          ' Faute de place, des postes sont réduits à un point : zoomez, ou passez dessus pour lire leur libellé.'}
+        {pinsMove ? messages.panEditor : messages.pan}
+        {hasDots && messages.dots}
       </p>
     </div>
   );

@@ -16,6 +16,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useLocale, useMessages } from '../../../i18n/language';
 import type { NonEmptyArray } from '../../../lib/non-empty';
 import { SiteSelect } from '../../sites/components/site-select';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
@@ -24,6 +25,7 @@ import { useSiteDesks } from '../hooks/use-site-desks';
 import { useUploadZonePlan } from '../hooks/use-upload-zone-plan';
 import { useZones } from '../hooks/use-zones';
 import '../floor-plans.css';
+import { floorPlansMessages } from '../floor-plans.messages';
 import { PlanDeskEditor } from './plan-desk-editor';
 
 /** « Plans des zones »: a host uploads each zone's plan and places its desks on it. */
@@ -37,6 +39,7 @@ function SiteZonePlans({ sites }: { sites: NonEmptyArray<Site> }) {
   const zonesQuery = useZones(site.id);
   const zones = zonesQuery.data ?? [];
   const zone = zones.find((item) => item.zone === searchParams.get('zone')) ?? zones[0];
+  const messages = useMessages(floorPlansMessages).zonePlans;
 
   function updateSearch(next: { site?: string; zone?: string }) {
     setSearchParams(
@@ -66,7 +69,7 @@ function SiteZonePlans({ sites }: { sites: NonEmptyArray<Site> }) {
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           {zones.length > 0 && zone && (
             <Select
-              label="Zone"
+              label={messages.zone}
               nativeSelectProps={{
                 name: 'zone',
                 value: zone.zone,
@@ -75,20 +78,18 @@ function SiteZonePlans({ sites }: { sites: NonEmptyArray<Site> }) {
             >
               {zones.map((item) => (
                 <option key={item.zone} value={item.zone}>
-                  {item.zone} — {item.plan ? 'plan en ligne' : 'sans plan'}
+                  {item.zone} — {item.plan ? messages.withPlan : messages.withoutPlan}
                 </option>
               ))}
             </Select>
           )}
         </div>
       </div>
-      {zonesQuery.isPending && <LoadingState label="Chargement des zones…" />}
+      {zonesQuery.isPending && <LoadingState label={messages.loadingZones} />}
       {zonesQuery.isError && (
         <ErrorState error={zonesQuery.error} onRetry={() => void zonesQuery.refetch()} />
       )}
-      {zonesQuery.isSuccess && !zone && (
-        <EmptyState title="Ce tiers-lieu n'a encore aucun poste : créez des postes pour définir ses zones." />
-      )}
+      {zonesQuery.isSuccess && !zone && <EmptyState title={messages.noZones} />}
       {zone && <ZonePlanPanel key={`${site.id}/${zone.zone}`} siteId={site.id} zone={zone} />}
     </>
   );
@@ -96,18 +97,20 @@ function SiteZonePlans({ sites }: { sites: NonEmptyArray<Site> }) {
 
 const acceptedTypes: readonly string[] = zonePlanContentTypes;
 
-/** The reason a file cannot be a plan, in French, before anything is sent. */
-function checkPlanFile(file: File): string | null {
-  if (!acceptedTypes.includes(file.type)) {
-    return `« ${file.name} » n'est pas une image SVG ou PNG. Exportez le plan dans l'un de ces formats.`;
-  }
+/** The reason a file cannot be a plan, in the person's language, before anything is sent. */
+function checkPlanFile(
+  file: File,
+  messages: (typeof floorPlansMessages)['fr']['zonePlans'],
+  locale: string,
+): string | null {
+  if (!acceptedTypes.includes(file.type)) return messages.notAnImage(file.name);
   if (file.size > maxZonePlanBytes) {
-    const sizeInMb = (file.size / 1024 / 1024).toLocaleString('fr-FR', {
+    const sizeInMb = (file.size / 1024 / 1024).toLocaleString(locale, {
       maximumFractionDigits: 1,
     });
-    return `« ${file.name} » pèse ${sizeInMb} Mo : le plan ne doit pas dépasser 2 Mo.`;
+    return messages.tooBig(file.name, sizeInMb);
   }
-  if (file.size === 0) return `« ${file.name} » est vide.`;
+  if (file.size === 0) return messages.empty(file.name);
   return null;
 }
 
@@ -121,18 +124,20 @@ function ZonePlanPanel({ siteId, zone }: { siteId: string; zone: ZoneSummary }) 
   const deleteMutation = useDeleteZonePlan(siteId);
   const desksQuery = useSiteDesks(siteId);
   const plan = zone.plan;
+  const messages = useMessages(floorPlansMessages).zonePlans;
+  const locale = useLocale();
 
   function chooseFile(chosen: File | null) {
     setUploaded(null);
     uploadMutation.reset();
     setFile(chosen);
-    setFileError(chosen ? checkPlanFile(chosen) : null);
+    setFileError(chosen ? checkPlanFile(chosen, messages, locale) : null);
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!file) {
-      setFileError('Choisissez d’abord le fichier du plan (SVG ou PNG).');
+      setFileError(messages.chooseFirst);
       return;
     }
     if (fileError) return;
@@ -157,20 +162,23 @@ function ZonePlanPanel({ siteId, zone }: { siteId: string; zone: ZoneSummary }) 
   return (
     <section aria-labelledby="admz-zone-plan-heading">
       <h2 id="admz-zone-plan-heading" className={fr.cx('fr-h4')}>
-        Zone {zone.zone}
+        {messages.heading(zone.zone)}
       </h2>
       <p>
-        {zone.deskCount} {zone.deskCount > 1 ? 'postes' : 'poste'}, dont {zone.placedDeskCount} sur
-        le plan.{' '}
+        {messages.deskCount(zone.deskCount, zone.placedDeskCount)}{' '}
         {plan
-          ? `Plan ${plan.contentType === 'image/png' ? 'PNG' : 'SVG'} de ${Math.round(plan.width)} × ${Math.round(plan.height)} pixels.`
-          : "Cette zone n'a pas encore de plan."}
+          ? messages.planSize(
+              plan.contentType === 'image/png' ? 'PNG' : 'SVG',
+              Math.round(plan.width),
+              Math.round(plan.height),
+            )
+          : messages.noPlan}
       </p>
 
       <form onSubmit={submit} className={fr.cx('fr-mb-3w')} noValidate>
         <Upload
-          label={plan ? 'Remplacer le plan de la zone' : 'Plan de la zone'}
-          hint="Image SVG ou PNG, 2 Mo au plus. Les scripts et liens externes d'un SVG sont retirés."
+          label={plan ? messages.replace : messages.plan}
+          hint={messages.hint}
           state={uploadError ? 'error' : 'default'}
           stateRelatedMessage={uploadError ?? undefined}
           nativeInputProps={{
@@ -194,7 +202,7 @@ function ZonePlanPanel({ siteId, zone }: { siteId: string; zone: ZoneSummary }) 
             disabled={uploadMutation.isPending}
             nativeButtonProps={{ 'aria-busy': uploadMutation.isPending }}
           >
-            {uploadMutation.isPending ? 'Envoi du plan…' : 'Envoyer le plan'}
+            {uploadMutation.isPending ? messages.sending : messages.send}
           </Button>
           {plan && !isConfirmingDelete && (
             <Button
@@ -202,7 +210,7 @@ function ZonePlanPanel({ siteId, zone }: { siteId: string; zone: ZoneSummary }) 
               iconId="fr-icon-delete-line"
               onClick={() => setIsConfirmingDelete(true)}
             >
-              Supprimer le plan
+              {messages.delete}
             </Button>
           )}
           {plan && isConfirmingDelete && (
@@ -217,10 +225,10 @@ function ZonePlanPanel({ siteId, zone }: { siteId: string; zone: ZoneSummary }) 
                   })
                 }
               >
-                Confirmer la suppression du plan
+                {messages.confirmDelete}
               </Button>
               <Button priority="tertiary" onClick={() => setIsConfirmingDelete(false)}>
-                Annuler
+                {messages.cancel}
               </Button>
             </>
           )}
@@ -236,8 +244,8 @@ function ZonePlanPanel({ siteId, zone }: { siteId: string; zone: ZoneSummary }) 
           onClose={() => setUploaded(null)}
           description={
             uploaded.removedContent.length > 0
-              ? `Plan enregistré. Pour la sécurité des agents, ces éléments ont été retirés : ${uploaded.removedContent.join(', ')}.`
-              : 'Plan enregistré : placez maintenant les postes de la zone.'
+              ? messages.savedWithRemovals(uploaded.removedContent.join(', '))
+              : messages.saved
           }
         />
       )}
@@ -252,7 +260,7 @@ function ZonePlanPanel({ siteId, zone }: { siteId: string; zone: ZoneSummary }) 
 
       {plan &&
         (desksQuery.isPending ? (
-          <LoadingState label="Chargement des postes…" />
+          <LoadingState label={messages.loadingDesks} />
         ) : desksQuery.isError ? (
           <ErrorState error={desksQuery.error} onRetry={() => void desksQuery.refetch()} />
         ) : (

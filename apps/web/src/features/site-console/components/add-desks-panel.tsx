@@ -2,7 +2,6 @@ import {
   bulkCreateDesksSchema,
   bulkDeskLabels,
   createDeskSchema,
-  deskAttributeLabels,
   deskAttributeSchema,
   maxBulkDesks,
   type DeskAttribute,
@@ -15,7 +14,10 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useMessages } from '../../../i18n/language';
 import { useBulkCreateDesks, useCreateDesk } from '../hooks/use-site-console';
+import { siteConsoleMessages } from '../site-console.messages';
 
 const attributes = deskAttributeSchema.options;
 
@@ -29,13 +31,14 @@ export function AttributesField({
   value: DeskAttribute[];
   onChange: (value: DeskAttribute[]) => void;
 }) {
+  const labels = useDomainLabels();
   return (
     <Checkbox
       legend={legend}
       small
       orientation="horizontal"
       options={attributes.map((attribute) => ({
-        label: deskAttributeLabels[attribute],
+        label: labels.deskAttribute[attribute],
         nativeInputProps: {
           value: attribute,
           checked: value.includes(attribute),
@@ -60,9 +63,10 @@ function ZoneSelect({
   value: string;
   onChange: (zone: string) => void;
 }) {
+  const messages = useMessages(siteConsoleMessages).addDesks;
   return (
     <Select
-      label="Zone"
+      label={messages.zone}
       nativeSelectProps={{ value, onChange: (event) => onChange(event.target.value) }}
     >
       {zones.map((zone) => (
@@ -96,6 +100,7 @@ export function AddDesksPanel({ siteId, zones }: { siteId: string; zones: ZoneSu
 
 function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[] }) {
   const mutation = useBulkCreateDesks(siteId);
+  const messages = useMessages(siteConsoleMessages).addDesks;
   const [prefix, setPrefix] = useState('A-');
   const [first, setFirst] = useState('1');
   const [last, setLast] = useState('12');
@@ -115,7 +120,9 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
     zone: zoneName,
     attributes: chosen,
   });
-  const problem = parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Série invalide.');
+  const problem = parsed.success
+    ? null
+    : (parsed.error.issues[0]?.message ?? messages.invalidSeries);
   const labels = parsed.success ? bulkDeskLabels(parsed.data) : [];
 
   function change(setter: (value: string) => void) {
@@ -132,7 +139,11 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
     mutation.mutate(parsed.data, {
       onSuccess: (desks) =>
         setCreated(
-          `${desks.length} poste${desks.length > 1 ? 's' : ''} ajouté${desks.length > 1 ? 's' : ''} dans la zone ${parsed.data.zone} : ${describeLabels(desks.map((desk) => desk.label))}.`,
+          messages.seriesAdded(
+            desks.length,
+            parsed.data.zone,
+            describeLabels(desks.map((desk) => desk.label)),
+          ),
         ),
     });
   }
@@ -140,12 +151,12 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
   return (
     <form onSubmit={submit} noValidate aria-labelledby="bulk-desks-title">
       <h3 id="bulk-desks-title" className={fr.cx('fr-h6')}>
-        Ajouter une série de postes
+        {messages.seriesTitle}
       </h3>
       <div className="site-console__series">
         <Input
-          label="Préfixe"
-          hintText="Avant chaque numéro"
+          label={messages.prefix}
+          hintText={messages.prefixHint}
           nativeInputProps={{
             value: prefix,
             maxLength: 30,
@@ -153,8 +164,8 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
           }}
         />
         <Input
-          label="Du numéro"
-          hintText="Premier poste"
+          label={messages.first}
+          hintText={messages.firstHint}
           nativeInputProps={{
             type: 'number',
             inputMode: 'numeric',
@@ -164,8 +175,8 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
           }}
         />
         <Input
-          label="Au numéro"
-          hintText="Dernier poste"
+          label={messages.last}
+          hintText={messages.lastHint}
           nativeInputProps={{
             type: 'number',
             inputMode: 'numeric',
@@ -175,8 +186,8 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
           }}
         />
         <Input
-          label="Chiffres"
-          hintText="2 : 01, 02…"
+          label={messages.width}
+          hintText={messages.widthHint}
           nativeInputProps={{
             type: 'number',
             inputMode: 'numeric',
@@ -189,7 +200,7 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
       </div>
       <ZoneSelect zones={zones} value={zoneName} onChange={change(setZone)} />
       <AttributesField
-        legend="Équipements de chaque poste"
+        legend={messages.seriesAttributes}
         value={chosen}
         onChange={(value) => {
           setChosen(value);
@@ -201,10 +212,8 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
           <p className={fr.cx('fr-error-text', 'fr-mt-0')}>{problem}</p>
         ) : (
           <p className={fr.cx('fr-mb-0')}>
-            <strong>
-              Aperçu : {labels.length} poste{labels.length > 1 ? 's' : ''}
-            </strong>{' '}
-            — <span data-testid="bulk-preview">{describeLabels(labels)}</span>
+            <strong>{messages.preview(labels.length)}</strong> —{' '}
+            <span data-testid="bulk-preview">{describeLabels(labels)}</span>
           </p>
         )}
       </div>
@@ -215,10 +224,10 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
         disabled={mutation.isPending || !parsed.success}
       >
         {mutation.isPending
-          ? 'Création…'
+          ? messages.creating
           : parsed.success
-            ? `Créer ${labels.length} poste${labels.length > 1 ? 's' : ''}`
-            : `Créer les postes (${maxBulkDesks} au plus)`}
+            ? messages.createCount(labels.length)
+            : messages.createAtMost(maxBulkDesks)}
       </Button>
     </form>
   );
@@ -226,6 +235,7 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
 
 function SingleDeskForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[] }) {
   const mutation = useCreateDesk(siteId);
+  const messages = useMessages(siteConsoleMessages).addDesks;
   const [label, setLabel] = useState('');
   const [zone, setZone] = useState(zones[0]?.zone ?? '');
   const [chosen, setChosen] = useState<DeskAttribute[]>([]);
@@ -239,13 +249,13 @@ function SingleDeskForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[
     event.preventDefault();
     const parsed = createDeskSchema.safeParse({ label, zone: zoneName, attributes: chosen });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Poste invalide.');
+      setError(parsed.error.issues[0]?.message ?? messages.invalidDesk);
       return;
     }
     setError(null);
     mutation.mutate(parsed.data, {
       onSuccess: (desk) => {
-        setCreated(`Poste ${desk.label} ajouté dans la zone ${desk.zone}.`);
+        setCreated(messages.deskAdded(desk.label, desk.zone));
         setLabel('');
       },
     });
@@ -254,10 +264,10 @@ function SingleDeskForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[
   return (
     <form onSubmit={submit} noValidate aria-labelledby="single-desk-title">
       <h3 id="single-desk-title" className={fr.cx('fr-h6')}>
-        Ajouter un poste
+        {messages.singleTitle}
       </h3>
       <Input
-        label="Libellé du poste"
+        label={messages.label}
         state={error ? 'error' : 'default'}
         stateRelatedMessage={error ?? undefined}
         nativeInputProps={{
@@ -271,7 +281,7 @@ function SingleDeskForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[
         }}
       />
       <ZoneSelect zones={zones} value={zoneName} onChange={setZone} />
-      <AttributesField legend="Équipements" value={chosen} onChange={setChosen} />
+      <AttributesField legend={messages.attributes} value={chosen} onChange={setChosen} />
       <MutationFeedback mutation={mutation} successMessage={created ?? undefined} />
       <Button
         type="submit"
@@ -279,7 +289,7 @@ function SingleDeskForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[
         iconId="fr-icon-add-line"
         disabled={mutation.isPending}
       >
-        {mutation.isPending ? 'Création…' : 'Ajouter le poste'}
+        {mutation.isPending ? messages.creating : messages.addDesk}
       </Button>
     </form>
   );

@@ -3,12 +3,14 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useMessages } from '../../../i18n/language';
 import type { NonEmptyArray } from '../../../lib/non-empty';
 import { useSiteDesks } from '../../floor-plans/hooks/use-site-desks';
 import { useZones } from '../../floor-plans/hooks/use-zones';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { SiteSelect } from '../../sites/components/site-select';
 import '../site-console.css';
+import { siteConsoleMessages } from '../site-console.messages';
 import { AddDesksPanel } from './add-desks-panel';
 import { ZoneDesksPanel } from './zone-desks-panel';
 import { ZonesPanel } from './zones-panel';
@@ -37,43 +39,39 @@ function SiteConsoleBody({ site }: { site: Site }) {
   const zonesQuery = useZones(site.id);
   const desksQuery = useSiteDesks(site.id);
   const zones = zonesQuery.data ?? [];
+  const messages = useMessages(siteConsoleMessages).console;
   return (
     <>
       <section aria-labelledby="zones-title" className={fr.cx('fr-mb-5w')}>
         <h2 id="zones-title" className={fr.cx('fr-h4')}>
-          Zones de {site.name}
+          {messages.zonesTitle(site.name)}
         </h2>
-        <p className={fr.cx('fr-text--sm')}>
-          Dans l’ordre où les agents les voient. Les plans se déposent sur la page « Plans des zones
-          ».
-        </p>
-        {zonesQuery.isPending && <LoadingState label="Chargement des zones…" />}
+        <p className={fr.cx('fr-text--sm')}>{messages.zonesHint}</p>
+        {zonesQuery.isPending && <LoadingState label={messages.loadingZones} />}
         {zonesQuery.isError && (
           <ErrorState error={zonesQuery.error} onRetry={() => void zonesQuery.refetch()} />
         )}
-        {zonesQuery.isSuccess && zones.length === 0 && (
-          <EmptyState title="Ce tiers-lieu n’a encore aucune zone : créez-en une ci-dessous." />
-        )}
+        {zonesQuery.isSuccess && zones.length === 0 && <EmptyState title={messages.noZones} />}
         {zonesQuery.isSuccess && <ZonesPanel siteId={site.id} zones={zones} />}
       </section>
       {zones.length > 0 && (
         <section aria-labelledby="add-desks-title" className={fr.cx('fr-mb-5w')}>
           <h2 id="add-desks-title" className={fr.cx('fr-h4')}>
-            Ajouter des postes
+            {messages.addDesksTitle}
           </h2>
           <AddDesksPanel siteId={site.id} zones={zones} />
         </section>
       )}
       <section aria-labelledby="desks-title">
         <h2 id="desks-title" className={fr.cx('fr-h4')}>
-          Postes par zone
+          {messages.desksTitle}
         </h2>
-        {desksQuery.isPending && <LoadingState label="Chargement des postes…" />}
+        {desksQuery.isPending && <LoadingState label={messages.loadingDesks} />}
         {desksQuery.isError && (
           <ErrorState error={desksQuery.error} onRetry={() => void desksQuery.refetch()} />
         )}
         {desksQuery.isSuccess && desksQuery.data.length === 0 && (
-          <EmptyState title="Aucun poste pour l’instant : ajoutez-en une série ci-dessus." />
+          <EmptyState title={messages.noDesks} />
         )}
         {desksQuery.isSuccess && desksQuery.data.length > 0 && zonesQuery.isSuccess && (
           <ZoneDesksPanel siteId={site.id} zones={zones} desks={desksQuery.data} />

@@ -1,6 +1,4 @@
 import {
-  deskAttributeLabels,
-  formatFrenchDate,
   type AffectedBooking,
   type Desk,
   type DeskAttribute,
@@ -15,8 +13,12 @@ import { useIsModalOpen } from '@codegouvfr/react-dsfr/Modal/useIsModalOpen';
 import { useEffect, useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/error-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import { useAffectedBookingsConfirmation } from '../../site-settings/hooks/use-affected-bookings-confirmation';
 import { useDeactivateDesks, useReactivateDesks, useUpdateDesk } from '../hooks/use-site-console';
+import { siteConsoleMessages } from '../site-console.messages';
 import { AttributesField } from './add-desks-panel';
 
 const deactivateModal = createModal({ id: 'deactivate-desks-modal', isOpenedByDefault: false });
@@ -40,6 +42,7 @@ export function ZoneDesksPanel({
   const [target, setTarget] = useState<Target | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { pending } = confirmation;
+  const messages = useMessages(siteConsoleMessages).desks;
 
   // The API listed bookings it would cancel: ask in the modal.
   useEffect(() => {
@@ -56,9 +59,7 @@ export function ZoneDesksPanel({
     setNotice(null);
     reactivation.reset();
     confirmation.send({ deskIds: next.deskIds, confirm: false }, () =>
-      setNotice(
-        `${next.what} : désactivé${next.deskIds.length > 1 ? 's' : ''}. Aucune réservation à venir n’était concernée.`,
-      ),
+      setNotice(messages.deactivated(next.what, next.deskIds.length)),
     );
   }
 
@@ -67,17 +68,14 @@ export function ZoneDesksPanel({
     const count = pending.affected.length;
     confirmation.confirm({ ...pending.variables, confirm: true }, () => {
       deactivateModal.close();
-      setNotice(
-        `${target.what} : désactivé${target.deskIds.length > 1 ? 's' : ''}. ${count} réservation${count > 1 ? 's' : ''} annulée${count > 1 ? 's' : ''}, les personnes concernées sont prévenues par courriel.`,
-      );
+      setNotice(messages.deactivatedCancelling(target.what, target.deskIds.length, count));
     });
   }
 
   function reactivate(deskIds: string[], what: string) {
     setNotice(null);
     reactivation.mutate(deskIds, {
-      onSuccess: () =>
-        setNotice(`${what} : de nouveau ouvert${deskIds.length > 1 ? 's' : ''} à la réservation.`),
+      onSuccess: () => setNotice(messages.reactivated(what, deskIds.length)),
     });
   }
 
@@ -106,15 +104,11 @@ export function ZoneDesksPanel({
             <h3 id={`zone-${zone.id}`} className={fr.cx('fr-h6', 'fr-mb-1w')}>
               {zone.zone}{' '}
               <span className={fr.cx('fr-text--sm')}>
-                ({active.length} actif{active.length > 1 ? 's' : ''}
-                {inactive.length > 0
-                  ? `, ${inactive.length} désactivé${inactive.length > 1 ? 's' : ''}`
-                  : ''}
-                )
+                {messages.zoneCounts(active.length, inactive.length)}
               </span>
             </h3>
             {zoneDesks.length === 0 ? (
-              <p className={fr.cx('fr-text--sm')}>Aucun poste dans cette zone pour l’instant.</p>
+              <p className={fr.cx('fr-text--sm')}>{messages.emptyZone}</p>
             ) : (
               <>
                 <div className="site-console__zone-bulk">
@@ -126,11 +120,11 @@ export function ZoneDesksPanel({
                       onClick={() =>
                         deactivate({
                           deskIds: active.map((desk) => desk.id),
-                          what: `Les ${active.length} postes actifs de la zone ${zone.zone}`,
+                          what: messages.activeOfZone(active.length, zone.zone),
                         })
                       }
                     >
-                      {`Désactiver toute la zone ${zone.zone}`}
+                      {messages.deactivateZone(zone.zone)}
                     </Button>
                   )}
                   {inactive.length > 1 && (
@@ -141,11 +135,11 @@ export function ZoneDesksPanel({
                       onClick={() =>
                         reactivate(
                           inactive.map((desk) => desk.id),
-                          `Les ${inactive.length} postes désactivés de la zone ${zone.zone}`,
+                          messages.inactiveOfZone(inactive.length, zone.zone),
                         )
                       }
                     >
-                      {`Réactiver les postes désactivés de ${zone.zone}`}
+                      {messages.reactivateZone(zone.zone)}
                     </Button>
                   )}
                 </div>
@@ -156,9 +150,9 @@ export function ZoneDesksPanel({
                       siteId={siteId}
                       desk={desk}
                       onDeactivate={() =>
-                        deactivate({ deskIds: [desk.id], what: `Poste ${desk.label}` })
+                        deactivate({ deskIds: [desk.id], what: messages.desk(desk.label) })
                       }
-                      onReactivate={() => reactivate([desk.id], `Poste ${desk.label}`)}
+                      onReactivate={() => reactivate([desk.id], messages.desk(desk.label))}
                       isBusy={deactivation.isPending || reactivation.isPending}
                     />
                   ))}
@@ -169,15 +163,13 @@ export function ZoneDesksPanel({
         );
       })}
       <deactivateModal.Component
-        title={target ? `${target.what} : désactiver ?` : 'Désactiver ?'}
+        title={target ? messages.modalTitle(target.what) : messages.modalTitleBare}
         iconId="fr-icon-warning-line"
         size="large"
         buttons={[
-          { children: 'Ne rien changer', priority: 'secondary' },
+          { children: messages.keep, priority: 'secondary' },
           {
-            children: confirmation.isConfirming
-              ? 'Annulation en cours…'
-              : 'Désactiver, annuler ces réservations et prévenir',
+            children: confirmation.isConfirming ? messages.cancelling : messages.confirm,
             iconId: 'fr-icon-mail-line',
             doClosesModal: false,
             disabled: confirmation.isConfirming || !pending,
@@ -195,23 +187,19 @@ export function ZoneDesksPanel({
 }
 
 function AffectedBookingsList({ bookings }: { bookings: AffectedBooking[] }) {
-  const count = bookings.length;
+  const messages = useMessages(siteConsoleMessages).desks;
+  const format = useFormat();
   return (
     <>
-      <p>
-        {count} réservation{count > 1 ? 's' : ''} à venir{' '}
-        {count > 1 ? 'seraient annulées' : 'serait annulée'}. Rien n’a encore changé : si vous
-        confirmez, le poste n’est plus proposé, ces réservations sont annulées et chaque personne
-        est prévenue par courriel.
-      </p>
+      <p>{messages.affected(bookings.length)}</p>
       <ul className="site-console__affected">
         {bookings.map((booking) => (
           <li key={booking.bookingId}>
             <strong>
               {booking.person.givenName} {booking.person.usualName}
             </strong>{' '}
-            ({booking.person.email}) — poste {booking.desk.label}, {formatFrenchDate(booking.date)},{' '}
-            {booking.localStart} – {booking.localEnd}
+            ({booking.person.email}){messages.affectedDesk(booking.desk.label)}
+            {format.date(booking.date)}, {booking.localStart} – {booking.localEnd}
           </li>
         ))}
       </ul>
@@ -233,24 +221,26 @@ function DeskItem({
   isBusy: boolean;
 }) {
   const [isEditing, setIsEditing] = useState(false);
+  const messages = useMessages(siteConsoleMessages).desks;
+  const labels = useDomainLabels();
   return (
     <li className="site-console__desk">
       <span className="site-console__desk-label">
         <strong>{desk.label}</strong>{' '}
         {desk.isActive ? (
           <Badge severity="success" small noIcon>
-            Actif
+            {messages.active}
           </Badge>
         ) : (
           <Badge severity="error" small noIcon>
-            Désactivé
+            {messages.inactive}
           </Badge>
         )}
         <span className={fr.cx('fr-text--sm')}>
           {' '}
           {desk.attributes.length > 0
-            ? desk.attributes.map((attribute) => deskAttributeLabels[attribute]).join(' · ')
-            : 'sans équipement'}
+            ? desk.attributes.map((attribute) => labels.deskAttribute[attribute]).join(' · ')
+            : messages.noAttributes}
         </span>
       </span>
       <span className="site-console__zone-actions">
@@ -258,17 +248,17 @@ function DeskItem({
           size="small"
           priority="tertiary no outline"
           iconId="fr-icon-settings-5-line"
-          title={`Équipements du poste ${desk.label}`}
+          title={messages.attributesOf(desk.label)}
           aria-expanded={isEditing}
           onClick={() => setIsEditing((value) => !value)}
         />
         {desk.isActive ? (
           <Button size="small" priority="tertiary" disabled={isBusy} onClick={onDeactivate}>
-            {`Désactiver ${desk.label}`}
+            {messages.deactivate(desk.label)}
           </Button>
         ) : (
           <Button size="small" priority="tertiary" disabled={isBusy} onClick={onReactivate}>
-            {`Réactiver ${desk.label}`}
+            {messages.reactivate(desk.label)}
           </Button>
         )}
       </span>
@@ -290,6 +280,7 @@ function DeskAttributesForm({
 }) {
   const mutation = useUpdateDesk(siteId);
   const [chosen, setChosen] = useState<DeskAttribute[]>(desk.attributes);
+  const messages = useMessages(siteConsoleMessages).desks;
   function submit(event: FormEvent) {
     event.preventDefault();
     mutation.mutate({ deskId: desk.id, attributes: chosen }, { onSuccess: onDone });
@@ -297,13 +288,13 @@ function DeskAttributesForm({
   return (
     <form onSubmit={submit} className="site-console__desk-form">
       <AttributesField
-        legend={`Équipements du poste ${desk.label}`}
+        legend={messages.attributesOf(desk.label)}
         value={chosen}
         onChange={setChosen}
       />
       <MutationFeedback mutation={mutation} />
       <Button type="submit" size="small" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Enregistrement…' : 'Enregistrer les équipements'}
+        {mutation.isPending ? messages.saving : messages.saveAttributes}
       </Button>
     </form>
   );

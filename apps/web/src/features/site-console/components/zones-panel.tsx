@@ -8,14 +8,11 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../../../components/error-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useMessages } from '../../../i18n/language';
 import { useCreateZone, useDeleteZone, useUpdateZone } from '../hooks/use-site-console';
+import { siteConsoleMessages } from '../site-console.messages';
 
 const deleteZoneModal = createModal({ id: 'delete-zone-modal', isOpenedByDefault: false });
-
-const deskCountLabel = (count: number) =>
-  count === 0
-    ? 'aucun poste actif'
-    : `${count} poste${count > 1 ? 's' : ''} actif${count > 1 ? 's' : ''}`;
 
 /** The site's zones in their order: renamed in place, moved up or down, created, deleted. */
 export function ZonesPanel({ siteId, zones }: { siteId: string; zones: ZoneSummary[] }) {
@@ -24,11 +21,12 @@ export function ZonesPanel({ siteId, zones }: { siteId: string; zones: ZoneSumma
   const [renaming, setRenaming] = useState<string | null>(null);
   const [toDelete, setToDelete] = useState<ZoneSummary | null>(null);
   const [announce, setAnnounce] = useState('');
+  const messages = useMessages(siteConsoleMessages).zones;
 
   function move(zone: ZoneSummary, position: number) {
     updateMutation.mutate(
       { zoneId: zone.id, position },
-      { onSuccess: () => setAnnounce(`Zone « ${zone.zone} » déplacée en position ${position}.`) },
+      { onSuccess: () => setAnnounce(messages.moved(zone.zone, position)) },
     );
   }
 
@@ -48,7 +46,7 @@ export function ZonesPanel({ siteId, zones }: { siteId: string; zones: ZoneSumma
                       {
                         onSuccess: () => {
                           setRenaming(null);
-                          setAnnounce(`Zone « ${zone.zone} » renommée « ${name} ».`);
+                          setAnnounce(messages.renamed(zone.zone, name));
                         },
                       },
                     )
@@ -64,12 +62,12 @@ export function ZonesPanel({ siteId, zones }: { siteId: string; zones: ZoneSumma
                     <strong>{zone.zone}</strong>
                     <span className={fr.cx('fr-text--sm', 'fr-mb-0')}>
                       {' '}
-                      — {deskCountLabel(zone.deskCount)}
-                      {zone.plan ? ', plan en ligne' : ', sans plan'} ·{' '}
+                      — {messages.deskCount(zone.deskCount)}
+                      {zone.plan ? messages.withPlan : messages.withoutPlan} ·{' '}
                       <Link
                         to={`/plans-des-zones?site=${encodeURIComponent(siteId)}&zone=${encodeURIComponent(zone.zone)}`}
                       >
-                        {zone.plan ? `Plan de ${zone.zone}` : `Déposer le plan de ${zone.zone}`}
+                        {zone.plan ? messages.planOf(zone.zone) : messages.uploadPlanOf(zone.zone)}
                       </Link>
                     </span>
                   </span>
@@ -78,7 +76,7 @@ export function ZonesPanel({ siteId, zones }: { siteId: string; zones: ZoneSumma
                       priority="tertiary no outline"
                       size="small"
                       iconId="fr-icon-arrow-up-line"
-                      title={`Monter la zone ${zone.zone}`}
+                      title={messages.moveUp(zone.zone)}
                       disabled={index === 0 || updateMutation.isPending}
                       onClick={() => move(zone, index)}
                     />
@@ -86,7 +84,7 @@ export function ZonesPanel({ siteId, zones }: { siteId: string; zones: ZoneSumma
                       priority="tertiary no outline"
                       size="small"
                       iconId="fr-icon-arrow-down-line"
-                      title={`Descendre la zone ${zone.zone}`}
+                      title={messages.moveDown(zone.zone)}
                       disabled={index === zones.length - 1 || updateMutation.isPending}
                       onClick={() => move(zone, index + 2)}
                     />
@@ -94,7 +92,7 @@ export function ZonesPanel({ siteId, zones }: { siteId: string; zones: ZoneSumma
                       priority="tertiary no outline"
                       size="small"
                       iconId="fr-icon-edit-line"
-                      title={`Renommer la zone ${zone.zone}`}
+                      title={messages.rename(zone.zone)}
                       onClick={() => {
                         updateMutation.reset();
                         setRenaming(zone.id);
@@ -104,7 +102,7 @@ export function ZonesPanel({ siteId, zones }: { siteId: string; zones: ZoneSumma
                       priority="tertiary no outline"
                       size="small"
                       iconId="fr-icon-delete-line"
-                      title={`Supprimer la zone ${zone.zone}`}
+                      title={messages.delete(zone.zone)}
                       onClick={() => {
                         deleteMutation.reset();
                         setToDelete(zone);
@@ -124,19 +122,19 @@ export function ZonesPanel({ siteId, zones }: { siteId: string; zones: ZoneSumma
       {renaming === null && <MutationFeedback mutation={updateMutation} />}
       <CreateZoneForm siteId={siteId} />
       <deleteZoneModal.Component
-        title={toDelete ? `Supprimer la zone « ${toDelete.zone} » ?` : 'Supprimer la zone ?'}
+        title={toDelete ? messages.deleteTitle(toDelete.zone) : messages.deleteTitleBare}
         iconId="fr-icon-warning-line"
         buttons={[
-          { children: 'Ne rien supprimer', priority: 'secondary' },
+          { children: messages.keep, priority: 'secondary' },
           {
-            children: deleteMutation.isPending ? 'Suppression…' : 'Oui, supprimer la zone',
+            children: deleteMutation.isPending ? messages.deleting : messages.confirmDelete,
             doClosesModal: false,
             disabled: deleteMutation.isPending || toDelete === null,
             onClick: () => {
               if (!toDelete) return;
               deleteMutation.mutate(toDelete.id, {
                 onSuccess: () => {
-                  setAnnounce(`Zone « ${toDelete.zone} » supprimée.`);
+                  setAnnounce(messages.deleted(toDelete.zone));
                   deleteZoneModal.close();
                 },
               });
@@ -144,13 +142,7 @@ export function ZonesPanel({ siteId, zones }: { siteId: string; zones: ZoneSumma
           },
         ]}
       >
-        {toDelete && (
-          <p>
-            La zone disparaît de la liste des zones et des règles de réservation à l’heure
-            {toDelete.plan ? ', et son plan est supprimé' : ''}. Seule une zone sans aucun poste
-            (actif ou désactivé) peut être supprimée : déplacez ses postes d’abord.
-          </p>
-        )}
+        {toDelete && <p>{messages.deleteExplained(toDelete.plan !== null)}</p>}
         {deleteMutation.isError && (
           <Alert severity="error" small description={describeError(deleteMutation.error)} />
         )}
@@ -172,12 +164,13 @@ function RenameZoneForm({
 }) {
   const [name, setName] = useState(zone.zone);
   const [error, setError] = useState<string | null>(null);
+  const messages = useMessages(siteConsoleMessages).zones;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = zoneNameSchema.safeParse(name);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Nom de zone invalide.');
+      setError(parsed.error.issues[0]?.message ?? messages.invalidName);
       return;
     }
     setError(null);
@@ -187,7 +180,7 @@ function RenameZoneForm({
   return (
     <form onSubmit={submit} noValidate className="site-console__rename">
       <Input
-        label={`Nouveau nom de la zone ${zone.zone}`}
+        label={messages.newName(zone.zone)}
         state={error ? 'error' : 'default'}
         stateRelatedMessage={error ?? undefined}
         nativeInputProps={{
@@ -199,10 +192,10 @@ function RenameZoneForm({
       />
       <span className="site-console__zone-actions">
         <Button type="submit" size="small" disabled={isPending}>
-          {isPending ? 'Enregistrement…' : 'Renommer'}
+          {isPending ? messages.saving : messages.renameButton}
         </Button>
         <Button type="button" size="small" priority="secondary" onClick={onCancel}>
-          Annuler
+          {messages.cancel}
         </Button>
       </span>
     </form>
@@ -214,12 +207,13 @@ function CreateZoneForm({ siteId }: { siteId: string }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<string | null>(null);
+  const messages = useMessages(siteConsoleMessages).zones;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = zoneNameSchema.safeParse(name);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Nom de zone invalide.');
+      setError(parsed.error.issues[0]?.message ?? messages.invalidName);
       return;
     }
     setError(null);
@@ -234,8 +228,8 @@ function CreateZoneForm({ siteId }: { siteId: string }) {
   return (
     <form onSubmit={submit} noValidate className={fr.cx('fr-mt-3w')}>
       <Input
-        label="Nouvelle zone"
-        hintText="Elle se place en dernier ; ajoutez-y ensuite des postes."
+        label={messages.newZone}
+        hintText={messages.newZoneHint}
         state={error ? 'error' : 'default'}
         stateRelatedMessage={error ?? undefined}
         nativeInputProps={{
@@ -250,10 +244,10 @@ function CreateZoneForm({ siteId }: { siteId: string }) {
       />
       <MutationFeedback
         mutation={mutation}
-        successMessage={created ? `Zone « ${created} » créée.` : undefined}
+        successMessage={created ? messages.created(created) : undefined}
       />
       <Button type="submit" iconId="fr-icon-add-line" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Création…' : 'Créer la zone'}
+        {mutation.isPending ? messages.creating : messages.create}
       </Button>
     </form>
   );

@@ -2,7 +2,9 @@ import type { TodayEntry } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useLanguage, useMessages } from '../../../i18n/language';
 import { describeBoardSlot, describeBoardStatus, personName } from '../board-display';
+import { todayBoardMessages } from '../today-board.messages';
 import type { BoardAction } from '../today-board.api';
 
 type BoardEntryListProps = {
@@ -20,11 +22,13 @@ export function BoardEntryList({
   pendingBookingId,
   onAct,
 }: BoardEntryListProps) {
+  const language = useLanguage();
+  const messages = useMessages(todayBoardMessages).entry;
   return (
     <ul className="admz-board-list">
       {entries.map((entry) => {
-        const status = describeBoardStatus(entry, timezone);
-        const name = personName(entry);
+        const status = describeBoardStatus(entry, timezone, language);
+        const name = personName(entry, language);
         const isPending = pendingBookingId === entry.bookingId;
         const canAct = entry.person !== null;
         return (
@@ -33,16 +37,16 @@ export function BoardEntryList({
               <strong>{name}</strong>
               <span className={fr.cx('fr-text--sm', 'fr-mb-0')}>
                 {entry.person?.organizationLabel ?? ''}
-                {entry.bookedBy && ` · réservé par ${entry.bookedBy.name}`}
-                {entry.isWalkIn && ' · sans réservation (borne)'}
+                {entry.bookedBy && messages.bookedBy(entry.bookedBy.name)}
+                {entry.isWalkIn && messages.walkIn}
               </span>
             </div>
             <div className="admz-board-item__where">
               <span>
-                Poste <strong>{entry.desk.label}</strong> · {entry.desk.zone}
+                {messages.desk} <strong>{entry.desk.label}</strong> · {entry.desk.zone}
               </span>
               <span className={fr.cx('fr-text--sm', 'fr-mb-0')}>
-                {describeBoardSlot(entry, timezone)}
+                {describeBoardSlot(entry, timezone, language)}
               </span>
             </div>
             <div className="admz-board-item__state">
@@ -62,8 +66,8 @@ export function BoardEntryList({
                       disabled={isPending}
                       onClick={() => onAct(entry, 'arrival')}
                     >
-                      <span aria-hidden="true">Arrivée</span>
-                      <span className={fr.cx('fr-sr-only')}>Marquer l’arrivée de {name}</span>
+                      <span aria-hidden="true">{messages.arrival}</span>
+                      <span className={fr.cx('fr-sr-only')}>{messages.markArrival(name)}</span>
                     </Button>
                   )}
                   {entry.state === 'arrived' && (
@@ -74,8 +78,8 @@ export function BoardEntryList({
                       disabled={isPending}
                       onClick={() => onAct(entry, 'departure')}
                     >
-                      <span aria-hidden="true">Départ</span>
-                      <span className={fr.cx('fr-sr-only')}>Marquer le départ de {name}</span>
+                      <span aria-hidden="true">{messages.departure}</span>
+                      <span className={fr.cx('fr-sr-only')}>{messages.markDeparture(name)}</span>
                     </Button>
                   )}
                   {entry.state === 'expected' && (
@@ -86,8 +90,8 @@ export function BoardEntryList({
                       disabled={isPending}
                       onClick={() => onAct(entry, 'cancel')}
                     >
-                      <span aria-hidden="true">Annuler</span>
-                      <span className={fr.cx('fr-sr-only')}>Annuler la réservation de {name}</span>
+                      <span aria-hidden="true">{messages.cancel}</span>
+                      <span className={fr.cx('fr-sr-only')}>{messages.cancelBooking(name)}</span>
                     </Button>
                   )}
                 </div>

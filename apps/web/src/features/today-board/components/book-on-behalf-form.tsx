@@ -1,18 +1,15 @@
-import {
-  bookOnBehalfSchema,
-  formatFrenchDate,
-  slotLabels,
-  slotSchema,
-  type Slot,
-  type TodayBoard,
-} from '@admz/shared';
+import { bookOnBehalfSchema, slotSchema, type Slot, type TodayBoard } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import { useBookOnBehalf, useSitePeopleSearch } from '../hooks/use-today-board';
+import { todayBoardMessages } from '../today-board.messages';
 
 const slots: Slot[] = ['day', 'morning', 'afternoon'];
 
@@ -33,6 +30,9 @@ export function BookOnBehalfForm({ siteId, date, desks }: BookOnBehalfFormProps)
   const [slot, setSlot] = useState<Slot>('day');
   const [problems, setProblems] = useState<Record<string, string>>({});
   const mutation = useBookOnBehalf(siteId);
+  const messages = useMessages(todayBoardMessages).bookForm;
+  const labels = useDomainLabels();
+  const format = useFormat();
   const search = useSitePeopleSearch(siteId, text.includes('@') ? '' : text);
   const matches = search.data ?? [];
   const chosenDesk = desks.find((desk) => desk.id === deskId) ?? desks[0];
@@ -61,13 +61,9 @@ export function BookOnBehalfForm({ siteId, date, desks }: BookOnBehalfFormProps)
   const booked = mutation.data;
   return (
     <form onSubmit={onSubmit} noValidate>
-      <p className={fr.cx('fr-text--sm')}>
-        Pour aujourd’hui, {formatFrenchDate(date)}. La personne doit s’être déjà connectée à AdmZ ;
-        ses règles s’appliquent (un poste à la fois, maximum par semaine…) et elle reçoit un
-        courriel avec son QR code.
-      </p>
+      <p className={fr.cx('fr-text--sm')}>{messages.intro(format.date(date))}</p>
       <Input
-        label="Adresse électronique, ou nom d’une personne déjà connectée"
+        label={messages.person}
         state={problems.email ? 'error' : 'default'}
         stateRelatedMessage={problems.email}
         nativeInputProps={{
@@ -83,13 +79,13 @@ export function BookOnBehalfForm({ siteId, date, desks }: BookOnBehalfFormProps)
       {matches.length > 0 && (
         <div className={fr.cx('fr-mb-2w')}>
           <p className={fr.cx('fr-text--sm', 'fr-mb-1w')} aria-live="polite">
-            {matches.length === 1 ? '1 personne trouvée' : `${matches.length} personnes trouvées`}
+            {messages.found(matches.length)}
           </p>
           <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--sm')}>
             {matches.map((person) => (
               <li key={person.userId}>
                 <Button type="button" priority="tertiary" onClick={() => setText(person.email)}>
-                  {`Choisir ${person.givenName} ${person.usualName} (${person.email})`}
+                  {messages.choose(`${person.givenName} ${person.usualName}`, person.email)}
                 </Button>
               </li>
             ))}
@@ -99,7 +95,7 @@ export function BookOnBehalfForm({ siteId, date, desks }: BookOnBehalfFormProps)
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Select
-            label="Poste (libres maintenant)"
+            label={messages.desk}
             state={problems.deskId ? 'error' : 'default'}
             stateRelatedMessage={problems.deskId}
             nativeSelectProps={{
@@ -108,7 +104,7 @@ export function BookOnBehalfForm({ siteId, date, desks }: BookOnBehalfFormProps)
               disabled: desks.length === 0,
             }}
           >
-            {desks.length === 0 && <option value="">Aucun poste libre</option>}
+            {desks.length === 0 && <option value="">{messages.noFreeDesk}</option>}
             {desks.map((desk) => (
               <option key={desk.id} value={desk.id}>
                 {desk.label} — {desk.zone}
@@ -118,7 +114,7 @@ export function BookOnBehalfForm({ siteId, date, desks }: BookOnBehalfFormProps)
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Select
-            label="Créneau"
+            label={messages.slot}
             nativeSelectProps={{
               value: slot,
               onChange: (event) => {
@@ -129,7 +125,7 @@ export function BookOnBehalfForm({ siteId, date, desks }: BookOnBehalfFormProps)
           >
             {slots.map((value) => (
               <option key={value} value={value}>
-                {slotLabels[value]}
+                {labels.slot[value]}
               </option>
             ))}
           </Select>
@@ -139,7 +135,7 @@ export function BookOnBehalfForm({ siteId, date, desks }: BookOnBehalfFormProps)
         mutation={mutation}
         successMessage={
           booked
-            ? `C’est réservé : poste ${booked.desk.label}, ${slotLabels[booked.slot].toLowerCase()}. La personne est prévenue par courriel.`
+            ? messages.booked(booked.desk.label, labels.slot[booked.slot].toLowerCase())
             : undefined
         }
       />
@@ -148,7 +144,7 @@ export function BookOnBehalfForm({ siteId, date, desks }: BookOnBehalfFormProps)
         iconId="fr-icon-calendar-line"
         disabled={mutation.isPending || desks.length === 0}
       >
-        {mutation.isPending ? 'Réservation…' : 'Réserver pour cette personne'}
+        {mutation.isPending ? messages.booking : messages.submit}
       </Button>
     </form>
   );

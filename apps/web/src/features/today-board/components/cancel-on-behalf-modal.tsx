@@ -1,8 +1,11 @@
-import { formatFrenchDate, siteToday, type TodayEntry } from '@admz/shared';
+import { siteToday, type TodayEntry } from '@admz/shared';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { describeError } from '../../../components/error-state';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import { describeBoardSlot, personName } from '../board-display';
+import { todayBoardMessages } from '../today-board.messages';
 
 export const cancelOnBehalfModal = createModal({
   id: 'cancel-on-behalf-modal',
@@ -25,14 +28,17 @@ export function CancelOnBehalfModal({
   error,
   onConfirm,
 }: CancelOnBehalfModalProps) {
+  const messages = useMessages(todayBoardMessages).cancelModal;
+  const format = useFormat();
+  const language = format.language;
   return (
     <cancelOnBehalfModal.Component
-      title="Annuler cette réservation ?"
+      title={messages.title}
       iconId="fr-icon-warning-line"
       buttons={[
-        { children: 'Ne rien changer', priority: 'secondary' },
+        { children: messages.keep, priority: 'secondary' },
         {
-          children: isPending ? 'Annulation…' : 'Oui, annuler la réservation',
+          children: isPending ? messages.cancelling : messages.confirm,
           doClosesModal: false,
           disabled: isPending || entry === null,
           onClick: () => {
@@ -44,15 +50,15 @@ export function CancelOnBehalfModal({
       {entry && (
         <>
           <p>
-            La réservation de <strong>{personName(entry)}</strong> sera annulée : poste{' '}
-            {entry.desk.label} ({entry.desk.zone}), le{' '}
-            {formatFrenchDate(siteToday(timezone, new Date(entry.startsAt)))},{' '}
-            {describeBoardSlot(entry, timezone)}.
+            {messages.whose} <strong>{personName(entry, language)}</strong>
+            {messages.what(
+              entry.desk.label,
+              entry.desk.zone,
+              format.date(siteToday(timezone, new Date(entry.startsAt))),
+              describeBoardSlot(entry, timezone, language),
+            )}
           </p>
-          <p>
-            Le poste sera libéré et proposé à la liste d’attente. {personName(entry)} en sera
-            informé·e par courriel, avec votre nom.
-          </p>
+          <p>{messages.next(personName(entry, language))}</p>
         </>
       )}
       {error !== null && error !== undefined && (

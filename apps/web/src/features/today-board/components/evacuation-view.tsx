@@ -1,10 +1,12 @@
-import { formatFrenchDate, formatSiteTime, siteToday, type Me, type Site } from '@admz/shared';
+import { formatSiteTime, siteToday, type Me, type Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import type { NonEmptyArray } from '../../../lib/non-empty';
 import { ConnectionIndicator } from '../../live/components/connection-indicator';
 import { useSiteLive } from '../../live/hooks/use-site-live';
@@ -12,13 +14,12 @@ import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { SiteSelect } from '../../sites/components/site-select';
 import { personName } from '../board-display';
 import { useEvacuationList } from '../hooks/use-today-board';
+import { todayBoardMessages } from '../today-board.messages';
 import { useSiteInAddress } from '../../sites/hooks/use-site-in-address';
 
 export function EvacuationView({ me }: { me: Me }) {
   return <HostedSitesGate me={me}>{(sites) => <SiteEvacuation sites={sites} />}</HostedSitesGate>;
 }
-
-const peopleCount = (count: number) => (count === 1 ? '1 personne' : `${count} personnes`);
 
 /** Everyone on site now, zone by zone: on a phone in the corridor, or printed on one A4 page. */
 function SiteEvacuation({ sites }: { sites: NonEmptyArray<Site> }) {
@@ -26,6 +27,9 @@ function SiteEvacuation({ sites }: { sites: NonEmptyArray<Site> }) {
   const live = useSiteLive(site.id);
   const listQuery = useEvacuationList(site.id, live.connection === 'live');
   const list = listQuery.data?.siteId === site.id ? listQuery.data : undefined;
+  const messages = useMessages(todayBoardMessages).evacuation;
+  const format = useFormat();
+  const peopleCount = messages.people;
 
   return (
     <div className="admz-evacuation">
@@ -45,7 +49,7 @@ function SiteEvacuation({ sites }: { sites: NonEmptyArray<Site> }) {
         >
           <li>
             <Button iconId="fr-icon-printer-line" onClick={() => window.print()} disabled={!list}>
-              Imprimer la liste
+              {messages.print}
             </Button>
           </li>
           <li>
@@ -54,13 +58,13 @@ function SiteEvacuation({ sites }: { sites: NonEmptyArray<Site> }) {
               iconId="fr-icon-arrow-left-line"
               linkProps={{ to: `/tableau-du-jour?site=${encodeURIComponent(site.id)}` }}
             >
-              Retour au tableau du jour
+              {messages.back}
             </Button>
           </li>
         </ul>
       </div>
 
-      {listQuery.isPending && <LoadingState label="Chargement de la liste d’évacuation…" />}
+      {listQuery.isPending && <LoadingState label={messages.loading} />}
       {listQuery.isError && (
         <ErrorState error={listQuery.error} onRetry={() => void listQuery.refetch()} />
       )}
@@ -68,12 +72,14 @@ function SiteEvacuation({ sites }: { sites: NonEmptyArray<Site> }) {
         <>
           <h2 className={fr.cx('fr-h4', 'fr-mb-1w')}>{list.siteName}</h2>
           <p className="admz-evacuation__summary">
-            <strong>{peopleCount(list.count)} sur place</strong> — liste établie le{' '}
-            {formatFrenchDate(siteToday(list.timezone, new Date(list.generatedAt)))} à{' '}
-            {formatSiteTime(list.generatedAt, list.timezone)}
+            <strong>{messages.onSite(peopleCount(list.count))}</strong>
+            {messages.madeAt(
+              format.date(siteToday(list.timezone, new Date(list.generatedAt))),
+              formatSiteTime(list.generatedAt, list.timezone),
+            )}
           </p>
           {list.count === 0 ? (
-            <EmptyState title="Personne n’est enregistré sur place en ce moment." />
+            <EmptyState title={messages.nobody} />
           ) : (
             list.zones.map((zone) => (
               <section key={zone.zone} className="admz-evacuation__zone">
@@ -85,11 +91,11 @@ function SiteEvacuation({ sites }: { sites: NonEmptyArray<Site> }) {
                   noCaption
                   caption={`${zone.zone} — ${peopleCount(zone.count)}`}
                   className="admz-evacuation__table"
-                  headers={['Nom', 'Organisation', 'Poste', 'Arrivée']}
+                  headers={messages.headers}
                   data={zone.people.map((person) => [
                     person.isWalkIn
-                      ? `${personName(person)} (sans réservation)`
-                      : personName(person),
+                      ? messages.walkIn(personName(person, format.language))
+                      : personName(person, format.language),
                     person.person?.organizationLabel ?? '—',
                     person.deskLabel,
                     person.checkedInAt ? formatSiteTime(person.checkedInAt, list.timezone) : '—',
@@ -101,16 +107,16 @@ function SiteEvacuation({ sites }: { sites: NonEmptyArray<Site> }) {
           {list.guests.length > 0 && (
             <section className="admz-evacuation__zone" aria-labelledby="evacuation-guests">
               <h3 id="evacuation-guests" className={fr.cx('fr-h6', 'fr-mb-1w')}>
-                Invité·es (sans poste) — {peopleCount(list.guests.length)}
+                {messages.guestsTitle(peopleCount(list.guests.length))}
               </h3>
               <Table
                 bordered
                 noCaption
-                caption={`Invité·es — ${peopleCount(list.guests.length)}`}
+                caption={messages.guestsCaption(peopleCount(list.guests.length))}
                 className="admz-evacuation__table"
-                headers={['Nom', 'Organisation', 'Invité·e de', 'Arrivée']}
+                headers={messages.guestHeaders}
                 data={list.guests.map((guest) => [
-                  `${guest.givenName} ${guest.usualName} (Invité·e)`,
+                  messages.guestName(`${guest.givenName} ${guest.usualName}`),
                   guest.organisation,
                   guest.invitedBy ?? '—',
                   guest.checkedInAt ? formatSiteTime(guest.checkedInAt, list.timezone) : '—',

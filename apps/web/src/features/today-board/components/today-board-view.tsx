@@ -1,10 +1,4 @@
-import {
-  formatFrenchDate,
-  formatSiteTime,
-  type Me,
-  type Site,
-  type TodayEntry,
-} from '@admz/shared';
+import { formatSiteTime, type Me, type Site, type TodayEntry } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
@@ -14,6 +8,8 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import type { NonEmptyArray } from '../../../lib/non-empty';
 import { ConnectionIndicator } from '../../live/components/connection-indicator';
 import { LiveFeed } from '../../live/components/live-feed';
@@ -23,6 +19,7 @@ import { SiteSelect } from '../../sites/components/site-select';
 import { groupFreeDesks } from '../board-display';
 import { useBoardAction, useTodayBoard } from '../hooks/use-today-board';
 import type { BoardAction } from '../today-board.api';
+import { todayBoardMessages } from '../today-board.messages';
 import { BoardEntryList } from './board-entry-list';
 import { BookOnBehalfForm } from './book-on-behalf-form';
 import { CancelOnBehalfModal, cancelOnBehalfModal } from './cancel-on-behalf-modal';
@@ -39,6 +36,8 @@ function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
   const action = useBoardAction(site.id);
   const [toCancel, setToCancel] = useState<TodayEntry | null>(null);
   const board = boardQuery.data?.siteId === site.id ? boardQuery.data : undefined;
+  const messages = useMessages(todayBoardMessages).board;
+  const format = useFormat();
 
   function act(entry: TodayEntry, kind: BoardAction) {
     action.reset();
@@ -52,11 +51,11 @@ function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
 
   const counts = board
     ? [
-        { label: 'Attendus', value: board.counts.expected },
-        { label: 'Arrivés', value: board.counts.arrived },
-        { label: 'Partis', value: board.counts.left },
-        { label: 'Absents', value: board.counts.noShow },
-        { label: 'Postes libres maintenant', value: board.counts.freeDesks },
+        { label: messages.counts.expected, value: board.counts.expected },
+        { label: messages.counts.arrived, value: board.counts.arrived },
+        { label: messages.counts.left, value: board.counts.left },
+        { label: messages.counts.noShow, value: board.counts.noShow },
+        { label: messages.counts.freeDesks, value: board.counts.freeDesks },
       ]
     : [];
 
@@ -74,26 +73,26 @@ function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
       <div className="admz-toolbar fr-mb-2w">
         <h2 className={fr.cx('fr-h4', 'fr-mb-0')}>
           {site.name}
-          {board && ` — ${formatFrenchDate(board.date)}`}
+          {board && ` — ${format.date(board.date)}`}
         </h2>
         <div className="admz-toolbar__actions">
           <Button
             iconId="fr-icon-alarm-warning-line"
             linkProps={{ to: `/evacuation?site=${encodeURIComponent(site.id)}` }}
           >
-            Liste d’évacuation
+            {messages.evacuationList}
           </Button>
           <Button
             priority="secondary"
             iconId="fr-icon-refresh-line"
             onClick={() => void boardQuery.refetch()}
           >
-            Rafraîchir
+            {messages.refresh}
           </Button>
         </div>
       </div>
 
-      {boardQuery.isPending && <LoadingState label="Chargement du tableau du jour…" />}
+      {boardQuery.isPending && <LoadingState label={messages.loading} />}
       {boardQuery.isError && (
         <ErrorState error={boardQuery.error} onRetry={() => void boardQuery.refetch()} />
       )}
@@ -109,7 +108,7 @@ function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
           )}
           <ul
             className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-3w')}
-            aria-label="Résumé de la journée"
+            aria-label={messages.summary}
             style={{ listStyle: 'none', paddingLeft: 0 }}
           >
             {counts.map((item) => (
@@ -124,33 +123,29 @@ function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
 
           <section aria-labelledby="board-feed-title" className={fr.cx('fr-mb-5w')}>
             <h3 id="board-feed-title" className={fr.cx('fr-h5')}>
-              Arrivées et départs
+              {messages.feedTitle}
             </h3>
             <LiveFeed feed={live.feed} timezone={board.timezone} labelledBy="board-feed-title" />
           </section>
 
           <section aria-labelledby="board-bookings-title" className={fr.cx('fr-mb-5w')}>
             <h3 id="board-bookings-title" className={fr.cx('fr-h5')}>
-              Réservations du jour
+              {messages.bookingsTitle}
             </h3>
             <p className={fr.cx('fr-text--sm')} aria-live="polite">
-              Mis à jour à{' '}
-              {new Date(board.generatedAt).toLocaleTimeString('fr-FR', {
+              {messages.updatedAt}{' '}
+              {new Date(board.generatedAt).toLocaleTimeString(format.locale, {
                 timeZone: board.timezone,
                 hour: '2-digit',
                 minute: '2-digit',
                 second: '2-digit',
               })}
-              {live.connection === 'live'
-                ? ' · les changements s’affichent en direct'
-                : ' · actualisation automatique toutes les 15 secondes'}
+              {live.connection === 'live' ? messages.live : messages.polling}
             </p>
             <MutationFeedback mutation={action} />
             {board.entries.length === 0 ? (
-              <EmptyState title="Aucune réservation aujourd’hui.">
-                <p className={fr.cx('fr-mb-0')}>
-                  Les réservations du jour apparaîtront ici dès qu’elles seront faites.
-                </p>
+              <EmptyState title={messages.noBookings}>
+                <p className={fr.cx('fr-mb-0')}>{messages.noBookingsHint}</p>
               </EmptyState>
             ) : (
               <BoardEntryList
@@ -164,27 +159,27 @@ function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
 
           <section aria-labelledby="board-guests-title" className={fr.cx('fr-mb-5w')}>
             <h3 id="board-guests-title" className={fr.cx('fr-h5')}>
-              Invité·es du jour
+              {messages.guestsTitle}
             </h3>
             {board.guests.length === 0 ? (
-              <p>Aucune personne invitée aujourd’hui.</p>
+              <p>{messages.noGuests}</p>
             ) : (
               <ul className="admz-plain-list">
                 {board.guests.map((guest) => (
                   <li key={guest.invitationId} className={fr.cx('fr-mb-1w')}>
                     <Badge severity="new" small noIcon>
-                      Invité·e
+                      {messages.guest}
                     </Badge>{' '}
                     <strong>
                       {guest.givenName} {guest.usualName}
                     </strong>{' '}
                     — {guest.organisation}
-                    {guest.invitedBy && `, invité·e par ${guest.invitedBy}`} —{' '}
+                    {guest.invitedBy && messages.invitedBy(guest.invitedBy)} —{' '}
                     {guest.status === 'pending'
-                      ? 'invitation à valider'
+                      ? messages.guestPending
                       : guest.checkedInAt
-                        ? `arrivé·e à ${formatSiteTime(guest.checkedInAt, board.timezone)}`
-                        : 'attendu·e'}
+                        ? messages.guestArrived(formatSiteTime(guest.checkedInAt, board.timezone))
+                        : messages.guestExpected}
                   </li>
                 ))}
               </ul>
@@ -193,15 +188,15 @@ function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
 
           <section aria-labelledby="board-free-title" className={fr.cx('fr-mb-5w')}>
             <h3 id="board-free-title" className={fr.cx('fr-h5')}>
-              Postes libres maintenant
+              {messages.freeTitle}
             </h3>
             {board.freeDesks.length === 0 ? (
-              <p>Aucun poste libre en ce moment.</p>
+              <p>{messages.noFreeDesks}</p>
             ) : (
               <ul className="admz-plain-list">
                 {groupFreeDesks(board.freeDesks).map((group) => (
                   <li key={group.zone}>
-                    <strong>{group.zone}</strong> ({group.labels.length}) :{' '}
+                    <strong>{group.zone}</strong> ({group.labels.length}){messages.colon}{' '}
                     {group.labels.join(', ')}
                   </li>
                 ))}
@@ -211,7 +206,7 @@ function SiteBoard({ sites }: { sites: NonEmptyArray<Site> }) {
 
           <section aria-labelledby="board-book-title">
             <h3 id="board-book-title" className={fr.cx('fr-h5')}>
-              Réserver pour une personne
+              {messages.bookTitle}
             </h3>
             <BookOnBehalfForm siteId={site.id} date={board.date} desks={board.freeDesks} />
           </section>
