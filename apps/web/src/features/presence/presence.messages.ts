@@ -123,7 +123,7 @@ export const presenceMessages = defineMessages({
     },
     personCard: {
       where: (zone: string, slot: string) => `Zone ${zone} · ${slot}`,
-      skillsOf: (name: string) => `Skills of ${name}`,
+      skillsOf: (name: string) => `${name}’s skills`,
       bookNearLabel: (name: string, zone: string) => `Book near this person: ${name}, zone ${zone}`,
       bookNear: 'Book near this person',
     },

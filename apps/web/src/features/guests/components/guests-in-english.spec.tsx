@@ -96,7 +96,7 @@ describe('guests in English', () => {
 
     expect(await screen.findByText('Awaiting approval')).toBeTruthy();
     expect(
-      screen.getByRole('button', { name: 'Cancel the invitation of Margaux Durand' }),
+      screen.getByRole('button', { name: 'Cancel the invitation for Margaux Durand' }),
     ).toBeTruthy();
     expect(screen.queryByText('Mes invitations')).toBeNull();
     expect(document.title).toBe('Invite someone – AdmZ');
@@ -115,7 +115,7 @@ describe('guests in English', () => {
     ).toBeTruthy();
     expect(screen.getByText('Reason: Atelier')).toBeTruthy();
     expect(
-      screen.getByRole('button', { name: 'Approve the invitation of Margaux Durand' }),
+      screen.getByRole('button', { name: 'Approve the invitation for Margaux Durand' }),
     ).toBeTruthy();
     expect(screen.queryByText('Valider')).toBeNull();
   });
