@@ -4,20 +4,19 @@ import { LoadingState } from '../components/loading-state';
 import { InviteGuestForm } from '../features/guests/components/invite-guest-form';
 import { MyInvitationsList } from '../features/guests/components/my-invitations-list';
 import { useSites } from '../features/sites/hooks/use-sites';
+import { guestsMessages } from '../features/guests/guests.messages';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useMessages } from '../i18n/language';
 
 export function InvitesRoute() {
-  useDocumentTitle('Inviter une personne');
+  const { invitesRoute: messages } = useMessages(guestsMessages);
+  useDocumentTitle(messages.title);
   const sites = useSites();
   return (
     <>
-      <h1>Inviter une personne</h1>
-      <p className={fr.cx('fr-text--lead')}>
-        Invitez une personne extérieure à l’administration à travailler une journée dans un
-        tiers-lieu. Elle n’a pas besoin de compte : elle reçoit par courriel un lien vers son QR
-        code d’accès, une fois l’invitation validée par l’équipe du site.
-      </p>
-      {sites.isPending && <LoadingState label="Chargement des sites…" />}
+      <h1>{messages.title}</h1>
+      <p className={fr.cx('fr-text--lead')}>{messages.lead}</p>
+      {sites.isPending && <LoadingState label={messages.loadingSites} />}
       {sites.isError && <ErrorState error={sites.error} onRetry={() => void sites.refetch()} />}
       {sites.isSuccess && <InviteGuestForm sites={sites.data} />}
       <div className={fr.cx('fr-mt-6w')}>

@@ -3,28 +3,28 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { canSeeHostView } from '../features/auth/auth.api';
 import { useMe } from '../features/auth/hooks/use-me';
 import { PendingGuestsView } from '../features/guests/components/pending-guests-view';
+import { guestsMessages } from '../features/guests/guests.messages';
 import { useDocumentTitle } from '../hooks/use-document-title';
+import { useMessages } from '../i18n/language';
 
 export function PendingGuestsRoute() {
-  useDocumentTitle('Invitations à valider');
+  const { pendingRoute: messages } = useMessages(guestsMessages);
+  useDocumentTitle(messages.title);
   const { data: me } = useMe();
   return (
     <>
-      <h1>Invitations à valider</h1>
+      <h1>{messages.title}</h1>
       {me && canSeeHostView(me) ? (
         <>
-          <p className={fr.cx('fr-text--lead')}>
-            Des agents invitent des personnes extérieures à travailler sur votre site. Validez leur
-            venue, ou refusez-la en expliquant pourquoi.
-          </p>
+          <p className={fr.cx('fr-text--lead')}>{messages.lead}</p>
           <PendingGuestsView me={me} />
         </>
       ) : (
         <Alert
           as="h2"
           severity="warning"
-          title="Page réservée aux gestionnaires"
-          description="Cette page est réservée aux personnes qui gèrent un tiers-lieu. Si vous devriez y avoir accès, contactez l'équipe AdmZ."
+          title={messages.hostsOnlyTitle}
+          description={messages.hostsOnly}
         />
       )}
     </>

@@ -1,12 +1,17 @@
 import type { AccountDeletion, MyData, RetentionPeriods } from '@admz/shared';
-
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+import type { Language } from '../../i18n/language';
+import { privacyMessages } from './privacy.messages';
 
 /**
  * What deleting the account will do, one sentence per effect, from what the person holds now:
  * the confirmation names it before anything happens.
  */
-export function describeDeletionEffects(data: MyData, now: Date = new Date()): string[] {
+export function describeDeletionEffects(
+  data: MyData,
+  now: Date = new Date(),
+  language: Language = 'fr',
+): string[] {
+  const messages = privacyMessages[language].deletionEffects;
   const upcoming = data.bookings.filter(
     (booking) => booking.status === 'confirmed' && Date.parse(booking.endsAt) > now.getTime(),
   ).length;
@@ -15,102 +20,48 @@ export function describeDeletionEffects(data: MyData, now: Date = new Date()): s
   const waiting = data.waitlistEntries.filter((entry) => entry.status === 'waiting').length;
   const past = data.bookings.length - upcoming;
   const effects: string[] = [];
-  if (upcoming > 0) {
-    effects.push(
-      `${upcoming} ${plural(upcoming, 'réservation à venir sera annulée', 'réservations à venir seront annulées')} : les postes sont offerts aux personnes en liste d'attente.`,
-    );
-  }
-  if (ongoing > 0) {
-    effects.push('Votre réservation en cours se termine : votre départ est enregistré.');
-  }
-  if (activeSeries > 0) {
-    effects.push(
-      `${activeSeries} ${plural(activeSeries, 'série de réservations prend fin', 'séries de réservations prennent fin')}.`,
-    );
-  }
-  if (waiting > 0) {
-    effects.push(
-      `Vous quittez ${waiting} ${plural(waiting, "liste d'attente", "listes d'attente")}.`,
-    );
-  }
+  if (upcoming > 0) effects.push(messages.upcomingBookings(upcoming));
+  if (ongoing > 0) effects.push(messages.ongoingBooking);
+  if (activeSeries > 0) effects.push(messages.series(activeSeries));
+  if (waiting > 0) effects.push(messages.waitlists(waiting));
   const today = now.toISOString().slice(0, 10);
   const registeredEvents = data.eventRegistrations.filter(
     (registration) => registration.status !== 'cancelled' && registration.date >= today,
   ).length;
-  if (registeredEvents > 0) {
-    effects.push(
-      `Vous quittez ${registeredEvents} ${plural(registeredEvents, 'événement à venir', 'événements à venir')} : vos places sont offertes aux personnes en liste d'attente.`,
-    );
-  }
+  if (registeredEvents > 0) effects.push(messages.events(registeredEvents));
   const upcomingRooms = data.roomBookings.filter(
     (booking) => booking.status === 'confirmed' && booking.endsAt > now.toISOString(),
   ).length;
-  if (upcomingRooms > 0) {
-    effects.push(
-      `${upcomingRooms} ${plural(upcomingRooms, 'réservation de salle à venir est annulée', 'réservations de salle à venir sont annulées')} : les personnes nommées sont prévenues.`,
-    );
-  }
-  if (data.eventProposals.length > 0) {
-    effects.push(
-      `${plural(data.eventProposals.length, "L'événement que vous avez proposé reste", 'Les événements que vous avez proposés restent')} à l'agenda, sans votre nom.`,
-    );
-  }
-  if (past > 0) {
-    effects.push(
-      `${past} ${plural(past, 'réservation passée est gardée', 'réservations passées sont gardées')} pour les statistiques, sans votre nom : plus personne ne peut savoir ${plural(past, "qu'elle était la vôtre", "qu'elles étaient les vôtres")}.`,
-    );
-  }
+  if (upcomingRooms > 0) effects.push(messages.roomBookings(upcomingRooms));
+  if (data.eventProposals.length > 0) effects.push(messages.proposals(data.eventProposals.length));
+  if (past > 0) effects.push(messages.pastBookings(past));
   const hosted = data.siteRoles.filter((role) => role.role === 'host').length;
   const keys = data.siteRoles.filter((role) => role.role === 'key_holder').length;
-  if (hosted > 0) {
-    effects.push(`Vous n'êtes plus gestionnaire de ${hosted} ${plural(hosted, 'site', 'sites')}.`);
-  }
-  if (keys > 0) {
-    effects.push(
-      `Vous n'êtes plus détenteur ou détentrice d'une clé (${keys} ${plural(keys, 'site', 'sites')}).`,
-    );
-  }
-  if (data.assignedDesks.length > 0) {
-    effects.push(
-      `${plural(data.assignedDesks.length, 'Le poste qui vous était attribué est libéré', 'Les postes qui vous étaient attribués sont libérés')}.`,
-    );
-  }
-  if (data.calendarFeed.isActive) {
-    effects.push("Votre lien d'agenda cesse de fonctionner.");
-  }
-  effects.push(
-    'Votre identité (nom, adresse électronique, organisation) est effacée et vous êtes déconnecté·e de tous vos appareils.',
-  );
+  if (hosted > 0) effects.push(messages.hostedSites(hosted));
+  if (keys > 0) effects.push(messages.keys(keys));
+  if (data.assignedDesks.length > 0)
+    effects.push(messages.assignedDesks(data.assignedDesks.length));
+  if (data.calendarFeed.isActive) effects.push(messages.calendarFeed);
+  effects.push(messages.identity);
   return effects;
 }
 
 /** The deletion's answer, in sentences, for the page that follows it. */
-export function describeAccountDeletion(deletion: AccountDeletion): string[] {
+export function describeAccountDeletion(
+  deletion: AccountDeletion,
+  language: Language = 'fr',
+): string[] {
+  const messages = privacyMessages[language].accountDeletion;
   const lines: string[] = [];
-  if (deletion.cancelledBookings > 0) {
-    lines.push(
-      `${deletion.cancelledBookings} ${plural(deletion.cancelledBookings, 'réservation annulée', 'réservations annulées')}.`,
-    );
-  }
-  if (deletion.leftWaitlists > 0) {
-    lines.push(
-      `${deletion.leftWaitlists} ${plural(deletion.leftWaitlists, "liste d'attente quittée", "listes d'attente quittées")}.`,
-    );
-  }
-  if (deletion.leftEvents > 0) {
-    lines.push(
-      `${deletion.leftEvents} ${plural(deletion.leftEvents, 'événement quitté', 'événements quittés')}.`,
-    );
-  }
+  if (deletion.cancelledBookings > 0)
+    lines.push(messages.cancelledBookings(deletion.cancelledBookings));
+  if (deletion.leftWaitlists > 0) lines.push(messages.leftWaitlists(deletion.leftWaitlists));
+  if (deletion.leftEvents > 0) lines.push(messages.leftEvents(deletion.leftEvents));
   if (deletion.cancelledRoomBookings > 0) {
-    lines.push(
-      `${deletion.cancelledRoomBookings} ${plural(deletion.cancelledRoomBookings, 'réservation de salle annulée', 'réservations de salle annulées')}.`,
-    );
+    lines.push(messages.cancelledRoomBookings(deletion.cancelledRoomBookings));
   }
   if (deletion.anonymisedBookings > 0) {
-    lines.push(
-      `${deletion.anonymisedBookings} ${plural(deletion.anonymisedBookings, 'réservation anonymisée', 'réservations anonymisées')}.`,
-    );
+    lines.push(messages.anonymisedBookings(deletion.anonymisedBookings));
   }
   return lines;
 }
@@ -118,37 +69,20 @@ export function describeAccountDeletion(deletion: AccountDeletion): string[] {
 export type RetentionRow = { what: string; howLong: string };
 
 /** The personal data page's table: what is kept, and for how long, in this deployment. */
-export function describeRetentionPeriods(periods: RetentionPeriods): RetentionRow[] {
-  const months = (count: number) => `${count} mois`;
-  const days = (count: number) => `${count} ${plural(count, 'jour', 'jours')}`;
+export function describeRetentionPeriods(
+  periods: RetentionPeriods,
+  language: Language = 'fr',
+): RetentionRow[] {
+  const messages = privacyMessages[language].retention;
   return [
+    { what: messages.presenceWhat, howLong: messages.presenceHowLong(periods.presenceMonths) },
+    { what: messages.bookingsWhat, howLong: messages.bookingsHowLong(periods.bookingsMonths) },
+    { what: messages.accountWhat, howLong: messages.accountHowLong },
     {
-      what: "Heures d'arrivée et de départ, borne qui a scanné, passages enregistrés hors ligne",
-      howLong: `${months(periods.presenceMonths)} après le créneau réservé, puis effacées`,
+      what: messages.sessionsWhat,
+      howLong: messages.sessionsHowLong(periods.sessionDays, periods.expiredSessionsDays),
     },
-    {
-      what: "Réservations, séries et listes d'attente",
-      howLong: `${months(periods.bookingsMonths)} après le créneau, puis anonymisées : la réservation n'est plus rattachée à personne et ne sert qu'aux statistiques (séries et listes d'attente sont supprimées ; le décompte mensuel de vos jours de venue, tenu pour les statistiques, est anonymisé en même temps)`,
-    },
-    {
-      what: 'Votre compte : identité transmise par ProConnect, rôles, poste attribué',
-      howLong: 'Tant que vous utilisez AdmZ, jusqu’à la suppression du compte (« Mes données »)',
-    },
-    {
-      what: 'Sessions de connexion',
-      howLong: `${days(periods.sessionDays)}, puis ${
-        periods.expiredSessionsDays === 0
-          ? 'supprimées dans la journée qui suit leur expiration'
-          : `supprimées ${days(periods.expiredSessionsDays)} après leur expiration`
-      }`,
-    },
-    {
-      what: 'Traces techniques des tâches de fond (envoi des mails, liste d’attente)',
-      howLong: days(periods.jobsDays),
-    },
-    {
-      what: "Copies des mails en l'absence de serveur de messagerie (environnement de développement)",
-      howLong: days(periods.outboxDays),
-    },
+    { what: messages.jobsWhat, howLong: messages.days(periods.jobsDays) },
+    { what: messages.outboxWhat, howLong: messages.days(periods.outboxDays) },
   ];
 }

@@ -1,20 +1,24 @@
-import { formatFrenchDate, type GuestPublicView } from '@admz/shared';
+import type { GuestPublicView } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { RotatingQrCode } from '../../../components/rotating-qr-code';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { guestsMessages } from '../guests.messages';
 import { useAcceptCharter, useGuestPage } from '../hooks/use-guests';
 
 /** The guest's page, opened by the link of their mail: no account, no login. */
 export function GuestInvitationPage({ secret }: { secret: string }) {
+  const { guestPage: messages } = useMessages(guestsMessages);
   const query = useGuestPage(secret);
-  if (query.isPending) return <LoadingState label="Chargement de votre invitation…" />;
+  if (query.isPending) return <LoadingState label={messages.loading} />;
   if (query.isError && !query.data) {
     return (
       <>
-        <h1>Invitation</h1>
+        <h1>{messages.title}</h1>
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       </>
     );
@@ -41,20 +45,22 @@ function GuestInvitationView({
   onRetry: () => void;
 }) {
   const accepting = useAcceptCharter(secret);
-  const dateLabel = formatFrenchDate(view.date);
+  const { guestPage: messages } = useMessages(guestsMessages);
+  const format = useFormat();
+  const dateLabel = format.date(view.date);
   return (
     <>
-      <h1>Bonjour {view.givenName}</h1>
+      <h1>{messages.hello(view.givenName)}</h1>
       <p className={fr.cx('fr-text--lead')}>
-        {view.invitedBy ?? 'Un agent public'} vous invite à {view.site.name}, le {dateLabel}.
+        {messages.invites(view.invitedBy ?? messages.aPublicServant, view.site.name, dateLabel)}
       </p>
       <div className={fr.cx('fr-mb-4w')}>
         <p className={fr.cx('fr-mb-1v')}>
-          <strong>Adresse :</strong> {view.site.address}
+          <strong>{messages.address}</strong> {view.site.address}
         </p>
         {view.site.accessInfo && (
           <p className={fr.cx('fr-mb-1v')}>
-            <strong>Accès :</strong> {view.site.accessInfo}
+            <strong>{messages.access}</strong> {view.site.accessInfo}
           </p>
         )}
       </div>
@@ -62,7 +68,7 @@ function GuestInvitationView({
       {view.charter !== null && (
         <section aria-labelledby="charter-title" className={fr.cx('fr-mb-4w')}>
           <h2 id="charter-title" className={fr.cx('fr-h4')}>
-            Charte d’utilisation du site
+            {messages.charterTitle}
           </h2>
           <div className="admz-guest-charter" style={{ whiteSpace: 'pre-line' }}>
             {view.charter}
@@ -71,7 +77,7 @@ function GuestInvitationView({
             <Alert
               severity="success"
               small
-              description="Vous avez accepté la charte."
+              description={messages.charterAccepted}
               className={fr.cx('fr-mt-2w')}
             />
           ) : (
@@ -82,7 +88,7 @@ function GuestInvitationView({
                   onClick={() => accepting.mutate()}
                   disabled={accepting.isPending}
                 >
-                  {accepting.isPending ? 'Enregistrement…' : 'J’accepte la charte'}
+                  {accepting.isPending ? messages.saving : messages.acceptCharter}
                 </Button>
                 {accepting.isError && (
                   <Alert
@@ -100,27 +106,27 @@ function GuestInvitationView({
 
       <section aria-labelledby="pass-title">
         <h2 id="pass-title" className={fr.cx('fr-h4')}>
-          Votre QR code d’accès
+          {messages.passTitle}
         </h2>
         {view.checkedInAt && (
           <Alert
             severity="success"
             small
-            description="Votre arrivée est enregistrée. Bonne journée !"
+            description={messages.checkedIn}
             className={fr.cx('fr-mb-2w')}
           />
         )}
         {view.pass ? (
           <div className="admz-pass admz-guest-pass">
-            <p>Présentez ce QR code à la borne d’accueil de {view.site.name}.</p>
+            <p>{messages.showPass(view.site.name)}</p>
             <RotatingQrCode
               qr={view.pass}
-              alt={`QR code d’accès à ${view.site.name} le ${dateLabel}, à présenter à la borne d’accueil`}
+              alt={messages.passAlt(view.site.name, dateLabel)}
               renewalError={renewalError}
               onRetry={onRetry}
             />
             <p className={fr.cx('fr-mt-2w')}>
-              Si la caméra ne lit pas le QR code, tapez ce code à la borne :{' '}
+              {messages.shortCode}{' '}
               <strong className="admz-short-code">{view.pass.shortCode}</strong>
             </p>
           </div>
@@ -128,7 +134,7 @@ function GuestInvitationView({
           <Alert
             severity="info"
             small
-            description={view.passUnavailableReason ?? 'Votre QR code n’est pas encore disponible.'}
+            description={view.passUnavailableReason ?? messages.passUnavailable}
           />
         )}
       </section>

@@ -7,13 +7,15 @@ import { useState, type FormEvent } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useMessages } from '../../../i18n/language';
+import { guestsMessages } from '../guests.messages';
 import { useGuestSettings, useUpdateGuestSettings } from '../hooks/use-guests';
 
 /** « Invités » of the site settings: a host's approval of each invitation, the usage charter. */
 export function GuestSettingsPanel({ siteId }: { siteId: string }) {
+  const { settings: messages } = useMessages(guestsMessages);
   const settingsQuery = useGuestSettings(siteId);
-  if (settingsQuery.isPending)
-    return <LoadingState label="Chargement des règles des invitations…" />;
+  if (settingsQuery.isPending) return <LoadingState label={messages.loading} />;
   if (settingsQuery.isError) {
     return <ErrorState error={settingsQuery.error} onRetry={() => void settingsQuery.refetch()} />;
   }
@@ -25,12 +27,13 @@ function GuestSettingsForm({ siteId, settings }: { siteId: string; settings: Gue
   const [charter, setCharter] = useState(settings.usageCharter ?? '');
   const [validationError, setValidationError] = useState<string | null>(null);
   const mutation = useUpdateGuestSettings(siteId);
+  const { settings: messages } = useMessages(guestsMessages);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const parsed = guestSettingsSchema.safeParse({ needsApproval, usageCharter: charter });
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? 'Règles invalides.');
+      setValidationError(parsed.error.issues[0]?.message ?? messages.invalid);
       return;
     }
     setValidationError(null);
@@ -38,13 +41,12 @@ function GuestSettingsForm({ siteId, settings }: { siteId: string; settings: Gue
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Règles des invitations">
+    <form onSubmit={onSubmit} noValidate aria-label={messages.form}>
       <Checkbox
         options={[
           {
-            label: 'Valider chaque invitation',
-            hintText:
-              'Une personne de l’équipe accepte ou refuse chaque invitation avant que la personne invitée ne reçoive son lien. Décoché, le lien part dès l’invitation.',
+            label: messages.needsApproval,
+            hintText: messages.needsApprovalHint,
             nativeInputProps: {
               name: 'needsApproval',
               checked: needsApproval,
@@ -54,8 +56,8 @@ function GuestSettingsForm({ siteId, settings }: { siteId: string; settings: Gue
         ]}
       />
       <Input
-        label="Charte d’utilisation"
-        hintText="La personne invitée l’accepte en ouvrant son invitation, avant que son QR code n’apparaisse. Laissez vide pour ne demander aucune charte. 5 000 caractères au plus."
+        label={messages.charter}
+        hintText={messages.charterHint}
         textArea
         state={validationError ? 'error' : 'default'}
         stateRelatedMessage={validationError ?? undefined}
@@ -66,9 +68,9 @@ function GuestSettingsForm({ siteId, settings }: { siteId: string; settings: Gue
           onChange: (event) => setCharter(event.target.value),
         }}
       />
-      <MutationFeedback mutation={mutation} successMessage="Règles des invitations enregistrées." />
+      <MutationFeedback mutation={mutation} successMessage={messages.saved} />
       <Button type="submit" disabled={mutation.isPending} className={fr.cx('fr-mt-1w')}>
-        {mutation.isPending ? 'Enregistrement…' : 'Enregistrer les règles des invitations'}
+        {mutation.isPending ? messages.saving : messages.save}
       </Button>
     </form>
   );

@@ -5,7 +5,9 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/error-state';
+import { useMessages } from '../../../i18n/language';
 import { SiteSelect } from '../../sites/components/site-select';
+import { guestsMessages } from '../guests.messages';
 import { useInviteGuest } from '../hooks/use-guests';
 
 type Fields = {
@@ -38,6 +40,7 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
   const [errors, setErrors] = useState<Partial<Record<keyof Fields, string>>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const inviting = useInviteGuest();
+  const { inviteForm: messages } = useMessages(guestsMessages);
 
   const set = (name: keyof Fields) => (value: string) =>
     setFields((current) => ({ ...current, [name]: value }));
@@ -62,10 +65,9 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
     setErrors({});
     inviting.mutate(parsed.data, {
       onSuccess: (invitation) => {
+        const name = `${fields.givenName} ${fields.usualName}`;
         setNotice(
-          invitation.status === 'approved'
-            ? `${fields.givenName} ${fields.usualName} est invité·e : le lien de son invitation lui est envoyé par courriel.`
-            : `${fields.givenName} ${fields.usualName} est invité·e. L’équipe du site doit valider l’invitation : vous serez prévenu·e par courriel.`,
+          invitation.status === 'approved' ? messages.approved(name) : messages.pending(name),
         );
         setFields((current) => ({ ...current, ...emptyGuest }));
       },
@@ -78,7 +80,7 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="invite-title">
       <h2 id="invite-title" className={fr.cx('fr-h4')}>
-        Nouvelle invitation
+        {messages.title}
       </h2>
       {notice && (
         <Alert severity="success" small description={notice} className={fr.cx('fr-mb-2w')} />
@@ -97,7 +99,7 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Input
-            label="Jour de la venue"
+            label={messages.date}
             {...field('date')}
             nativeInputProps={{
               type: 'date',
@@ -109,7 +111,7 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Input
-            label="Prénom"
+            label={messages.givenName}
             {...field('givenName')}
             nativeInputProps={{
               name: 'givenName',
@@ -121,7 +123,7 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Input
-            label="Nom"
+            label={messages.usualName}
             {...field('usualName')}
             nativeInputProps={{
               name: 'usualName',
@@ -133,8 +135,8 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Input
-            label="Adresse électronique"
-            hintText="Le lien de l’invitation, avec le QR code d’accès, y est envoyé."
+            label={messages.email}
+            hintText={messages.emailHint}
             {...field('email')}
             nativeInputProps={{
               type: 'email',
@@ -147,7 +149,7 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Input
-            label="Organisation"
+            label={messages.organisation}
             {...field('organisation')}
             nativeInputProps={{
               name: 'organisation',
@@ -158,8 +160,8 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Input
-            label="SIRET (facultatif)"
-            hintText="14 chiffres"
+            label={messages.siret}
+            hintText={messages.siretHint}
             {...field('siret')}
             nativeInputProps={{
               name: 'siret',
@@ -171,7 +173,7 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
         </div>
         <div className={fr.cx('fr-col-12')}>
           <Input
-            label="Motif de la venue"
+            label={messages.reason}
             textArea
             {...field('reason')}
             nativeTextAreaProps={{
@@ -185,7 +187,7 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
         </div>
       </div>
       <Button type="submit" iconId="fr-icon-mail-line" disabled={inviting.isPending}>
-        {inviting.isPending ? 'Envoi…' : 'Inviter'}
+        {inviting.isPending ? messages.sending : messages.submit}
       </Button>
     </form>
   );

@@ -1,4 +1,4 @@
-import { formatFrenchDate, guestInvitationStatusLabels, type GuestInvitation } from '@admz/shared';
+import type { GuestInvitation } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
@@ -8,6 +8,10 @@ import { useState } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { guestsMessages } from '../guests.messages';
 import { useCancelInvitation, useMyInvitations } from '../hooks/use-guests';
 
 const cancelModal = createModal({ id: 'cancel-invitation-modal', isOpenedByDefault: false });
@@ -19,10 +23,8 @@ const severities = {
   cancelled: 'info',
 } as const;
 
-const guestName = (invitation: GuestInvitation) =>
-  invitation.guest
-    ? `${invitation.guest.givenName} ${invitation.guest.usualName}`
-    : 'Personne invitée (données effacées)';
+const guestName = (invitation: GuestInvitation, erased: string) =>
+  invitation.guest ? `${invitation.guest.givenName} ${invitation.guest.usualName}` : erased;
 
 /** « Mes invitations »: status of each, cancel one (confirmed first) while the guest has not come. */
 export function MyInvitationsList() {
@@ -30,13 +32,17 @@ export function MyInvitationsList() {
   const cancelling = useCancelInvitation();
   const [target, setTarget] = useState<GuestInvitation | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const { myInvitations: messages } = useMessages(guestsMessages);
+  const labels = useDomainLabels();
+  const format = useFormat();
+  const nameOf = (invitation: GuestInvitation) => guestName(invitation, messages.erasedGuest);
 
   function confirmCancel() {
     if (!target) return;
     cancelling.mutate(target.id, {
       onSuccess: () => {
         cancelModal.close();
-        setNotice(`L’invitation de ${guestName(target)} est annulée.`);
+        setNotice(messages.cancelled(nameOf(target)));
       },
     });
   }
@@ -44,38 +50,36 @@ export function MyInvitationsList() {
   return (
     <section aria-labelledby="my-invitations-title">
       <h2 id="my-invitations-title" className={fr.cx('fr-h4')}>
-        Mes invitations
+        {messages.title}
       </h2>
       {notice && (
         <Alert severity="success" small description={notice} className={fr.cx('fr-mb-2w')} />
       )}
-      {query.isPending && <LoadingState label="Chargement des invitations…" />}
+      {query.isPending && <LoadingState label={messages.loading} />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      {query.isSuccess && query.data.length === 0 && (
-        <EmptyState title="Vous n’avez encore invité personne." />
-      )}
+      {query.isSuccess && query.data.length === 0 && <EmptyState title={messages.empty} />}
       {query.isSuccess && query.data.length > 0 && (
         <ul className="admz-guest-list">
           {query.data.map((invitation) => (
             <li key={invitation.id} className={fr.cx('fr-mb-2w')}>
               <p className={fr.cx('fr-mb-1v')}>
-                <strong>{guestName(invitation)}</strong>
+                <strong>{nameOf(invitation)}</strong>
                 {invitation.guest && ` — ${invitation.guest.organisation}`}
               </p>
               <p className={fr.cx('fr-text--sm', 'fr-mb-1v')}>
-                {invitation.site.name}, {formatFrenchDate(invitation.date)}
+                {invitation.site.name}, {format.date(invitation.date)}
               </p>
               <Badge severity={severities[invitation.status]} small noIcon>
-                {guestInvitationStatusLabels[invitation.status]}
+                {labels.guestInvitationStatus[invitation.status]}
               </Badge>
               {invitation.checkedInAt && (
                 <Badge severity="success" small className={fr.cx('fr-ml-1w')}>
-                  Arrivé·e
+                  {messages.checkedIn}
                 </Badge>
               )}
               {invitation.status === 'declined' && invitation.declineReason && (
                 <p className={fr.cx('fr-text--sm', 'fr-mt-1v', 'fr-mb-0')}>
-                  Raison : {invitation.declineReason}
+                  {messages.declineReason(invitation.declineReason)}
                 </p>
               )}
               {(invitation.status === 'pending' || invitation.status === 'approved') &&
@@ -92,10 +96,10 @@ export function MyInvitationsList() {
                         cancelModal.open();
                       }}
                       nativeButtonProps={{
-                        'aria-label': `Annuler l’invitation de ${guestName(invitation)}`,
+                        'aria-label': messages.cancelLabel(nameOf(invitation)),
                       }}
                     >
-                      Annuler l’invitation
+                      {messages.cancel}
                     </Button>
                   </div>
                 )}
@@ -104,19 +108,19 @@ export function MyInvitationsList() {
         </ul>
       )}
       <cancelModal.Component
-        title={target ? `Annuler l’invitation de ${guestName(target)} ?` : 'Annuler ?'}
+        title={target ? messages.confirmTitle(nameOf(target)) : messages.confirmTitleWithoutName}
         iconId="fr-icon-warning-line"
         buttons={[
-          { children: 'Ne rien changer', priority: 'secondary' },
+          { children: messages.keep, priority: 'secondary' },
           {
-            children: cancelling.isPending ? 'Annulation…' : 'Annuler l’invitation',
+            children: cancelling.isPending ? messages.cancelling : messages.cancel,
             doClosesModal: false,
             disabled: cancelling.isPending,
             onClick: confirmCancel,
           },
         ]}
       >
-        <p>Le lien reçu par la personne ne fonctionnera plus, ni son QR code.</p>
+        <p>{messages.confirmExplanation}</p>
         {cancelling.isError && (
           <Alert severity="error" small description={describeError(cancelling.error)} />
         )}

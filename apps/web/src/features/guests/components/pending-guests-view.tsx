@@ -1,4 +1,4 @@
-import { formatFrenchDate, type GuestInvitation, type Me, type Site } from '@admz/shared';
+import type { GuestInvitation, Me, Site } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -8,6 +8,8 @@ import { useState } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import type { NonEmptyArray } from '../../../lib/non-empty';
 import { HostedSitesGate } from '../../sites/components/hosted-sites-gate';
 import { SiteSelect } from '../../sites/components/site-select';
@@ -17,11 +19,12 @@ import {
   useDeclineInvitation,
   usePendingInvitations,
 } from '../hooks/use-guests';
+import { guestsMessages } from '../guests.messages';
 
 const declineModal = createModal({ id: 'decline-invitation-modal', isOpenedByDefault: false });
 
-const nameOf = (invitation: GuestInvitation) =>
-  invitation.guest ? `${invitation.guest.givenName} ${invitation.guest.usualName}` : 'Invité·e';
+const guestName = (invitation: GuestInvitation, unnamed: string) =>
+  invitation.guest ? `${invitation.guest.givenName} ${invitation.guest.usualName}` : unnamed;
 
 /** « Invitations à valider »: the guests agents invited to the sites a host runs. */
 export function PendingGuestsView({ me }: { me: Me }) {
@@ -49,14 +52,14 @@ function PendingList({ site }: { site: Site }) {
   const [target, setTarget] = useState<GuestInvitation | null>(null);
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
+  const { pending: messages } = useMessages(guestsMessages);
+  const format = useFormat();
+  const nameOf = (invitation: GuestInvitation) => guestName(invitation, messages.unnamedGuest);
 
   function approve(invitation: GuestInvitation) {
     setNotice(null);
     approving.mutate(invitation.id, {
-      onSuccess: () =>
-        setNotice(
-          `L’invitation de ${nameOf(invitation)} est validée : le lien de son QR code lui est envoyé par courriel, et l’agent qui invite est prévenu.`,
-        ),
+      onSuccess: () => setNotice(messages.approved(nameOf(invitation))),
     });
   }
 
@@ -67,9 +70,7 @@ function PendingList({ site }: { site: Site }) {
       {
         onSuccess: () => {
           declineModal.close();
-          setNotice(
-            `L’invitation de ${nameOf(target)} est refusée. L’agent qui invite en est prévenu par courriel, avec votre raison.`,
-          );
+          setNotice(messages.declined(nameOf(target)));
         },
       },
     );
@@ -78,7 +79,7 @@ function PendingList({ site }: { site: Site }) {
   return (
     <section aria-labelledby="pending-guests-title">
       <h2 id="pending-guests-title" className={fr.cx('fr-h4')}>
-        Invitations à valider à {site.name}
+        {messages.title(site.name)}
       </h2>
       {notice && (
         <Alert severity="success" small description={notice} className={fr.cx('fr-mb-2w')} />
@@ -91,11 +92,9 @@ function PendingList({ site }: { site: Site }) {
           className={fr.cx('fr-mb-2w')}
         />
       )}
-      {query.isPending && <LoadingState label="Chargement des invitations…" />}
+      {query.isPending && <LoadingState label={messages.loading} />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      {query.isSuccess && query.data.length === 0 && (
-        <EmptyState title="Aucune invitation en attente : tout est à jour." />
-      )}
+      {query.isSuccess && query.data.length === 0 && <EmptyState title={messages.empty} />}
       {query.isSuccess && query.data.length > 0 && (
         <ul className="admz-guest-list">
           {query.data.map((invitation) => (
@@ -105,17 +104,21 @@ function PendingList({ site }: { site: Site }) {
                 {invitation.guest && ` — ${invitation.guest.organisation}`}
               </p>
               <p className={fr.cx('fr-text--sm', 'fr-mb-1v')}>
-                {formatFrenchDate(invitation.date)} — invité·e par{' '}
-                {invitation.invitedBy
-                  ? `${invitation.invitedBy.givenName} ${invitation.invitedBy.usualName}`
-                  : 'une personne qui a depuis supprimé son compte'}
+                {messages.invitedBy(
+                  format.date(invitation.date),
+                  invitation.invitedBy
+                    ? `${invitation.invitedBy.givenName} ${invitation.invitedBy.usualName}`
+                    : messages.deletedInviter,
+                )}
               </p>
               {invitation.guest?.siret && (
-                <p className={fr.cx('fr-text--sm', 'fr-mb-1v')}>SIRET : {invitation.guest.siret}</p>
+                <p className={fr.cx('fr-text--sm', 'fr-mb-1v')}>
+                  {messages.siret(invitation.guest.siret)}
+                </p>
               )}
               {invitation.reason && (
                 <p className={fr.cx('fr-text--sm', 'fr-mb-1w')} style={{ whiteSpace: 'pre-line' }}>
-                  Motif : {invitation.reason}
+                  {messages.reason(invitation.reason)}
                 </p>
               )}
               <div className="admz-event-actions">
@@ -125,10 +128,10 @@ function PendingList({ site }: { site: Site }) {
                   onClick={() => approve(invitation)}
                   disabled={approving.isPending}
                   nativeButtonProps={{
-                    'aria-label': `Valider l’invitation de ${nameOf(invitation)}`,
+                    'aria-label': messages.approveLabel(nameOf(invitation)),
                   }}
                 >
-                  Valider
+                  {messages.approve}
                 </Button>
                 <Button
                   size="small"
@@ -142,10 +145,10 @@ function PendingList({ site }: { site: Site }) {
                     declineModal.open();
                   }}
                   nativeButtonProps={{
-                    'aria-label': `Refuser l’invitation de ${nameOf(invitation)}`,
+                    'aria-label': messages.declineLabel(nameOf(invitation)),
                   }}
                 >
-                  Refuser
+                  {messages.decline}
                 </Button>
               </div>
             </li>
@@ -153,12 +156,12 @@ function PendingList({ site }: { site: Site }) {
         </ul>
       )}
       <declineModal.Component
-        title={target ? `Refuser l’invitation de ${nameOf(target)} ?` : 'Refuser ?'}
+        title={target ? messages.confirmTitle(nameOf(target)) : messages.confirmTitleWithoutName}
         iconId="fr-icon-close-circle-line"
         buttons={[
-          { children: 'Ne rien changer', priority: 'secondary' },
+          { children: messages.keep, priority: 'secondary' },
           {
-            children: declining.isPending ? 'Envoi…' : 'Refuser et prévenir par courriel',
+            children: declining.isPending ? messages.sending : messages.confirmDecline,
             iconId: 'fr-icon-mail-line',
             doClosesModal: false,
             disabled: declining.isPending || reason.trim().length < 3,
@@ -166,12 +169,9 @@ function PendingList({ site }: { site: Site }) {
           },
         ]}
       >
-        <p>
-          L’agent qui invite reçoit votre raison par courriel. La personne invitée n’est pas
-          prévenue.
-        </p>
+        <p>{messages.confirmExplanation}</p>
         <Input
-          label="Raison du refus"
+          label={messages.declineReason}
           textArea
           nativeTextAreaProps={{
             value: reason,

@@ -1,11 +1,13 @@
 import type { Booking } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { describeError } from '../../../components/error-state';
+import { useMessages } from '../../../i18n/language';
 import {
   useMyBookingPresence,
   usePresenceProfile,
   useSetBookingPresence,
 } from '../hooks/use-presence';
+import { presenceMessages } from '../presence.messages';
 
 const followProfile = 'profil';
 const choiceValue = (presence: boolean | null) =>
@@ -19,14 +21,15 @@ export function BookingPresenceControl({ booking }: { booking: Booking }) {
   const choicesQuery = useMyBookingPresence();
   const profileQuery = usePresenceProfile();
   const setPresence = useSetBookingPresence();
+  const { bookingPresence: messages } = useMessages(presenceMessages);
   const choice = choicesQuery.data?.find((candidate) => candidate.bookingId === booking.id);
   if (!choice || !profileQuery.data) return null;
   const id = `presence-${booking.id}`;
-  const followsLabel = `Comme mon profil (${profileQuery.data.isVisible ? 'visible' : 'masqué'})`;
+  const followsLabel = messages.followsProfile(profileQuery.data.isVisible);
   return (
     <div className={fr.cx('fr-select-group', 'fr-mt-1w', 'fr-mb-0')}>
       <label className={fr.cx('fr-label', 'fr-text--sm')} htmlFor={id}>
-        « Qui est là ? » ce jour-là
+        {messages.label}
       </label>
       <select
         id={id}
@@ -42,8 +45,8 @@ export function BookingPresenceControl({ booking }: { booking: Booking }) {
         }}
       >
         <option value={followProfile}>{followsLabel}</option>
-        <option value="visible">Visible ce jour-là</option>
-        <option value="masque">Masqué ce jour-là</option>
+        <option value="visible">{messages.visible}</option>
+        <option value="masque">{messages.hidden}</option>
       </select>
       {setPresence.isError && (
         <p className={fr.cx('fr-error-text')} role="alert">

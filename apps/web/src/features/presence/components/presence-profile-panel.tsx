@@ -8,23 +8,26 @@ import { useState, type FormEvent } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useMessages } from '../../../i18n/language';
 import {
   useLeavePresence,
   usePresenceProfile,
   useUpdatePresenceProfile,
 } from '../hooks/use-presence';
+import { presenceMessages } from '../presence.messages';
 import { SkillTagsInput } from './skill-tags-input';
 
 /** « Mon profil de présence »: off by default, set here, erased at once by « Quitter ». */
 export function PresenceProfilePanel() {
+  const { profile: messages } = useMessages(presenceMessages);
   const profileQuery = usePresenceProfile();
   return (
     <section aria-labelledby="presence-profile-title" className={fr.cx('fr-mb-6w')}>
       <h2 id="presence-profile-title" className={fr.cx('fr-h4')}>
-        Mon profil de présence
+        {messages.title}
       </h2>
       {profileQuery.isPending ? (
-        <LoadingState label="Chargement de votre profil…" />
+        <LoadingState label={messages.loading} />
       ) : profileQuery.isError ? (
         <ErrorState error={profileQuery.error} onRetry={() => void profileQuery.refetch()} />
       ) : (
@@ -42,6 +45,7 @@ function ProfileForm({ profile }: { profile: PresenceProfile }) {
   const save = useUpdatePresenceProfile();
   const leave = useLeavePresence();
   const isBusy = save.isPending || leave.isPending;
+  const { profile: messages } = useMessages(presenceMessages);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,25 +54,20 @@ function ProfileForm({ profile }: { profile: PresenceProfile }) {
   }
 
   return (
-    <form onSubmit={submit} aria-label="Mon profil de présence">
-      <p>
-        Désactivé par défaut. Activé, les agents connectés voient les jours où vous réservez un
-        poste : votre nom, votre administration, votre sujet et vos compétences, et la zone de votre
-        poste. Les gestionnaires n’en voient pas davantage. Vous pouvez aussi choisir pour une seule
-        réservation, dans « Mes réservations ».
-      </p>
+    <form onSubmit={submit} aria-label={messages.title}>
+      <p>{messages.explanation}</p>
       <ToggleSwitch
-        label="Me rendre visible"
-        helperText="Les jours où j’ai réservé, les autres agents me voient dans « Qui est là ? »."
+        label={messages.visible}
+        helperText={messages.visibleHint}
         checked={isVisible}
         disabled={isBusy}
         onChange={setIsVisible}
-        inputTitle="Me rendre visible"
+        inputTitle={messages.visible}
       />
       <Input
         className={fr.cx('fr-mt-3w')}
-        label="Sur quoi je travaille"
-        hintText={`Une phrase, ${maxWorkSummaryLength} caractères au plus.`}
+        label={messages.workSummary}
+        hintText={messages.workSummaryHint(maxWorkSummaryLength)}
         disabled={isBusy}
         nativeInputProps={{
           name: 'workSummary',
@@ -78,14 +77,9 @@ function ProfileForm({ profile }: { profile: PresenceProfile }) {
         }}
       />
       <SkillTagsInput tags={skillTags} onChange={setSkillTags} disabled={isBusy} />
-      <MutationFeedback mutation={save} successMessage="Profil enregistré." />
+      <MutationFeedback mutation={save} successMessage={messages.saved} />
       {leave.isSuccess && (
-        <Alert
-          severity="success"
-          small
-          description="Votre profil est effacé et vous n’apparaissez plus dans « Qui est là ? »."
-          className={fr.cx('fr-mb-2w')}
-        />
+        <Alert severity="success" small description={messages.left} className={fr.cx('fr-mb-2w')} />
       )}
       <MutationFeedback mutation={leave} />
       <ul
@@ -93,7 +87,7 @@ function ProfileForm({ profile }: { profile: PresenceProfile }) {
       >
         <li>
           <Button type="submit" iconId="fr-icon-save-line" disabled={isBusy}>
-            Enregistrer mon profil
+            {messages.save}
           </Button>
         </li>
         {profile.updatedAt !== null && !isConfirmingLeave && (
@@ -105,7 +99,7 @@ function ProfileForm({ profile }: { profile: PresenceProfile }) {
               disabled={isBusy}
               onClick={() => setIsConfirmingLeave(true)}
             >
-              Quitter et effacer mon profil
+              {messages.leave}
             </Button>
           </li>
         )}
@@ -113,12 +107,9 @@ function ProfileForm({ profile }: { profile: PresenceProfile }) {
       {isConfirmingLeave && (
         <div role="group" aria-labelledby="presence-leave-title" className="admz-confirm-box">
           <p id="presence-leave-title" className={fr.cx('fr-text--bold', 'fr-mb-1w')}>
-            Effacer votre profil maintenant ?
+            {messages.leaveTitle}
           </p>
-          <p className={fr.cx('fr-text--sm')}>
-            Votre sujet et vos compétences sont supprimés tout de suite, et vos choix par
-            réservation oubliés : plus personne ne vous voit dans « Qui est là ? ».
-          </p>
+          <p className={fr.cx('fr-text--sm')}>{messages.leaveExplanation}</p>
           <ul
             className={fr.cx(
               'fr-btns-group',
@@ -144,7 +135,7 @@ function ProfileForm({ profile }: { profile: PresenceProfile }) {
                   });
                 }}
               >
-                Oui, effacer mon profil
+                {messages.confirmLeave}
               </Button>
             </li>
             <li>
@@ -153,7 +144,7 @@ function ProfileForm({ profile }: { profile: PresenceProfile }) {
                 priority="secondary"
                 onClick={() => setIsConfirmingLeave(false)}
               >
-                Garder mon profil
+                {messages.keep}
               </Button>
             </li>
           </ul>

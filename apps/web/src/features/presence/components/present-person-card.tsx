@@ -1,7 +1,10 @@
-import { slotLabels, type PresentPerson } from '@admz/shared';
+import type { PresentPerson } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useMessages } from '../../../i18n/language';
+import { presenceMessages } from '../presence.messages';
 
 /** The booking page preset to the person's site, day and zone. */
 export function bookNearPath(person: PresentPerson): string {
@@ -20,6 +23,8 @@ export function PresentPersonCard({
   person: PresentPerson;
   showsSite: boolean;
 }) {
+  const { personCard: messages } = useMessages(presenceMessages);
+  const labels = useDomainLabels();
   return (
     <li className={fr.cx('fr-mb-2w')}>
       <article className="admz-person-card" aria-label={person.displayName}>
@@ -28,14 +33,12 @@ export function PresentPersonCard({
           <p className={fr.cx('fr-mb-1v', 'fr-text--bold')}>{person.administration}</p>
         )}
         <p className={fr.cx('fr-mb-1w', 'fr-text--sm')}>
-          {showsSite && `${person.site.name} · `}Zone {person.zone} · {slotLabels[person.slot]}
+          {showsSite && `${person.site.name} · `}
+          {messages.where(person.zone, labels.slot[person.slot])}
         </p>
         {person.workSummary && <p className={fr.cx('fr-mb-1w')}>{person.workSummary}</p>}
         {person.skillTags.length > 0 && (
-          <ul
-            className={fr.cx('fr-tags-group')}
-            aria-label={`Compétences de ${person.displayName}`}
-          >
+          <ul className={fr.cx('fr-tags-group')} aria-label={messages.skillsOf(person.displayName)}>
             {person.skillTags.map((tag) => (
               <li key={tag}>
                 <Tag small>{tag}</Tag>
@@ -50,10 +53,10 @@ export function PresentPersonCard({
           linkProps={{
             to: bookNearPath(person),
             // The visible words first (WCAG 2.5.3), then whom and where.
-            'aria-label': `Réserver près de cette personne : ${person.displayName}, zone ${person.zone}`,
+            'aria-label': messages.bookNearLabel(person.displayName, person.zone),
           }}
         >
-          Réserver près de cette personne
+          {messages.bookNear}
         </Button>
       </article>
     </li>

@@ -9,6 +9,8 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useMessages } from '../../../i18n/language';
+import { presenceMessages } from '../presence.messages';
 
 type SkillTagsInputProps = {
   tags: string[];
@@ -24,20 +26,21 @@ export function SkillTagsInput({ tags, onChange, disabled = false }: SkillTagsIn
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const statusId = useId();
+  const { skills: messages } = useMessages(presenceMessages);
   const isFull = tags.length >= maxPresenceTags;
 
   function add() {
     const parsed = presenceTagSchema.safeParse(draft);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Compétence invalide.');
+      setError(parsed.error.issues[0]?.message ?? messages.invalid);
       return;
     }
     if (tags.some((tag) => foldPresenceTag(tag) === foldPresenceTag(parsed.data))) {
-      setError('Cette compétence est déjà dans la liste.');
+      setError(messages.duplicate);
       return;
     }
     if (isFull) {
-      setError(`Au plus ${maxPresenceTags} compétences.`);
+      setError(messages.tooMany(maxPresenceTags));
       return;
     }
     onChange([...tags, parsed.data]);
@@ -55,8 +58,8 @@ export function SkillTagsInput({ tags, onChange, disabled = false }: SkillTagsIn
     <div className={fr.cx('fr-mb-3w')}>
       <div className="admz-inline-field">
         <Input
-          label="Compétences (mots-clés)"
-          hintText={`Jusqu’à ${maxPresenceTags} mots-clés, par exemple « données », « design », « achats publics ». Entrée pour ajouter.`}
+          label={messages.label}
+          hintText={messages.hint(maxPresenceTags)}
           state={error ? 'error' : 'default'}
           stateRelatedMessage={error ?? undefined}
           disabled={disabled || isFull}
@@ -75,14 +78,14 @@ export function SkillTagsInput({ tags, onChange, disabled = false }: SkillTagsIn
           onClick={add}
           disabled={disabled || isFull}
         >
-          Ajouter
+          {messages.add}
         </Button>
       </div>
       <p id={statusId} className="fr-sr-only" aria-live="polite">
-        {tags.length === 0 ? 'Aucune compétence.' : `Compétences : ${tags.join(', ')}.`}
+        {tags.length === 0 ? messages.none : messages.list(tags.join(', '))}
       </p>
       {tags.length > 0 && (
-        <ul className={fr.cx('fr-tags-group')} aria-label="Mes compétences">
+        <ul className={fr.cx('fr-tags-group')} aria-label={messages.mine}>
           {tags.map((tag) => (
             <li key={tag}>
               <Tag
@@ -90,7 +93,7 @@ export function SkillTagsInput({ tags, onChange, disabled = false }: SkillTagsIn
                 nativeButtonProps={{
                   type: 'button',
                   disabled,
-                  'aria-label': `Retirer ${tag}`,
+                  'aria-label': messages.remove(tag),
                   onClick: () => onChange(tags.filter((other) => other !== tag)),
                 }}
               >

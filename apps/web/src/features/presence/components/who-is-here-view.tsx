@@ -1,5 +1,4 @@
 import {
-  formatFrenchDate,
   isoDateSchema,
   presenceSearchQuerySchema,
   siteToday,
@@ -17,9 +16,12 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
 import { lastSiteStorageKey } from '../../bookings/components/book-desk-view';
 import { useSites } from '../../sites/hooks/use-sites';
 import { usePresenceSearch, useWhoIsHere } from '../hooks/use-presence';
+import { presenceMessages } from '../presence.messages';
 import { PresentPersonCard } from './present-person-card';
 
 /** The address's parameters: the page can be shared and reloaded as it is. */
@@ -35,20 +37,23 @@ const parameters = {
  * present, and a search by skill tag or administration at every site that day.
  */
 export function WhoIsHereView() {
+  const { whoIsHere: messages } = useMessages(presenceMessages);
   const sitesQuery = useSites();
-  if (sitesQuery.isPending) return <LoadingState label="Chargement des tiers-lieux…" />;
+  if (sitesQuery.isPending) return <LoadingState label={messages.loadingSites} />;
   if (sitesQuery.isError) {
     return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
   }
   const [firstSite] = sitesQuery.data;
   if (!firstSite) {
-    return <EmptyState title="Aucun tiers-lieu n'est encore ouvert." />;
+    return <EmptyState title={messages.noSites} />;
   }
   return <SiteDay sites={sitesQuery.data} firstSite={firstSite} />;
 }
 
 function SiteDay({ sites, firstSite }: { sites: Site[]; firstSite: Site }) {
   const [searchParams, setSearchParams] = useSearchParams();
+  const { whoIsHere: messages } = useMessages(presenceMessages);
+  const format = useFormat();
   const requestedSiteId =
     searchParams.get(parameters.site) ?? window.localStorage.getItem(lastSiteStorageKey);
   const site = sites.find((candidate) => candidate.id === requestedSiteId) ?? firstSite;
@@ -98,17 +103,17 @@ function SiteDay({ sites, firstSite }: { sites: Site[]; firstSite: Site }) {
     update({ administration: name, tag: '' });
   }
 
-  const dateLabel = formatFrenchDate(date);
+  const dateLabel = format.date(date);
   return (
     <>
       <form
-        aria-label="Choisir le tiers-lieu et le jour"
+        aria-label={messages.chooseForm}
         className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-2w')}
         onSubmit={(event) => event.preventDefault()}
       >
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Select
-            label="Tiers-lieu"
+            label={messages.site}
             nativeSelectProps={{
               name: 'site',
               value: site.id,
@@ -124,7 +129,7 @@ function SiteDay({ sites, firstSite }: { sites: Site[]; firstSite: Site }) {
         </div>
         <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
           <Input
-            label="Jour"
+            label={messages.day}
             nativeInputProps={{
               type: 'date',
               name: 'date',
@@ -138,13 +143,13 @@ function SiteDay({ sites, firstSite }: { sites: Site[]; firstSite: Site }) {
 
       <section aria-labelledby="who-is-here-search-title" className={fr.cx('fr-mb-4w')}>
         <h2 id="who-is-here-search-title" className={fr.cx('fr-h4')}>
-          Rechercher une personne
+          {messages.searchTitle}
         </h2>
-        <form role="search" onSubmit={submitSearch} aria-label="Rechercher une personne">
+        <form role="search" onSubmit={submitSearch} aria-label={messages.searchTitle}>
           <div className="admz-inline-field">
             <Input
-              label="Compétence"
-              hintText="Un mot-clé entier : « donnees » trouve « données »."
+              label={messages.skill}
+              hintText={messages.skillHint}
               nativeInputProps={{
                 type: 'search',
                 name: 'competence',
@@ -154,8 +159,8 @@ function SiteDay({ sites, firstSite }: { sites: Site[]; firstSite: Site }) {
               }}
             />
             <Input
-              label="Administration"
-              hintText="Une partie de son nom."
+              label={messages.administration}
+              hintText={messages.administrationHint}
               nativeInputProps={{
                 type: 'search',
                 name: 'administration',
@@ -165,7 +170,7 @@ function SiteDay({ sites, firstSite }: { sites: Site[]; firstSite: Site }) {
               }}
             />
             <Button type="submit" iconId="fr-icon-search-line">
-              Rechercher
+              {messages.search}
             </Button>
           </div>
         </form>
@@ -175,21 +180,21 @@ function SiteDay({ sites, firstSite }: { sites: Site[]; firstSite: Site }) {
             dateLabel={dateLabel}
             onClear={clearSearch}
             criteria={[
-              tag && `compétence « ${tag} »`,
-              administration && `administration « ${administration} »`,
+              tag && messages.skillCriterion(tag),
+              administration && messages.administrationCriterion(administration),
             ]
               .filter(Boolean)
-              .join(' et ')}
+              .join(messages.and)}
           />
         )}
       </section>
 
       <section aria-labelledby="who-is-here-day-title">
         <h2 id="who-is-here-day-title" className={fr.cx('fr-h4')}>
-          À {site.name}, {dateLabel}
+          {messages.dayTitle(site.name, dateLabel)}
         </h2>
         {dayQuery.isPending ? (
-          <LoadingState label="Chargement des personnes présentes…" />
+          <LoadingState label={messages.loadingPeople} />
         ) : dayQuery.isError ? (
           <ErrorState error={dayQuery.error} onRetry={() => void dayQuery.refetch()} />
         ) : dayQuery.data.people.length === 0 ? (
@@ -219,20 +224,21 @@ function SearchResults({
   criteria: string;
   onClear: () => void;
 }) {
+  const { whoIsHere: messages } = useMessages(presenceMessages);
   return (
     <div aria-live="polite" className={fr.cx('fr-mt-2w')}>
       {query.isPending ? (
-        <LoadingState label="Recherche en cours…" />
+        <LoadingState label={messages.searching} />
       ) : query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <>
           <p className={fr.cx('fr-mb-2w')}>
             {query.data.people.length === 0
-              ? `Personne de visible avec ${criteria}, ${dateLabel}, dans les tiers-lieux.`
-              : `${query.data.people.length === 1 ? 'Une personne' : `${query.data.people.length} personnes`} avec ${criteria}, ${dateLabel}, dans les tiers-lieux :`}{' '}
+              ? messages.noResult(criteria, dateLabel)
+              : messages.results(query.data.people.length, criteria, dateLabel)}{' '}
             <Button priority="tertiary no outline" size="small" onClick={onClear}>
-              Effacer la recherche
+              {messages.clearSearch}
             </Button>
           </p>
           <PeopleList people={query.data.people} showsSite />
@@ -249,18 +255,21 @@ function AdministrationsPresent({
   administrations: AdministrationPresent[];
   onChoose: (name: string) => void;
 }) {
+  const { whoIsHere: messages } = useMessages(presenceMessages);
   if (administrations.length === 0) return null;
   return (
     <>
-      <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>Administrations présentes</h3>
-      <ul className={fr.cx('fr-tags-group', 'fr-mb-2w')} aria-label="Administrations présentes">
+      <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>{messages.administrationsPresent}</h3>
+      <ul
+        className={fr.cx('fr-tags-group', 'fr-mb-2w')}
+        aria-label={messages.administrationsPresent}
+      >
         {administrations.map((administration) => (
           <li key={administration.name}>
             <Tag nativeButtonProps={{ onClick: () => onChoose(administration.name) }}>
               {administration.name} ({administration.count})
               <span className="fr-sr-only">
-                {administration.count === 1 ? ' personne visible' : ' personnes visibles'} :
-                rechercher
+                {messages.administrationSearch(administration.count)}
               </span>
             </Tag>
           </li>
@@ -282,19 +291,10 @@ function PeopleList({ people, showsSite }: { people: PresentPerson[]; showsSite:
 }
 
 function NobodyVisible({ isToday }: { isToday: boolean }) {
+  const { whoIsHere: messages } = useMessages(presenceMessages);
   return (
-    <EmptyState
-      title={
-        isToday
-          ? 'Personne n’est visible aujourd’hui dans ce tiers-lieu.'
-          : 'Personne n’est visible ce jour-là dans ce tiers-lieu.'
-      }
-    >
-      <p className={fr.cx('fr-mb-0')}>
-        « Qui est là ? » ne montre que les agents qui l’ont choisi : d’autres personnes peuvent être
-        présentes sans apparaître ici. Pour être vu, activez « Me rendre visible » dans votre profil
-        de présence, puis réservez un poste.
-      </p>
+    <EmptyState title={isToday ? messages.nobodyToday : messages.nobodyThatDay}>
+      <p className={fr.cx('fr-mb-0')}>{messages.nobodyExplanation}</p>
     </EmptyState>
   );
 }

@@ -5,8 +5,10 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../../components/error-state';
+import { useLanguage, useMessages } from '../../../i18n/language';
 import { useDeleteMyAccount } from '../hooks/use-delete-my-account';
 import { describeDeletionEffects } from '../my-data-summary';
+import { privacyMessages } from '../privacy.messages';
 
 const deleteAccountModal = createModal({ id: 'delete-account-modal', isOpenedByDefault: false });
 
@@ -14,7 +16,9 @@ const deleteAccountModal = createModal({ id: 'delete-account-modal', isOpenedByD
 export function DeleteAccountSection({ data }: { data: MyData }) {
   const deleteMutation = useDeleteMyAccount();
   const navigate = useNavigate();
-  const effects = describeDeletionEffects(data);
+  const language = useLanguage();
+  const { deleteAccount: messages } = useMessages(privacyMessages);
+  const effects = describeDeletionEffects(data, new Date(), language);
 
   function confirmDeletion() {
     deleteMutation.mutate(undefined, {
@@ -28,13 +32,9 @@ export function DeleteAccountSection({ data }: { data: MyData }) {
   return (
     <section aria-labelledby="delete-account-title" className={fr.cx('fr-mt-6w')}>
       <h2 id="delete-account-title" className={fr.cx('fr-h4')}>
-        Supprimer mon compte
+        {messages.title}
       </h2>
-      <p>
-        Vos réservations à venir sont annulées, vos réservations passées ne sont plus rattachées à
-        vous et votre identité est effacée. Vous pourrez revenir plus tard avec ProConnect : un
-        nouveau compte, vide, sera créé.
-      </p>
+      <p>{messages.explanation}</p>
       <Button
         priority="secondary"
         iconId="fr-icon-delete-line"
@@ -43,29 +43,29 @@ export function DeleteAccountSection({ data }: { data: MyData }) {
           deleteAccountModal.open();
         }}
       >
-        Supprimer mon compte
+        {messages.title}
       </Button>
 
       <deleteAccountModal.Component
-        title="Supprimer votre compte AdmZ ?"
+        title={messages.confirmTitle}
         iconId="fr-icon-warning-line"
         buttons={[
-          { children: 'Garder mon compte', priority: 'secondary' },
+          { children: messages.keep, priority: 'secondary' },
           {
-            children: deleteMutation.isPending ? 'Suppression…' : 'Oui, supprimer mon compte',
+            children: deleteMutation.isPending ? messages.deleting : messages.confirm,
             doClosesModal: false,
             disabled: deleteMutation.isPending,
             onClick: confirmDeletion,
           },
         ]}
       >
-        <p>Ce qui va se passer :</p>
+        <p>{messages.whatHappens}</p>
         <ul>
           {effects.map((effect) => (
             <li key={effect}>{effect}</li>
           ))}
         </ul>
-        <p className={fr.cx('fr-text--bold')}>Cette suppression est définitive.</p>
+        <p className={fr.cx('fr-text--bold')}>{messages.final}</p>
         {deleteMutation.isError && (
           <Alert severity="error" small description={describeError(deleteMutation.error)} />
         )}

@@ -1,58 +1,26 @@
-import {
-  countOf,
-  guestInvitationStatusLabels,
-  auditKindLabels,
-  bookingStatusLabels,
-  eventStatusLabels,
-  formatFrenchDate,
-  formatFrenchMonth,
-  formatSiteTime,
-  isoWeekdayLabels,
-  registrationModeLabels,
-  slotLabels,
-  waitlistStatusLabels,
-  type MyData,
-} from '@admz/shared';
+import { formatSiteTime, type MyData } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import type { ReactNode } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
-import { formatDateTimeInTimezone, getBrowserTimezone } from '../../../lib/date-time';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useFormat } from '../../../i18n/format';
+import { useMessages } from '../../../i18n/language';
+import { getBrowserTimezone } from '../../../lib/date-time';
 import { useMyData } from '../hooks/use-my-data';
 import { myDataDownloadUrl } from '../privacy.api';
+import { privacyMessages } from '../privacy.messages';
 import { DeleteAccountSection } from './delete-account-section';
-
-const roleLabels: Record<MyData['siteRoles'][number]['role'], string> = {
-  host: 'Gestionnaire',
-  key_holder: "Détenteur ou détentrice d'une clé (horaires étendus)",
-};
-const offlineOutcomeLabels: Record<MyData['offlineScans'][number]['outcome'], string> = {
-  applied: 'Arrivée enregistrée',
-  already_checked_in: 'Déjà arrivé·e',
-  refused: 'Refusé',
-};
-
-const registrationStatusLabels: Record<MyData['eventRegistrations'][number]['status'], string> = {
-  registered: 'inscrit·e',
-  waiting: "en liste d'attente",
-  cancelled: 'désinscrit·e',
-};
-
-/** An instant tied to no site (a login, an export), on the person's own clock. */
-const formatInstant = (isoInstant: string) =>
-  formatDateTimeInTimezone(isoInstant, getBrowserTimezone());
 
 /** « Mes données »: everything AdmZ holds about me, readable, downloadable, and erasable. */
 export function MyDataView() {
+  const { myData: messages } = useMessages(privacyMessages);
   const dataQuery = useMyData();
   return (
     <>
-      <p className={fr.cx('fr-text--lead')}>
-        Tout ce qu'AdmZ garde à votre sujet, tel qu'enregistré. Vous pouvez le télécharger dans un
-        fichier (JSON, lisible par un programme) ou supprimer votre compte.
-      </p>
+      <p className={fr.cx('fr-text--lead')}>{messages.lead}</p>
       <ul
         className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--icon-left')}
       >
@@ -62,10 +30,10 @@ export function MyDataView() {
             linkProps={{
               to: myDataDownloadUrl,
               reloadDocument: true,
-              download: 'admz-mes-donnees.json',
+              download: messages.downloadFileName,
             }}
           >
-            Télécharger mes données (JSON)
+            {messages.download}
           </Button>
         </li>
         <li>
@@ -74,12 +42,12 @@ export function MyDataView() {
             iconId="fr-icon-shield-line"
             linkProps={{ to: '/donnees-personnelles' }}
           >
-            Pourquoi et combien de temps
+            {messages.why}
           </Button>
         </li>
       </ul>
 
-      {dataQuery.isPending && <LoadingState label="Chargement de vos données…" />}
+      {dataQuery.isPending && <LoadingState label={messages.loading} />}
       {dataQuery.isError && (
         <ErrorState error={dataQuery.error} onRetry={() => void dataQuery.refetch()} />
       )}
@@ -100,76 +68,89 @@ function DataSection({ id, title, children }: { id: string; title: string; child
 }
 
 function Field({ label, value }: { label: string; value: string | null }) {
+  const { myData: messages } = useMessages(privacyMessages);
   return (
     <li>
-      <strong>{label}</strong> : {value ?? '—'}
+      <strong>{label}</strong>
+      {messages.colon}
+      {value ?? messages.none}
     </li>
   );
 }
 
 function MyDataSections({ data }: { data: MyData }) {
+  const { myData: messages } = useMessages(privacyMessages);
+  const labels = useDomainLabels();
+  const format = useFormat();
+  /** An instant tied to no site (a login, an export), on the person's own clock. */
+  const formatInstant = (isoInstant: string) => format.dateTime(isoInstant, getBrowserTimezone());
   const { identity } = data;
   const bookings = [...data.bookings].reverse();
+  const headers = messages.bookingsHeaders;
   return (
     <>
-      <DataSection id="my-identity" title="Mon identité (transmise par ProConnect)">
+      <DataSection id="my-identity" title={messages.identityTitle}>
         <ul>
-          <Field label="Prénom" value={identity.givenName} />
-          <Field label="Nom d'usage" value={identity.usualName} />
-          <Field label="Adresse électronique" value={identity.email} />
-          <Field label="Organisation" value={identity.organizationLabel} />
-          <Field label="SIRET" value={identity.siret} />
-          <Field label="Identifiant chez votre fournisseur d'identité (uid)" value={identity.uid} />
-          <Field label="Fournisseur d'identité" value={identity.idpId} />
-          <Field label="Identifiant ProConnect (sub)" value={identity.sub} />
-          <Field label="Compte créé le" value={formatInstant(identity.createdAt)} />
+          <Field label={messages.givenName} value={identity.givenName} />
+          <Field label={messages.usualName} value={identity.usualName} />
+          <Field label={messages.email} value={identity.email} />
+          <Field label={messages.organisation} value={identity.organizationLabel} />
+          <Field label={messages.siret} value={identity.siret} />
+          <Field label={messages.uid} value={identity.uid} />
+          <Field label={messages.idp} value={identity.idpId} />
+          <Field label={messages.sub} value={identity.sub} />
+          <Field label={messages.createdAt} value={formatInstant(identity.createdAt)} />
           <Field
-            label="Dernière connexion"
+            label={messages.lastLogin}
             value={identity.lastLoginAt ? formatInstant(identity.lastLoginAt) : null}
           />
-          <Field label="Administrateur AdmZ" value={identity.isAdmin ? 'oui' : 'non'} />
+          <Field label={messages.isAdmin} value={identity.isAdmin ? messages.yes : messages.no} />
         </ul>
-        <p className={fr.cx('fr-text--sm')}>
-          Une erreur ? Ces informations viennent de votre administration par ProConnect : faites-la
-          corriger auprès d'elle, AdmZ les reprend à votre prochaine connexion.
-        </p>
+        <p className={fr.cx('fr-text--sm')}>{messages.identityMistake}</p>
       </DataSection>
 
-      <DataSection id="my-roles" title="Mes rôles et mon poste attribué">
+      <DataSection id="my-roles" title={messages.rolesTitle}>
         {data.siteRoles.length === 0 && data.assignedDesks.length === 0 ? (
-          <p>Aucun rôle, aucun poste attribué.</p>
+          <p>{messages.noRoles}</p>
         ) : (
           <ul>
             {data.siteRoles.map((role) => (
               <li key={`${role.siteId}-${role.role}`}>
-                {roleLabels[role.role]} — {role.siteName}
+                {messages.role(messages.roles[role.role], role.siteName)}
               </li>
             ))}
             {data.assignedDesks.map((desk) => (
               <li key={`${desk.siteName}-${desk.deskLabel}`}>
-                Poste attribué : {desk.deskLabel} ({desk.zone}), {desk.siteName}
+                {messages.assignedDesk(desk.deskLabel, desk.zone, desk.siteName)}
               </li>
             ))}
           </ul>
         )}
       </DataSection>
 
-      <DataSection id="my-bookings-data" title={`Mes réservations (${bookings.length})`}>
+      <DataSection id="my-bookings-data" title={messages.bookingsTitle(bookings.length)}>
         {bookings.length === 0 ? (
-          <p>Aucune réservation.</p>
+          <p>{messages.noBookings}</p>
         ) : (
           <Table
-            caption="Mes réservations, les plus récentes d'abord"
+            caption={messages.bookingsCaption}
             noCaption
-            headers={['Date', 'Créneau', 'Lieu et poste', 'Statut', 'Arrivée', 'Départ']}
+            headers={[
+              headers.date,
+              headers.slot,
+              headers.place,
+              headers.status,
+              headers.checkIn,
+              headers.checkOut,
+            ]}
             data={bookings.map((booking) => {
               const at = (isoInstant: string | null) =>
                 isoInstant ? formatSiteTime(isoInstant, booking.siteTimezone) : '—';
               return [
-                formatFrenchDate(booking.date),
-                `${slotLabels[booking.slot]} (${at(booking.startsAt)} – ${at(booking.endsAt)})`,
-                `${booking.siteName}, poste ${booking.deskLabel} (${booking.zone})`,
-                `${bookingStatusLabels[booking.status]}${booking.isWalkIn ? ' — sans réservation, à la borne' : ''}`,
+                format.date(booking.date),
+                `${labels.slot[booking.slot]} (${at(booking.startsAt)} – ${at(booking.endsAt)})`,
+                messages.bookingPlace(booking.siteName, booking.deskLabel, booking.zone),
+                `${labels.bookingStatus[booking.status]}${booking.isWalkIn ? messages.walkIn : ''}`,
                 booking.checkedInAt
                   ? `${at(booking.checkedInAt)}${booking.checkedInKioskName ? ` (${booking.checkedInKioskName})` : ''}`
                   : '—',
@@ -179,126 +160,148 @@ function MyDataSections({ data }: { data: MyData }) {
           />
         )}
         <p className={fr.cx('fr-text--sm')}>
-          Les heures d'arrivée et de départ sont effacées {data.retention.presenceMonths} mois après
-          le créneau ; les réservations ne vous sont plus rattachées après{' '}
-          {data.retention.bookingsMonths} mois.
+          {messages.bookingsRetention(data.retention.presenceMonths, data.retention.bookingsMonths)}
         </p>
       </DataSection>
 
-      <DataSection id="my-series" title="Mes séries de réservations">
+      <DataSection id="my-series" title={messages.seriesTitle}>
         {data.bookingSeries.length === 0 ? (
-          <p>Aucune série.</p>
+          <p>{messages.noSeries}</p>
         ) : (
           <ul>
             {data.bookingSeries.map((series) => (
               <li key={series.id}>
-                {series.siteName}, poste {series.deskLabel}, {slotLabels[series.slot]} —{' '}
-                {series.weekdays.map((weekday) => isoWeekdayLabels[weekday]).join(', ')}, du{' '}
-                {formatFrenchDate(series.from)} au {formatFrenchDate(series.until)}
-                {series.cancelledAt ? ' (annulée)' : ''}
+                {messages.series(
+                  series.siteName,
+                  series.deskLabel,
+                  labels.slot[series.slot],
+                  series.weekdays.map((weekday) => labels.isoWeekday[weekday]).join(', '),
+                  format.date(series.from),
+                  format.date(series.until),
+                  series.cancelledAt !== null,
+                )}
               </li>
             ))}
           </ul>
         )}
       </DataSection>
 
-      <DataSection id="my-waitlists" title="Mes listes d'attente">
+      <DataSection id="my-waitlists" title={messages.waitlistsTitle}>
         {data.waitlistEntries.length === 0 ? (
-          <p>Aucune inscription.</p>
+          <p>{messages.noRegistrations}</p>
         ) : (
           <ul>
             {data.waitlistEntries.map((entry) => (
               <li key={entry.id}>
-                {entry.siteName}, {formatFrenchDate(entry.date)}, {slotLabels[entry.slot]}
-                {entry.zone ? ` (zone ${entry.zone})` : ''} — {waitlistStatusLabels[entry.status]}
+                {messages.waitlistEntry(
+                  entry.siteName,
+                  format.date(entry.date),
+                  labels.slot[entry.slot],
+                  entry.zone,
+                  labels.waitlistStatus[entry.status],
+                )}
               </li>
             ))}
           </ul>
         )}
       </DataSection>
 
-      <DataSection id="my-event-registrations" title="Mes inscriptions aux événements">
+      <DataSection id="my-event-registrations" title={messages.eventRegistrationsTitle}>
         {data.eventRegistrations.length === 0 ? (
-          <p>Aucune inscription.</p>
+          <p>{messages.noRegistrations}</p>
         ) : (
           <ul>
             {data.eventRegistrations.map((registration) => (
               <li key={`${registration.eventTitle}-${registration.createdAt}`}>
-                « {registration.eventTitle} », {registration.siteName},{' '}
-                {formatFrenchDate(registration.date)} — {registrationModeLabels[registration.mode]},{' '}
-                {registrationStatusLabels[registration.status]} (le{' '}
-                {formatInstant(registration.createdAt)}
-                {registration.cancelledAt
-                  ? `, désinscription le ${formatInstant(registration.cancelledAt)}`
-                  : ''}
-                )
+                {messages.eventRegistration(
+                  registration.eventTitle,
+                  registration.siteName,
+                  format.date(registration.date),
+                  labels.registrationMode[registration.mode],
+                  messages.registrationStatuses[registration.status],
+                  formatInstant(registration.createdAt),
+                  registration.cancelledAt ? formatInstant(registration.cancelledAt) : null,
+                )}
               </li>
             ))}
           </ul>
         )}
       </DataSection>
 
-      <DataSection id="my-guest-invitations" title="Les personnes que j'ai invitées">
+      <DataSection id="my-guest-invitations" title={messages.guestInvitationsTitle}>
         {data.guestInvitations.length === 0 ? (
-          <p>Aucune invitation.</p>
+          <p>{messages.noInvitations}</p>
         ) : (
           <ul>
             {data.guestInvitations.map((invitation) => (
               <li key={`${invitation.siteName}-${invitation.date}-${invitation.createdAt}`}>
-                {invitation.guestName ?? 'Personne invitée (données effacées)'}
-                {invitation.organisation ? ` (${invitation.organisation})` : ''},{' '}
-                {invitation.siteName}, {formatFrenchDate(invitation.date)} —{' '}
-                {guestInvitationStatusLabels[invitation.status]}
+                {messages.guestInvitation(
+                  invitation.guestName ?? messages.erasedGuest,
+                  invitation.organisation,
+                  invitation.siteName,
+                  format.date(invitation.date),
+                  labels.guestInvitationStatus[invitation.status],
+                )}
               </li>
             ))}
           </ul>
         )}
       </DataSection>
 
-      <DataSection id="my-event-proposals" title="Les événements que j'ai proposés">
+      <DataSection id="my-event-proposals" title={messages.eventProposalsTitle}>
         {data.eventProposals.length === 0 ? (
-          <p>Aucune proposition.</p>
+          <p>{messages.noProposals}</p>
         ) : (
           <ul>
             {data.eventProposals.map((proposal) => (
               <li key={`${proposal.title}-${proposal.createdAt}`}>
-                « {proposal.title} », {proposal.siteName}, {formatFrenchDate(proposal.date)} —{' '}
-                {eventStatusLabels[proposal.status]}
+                {messages.eventProposal(
+                  proposal.title,
+                  proposal.siteName,
+                  format.date(proposal.date),
+                  labels.eventStatus[proposal.status],
+                )}
               </li>
             ))}
           </ul>
         )}
       </DataSection>
 
-      <DataSection id="my-room-bookings" title="Mes réservations de salle">
+      <DataSection id="my-room-bookings" title={messages.roomBookingsTitle}>
         {data.roomBookings.length === 0 ? (
-          <p>Aucune réservation de salle.</p>
+          <p>{messages.noRoomBookings}</p>
         ) : (
           <ul>
             {data.roomBookings.map((booking) => (
               <li key={booking.id}>
-                « {booking.title} », {booking.roomName}, {booking.siteName},{' '}
-                {formatFrenchDate(booking.date)}, {countOf(booking.headcount, 'personne')} —{' '}
-                {booking.status === 'confirmed' ? 'confirmée' : 'annulée'}
-                {booking.attendeeEmails.length > 0
-                  ? ` ; personnes nommées : ${booking.attendeeEmails.join(', ')}`
-                  : ''}
+                {messages.roomBooking(
+                  booking.title,
+                  booking.roomName,
+                  booking.siteName,
+                  format.date(booking.date),
+                  booking.headcount,
+                  booking.status === 'confirmed',
+                  booking.attendeeEmails,
+                )}
               </li>
             ))}
           </ul>
         )}
       </DataSection>
 
-      <DataSection id="my-offline-scans" title="Mes passages enregistrés par une borne hors ligne">
+      <DataSection id="my-offline-scans" title={messages.offlineScansTitle}>
         {data.offlineScans.length === 0 ? (
-          <p>Aucun passage.</p>
+          <p>{messages.noScans}</p>
         ) : (
           <ul>
             {data.offlineScans.map((scan) => (
               <li key={`${scan.kioskName}-${scan.scannedAt}`}>
-                {formatInstant(scan.scannedAt)}, {scan.kioskName} —{' '}
-                {offlineOutcomeLabels[scan.outcome]}
-                {scan.message ? ` : ${scan.message}` : ''}
+                {messages.offlineScan(
+                  formatInstant(scan.scannedAt),
+                  scan.kioskName,
+                  messages.offlineOutcomes[scan.outcome],
+                  scan.message,
+                )}
               </li>
             ))}
           </ul>
@@ -306,47 +309,47 @@ function MyDataSections({ data }: { data: MyData }) {
       </DataSection>
 
       {data.statisticsMonths.length > 0 && (
-        <DataSection id="my-statistics-months" title="Mes venues dans les statistiques">
-          <p>
-            Une fois le mois fini, les statistiques des sites comptent vos jours de venue par mois ;
-            ce décompte est anonymisé avec vos réservations.
-          </p>
+        <DataSection id="my-statistics-months" title={messages.statisticsTitle}>
+          <p>{messages.statisticsExplanation}</p>
           <ul>
             {data.statisticsMonths.map((month) => (
               <li key={`${month.siteName}-${month.month}`}>
-                {month.siteName}, {formatFrenchMonth(month.month)} :{' '}
-                {month.visitDays === 1 ? '1 jour' : `${month.visitDays} jours`}, du{' '}
-                {formatFrenchDate(month.firstDay)} au {formatFrenchDate(month.lastDay)}
+                {messages.statisticsMonth(
+                  month.siteName,
+                  format.month(month.month),
+                  month.visitDays,
+                  format.date(month.firstDay),
+                  format.date(month.lastDay),
+                )}
               </li>
             ))}
           </ul>
         </DataSection>
       )}
 
-      <DataSection id="my-access" title="Mon lien d'agenda et mes connexions">
+      <DataSection id="my-access" title={messages.accessTitle}>
         <ul>
           <li>
-            Lien d'agenda :{' '}
-            {data.calendarFeed.isActive
-              ? `actif${data.calendarFeed.createdAt ? ` depuis le ${formatInstant(data.calendarFeed.createdAt)}` : ''} (AdmZ n'en garde qu'une empreinte)`
-              : 'aucun'}
+            {messages.calendarFeed(
+              data.calendarFeed.isActive,
+              data.calendarFeed.createdAt ? formatInstant(data.calendarFeed.createdAt) : null,
+            )}
           </li>
           {data.sessions.map((session) => (
             <li key={session.createdAt}>
-              Connexion du {formatInstant(session.createdAt)}, valable jusqu'au{' '}
-              {formatInstant(session.expiresAt)}
-              {session.isCurrent ? ' (cet appareil)' : ''}
+              {messages.session(
+                formatInstant(session.createdAt),
+                formatInstant(session.expiresAt),
+                session.isCurrent,
+              )}
             </li>
           ))}
         </ul>
       </DataSection>
 
       {data.keptMails.length > 0 && (
-        <DataSection id="my-mails" title="Mails conservés (sans serveur de messagerie)">
-          <p>
-            Sans serveur de messagerie configuré, AdmZ garde ses mails au lieu de les envoyer,{' '}
-            {countOf(data.retention.outboxDays, 'jour')} au plus :
-          </p>
+        <DataSection id="my-mails" title={messages.mailsTitle}>
+          <p>{messages.mailsExplanation(data.retention.outboxDays)}</p>
           <ul>
             {data.keptMails.map((mail) => (
               <li key={`${mail.createdAt}-${mail.subject}`}>
@@ -358,17 +361,18 @@ function MyDataSections({ data }: { data: MyData }) {
       )}
 
       {data.auditEvents.length > 0 && (
-        <DataSection id="my-audit-events" title="Journal des actions de gestion">
-          <p>
-            Les actions de gestion que vous avez faites, et celles qui vous concernent (vous nommer
-            gestionnaire, détenteur de clé, vous attribuer un poste) :
-          </p>
+        <DataSection id="my-audit-events" title={messages.auditTitle}>
+          <p>{messages.auditExplanation}</p>
           <ul>
             {data.auditEvents.map((event) => (
               <li key={`${event.at}-${event.kind}-${event.subject}`}>
-                {formatInstant(event.at)} — {auditKindLabels[event.kind]}
-                {event.siteName ? ` (${event.siteName})` : ''} : {event.subject}
-                {event.role === 'actor' ? ' — par vous' : ' — vous concerne'}
+                {messages.auditEvent(
+                  formatInstant(event.at),
+                  labels.auditKind[event.kind],
+                  event.siteName,
+                  event.subject,
+                  event.role === 'actor',
+                )}
               </li>
             ))}
           </ul>

@@ -1,12 +1,8 @@
 import {
-  countOf,
   createRoomBookingSchema,
-  formatFrenchDate,
   freeRoomPeriods,
   isoDateSchema,
   roomBookingStepMinutes,
-  roomEquipmentLabels,
-  roomKindLabels,
   siteToday,
   type RoomBooking,
   type RoomDayAvailability,
@@ -22,24 +18,29 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useFormat } from '../../../i18n/format';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useMessages } from '../../../i18n/language';
 import { isNonEmpty, type NonEmptyArray } from '../../../lib/non-empty';
 import { DayPicker } from '../../sites/components/day-picker';
 import { SiteSelect } from '../../sites/components/site-select';
 import { useSites } from '../../sites/hooks/use-sites';
 import { useBookRoom, useRoomDay } from '../hooks/use-rooms';
+import { roomsMessages } from '../rooms.messages';
 
 /** The same key as the desk booking page: the site chosen there is chosen here too. */
 const lastSiteStorageKey = 'admz.lastSiteId';
 
 export function BookRoomView() {
+  const { bookRoom: messages } = useMessages(roomsMessages);
   const sitesQuery = useSites();
-  if (sitesQuery.isPending) return <LoadingState label="Chargement des tiers-lieux…" />;
+  if (sitesQuery.isPending) return <LoadingState label={messages.loadingSites} />;
   if (sitesQuery.isError) {
     return <ErrorState error={sitesQuery.error} onRetry={() => void sitesQuery.refetch()} />;
   }
   const sites = sitesQuery.data;
   if (!isNonEmpty(sites)) {
-    return <EmptyState title="Aucun tiers-lieu n'est encore ouvert à la réservation." />;
+    return <EmptyState title={messages.noSites} />;
   }
   return <SiteRooms sites={sites} />;
 }
@@ -60,6 +61,7 @@ function SiteRooms({ sites }: { sites: NonEmptyArray<Site> }) {
       ? requestedDate
       : today;
   const dayQuery = useRoomDay(site.id, date);
+  const { bookRoom: messages } = useMessages(roomsMessages);
   const [chosenRoomId, setChosenRoomId] = useState<string | null>(null);
 
   function updateSearch(next: { site?: string; date?: string }) {
@@ -96,7 +98,7 @@ function SiteRooms({ sites }: { sites: NonEmptyArray<Site> }) {
           />
         </div>
       </div>
-      {dayQuery.isPending && <LoadingState label="Chargement des salles…" />}
+      {dayQuery.isPending && <LoadingState label={messages.loadingRooms} />}
       {dayQuery.isError && (
         <ErrorState error={dayQuery.error} onRetry={() => void dayQuery.refetch()} />
       )}
@@ -121,10 +123,13 @@ function RoomDay({
   chosenRoomId: string | null;
   onChooseRoom: (roomId: string) => void;
 }) {
+  const { bookRoom: messages } = useMessages(roomsMessages);
+  const labels = useDomainLabels();
+  const format = useFormat();
   if (day.rooms.length === 0) {
     return (
-      <EmptyState title="Ce tiers-lieu ne propose pas encore de salle à réserver.">
-        <p className={fr.cx('fr-mb-0')}>Essayez un autre site.</p>
+      <EmptyState title={messages.noRooms}>
+        <p className={fr.cx('fr-mb-0')}>{messages.tryAnotherSite}</p>
       </EmptyState>
     );
   }
@@ -132,8 +137,8 @@ function RoomDay({
     return (
       <Alert
         severity="info"
-        title={`Pas de salle le ${formatFrenchDate(day.date)}`}
-        description={day.closedReason ?? 'Le site est fermé ce jour-là.'}
+        title={messages.closedTitle(format.date(day.date))}
+        description={day.closedReason ?? messages.closed}
         className={fr.cx('fr-my-3w')}
       />
     );
@@ -145,7 +150,7 @@ function RoomDay({
   return (
     <>
       <h2 className={fr.cx('fr-h4', 'fr-mt-3w')}>
-        Les salles le {formatFrenchDate(day.date)} (de {hours.opensAt} à {hours.closesAt})
+        {messages.dayTitle(format.date(day.date), hours.opensAt, hours.closesAt)}
       </h2>
       <ul className="admz-room-list">
         {day.rooms.map((room) => {
@@ -154,24 +159,26 @@ function RoomDay({
             <li key={room.id} className={fr.cx('fr-p-2w', 'fr-mb-2w')}>
               <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>{room.name}</h3>
               <p className={fr.cx('fr-mb-1w')}>
-                {roomKindLabels[room.kind]} · jusqu'à {countOf(room.capacity, 'personne')}
+                {labels.roomKind[room.kind]} · {messages.upTo(room.capacity)}
                 {room.equipment.length > 0
-                  ? ` · ${room.equipment.map((item) => roomEquipmentLabels[item]).join(', ')}`
+                  ? ` · ${room.equipment.map((item) => labels.roomEquipment[item]).join(', ')}`
                   : ''}
               </p>
               <p className={fr.cx('fr-mb-1w')}>
-                <strong>Libre :</strong>{' '}
+                <strong>{messages.free}</strong>{' '}
                 {free.length === 0
-                  ? 'aucun créneau ce jour-là.'
-                  : free.map((period) => `de ${period.startTime} à ${period.endTime}`).join(', ')}
+                  ? messages.noFreePeriod
+                  : free
+                      .map((period) => messages.period(period.startTime, period.endTime))
+                      .join(', ')}
               </p>
               {room.busy.length > 0 && (
                 <p className={fr.cx('fr-mb-1w')}>
-                  <strong>Occupée :</strong>{' '}
+                  <strong>{messages.busy}</strong>{' '}
                   {room.busy
                     .map(
                       (interval) =>
-                        `de ${interval.startTime} à ${interval.endTime}${interval.kind === 'event' ? ' (événement)' : ''}`,
+                        `${messages.period(interval.startTime, interval.endTime)}${interval.kind === 'event' ? messages.event : ''}`,
                     )
                     .join(', ')}
                 </p>
@@ -182,7 +189,7 @@ function RoomDay({
                 onClick={() => onChooseRoom(room.id)}
                 aria-pressed={room.id === roomId}
               >
-                {room.id === roomId ? 'Salle choisie' : `Choisir ${room.name}`}
+                {room.id === roomId ? messages.chosen : messages.choose(room.name)}
               </Button>
             </li>
           );
@@ -223,6 +230,8 @@ function RoomBookingForm({
   roomId: string;
   onChooseRoom: (roomId: string) => void;
 }) {
+  const { bookRoom, bookingForm: messages } = useMessages(roomsMessages);
+  const format = useFormat();
   const hours = day.hours ?? { opensAt: '09:00', closesAt: '18:00' };
   const times = quarterHours(hours.opensAt, hours.closesAt);
   const [startTime, setStartTime] = useState(times[0] ?? '09:00');
@@ -264,10 +273,10 @@ function RoomBookingForm({
   return (
     <form onSubmit={submit} noValidate aria-labelledby="room-booking-title" className="fr-mt-4w">
       <h2 id="room-booking-title" className={fr.cx('fr-h4')}>
-        Réserver {room ? room.name : 'une salle'}
+        {messages.title(room ? room.name : messages.aRoom)}
       </h2>
       <Select
-        label="Salle"
+        label={messages.room}
         nativeSelectProps={{
           name: 'roomId',
           value: roomId,
@@ -276,14 +285,14 @@ function RoomBookingForm({
       >
         {day.rooms.map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
-            {candidate.name} ({countOf(candidate.capacity, 'personne')})
+            {candidate.name} ({bookRoom.people(candidate.capacity)})
           </option>
         ))}
       </Select>
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
         <div className={fr.cx('fr-col-6')}>
           <Select
-            label="Début"
+            label={messages.start}
             nativeSelectProps={{
               name: 'startTime',
               value: startTime,
@@ -299,7 +308,7 @@ function RoomBookingForm({
         </div>
         <div className={fr.cx('fr-col-6')}>
           <Select
-            label="Fin"
+            label={messages.end}
             nativeSelectProps={{
               name: 'endTime',
               value: endTime,
@@ -315,7 +324,7 @@ function RoomBookingForm({
         </div>
       </div>
       <Input
-        label="Objet de la réunion"
+        label={messages.meetingTitle}
         nativeInputProps={{
           name: 'title',
           value: title,
@@ -324,8 +333,8 @@ function RoomBookingForm({
         }}
       />
       <Input
-        label="Nombre de personnes"
-        hintText={room ? `Vous compris ; au plus ${room.capacity}.` : 'Vous compris.'}
+        label={messages.headcount}
+        hintText={room ? messages.headcountHint(room.capacity) : messages.headcountHintWithoutRoom}
         nativeInputProps={{
           name: 'headcount',
           type: 'number',
@@ -337,8 +346,8 @@ function RoomBookingForm({
         }}
       />
       <Input
-        label="Adresses électroniques des personnes invitées (facultatif)"
-        hintText="Une par ligne, ou séparées par des virgules. Chacune reçoit l'invitation par courriel ; un collègue qui a un compte la voit aussi dans ses réservations."
+        label={messages.attendees}
+        hintText={messages.attendeesHint}
         textArea
         nativeTextAreaProps={{
           name: 'attendeeEmails',
@@ -374,11 +383,17 @@ function RoomBookingForm({
           severity="success"
           small
           className={fr.cx('fr-mb-2w')}
-          description={`${booked.room.name} est réservée le ${formatFrenchDate(booked.date)}, de ${booked.startTime} à ${booked.endTime}, pour « ${booked.title} ».`}
+          description={messages.booked(
+            booked.room.name,
+            format.date(booked.date),
+            booked.startTime,
+            booked.endTime,
+            booked.title,
+          )}
         />
       )}
       <Button type="submit" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Réservation…' : 'Réserver la salle'}
+        {mutation.isPending ? messages.booking : messages.submit}
       </Button>
     </form>
   );

@@ -7,12 +7,15 @@ import { useState, type FormEvent } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useMessages } from '../../../i18n/language';
 import { useRoomRules, useUpdateRoomRules } from '../hooks/use-rooms';
+import { roomsMessages } from '../rooms.messages';
 
 /** « Règles des salles »: the longest booking, how far ahead, how many to come per person. */
 export function RoomRulesPanel({ siteId }: { siteId: string }) {
+  const { rules: messages } = useMessages(roomsMessages);
   const rulesQuery = useRoomRules(siteId);
-  if (rulesQuery.isPending) return <LoadingState label="Chargement des règles des salles…" />;
+  if (rulesQuery.isPending) return <LoadingState label={messages.loading} />;
   if (rulesQuery.isError) {
     return <ErrorState error={rulesQuery.error} onRetry={() => void rulesQuery.refetch()} />;
   }
@@ -25,6 +28,7 @@ function RoomRulesForm({ siteId, rules }: { siteId: string; rules: RoomRules }) 
   const [maxUpcoming, setMaxUpcoming] = useState(String(rules.maxUpcomingPerPerson));
   const [validationError, setValidationError] = useState<string | null>(null);
   const mutation = useUpdateRoomRules(siteId);
+  const { rules: messages } = useMessages(roomsMessages);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -34,7 +38,7 @@ function RoomRulesForm({ siteId, rules }: { siteId: string; rules: RoomRules }) 
       maxUpcomingPerPerson: Number(maxUpcoming),
     });
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? 'Règles invalides.');
+      setValidationError(parsed.error.issues[0]?.message ?? messages.invalid);
       return;
     }
     setValidationError(null);
@@ -42,10 +46,10 @@ function RoomRulesForm({ siteId, rules }: { siteId: string; rules: RoomRules }) 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Règles des salles">
+    <form onSubmit={onSubmit} noValidate aria-label={messages.form}>
       <Input
-        label="Durée maximale d'une réservation (heures)"
-        hintText="Par quarts d'heure : 1,5 pour 1 h 30. Au moins 30 minutes."
+        label={messages.maxDuration}
+        hintText={messages.maxDurationHint}
         nativeInputProps={{
           type: 'number',
           min: 0.5,
@@ -57,7 +61,7 @@ function RoomRulesForm({ siteId, rules }: { siteId: string; rules: RoomRules }) 
         }}
       />
       <Input
-        label="Réservation possible jusqu'à (jours à l'avance)"
+        label={messages.maxDaysAhead}
         nativeInputProps={{
           type: 'number',
           min: 0,
@@ -68,7 +72,7 @@ function RoomRulesForm({ siteId, rules }: { siteId: string; rules: RoomRules }) 
         }}
       />
       <Input
-        label="Réservations de salle à venir par personne"
+        label={messages.maxUpcoming}
         nativeInputProps={{
           type: 'number',
           min: 1,
@@ -81,9 +85,9 @@ function RoomRulesForm({ siteId, rules }: { siteId: string; rules: RoomRules }) 
       {validationError && (
         <Alert severity="error" small description={validationError} className={fr.cx('fr-mb-2w')} />
       )}
-      <MutationFeedback mutation={mutation} successMessage="Règles des salles enregistrées." />
+      <MutationFeedback mutation={mutation} successMessage={messages.saved} />
       <Button type="submit" disabled={mutation.isPending}>
-        {mutation.isPending ? 'Enregistrement…' : 'Enregistrer les règles des salles'}
+        {mutation.isPending ? messages.saving : messages.save}
       </Button>
     </form>
   );

@@ -1,8 +1,6 @@
 import {
   createRoomSchema,
-  roomEquipmentLabels,
   roomEquipments,
-  roomKindLabels,
   roomKinds,
   type Room,
   type RoomEquipment,
@@ -18,22 +16,23 @@ import { useState, type FormEvent } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
+import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useMessages } from '../../../i18n/language';
 import { useCreateRoom, useSiteRooms, useUpdateRoom } from '../hooks/use-rooms';
+import { roomsMessages } from '../rooms.messages';
 import { RoomRulesPanel } from './room-rules-form';
 
 /** « Salles et tables » of the site settings: the hosts create rooms, change them, close them. */
 export function SiteRoomsPanel({ siteId }: { siteId: string }) {
+  const { siteRooms: messages } = useMessages(roomsMessages);
   const query = useSiteRooms(siteId);
   return (
     <>
-      <h2 className={fr.cx('fr-h4')}>Salles et tables</h2>
-      <p>
-        Les agents réservent ces salles et grandes tables à l'heure, pour un groupe, pendant les
-        heures d'ouverture du site, selon les règles des salles ci-dessous.
-      </p>
-      {query.isPending && <LoadingState label="Chargement des salles…" />}
+      <h2 className={fr.cx('fr-h4')}>{messages.title}</h2>
+      <p>{messages.lead}</p>
+      {query.isPending && <LoadingState label={messages.loading} />}
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      {query.data && query.data.length === 0 && <p>Ce site n'a pas encore de salle.</p>}
+      {query.data && query.data.length === 0 && <p>{messages.empty}</p>}
       {query.data && query.data.length > 0 && (
         <ul className="admz-room-list">
           {query.data.map((room) => (
@@ -42,7 +41,7 @@ export function SiteRoomsPanel({ siteId }: { siteId: string }) {
         </ul>
       )}
       <CreateRoomForm siteId={siteId} />
-      <h3 className={fr.cx('fr-h5', 'fr-mt-4w')}>Règles des salles</h3>
+      <h3 className={fr.cx('fr-h5', 'fr-mt-4w')}>{messages.rulesTitle}</h3>
       <RoomRulesPanel siteId={siteId} />
     </>
   );
@@ -57,13 +56,14 @@ function EquipmentField({
   value: RoomEquipment[];
   onChange: (value: RoomEquipment[]) => void;
 }) {
+  const labels = useDomainLabels();
   return (
     <Checkbox
       legend={legend}
       orientation="horizontal"
       small
       options={roomEquipments.map((item) => ({
-        label: roomEquipmentLabels[item],
+        label: labels.roomEquipment[item],
         nativeInputProps: {
           name: 'equipment',
           value: item,
@@ -85,6 +85,8 @@ function RoomItem({ siteId, room }: { siteId: string; room: Room }) {
   const [equipment, setEquipment] = useState<RoomEquipment[]>(room.equipment);
   const [isConfirmingClose, setIsConfirmingClose] = useState(false);
   const mutation = useUpdateRoom(siteId);
+  const { siteRooms: messages } = useMessages(roomsMessages);
+  const labels = useDomainLabels();
 
   function save(event: FormEvent) {
     event.preventDefault();
@@ -94,11 +96,11 @@ function RoomItem({ siteId, room }: { siteId: string; room: Room }) {
   return (
     <li className={fr.cx('fr-p-2w', 'fr-mb-2w')}>
       <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>
-        {room.name} ({roomKindLabels[room.kind]}){!room.isActive && ' — fermée à la réservation'}
+        {room.name} ({labels.roomKind[room.kind]}){!room.isActive && messages.closedToBooking}
       </h3>
-      <form onSubmit={save} aria-label={`Modifier ${room.name}`}>
+      <form onSubmit={save} aria-label={messages.editForm(room.name)}>
         <Input
-          label="Capacité (personnes)"
+          label={messages.capacity}
           nativeInputProps={{
             name: 'capacity',
             type: 'number',
@@ -109,15 +111,15 @@ function RoomItem({ siteId, room }: { siteId: string; room: Room }) {
             onChange: (event) => setCapacity(event.target.value),
           }}
         />
-        <EquipmentField legend="Équipements" value={equipment} onChange={setEquipment} />
-        <MutationFeedback mutation={mutation} successMessage={`${room.name} est enregistrée.`} />
+        <EquipmentField legend={messages.equipment} value={equipment} onChange={setEquipment} />
+        <MutationFeedback mutation={mutation} successMessage={messages.saved(room.name)} />
         <Button
           type="submit"
           size="small"
           className={fr.cx('fr-mr-2w', 'fr-mb-1w')}
           disabled={mutation.isPending}
         >
-          Enregistrer
+          {messages.save}
         </Button>
         {room.isActive && !isConfirmingClose && (
           <Button
@@ -127,7 +129,7 @@ function RoomItem({ siteId, room }: { siteId: string; room: Room }) {
             className={fr.cx('fr-mb-1w')}
             onClick={() => setIsConfirmingClose(true)}
           >
-            Fermer à la réservation
+            {messages.close}
           </Button>
         )}
         {!room.isActive && (
@@ -138,16 +140,13 @@ function RoomItem({ siteId, room }: { siteId: string; room: Room }) {
             className={fr.cx('fr-mb-1w')}
             onClick={() => mutation.mutate({ roomId: room.id, change: { isActive: true } })}
           >
-            Rouvrir à la réservation
+            {messages.reopen}
           </Button>
         )}
       </form>
       {isConfirmingClose && (
-        <div role="group" aria-label={`Fermer ${room.name}`}>
-          <p className={fr.cx('fr-mb-1w')}>
-            Fermer {room.name} à la réservation ? Les réservations déjà faites sont maintenues ;
-            plus personne ne pourra la réserver.
-          </p>
+        <div role="group" aria-label={messages.closeGroup(room.name)}>
+          <p className={fr.cx('fr-mb-1w')}>{messages.closeConfirm(room.name)}</p>
           <Button
             size="small"
             className={fr.cx('fr-mr-2w', 'fr-mb-1w')}
@@ -156,10 +155,10 @@ function RoomItem({ siteId, room }: { siteId: string; room: Room }) {
               setIsConfirmingClose(false);
             }}
           >
-            Oui, fermer la salle
+            {messages.confirmClose}
           </Button>
           <Button size="small" priority="secondary" onClick={() => setIsConfirmingClose(false)}>
-            Garder la salle ouverte
+            {messages.keepOpen}
           </Button>
         </div>
       )}
@@ -174,6 +173,8 @@ function CreateRoomForm({ siteId }: { siteId: string }) {
   const [equipment, setEquipment] = useState<RoomEquipment[]>([]);
   const [issues, setIssues] = useState<string[]>([]);
   const mutation = useCreateRoom(siteId);
+  const { siteRooms: messages } = useMessages(roomsMessages);
+  const labels = useDomainLabels();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -199,10 +200,10 @@ function CreateRoomForm({ siteId }: { siteId: string }) {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="create-room-title" className="fr-mt-4w">
       <h3 id="create-room-title" className={fr.cx('fr-h6')}>
-        Ajouter une salle ou une table
+        {messages.createTitle}
       </h3>
       <Input
-        label="Nom"
+        label={messages.name}
         nativeInputProps={{
           name: 'name',
           value: name,
@@ -211,7 +212,7 @@ function CreateRoomForm({ siteId }: { siteId: string }) {
         }}
       />
       <Select
-        label="Type"
+        label={messages.kind}
         nativeSelectProps={{
           name: 'kind',
           value: kind,
@@ -220,12 +221,12 @@ function CreateRoomForm({ siteId }: { siteId: string }) {
       >
         {roomKinds.map((item) => (
           <option key={item} value={item}>
-            {roomKindLabels[item]}
+            {labels.roomKind[item]}
           </option>
         ))}
       </Select>
       <Input
-        label="Capacité (personnes)"
+        label={messages.capacity}
         nativeInputProps={{
           name: 'capacity',
           type: 'number',
@@ -236,7 +237,7 @@ function CreateRoomForm({ siteId }: { siteId: string }) {
           onChange: (event) => setCapacity(event.target.value),
         }}
       />
-      <EquipmentField legend="Équipements" value={equipment} onChange={setEquipment} />
+      <EquipmentField legend={messages.equipment} value={equipment} onChange={setEquipment} />
       {issues.length > 0 && (
         <Alert
           severity="error"
@@ -258,11 +259,11 @@ function CreateRoomForm({ siteId }: { siteId: string }) {
           severity="success"
           small
           className={fr.cx('fr-mb-2w')}
-          description={`${mutation.data.name} est ajoutée : les agents peuvent la réserver.`}
+          description={messages.created(mutation.data.name)}
         />
       )}
       <Button type="submit" disabled={mutation.isPending}>
-        Ajouter
+        {messages.create}
       </Button>
     </form>
   );
