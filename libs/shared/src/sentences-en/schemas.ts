@@ -105,12 +105,12 @@ export const schemaSentencesEn: Readonly<Record<string, string>> = {
   'Choisissez soit une zone, soit une salle, pour l’événement.':
     'Choose either a zone or a room for the event.',
   'Indiquez pourquoi l’événement est annulé : les inscrits le reçoivent.':
-    'Say why the event is cancelled: the registrants receive it.',
+    'Say why the event is cancelled: it is sent to the registrants.',
   'La raison fait au plus 1 000 caractères.': 'The reason must be at most 1,000 characters.',
   'Indiquez la raison du refus : elle est envoyée à la personne.':
     'Give the reason for declining: it is sent to the person.',
   'Choisissez « in_person » (sur place) ou « remote » (à distance).':
-    'Choose ‘in_person’ (on site) or ‘remote’ (remotely).',
+    'Choose ‘in_person’ (on site) or ‘remote’ (online).',
   'L’objet fait au moins 3 caractères.': 'The subject must be at least 3 characters.',
   'L’objet fait au plus 150 caractères.': 'The subject must be at most 150 characters.',
   'Écrivez votre message.': 'Write your message.',
@@ -207,7 +207,7 @@ export const schemaSentencesEn: Readonly<Record<string, string>> = {
     'A room booking lasts at least {min} minutes.',
   'Une réservation de salle dure au plus 24 heures.': 'A room booking lasts 24 hours at most.',
   "La durée maximale se compte en quarts d'heure (un multiple de {step} minutes).":
-    'The longest duration is counted in quarter hours (a multiple of {step} minutes).',
+    'The maximum duration is counted in quarter hours (a multiple of {step} minutes).',
   'Indiquez un nombre de jours.': 'Give a number of days.',
   'Indiquez un nombre entier de jours.': 'Give a whole number of days.',
   'Le nombre de jours ne peut pas être négatif.': 'The number of days cannot be negative.',
@@ -268,10 +268,10 @@ export const schemaSentencesEn: Readonly<Record<string, string>> = {
     'The group’s name must be at most 80 characters.',
   'Proposez au moins un type de créneau.': 'Offer at least one slot type.',
   'Chaque type de créneau ne peut figurer qu’une fois.': 'Each slot type can only appear once.',
-  'Indiquez un délai en minutes.': 'Give a time in minutes.',
+  'Indiquez un délai en minutes.': 'Give a number of minutes.',
   'Indiquez un délai entier en minutes.': 'Give a whole number of minutes.',
-  'Le délai ne peut pas être négatif.': 'The time cannot be negative.',
-  'Le délai d’annulation ne dépasse pas 7 jours.': 'The cancellation notice is 7 days at most.',
+  'Le délai ne peut pas être négatif.': 'The deadline cannot be negative.',
+  'Le délai d’annulation ne dépasse pas 7 jours.': 'The cancellation deadline is 7 days at most.',
   'Le délai de libération est d’au moins 5 minutes.': 'The release delay is at least 5 minutes.',
   'Le délai de libération ne dépasse pas 4 heures.': 'The release delay is 4 hours at most.',
   'Au plus 10 populations par site.': 'At most 10 groups per site.',
@@ -328,21 +328,21 @@ export const schemaSentencesEn: Readonly<Record<string, string>> = {
   'Le message des bornes fait au plus 280 caractères.':
     'The kiosks’ message must be at most 280 characters.',
   'Le nombre de places est au plus 10 000.': 'The number of places must be at most 10,000.',
-  'Un site temporaire indique son premier jour.': 'A temporary site gives its first day.',
-  'Un site temporaire indique son dernier jour.': 'A temporary site gives its last day.',
+  'Un site temporaire indique son premier jour.': 'A temporary site needs a first day.',
+  'Un site temporaire indique son dernier jour.': 'A temporary site needs a last day.',
   'Le dernier jour du site temporaire ne peut pas précéder son premier jour.':
     'The temporary site’s last day cannot be before its first day.',
   "Un site permanent n'a pas de dates de début et de fin.":
     'A permanent site has no start and end dates.',
   'Seul un site temporaire annonce un nombre de places.':
-    'Only a temporary site gives a number of places.',
+    'Only a temporary site has a number of places.',
   'confirm vaut « true » ou « false ».': 'confirm is ‘true’ or ‘false’.',
   'Le libellé est obligatoire.': 'The label is required.',
   'La zone est obligatoire.': 'The zone is required.',
   "L'heure d'ouverture doit précéder l'heure de fermeture.":
     'The opening time must be before the closing time.',
   "Une ouverture exceptionnelle indique l'heure d'ouverture et de fermeture.":
-    'Special opening hours give the opening and closing times.',
+    'Special opening hours need an opening and a closing time.',
   'Les plages du lundi se chevauchent : {opensAt}–{closesAt} et {nextOpensAt}–{nextClosesAt}.':
     'Monday’s time ranges overlap: {opensAt}–{closesAt} and {nextOpensAt}–{nextClosesAt}.',
   'Les plages du mardi se chevauchent : {opensAt}–{closesAt} et {nextOpensAt}–{nextClosesAt}.':
