@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { defaultApiSentences, englishApiSentences } from './api-client';
 import { createSentenceTranslator } from './sentences';
 import { englishSentences } from './sentences-en';
 
@@ -85,5 +86,21 @@ describe('the English table', () => {
     expect(translate('Trop de codes d’appairage erronés : réessayez dans 2 minutes.')).toBe(
       'Too many wrong pairing codes: try again in 2 minutes.',
     );
+  });
+});
+
+describe('the API clients’ own sentences', () => {
+  test('the English table and englishApiSentences say the same for each French fallback', () => {
+    const translate = createSentenceTranslator(englishSentences);
+    const statuses = [401, 403, 404, 429, 502];
+    expect(translate(defaultApiSentences.noAnswer)).toBe(englishApiSentences.noAnswer);
+    expect(translate(defaultApiSentences.unexpectedAnswer)).toBe(
+      englishApiSentences.unexpectedAnswer,
+    );
+    for (const status of statuses) {
+      expect(translate(defaultApiSentences.forStatus(status))).toBe(
+        englishApiSentences.forStatus(status),
+      );
+    }
   });
 });

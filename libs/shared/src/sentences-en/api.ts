@@ -32,6 +32,20 @@ export const apiSentencesEn: SentenceTable = {
   'Requête refusée : elle ne vient pas d’une page d’AdmZ. Rechargez la page et réessayez.':
     'Request refused: it does not come from an AdmZ page. Reload the page and try again.',
 
+  // The API clients' own sentences when no answer of the API says more (defaultApiSentences;
+  // the web shows englishApiSentences from the first screen, before this table has loaded).
+  'Impossible de joindre le serveur AdmZ. Vérifiez votre connexion puis réessayez.':
+    'Cannot reach the AdmZ server. Check your connection, then try again.',
+  'Le serveur a renvoyé une réponse inattendue. Réessayez dans un instant.':
+    'The server sent an unexpected answer. Please try again in a moment.',
+  'Votre session a expiré. Reconnectez-vous pour continuer.':
+    'Your session has expired. Sign in again to continue.',
+  "Vous n'avez pas accès à cette information.": 'You do not have access to this information.',
+  "Cette information n'existe pas ou plus.": 'This information does not exist or no longer exists.',
+  'Le serveur AdmZ rencontre un problème (code {status}). Réessayez dans un instant.':
+    'The AdmZ server has a problem (code {status}). Please try again in a moment.',
+  "La demande n'a pas abouti (code {status}).": 'The request did not go through (code {status}).',
+
   // Access.
   'Borne non reconnue : appairez-la.': 'Kiosk not recognised: pair it.',
   'Cette action est réservée aux administrateurs.': 'This action is reserved for administrators.',
