@@ -83,6 +83,9 @@ describe('the English table', () => {
     ).toBe(
       'The slot “Morning” is outside the opening hours: that day the site is open from 14:00 to 18:00.',
     );
+    expect(translate('Le site est fermé le samedi 1 août 2026 (Jour férié : Assomption).')).toBe(
+      'The site is closed on Saturday 1 August 2026 (public holiday: Assomption).',
+    );
     expect(translate('Trop de codes d’appairage erronés : réessayez dans 2 minutes.')).toBe(
       'Too many wrong pairing codes: try again in 2 minutes.',
     );

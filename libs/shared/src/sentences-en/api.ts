@@ -1,12 +1,11 @@
 import type { SentenceTable } from '../sentences';
 
 /**
- * Every sentence the API can send, in English, keyed by the French sentence (`{name}` stands for
- * a value). Checked against the API's source by apps/api/src/common/api-sentences.spec.ts.
- * Vocabulary: poste = desk, site/tiers-lieu = site, réservation = booking, gestionnaire = host,
- * borne = kiosk, créneau = slot, agent = public servant, invité·e = guest.
+ * The API's sentences, written out. Vocabulary: poste = desk, site/tiers-lieu = site,
+ * réservation = booking, gestionnaire = host, borne = kiosk, créneau = slot,
+ * agent = public servant, invité·e = guest.
  */
-export const apiSentencesEn: SentenceTable = {
+const sentences: SentenceTable = {
   // The error filter, the validation pipes, the framework's refusals.
   'Requête invalide.': 'Invalid request.',
   'Vous devez vous connecter.': 'You need to sign in.',
@@ -607,3 +606,43 @@ export const apiSentencesEn: SentenceTable = {
   '{slot}, de {start} à {end} (heure locale du site, {timezone})':
     '{slot}, from {start} to {end} (site local time, {timezone})',
 };
+
+const weekdays = [
+  ['lundi', 'Monday'],
+  ['mardi', 'Tuesday'],
+  ['mercredi', 'Wednesday'],
+  ['jeudi', 'Thursday'],
+  ['vendredi', 'Friday'],
+  ['samedi', 'Saturday'],
+  ['dimanche', 'Sunday'],
+] as const;
+const months = [
+  ['janvier', 'January'],
+  ['février', 'February'],
+  ['mars', 'March'],
+  ['avril', 'April'],
+  ['mai', 'May'],
+  ['juin', 'June'],
+  ['juillet', 'July'],
+  ['août', 'August'],
+  ['septembre', 'September'],
+  ['octobre', 'October'],
+  ['novembre', 'November'],
+  ['décembre', 'December'],
+] as const;
+
+/** The dates `formatFrenchDate` writes into a sentence (« lundi 5 janvier 2026 »), as values. */
+const datesEn: SentenceTable = Object.fromEntries(
+  weekdays.flatMap(([weekday, weekdayEn]) =>
+    months.flatMap(([month, monthEn]) => [
+      [`${weekday} {day} ${month} {year}`, `${weekdayEn} {day} ${monthEn} {year}`],
+      [`${weekday} {day} ${month}`, `${weekdayEn} {day} ${monthEn}`],
+    ]),
+  ),
+);
+
+/**
+ * Every sentence the API can send, in English, keyed by the French sentence (`{name}` stands for
+ * a value). Checked against the API's source by apps/api/src/common/api-sentences.spec.ts.
+ */
+export const apiSentencesEn: SentenceTable = { ...sentences, ...datesEn };
