@@ -7,9 +7,19 @@ const swcPlugin = () =>
   swc.vite({
     jsc: { target: 'es2022', transform: { legacyDecorator: true, decoratorMetadata: true } },
   });
-const alias = {
-  '@admz/shared': fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
-};
+// Exact matches: a bare '@admz/shared' key would also catch (and break) its subpaths.
+const alias = [
+  {
+    find: /^@admz\/shared$/,
+    replacement: fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url)),
+  },
+  {
+    find: /^@admz\/shared\/sentences-en$/,
+    replacement: fileURLToPath(
+      new URL('../../libs/shared/src/sentences-en/index.ts', import.meta.url),
+    ),
+  },
+];
 
 export default defineConfig({
   test: {

@@ -6,6 +6,14 @@ import { precompress } from '../../scripts/vite-precompress.mjs';
 import { defineConfig } from 'vitest/config';
 
 const sharedEntry = fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url));
+const englishSentences = fileURLToPath(
+  new URL('../../libs/shared/src/sentences-en/index.ts', import.meta.url),
+);
+// Exact matches: a bare '@admz/shared' key would also catch (and break) its subpaths.
+const alias = [
+  { find: /^@admz\/shared$/, replacement: sharedEntry },
+  { find: /^@admz\/shared\/sentences-en$/, replacement: englishSentences },
+];
 const apiProxy = { '/api': 'http://localhost:3000' };
 // The kiosk ships with the monorepo, so its version is the product's; hosts see it per tablet.
 const rootPackage: { version: string } = JSON.parse(
@@ -19,7 +27,7 @@ export default defineConfig({
   // which the server sends as they are.
   plugins: [react(), dsfrLeanColors(), precompress()],
   define: { __APP_VERSION__: JSON.stringify(rootPackage.version) },
-  resolve: { alias: { '@admz/shared': sharedEntry } },
+  resolve: { alias },
   // The first screen is one chunk (React, zod, the app: ~131 kB gzipped); jsQR (~48 kB) and the
   // offline verifier (jose, ~7 kB) load right after it. The manifest (.vite/manifest.json) is
   // what the bundle budget check reads.

@@ -6,6 +6,15 @@ import { precompress } from '../../scripts/vite-precompress.mjs';
 import { defineConfig } from 'vite';
 
 const sharedContract = fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url));
+const englishSentences = fileURLToPath(
+  new URL('../../libs/shared/src/sentences-en/index.ts', import.meta.url),
+);
+// Exact matches: a bare '@admz/shared' key would also catch (and break) its subpaths.
+const alias = [
+  { find: /^@admz\/shared$/, replacement: sharedContract },
+  // The English sentences, loaded with `import()` once English is chosen.
+  { find: /^@admz\/shared\/sentences-en$/, replacement: englishSentences },
+];
 
 export default defineConfig({
   base: '/',
@@ -21,7 +30,7 @@ export default defineConfig({
     // Each file also written as .br and .gz, which the server sends as they are.
     precompress(),
   ],
-  resolve: { alias: { '@admz/shared': sharedContract } },
+  resolve: { alias },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

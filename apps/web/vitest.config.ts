@@ -3,7 +3,16 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const sharedContract = fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url));
-const resolve = { alias: { '@admz/shared': sharedContract } };
+const englishSentences = fileURLToPath(
+  new URL('../../libs/shared/src/sentences-en/index.ts', import.meta.url),
+);
+// Exact matches: a bare '@admz/shared' key would also catch (and break) its subpaths.
+const resolve = {
+  alias: [
+    { find: /^@admz\/shared$/, replacement: sharedContract },
+    { find: /^@admz\/shared\/sentences-en$/, replacement: englishSentences },
+  ],
+};
 
 export default defineConfig({
   test: {

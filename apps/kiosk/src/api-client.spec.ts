@@ -1,6 +1,6 @@
 import { checkInResultSchema, pairedKioskSchema } from '@admz/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, isNetworkFailure, requestApi } from './api-client';
+import { ApiError, isNetworkFailure, requestApi, setRequestLanguage } from './api-client';
 
 const result = {
   outcome: 'checked_in',
@@ -34,6 +34,7 @@ const checkIn = () =>
   });
 
 afterEach(() => {
+  setRequestLanguage('fr');
   vi.unstubAllGlobals();
 });
 
@@ -45,6 +46,7 @@ describe('requestApi', () => {
       method: 'POST',
       headers: {
         Accept: 'application/json',
+        'Accept-Language': 'fr',
         Authorization: 'Bearer secret',
         'Content-Type': 'application/json',
       },
@@ -77,6 +79,28 @@ describe('requestApi', () => {
     const error = await checkIn().catch((caught: unknown) => caught);
     expect(isNetworkFailure(error)).toBe(true);
     expect(error).toMatchObject({ message: 'Connexion au serveur impossible, réessayez.' });
+  });
+
+  it("asks for the visitor's language, and says its own sentences in it", async () => {
+    const fetchMock = answerWith(200, result);
+    setRequestLanguage('en');
+    await checkIn();
+    const init = (fetchMock.mock.calls as unknown as [string, RequestInit][])[0]?.[1];
+    expect(new Headers(init?.headers).get('Accept-Language')).toBe('en');
+
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('fetch failed');
+      }),
+    );
+    expect(await checkIn().catch((caught: unknown) => caught)).toMatchObject({
+      message: 'Cannot reach the server, please try again.',
+    });
+    setRequestLanguage('fr');
+    expect(await checkIn().catch((caught: unknown) => caught)).toMatchObject({
+      message: 'Connexion au serveur impossible, réessayez.',
+    });
   });
 
   it('gives up on a server that never answers, as if the network were down', async () => {
@@ -128,6 +152,7 @@ describe('requestApi', () => {
       method: 'POST',
       headers: {
         Accept: 'application/json',
+        'Accept-Language': 'fr',
         'X-Kiosk-App-Version': '0.1.0',
         'Content-Type': 'application/json',
       },

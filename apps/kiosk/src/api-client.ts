@@ -6,20 +6,44 @@ export { ApiError, isApiError, isNetworkFailure, readRetryAfterMs } from '@admz/
 // A cut cable or a dead wifi may never refuse the connection: the kiosk must not wait for ever.
 const defaultTimeoutMs = 8_000;
 
+export type RequestLanguage = 'fr' | 'en';
+
 // Short sentences for a tablet read standing at the door.
-const kioskSentences: Partial<ApiSentences> = {
-  noAnswer: 'Connexion au serveur impossible, réessayez.',
-  unexpectedAnswer: 'Réponse inattendue du serveur, réessayez.',
-  forStatus: (status) => {
-    if (status === 429) return 'Trop de tentatives : patientez une minute avant de réessayer.';
-    // A proxy or gateway error page carries no AdmZ message.
-    if (status >= 500) return 'Le serveur rencontre un problème, réessayez dans un instant.';
-    return `Erreur inattendue (code ${status}).`;
+const kioskSentences: Record<RequestLanguage, Partial<ApiSentences>> = {
+  fr: {
+    noAnswer: 'Connexion au serveur impossible, réessayez.',
+    unexpectedAnswer: 'Réponse inattendue du serveur, réessayez.',
+    forStatus: (status) => {
+      if (status === 429) return 'Trop de tentatives : patientez une minute avant de réessayer.';
+      // A proxy or gateway error page carries no AdmZ message.
+      if (status >= 500) return 'Le serveur rencontre un problème, réessayez dans un instant.';
+      return `Erreur inattendue (code ${status}).`;
+    },
+  },
+  en: {
+    noAnswer: 'Cannot reach the server, please try again.',
+    unexpectedAnswer: 'Unexpected answer from the server, please try again.',
+    forStatus: (status) => {
+      if (status === 429) return 'Too many attempts: wait a minute before trying again.';
+      if (status >= 500) return 'The server has a problem, please try again in a moment.';
+      return `Unexpected error (code ${status}).`;
+    },
   },
 };
 
-/** The shared API client as the kiosk uses it: a timeout, and the kiosk's own sentences. */
-const kioskClient = createApiClient({ timeoutMs: defaultTimeoutMs, sentences: kioskSentences });
+// The visitor's language, set by the language provider: the API answers its refusals in it.
+let requestLanguage: RequestLanguage = 'fr';
+
+/** The language of the next calls' sentences (the API's and the kiosk's own). */
+export function setRequestLanguage(language: RequestLanguage): void {
+  requestLanguage = language;
+}
+
+/** The shared API client as the kiosk uses it: a timeout, and short sentences in the visitor's language. */
+const kioskClient = createApiClient({
+  timeoutMs: defaultTimeoutMs,
+  sentences: () => kioskSentences[requestLanguage],
+});
 
 export type ApiRequest<T> = {
   path: string;
@@ -45,7 +69,7 @@ function credentialHeader(credential: string | null): Record<string, string> {
 export function requestApi<T>({ credential, headers, ...request }: ApiRequest<T>): Promise<T> {
   return kioskClient.request({
     ...request,
-    headers: { ...headers, ...credentialHeader(credential) },
+    headers: { 'Accept-Language': requestLanguage, ...headers, ...credentialHeader(credential) },
   });
 }
 

@@ -1,11 +1,24 @@
-import { createApiClient } from '@admz/shared';
+import { createApiClient, englishApiSentences, type ApiSentences } from '@admz/shared';
 import type { ZodType } from 'zod';
+import { getLanguage, type Language } from './i18n/language';
 
 export { ApiError, isApiError, type ApiIssue } from '@admz/shared';
 
-/** The shared API client as the web app uses it: the session cookie, and no timeout. */
+// French are the client's defaults; English ones are in the first screen's bundle, as a failure
+// to reach the server is also a failure to load anything more.
+const fallbackSentences: Record<Language, Partial<ApiSentences>> = {
+  fr: {},
+  en: englishApiSentences,
+};
+
+/**
+ * The shared API client as the web app uses it: the session cookie, no timeout, and the person's
+ * language (read at each call) for the API's sentences and the client's own.
+ */
 export const apiClient = createApiClient({
   credentials: 'same-origin',
+  headers: () => ({ 'Accept-Language': getLanguage() }),
+  sentences: () => fallbackSentences[getLanguage()],
   // The contract was broken: keep the details for developers, show a sentence to people.
   onUnexpectedAnswer: (path, issues) => console.error(`Réponse inattendue de ${path}`, issues),
 });

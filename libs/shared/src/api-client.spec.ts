@@ -3,6 +3,8 @@ import { z } from 'zod';
 import {
   ApiError,
   createApiClient,
+  defaultApiSentences,
+  englishApiSentences,
   isApiError,
   isNetworkFailure,
   noAnswerStatus,
@@ -113,6 +115,28 @@ describe('the shared API client', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(isNetworkFailure(error)).toBe(true);
     expect(error).toMatchObject({ status: noAnswerStatus, message: 'Pas de réseau.' });
+  });
+
+  test('sentences given as a function are read at each call (a change of language between two)', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('fetch failed');
+      }),
+    );
+    let language: 'fr' | 'en' = 'fr';
+    const client = createApiClient({
+      sentences: () => (language === 'en' ? englishApiSentences : {}),
+    });
+    const failWith = () =>
+      client
+        .request({ path: '/api/things', schema: answerSchema })
+        .catch((caught: unknown) => caught);
+    expect(await failWith()).toMatchObject({ message: defaultApiSentences.noAnswer });
+    language = 'en';
+    expect(await failWith()).toMatchObject({
+      message: 'Cannot reach the AdmZ server. Check your connection, then try again.',
+    });
   });
 
   test('a server that never answers times out as a network failure; a caller abort is not one', async () => {

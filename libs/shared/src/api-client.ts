@@ -9,7 +9,7 @@ export type ApiIssue = NonNullable<ErrorResponse['issues']>[number];
 /** Status of an `ApiError` when the API never answered (network down, timeout). */
 export const noAnswerStatus = 0;
 
-/** Every failed call ends here: `message` is a French sentence to show as is. */
+/** Every failed call ends here: `message` is a sentence to show as is (in the language asked for). */
 export class ApiError extends Error {
   /** The HTTP status, or `noAnswerStatus` (0) when no answer came. */
   readonly status: number;
@@ -71,13 +71,29 @@ export const defaultApiSentences: ApiSentences = {
   },
 };
 
+/** The same, for a person who reads English (keys of the French ones in sentences-en/api.ts). */
+export const englishApiSentences: ApiSentences = {
+  noAnswer: 'Cannot reach the AdmZ server. Check your connection, then try again.',
+  unexpectedAnswer: 'The server sent an unexpected answer. Please try again in a moment.',
+  forStatus: (status) => {
+    if (status === 401) return 'Your session has expired. Sign in again to continue.';
+    if (status === 403) return 'You do not have access to this information.';
+    if (status === 404) return 'This information does not exist or no longer exists.';
+    if (status >= 500) {
+      return `The AdmZ server has a problem (code ${status}). Please try again in a moment.`;
+    }
+    return `The request did not go through (code ${status}).`;
+  },
+};
+
 export type ApiClientOptions = {
   /** Headers of every call (a device credential, an app version). */
   headers?: () => Record<string, string>;
   credentials?: RequestInit['credentials'];
   /** After this long without an answer a call counts as unanswered; none when left out. */
   timeoutMs?: number;
-  sentences?: Partial<ApiSentences>;
+  /** Read at each call when a function (the person may change language between two calls). */
+  sentences?: Partial<ApiSentences> | (() => Partial<ApiSentences>);
   /** Told when an answer breaks the contract (the person only reads a sentence). */
   onUnexpectedAnswer?: (path: string, issues: unknown) => void;
 };
@@ -111,7 +127,7 @@ export type ApiClient = {
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const sentencesOf = (call: CallOptions): ApiSentences => ({
     ...defaultApiSentences,
-    ...options.sentences,
+    ...(typeof options.sentences === 'function' ? options.sentences() : options.sentences),
     ...call.sentences,
   });
 

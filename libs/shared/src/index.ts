@@ -25,3 +25,4 @@ export * from './event-archives';
 export * from './presence';
 export * from './rooms';
 export * from './guests';
+export * from './sentences';

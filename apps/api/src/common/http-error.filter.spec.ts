@@ -5,21 +5,39 @@ import {
   NotFoundException,
   type ArgumentsHost,
 } from '@nestjs/common';
+import express, { type Request } from 'express';
 import { describe, expect, test } from 'vitest';
 import { HttpErrorFilter } from './http-error.filter';
 
-/** The body the filter answers for `exception`. */
-function answer(exception: unknown): { statusCode: number; message: string } {
-  let sent: { statusCode: number; message: string } | undefined;
+type Answer = {
+  statusCode: number;
+  message: string;
+  issues?: { path: string; message: string }[];
+};
+
+/** The body the filter answers for `exception`, and the headers it varies on. */
+function answerWithHeaders(
+  exception: unknown,
+  acceptLanguage?: string,
+): { body: Answer; varies: string[] } {
+  let sent: Answer | undefined;
+  const varies: string[] = [];
   const response = {
-    status: () => ({ json: (body: typeof sent) => (sent = body) }),
+    status: () => ({ json: (body: Answer) => (sent = body) }),
+    vary: (field: string) => varies.push(field),
   };
+  const request = express.request as Request;
+  const headers = acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage };
+  const fakeRequest = Object.assign(Object.create(request) as Request, { headers });
   const host = {
-    switchToHttp: () => ({ getResponse: () => response }),
+    switchToHttp: () => ({ getResponse: () => response, getRequest: () => fakeRequest }),
   } as unknown as ArgumentsHost;
   new HttpErrorFilter().catch(exception, host);
-  return sent!;
+  return { body: sent!, varies };
 }
+
+const answer = (exception: unknown, acceptLanguage?: string): Answer =>
+  answerWithHeaders(exception, acceptLanguage).body;
 
 /** An http-errors instance, as body-parser throws them. */
 const bodyParserError = (status: number, message: string, type: string) =>
@@ -58,5 +76,43 @@ describe('HttpErrorFilter', () => {
       error: 'Conflict',
       message: 'Ce poste est déjà réservé sur ce créneau.',
     });
+  });
+
+  test('in the language the request prefers: English when asked for, French otherwise', () => {
+    const taken = () => new ConflictException('Le poste A1 est déjà réservé sur ce créneau.');
+    expect(answer(taken(), 'en').message).toBe('Desk A1 is already booked for this slot.');
+    expect(answer(taken(), 'en-GB,en;q=0.9,fr;q=0.8').message).toBe(
+      'Desk A1 is already booked for this slot.',
+    );
+    expect(answer(taken()).message).toBe('Le poste A1 est déjà réservé sur ce créneau.');
+    expect(answer(taken(), 'fr-FR,fr;q=0.9,en;q=0.8').message).toBe(
+      'Le poste A1 est déjà réservé sur ce créneau.',
+    );
+    expect(answer(taken(), 'de').message).toBe('Le poste A1 est déjà réservé sur ce créneau.');
+    expect(answer(taken(), '*').message).toBe('Le poste A1 est déjà réservé sur ce créneau.');
+    expect(answer(new NotFoundException('Cannot GET /api/nowhere'), 'en').message).toBe(
+      'This resource does not exist.',
+    );
+  });
+
+  test('issues are translated too, and the answer varies on Accept-Language', () => {
+    const invalid = new BadRequestException({
+      message:
+        'Requête invalide : vérifiez body. Ce texte contient un caractère de contrôle non autorisé.',
+      issues: [
+        { path: 'body', message: 'Ce texte contient un caractère de contrôle non autorisé.' },
+      ],
+    });
+    const { body, varies } = answerWithHeaders(invalid, 'en');
+    expect(body).toMatchObject({
+      statusCode: 400,
+      message:
+        'Invalid request: check body. This text contains a control character that is not allowed.',
+      issues: [
+        { path: 'body', message: 'This text contains a control character that is not allowed.' },
+      ],
+    });
+    expect(varies).toContain('Accept-Language');
+    expect(answerWithHeaders(invalid).varies).toContain('Accept-Language');
   });
 });

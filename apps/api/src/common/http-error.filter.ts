@@ -6,8 +6,9 @@ import {
   type ArgumentsHost,
   type ExceptionFilter,
 } from '@nestjs/common';
-import type { ErrorResponse } from '@admz/shared';
-import type { Response } from 'express';
+import { createSentenceTranslator, type ErrorResponse } from '@admz/shared';
+import { englishSentences } from '@admz/shared/sentences-en';
+import type { Request, Response } from 'express';
 import { translateDatabaseError } from '../database/database-errors';
 
 const statusNames: Record<number, string> = {
@@ -34,6 +35,8 @@ const defaultMessages: Record<number, string> = {
   500: 'Une erreur interne est survenue. Réessayez dans un instant.',
 };
 
+const translateToEnglish = createSentenceTranslator(englishSentences);
+
 const statusName = (status: number): string => statusNames[status] ?? 'Error';
 const defaultMessage = (status: number): string =>
   defaultMessages[status] ?? 'La requête ne peut pas aboutir.';
@@ -44,13 +47,17 @@ export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
     const body = this.toErrorResponse(exception);
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : exception);
     const retryAfterSeconds = readRetryAfterSeconds(exception);
     if (retryAfterSeconds !== null) response.setHeader('Retry-After', String(retryAfterSeconds));
-    response.status(body.statusCode).json(body);
+    // The sentence depends on the language asked for: caches keep one answer per language.
+    response.vary('Accept-Language');
+    const isEnglish = prefersEnglish(http.getRequest<Request>());
+    response.status(body.statusCode).json(isEnglish ? inEnglish(body) : body);
   }
 
   private toErrorResponse(
@@ -107,6 +114,27 @@ export class HttpErrorFilter implements ExceptionFilter {
       message: defaultMessage(500),
     };
   }
+}
+
+/** English only when asked for before French; French when absent, unknown or tied. */
+function prefersEnglish(request: Request): boolean {
+  return request.acceptsLanguages('fr', 'en') === 'en';
+}
+
+/** The sentences of an answer in English (French is the source: the table is keyed by it). */
+function inEnglish<Body extends ErrorResponse>(body: Body): Body {
+  return {
+    ...body,
+    message: translateToEnglish(body.message),
+    ...(body.issues
+      ? {
+          issues: body.issues.map((issue) => ({
+            ...issue,
+            message: translateToEnglish(issue.message),
+          })),
+        }
+      : {}),
+  };
 }
 
 function isFrameworkMessage(message: string): boolean {

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { setRequestLanguage } from '../api-client';
 import { messagesEn } from './messages-en';
 import { messagesFr, type Messages } from './messages-fr';
 
@@ -23,6 +24,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = language;
+    setRequestLanguage(language);
   }, [language]);
 
   return (
