@@ -1,7 +1,13 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { lazy, Suspense } from 'react';
 import { BookDeskView } from '../features/bookings/components/book-desk-view';
-import { UpcomingEventsPanel } from '../features/events/components/upcoming-events-panel';
 import { useDocumentTitle } from '../hooks/use-document-title';
+
+// The events below the desks load after the page: booking is what it opens for.
+const UpcomingEventsPanel = lazy(async () => ({
+  default: (await import('../features/events/components/upcoming-events-panel'))
+    .UpcomingEventsPanel,
+}));
 
 export function BookRoute() {
   useDocumentTitle('Réserver un poste');
@@ -13,7 +19,9 @@ export function BookRoute() {
         les postes libres.
       </p>
       <BookDeskView />
-      <UpcomingEventsPanel />
+      <Suspense fallback={null}>
+        <UpcomingEventsPanel />
+      </Suspense>
     </>
   );
 }
