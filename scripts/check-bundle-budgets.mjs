@@ -3,8 +3,8 @@
 // limit. Prints every figure; exits 1 above a limit. Run after `npm run build`.
 //
 // Each screen has its budget (issue 12: 150 kB for the web app, 120 kB for the kiosk) and the
-// ceiling CI enforces until the budget is reached: the size reached, rounded up to the kB, so
-// that nothing grows. Lower a ceiling whenever a change makes its screen lighter, and set it to
+// ceiling CI enforces until the budget is reached: the size reached (plus up to 1 kB), so that
+// nothing grows. Lower a ceiling whenever a change makes its screen lighter, and set it to
 // the budget once reached; `--budgets` (npm run budgets -- --budgets) enforces the budgets
 // themselves. What is left to reach them: docs/benchmarks.md, « First load ».
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,21 +24,21 @@ export const screens = [
     dist: 'apps/web/dist',
     entries: ['index.html', 'src/routes/book-route.tsx'],
     budget: 150 * kB,
-    ceiling: 195 * kB,
+    ceiling: 173.1 * kB,
   },
   {
     name: 'web, logged out (the entry alone)',
     dist: 'apps/web/dist',
     entries: ['index.html'],
     budget: 150 * kB,
-    ceiling: 163 * kB,
+    ceiling: 150 * kB,
   },
   {
     name: 'kiosk',
     dist: 'apps/kiosk/dist',
     entries: ['index.html'],
     budget: 120 * kB,
-    ceiling: 133 * kB,
+    ceiling: 120 * kB,
   },
 ];
 

@@ -876,12 +876,12 @@ function checkAnswer(request: FuzzRequest, answer: Answer): string[] {
     if (body !== undefined) {
       // A change of hours refused until confirmed also lists the bookings it would cancel; desks
       // added in bulk over existing labels name those labels (`bulkDesksConflictSchema`).
-      const shaped = errorResponseSchema
-        .extend({
+      const shaped = z
+        .strictObject({
+          ...errorResponseSchema.shape,
           affectedBookings: z.array(affectedBookingSchema).optional(),
-          existingLabels: bulkDesksConflictSchema.shape.existingLabels.optional(),
+          existingLabels: z.optional(bulkDesksConflictSchema.shape.existingLabels),
         })
-        .strict()
         .safeParse(body);
       if (!shaped.success)
         problems.push('error body is not { statusCode, error, message, issues? }');

@@ -1,5 +1,5 @@
 import { createApiClient, isApiError, type ApiSentences } from '@admz/shared';
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 
 export { ApiError, isApiError, isNetworkFailure, readRetryAfterMs } from '@admz/shared';
 
@@ -49,7 +49,7 @@ export type ApiRequest<T> = {
   path: string;
   /** The device credential; null for the calls a kiosk makes before it is paired. */
   credential: string | null;
-  schema: ZodType<T>;
+  schema: ZodMiniType<T>;
   method?: 'GET' | 'POST';
   body?: unknown;
   headers?: Record<string, string>;

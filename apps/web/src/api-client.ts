@@ -1,5 +1,5 @@
 import { createApiClient, englishApiSentences, type ApiSentences } from '@admz/shared';
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { getLanguage, type Language } from './i18n/language';
 
 export { ApiError, isApiError, type ApiIssue } from '@admz/shared';
@@ -27,7 +27,7 @@ type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; bo
 
 export function requestApi<T>(
   path: string,
-  schema: ZodType<T>,
+  schema: ZodMiniType<T>,
   options: RequestOptions = {},
 ): Promise<T> {
   return apiClient.request({ path, schema, ...options });

@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { errorResponseSchema, type ErrorResponse } from './common';
 
 // The one way the web app and the kiosk call the API: fetch, the error body read into one error
@@ -110,7 +110,7 @@ type CallOptions = {
 
 export type ApiRequest<T> = CallOptions & {
   path: string;
-  schema: ZodType<T>;
+  schema: ZodMiniType<T>;
   /** Sent as JSON. */
   body?: unknown;
   /** Sent as is (a file), with its content type. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { bookingSchema, slotSchema } from './bookings';
 import { isoDateSchema } from './common';
 import { addDaysToIsoDate, daysBetweenIsoDates, isoWeekday } from './site-time';
@@ -39,42 +39,56 @@ export const createBookingSeriesSchema = z
       .array(
         z
           .number({ message: 'Un jour de la semaine est un nombre de 1 (lundi) à 7 (dimanche).' })
-          .int()
-          .min(1, { message: 'Un jour de la semaine est un nombre de 1 (lundi) à 7 (dimanche).' })
-          .max(7, { message: 'Un jour de la semaine est un nombre de 1 (lundi) à 7 (dimanche).' }),
+          .check(
+            z.int(),
+            z.gte(1, {
+              message: 'Un jour de la semaine est un nombre de 1 (lundi) à 7 (dimanche).',
+            }),
+            z.lte(7, {
+              message: 'Un jour de la semaine est un nombre de 1 (lundi) à 7 (dimanche).',
+            }),
+          ),
       )
-      .min(1, { message: 'Choisissez au moins un jour de la semaine.' })
-      .refine((weekdays) => new Set(weekdays).size === weekdays.length, {
-        message: 'Chaque jour de la semaine ne peut être choisi qu’une fois.',
-      }),
+      .check(
+        z.minLength(1, { message: 'Choisissez au moins un jour de la semaine.' }),
+        z.refine((weekdays) => new Set(weekdays).size === weekdays.length, {
+          message: 'Chaque jour de la semaine ne peut être choisi qu’une fois.',
+        }),
+      ),
     from: isoDateSchema,
     until: isoDateSchema,
   })
-  .refine((input) => input.until >= input.from, {
-    message: 'La date de fin doit être postérieure ou égale à la date de début.',
-    path: ['until'],
-  })
-  .refine(
-    (input) =>
-      input.until < input.from || daysBetweenIsoDates(input.from, input.until) <= maxSeriesSpanDays,
-    {
-      message: 'Une série couvre au plus six mois : rapprochez la date de fin.',
+  .check(
+    z.refine((input) => input.until >= input.from, {
+      message: 'La date de fin doit être postérieure ou égale à la date de début.',
       path: ['until'],
-    },
-  )
-  .refine(
-    (input) =>
-      input.until < input.from ||
-      daysBetweenIsoDates(input.from, input.until) > maxSeriesSpanDays ||
-      listSeriesDates(input.from, input.until, input.weekdays).length > 0,
-    { message: 'Aucune date de cette période ne tombe un des jours choisis.', path: ['weekdays'] },
-  )
-  .refine(
-    (input) =>
-      input.until < input.from ||
-      daysBetweenIsoDates(input.from, input.until) > maxSeriesSpanDays ||
-      listSeriesDates(input.from, input.until, input.weekdays).length <= maxSeriesDates,
-    { message: `Une série compte au plus ${maxSeriesDates} dates.`, path: ['until'] },
+    }),
+    z.refine(
+      (input) =>
+        input.until < input.from ||
+        daysBetweenIsoDates(input.from, input.until) <= maxSeriesSpanDays,
+      {
+        message: 'Une série couvre au plus six mois : rapprochez la date de fin.',
+        path: ['until'],
+      },
+    ),
+    z.refine(
+      (input) =>
+        input.until < input.from ||
+        daysBetweenIsoDates(input.from, input.until) > maxSeriesSpanDays ||
+        listSeriesDates(input.from, input.until, input.weekdays).length > 0,
+      {
+        message: 'Aucune date de cette période ne tombe un des jours choisis.',
+        path: ['weekdays'],
+      },
+    ),
+    z.refine(
+      (input) =>
+        input.until < input.from ||
+        daysBetweenIsoDates(input.from, input.until) > maxSeriesSpanDays ||
+        listSeriesDates(input.from, input.until, input.weekdays).length <= maxSeriesDates,
+      { message: `Une série compte au plus ${maxSeriesDates} dates.`, path: ['until'] },
+    ),
   );
 export type CreateBookingSeries = z.infer<typeof createBookingSeriesSchema>;
 

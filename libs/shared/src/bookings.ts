@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { deskAttributeSchema } from './sites';
 import { isoDateSchema, localTimeSchema } from './common';
 import { planPositionSchema } from './floor-plans';
@@ -55,9 +55,11 @@ export const bookingStatusLabels: Record<BookingStatus, string> = {
   absent: 'Libérée (absence)',
 };
 
-const wholeHourSchema = localTimeSchema.refine((time) => time.endsWith(':00'), {
-  message: "Une réservation à l'heure commence et finit à l'heure pile (ex. 14:00).",
-});
+const wholeHourSchema = localTimeSchema.check(
+  z.refine((time) => time.endsWith(':00'), {
+    message: "Une réservation à l'heure commence et finit à l'heure pile (ex. 14:00).",
+  }),
+);
 
 export const createBookingSchema = z
   .object({
@@ -66,19 +68,23 @@ export const createBookingSchema = z
     date: isoDateSchema,
     slot: bookingSlotSchema,
     /** Site-local whole hours, for `slot: 'hour'` only. */
-    startTime: wholeHourSchema.optional(),
-    endTime: wholeHourSchema.optional(),
+    startTime: z.optional(wholeHourSchema),
+    endTime: z.optional(wholeHourSchema),
   })
-  .refine(
-    (value) =>
-      value.slot === 'hour'
-        ? value.startTime !== undefined && value.endTime !== undefined
-        : value.startTime === undefined && value.endTime === undefined,
-    { message: "Les heures de début et de fin ne s'indiquent que pour une réservation à l'heure." },
-  )
-  .refine((value) => value.slot !== 'hour' || value.startTime! < value.endTime!, {
-    message: "L'heure de début doit précéder l'heure de fin.",
-  });
+  .check(
+    z.refine(
+      (value) =>
+        value.slot === 'hour'
+          ? value.startTime !== undefined && value.endTime !== undefined
+          : value.startTime === undefined && value.endTime === undefined,
+      {
+        message: "Les heures de début et de fin ne s'indiquent que pour une réservation à l'heure.",
+      },
+    ),
+    z.refine((value) => value.slot !== 'hour' || value.startTime! < value.endTime!, {
+      message: "L'heure de début doit précéder l'heure de fin.",
+    }),
+  );
 export type CreateBooking = z.infer<typeof createBookingSchema>;
 
 /** « Un poste libre »: a day slot of a site; AdmZ picks the desk. */
@@ -97,15 +103,15 @@ export const bookingSchema = z.object({
   startsAt: z.iso.datetime({ offset: true }),
   endsAt: z.iso.datetime({ offset: true }),
   createdAt: z.iso.datetime({ offset: true }),
-  cancelledAt: z.iso.datetime({ offset: true }).nullable(),
-  checkedInAt: z.iso.datetime({ offset: true }).nullable(),
-  checkedOutAt: z.iso.datetime({ offset: true }).nullable(),
+  cancelledAt: z.nullable(z.iso.datetime({ offset: true })),
+  checkedInAt: z.nullable(z.iso.datetime({ offset: true })),
+  checkedOutAt: z.nullable(z.iso.datetime({ offset: true })),
   /** When the booking was released because nobody checked in (status `absent`). */
-  releasedAt: z.iso.datetime({ offset: true }).nullable(),
+  releasedAt: z.nullable(z.iso.datetime({ offset: true })),
   site: z.object({ id: z.uuid(), name: z.string(), timezone: z.string() }),
   desk: z.object({ id: z.uuid(), label: z.string(), zone: z.string() }),
   /** The recurring series this booking belongs to, if any. */
-  seriesId: z.uuid().nullable(),
+  seriesId: z.nullable(z.uuid()),
 });
 export type Booking = z.infer<typeof bookingSchema>;
 
@@ -131,7 +137,7 @@ export const availabilitySchema = z.object({
   date: isoDateSchema,
   timezone: z.string(),
   isOpen: z.boolean(),
-  closedReason: z.string().nullable(),
+  closedReason: z.nullable(z.string()),
   slots: z.array(slotTimesSchema),
   desks: z.array(
     z.object({
@@ -140,7 +146,7 @@ export const availabilitySchema = z.object({
       zone: z.string(),
       attributes: z.array(deskAttributeSchema),
       /** Where the desk sits on its zone's plan; null when not placed. */
-      planPosition: planPositionSchema.nullable(),
+      planPosition: z.nullable(planPositionSchema),
       states: z.record(slotSchema, deskSlotStateSchema),
     }),
   ),
@@ -162,30 +168,32 @@ export const maxSummaryDays = 62;
 
 export const availabilitySummaryQuerySchema = z
   .object({ from: isoDateSchema, to: isoDateSchema })
-  .refine((value) => value.from <= value.to, {
-    message: 'La date de fin doit suivre la date de début.',
-    path: ['to'],
-  })
-  .refine((value) => daysBetweenIsoDates(value.from, value.to) < maxSummaryDays, {
-    message: `La période demandée dépasse ${maxSummaryDays} jours.`,
-    path: ['to'],
-  });
+  .check(
+    z.refine((value) => value.from <= value.to, {
+      message: 'La date de fin doit suivre la date de début.',
+      path: ['to'],
+    }),
+    z.refine((value) => daysBetweenIsoDates(value.from, value.to) < maxSummaryDays, {
+      message: `La période demandée dépasse ${maxSummaryDays} jours.`,
+      path: ['to'],
+    }),
+  );
 export type AvailabilitySummaryQuery = z.infer<typeof availabilitySummaryQuerySchema>;
 
 /** A site's free desks per day and slot, for the calendar views. */
 export const availabilitySummarySchema = z.object({
   siteId: z.uuid(),
   timezone: z.string(),
-  deskCount: z.number().int(),
+  deskCount: z.number().check(z.int()),
   days: z.array(
     z.object({
       date: isoDateSchema,
       isOpen: z.boolean(),
-      closedReason: z.string().nullable(),
+      closedReason: z.nullable(z.string()),
       slots: z.array(
-        slotTimesSchema.extend({
-          freeDeskCount: z.number().int(),
-          myBookingId: z.uuid().nullable(),
+        z.extend(slotTimesSchema, {
+          freeDeskCount: z.number().check(z.int()),
+          myBookingId: z.nullable(z.uuid()),
         }),
       ),
     }),
@@ -227,7 +235,7 @@ export const personPassSchema = z.object({
 });
 export type PersonPass = z.infer<typeof personPassSchema>;
 
-export const presenceQuerySchema = z.object({ date: isoDateSchema.optional() });
+export const presenceQuerySchema = z.object({ date: z.optional(isoDateSchema) });
 export type PresenceQuery = z.infer<typeof presenceQuerySchema>;
 
 export const presenceSchema = z.object({
@@ -237,22 +245,22 @@ export const presenceSchema = z.object({
     z.object({
       bookingId: z.uuid(),
       /** null once the booking is anonymised (retention, or the person deleted their account). */
-      person: z
-        .object({
+      person: z.nullable(
+        z.object({
           givenName: z.string(),
           usualName: z.string(),
-          organizationLabel: z.string().nullable(),
-        })
-        .nullable(),
+          organizationLabel: z.nullable(z.string()),
+        }),
+      ),
       desk: z.object({ label: z.string(), zone: z.string() }),
       slot: bookingSlotSchema,
       startsAt: z.iso.datetime({ offset: true }),
       endsAt: z.iso.datetime({ offset: true }),
       status: bookingStatusSchema,
       hasArrived: z.boolean(),
-      checkedInAt: z.iso.datetime({ offset: true }).nullable(),
-      checkedOutAt: z.iso.datetime({ offset: true }).nullable(),
-      releasedAt: z.iso.datetime({ offset: true }).nullable(),
+      checkedInAt: z.nullable(z.iso.datetime({ offset: true })),
+      checkedOutAt: z.nullable(z.iso.datetime({ offset: true })),
+      releasedAt: z.nullable(z.iso.datetime({ offset: true })),
     }),
   ),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Whether I have a bookings feed (iCalendar). Only a hash of its secret is kept, so the address
@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const calendarFeedStatusSchema = z.object({
   isActive: z.boolean(),
-  createdAt: z.iso.datetime({ offset: true }).nullable(),
+  createdAt: z.nullable(z.iso.datetime({ offset: true })),
 });
 export type CalendarFeedStatus = z.infer<typeof calendarFeedStatusSchema>;
 

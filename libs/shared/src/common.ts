@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 // The French locale alone: `z.locales` would bring every language into the web bundles.
 import { fr } from 'zod/locales';
 
@@ -25,14 +25,16 @@ export const controlCharacterMessage = 'Ce texte contient un caractère de contr
 /** One line of text: no control character at all (no tab, no line break). */
 export const singleLineTextSchema = z
   .string()
-  .refine((value) => !anyControlCharacter.test(value), { message: controlCharacterMessage });
+  .check(
+    z.refine((value) => !anyControlCharacter.test(value), { message: controlCharacterMessage }),
+  );
 
 /** A text of several lines (description, access information): tabs and line breaks allowed. */
-export const multiLineTextSchema = z
-  .string()
-  .refine((value) => !controlCharacterOtherThanLineBreaks.test(value), {
+export const multiLineTextSchema = z.string().check(
+  z.refine((value) => !controlCharacterOtherThanLineBreaks.test(value), {
     message: controlCharacterMessage,
-  });
+  }),
+);
 
 /** Whether a text holds a control character a form may not send (line breaks allowed or not). */
 export function hasControlCharacter(value: string, { allowLineBreaks = false } = {}): boolean {
@@ -44,41 +46,45 @@ export const firstCalendarYear = 2000;
 export const lastCalendarYear = 2100;
 
 /** A calendar day, as the site sees it: `YYYY-MM-DD`, between 2000 and 2100. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'La date doit être au format AAAA-MM-JJ.' })
-  .refine((value) => isRealDate(value), { message: "Cette date n'existe pas." })
-  .refine(
+export const isoDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'La date doit être au format AAAA-MM-JJ.' }),
+  z.refine((value) => isRealDate(value), { message: "Cette date n'existe pas." }),
+  z.refine(
     (value) => {
       const year = Number(value.slice(0, 4));
       return year >= firstCalendarYear && year <= lastCalendarYear;
     },
     { message: `La date doit être comprise entre ${firstCalendarYear} et ${lastCalendarYear}.` },
-  );
+  ),
+);
 
 /** An instant with its offset (ISO 8601), within the same calendar as `isoDateSchema`. */
-export const isoInstantSchema = z.iso.datetime({ offset: true }).refine(
-  (value) => {
-    const year = new Date(value).getUTCFullYear();
-    return year >= firstCalendarYear && year <= lastCalendarYear;
-  },
-  { message: `La date doit être comprise entre ${firstCalendarYear} et ${lastCalendarYear}.` },
+export const isoInstantSchema = z.iso.datetime({ offset: true }).check(
+  z.refine(
+    (value) => {
+      const year = new Date(value).getUTCFullYear();
+      return year >= firstCalendarYear && year <= lastCalendarYear;
+    },
+    { message: `La date doit être comprise entre ${firstCalendarYear} et ${lastCalendarYear}.` },
+  ),
 );
 
 /** A wall-clock time in the site's timezone: `HH:MM`. */
 export const localTimeSchema = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "L'heure doit être au format HH:MM." });
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "L'heure doit être au format HH:MM." }));
 
-export const timezoneSchema = z.string().refine((value) => isKnownTimezone(value), {
-  message: 'Fuseau horaire inconnu : choisissez-le dans la liste (exemple : Europe/Paris).',
-});
+export const timezoneSchema = z.string().check(
+  z.refine((value) => isKnownTimezone(value), {
+    message: 'Fuseau horaire inconnu : choisissez-le dans la liste (exemple : Europe/Paris).',
+  }),
+);
 
 export const errorResponseSchema = z.object({
-  statusCode: z.number().int(),
+  statusCode: z.number().check(z.int()),
   error: z.string(),
   message: z.string(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, isoDateSchema, multiLineTextSchema, singleLineTextSchema } from './common';
 import { eventThemesSchema, eventTypeSchema } from './events';
 
@@ -22,24 +22,26 @@ export const maxArchiveLinks = 20;
 export const maxArchiveSummaryLength = 5000;
 
 /** A web address the browser opens as is: http or https only (no javascript:, data:, file:…). */
-const archiveUrlSchema = singleLineTextSchema
-  .trim()
-  .min(1, { message: 'Indiquez l’adresse du lien.' })
-  .max(2000, { message: 'Une adresse fait au plus 2 000 caractères.' })
-  .refine(
+const archiveUrlSchema = singleLineTextSchema.check(
+  z.trim(),
+  z.minLength(1, { message: 'Indiquez l’adresse du lien.' }),
+  z.maxLength(2000, { message: 'Une adresse fait au plus 2 000 caractères.' }),
+  z.refine(
     (value) =>
       URL.canParse(value) &&
       ['https:', 'http:'].includes(new URL(value).protocol) &&
       new URL(value).hostname !== '',
     { message: 'Le lien est une adresse web complète en https:// (ou http://).' },
-  );
+  ),
+);
 
 export const archiveLinkSchema = z.object({
   kind: archiveLinkKindSchema,
-  label: singleLineTextSchema
-    .trim()
-    .min(1, { message: 'Donnez un intitulé au lien.' })
-    .max(120, { message: 'L’intitulé d’un lien fait au plus 120 caractères.' }),
+  label: singleLineTextSchema.check(
+    z.trim(),
+    z.minLength(1, { message: 'Donnez un intitulé au lien.' }),
+    z.maxLength(120, { message: 'L’intitulé d’un lien fait au plus 120 caractères.' }),
+  ),
   url: archiveUrlSchema,
 });
 export type ArchiveLink = z.infer<typeof archiveLinkSchema>;
@@ -49,19 +51,24 @@ export type ArchiveLink = z.infer<typeof archiveLinkSchema>;
  * It replaces the previous archive; `themes` are the event's theme tags (one list).
  */
 export const replaceEventArchiveSchema = z.object({
-  summary: multiLineTextSchema
-    .trim()
-    .max(maxArchiveSummaryLength, {
-      message: `Le résumé fait au plus ${maxArchiveSummaryLength.toLocaleString('fr-FR')} caractères.`,
-    })
-    .default(''),
-  links: z
-    .array(archiveLinkSchema)
-    .max(maxArchiveLinks, { message: `Au plus ${maxArchiveLinks} liens.` })
-    .refine((links) => new Set(links.map((link) => link.url)).size === links.length, {
-      message: 'Un même lien est indiqué deux fois.',
-    })
-    .default([]),
+  summary: z._default(
+    multiLineTextSchema.check(
+      z.trim(),
+      z.maxLength(maxArchiveSummaryLength, {
+        message: `Le résumé fait au plus ${maxArchiveSummaryLength.toLocaleString('fr-FR')} caractères.`,
+      }),
+    ),
+    '',
+  ),
+  links: z._default(
+    z.array(archiveLinkSchema).check(
+      z.maxLength(maxArchiveLinks, { message: `Au plus ${maxArchiveLinks} liens.` }),
+      z.refine((links) => new Set(links.map((link) => link.url)).size === links.length, {
+        message: 'Un même lien est indiqué deux fois.',
+      }),
+    ),
+    [],
+  ),
   themes: eventThemesSchema,
 });
 export type ReplaceEventArchive = z.infer<typeof replaceEventArchiveSchema>;
@@ -76,36 +83,47 @@ export const eventArchiveSchema = z.object({
   links: z.array(archiveLinkSchema),
   themes: z.array(z.string()),
   /** When the organisers last wrote it; null while nothing was attached. */
-  updatedAt: z.iso.datetime({ offset: true }).nullable(),
+  updatedAt: z.nullable(z.iso.datetime({ offset: true })),
   /** Whether the caller may write it (the event's organisers). */
   canEdit: z.boolean(),
 });
 export type EventArchive = z.infer<typeof eventArchiveSchema>;
 
 /** An optional filter of the address: an empty one (`?theme=`) means no filter. */
-const optionalFilter = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const optionalFilter = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((value: unknown) => (value === '' ? undefined : value)),
+    z.optional(schema),
+  );
 
 /** Query of `GET /api/events/archive`: words in French, filters, a page. */
 export const archiveSearchQuerySchema = z.object({
   q: optionalFilter(
-    singleLineTextSchema.trim().max(200, { message: 'La recherche fait au plus 200 caractères.' }),
+    singleLineTextSchema.check(
+      z.trim(),
+      z.maxLength(200, { message: 'La recherche fait au plus 200 caractères.' }),
+    ),
   ),
   theme: optionalFilter(
-    singleLineTextSchema.trim().max(40, { message: 'Un thème fait au plus 40 caractères.' }),
+    singleLineTextSchema.check(
+      z.trim(),
+      z.maxLength(40, { message: 'Un thème fait au plus 40 caractères.' }),
+    ),
   ),
   siteId: optionalFilter(idSchema),
   type: optionalFilter(eventTypeSchema),
   /** An administration as the facets name it (its SIRET, else its label). */
   administration: optionalFilter(
-    singleLineTextSchema.trim().max(200, { message: 'Au plus 200 caractères.' }),
+    singleLineTextSchema.check(z.trim(), z.maxLength(200, { message: 'Au plus 200 caractères.' })),
   ),
   page: optionalFilter(
     z.coerce
       .number({ message: 'La page est un nombre entier.' })
-      .int({ message: 'La page est un nombre entier.' })
-      .min(1, { message: 'La page est au moins 1.' })
-      .max(1000, { message: 'La page est au plus 1 000.' }),
+      .check(
+        z.int({ message: 'La page est un nombre entier.' }),
+        z.gte(1, { message: 'La page est au moins 1.' }),
+        z.lte(1000, { message: 'La page est au plus 1 000.' }),
+      ),
   ),
 });
 export type ArchiveSearchQuery = z.infer<typeof archiveSearchQuerySchema>;
@@ -127,7 +145,7 @@ export const archivedEventSchema = z.object({
   date: isoDateSchema,
   startsAt: z.iso.datetime({ offset: true }),
   /** The administration of who organised it, when known. */
-  administration: z.string().nullable(),
+  administration: z.nullable(z.string()),
   hasMaterial: z.boolean(),
   /** A passage of the summary (else the description), searched words between the marks. */
   snippet: z.string(),
@@ -140,9 +158,9 @@ export type ArchiveAdministration = z.infer<typeof archiveAdministrationSchema>;
 /** Answer of the archive search: a page of past events, and what the filters may choose. */
 export const archiveSearchResultSchema = z.object({
   items: z.array(archivedEventSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
+  total: z.number().check(z.int()),
+  page: z.number().check(z.int()),
+  pageSize: z.number().check(z.int()),
   /** Values the filters offer, over the whole archive. */
   themes: z.array(z.string()),
   administrations: z.array(archiveAdministrationSchema),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   isoDateSchema,
   localTimeSchema,
@@ -47,38 +47,47 @@ export const maxEventDaysAhead = 365;
 /** Most theme tags an event carries. */
 export const maxEventThemes = 8;
 
-const themeSchema = singleLineTextSchema
-  .trim()
-  .min(1, { message: 'Un thème ne peut pas être vide.' })
-  .max(40, { message: 'Un thème fait au plus 40 caractères.' });
+const themeSchema = singleLineTextSchema.check(
+  z.trim(),
+  z.minLength(1, { message: 'Un thème ne peut pas être vide.' }),
+  z.maxLength(40, { message: 'Un thème fait au plus 40 caractères.' }),
+);
 
 /** An https link to a visio room (the browser opens it as is, so no other scheme). */
-const visioUrlSchema = singleLineTextSchema
-  .trim()
-  .max(500, { message: 'Le lien de visio fait au plus 500 caractères.' })
-  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+const visioUrlSchema = singleLineTextSchema.check(
+  z.trim(),
+  z.maxLength(500, { message: 'Le lien de visio fait au plus 500 caractères.' }),
+  z.refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
     message:
       'Le lien de visio est une adresse complète en https:// (exemple : https://webinaire.numerique.gouv.fr/…).',
-  });
+  }),
+);
 
 /** An event's theme tags: proposed with it, completed in its archive once over (one list, one meaning). */
-export const eventThemesSchema = z
-  .array(themeSchema)
-  .max(maxEventThemes, { message: `Au plus ${maxEventThemes} thèmes.` })
-  .refine((themes) => new Set(themes.map((theme) => theme.toLowerCase())).size === themes.length, {
-    message: 'Un même thème est indiqué deux fois.',
-  })
-  .default([]);
+export const eventThemesSchema = z._default(
+  z.array(themeSchema).check(
+    z.maxLength(maxEventThemes, { message: `Au plus ${maxEventThemes} thèmes.` }),
+    z.refine(
+      (themes) => new Set(themes.map((theme) => theme.toLowerCase())).size === themes.length,
+      {
+        message: 'Un même thème est indiqué deux fois.',
+      },
+    ),
+  ),
+  [],
+);
 
 const eventFields = z.object({
-  title: singleLineTextSchema
-    .trim()
-    .min(3, { message: 'Le titre fait au moins 3 caractères.' })
-    .max(120, { message: 'Le titre fait au plus 120 caractères.' }),
-  description: multiLineTextSchema
-    .trim()
-    .min(1, { message: 'Décrivez l’événement en quelques lignes.' })
-    .max(4000, { message: 'La description fait au plus 4 000 caractères.' }),
+  title: singleLineTextSchema.check(
+    z.trim(),
+    z.minLength(3, { message: 'Le titre fait au moins 3 caractères.' }),
+    z.maxLength(120, { message: 'Le titre fait au plus 120 caractères.' }),
+  ),
+  description: multiLineTextSchema.check(
+    z.trim(),
+    z.minLength(1, { message: 'Décrivez l’événement en quelques lignes.' }),
+    z.maxLength(4000, { message: 'La description fait au plus 4 000 caractères.' }),
+  ),
   type: eventTypeSchema,
   themes: eventThemesSchema,
   /** The day of the event, site calendar; an event lives within one day. */
@@ -87,16 +96,18 @@ const eventFields = z.object({
   startTime: localTimeSchema,
   endTime: localTimeSchema,
   /** The zone of the site the event uses; or, instead, one of its rooms (`roomId`). */
-  zoneId: z.uuid({ message: 'Choisissez la zone utilisée.' }).optional(),
+  zoneId: z.optional(z.uuid({ message: 'Choisissez la zone utilisée.' })),
   /** A room of the site, instead of a zone: the approval books it (room_bookings). */
-  roomId: z.uuid({ message: 'Choisissez la salle utilisée.' }).optional(),
+  roomId: z.optional(z.uuid({ message: 'Choisissez la salle utilisée.' })),
   /** Places in person. */
   capacity: z
     .number({ message: 'Le nombre de places est un nombre entier.' })
-    .int({ message: 'Le nombre de places est un nombre entier.' })
-    .min(1, { message: 'Le nombre de places est au moins 1.' })
-    .max(1000, { message: 'Le nombre de places est au plus 1 000.' }),
-  visioUrl: visioUrlSchema.nullable().default(null),
+    .check(
+      z.int({ message: 'Le nombre de places est un nombre entier.' }),
+      z.gte(1, { message: 'Le nombre de places est au moins 1.' }),
+      z.lte(1000, { message: 'Le nombre de places est au plus 1 000.' }),
+    ),
+  visioUrl: z._default(z.nullable(visioUrlSchema), null),
   audience: eventAudienceSchema,
 });
 
@@ -115,38 +126,42 @@ const oneSpaceIssue = {
 };
 
 /** Body of `POST /api/sites/:siteId/events`: an agent proposes an event to the site's hosts. */
-export const proposeEventSchema = eventFields
-  .refine(endsAfterStart, endsAfterStartIssue)
-  .refine(oneSpace, oneSpaceIssue);
+export const proposeEventSchema = eventFields.check(
+  z.refine(endsAfterStart, endsAfterStartIssue),
+  z.refine(oneSpace, oneSpaceIssue),
+);
 export type ProposeEvent = z.infer<typeof proposeEventSchema>;
 export type ProposeEventInput = z.input<typeof proposeEventSchema>;
 
 /** Body of `POST /api/sites/:siteId/events/hosted`: a host creates an event, approved at once. */
-export const createHostedEventSchema = eventFields
-  .extend({ confirm: z.boolean().default(false) })
-  .refine(endsAfterStart, endsAfterStartIssue)
-  .refine(oneSpace, oneSpaceIssue);
+export const createHostedEventSchema = z
+  .extend(eventFields, { confirm: z._default(z.boolean(), false) })
+  .check(z.refine(endsAfterStart, endsAfterStartIssue), z.refine(oneSpace, oneSpaceIssue));
 export type CreateHostedEvent = z.infer<typeof createHostedEventSchema>;
 
 /** Body of `POST …/events/:eventId/approval`: `confirm` once the host has seen the bookings it cancels. */
-export const approveEventSchema = z.object({ confirm: z.boolean().default(false) });
+export const approveEventSchema = z.object({ confirm: z._default(z.boolean(), false) });
 export type ApproveEvent = z.infer<typeof approveEventSchema>;
 
 /** Body of `POST …/events/:eventId/cancellation`: why, mailed to everyone registered. */
 export const cancelEventSchema = z.object({
-  reason: multiLineTextSchema
-    .trim()
-    .min(3, { message: 'Indiquez pourquoi l’événement est annulé : les inscrits le reçoivent.' })
-    .max(1000, { message: 'La raison fait au plus 1 000 caractères.' }),
+  reason: multiLineTextSchema.check(
+    z.trim(),
+    z.minLength(3, {
+      message: 'Indiquez pourquoi l’événement est annulé : les inscrits le reçoivent.',
+    }),
+    z.maxLength(1000, { message: 'La raison fait au plus 1 000 caractères.' }),
+  ),
 });
 export type CancelEvent = z.infer<typeof cancelEventSchema>;
 
 /** Body of `POST …/events/:eventId/decline`: the reason, mailed to the person who proposed it. */
 export const declineEventSchema = z.object({
-  reason: multiLineTextSchema
-    .trim()
-    .min(3, { message: 'Indiquez la raison du refus : elle est envoyée à la personne.' })
-    .max(1000, { message: 'La raison fait au plus 1 000 caractères.' }),
+  reason: multiLineTextSchema.check(
+    z.trim(),
+    z.minLength(3, { message: 'Indiquez la raison du refus : elle est envoyée à la personne.' }),
+    z.maxLength(1000, { message: 'La raison fait au plus 1 000 caractères.' }),
+  ),
 });
 export type DeclineEvent = z.infer<typeof declineEventSchema>;
 
@@ -169,14 +184,14 @@ export const eventSchema = z.object({
   endsAt: z.iso.datetime({ offset: true }),
   /** The space the event holds once approved: a zone, or a room (booked for its time). */
   space: z.object({ kind: z.enum(['zone', 'room']), id: z.uuid(), name: z.string() }),
-  capacity: z.number().int(),
+  capacity: z.number().check(z.int()),
   hasVisio: z.boolean(),
   /** Given to the person who proposed it and the site's hosts only (registrants later). */
-  visioUrl: z.string().nullable(),
+  visioUrl: z.nullable(z.string()),
   audience: eventAudienceSchema,
   status: eventStatusSchema,
-  declineReason: z.string().nullable(),
-  proposedBy: z.object({ givenName: z.string(), usualName: z.string() }).nullable(),
+  declineReason: z.nullable(z.string()),
+  proposedBy: z.nullable(z.object({ givenName: z.string(), usualName: z.string() })),
   isMine: z.boolean(),
   /** Whether the caller organises it: a host of its site, or who proposed it once approved. */
   canOrganise: z.boolean(),
@@ -213,18 +228,18 @@ export const myRegistrationSchema = z.object({
   mode: registrationModeSchema,
   status: z.enum(['registered', 'waiting']),
   /** Place on the waiting list (1 = next), when waiting. */
-  waitingPosition: z.number().int().nullable(),
+  waitingPosition: z.nullable(z.number().check(z.int())),
   /** The visio link, once registered remotely. */
-  visioUrl: z.string().nullable(),
+  visioUrl: z.nullable(z.string()),
 });
 export type MyRegistration = z.infer<typeof myRegistrationSchema>;
 
 export const eventRegistrationStateSchema = z.object({
-  capacity: z.number().int(),
-  registeredInPerson: z.number().int(),
-  registeredRemote: z.number().int(),
-  waiting: z.number().int(),
-  mine: myRegistrationSchema.nullable(),
+  capacity: z.number().check(z.int()),
+  registeredInPerson: z.number().check(z.int()),
+  registeredRemote: z.number().check(z.int()),
+  waiting: z.number().check(z.int()),
+  mine: z.nullable(myRegistrationSchema),
 });
 export type EventRegistrationState = z.infer<typeof eventRegistrationStateSchema>;
 
@@ -240,12 +255,12 @@ export const eventRegistrantSchema = z.object({
   givenName: z.string(),
   usualName: z.string(),
   email: z.string(),
-  organizationLabel: z.string().nullable(),
+  organizationLabel: z.nullable(z.string()),
   mode: registrationModeSchema,
   status: z.enum(['registered', 'waiting']),
   registeredAt: z.iso.datetime({ offset: true }),
   /** When the person was checked in at the door (a kiosk of the site); null until then. */
-  checkedInAt: z.iso.datetime({ offset: true }).nullable(),
+  checkedInAt: z.nullable(z.iso.datetime({ offset: true })),
 });
 export type EventRegistrant = z.infer<typeof eventRegistrantSchema>;
 
@@ -269,7 +284,7 @@ export const eventPassSchema = z.object({
   expiresAt: z.iso.datetime({ offset: true }),
   refreshAfter: z.iso.datetime({ offset: true }),
   /** Already checked in at the door, when. */
-  checkedInAt: z.iso.datetime({ offset: true }).nullable(),
+  checkedInAt: z.nullable(z.iso.datetime({ offset: true })),
 });
 export type EventPass = z.infer<typeof eventPassSchema>;
 
@@ -278,27 +293,29 @@ export type EventPass = z.infer<typeof eventPassSchema>;
  * in person (the waiting list is not counted). No-shows are counted once the event is over.
  */
 export const eventAttendanceSchema = z.object({
-  registeredInPerson: z.number().int(),
-  attendees: z.number().int(),
+  registeredInPerson: z.number().check(z.int()),
+  attendees: z.number().check(z.int()),
   /** Registered in person, not checked in: null until the event is over. */
-  noShows: z.number().int().nullable(),
+  noShows: z.nullable(z.number().check(z.int())),
   isOver: z.boolean(),
 });
 export type EventAttendance = z.infer<typeof eventAttendanceSchema>;
 
 /** Body of `POST …/events/:eventId/message`: the organisers write to everyone registered or waiting. */
 export const messageRegistrantsSchema = z.object({
-  subject: singleLineTextSchema
-    .trim()
-    .min(3, { message: 'L’objet fait au moins 3 caractères.' })
-    .max(150, { message: 'L’objet fait au plus 150 caractères.' }),
-  body: multiLineTextSchema
-    .trim()
-    .min(3, { message: 'Écrivez votre message.' })
-    .max(5000, { message: 'Le message fait au plus 5 000 caractères.' }),
+  subject: singleLineTextSchema.check(
+    z.trim(),
+    z.minLength(3, { message: 'L’objet fait au moins 3 caractères.' }),
+    z.maxLength(150, { message: 'L’objet fait au plus 150 caractères.' }),
+  ),
+  body: multiLineTextSchema.check(
+    z.trim(),
+    z.minLength(3, { message: 'Écrivez votre message.' }),
+    z.maxLength(5000, { message: 'Le message fait au plus 5 000 caractères.' }),
+  ),
 });
 export type MessageRegistrants = z.infer<typeof messageRegistrantsSchema>;
 
 /** Answer of a message to registrants: how many people it goes to. */
-export const registrantsMessageSentSchema = z.object({ recipients: z.number().int() });
+export const registrantsMessageSentSchema = z.object({ recipients: z.number().check(z.int()) });
 export type RegistrantsMessageSent = z.infer<typeof registrantsMessageSentSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { singleLineTextSchema } from './common';
 
 /** Image types a zone plan may have. */
@@ -9,30 +9,33 @@ export type ZonePlanContentType = (typeof zonePlanContentTypes)[number];
 export const maxZonePlanBytes = 2 * 1024 * 1024;
 
 /** A zone is named by its text, as desks carry it; in URLs it is one encodeURIComponent segment. */
-export const zoneNameSchema = singleLineTextSchema
-  .trim()
-  .min(1, { message: 'Le nom de la zone est obligatoire.' })
-  .max(80, { message: 'Le nom de la zone fait au plus 80 caractères.' });
+export const zoneNameSchema = singleLineTextSchema.check(
+  z.trim(),
+  z.minLength(1, { message: 'Le nom de la zone est obligatoire.' }),
+  z.maxLength(80, { message: 'Le nom de la zone fait au plus 80 caractères.' }),
+);
 
 const planFraction = z
   .number({ message: 'La position est un nombre entre 0 et 1.' })
-  .min(0, { message: 'La position doit rester sur le plan (entre 0 et 1).' })
-  .max(1, { message: 'La position doit rester sur le plan (entre 0 et 1).' });
+  .check(
+    z.gte(0, { message: 'La position doit rester sur le plan (entre 0 et 1).' }),
+    z.lte(1, { message: 'La position doit rester sur le plan (entre 0 et 1).' }),
+  );
 
 /** Where a desk sits on its zone's plan, as fractions of the plan's width and height (0–1). */
 export const planPositionSchema = z.object({ x: planFraction, y: planFraction });
 export type PlanPosition = z.infer<typeof planPositionSchema>;
 
 /** Body of `PUT /api/sites/:siteId/desks/:deskId/plan-position`: a position, or null to remove it. */
-export const setPlanPositionSchema = z.object({ position: planPositionSchema.nullable() });
+export const setPlanPositionSchema = z.object({ position: z.nullable(planPositionSchema) });
 export type SetPlanPosition = z.infer<typeof setPlanPositionSchema>;
 
 export const zonePlanSchema = z.object({
   contentType: z.enum(zonePlanContentTypes),
   /** Size read from the image (PNG header; SVG width/height or viewBox), in pixels. */
-  width: z.number().positive(),
-  height: z.number().positive(),
-  sizeBytes: z.number().int().nonnegative(),
+  width: z.number().check(z.gt(0)),
+  height: z.number().check(z.gt(0)),
+  sizeBytes: z.number().check(z.int(), z.gte(0)),
   updatedAt: z.iso.datetime({ offset: true }),
   /** Where the image is served; changes when the plan changes (cache busting). */
   url: z.string(),
@@ -44,15 +47,15 @@ export const zoneSummarySchema = z.object({
   id: z.uuid(),
   zone: z.string(),
   /** Its place in the site's order of zones, 1 = first (the list comes in that order). */
-  position: z.number().int().positive(),
-  deskCount: z.number().int().nonnegative(),
-  placedDeskCount: z.number().int().nonnegative(),
-  plan: zonePlanSchema.nullable(),
+  position: z.number().check(z.int(), z.gt(0)),
+  deskCount: z.number().check(z.int(), z.gte(0)),
+  placedDeskCount: z.number().check(z.int(), z.gte(0)),
+  plan: z.nullable(zonePlanSchema),
 });
 export type ZoneSummary = z.infer<typeof zoneSummarySchema>;
 
 /** Answer to an upload: the zone, and what was removed from an SVG for safety (if anything). */
-export const uploadedZonePlanSchema = zoneSummarySchema.extend({
+export const uploadedZonePlanSchema = z.extend(zoneSummarySchema, {
   removedContent: z.array(z.string()),
 });
 export type UploadedZonePlan = z.infer<typeof uploadedZonePlanSchema>;

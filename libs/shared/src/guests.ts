@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, isoDateSchema, multiLineTextSchema, singleLineTextSchema } from './common';
 
 /** An agent invites at most this many guests per day (all sites together). */
@@ -28,10 +28,11 @@ export function isValidSiret(value: string): boolean {
 }
 
 const nameSchema = (label: string) =>
-  singleLineTextSchema
-    .trim()
-    .min(1, { message: `Indiquez le ${label} de la personne invitée.` })
-    .max(100, { message: `Le ${label} fait au plus 100 caractères.` });
+  singleLineTextSchema.check(
+    z.trim(),
+    z.minLength(1, { message: `Indiquez le ${label} de la personne invitée.` }),
+    z.maxLength(100, { message: `Le ${label} fait au plus 100 caractères.` }),
+  );
 
 /** Body of `POST /api/guests/invitations`: who, where, which day, and why. */
 export const createGuestInvitationSchema = z.object({
@@ -41,27 +42,36 @@ export const createGuestInvitationSchema = z.object({
   usualName: nameSchema('nom'),
   email: z
     .email({ message: 'Adresse électronique de la personne invitée invalide.' })
-    .trim()
-    .toLowerCase()
-    .max(254, { message: 'L’adresse électronique fait au plus 254 caractères.' }),
-  organisation: singleLineTextSchema
-    .trim()
-    .min(2, { message: 'Indiquez l’organisation de la personne invitée.' })
-    .max(150, { message: 'L’organisation fait au plus 150 caractères.' }),
-  siret: z
-    .string()
-    .transform((value) => value.replace(/\s/g, ''))
-    .refine((value) => /^\d{14}$/.test(value), {
-      message: 'Le SIRET comporte 14 chiffres.',
-    })
-    .refine((value) => isValidSiret(value), {
-      message: 'Ce SIRET n’est pas valide : vérifiez les 14 chiffres.',
-    })
-    .optional(),
-  reason: multiLineTextSchema
-    .trim()
-    .min(3, { message: 'Indiquez le motif de l’invitation.' })
-    .max(500, { message: 'Le motif fait au plus 500 caractères.' }),
+    .check(
+      z.trim(),
+      z.toLowerCase(),
+      z.maxLength(254, { message: 'L’adresse électronique fait au plus 254 caractères.' }),
+    ),
+  organisation: singleLineTextSchema.check(
+    z.trim(),
+    z.minLength(2, { message: 'Indiquez l’organisation de la personne invitée.' }),
+    z.maxLength(150, { message: 'L’organisation fait au plus 150 caractères.' }),
+  ),
+  siret: z.optional(
+    z
+      .pipe(
+        z.string(),
+        z.transform((value) => value.replace(/\s/g, '')),
+      )
+      .check(
+        z.refine((value) => /^\d{14}$/.test(value), {
+          message: 'Le SIRET comporte 14 chiffres.',
+        }),
+        z.refine((value) => isValidSiret(value), {
+          message: 'Ce SIRET n’est pas valide : vérifiez les 14 chiffres.',
+        }),
+      ),
+  ),
+  reason: multiLineTextSchema.check(
+    z.trim(),
+    z.minLength(3, { message: 'Indiquez le motif de l’invitation.' }),
+    z.maxLength(500, { message: 'Le motif fait au plus 500 caractères.' }),
+  ),
 });
 export type CreateGuestInvitation = z.infer<typeof createGuestInvitationSchema>;
 
@@ -83,37 +93,40 @@ export const guestInvitationSchema = z.object({
   site: z.object({ id: z.uuid(), name: z.string() }),
   date: isoDateSchema,
   /** null once the personal data is purged (three months after the visit). */
-  guest: z
-    .object({
+  guest: z.nullable(
+    z.object({
       givenName: z.string(),
       usualName: z.string(),
       email: z.string(),
       organisation: z.string(),
-      siret: z.string().nullable(),
-    })
-    .nullable(),
-  reason: z.string().nullable(),
+      siret: z.nullable(z.string()),
+    }),
+  ),
+  reason: z.nullable(z.string()),
   status: guestInvitationStatusSchema,
-  declineReason: z.string().nullable(),
-  invitedBy: z.object({ givenName: z.string(), usualName: z.string() }).nullable(),
-  decidedAt: instant.nullable(),
-  charterAcceptedAt: instant.nullable(),
-  checkedInAt: instant.nullable(),
+  declineReason: z.nullable(z.string()),
+  invitedBy: z.nullable(z.object({ givenName: z.string(), usualName: z.string() })),
+  decidedAt: z.nullable(instant),
+  charterAcceptedAt: z.nullable(instant),
+  checkedInAt: z.nullable(instant),
   createdAt: instant,
 });
 export type GuestInvitation = z.infer<typeof guestInvitationSchema>;
 
 /** Body of `POST /api/sites/:siteId/guests/invitations/:invitationId/decline`. */
 export const declineGuestInvitationSchema = z.object({
-  reason: multiLineTextSchema
-    .trim()
-    .min(3, { message: 'Indiquez la raison du refus : elle est envoyée à l’agent qui invite.' })
-    .max(1000, { message: 'La raison fait au plus 1 000 caractères.' }),
+  reason: multiLineTextSchema.check(
+    z.trim(),
+    z.minLength(3, {
+      message: 'Indiquez la raison du refus : elle est envoyée à l’agent qui invite.',
+    }),
+    z.maxLength(1000, { message: 'La raison fait au plus 1 000 caractères.' }),
+  ),
 });
 export type DeclineGuestInvitation = z.infer<typeof declineGuestInvitationSchema>;
 
 /** `GET /api/sites/:siteId/guests/invitations?date=…`: the site's invitations of a day. */
-export const siteGuestInvitationsQuerySchema = z.object({ date: isoDateSchema.optional() });
+export const siteGuestInvitationsQuerySchema = z.object({ date: z.optional(isoDateSchema) });
 export type SiteGuestInvitationsQuery = z.infer<typeof siteGuestInvitationsQuerySchema>;
 
 /**
@@ -140,16 +153,16 @@ export const guestPublicViewSchema = z.object({
   site: z.object({ name: z.string(), address: z.string(), accessInfo: z.string() }),
   timezone: z.string(),
   date: isoDateSchema,
-  invitedBy: z.string().nullable(),
+  invitedBy: z.nullable(z.string()),
   status: guestInvitationStatusSchema,
   isApproved: z.boolean(),
   /** The site's usage charter; null when it has none. */
-  charter: z.string().nullable(),
-  charterAcceptedAt: instant.nullable(),
-  checkedInAt: instant.nullable(),
+  charter: z.nullable(z.string()),
+  charterAcceptedAt: z.nullable(instant),
+  checkedInAt: z.nullable(instant),
   /** Why no pass is shown yet (a French sentence); null when `pass` is given. */
-  passUnavailableReason: z.string().nullable(),
-  pass: guestPassSchema.nullable(),
+  passUnavailableReason: z.nullable(z.string()),
+  pass: z.nullable(guestPassSchema),
 });
 export type GuestPublicView = z.infer<typeof guestPublicViewSchema>;
 
@@ -159,9 +172,9 @@ export const todayGuestSchema = z.object({
   givenName: z.string(),
   usualName: z.string(),
   organisation: z.string(),
-  invitedBy: z.string().nullable(),
+  invitedBy: z.nullable(z.string()),
   status: guestInvitationStatusSchema,
-  checkedInAt: instant.nullable(),
+  checkedInAt: z.nullable(instant),
 });
 export type TodayGuest = z.infer<typeof todayGuestSchema>;
 
@@ -171,11 +184,14 @@ export type TodayGuest = z.infer<typeof todayGuestSchema>;
  */
 export const guestSettingsSchema = z.object({
   needsApproval: z.boolean({ message: 'Indiquez si chaque invitation est validée par l’équipe.' }),
-  usageCharter: multiLineTextSchema
-    .trim()
-    .max(5000, { message: 'La charte fait au plus 5 000 caractères.' })
-    .nullable()
-    // An empty charter is no charter: nothing for the guest to accept.
-    .transform((charter) => (charter === '' ? null : charter)),
+  usageCharter: z.pipe(
+    z.nullable(
+      multiLineTextSchema.check(
+        z.trim(),
+        z.maxLength(5000, { message: 'La charte fait au plus 5 000 caractères.' }),
+      ),
+    ),
+    z.transform((charter) => (charter === '' ? null : charter)),
+  ),
 });
 export type GuestSettings = z.infer<typeof guestSettingsSchema>;

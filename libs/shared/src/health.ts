@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** `GET /api/health`: the process answers. */
 export const livenessSchema = z.object({ status: z.literal('ok') });

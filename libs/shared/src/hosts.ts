@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, singleLineTextSchema } from './common';
 import { sitePersonSchema } from './sites';
 
@@ -19,10 +19,11 @@ export type SiteHosts = z.infer<typeof siteHostsSchema>;
 
 /** People who have logged in, searched by name or e-mail (at least two characters). */
 export const peopleSearchQuerySchema = z.object({
-  query: singleLineTextSchema
-    .trim()
-    .min(2, { message: 'Tapez au moins deux caractères.' })
-    .max(100, { message: 'Au plus 100 caractères.' }),
+  query: singleLineTextSchema.check(
+    z.trim(),
+    z.minLength(2, { message: 'Tapez au moins deux caractères.' }),
+    z.maxLength(100, { message: 'Au plus 100 caractères.' }),
+  ),
 });
 export type PeopleSearchQuery = z.infer<typeof peopleSearchQuerySchema>;
 
@@ -146,24 +147,28 @@ export const auditEventSchema = z.object({
   at: z.iso.datetime(),
   kind: auditKindSchema,
   /** Who acted; null once their account is deleted, or for what a login did by itself. */
-  actor: z.object({ userId: z.uuid(), name: z.string() }).nullable(),
-  site: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  actor: z.nullable(z.object({ userId: z.uuid(), name: z.string() })),
+  site: z.nullable(z.object({ id: z.uuid(), name: z.string() })),
   /** What the action was about, as a person reads it (« Inès Lefèvre », « ines@… »). */
   subject: z.string(),
-  before: z.unknown().nullable(),
-  after: z.unknown().nullable(),
+  before: z.nullable(z.unknown()),
+  after: z.nullable(z.unknown()),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 export const auditQuerySchema = z.object({
-  siteId: idSchema.optional(),
-  actorId: idSchema.optional(),
-  kind: auditKindSchema.optional(),
-  limit: z.coerce
-    .number({ message: 'Nombre invalide.' })
-    .int({ message: 'Nombre entier attendu.' })
-    .min(1, { message: 'Au moins 1.' })
-    .max(200, { message: 'Au plus 200.' })
-    .default(50),
+  siteId: z.optional(idSchema),
+  actorId: z.optional(idSchema),
+  kind: z.optional(auditKindSchema),
+  limit: z._default(
+    z.coerce
+      .number({ message: 'Nombre invalide.' })
+      .check(
+        z.int({ message: 'Nombre entier attendu.' }),
+        z.gte(1, { message: 'Au moins 1.' }),
+        z.lte(200, { message: 'Au plus 200.' }),
+      ),
+    50,
+  ),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

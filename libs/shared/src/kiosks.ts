@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoInstantSchema, singleLineTextSchema } from './common';
 
 export const shortCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -15,14 +15,14 @@ export const kioskSchema = z.object({
   name: z.string(),
   isRevoked: z.boolean(),
   createdAt: z.iso.datetime({ offset: true }),
-  revokedAt: z.iso.datetime({ offset: true }).nullable(),
+  revokedAt: z.nullable(z.iso.datetime({ offset: true })),
   /** When a tablet last exchanged its pairing code for a credential; null = never paired. */
-  pairedAt: z.iso.datetime({ offset: true }).nullable(),
+  pairedAt: z.nullable(z.iso.datetime({ offset: true })),
   /** A pairing code is waiting to be typed on a tablet until then; null = none pending. */
-  pairingExpiresAt: z.iso.datetime({ offset: true }).nullable(),
-  lastSeenAt: z.iso.datetime({ offset: true }).nullable(),
+  pairingExpiresAt: z.nullable(z.iso.datetime({ offset: true })),
+  lastSeenAt: z.nullable(z.iso.datetime({ offset: true })),
   /** The kiosk app version the tablet reported on its last call. */
-  appVersion: z.string().nullable(),
+  appVersion: z.nullable(z.string()),
   /** Whether a host set the code that unlocks the tablet's settings (the code is never sent back). */
   hasSettingsPin: z.boolean(),
 });
@@ -34,17 +34,20 @@ export const settingsPinMaxLength = 8;
 /** The code a host types at the door to open a kiosk's settings: 4 to 8 digits. */
 export const settingsPinSchema = z
   .string({ message: 'Le code des réglages est obligatoire.' })
-  .regex(new RegExp(`^\\d{${settingsPinMinLength},${settingsPinMaxLength}}$`), {
-    message: `Le code des réglages comporte de ${settingsPinMinLength} à ${settingsPinMaxLength} chiffres.`,
-  });
+  .check(
+    z.regex(new RegExp(`^\\d{${settingsPinMinLength},${settingsPinMaxLength}}$`), {
+      message: `Le code des réglages comporte de ${settingsPinMinLength} à ${settingsPinMaxLength} chiffres.`,
+    }),
+  );
 
 export const createKioskSchema = z.object({
-  name: singleLineTextSchema
-    .trim()
-    .min(1, { message: 'Le nom de la borne est obligatoire.' })
-    .max(80),
+  name: singleLineTextSchema.check(
+    z.trim(),
+    z.minLength(1, { message: 'Le nom de la borne est obligatoire.' }),
+    z.maxLength(80),
+  ),
   /** The code that will unlock the tablet's settings; kept hashed. */
-  settingsPin: settingsPinSchema.optional(),
+  settingsPin: z.optional(settingsPinSchema),
 });
 export type CreateKiosk = z.infer<typeof createKioskSchema>;
 
@@ -59,8 +62,10 @@ export type SetSettingsPin = z.infer<typeof setSettingsPinSchema>;
 export const settingsUnlockSchema = z.object({
   settingsPin: z
     .string({ message: 'Saisissez le code des réglages.' })
-    .min(1, { message: 'Saisissez le code des réglages.' })
-    .max(settingsPinMaxLength, { message: 'Code des réglages incorrect.' }),
+    .check(
+      z.minLength(1, { message: 'Saisissez le code des réglages.' }),
+      z.maxLength(settingsPinMaxLength, { message: 'Code des réglages incorrect.' }),
+    ),
 });
 export type SettingsUnlock = z.infer<typeof settingsUnlockSchema>;
 
@@ -84,20 +89,21 @@ export type KioskPairing = z.infer<typeof kioskPairingSchema>;
 
 /** Body of `POST /api/kiosk/pair`, sent by the tablet (no credential yet). */
 export const pairKioskSchema = z.object({
-  pairingCode: z
-    .string()
-    .transform((value) => normalizeShortCode(value))
-    .pipe(
-      z
-        .string()
-        .length(pairingCodeLength, {
-          message: `Le code d’appairage comporte ${pairingCodeLength} caractères.`,
-        })
-        .regex(new RegExp(`^[${shortCodeAlphabet}]+$`), {
-          message: 'Le code d’appairage contient des caractères non valides.',
-        }),
+  pairingCode: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((value) => normalizeShortCode(value)),
     ),
-  appVersion: singleLineTextSchema.trim().min(1).max(40).optional(),
+    z.string().check(
+      z.length(pairingCodeLength, {
+        message: `Le code d’appairage comporte ${pairingCodeLength} caractères.`,
+      }),
+      z.regex(new RegExp(`^[${shortCodeAlphabet}]+$`), {
+        message: 'Le code d’appairage contient des caractères non valides.',
+      }),
+    ),
+  ),
+  appVersion: z.optional(singleLineTextSchema.check(z.trim(), z.minLength(1), z.maxLength(40))),
 });
 export type PairKiosk = z.infer<typeof pairKioskSchema>;
 
@@ -107,9 +113,9 @@ export type PairedKiosk = z.infer<typeof pairedKioskSchema>;
 
 /** Live occupancy of a site: people checked in now / bookings running now / active desks. */
 export const occupancySchema = z.object({
-  present: z.number().int().nonnegative(),
-  booked: z.number().int().nonnegative(),
-  capacity: z.number().int().nonnegative(),
+  present: z.number().check(z.int(), z.gte(0)),
+  booked: z.number().check(z.int(), z.gte(0)),
+  capacity: z.number().check(z.int(), z.gte(0)),
 });
 export type Occupancy = z.infer<typeof occupancySchema>;
 
@@ -138,27 +144,31 @@ export const maxSignedTokenLength = 4000;
 /** Either the signed token read from the QR code, or the short code typed by hand. */
 export const checkInRequestSchema = z
   .object({
-    token: z
-      .string()
-      .min(20, { message: 'QR code illisible.' })
-      .max(maxSignedTokenLength)
-      .optional(),
-    shortCode: z
-      .string()
-      .transform(normalizeShortCode)
-      .pipe(
-        z
-          .string()
-          .length(shortCodeLength, { message: `Le code comporte ${shortCodeLength} caractères.` })
-          .regex(new RegExp(`^[${shortCodeAlphabet}]+$`), {
+    token: z.optional(
+      z
+        .string()
+        .check(
+          z.minLength(20, { message: 'QR code illisible.' }),
+          z.maxLength(maxSignedTokenLength),
+        ),
+    ),
+    shortCode: z.optional(
+      z.pipe(
+        z.pipe(z.string(), z.transform(normalizeShortCode)),
+        z.string().check(
+          z.length(shortCodeLength, { message: `Le code comporte ${shortCodeLength} caractères.` }),
+          z.regex(new RegExp(`^[${shortCodeAlphabet}]+$`), {
             message: 'Le code contient des caractères non valides.',
           }),
-      )
-      .optional(),
+        ),
+      ),
+    ),
   })
-  .refine((value) => (value.token === undefined) !== (value.shortCode === undefined), {
-    message: 'Scannez un QR code ou saisissez un code.',
-  });
+  .check(
+    z.refine((value) => (value.token === undefined) !== (value.shortCode === undefined), {
+      message: 'Scannez un QR code ou saisissez un code.',
+    }),
+  );
 export type CheckInRequest = z.infer<typeof checkInRequestSchema>;
 
 const personSchema = z.object({ givenName: z.string(), usualName: z.string() });
@@ -168,9 +178,9 @@ export const greetingDeskSchema = z.object({
   label: z.string(),
   zone: z.string(),
   /** Fractions of the plan (0–1); null when the desk is not placed or the zone has no plan. */
-  planPosition: z.object({ x: z.number(), y: z.number() }).nullable(),
+  planPosition: z.nullable(z.object({ x: z.number(), y: z.number() })),
   /** `GET` it with the kiosk credential to draw the plan; null when the zone has no plan. */
-  planUrl: z.string().nullable(),
+  planUrl: z.nullable(z.string()),
 });
 export type GreetingDesk = z.infer<typeof greetingDeskSchema>;
 
@@ -199,7 +209,7 @@ const guestAttendanceFields = {
   person: personSchema,
   organisation: z.string(),
   /** « Camille Martin »: the agent who invited them (null once their account is gone). */
-  invitedBy: z.string().nullable(),
+  invitedBy: z.nullable(z.string()),
   checkedInAt: z.iso.datetime({ offset: true }),
 };
 
@@ -245,7 +255,9 @@ export const checkInResultSchema = z.discriminatedUnion('outcome', [
 export type CheckInResult = z.infer<typeof checkInResultSchema>;
 
 export const checkOutRequestSchema = z.object({
-  checkOutToken: z.string().min(20, { message: 'Jeton de départ invalide.' }).max(2000),
+  checkOutToken: z
+    .string()
+    .check(z.minLength(20, { message: 'Jeton de départ invalide.' }), z.maxLength(2000)),
 });
 export type CheckOutRequest = z.infer<typeof checkOutRequestSchema>;
 
@@ -262,8 +274,10 @@ export type CheckOutResult = z.infer<typeof checkOutResultSchema>;
 export const walkInRequestSchema = z.object({
   offerToken: z
     .string()
-    .min(20, { message: 'Proposition expirée : scannez de nouveau.' })
-    .max(2000),
+    .check(
+      z.minLength(20, { message: 'Proposition expirée : scannez de nouveau.' }),
+      z.maxLength(2000),
+    ),
   deskId: z.uuid({ message: 'Identifiant de poste invalide.' }),
   slot: z.enum(['morning', 'afternoon', 'day'], { message: 'Créneau inconnu.' }),
 });
@@ -290,20 +304,26 @@ export const offlineCheckInsRequestSchema = z.object({
         /** The kiosk's id for this queued item, a UUID (replays of the same item are recognised). */
         clientId: z
           .string()
-          .regex(/^[\w-]{1,64}$/, { message: 'Identifiant d’enregistrement invalide.' }),
+          .check(z.regex(/^[\w-]{1,64}$/, { message: 'Identifiant d’enregistrement invalide.' })),
         token: z
           .string()
-          .min(20, { message: 'QR code illisible.' })
-          .max(maxSignedTokenLength, { message: 'QR code illisible.' })
-          .regex(compactSignedTokenPattern, { message: 'QR code illisible.' }),
+          .check(
+            z.minLength(20, { message: 'QR code illisible.' }),
+            z.maxLength(maxSignedTokenLength, { message: 'QR code illisible.' }),
+            z.regex(compactSignedTokenPattern, { message: 'QR code illisible.' }),
+          ),
         /** When the person scanned, by the kiosk's (server-corrected) clock. */
-        scannedAt: isoInstantSchema.max(40, { message: 'Heure de passage mal formée.' }),
+        scannedAt: isoInstantSchema.check(
+          z.maxLength(40, { message: 'Heure de passage mal formée.' }),
+        ),
       }),
     )
-    .min(1, { message: 'Aucun enregistrement à envoyer.' })
-    .max(maxOfflineCheckIns, {
-      message: `Au plus ${maxOfflineCheckIns} enregistrements par envoi.`,
-    }),
+    .check(
+      z.minLength(1, { message: 'Aucun enregistrement à envoyer.' }),
+      z.maxLength(maxOfflineCheckIns, {
+        message: `Au plus ${maxOfflineCheckIns} enregistrements par envoi.`,
+      }),
+    ),
 });
 export type OfflineCheckInsRequest = z.infer<typeof offlineCheckInsRequestSchema>;
 
@@ -313,8 +333,8 @@ export const offlineCheckInsResultSchema = z.object({
       clientId: z.string(),
       /** applied: checked in at `scannedAt`; already_checked_in: nothing to do; refused: see `message`. */
       outcome: z.enum(['applied', 'already_checked_in', 'refused']),
-      bookingId: z.uuid().nullable(),
-      message: z.string().nullable(),
+      bookingId: z.nullable(z.uuid()),
+      message: z.nullable(z.string()),
     }),
   ),
 });

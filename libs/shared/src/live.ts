@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { occupancySchema } from './kiosks';
 
 /**
@@ -16,8 +16,8 @@ export const liveEventSchema = z.discriminatedUnion('type', [
     bookingId: z.uuid(),
     change: z.enum(['booked', 'checked_in', 'checked_out', 'cancelled', 'absent']),
     /** Hosts only: who and where (kiosks get `null`). */
-    person: z.object({ givenName: z.string(), usualName: z.string() }).nullable(),
-    deskLabel: z.string().nullable(),
+    person: z.nullable(z.object({ givenName: z.string(), usualName: z.string() })),
+    deskLabel: z.nullable(z.string()),
     at: z.iso.datetime({ offset: true }),
   }),
   /** The hosts changed the message shown on the kiosks' idle screen. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** A mail kept by the development outbox (no SMTP server configured). */
 export const outboxMessageSchema = z.object({
@@ -20,11 +20,15 @@ export type Outbox = z.infer<typeof outboxSchema>;
 
 export const outboxQuerySchema = z.object({
   /** How many of the newest mails to return. */
-  limit: z.coerce
-    .number({ message: 'La limite doit être un nombre.' })
-    .int({ message: 'La limite doit être un nombre entier.' })
-    .min(1, { message: 'La limite va de 1 à 100.' })
-    .max(100, { message: 'La limite va de 1 à 100.' })
-    .default(50),
+  limit: z._default(
+    z.coerce
+      .number({ message: 'La limite doit être un nombre.' })
+      .check(
+        z.int({ message: 'La limite doit être un nombre entier.' }),
+        z.gte(1, { message: 'La limite va de 1 à 100.' }),
+        z.lte(100, { message: 'La limite va de 1 à 100.' }),
+      ),
+    50,
+  ),
 });
 export type OutboxQuery = z.infer<typeof outboxQuerySchema>;

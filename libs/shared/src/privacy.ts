@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { bookingSlotSchema, bookingStatusSchema, slotSchema } from './bookings';
 import { isoDateSchema } from './common';
 import { auditKindSchema } from './hosts';
@@ -10,17 +10,17 @@ const instantSchema = z.iso.datetime({ offset: true });
 /** How long AdmZ keeps personal data (environment variables `RETENTION_*`, `SESSION_DAYS`). */
 export const retentionPeriodsSchema = z.object({
   /** Arrival and departure times, kiosk scans: erased this many months after the booking. */
-  presenceMonths: z.number().int().min(1),
+  presenceMonths: z.number().check(z.int(), z.gte(1)),
   /** Bookings, series and waiting lists: unlinked from the person after this many months. */
-  bookingsMonths: z.number().int().min(1),
+  bookingsMonths: z.number().check(z.int(), z.gte(1)),
   /** A session lasts this many days. */
-  sessionDays: z.number().int().min(1),
+  sessionDays: z.number().check(z.int(), z.gte(1)),
   /** Expired sessions and login attempts are deleted this many days after they expire. */
-  expiredSessionsDays: z.number().int().min(0),
+  expiredSessionsDays: z.number().check(z.int(), z.gte(0)),
   /** Mails kept by the development outbox (no mail server): deleted after this many days. */
-  outboxDays: z.number().int().min(1),
+  outboxDays: z.number().check(z.int(), z.gte(1)),
   /** Finished background jobs (pg-boss archive): deleted after this many days. */
-  jobsDays: z.number().int().min(1),
+  jobsDays: z.number().check(z.int(), z.gte(1)),
 });
 export type RetentionPeriods = z.infer<typeof retentionPeriodsSchema>;
 
@@ -34,13 +34,13 @@ export const myDataSchema = z.object({
     givenName: z.string(),
     usualName: z.string(),
     email: z.string(),
-    uid: z.string().nullable(),
-    siret: z.string().nullable(),
-    idpId: z.string().nullable(),
-    organizationLabel: z.string().nullable(),
+    uid: z.nullable(z.string()),
+    siret: z.nullable(z.string()),
+    idpId: z.nullable(z.string()),
+    organizationLabel: z.nullable(z.string()),
     isAdmin: z.boolean(),
     createdAt: instantSchema,
-    lastLoginAt: instantSchema.nullable(),
+    lastLoginAt: z.nullable(instantSchema),
   }),
   siteRoles: z.array(
     z.object({
@@ -66,39 +66,39 @@ export const myDataSchema = z.object({
       endsAt: instantSchema,
       status: bookingStatusSchema,
       isWalkIn: z.boolean(),
-      seriesId: z.uuid().nullable(),
+      seriesId: z.nullable(z.uuid()),
       createdAt: instantSchema,
-      cancelledAt: instantSchema.nullable(),
-      checkedInAt: instantSchema.nullable(),
-      checkedInKioskName: z.string().nullable(),
-      checkedOutAt: instantSchema.nullable(),
-      releasedAt: instantSchema.nullable(),
-      mailQrCodeUsedAt: instantSchema.nullable(),
-      remindedAt: instantSchema.nullable(),
+      cancelledAt: z.nullable(instantSchema),
+      checkedInAt: z.nullable(instantSchema),
+      checkedInKioskName: z.nullable(z.string()),
+      checkedOutAt: z.nullable(instantSchema),
+      releasedAt: z.nullable(instantSchema),
+      mailQrCodeUsedAt: z.nullable(instantSchema),
+      remindedAt: z.nullable(instantSchema),
       /** « Qui est là ? » for this booking's day: null follows my profile. */
-      presence: z.boolean().nullable(),
+      presence: z.nullable(z.boolean()),
     }),
   ),
   /** My « Qui est là ? » profile, when I set one (« Quitter » deletes it at once). */
-  presenceProfile: z
-    .object({
+  presenceProfile: z.nullable(
+    z.object({
       isVisible: z.boolean(),
       workSummary: z.string(),
       skillTags: z.array(z.string()),
       updatedAt: instantSchema,
-    })
-    .nullable(),
+    }),
+  ),
   bookingSeries: z.array(
     z.object({
       id: z.uuid(),
       siteName: z.string(),
       deskLabel: z.string(),
       slot: slotSchema,
-      weekdays: z.array(z.number().int().min(1).max(7)),
+      weekdays: z.array(z.number().check(z.int(), z.gte(1), z.lte(7))),
       from: isoDateSchema,
       until: isoDateSchema,
       createdAt: instantSchema,
-      cancelledAt: instantSchema.nullable(),
+      cancelledAt: z.nullable(instantSchema),
     }),
   ),
   waitlistEntries: z.array(
@@ -107,11 +107,11 @@ export const myDataSchema = z.object({
       siteName: z.string(),
       date: isoDateSchema,
       slot: slotSchema,
-      zone: z.string().nullable(),
+      zone: z.nullable(z.string()),
       status: waitlistStatusSchema,
       createdAt: instantSchema,
-      promotedAt: instantSchema.nullable(),
-      endedAt: instantSchema.nullable(),
+      promotedAt: z.nullable(instantSchema),
+      endedAt: z.nullable(instantSchema),
     }),
   ),
   /**
@@ -122,7 +122,7 @@ export const myDataSchema = z.object({
     z.object({
       siteName: z.string(),
       month: z.string(),
-      visitDays: z.number().int(),
+      visitDays: z.number().check(z.int()),
       firstDay: isoDateSchema,
       lastDay: isoDateSchema,
     }),
@@ -136,7 +136,7 @@ export const myDataSchema = z.object({
       mode: registrationModeSchema,
       status: z.enum(['registered', 'waiting', 'cancelled']),
       createdAt: instantSchema,
-      cancelledAt: instantSchema.nullable(),
+      cancelledAt: z.nullable(instantSchema),
     }),
   ),
   /**
@@ -147,8 +147,8 @@ export const myDataSchema = z.object({
     z.object({
       siteName: z.string(),
       date: isoDateSchema,
-      guestName: z.string().nullable(),
-      organisation: z.string().nullable(),
+      guestName: z.nullable(z.string()),
+      organisation: z.nullable(z.string()),
       status: z.enum(['pending', 'approved', 'declined', 'cancelled']),
       createdAt: instantSchema,
     }),
@@ -173,25 +173,25 @@ export const myDataSchema = z.object({
       date: isoDateSchema,
       startsAt: instantSchema,
       endsAt: instantSchema,
-      headcount: z.number().int(),
+      headcount: z.number().check(z.int()),
       attendeeEmails: z.array(z.string()),
       status: z.enum(['confirmed', 'cancelled']),
       createdAt: instantSchema,
-      cancelledAt: instantSchema.nullable(),
+      cancelledAt: z.nullable(instantSchema),
     }),
   ),
   /** Scans of my bookings a kiosk queued while offline, then sent. */
   offlineScans: z.array(
     z.object({
-      bookingId: z.uuid().nullable(),
+      bookingId: z.nullable(z.uuid()),
       kioskName: z.string(),
       outcome: z.enum(['applied', 'already_checked_in', 'refused']),
-      message: z.string().nullable(),
+      message: z.nullable(z.string()),
       scannedAt: instantSchema,
       receivedAt: instantSchema,
     }),
   ),
-  calendarFeed: z.object({ isActive: z.boolean(), createdAt: instantSchema.nullable() }),
+  calendarFeed: z.object({ isActive: z.boolean(), createdAt: z.nullable(instantSchema) }),
   /** Open sessions (browsers logged in); their secrets are not exported. */
   sessions: z.array(
     z.object({ createdAt: instantSchema, expiresAt: instantSchema, isCurrent: z.boolean() }),
@@ -207,7 +207,7 @@ export const myDataSchema = z.object({
       at: instantSchema,
       kind: auditKindSchema,
       role: z.enum(['actor', 'subject']),
-      siteName: z.string().nullable(),
+      siteName: z.nullable(z.string()),
       subject: z.string(),
     }),
   ),
@@ -217,19 +217,19 @@ export type MyData = z.infer<typeof myDataSchema>;
 
 /** What deleting my account did (`DELETE /api/me`); the session cookie is cleared too. */
 export const accountDeletionSchema = z.object({
-  cancelledBookings: z.number().int().min(0),
+  cancelledBookings: z.number().check(z.int(), z.gte(0)),
   /** Bookings under way when I left: checked out at once, the desk freed. */
-  checkedOutBookings: z.number().int().min(0),
-  endedSeries: z.number().int().min(0),
-  leftWaitlists: z.number().int().min(0),
+  checkedOutBookings: z.number().check(z.int(), z.gte(0)),
+  endedSeries: z.number().check(z.int(), z.gte(0)),
+  leftWaitlists: z.number().check(z.int(), z.gte(0)),
   /** Events to come I was registered to or waited for: left, my place given to who waits. */
-  leftEvents: z.number().int().min(0),
+  leftEvents: z.number().check(z.int(), z.gte(0)),
   /** Rooms I booked for a group, still to come: cancelled, the people named told. */
-  cancelledRoomBookings: z.number().int().min(0),
+  cancelledRoomBookings: z.number().check(z.int(), z.gte(0)),
   /** Past bookings kept for statistics, no longer linked to anyone. */
-  anonymisedBookings: z.number().int().min(0),
-  removedSiteRoles: z.number().int().min(0),
-  releasedDesks: z.number().int().min(0),
-  endedSessions: z.number().int().min(0),
+  anonymisedBookings: z.number().check(z.int(), z.gte(0)),
+  removedSiteRoles: z.number().check(z.int(), z.gte(0)),
+  releasedDesks: z.number().check(z.int(), z.gte(0)),
+  endedSessions: z.number().check(z.int(), z.gte(0)),
 });
 export type AccountDeletion = z.infer<typeof accountDeletionSchema>;

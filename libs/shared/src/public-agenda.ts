@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateSchema } from './common';
 import { eventSchema } from './events';
 import { siteKindSchema } from './sites';
@@ -19,7 +19,7 @@ export const publicSiteEventsFeedPath = (siteId: string) =>
 
 /** Query of `GET /api/public/events`: the agenda of one site, or of the whole network. */
 export const publicEventsQuerySchema = z.object({
-  siteId: z.uuid({ message: 'Identifiant de site invalide.' }).optional(),
+  siteId: z.optional(z.uuid({ message: 'Identifiant de site invalide.' })),
 });
 export type PublicEventsQuery = z.infer<typeof publicEventsQuerySchema>;
 
@@ -31,8 +31,8 @@ export const publicAgendaSiteSchema = z.object({
   timezone: z.string(),
   kind: siteKindSchema,
   /** A temporary site's first and last day (site calendar); null for a permanent site. */
-  startsOn: isoDateSchema.nullable(),
-  endsOn: isoDateSchema.nullable(),
+  startsOn: z.nullable(isoDateSchema),
+  endsOn: z.nullable(isoDateSchema),
 });
 export type PublicAgendaSite = z.infer<typeof publicAgendaSiteSchema>;
 
@@ -40,8 +40,8 @@ export type PublicAgendaSite = z.infer<typeof publicAgendaSiteSchema>;
  * A public event as anyone may read it: no proposer, no visio link, no registrant. Every event
  * has places in the room; `hasVisio` says it can also be followed remotely.
  */
-export const publicEventSchema = eventSchema
-  .pick({
+export const publicEventSchema = z.extend(
+  z.pick(eventSchema, {
     id: true,
     siteId: true,
     siteName: true,
@@ -56,8 +56,9 @@ export const publicEventSchema = eventSchema
     startsAt: true,
     endsAt: true,
     hasVisio: true,
-  })
-  .extend({ siteKind: siteKindSchema });
+  }),
+  { siteKind: siteKindSchema },
+);
 export type PublicEvent = z.infer<typeof publicEventSchema>;
 
 /** Answer of `GET /api/public/events`: the active sites (permanent, and tour stops to come) and the events. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoDateSchema, localTimeSchema, singleLineTextSchema } from './common';
 
 /** A meeting room, or a large table of an open space, booked by the hour for a group. */
@@ -42,67 +42,74 @@ export const defaultRoomRules = {
 
 /** A site's rules for its rooms, set by its hosts (`PUT /api/sites/:siteId/rooms/rules`). */
 export const roomRulesSchema = z.object({
-  maxDurationMinutes: z
-    .number({ message: 'Indiquez une durée en minutes.' })
-    .int({ message: 'Indiquez une durée entière en minutes.' })
-    .min(minRoomBookingMinutes, {
+  maxDurationMinutes: z.number({ message: 'Indiquez une durée en minutes.' }).check(
+    z.int({ message: 'Indiquez une durée entière en minutes.' }),
+    z.gte(minRoomBookingMinutes, {
       message: `Une réservation de salle dure au moins ${minRoomBookingMinutes} minutes.`,
-    })
-    .max(1440, { message: 'Une réservation de salle dure au plus 24 heures.' })
-    .refine((minutes) => minutes % roomBookingStepMinutes === 0, {
+    }),
+    z.lte(1440, { message: 'Une réservation de salle dure au plus 24 heures.' }),
+    z.refine((minutes) => minutes % roomBookingStepMinutes === 0, {
       message: `La durée maximale se compte en quarts d'heure (un multiple de ${roomBookingStepMinutes} minutes).`,
     }),
+  ),
   maxDaysAhead: z
     .number({ message: 'Indiquez un nombre de jours.' })
-    .int({ message: 'Indiquez un nombre entier de jours.' })
-    .min(0, { message: 'Le nombre de jours ne peut pas être négatif.' })
-    .max(365, { message: 'On ne peut pas ouvrir les salles à plus de 365 jours.' }),
+    .check(
+      z.int({ message: 'Indiquez un nombre entier de jours.' }),
+      z.gte(0, { message: 'Le nombre de jours ne peut pas être négatif.' }),
+      z.lte(365, { message: 'On ne peut pas ouvrir les salles à plus de 365 jours.' }),
+    ),
   maxUpcomingPerPerson: z
     .number({ message: 'Indiquez un nombre de réservations.' })
-    .int({ message: 'Indiquez un nombre entier de réservations.' })
-    .min(1, { message: 'Au moins une réservation de salle à venir par personne.' })
-    .max(50, { message: 'Au plus 50 réservations de salle à venir par personne.' }),
+    .check(
+      z.int({ message: 'Indiquez un nombre entier de réservations.' }),
+      z.gte(1, { message: 'Au moins une réservation de salle à venir par personne.' }),
+      z.lte(50, { message: 'Au plus 50 réservations de salle à venir par personne.' }),
+    ),
 });
 export type RoomRules = z.infer<typeof roomRulesSchema>;
 
-const roomNameSchema = singleLineTextSchema
-  .trim()
-  .min(2, { message: 'Le nom de la salle fait au moins 2 caractères.' })
-  .max(80, { message: 'Le nom de la salle fait au plus 80 caractères.' });
+const roomNameSchema = singleLineTextSchema.check(
+  z.trim(),
+  z.minLength(2, { message: 'Le nom de la salle fait au moins 2 caractères.' }),
+  z.maxLength(80, { message: 'Le nom de la salle fait au plus 80 caractères.' }),
+);
 
 const capacitySchema = z
   .number({ message: 'La capacité est un nombre entier de personnes.' })
-  .int({ message: 'La capacité est un nombre entier de personnes.' })
-  .min(minRoomCapacity, { message: `La capacité est d'au moins ${minRoomCapacity} personnes.` })
-  .max(maxRoomCapacity, { message: `La capacité est d'au plus ${maxRoomCapacity} personnes.` });
+  .check(
+    z.int({ message: 'La capacité est un nombre entier de personnes.' }),
+    z.gte(minRoomCapacity, { message: `La capacité est d'au moins ${minRoomCapacity} personnes.` }),
+    z.lte(maxRoomCapacity, { message: `La capacité est d'au plus ${maxRoomCapacity} personnes.` }),
+  );
 
-const equipmentSchema = z
-  .array(roomEquipmentSchema)
-  .max(roomEquipments.length)
-  .refine((items) => new Set(items).size === items.length, {
+const equipmentSchema = z.array(roomEquipmentSchema).check(
+  z.maxLength(roomEquipments.length),
+  z.refine((items) => new Set(items).size === items.length, {
     message: 'Un même équipement est indiqué deux fois.',
-  });
+  }),
+);
 
 /** Body of `POST /api/sites/:siteId/rooms` (hosts). */
 export const createRoomSchema = z.object({
   name: roomNameSchema,
   kind: roomKindSchema,
   capacity: capacitySchema,
-  equipment: equipmentSchema.default([]),
+  equipment: z._default(equipmentSchema, []),
 });
 export type CreateRoom = z.infer<typeof createRoomSchema>;
 export type CreateRoomInput = z.input<typeof createRoomSchema>;
 
 /** Body of `PATCH /api/sites/:siteId/rooms/:roomId` (hosts): what changes. */
-export const updateRoomSchema = z
-  .object({
+export const updateRoomSchema = z.partial(
+  z.object({
     name: roomNameSchema,
     kind: roomKindSchema,
     capacity: capacitySchema,
     equipment: equipmentSchema,
     isActive: z.boolean({ message: 'isActive vaut true ou false.' }),
-  })
-  .partial();
+  }),
+);
 export type UpdateRoom = z.infer<typeof updateRoomSchema>;
 
 export const roomSchema = z.object({
@@ -110,7 +117,7 @@ export const roomSchema = z.object({
   siteId: z.uuid(),
   name: z.string(),
   kind: roomKindSchema,
-  capacity: z.number().int(),
+  capacity: z.number().check(z.int()),
   equipment: z.array(roomEquipmentSchema),
   /** A room taken out of booking keeps its past bookings; agents no longer see it. */
   isActive: z.boolean(),
@@ -119,9 +126,11 @@ export type Room = z.infer<typeof roomSchema>;
 
 const attendeeEmailSchema = z
   .email({ message: 'Une adresse électronique de la liste est invalide.' })
-  .trim()
-  .toLowerCase()
-  .max(254, { message: 'Une adresse électronique fait au plus 254 caractères.' });
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.maxLength(254, { message: 'Une adresse électronique fait au plus 254 caractères.' }),
+  );
 
 /** Body of `POST /api/rooms/bookings`: a room for a group, site-local times of one day. */
 export const createRoomBookingSchema = z
@@ -130,46 +139,51 @@ export const createRoomBookingSchema = z
     date: isoDateSchema,
     startTime: localTimeSchema,
     endTime: localTimeSchema,
-    title: singleLineTextSchema
-      .trim()
-      .min(3, { message: "L'objet de la réunion fait au moins 3 caractères." })
-      .max(120, { message: "L'objet de la réunion fait au plus 120 caractères." }),
-    headcount: z
-      .number({ message: 'Le nombre de personnes est un nombre entier.' })
-      .int({ message: 'Le nombre de personnes est un nombre entier.' })
-      .min(1, { message: 'Le nombre de personnes est au moins 1.' })
-      .max(maxRoomCapacity, {
+    title: singleLineTextSchema.check(
+      z.trim(),
+      z.minLength(3, { message: "L'objet de la réunion fait au moins 3 caractères." }),
+      z.maxLength(120, { message: "L'objet de la réunion fait au plus 120 caractères." }),
+    ),
+    headcount: z.number({ message: 'Le nombre de personnes est un nombre entier.' }).check(
+      z.int({ message: 'Le nombre de personnes est un nombre entier.' }),
+      z.gte(1, { message: 'Le nombre de personnes est au moins 1.' }),
+      z.lte(maxRoomCapacity, {
         message: `Le nombre de personnes est au plus ${maxRoomCapacity}.`,
       }),
+    ),
     /** The people named (colleagues or guests): each gets the invitation by mail. */
-    attendeeEmails: z
-      .array(attendeeEmailSchema)
-      .max(maxRoomCapacity - 1, { message: 'Trop de personnes invitées.' })
-      .default([]),
+    attendeeEmails: z._default(
+      z
+        .array(attendeeEmailSchema)
+        .check(z.maxLength(maxRoomCapacity - 1, { message: 'Trop de personnes invitées.' })),
+      [],
+    ),
   })
-  .refine((value) => value.endTime > value.startTime, {
-    message: "L'heure de fin doit être après l'heure de début.",
-    path: ['endTime'],
-  })
-  .refine(
-    (value) =>
-      [value.startTime, value.endTime].every(
-        (time) => Number(time.slice(3, 5)) % roomBookingStepMinutes === 0,
-      ),
-    {
-      message: 'Une salle se réserve au quart d’heure : choisissez 00, 15, 30 ou 45 minutes.',
-      path: ['startTime'],
-    },
-  )
-  .refine((value) => new Set(value.attendeeEmails).size === value.attendeeEmails.length, {
-    message: 'Une même adresse est indiquée deux fois.',
-    path: ['attendeeEmails'],
-  })
-  .refine((value) => value.attendeeEmails.length <= Math.max(0, value.headcount - 1), {
-    message:
-      'Vous avez nommé plus de personnes que le nombre indiqué : augmentez le nombre de personnes.',
-    path: ['attendeeEmails'],
-  });
+  .check(
+    z.refine((value) => value.endTime > value.startTime, {
+      message: "L'heure de fin doit être après l'heure de début.",
+      path: ['endTime'],
+    }),
+    z.refine(
+      (value) =>
+        [value.startTime, value.endTime].every(
+          (time) => Number(time.slice(3, 5)) % roomBookingStepMinutes === 0,
+        ),
+      {
+        message: 'Une salle se réserve au quart d’heure : choisissez 00, 15, 30 ou 45 minutes.',
+        path: ['startTime'],
+      },
+    ),
+    z.refine((value) => new Set(value.attendeeEmails).size === value.attendeeEmails.length, {
+      message: 'Une même adresse est indiquée deux fois.',
+      path: ['attendeeEmails'],
+    }),
+    z.refine((value) => value.attendeeEmails.length <= Math.max(0, value.headcount - 1), {
+      message:
+        'Vous avez nommé plus de personnes que le nombre indiqué : augmentez le nombre de personnes.',
+      path: ['attendeeEmails'],
+    }),
+  );
 export type CreateRoomBooking = z.infer<typeof createRoomBookingSchema>;
 export type CreateRoomBookingInput = z.input<typeof createRoomBookingSchema>;
 
@@ -188,10 +202,10 @@ export const roomBookingSchema = z.object({
   startsAt: z.iso.datetime({ offset: true }),
   endsAt: z.iso.datetime({ offset: true }),
   title: z.string(),
-  headcount: z.number().int(),
+  headcount: z.number().check(z.int()),
   status: roomBookingStatusSchema,
   /** Who booked it (null once they deleted their account). */
-  bookedBy: z.object({ givenName: z.string(), usualName: z.string() }).nullable(),
+  bookedBy: z.nullable(z.object({ givenName: z.string(), usualName: z.string() })),
   /** The people named. */
   attendeeEmails: z.array(z.string()),
   /** Whether the caller booked it (they may cancel it); else they are named in it. */
@@ -214,10 +228,10 @@ export const roomDayAvailabilitySchema = z.object({
   date: isoDateSchema,
   timezone: z.string(),
   /** Null when the site is closed that day (`closedReason` says why). */
-  hours: z.object({ opensAt: localTimeSchema, closesAt: localTimeSchema }).nullable(),
-  closedReason: z.string().nullable(),
+  hours: z.nullable(z.object({ opensAt: localTimeSchema, closesAt: localTimeSchema })),
+  closedReason: z.nullable(z.string()),
   rules: roomRulesSchema,
-  rooms: z.array(roomSchema.extend({ busy: z.array(roomBusyIntervalSchema) })),
+  rooms: z.array(z.extend(roomSchema, { busy: z.array(roomBusyIntervalSchema) })),
 });
 export type RoomDayAvailability = z.infer<typeof roomDayAvailabilitySchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { foldText, singleLineTextSchema } from './common';
 import { addDaysToIsoDate } from './site-time';
 
@@ -16,16 +16,21 @@ export const slotTypeLabels: Record<SlotType, string> = {
 
 const maxDaysAheadSchema = z
   .number({ message: 'Indiquez un nombre de jours.' })
-  .int({ message: 'Indiquez un nombre entier de jours.' })
-  .min(0, { message: 'Le nombre de jours ne peut pas être négatif.' })
-  .max(365, { message: 'On ne peut pas ouvrir les réservations à plus de 365 jours.' });
+  .check(
+    z.int({ message: 'Indiquez un nombre entier de jours.' }),
+    z.gte(0, { message: 'Le nombre de jours ne peut pas être négatif.' }),
+    z.lte(365, { message: 'On ne peut pas ouvrir les réservations à plus de 365 jours.' }),
+  );
 
-const maxBookingsPerWeekSchema = z
-  .number({ message: 'Indiquez un nombre de réservations.' })
-  .int({ message: 'Indiquez un nombre entier de réservations.' })
-  .min(1, { message: 'Le maximum hebdomadaire est d’au moins 1 réservation.' })
-  .max(50)
-  .nullable();
+const maxBookingsPerWeekSchema = z.nullable(
+  z
+    .number({ message: 'Indiquez un nombre de réservations.' })
+    .check(
+      z.int({ message: 'Indiquez un nombre entier de réservations.' }),
+      z.gte(1, { message: 'Le maximum hebdomadaire est d’au moins 1 réservation.' }),
+      z.lte(50),
+    ),
+);
 
 /**
  * Who a population is, read from the ProConnect claims kept on the person's account: a word of
@@ -34,23 +39,32 @@ const maxBookingsPerWeekSchema = z
  */
 export const populationMatchSchema = z
   .object({
-    organisationWords: z
-      .array(
-        singleLineTextSchema
-          .trim()
-          .min(2, { message: 'Un mot de l’organisation fait au moins 2 caractères.' })
-          .max(80, { message: 'Un mot de l’organisation fait au plus 80 caractères.' }),
-      )
-      .max(20, { message: 'Au plus 20 mots par population.' })
-      .default([]),
-    sirens: z
-      .array(z.string().regex(/^\d{9}$/, { message: 'Un SIREN fait exactement 9 chiffres.' }))
-      .max(50, { message: 'Au plus 50 SIREN par population.' })
-      .default([]),
+    organisationWords: z._default(
+      z
+        .array(
+          singleLineTextSchema.check(
+            z.trim(),
+            z.minLength(2, { message: 'Un mot de l’organisation fait au moins 2 caractères.' }),
+            z.maxLength(80, { message: 'Un mot de l’organisation fait au plus 80 caractères.' }),
+          ),
+        )
+        .check(z.maxLength(20, { message: 'Au plus 20 mots par population.' })),
+      [],
+    ),
+    sirens: z._default(
+      z
+        .array(
+          z.string().check(z.regex(/^\d{9}$/, { message: 'Un SIREN fait exactement 9 chiffres.' })),
+        )
+        .check(z.maxLength(50, { message: 'Au plus 50 SIREN par population.' })),
+      [],
+    ),
   })
-  .refine((match) => match.organisationWords.length + match.sirens.length > 0, {
-    message: 'Décrivez la population : au moins un mot de l’organisation ou un SIREN.',
-  });
+  .check(
+    z.refine((match) => match.organisationWords.length + match.sirens.length > 0, {
+      message: 'Décrivez la population : au moins un mot de l’organisation ou un SIREN.',
+    }),
+  );
 export type PopulationMatch = z.infer<typeof populationMatchSchema>;
 
 /**
@@ -58,10 +72,11 @@ export type PopulationMatch = z.infer<typeof populationMatchSchema>;
  * further ahead, for example. Its values replace the site's for the people it matches.
  */
 export const populationRuleSchema = z.object({
-  label: singleLineTextSchema
-    .trim()
-    .min(1, { message: 'Nommez la population (par exemple « Services déconcentrés »).' })
-    .max(80, { message: 'Le nom de la population fait au plus 80 caractères.' }),
+  label: singleLineTextSchema.check(
+    z.trim(),
+    z.minLength(1, { message: 'Nommez la population (par exemple « Services déconcentrés »).' }),
+    z.maxLength(80, { message: 'Le nom de la population fait au plus 80 caractères.' }),
+  ),
   match: populationMatchSchema,
   maxDaysAhead: maxDaysAheadSchema,
   maxBookingsPerWeek: maxBookingsPerWeekSchema,
@@ -74,51 +89,62 @@ export const siteRulesSchema = z.object({
   maxDaysAhead: maxDaysAheadSchema,
   /** Active bookings per person per ISO week (site calendar) on this site; null = unlimited. */
   maxBookingsPerWeek: maxBookingsPerWeekSchema,
-  allowedSlotTypes: z
-    .array(slotTypeSchema)
-    .min(1, { message: 'Proposez au moins un type de créneau.' })
-    .refine((types) => new Set(types).size === types.length, {
+  allowedSlotTypes: z.array(slotTypeSchema).check(
+    z.minLength(1, { message: 'Proposez au moins un type de créneau.' }),
+    z.refine((types) => new Set(types).size === types.length, {
       message: 'Chaque type de créneau ne peut figurer qu’une fois.',
     }),
+  ),
   /**
    * Where hourly bookings are offered (meeting rooms, a quiet zone…): these zones only; empty =
    * every zone. Only used when `allowedSlotTypes` includes `hourly`.
    */
-  hourlyZones: z
-    .array(
-      singleLineTextSchema
-        .trim()
-        .min(1, { message: 'Le nom de la zone est obligatoire.' })
-        .max(80, { message: 'Le nom de la zone fait au plus 80 caractères.' }),
-    )
-    .max(50)
-    .default([]),
+  hourlyZones: z._default(
+    z
+      .array(
+        singleLineTextSchema.check(
+          z.trim(),
+          z.minLength(1, { message: 'Le nom de la zone est obligatoire.' }),
+          z.maxLength(80, { message: 'Le nom de la zone fait au plus 80 caractères.' }),
+        ),
+      )
+      .check(z.maxLength(50)),
+    [],
+  ),
   /** Minutes before the start after which a booking can no longer be cancelled; 0 = no limit. */
   cancellationDeadlineMinutes: z
     .number({ message: 'Indiquez un délai en minutes.' })
-    .int({ message: 'Indiquez un délai entier en minutes.' })
-    .min(0, { message: 'Le délai ne peut pas être négatif.' })
-    .max(10_080, { message: 'Le délai d’annulation ne dépasse pas 7 jours.' }),
+    .check(
+      z.int({ message: 'Indiquez un délai entier en minutes.' }),
+      z.gte(0, { message: 'Le délai ne peut pas être négatif.' }),
+      z.lte(10_080, { message: 'Le délai d’annulation ne dépasse pas 7 jours.' }),
+    ),
   /**
    * A booking nobody checked in this many minutes after its start is released (status
    * `absent`, desk free again, waiting list served); null = never released.
    */
-  noShowReleaseMinutes: z
-    .number({ message: 'Indiquez un délai en minutes.' })
-    .int({ message: 'Indiquez un délai entier en minutes.' })
-    .min(5, { message: 'Le délai de libération est d’au moins 5 minutes.' })
-    .max(240, { message: 'Le délai de libération ne dépasse pas 4 heures.' })
-    .nullable()
-    // Clients written before this rule existed keep working: omitted means the default.
-    .default(30),
+  noShowReleaseMinutes: z._default(
+    z.nullable(
+      z
+        .number({ message: 'Indiquez un délai en minutes.' })
+        .check(
+          z.int({ message: 'Indiquez un délai entier en minutes.' }),
+          z.gte(5, { message: 'Le délai de libération est d’au moins 5 minutes.' }),
+          z.lte(240, { message: 'Le délai de libération ne dépasse pas 4 heures.' }),
+        ),
+    ),
+    30,
+  ),
   /**
    * Rules of their own for populations read from the ProConnect claims, checked in order: the
    * first that matches a person replaces the site's horizon and weekly maximum for them.
    */
-  populationRules: z
-    .array(populationRuleSchema)
-    .max(10, { message: 'Au plus 10 populations par site.' })
-    .default([]),
+  populationRules: z._default(
+    z
+      .array(populationRuleSchema)
+      .check(z.maxLength(10, { message: 'Au plus 10 populations par site.' })),
+    [],
+  ),
 });
 export type SiteRules = z.infer<typeof siteRulesSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema, singleLineTextSchema } from './common';
 import { zoneNameSchema } from './floor-plans';
 import { affectedBookingSchema, deskAttributeSchema, deskSchema } from './sites';
@@ -9,29 +9,36 @@ export type CreateZone = z.infer<typeof createZoneSchema>;
 
 /** Body of `PATCH /api/sites/:siteId/zones/:zoneId`: a new name, a new place (1 = first), or both. */
 export const updateZoneSchema = z
-  .object({
-    name: zoneNameSchema,
-    position: z
-      .number({ message: 'La place de la zone est un nombre entier (1 = la première).' })
-      .int({ message: 'La place de la zone est un nombre entier (1 = la première).' })
-      .min(1, { message: 'La place de la zone commence à 1 (la première).' })
-      .max(1000, { message: 'La place de la zone va au plus jusqu’à 1000.' }),
-  })
-  .partial()
-  .refine((value) => value.name !== undefined || value.position !== undefined, {
-    message: 'Indiquez le nouveau nom de la zone, sa nouvelle place, ou les deux.',
-  });
+  .partial(
+    z.object({
+      name: zoneNameSchema,
+      position: z
+        .number({ message: 'La place de la zone est un nombre entier (1 = la première).' })
+        .check(
+          z.int({ message: 'La place de la zone est un nombre entier (1 = la première).' }),
+          z.gte(1, { message: 'La place de la zone commence à 1 (la première).' }),
+          z.lte(1000, { message: 'La place de la zone va au plus jusqu’à 1000.' }),
+        ),
+    }),
+  )
+  .check(
+    z.refine((value) => value.name !== undefined || value.position !== undefined, {
+      message: 'Indiquez le nouveau nom de la zone, sa nouvelle place, ou les deux.',
+    }),
+  );
 export type UpdateZone = z.infer<typeof updateZoneSchema>;
 
 /** Body of `PUT /api/sites/:siteId/zones/order`: every zone of the site, in the order wanted. */
 export const reorderZonesSchema = z.object({
   zoneIds: z
     .array(idSchema, { message: 'zoneIds est la liste des zones du site, dans l’ordre voulu.' })
-    .min(1, { message: 'zoneIds est la liste des zones du site, dans l’ordre voulu.' })
-    .max(500, { message: 'zoneIds contient au plus 500 zones.' })
-    .refine((ids) => new Set(ids).size === ids.length, {
-      message: 'zoneIds nomme une même zone deux fois.',
-    }),
+    .check(
+      z.minLength(1, { message: 'zoneIds est la liste des zones du site, dans l’ordre voulu.' }),
+      z.maxLength(500, { message: 'zoneIds contient au plus 500 zones.' }),
+      z.refine((ids) => new Set(ids).size === ids.length, {
+        message: 'zoneIds nomme une même zone deux fois.',
+      }),
+    ),
 });
 export type ReorderZones = z.infer<typeof reorderZonesSchema>;
 
@@ -41,38 +48,48 @@ export const maxBulkDesks = 200;
 const bulkNumber = (name: string) =>
   z
     .number({ message: `Le ${name} numéro est un nombre entier.` })
-    .int({ message: `Le ${name} numéro est un nombre entier.` })
-    .min(0, { message: `Le ${name} numéro est positif ou nul.` })
-    .max(99_999, { message: `Le ${name} numéro va au plus jusqu’à 99999.` });
+    .check(
+      z.int({ message: `Le ${name} numéro est un nombre entier.` }),
+      z.gte(0, { message: `Le ${name} numéro est positif ou nul.` }),
+      z.lte(99_999, { message: `Le ${name} numéro va au plus jusqu’à 99999.` }),
+    );
 
 const bulkDeskFields = z.object({
   /** Text before each number (« A- »); may be empty. */
-  prefix: singleLineTextSchema
-    .max(30, { message: 'Le préfixe des libellés fait au plus 30 caractères.' })
-    .default(''),
+  prefix: z._default(
+    singleLineTextSchema.check(
+      z.maxLength(30, { message: 'Le préfixe des libellés fait au plus 30 caractères.' }),
+    ),
+    '',
+  ),
   first: bulkNumber('premier'),
   last: bulkNumber('dernier'),
   /** Digits of each number, zeros added in front (2: 01, 02…); 0 or 1 adds none. */
-  width: z
-    .number({ message: 'Le nombre de chiffres est un nombre entier.' })
-    .int({ message: 'Le nombre de chiffres est un nombre entier.' })
-    .min(0, { message: 'Le nombre de chiffres est positif ou nul.' })
-    .max(5, { message: 'Le nombre de chiffres va au plus jusqu’à 5.' })
-    .default(2),
+  width: z._default(
+    z
+      .number({ message: 'Le nombre de chiffres est un nombre entier.' })
+      .check(
+        z.int({ message: 'Le nombre de chiffres est un nombre entier.' }),
+        z.gte(0, { message: 'Le nombre de chiffres est positif ou nul.' }),
+        z.lte(5, { message: 'Le nombre de chiffres va au plus jusqu’à 5.' }),
+      ),
+    2,
+  ),
   zone: zoneNameSchema,
-  attributes: z.array(deskAttributeSchema).default([]),
+  attributes: z._default(z.array(deskAttributeSchema), []),
 });
 
 /** Body of `POST /api/sites/:siteId/desks/bulk`: « postes A-01 à A-12 dans la zone Calme ». */
-export const bulkCreateDesksSchema = bulkDeskFields
-  .refine((value) => value.first <= value.last, {
+export const bulkCreateDesksSchema = bulkDeskFields.check(
+  z.refine((value) => value.first <= value.last, {
     message: 'Le premier numéro doit être inférieur ou égal au dernier.',
     path: ['last'],
-  })
-  .refine((value) => value.last - value.first + 1 <= maxBulkDesks, {
+  }),
+  z.refine((value) => value.last - value.first + 1 <= maxBulkDesks, {
     message: `Au plus ${maxBulkDesks} postes à la fois : réduisez l’intervalle des numéros.`,
     path: ['last'],
-  });
+  }),
+);
 export type BulkCreateDesks = z.infer<typeof bulkCreateDesksSchema>;
 
 /**
@@ -91,11 +108,13 @@ export function bulkDeskLabels(
 
 const deskIdsSchema = z
   .array(idSchema, { message: 'deskIds est la liste des postes concernés.' })
-  .min(1, { message: 'Choisissez au moins un poste.' })
-  .max(maxBulkDesks, { message: `Au plus ${maxBulkDesks} postes à la fois.` })
-  .refine((ids) => new Set(ids).size === ids.length, {
-    message: 'deskIds nomme un même poste deux fois.',
-  });
+  .check(
+    z.minLength(1, { message: 'Choisissez au moins un poste.' }),
+    z.maxLength(maxBulkDesks, { message: `Au plus ${maxBulkDesks} postes à la fois.` }),
+    z.refine((ids) => new Set(ids).size === ids.length, {
+      message: 'deskIds nomme un même poste deux fois.',
+    }),
+  );
 
 /**
  * Body of `POST /api/sites/:siteId/desks/deactivation`: desks no longer bookable. Their future
@@ -103,7 +122,7 @@ const deskIdsSchema = z
  */
 export const deactivateDesksSchema = z.object({
   deskIds: deskIdsSchema,
-  confirm: z.boolean({ message: 'confirm vaut true ou false.' }).default(false),
+  confirm: z._default(z.boolean({ message: 'confirm vaut true ou false.' }), false),
 });
 export type DeactivateDesks = z.infer<typeof deactivateDesksSchema>;
 

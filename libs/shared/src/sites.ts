@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   isoDateSchema,
   localTimeSchema,
@@ -48,7 +48,7 @@ export const maxSitePhotoBytes = 2 * 1024 * 1024;
 
 export const sitePhotoSchema = z.object({
   contentType: z.enum(sitePhotoContentTypes),
-  sizeBytes: z.number().int().nonnegative(),
+  sizeBytes: z.number().check(z.int(), z.gte(0)),
   updatedAt: z.iso.datetime({ offset: true }),
   /** Where the photo is served; changes when the photo changes (cache busting). */
   url: z.string(),
@@ -69,59 +69,74 @@ export const siteSchema = z.object({
   wifiInfo: z.string(),
   holidayRegion: holidayRegionSchema,
   /** Key holders may book until this site-local time; null = no extended hours. */
-  extendedClosesAt: localTimeSchema.nullable(),
+  extendedClosesAt: z.nullable(localTimeSchema),
   /** Shown on the idle screen of the site's kiosks ('' = none). */
   kioskMessage: z.string(),
   kind: siteKindSchema,
   /** A temporary site's first and last day (site calendar); null for a permanent site. */
-  startsOn: isoDateSchema.nullable(),
-  endsOn: isoDateSchema.nullable(),
+  startsOn: z.nullable(isoDateSchema),
+  endsOn: z.nullable(isoDateSchema),
   /** The number of places a temporary site announces (informative); null when not said. */
-  capacity: z.number().int().positive().nullable(),
+  capacity: z.nullable(z.number().check(z.int(), z.gt(0))),
   /** When an admin archived the site: hidden from agents, no new booking; null = active. */
-  archivedAt: z.iso.datetime({ offset: true }).nullable(),
-  photo: sitePhotoSchema.nullable(),
+  archivedAt: z.nullable(z.iso.datetime({ offset: true })),
+  photo: z.nullable(sitePhotoSchema),
 });
 export type Site = z.infer<typeof siteSchema>;
 
-const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+const slugSchema = z.string().check(
+  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     message: "L'identifiant court ne contient que des minuscules, chiffres et tirets.",
-  })
-  .max(60);
+  }),
+  z.maxLength(60),
+);
 
 const siteFields = z.object({
-  name: singleLineTextSchema
-    .trim()
-    .min(2, { message: 'Le nom doit faire au moins 2 caractères.' })
-    .max(120),
+  name: singleLineTextSchema.check(
+    z.trim(),
+    z.minLength(2, { message: 'Le nom doit faire au moins 2 caractères.' }),
+    z.maxLength(120),
+  ),
   slug: slugSchema,
-  address: multiLineTextSchema.trim().min(1, { message: "L'adresse est obligatoire." }).max(300),
+  address: multiLineTextSchema.check(
+    z.trim(),
+    z.minLength(1, { message: "L'adresse est obligatoire." }),
+    z.maxLength(300),
+  ),
   timezone: timezoneSchema,
-  description: multiLineTextSchema.max(2000, {
-    message: 'La description fait au plus 2 000 caractères.',
-  }),
-  accessInfo: multiLineTextSchema.max(2000, {
-    message: "Les informations d'accès font au plus 2 000 caractères.",
-  }),
-  wifiInfo: multiLineTextSchema.max(500, {
-    message: 'Les informations wifi font au plus 500 caractères.',
-  }),
+  description: multiLineTextSchema.check(
+    z.maxLength(2000, {
+      message: 'La description fait au plus 2 000 caractères.',
+    }),
+  ),
+  accessInfo: multiLineTextSchema.check(
+    z.maxLength(2000, {
+      message: "Les informations d'accès font au plus 2 000 caractères.",
+    }),
+  ),
+  wifiInfo: multiLineTextSchema.check(
+    z.maxLength(500, {
+      message: 'Les informations wifi font au plus 500 caractères.',
+    }),
+  ),
   holidayRegion: holidayRegionSchema,
-  extendedClosesAt: localTimeSchema.nullable(),
-  kioskMessage: singleLineTextSchema
-    .trim()
-    .max(280, { message: 'Le message des bornes fait au plus 280 caractères.' }),
+  extendedClosesAt: z.nullable(localTimeSchema),
+  kioskMessage: singleLineTextSchema.check(
+    z.trim(),
+    z.maxLength(280, { message: 'Le message des bornes fait au plus 280 caractères.' }),
+  ),
   kind: siteKindSchema,
-  startsOn: isoDateSchema.nullable(),
-  endsOn: isoDateSchema.nullable(),
-  capacity: z
-    .number({ message: 'Le nombre de places est un nombre entier.' })
-    .int({ message: 'Le nombre de places est un nombre entier.' })
-    .min(1, { message: 'Le nombre de places est au moins 1.' })
-    .max(10_000, { message: 'Le nombre de places est au plus 10 000.' })
-    .nullable(),
+  startsOn: z.nullable(isoDateSchema),
+  endsOn: z.nullable(isoDateSchema),
+  capacity: z.nullable(
+    z
+      .number({ message: 'Le nombre de places est un nombre entier.' })
+      .check(
+        z.int({ message: 'Le nombre de places est un nombre entier.' }),
+        z.gte(1, { message: 'Le nombre de places est au moins 1.' }),
+        z.lte(10_000, { message: 'Le nombre de places est au plus 10 000.' }),
+      ),
+  ),
 });
 
 type SiteDates = Pick<Site, 'kind' | 'startsOn' | 'endsOn' | 'capacity'>;
@@ -159,53 +174,57 @@ export function findSiteDatesProblem(
   return null;
 }
 
-const refineSiteDates = (site: SiteDates, context: z.RefinementCtx) => {
+const refineSiteDates = (site: SiteDates, context: z.core.$RefinementCtx<SiteDates>) => {
   const problem = findSiteDatesProblem(site);
   if (problem)
     context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
 };
 
-export const createSiteSchema = siteFields
-  .extend({
-    timezone: siteFields.shape.timezone.default('Europe/Paris'),
-    description: siteFields.shape.description.default(''),
-    accessInfo: siteFields.shape.accessInfo.default(''),
-    wifiInfo: siteFields.shape.wifiInfo.default(''),
-    holidayRegion: holidayRegionSchema.default('FR'),
-    extendedClosesAt: siteFields.shape.extendedClosesAt.default(null),
-    kioskMessage: siteFields.shape.kioskMessage.default(''),
-    kind: siteKindSchema.default('permanent'),
-    startsOn: siteFields.shape.startsOn.default(null),
-    endsOn: siteFields.shape.endsOn.default(null),
-    capacity: siteFields.shape.capacity.default(null),
+export const createSiteSchema = z
+  .extend(siteFields, {
+    timezone: z._default(siteFields.shape.timezone, 'Europe/Paris'),
+    description: z._default(siteFields.shape.description, ''),
+    accessInfo: z._default(siteFields.shape.accessInfo, ''),
+    wifiInfo: z._default(siteFields.shape.wifiInfo, ''),
+    holidayRegion: z._default(holidayRegionSchema, 'FR'),
+    extendedClosesAt: z._default(siteFields.shape.extendedClosesAt, null),
+    kioskMessage: z._default(siteFields.shape.kioskMessage, ''),
+    kind: z._default(siteKindSchema, 'permanent'),
+    startsOn: z._default(siteFields.shape.startsOn, null),
+    endsOn: z._default(siteFields.shape.endsOn, null),
+    capacity: z._default(siteFields.shape.capacity, null),
   })
-  .superRefine(refineSiteDates);
+  .check(z.superRefine(refineSiteDates));
 export type CreateSite = z.infer<typeof createSiteSchema>;
 
 // Built from the fields without defaults: a PATCH must not reset what it does not mention.
 // A change of timezone, holiday region, extended hours or of a temporary site's dates moves the
 // site's hours: like a change of hours, it answers 409 with the bookings it would cancel until
 // sent with `confirm: true`. Kind and dates are checked again on the site as it would become.
-export const updateSiteSchema = siteFields
-  .partial()
-  .extend({ confirm: z.boolean().default(false) })
-  .superRefine((site, context) => {
-    if (site.startsOn && site.endsOn && site.endsOn < site.startsOn) {
-      context.addIssue({
-        code: 'custom',
-        path: ['endsOn'],
-        message: 'Le dernier jour du site temporaire ne peut pas précéder son premier jour.',
-      });
-    }
-  });
+export const updateSiteSchema = z
+  .extend(z.partial(siteFields), { confirm: z._default(z.boolean(), false) })
+  .check(
+    z.superRefine((site, context) => {
+      if (site.startsOn && site.endsOn && site.endsOn < site.startsOn) {
+        context.addIssue({
+          code: 'custom',
+          path: ['endsOn'],
+          message: 'Le dernier jour du site temporaire ne peut pas précéder son premier jour.',
+        });
+      }
+    }),
+  );
 export type UpdateSite = z.infer<typeof updateSiteSchema>;
 
 /** Query of `POST /api/sites/:siteId/archive`: `?confirm=true` once the admin has seen the list. */
 export const archiveSiteQuerySchema = z.object({
-  confirm: z
-    .enum(['true', 'false'], { message: 'confirm vaut « true » ou « false ».' })
-    .default('false')
-    .transform((value) => value === 'true'),
+  confirm: z.pipe(
+    z._default(
+      z.enum(['true', 'false'], { message: 'confirm vaut « true » ou « false ».' }),
+      'false',
+    ),
+    z.transform((value) => value === 'true'),
+  ),
 });
 export type ArchiveSiteQuery = z.infer<typeof archiveSiteQuerySchema>;
 
@@ -241,34 +260,43 @@ export const deskSchema = z.object({
   attributes: z.array(deskAttributeSchema),
   isActive: z.boolean(),
   /** A blocked desk: only this person may book it. */
-  assignedUserId: z.uuid().nullable(),
+  assignedUserId: z.nullable(z.uuid()),
   /** Where the desk sits on its zone's plan; null when not placed. */
-  planPosition: planPositionSchema.nullable(),
+  planPosition: z.nullable(planPositionSchema),
 });
 export type Desk = z.infer<typeof deskSchema>;
 
 export const createDeskSchema = z.object({
-  label: singleLineTextSchema.trim().min(1, { message: 'Le libellé est obligatoire.' }).max(40),
-  zone: singleLineTextSchema.trim().min(1, { message: 'La zone est obligatoire.' }).max(80),
-  attributes: z.array(deskAttributeSchema).default([]),
-  isActive: z.boolean().default(true),
+  label: singleLineTextSchema.check(
+    z.trim(),
+    z.minLength(1, { message: 'Le libellé est obligatoire.' }),
+    z.maxLength(40),
+  ),
+  zone: singleLineTextSchema.check(
+    z.trim(),
+    z.minLength(1, { message: 'La zone est obligatoire.' }),
+    z.maxLength(80),
+  ),
+  attributes: z._default(z.array(deskAttributeSchema), []),
+  isActive: z._default(z.boolean(), true),
 });
 export type CreateDesk = z.infer<typeof createDeskSchema>;
 
-export const updateDeskSchema = z
-  .object({
-    label: createDeskSchema.shape.label,
-    zone: createDeskSchema.shape.zone,
-    attributes: z.array(deskAttributeSchema),
-    isActive: z.boolean(),
-  })
-  .partial()
-  // Deactivating a desk cancels its future bookings: 409 with their list until `confirm: true`.
-  .extend({ confirm: z.boolean({ message: 'confirm vaut true ou false.' }).default(false) });
+export const updateDeskSchema = z.extend(
+  z.partial(
+    z.object({
+      label: createDeskSchema.shape.label,
+      zone: createDeskSchema.shape.zone,
+      attributes: z.array(deskAttributeSchema),
+      isActive: z.boolean(),
+    }),
+  ),
+  { confirm: z._default(z.boolean({ message: 'confirm vaut true ou false.' }), false) },
+);
 export type UpdateDesk = z.infer<typeof updateDeskSchema>;
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
-export const weekdaySchema = z.number().int().min(1).max(7);
+export const weekdaySchema = z.number().check(z.int(), z.gte(1), z.lte(7));
 
 const timeRangeRefinement = <T extends { opensAt: string; closesAt: string }>(value: T) =>
   value.opensAt < value.closesAt;
@@ -276,36 +304,43 @@ const timeRangeMessage = { message: "L'heure d'ouverture doit précéder l'heure
 
 export const weeklyOpeningSchema = z
   .object({ weekday: weekdaySchema, opensAt: localTimeSchema, closesAt: localTimeSchema })
-  .refine(timeRangeRefinement, timeRangeMessage);
+  .check(z.refine(timeRangeRefinement, timeRangeMessage));
 export type WeeklyOpening = z.infer<typeof weeklyOpeningSchema>;
 
 /** `true` once the host has seen the bookings a change of hours cancels (see 409 below). */
-const confirmField = z.boolean().default(false);
+const confirmField = z._default(z.boolean(), false);
 
 const openingExceptionFields = z.object({
   isClosed: z.boolean(),
-  opensAt: localTimeSchema.nullable().default(null),
-  closesAt: localTimeSchema.nullable().default(null),
-  reason: singleLineTextSchema.trim().max(200).default(''),
+  opensAt: z._default(z.nullable(localTimeSchema), null),
+  closesAt: z._default(z.nullable(localTimeSchema), null),
+  reason: z._default(singleLineTextSchema.check(z.trim(), z.maxLength(200)), ''),
 });
 
-const withExceptionRules = <T extends z.ZodType<z.output<typeof openingExceptionFields>>>(
+const withExceptionRules = <T extends z.ZodMiniType<z.output<typeof openingExceptionFields>>>(
   schema: T,
 ) =>
-  schema
-    .refine((value) => value.isClosed || (value.opensAt !== null && value.closesAt !== null), {
-      message: "Une ouverture exceptionnelle indique l'heure d'ouverture et de fermeture.",
-    })
-    .refine((value) => value.isClosed || value.opensAt! < value.closesAt!, timeRangeMessage);
+  schema.check(
+    z.refine(
+      (value: z.output<typeof openingExceptionFields>) =>
+        value.isClosed || (value.opensAt !== null && value.closesAt !== null),
+      { message: "Une ouverture exceptionnelle indique l'heure d'ouverture et de fermeture." },
+    ),
+    z.refine(
+      (value: z.output<typeof openingExceptionFields>) =>
+        value.isClosed || value.opensAt! < value.closesAt!,
+      timeRangeMessage,
+    ),
+  );
 
 /** Body of `PUT …/opening-hours/exceptions/:date`: closed that day, or special hours. */
 export const openingExceptionInputSchema = withExceptionRules(
-  openingExceptionFields.extend({ confirm: confirmField }),
+  z.extend(openingExceptionFields, { confirm: confirmField }),
 );
 export type OpeningExceptionInput = z.infer<typeof openingExceptionInputSchema>;
 
 export const openingExceptionSchema = withExceptionRules(
-  openingExceptionFields.extend({ date: isoDateSchema }),
+  z.extend(openingExceptionFields, { date: isoDateSchema }),
 );
 export type OpeningException = z.infer<typeof openingExceptionSchema>;
 
@@ -349,18 +384,20 @@ export function findOverlappingRanges(
 }
 
 export const replaceWeeklyOpeningSchema = z.object({
-  weekly: z.array(weeklyOpeningSchema).superRefine((ranges, context) => {
-    const overlap = findOverlappingRanges(ranges);
-    if (overlap) {
-      const [a, b] = overlap;
-      context.addIssue({
-        code: 'custom',
-        message:
-          `Les plages du ${weekdayNames[a.weekday - 1]} se chevauchent : ` +
-          `${a.opensAt}–${a.closesAt} et ${b.opensAt}–${b.closesAt}.`,
-      });
-    }
-  }),
+  weekly: z.array(weeklyOpeningSchema).check(
+    z.superRefine((ranges, context) => {
+      const overlap = findOverlappingRanges(ranges);
+      if (overlap) {
+        const [a, b] = overlap;
+        context.addIssue({
+          code: 'custom',
+          message:
+            `Les plages du ${weekdayNames[a.weekday - 1]} se chevauchent : ` +
+            `${a.opensAt}–${a.closesAt} et ${b.opensAt}–${b.closesAt}.`,
+        });
+      }
+    }),
+  ),
   confirm: confirmField,
 });
 export type ReplaceWeeklyOpening = z.infer<typeof replaceWeeklyOpeningSchema>;
@@ -379,10 +416,13 @@ export type AffectedBooking = z.infer<typeof affectedBookingSchema>;
 
 /** Query of `DELETE …/opening-hours/exceptions/:date`: `?confirm=true` once the host has seen the list. */
 export const deleteOpeningExceptionQuerySchema = z.object({
-  confirm: z
-    .enum(['true', 'false'], { message: 'confirm vaut « true » ou « false ».' })
-    .default('false')
-    .transform((value) => value === 'true'),
+  confirm: z.pipe(
+    z._default(
+      z.enum(['true', 'false'], { message: 'confirm vaut « true » ou « false ».' }),
+      'false',
+    ),
+    z.transform((value) => value === 'true'),
+  ),
 });
 export type DeleteOpeningExceptionQuery = z.infer<typeof deleteOpeningExceptionQuerySchema>;
 
@@ -409,7 +449,7 @@ export const sitePersonSchema = z.object({
 export type SitePerson = z.infer<typeof sitePersonSchema>;
 
 export const personByEmailSchema = z.object({
-  email: z.email({ message: 'Adresse électronique invalide.' }).trim().toLowerCase(),
+  email: z.email({ message: 'Adresse électronique invalide.' }).check(z.trim(), z.toLowerCase()),
 });
 export type PersonByEmail = z.infer<typeof personByEmailSchema>;
 
@@ -417,13 +457,13 @@ export const deskAssignmentSchema = z.object({
   deskId: z.uuid(),
   label: z.string(),
   zone: z.string(),
-  assignee: sitePersonSchema.nullable(),
+  assignee: z.nullable(sitePersonSchema),
 });
 export type DeskAssignment = z.infer<typeof deskAssignmentSchema>;
 
 export const assignDeskSchema = z.object({
   /** The assignee's e-mail; null releases the desk. */
-  email: personByEmailSchema.shape.email.nullable(),
+  email: z.nullable(personByEmailSchema.shape.email),
 });
 export type AssignDesk = z.infer<typeof assignDeskSchema>;
 

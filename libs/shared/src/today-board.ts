@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createBookingSchema, bookingSlotSchema, bookingStatusSchema } from './bookings';
 import { personByEmailSchema } from './sites';
 import { isoDateSchema } from './common';
@@ -21,18 +21,18 @@ export const todayStateLabels: Record<TodayState, string> = {
 const instant = z.iso.datetime({ offset: true });
 
 /** A host who acted on a booking (null once their account is gone, or when nobody did). */
-const actorSchema = z.object({ name: z.string() }).nullable();
+const actorSchema = z.nullable(z.object({ name: z.string() }));
 
 export const todayEntrySchema = z.object({
   bookingId: z.uuid(),
   /** null once the booking is anonymised (retention, or the person deleted their account). */
-  person: z
-    .object({
+  person: z.nullable(
+    z.object({
       givenName: z.string(),
       usualName: z.string(),
-      organizationLabel: z.string().nullable(),
-    })
-    .nullable(),
+      organizationLabel: z.nullable(z.string()),
+    }),
+  ),
   desk: z.object({ id: z.uuid(), label: z.string(), zone: z.string() }),
   slot: bookingSlotSchema,
   startsAt: instant,
@@ -42,9 +42,9 @@ export const todayEntrySchema = z.object({
   /** Not arrived although the booking has started. */
   isLate: z.boolean(),
   isWalkIn: z.boolean(),
-  checkedInAt: instant.nullable(),
-  checkedOutAt: instant.nullable(),
-  releasedAt: instant.nullable(),
+  checkedInAt: z.nullable(instant),
+  checkedOutAt: z.nullable(instant),
+  releasedAt: z.nullable(instant),
   /** The host who booked for the person; null when they booked themselves. */
   bookedBy: actorSchema,
   /** The host who marked the arrival, or the departure, by hand; null for the kiosk. */
@@ -65,13 +65,13 @@ export const todayBoardSchema = z.object({
   date: isoDateSchema,
   generatedAt: instant,
   isOpen: z.boolean(),
-  closedReason: z.string().nullable(),
+  closedReason: z.nullable(z.string()),
   counts: z.object({
-    expected: z.number().int().nonnegative(),
-    arrived: z.number().int().nonnegative(),
-    left: z.number().int().nonnegative(),
-    noShow: z.number().int().nonnegative(),
-    freeDesks: z.number().int().nonnegative(),
+    expected: z.number().check(z.int(), z.gte(0)),
+    arrived: z.number().check(z.int(), z.gte(0)),
+    left: z.number().check(z.int(), z.gte(0)),
+    noShow: z.number().check(z.int(), z.gte(0)),
+    freeDesks: z.number().check(z.int(), z.gte(0)),
   }),
   entries: z.array(todayEntrySchema),
   /** Guests invited for today (approved or awaiting approval), marked « Invité·e ». */
@@ -91,26 +91,26 @@ export const evacuationListSchema = z.object({
   timezone: z.string(),
   generatedAt: instant,
   /** Everyone on site: people at desks and checked-in guests. */
-  count: z.number().int().nonnegative(),
+  count: z.number().check(z.int(), z.gte(0)),
   /** Guests checked in today and not gone (no desk: listed apart from the zones). */
   guests: z.array(todayGuestSchema),
   zones: z.array(
     z.object({
       zone: z.string(),
-      count: z.number().int().nonnegative(),
+      count: z.number().check(z.int(), z.gte(0)),
       people: z.array(
         z.object({
           bookingId: z.uuid(),
           /** null when the person deleted their account while on site: still someone to count. */
-          person: z
-            .object({
+          person: z.nullable(
+            z.object({
               givenName: z.string(),
               usualName: z.string(),
-              organizationLabel: z.string().nullable(),
-            })
-            .nullable(),
+              organizationLabel: z.nullable(z.string()),
+            }),
+          ),
           deskLabel: z.string(),
-          checkedInAt: instant.nullable(),
+          checkedInAt: z.nullable(instant),
           isWalkIn: z.boolean(),
         }),
       ),
@@ -132,19 +132,23 @@ export const bookOnBehalfSchema = z
     startTime: createBookingSchema.shape.startTime,
     endTime: createBookingSchema.shape.endTime,
   })
-  .refine(
-    (value) =>
-      value.slot === 'hour'
-        ? value.startTime !== undefined && value.endTime !== undefined
-        : value.startTime === undefined && value.endTime === undefined,
-    { message: "Les heures de début et de fin ne s'indiquent que pour une réservation à l'heure." },
-  )
-  .refine(
-    (value) =>
-      value.slot !== 'hour' ||
-      value.startTime === undefined ||
-      value.endTime === undefined ||
-      value.startTime < value.endTime,
-    { message: "L'heure de début doit précéder l'heure de fin." },
+  .check(
+    z.refine(
+      (value) =>
+        value.slot === 'hour'
+          ? value.startTime !== undefined && value.endTime !== undefined
+          : value.startTime === undefined && value.endTime === undefined,
+      {
+        message: "Les heures de début et de fin ne s'indiquent que pour une réservation à l'heure.",
+      },
+    ),
+    z.refine(
+      (value) =>
+        value.slot !== 'hour' ||
+        value.startTime === undefined ||
+        value.endTime === undefined ||
+        value.startTime < value.endTime,
+      { message: "L'heure de début doit précéder l'heure de fin." },
+    ),
   );
 export type BookOnBehalf = z.infer<typeof bookOnBehalfSchema>;

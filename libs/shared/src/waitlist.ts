@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { slotSchema } from './bookings';
 import { isoDateSchema } from './common';
 
@@ -17,12 +17,15 @@ export const joinWaitlistSchema = z.object({
   date: isoDateSchema,
   slot: slotSchema,
   /** Only desks of this zone; any desk of the site when absent. */
-  zone: z
-    .string()
-    .trim()
-    .min(1, { message: 'La zone ne peut pas être vide.' })
-    .max(120, { message: 'Le nom de zone est trop long.' })
-    .optional(),
+  zone: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, { message: 'La zone ne peut pas être vide.' }),
+        z.maxLength(120, { message: 'Le nom de zone est trop long.' }),
+      ),
+  ),
 });
 export type JoinWaitlist = z.infer<typeof joinWaitlistSchema>;
 
@@ -32,12 +35,12 @@ export const waitlistEntrySchema = z.object({
   site: z.object({ id: z.uuid(), name: z.string(), timezone: z.string() }),
   date: isoDateSchema,
   slot: slotSchema,
-  zone: z.string().nullable(),
+  zone: z.nullable(z.string()),
   startsAt: z.iso.datetime({ offset: true }),
   createdAt: z.iso.datetime({ offset: true }),
   /** 1 for the next person served; null once the entry is no longer waiting. */
-  position: z.number().int().min(1).nullable(),
+  position: z.nullable(z.number().check(z.int(), z.gte(1))),
   /** The booking given when a desk freed up. */
-  promotedBookingId: z.uuid().nullable(),
+  promotedBookingId: z.nullable(z.uuid()),
 });
 export type WaitlistEntry = z.infer<typeof waitlistEntrySchema>;

@@ -8,7 +8,7 @@ type OfflineAnswer = z.output<typeof offlineCheckInsResultSchema>['results'][num
 const offlineAnswerRow = z.object({
   client_id: column.text,
   booking_id: column.id.nullable(),
-  outcome: offlineCheckInsResultSchema.shape.results.element.shape.outcome,
+  outcome: offlineCheckInsResultSchema.shape.results.def.element.shape.outcome,
   message: column.text.nullable(),
 });
 

@@ -1,12 +1,15 @@
 import type { z } from 'zod';
 
-export type ZodDtoClass<T extends z.ZodType = z.ZodType> = { new (): z.output<T>; schema: T };
+/** Any zod schema: the shared ones are zod/mini, a few of the API's own are classic zod. */
+type AnySchema = z.core.$ZodType;
+
+export type ZodDtoClass<T extends AnySchema = AnySchema> = { new (): z.output<T>; schema: T };
 
 /**
  * Wraps a shared zod schema in a class, so that Nest's parameter metadata carries it to the
  * global validation pipe: `class CreateBookingDto extends zodDto(createBookingSchema) {}`.
  */
-export function zodDto<T extends z.ZodType>(schema: T): ZodDtoClass<T> {
+export function zodDto<T extends AnySchema>(schema: T): ZodDtoClass<T> {
   class Dto {
     static schema = schema;
   }

@@ -4,6 +4,7 @@ import {
   type ArgumentMetadata,
   type PipeTransform,
 } from '@nestjs/common';
+import { z } from 'zod';
 import { findControlCharacter } from './control-characters';
 import { isZodDtoClass } from './zod-dto';
 
@@ -20,7 +21,7 @@ export class ZodValidationPipe implements PipeTransform {
         { path: controlCharacter.path || metadata.type, message: controlCharacter.message },
       ]);
     }
-    const result = metadata.metatype.schema.safeParse(value ?? {});
+    const result = z.safeParse(metadata.metatype.schema, value ?? {});
     if (result.success) return result.data;
     throw invalidRequest(
       result.error.issues.map((issue) => ({

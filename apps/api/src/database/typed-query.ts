@@ -11,7 +11,7 @@ export type Queryable = Pick<EntityManager, 'query'>;
  *
  * TypeORM answers an UPDATE or DELETE … RETURNING with `[rows, count]`; both shapes are read.
  */
-export async function queryRows<Row extends z.ZodType>(
+export async function queryRows<Row extends z.core.$ZodType>(
   db: Queryable,
   row: Row,
   sql: string,
@@ -29,7 +29,7 @@ export async function queryRows<Row extends z.ZodType>(
 }
 
 /** The one row a statement returns by construction (`INSERT … RETURNING`, an aggregate). */
-export async function queryOneRow<Row extends z.ZodType>(
+export async function queryOneRow<Row extends z.core.$ZodType>(
   db: Queryable,
   row: Row,
   sql: string,

@@ -285,8 +285,8 @@ const schemaNames = new Map<unknown, string>(
     .map(([name, schema]) => [schema, name]),
 );
 
-function nameOf(schema: z.ZodType, kind: 'body' | 'response'): string {
-  if (schema instanceof z.ZodArray) return `${nameOf(schema.element as z.ZodType, kind)}[]`;
+function nameOf(schema: z.core.$ZodType, kind: 'body' | 'response'): string {
+  if (schema instanceof z.ZodArray) return `${nameOf(schema.element, kind)}[]`;
   const name = schemaNames.get(schema);
   if (!name) throw new Error('a route uses a schema that libs/shared does not export');
   if (kind === 'body') return name;

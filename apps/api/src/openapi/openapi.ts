@@ -122,9 +122,9 @@ export type ApiRoute = {
   /** What a caller should know beyond the schemas: statuses, limits, headers, side effects. */
   details?: string;
   security: Security;
-  body?: z.ZodType;
+  body?: z.core.$ZodType;
   query?: Record<string, string>;
-  response?: z.ZodType;
+  response?: z.core.$ZodType;
   status?: number;
 };
 
@@ -1539,7 +1539,7 @@ export const apiRoutes: ApiRoute[] = [
   },
 ];
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
+const jsonSchema = (schema: z.core.$ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as Record<
     string,
     unknown

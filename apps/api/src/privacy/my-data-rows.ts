@@ -29,7 +29,7 @@ export const identityRow = z.object({
 export const siteRoleRow = z.object({
   site_id: column.id,
   site_name: column.text,
-  role: myDataSchema.shape.siteRoles.element.shape.role,
+  role: myDataSchema.shape.siteRoles.def.element.shape.role,
 });
 
 export const assignedDeskRow = z.object({
@@ -45,10 +45,10 @@ export const bookingRow = z.object({
   label: column.text,
   zone: column.text,
   local_date: column.date,
-  slot: myDataSchema.shape.bookings.element.shape.slot,
+  slot: myDataSchema.shape.bookings.def.element.shape.slot,
   starts_at: column.instant,
   ends_at: column.instant,
-  status: myDataSchema.shape.bookings.element.shape.status,
+  status: myDataSchema.shape.bookings.def.element.shape.status,
   is_walk_in: column.boolean,
   series_id: column.id.nullable(),
   created_at: column.instant,
@@ -66,7 +66,7 @@ export const seriesRow = z.object({
   id: column.id,
   site_name: column.text,
   label: column.text,
-  slot: myDataSchema.shape.bookingSeries.element.shape.slot,
+  slot: myDataSchema.shape.bookingSeries.def.element.shape.slot,
   weekdays: z.array(z.coerce.number().int()),
   from_date: column.date,
   until_date: column.date,
@@ -78,9 +78,9 @@ export const waitlistEntryRow = z.object({
   id: column.id,
   site_name: column.text,
   local_date: column.date,
-  slot: myDataSchema.shape.waitlistEntries.element.shape.slot,
+  slot: myDataSchema.shape.waitlistEntries.def.element.shape.slot,
   zone: column.text.nullable(),
-  status: myDataSchema.shape.waitlistEntries.element.shape.status,
+  status: myDataSchema.shape.waitlistEntries.def.element.shape.status,
   created_at: column.instant,
   promoted_at: column.instant.nullable(),
   ended_at: column.instant.nullable(),
@@ -89,7 +89,7 @@ export const waitlistEntryRow = z.object({
 export const offlineScanRow = z.object({
   booking_id: column.id.nullable(),
   kiosk_name: column.text,
-  outcome: myDataSchema.shape.offlineScans.element.shape.outcome,
+  outcome: myDataSchema.shape.offlineScans.def.element.shape.outcome,
   message: column.text.nullable(),
   scanned_at: column.instant,
   received_at: column.instant,
@@ -108,7 +108,7 @@ export const keptMailRow = z.object({
 
 export const auditEventRow = z.object({
   at: column.instant,
-  kind: myDataSchema.shape.auditEvents.element.shape.kind,
+  kind: myDataSchema.shape.auditEvents.def.element.shape.kind,
   is_actor: column.boolean,
   site_name: column.text.nullable(),
   subject: column.text,

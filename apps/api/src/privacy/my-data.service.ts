@@ -60,7 +60,7 @@ export class MyDataService {
     { user, sessionId }: CurrentUserContext,
     now = this.clock.now(),
   ): Promise<MyData> {
-    const query = <Row extends z.ZodType>(
+    const query = <Row extends z.core.$ZodType>(
       row: Row,
       sql: string,
       parameters: readonly unknown[] = [user.id],

@@ -1,5 +1,5 @@
 import { checkInRequestSchema, type CheckInRequest } from '@admz/shared';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export type CheckInRequestValidation =
   { isValid: true; request: CheckInRequest } | { isValid: false; problem: string };

@@ -1,5 +1,5 @@
 import { kioskIdentitySchema } from '@admz/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { refreshPublicKeys } from '../offline/public-keys';
 import { fetchKioskIdentity } from './kiosks.api';
 import { measureClockOffsetMs } from './server-clock';

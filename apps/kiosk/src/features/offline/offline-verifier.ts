@@ -1,6 +1,6 @@
 import { qrTokenTypes } from '@admz/shared';
 import { createLocalJWKSet, decodeJwt, errors, jwtVerify, type JWK } from 'jose';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Why a token cannot be accepted without the API; each has a sentence in the dictionaries. */
 export type OfflineRefusalReason =
@@ -41,14 +41,14 @@ export type OfflineVerificationInput = {
 };
 
 const bookingClaimsSchema = z.object({
-  sub: z.string().min(1),
+  sub: z.string().check(z.minLength(1)),
   sid: z.string(),
   gn: z.string(),
   dl: z.string(),
   dz: z.string(),
 });
 const eventClaimsSchema = z.object({
-  sub: z.string().min(1),
+  sub: z.string().check(z.minLength(1)),
   sid: z.string(),
   gn: z.string(),
   ev: z.string(),

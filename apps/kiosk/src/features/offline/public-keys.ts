@@ -1,16 +1,16 @@
 import type { JWK } from 'jose';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 const storageKey = 'admz.kiosk.publicKeys';
 
 const publicKeySchema = z.object({
   kty: z.string(),
-  crv: z.string().optional(),
-  x: z.string().optional(),
-  kid: z.string().optional(),
-  alg: z.string().optional(),
-  use: z.string().optional(),
+  crv: z.optional(z.string()),
+  x: z.optional(z.string()),
+  kid: z.optional(z.string()),
+  alg: z.optional(z.string()),
+  use: z.optional(z.string()),
 });
 const publicKeySetSchema = z.object({ keys: z.array(publicKeySchema) });
 

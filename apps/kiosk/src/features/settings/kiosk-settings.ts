@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const storageKey = 'admz.kiosk.settings';
 
@@ -14,7 +14,7 @@ export const defaultKioskSettings: KioskSettings = { isLeaveGuardOn: false, isSo
 /** Settings as stored on the tablet; a missing key takes its default, a damaged record all defaults. */
 export function parseKioskSettings(stored: string | null): KioskSettings {
   try {
-    const parsed = kioskSettingsSchema.partial().safeParse(JSON.parse(stored ?? '{}'));
+    const parsed = z.partial(kioskSettingsSchema).safeParse(JSON.parse(stored ?? '{}'));
     return parsed.success ? { ...defaultKioskSettings, ...parsed.data } : defaultKioskSettings;
   } catch {
     return defaultKioskSettings;

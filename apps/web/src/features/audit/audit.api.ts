@@ -1,4 +1,5 @@
 import { auditEventSchema, type AuditEvent, type AuditKind } from '@admz/shared';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 export type AuditFilters = {
@@ -13,5 +14,5 @@ export function fetchAuditEvents(filters: AuditFilters): Promise<AuditEvent[]> {
   if (filters.siteId) query.set('siteId', filters.siteId);
   if (filters.actorId) query.set('actorId', filters.actorId);
   if (filters.kind) query.set('kind', filters.kind);
-  return requestApi(`/api/admin/audit?${query.toString()}`, auditEventSchema.array());
+  return requestApi(`/api/admin/audit?${query.toString()}`, z.array(auditEventSchema));
 }

@@ -6,6 +6,7 @@ import {
   type BookAnyDesk,
   type CreateBooking,
 } from '@admz/shared';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 export function createBooking(input: CreateBooking): Promise<Booking> {
@@ -18,7 +19,7 @@ export function bookAnyDesk(input: BookAnyDesk): Promise<Booking> {
 }
 
 export function fetchMyBookings(): Promise<Booking[]> {
-  return requestApi('/api/bookings/mine', bookingSchema.array());
+  return requestApi('/api/bookings/mine', z.array(bookingSchema));
 }
 
 export function cancelBooking(bookingId: string): Promise<Booking> {

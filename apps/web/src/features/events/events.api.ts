@@ -26,20 +26,21 @@ import {
   type ProposeEventInput,
   type MyEventRegistration,
 } from '@admz/shared';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 const siteEventsPath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}/events`;
 
 export function fetchUpcomingEvents(): Promise<Event[]> {
-  return requestApi('/api/events', eventSchema.array());
+  return requestApi('/api/events', z.array(eventSchema));
 }
 
 export function fetchMyProposals(): Promise<Event[]> {
-  return requestApi('/api/events/mine', eventSchema.array());
+  return requestApi('/api/events/mine', z.array(eventSchema));
 }
 
 export function fetchMyRegistrations(): Promise<MyEventRegistration[]> {
-  return requestApi('/api/events/registered', myEventRegistrationSchema.array());
+  return requestApi('/api/events/registered', z.array(myEventRegistrationSchema));
 }
 
 export function fetchEvent(eventId: string): Promise<Event> {
@@ -47,11 +48,11 @@ export function fetchEvent(eventId: string): Promise<Event> {
 }
 
 export function fetchSiteAgenda(siteId: string): Promise<Event[]> {
-  return requestApi(siteEventsPath(siteId), eventSchema.array());
+  return requestApi(siteEventsPath(siteId), z.array(eventSchema));
 }
 
 export function fetchPendingEvents(siteId: string): Promise<Event[]> {
-  return requestApi(`${siteEventsPath(siteId)}/pending`, eventSchema.array());
+  return requestApi(`${siteEventsPath(siteId)}/pending`, z.array(eventSchema));
 }
 
 export function proposeEvent(siteId: string, body: ProposeEventInput): Promise<Event> {
@@ -122,7 +123,7 @@ export function unregisterFromEvent(eventId: string): Promise<EventRegistrationS
 export function fetchRegistrants(siteId: string, eventId: string): Promise<EventRegistrant[]> {
   return requestApi(
     `${siteEventsPath(siteId)}/${encodeURIComponent(eventId)}/registrations`,
-    eventRegistrantSchema.array(),
+    z.array(eventRegistrantSchema),
   );
 }
 

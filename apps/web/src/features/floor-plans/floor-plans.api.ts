@@ -7,6 +7,7 @@ import {
   type UploadedZonePlan,
   type ZoneSummary,
 } from '@admz/shared';
+import { z } from 'zod/mini';
 import { apiClient, requestApi } from '../../api-client';
 import { getLanguage } from '../../i18n/language';
 import { floorPlansMessages } from './floor-plans.messages';
@@ -15,11 +16,11 @@ const zonePlanPath = (siteId: string, zone: string) =>
   `/api/sites/${encodeURIComponent(siteId)}/zones/${encodeURIComponent(zone)}/plan`;
 
 export function fetchZones(siteId: string): Promise<ZoneSummary[]> {
-  return requestApi(`/api/sites/${encodeURIComponent(siteId)}/zones`, zoneSummarySchema.array());
+  return requestApi(`/api/sites/${encodeURIComponent(siteId)}/zones`, z.array(zoneSummarySchema));
 }
 
 export function fetchSiteDesks(siteId: string): Promise<Desk[]> {
-  return requestApi(`/api/sites/${encodeURIComponent(siteId)}/desks`, deskSchema.array());
+  return requestApi(`/api/sites/${encodeURIComponent(siteId)}/desks`, z.array(deskSchema));
 }
 
 /** Sends the image file itself as the body (not JSON, not a form): the API reads the bytes. */

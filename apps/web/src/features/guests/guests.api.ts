@@ -7,6 +7,7 @@ import {
   type GuestPublicView,
   type GuestSettings,
 } from '@admz/shared';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 const siteGuestsPath = (siteId: string) =>
@@ -15,7 +16,7 @@ const publicPath = (secret: string) =>
   `/api/public/guest-invitations/${encodeURIComponent(secret)}`;
 
 export function fetchMyInvitations(): Promise<GuestInvitation[]> {
-  return requestApi('/api/guests/invitations', guestInvitationSchema.array());
+  return requestApi('/api/guests/invitations', z.array(guestInvitationSchema));
 }
 
 export function inviteGuest(body: CreateGuestInvitation): Promise<GuestInvitation> {
@@ -31,7 +32,7 @@ export function cancelInvitation(invitationId: string): Promise<GuestInvitation>
 }
 
 export function fetchPendingInvitations(siteId: string): Promise<GuestInvitation[]> {
-  return requestApi(siteGuestsPath(siteId), guestInvitationSchema.array());
+  return requestApi(siteGuestsPath(siteId), z.array(guestInvitationSchema));
 }
 
 export function approveInvitation(siteId: string, invitationId: string): Promise<GuestInvitation> {

@@ -1,4 +1,5 @@
 import { siteHostsSchema, sitePersonSchema, type SiteHosts, type SitePerson } from '@admz/shared';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 const hostsPath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}/hosts`;
@@ -26,5 +27,5 @@ export function cancelHostInvitation(siteId: string, invitationId: string): Prom
 }
 
 export function searchPeople(query: string): Promise<SitePerson[]> {
-  return requestApi(`/api/people?query=${encodeURIComponent(query)}`, sitePersonSchema.array());
+  return requestApi(`/api/people?query=${encodeURIComponent(query)}`, z.array(sitePersonSchema));
 }

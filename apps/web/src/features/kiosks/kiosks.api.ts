@@ -5,6 +5,7 @@ import {
   type Kiosk,
   type KioskPairing,
 } from '@admz/shared';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 const kiosksPath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}/kiosks`;
@@ -12,7 +13,7 @@ const kioskPath = (siteId: string, kioskId: string) =>
   `${kiosksPath(siteId)}/${encodeURIComponent(kioskId)}`;
 
 export function fetchSiteKiosks(siteId: string): Promise<Kiosk[]> {
-  return requestApi(kiosksPath(siteId), kioskSchema.array());
+  return requestApi(kiosksPath(siteId), z.array(kioskSchema));
 }
 
 export function createKiosk(siteId: string, body: CreateKiosk): Promise<KioskPairing> {

@@ -10,6 +10,7 @@ import {
   type UpdatePresenceProfileInput,
   type WhoIsHere,
 } from '@admz/shared';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 const profilePath = '/api/me/presence-profile';
@@ -28,7 +29,7 @@ export function leavePresence(): Promise<PresenceProfile> {
 }
 
 export function fetchMyBookingPresence(): Promise<BookingPresence[]> {
-  return requestApi('/api/presence/bookings', bookingPresenceSchema.array());
+  return requestApi('/api/presence/bookings', z.array(bookingPresenceSchema));
 }
 
 export function setBookingPresence(

@@ -11,12 +11,13 @@ import {
   type RoomRules,
   type UpdateRoom,
 } from '@admz/shared';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 const siteRoomsPath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}/rooms`;
 
 export function fetchSiteRooms(siteId: string): Promise<Room[]> {
-  return requestApi(siteRoomsPath(siteId), roomSchema.array());
+  return requestApi(siteRoomsPath(siteId), z.array(roomSchema));
 }
 
 export function fetchRoomDay(siteId: string, date: string): Promise<RoomDayAvailability> {
@@ -27,7 +28,7 @@ export function fetchRoomDay(siteId: string, date: string): Promise<RoomDayAvail
 }
 
 export function fetchMyRoomBookings(): Promise<RoomBooking[]> {
-  return requestApi('/api/rooms/bookings/mine', roomBookingSchema.array());
+  return requestApi('/api/rooms/bookings/mine', z.array(roomBookingSchema));
 }
 
 export function bookRoom(input: CreateRoomBookingInput): Promise<RoomBooking> {

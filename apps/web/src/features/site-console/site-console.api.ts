@@ -10,7 +10,7 @@ import {
   type UpdateZone,
   type ZoneSummary,
 } from '@admz/shared';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 const sitePath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}`;
@@ -18,7 +18,7 @@ const zonePath = (siteId: string, zoneId: string) =>
   `${sitePath(siteId)}/zones/${encodeURIComponent(zoneId)}`;
 
 export function createZone(siteId: string, name: string): Promise<ZoneSummary[]> {
-  return requestApi(`${sitePath(siteId)}/zones`, zoneSummarySchema.array(), {
+  return requestApi(`${sitePath(siteId)}/zones`, z.array(zoneSummarySchema), {
     method: 'POST',
     body: { name },
   });
@@ -29,14 +29,14 @@ export function updateZone(
   zoneId: string,
   changes: UpdateZone,
 ): Promise<ZoneSummary[]> {
-  return requestApi(zonePath(siteId, zoneId), zoneSummarySchema.array(), {
+  return requestApi(zonePath(siteId, zoneId), z.array(zoneSummarySchema), {
     method: 'PATCH',
     body: changes,
   });
 }
 
 export function deleteZone(siteId: string, zoneId: string): Promise<ZoneSummary[]> {
-  return requestApi(zonePath(siteId, zoneId), zoneSummarySchema.array(), { method: 'DELETE' });
+  return requestApi(zonePath(siteId, zoneId), z.array(zoneSummarySchema), { method: 'DELETE' });
 }
 
 export function createDesk(siteId: string, desk: z.input<typeof createDeskSchema>): Promise<Desk> {
@@ -47,7 +47,7 @@ export function bulkCreateDesks(
   siteId: string,
   series: z.input<typeof bulkCreateDesksSchema>,
 ): Promise<Desk[]> {
-  return requestApi(`${sitePath(siteId)}/desks/bulk`, deskSchema.array(), {
+  return requestApi(`${sitePath(siteId)}/desks/bulk`, z.array(deskSchema), {
     method: 'POST',
     body: series,
   });
@@ -76,7 +76,7 @@ export function deactivateDesks(
 }
 
 export function reactivateDesks(siteId: string, deskIds: string[]): Promise<Desk[]> {
-  return requestApi(`${sitePath(siteId)}/desks/reactivation`, deskSchema.array(), {
+  return requestApi(`${sitePath(siteId)}/desks/reactivation`, z.array(deskSchema), {
     method: 'POST',
     body: { deskIds },
   });

@@ -15,7 +15,7 @@ import {
   type SiteRules,
   type updateSiteSchema,
 } from '@admz/shared';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { isApiError, requestApi } from '../../api-client';
 
 /** What a PATCH of the site sends: only the fields that change, `confirm` once the host agreed. */
@@ -85,11 +85,11 @@ export function updateSiteRules(siteId: string, body: SiteRules): Promise<SiteRu
 }
 
 export function fetchKeyHolders(siteId: string): Promise<SitePerson[]> {
-  return requestApi(`${sitePath(siteId)}/key-holders`, sitePersonSchema.array());
+  return requestApi(`${sitePath(siteId)}/key-holders`, z.array(sitePersonSchema));
 }
 
 export function addKeyHolder(siteId: string, email: string): Promise<SitePerson[]> {
-  return requestApi(`${sitePath(siteId)}/key-holders`, sitePersonSchema.array(), {
+  return requestApi(`${sitePath(siteId)}/key-holders`, z.array(sitePersonSchema), {
     method: 'PUT',
     body: { email },
   });
@@ -98,13 +98,13 @@ export function addKeyHolder(siteId: string, email: string): Promise<SitePerson[
 export function removeKeyHolder(siteId: string, userId: string): Promise<SitePerson[]> {
   return requestApi(
     `${sitePath(siteId)}/key-holders/${encodeURIComponent(userId)}`,
-    sitePersonSchema.array(),
+    z.array(sitePersonSchema),
     { method: 'DELETE' },
   );
 }
 
 export function fetchDeskAssignments(siteId: string): Promise<DeskAssignment[]> {
-  return requestApi(`${sitePath(siteId)}/desk-assignments`, deskAssignmentSchema.array());
+  return requestApi(`${sitePath(siteId)}/desk-assignments`, z.array(deskAssignmentSchema));
 }
 
 export function assignDesk(
@@ -114,7 +114,7 @@ export function assignDesk(
 ): Promise<DeskAssignment[]> {
   return requestApi(
     `${sitePath(siteId)}/desk-assignments/${encodeURIComponent(deskId)}`,
-    deskAssignmentSchema.array(),
+    z.array(deskAssignmentSchema),
     { method: 'PUT', body: { email } },
   );
 }

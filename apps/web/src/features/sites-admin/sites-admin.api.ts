@@ -1,4 +1,5 @@
 import { siteSchema, type CreateSite, type Site, type UpdateSite } from '@admz/shared';
+import { z } from 'zod/mini';
 import { apiClient, requestApi } from '../../api-client';
 import { getLanguage } from '../../i18n/language';
 import { sitesAdminMessages } from './sites-admin.messages';
@@ -7,7 +8,7 @@ const sitePath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}`;
 
 /** Every site of the network, archived ones last (admins). */
 export function fetchAllSites(): Promise<Site[]> {
-  return requestApi('/api/admin/sites', siteSchema.array());
+  return requestApi('/api/admin/sites', z.array(siteSchema));
 }
 
 export function createSite(body: CreateSite): Promise<Site> {

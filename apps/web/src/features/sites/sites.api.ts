@@ -6,10 +6,11 @@ import {
   type AvailabilitySummary,
   type Site,
 } from '@admz/shared';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 export function fetchSites(): Promise<Site[]> {
-  return requestApi('/api/sites', siteSchema.array());
+  return requestApi('/api/sites', z.array(siteSchema));
 }
 
 export function fetchSite(siteId: string): Promise<Site> {

@@ -9,6 +9,7 @@ import {
   type SitePerson,
   type TodayBoard,
 } from '@admz/shared';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 const sitePath = (siteId: string) => `/api/sites/${encodeURIComponent(siteId)}`;
@@ -46,6 +47,6 @@ export function bookOnBehalf(siteId: string, input: BookOnBehalf): Promise<Booki
 export function searchSitePeople(siteId: string, query: string): Promise<SitePerson[]> {
   return requestApi(
     `${sitePath(siteId)}/people?query=${encodeURIComponent(query)}`,
-    sitePersonSchema.array(),
+    z.array(sitePersonSchema),
   );
 }

@@ -1,4 +1,5 @@
 import { waitlistEntrySchema, type JoinWaitlist, type WaitlistEntry } from '@admz/shared';
+import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 export function joinWaitlist(input: JoinWaitlist): Promise<WaitlistEntry> {
@@ -6,7 +7,7 @@ export function joinWaitlist(input: JoinWaitlist): Promise<WaitlistEntry> {
 }
 
 export function fetchMyWaitlistEntries(): Promise<WaitlistEntry[]> {
-  return requestApi('/api/waitlist/mine', waitlistEntrySchema.array());
+  return requestApi('/api/waitlist/mine', z.array(waitlistEntrySchema));
 }
 
 export function leaveWaitlist(entryId: string): Promise<WaitlistEntry> {

@@ -37,10 +37,13 @@ import { useCreateBooking } from '../hooks/use-create-booking';
 import { BookingResultAlert, type BookingResult } from './booking-result-alert';
 import { DeskCardGrid } from './desk-card-grid';
 import { DeskFilters, SlotBooking, SlotPicker } from './slot-booking';
-import { LazyFloorPlanBookingView, LazySiteAvailabilityCalendar } from './lazy-views';
-import { BookSeveralDaysForm } from '../../booking-series/components/book-several-days-form';
-import { JoinWaitlistPanel } from '../../waitlist/components/join-waitlist-panel';
-import { HourlyBookingForm } from '../../hourly-booking/components/hourly-booking-form';
+import {
+  LazyBookSeveralDaysForm as BookSeveralDaysForm,
+  LazyFloorPlanBookingView,
+  LazyHourlyBookingForm as HourlyBookingForm,
+  LazyJoinWaitlistPanel as JoinWaitlistPanel,
+  LazySiteAvailabilityCalendar,
+} from './lazy-views';
 import { bookingsMessages } from '../bookings.messages';
 
 /** The site last chosen on the booking page; « Qui est là ? » opens on it too. */

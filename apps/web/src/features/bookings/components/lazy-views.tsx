@@ -28,6 +28,20 @@ function LoadingPlans() {
   return <LoadingState label={calendars.loadingPlans} />;
 }
 
+// The forms below the list of desks (several days, by the hour, the waiting list) are not what
+// the page opens on: they load just after it, and show once loaded.
+const BookSeveralDaysFormCode = lazy(async () => ({
+  default: (await import('../../booking-series/components/book-several-days-form'))
+    .BookSeveralDaysForm,
+}));
+const HourlyBookingFormCode = lazy(async () => ({
+  default: (await import('../../hourly-booking/components/hourly-booking-form')).HourlyBookingForm,
+}));
+const JoinWaitlistPanelCode = lazy(async () => ({
+  default: (await import('../../waitlist/components/join-waitlist-panel')).JoinWaitlistPanel,
+}));
+
+
 /** The site's availability calendar, its code loaded when it is first shown. */
 export function LazySiteAvailabilityCalendar(
   props: ComponentProps<typeof SiteAvailabilityCalendarCode>,
@@ -53,6 +67,33 @@ export function LazyFloorPlanBookingView(props: ComponentProps<typeof FloorPlanB
   return (
     <Suspense fallback={<LoadingPlans />}>
       <FloorPlanBookingViewCode {...props} />
+    </Suspense>
+  );
+}
+
+/** « Réserver plusieurs jours », its code loaded after the page. */
+export function LazyBookSeveralDaysForm(props: ComponentProps<typeof BookSeveralDaysFormCode>) {
+  return (
+    <Suspense fallback={null}>
+      <BookSeveralDaysFormCode {...props} />
+    </Suspense>
+  );
+}
+
+/** The booking by the hour, its code loaded after the page. */
+export function LazyHourlyBookingForm(props: ComponentProps<typeof HourlyBookingFormCode>) {
+  return (
+    <Suspense fallback={null}>
+      <HourlyBookingFormCode {...props} />
+    </Suspense>
+  );
+}
+
+/** The waiting list of a full slot, its code loaded after the page. */
+export function LazyJoinWaitlistPanel(props: ComponentProps<typeof JoinWaitlistPanelCode>) {
+  return (
+    <Suspense fallback={null}>
+      <JoinWaitlistPanelCode {...props} />
     </Suspense>
   );
 }
