@@ -80,7 +80,7 @@ export async function startSmtpSink() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address();
   return {
-    url: `smtp://bench:bench@127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${port}`,
     acceptedAt,
     close: () => new Promise((resolve) => server.close(resolve)),
   };

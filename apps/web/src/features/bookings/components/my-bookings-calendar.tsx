@@ -10,7 +10,8 @@ import { useLanguage } from '../../../i18n/language';
 import { smallScreenQuery, useMediaQuery } from '../../../hooks/use-media-query';
 import {
   agendaLength,
-  calendarFormats,
+  calendarCulture,
+  calendarFormatsFor,
   calendarLocalizer,
   calendarMessages,
 } from '../../../lib/big-calendar';
@@ -37,8 +38,8 @@ export function MyBookingsCalendar({ bookings, defaultDate }: MyBookingsCalendar
   const language = useLanguage();
   const { calendars } = bookingsMessages[language];
   const messages = useMemo(
-    () => calendarMessages<BookingEvent>(calendars.bookingEvent, calendars.noBookings),
-    [calendars],
+    () => calendarMessages<BookingEvent>(calendars.bookingEvent, calendars.noBookings, language),
+    [calendars, language],
   );
   const containerRef = useCalendarRoleRepair();
   const isSmallScreen = useMediaQuery(smallScreenQuery);
@@ -68,9 +69,9 @@ export function MyBookingsCalendar({ bookings, defaultDate }: MyBookingsCalendar
     <div className="admz-calendar" ref={containerRef}>
       <Calendar<BookingEvent>
         localizer={calendarLocalizer}
-        culture="fr"
+        culture={calendarCulture(language)}
         messages={messages}
-        formats={calendarFormats}
+        formats={calendarFormatsFor(language)}
         events={events}
         views={views}
         view={view}

@@ -12,7 +12,8 @@ import { useLanguage } from '../../../i18n/language';
 import { smallScreenQuery, useMediaQuery } from '../../../hooks/use-media-query';
 import {
   agendaLength,
-  calendarFormats,
+  calendarCulture,
+  calendarFormatsFor,
   calendarLocalizer,
   calendarMessages,
   toIsoDate,
@@ -51,8 +52,8 @@ export function SiteAvailabilityCalendar({
   const language = useLanguage();
   const { calendars } = bookingsMessages[language];
   const messages = useMemo(
-    () => calendarMessages<SlotEvent>(calendars.slotEvent, calendars.noOpening),
-    [calendars],
+    () => calendarMessages<SlotEvent>(calendars.slotEvent, calendars.noOpening, language),
+    [calendars, language],
   );
   const isSmallScreen = useMediaQuery(smallScreenQuery);
   const views = isSmallScreen ? smallViews : wideViews;
@@ -79,9 +80,9 @@ export function SiteAvailabilityCalendar({
       ) : (
         <Calendar<SlotEvent>
           localizer={calendarLocalizer}
-          culture="fr"
+          culture={calendarCulture(language)}
           messages={messages}
-          formats={calendarFormats}
+          formats={calendarFormatsFor(language)}
           events={events}
           views={views}
           view={view}

@@ -6,7 +6,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useNow } from '../../../hooks/use-now';
 import { formatTimeAgo } from '../../../lib/countdown';
-import { useLocale, useMessages } from '../../../i18n/language';
+import { useLanguage, useLocale, useMessages } from '../../../i18n/language';
 import { getKioskState, sortKiosks, type KioskState } from '../kiosk-state';
 import { kiosksMessages } from '../kiosks.messages';
 
@@ -37,6 +37,7 @@ export function KioskTable({
   const now = useNow(10_000);
   const { state: stateLabels, table: t } = useMessages(kiosksMessages);
   const locale = useLocale();
+  const language = useLanguage();
   const settingsPinAction = (kiosk: Kiosk) => (kiosk.hasSettingsPin ? t.changePin : t.setPin);
   return (
     <Table
@@ -57,7 +58,7 @@ export function KioskTable({
               dateTime={kiosk.lastSeenAt}
               title={new Date(kiosk.lastSeenAt).toLocaleString(locale)}
             >
-              {formatTimeAgo(kiosk.lastSeenAt, now)}
+              {formatTimeAgo(kiosk.lastSeenAt, now, language)}
             </time>
           ) : (
             t.never
