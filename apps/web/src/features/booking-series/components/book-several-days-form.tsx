@@ -21,6 +21,7 @@ import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/error-state';
 import { useDomainLabels } from '../../../i18n/domain-labels.messages';
 import { useLanguage } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { bookingSeriesMessages } from '../booking-series.messages';
 import { useCreateBookingSeries } from '../hooks/use-create-booking-series';
 import { BookingSeriesResultAlert } from './booking-series-result-alert';
@@ -37,6 +38,7 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
   const createSeriesMutation = useCreateBookingSeries();
   const language = useLanguage();
   const { form: texts } = bookingSeriesMessages[language];
+  const translate = useSentence();
   const labels = useDomainLabels();
   const [deskId, setDeskId] = useState(availability.desks[0]?.id ?? '');
   const [slot, setSlot] = useState<Slot>('day');
@@ -77,7 +79,10 @@ export function BookSeveralDaysForm({ site, availability, date }: BookSeveralDay
     if (!parsed.success) {
       setIssues(
         Object.fromEntries(
-          parsed.error.issues.map((issue) => [String(issue.path[0] ?? ''), issue.message]),
+          parsed.error.issues.map((issue) => [
+            String(issue.path[0] ?? ''),
+            translate(issue.message),
+          ]),
         ),
       );
       return;

@@ -8,6 +8,7 @@ import {
   type Event,
   type EventArchive,
   type ReplaceEventArchiveInput,
+  type SentenceTranslator,
 } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
@@ -19,6 +20,7 @@ import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/error-state';
 import { useDomainLabels } from '../../../i18n/domain-labels.messages';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { eventsMessages } from '../events.messages';
 import { useEventArchive, useReplaceEventArchive } from '../hooks/use-events';
 
@@ -73,12 +75,20 @@ export function EventArchiveSection({ event }: { event: Event }) {
 type LinkFields = { kind: ArchiveLinkKind; label: string; url: string };
 const emptyLink: LinkFields = { kind: 'slides', label: '', url: '' };
 
-/** Issues of the shared schema by field: « summary », « themes », « links.0.url »… */
-function fieldErrors(body: ReplaceEventArchiveInput): Record<string, string> {
+/**
+ * Issues of the shared schema by field (« summary », « themes », « links.0.url »…), in the
+ * person's language.
+ */
+function fieldErrors(
+  body: ReplaceEventArchiveInput,
+  translate: SentenceTranslator,
+): Record<string, string> {
   const parsed = replaceEventArchiveSchema.safeParse(body);
   if (parsed.success) return {};
   const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
+  for (const issue of parsed.error.issues) {
+    errors[issue.path.join('.')] ??= translate(issue.message);
+  }
   return errors;
 }
 
@@ -91,6 +101,7 @@ function ArchiveForm({ event, archive }: { event: Event; archive: EventArchive }
   const [isSaved, setIsSaved] = useState(false);
   const replacement = useReplaceEventArchive(event.siteId, event.id);
   const { archive: texts, common } = useMessages(eventsMessages);
+  const translate = useSentence();
   const labels = useDomainLabels();
 
   const setLink = (index: number, change: Partial<LinkFields>) =>
@@ -109,7 +120,7 @@ function ArchiveForm({ event, archive }: { event: Event; archive: EventArchive }
         .map((theme) => theme.trim())
         .filter(Boolean),
     };
-    const found = fieldErrors(body);
+    const found = fieldErrors(body, translate);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     replacement.mutate(body, { onSuccess: () => setIsSaved(true) });

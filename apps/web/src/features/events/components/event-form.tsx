@@ -7,6 +7,7 @@ import {
   type EventType,
   type Me,
   type ProposeEventInput,
+  type SentenceTranslator,
   type Site,
 } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
@@ -26,6 +27,7 @@ import { SiteSelect } from '../../sites/components/site-select';
 import { useAffectedBookingsConfirmation } from '../../site-settings/hooks/use-affected-bookings-confirmation';
 import { useDomainLabels } from '../../../i18n/domain-labels.messages';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { eventsMessages } from '../events.messages';
 import { useCreateHostedEvent, useProposeEvent } from '../hooks/use-events';
 import { AffectedBookingsList } from './affected-bookings-list';
@@ -86,14 +88,17 @@ function toBody(fields: Fields, spaceId: string): ProposeEventInput {
   };
 }
 
-/** The first message of each field the shared schema refuses. */
-function fieldErrors(body: ProposeEventInput): Partial<Record<keyof Fields, string>> {
+/** The first message of each field the shared schema refuses, in the person's language. */
+function fieldErrors(
+  body: ProposeEventInput,
+  translate: SentenceTranslator,
+): Partial<Record<keyof Fields, string>> {
   const parsed = proposeEventSchema.safeParse(body);
   if (parsed.success) return {};
   const errors: Partial<Record<keyof Fields, string>> = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? '') as keyof Fields;
-    errors[field] ??= issue.message;
+    errors[field] ??= translate(issue.message);
   }
   return errors;
 }
@@ -143,6 +148,7 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
   const { pending } = confirmation;
   const zoneId = fields.zoneId || zones[0]?.id || '';
   const { form: texts, common } = useMessages(eventsMessages);
+  const translate = useSentence();
   const labels = useDomainLabels();
 
   useEffect(() => {
@@ -162,7 +168,7 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     const body = toBody(fields, zoneId);
-    const found = fieldErrors(body);
+    const found = fieldErrors(body, translate);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     if (isHost) {

@@ -8,6 +8,7 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { guestsMessages } from '../guests.messages';
 import { useGuestSettings, useUpdateGuestSettings } from '../hooks/use-guests';
 
@@ -28,12 +29,13 @@ function GuestSettingsForm({ siteId, settings }: { siteId: string; settings: Gue
   const [validationError, setValidationError] = useState<string | null>(null);
   const mutation = useUpdateGuestSettings(siteId);
   const { settings: messages } = useMessages(guestsMessages);
+  const translate = useSentence();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const parsed = guestSettingsSchema.safeParse({ needsApproval, usageCharter: charter });
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? messages.invalid);
+      setValidationError(translate(parsed.error.issues[0]?.message ?? messages.invalid));
       return;
     }
     setValidationError(null);

@@ -2,6 +2,8 @@ import type { CreateGuestInvitation, GuestInvitation } from '@admz/shared';
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { setLanguage } from '../../../i18n/language';
+import { loadEnglishSentences } from '../../../i18n/sentences';
 import { createFakeApi, parisSite } from '../../../test/fake-api';
 import { renderPage } from '../../../test/render-page';
 import { InviteGuestForm } from './invite-guest-form';
@@ -19,16 +21,31 @@ afterEach(() => {
   expect(api.unanswered).toEqual([]);
 });
 
+const frenchLabels = [
+  'Prénom',
+  'Nom',
+  /Adresse électronique/,
+  'Organisation',
+  /SIRET/,
+  'Motif de la venue',
+] as const;
+const englishLabels = [
+  'First name',
+  'Last name',
+  /E-mail address/,
+  'Organisation',
+  /SIRET/,
+  'Reason for the visit',
+] as const;
+
 /** Pasted rather than typed key by key: one input event per field keeps the test quick. */
-async function fillGuest(person: ReturnType<typeof userEvent.setup>, siret: string) {
-  const fields: [RegExp | string, string][] = [
-    ['Prénom', 'Margaux'],
-    ['Nom', 'Durand'],
-    [/Adresse électronique/, 'margaux@exemple.fr'],
-    ['Organisation', 'Société Exemple'],
-    [/SIRET/, siret],
-    ['Motif de la venue', 'Atelier'],
-  ];
+async function fillGuest(
+  person: ReturnType<typeof userEvent.setup>,
+  siret: string,
+  labels: readonly (RegExp | string)[] = frenchLabels,
+) {
+  const values = ['Margaux', 'Durand', 'margaux@exemple.fr', 'Société Exemple', siret, 'Atelier'];
+  const fields = labels.map((label, index) => [label, values[index] ?? ''] as const);
   for (const [label, value] of fields) {
     await person.click(screen.getByLabelText(label));
     await person.paste(value);
@@ -86,5 +103,28 @@ describe('« Inviter une personne »', () => {
       siret: '11000535200007',
       email: 'margaux@exemple.fr',
     });
+  });
+});
+
+describe('« Inviter une personne » in English', () => {
+  beforeEach(async () => {
+    await loadEnglishSentences();
+    setLanguage('en');
+  });
+
+  afterEach(() => {
+    setLanguage('fr');
+    localStorage.clear();
+  });
+
+  test('a wrong SIRET is refused in English, and nothing is sent', async () => {
+    const person = userEvent.setup();
+    renderPage(<InviteGuestForm sites={[parisSite]} />);
+    await fillGuest(person, '11000535200008', englishLabels);
+    await person.click(screen.getByRole('button', { name: 'Invite' }));
+    expect(
+      await screen.findByText('This SIRET number is not valid: check the 14 digits.'),
+    ).toBeTruthy();
+    expect(api.requests.filter((request) => request.method === 'POST')).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/error-state';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { SiteSelect } from '../../sites/components/site-select';
 import { guestsMessages } from '../guests.messages';
 import { useInviteGuest } from '../hooks/use-guests';
@@ -41,6 +42,7 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
   const [notice, setNotice] = useState<string | null>(null);
   const inviting = useInviteGuest();
   const { inviteForm: messages } = useMessages(guestsMessages);
+  const translate = useSentence();
 
   const set = (name: keyof Fields) => (value: string) =>
     setFields((current) => ({ ...current, [name]: value }));
@@ -57,7 +59,7 @@ export function InviteGuestForm({ sites }: { sites: Site[] }) {
       const found: Partial<Record<keyof Fields, string>> = {};
       for (const issue of parsed.error.issues) {
         const name = issue.path[0] as keyof Fields;
-        found[name] ??= issue.message;
+        found[name] ??= translate(issue.message);
       }
       setErrors(found);
       return;

@@ -5,6 +5,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
 import { MutationFeedback } from '../../../components/mutation-feedback';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { usePeopleSearch } from '../hooks/use-people-search';
 import { useAppointHost } from '../hooks/use-site-hosts';
 import { hostsMessages } from '../hosts.messages';
@@ -20,11 +21,12 @@ export function AppointHostForm({ siteId, siteName }: { siteId: string; siteName
   const search = usePeopleSearch(text.includes('@') ? '' : text);
   const matches = search.data ?? [];
   const t = useMessages(hostsMessages).appointForm;
+  const translate = useSentence();
 
   function appoint(email: string) {
     const parsed = personByEmailSchema.safeParse({ email });
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? t.invalidEmail);
+      setValidationError(translate(parsed.error.issues[0]?.message ?? t.invalidEmail));
       return;
     }
     setValidationError(null);

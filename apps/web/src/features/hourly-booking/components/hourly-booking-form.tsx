@@ -15,6 +15,7 @@ import { Link } from 'react-router';
 import { describeError } from '../../../components/error-state';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { hourlyBookingMessages } from '../hourly-booking.messages';
 import { useCreateBooking } from '../../bookings/hooks/use-create-booking';
 import { useSiteRules } from '../hooks/use-site-rules';
@@ -46,6 +47,7 @@ type HourlyBookingFieldsProps = HourlyBookingFormProps & {
 function HourlyBookingFields({ site, availability, date, hourlyZones }: HourlyBookingFieldsProps) {
   const createBookingMutation = useCreateBooking();
   const texts = useMessages(hourlyBookingMessages);
+  const translate = useSentence();
   const format = useFormat();
   const desks = listHourlyDesks(availability.desks, hourlyZones);
   const zonesSentence = describeHourlyZones(hourlyZones, format.language);
@@ -87,7 +89,7 @@ function HourlyBookingFields({ site, availability, date, hourlyZones }: HourlyBo
       endTime: activeEnd,
     });
     if (!parsed.success) {
-      setValidationMessage(parsed.error.issues[0]?.message ?? texts.checkHours);
+      setValidationMessage(translate(parsed.error.issues[0]?.message ?? texts.checkHours));
       return;
     }
     setValidationMessage(null);

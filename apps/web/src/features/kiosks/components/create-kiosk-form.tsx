@@ -4,6 +4,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
 import { MutationFeedback } from '../../../components/mutation-feedback';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { useCreateKiosk } from '../hooks/use-create-kiosk';
 import { kiosksMessages } from '../kiosks.messages';
 import { SettingsPinInput } from './settings-pin-input';
@@ -17,6 +18,7 @@ export function CreateKioskForm({ siteId, onCreated }: CreateKioskFormProps) {
   const [pinError, setPinError] = useState<string | null>(null);
   const mutation = useCreateKiosk(siteId);
   const { createForm: t, pinInput } = useMessages(kiosksMessages);
+  const translate = useSentence();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -25,9 +27,9 @@ export function CreateKioskForm({ siteId, onCreated }: CreateKioskFormProps) {
     const nameIssue = parsed.success
       ? undefined
       : parsed.error.issues.find((issue) => issue.path[0] === 'name');
-    setValidationError(nameIssue ? nameIssue.message : null);
+    setValidationError(nameIssue ? translate(nameIssue.message) : null);
     setPinError(
-      parsedPin.success ? null : (parsedPin.error.issues[0]?.message ?? pinInput.invalid),
+      parsedPin.success ? null : translate(parsedPin.error.issues[0]?.message ?? pinInput.invalid),
     );
     if (!parsed.success || !parsedPin.success) return;
     mutation.mutate(parsed.data, {

@@ -4,6 +4,7 @@ import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useState } from 'react';
 import { describeError } from '../../../components/error-state';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { kiosksMessages } from '../kiosks.messages';
 import { SettingsPinInput } from './settings-pin-input';
 
@@ -21,12 +22,13 @@ export function SettingsPinModal({ kiosk, isSaving, error, onSave }: SettingsPin
   const [settingsPin, setSettingsPin] = useState('');
   const [pinError, setPinError] = useState<string | null>(null);
   const { pinModal: t, pinInput } = useMessages(kiosksMessages);
+  const translate = useSentence();
 
   function save() {
     if (!kiosk) return;
     const parsed = settingsPinSchema.safeParse(settingsPin);
     if (!parsed.success) {
-      setPinError(parsed.error.issues[0]?.message ?? pinInput.invalid);
+      setPinError(translate(parsed.error.issues[0]?.message ?? pinInput.invalid));
       return;
     }
     setPinError(null);

@@ -10,6 +10,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Tag } from '@codegouvfr/react-dsfr/Tag';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { presenceMessages } from '../presence.messages';
 
 type SkillTagsInputProps = {
@@ -27,12 +28,13 @@ export function SkillTagsInput({ tags, onChange, disabled = false }: SkillTagsIn
   const [error, setError] = useState<string | null>(null);
   const statusId = useId();
   const { skills: messages } = useMessages(presenceMessages);
+  const translate = useSentence();
   const isFull = tags.length >= maxPresenceTags;
 
   function add() {
     const parsed = presenceTagSchema.safeParse(draft);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? messages.invalid);
+      setError(translate(parsed.error.issues[0]?.message ?? messages.invalid));
       return;
     }
     if (tags.some((tag) => foldPresenceTag(tag) === foldPresenceTag(parsed.data))) {

@@ -21,6 +21,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { useFormat } from '../../../i18n/format';
 import { useDomainLabels } from '../../../i18n/domain-labels.messages';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { isNonEmpty, type NonEmptyArray } from '../../../lib/non-empty';
 import { DayPicker } from '../../sites/components/day-picker';
 import { SiteSelect } from '../../sites/components/site-select';
@@ -231,6 +232,7 @@ function RoomBookingForm({
   onChooseRoom: (roomId: string) => void;
 }) {
   const { bookRoom, bookingForm: messages } = useMessages(roomsMessages);
+  const translate = useSentence();
   const format = useFormat();
   const hours = day.hours ?? { opensAt: '09:00', closesAt: '18:00' };
   const times = quarterHours(hours.opensAt, hours.closesAt);
@@ -257,7 +259,7 @@ function RoomBookingForm({
       attendeeEmails: splitEmails(emails),
     });
     if (!parsed.success) {
-      setIssues([...new Set(parsed.error.issues.map((issue) => issue.message))]);
+      setIssues([...new Set(parsed.error.issues.map((issue) => translate(issue.message)))]);
       return;
     }
     setIssues([]);

@@ -8,6 +8,7 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { useRoomRules, useUpdateRoomRules } from '../hooks/use-rooms';
 import { roomsMessages } from '../rooms.messages';
 
@@ -29,6 +30,7 @@ function RoomRulesForm({ siteId, rules }: { siteId: string; rules: RoomRules }) 
   const [validationError, setValidationError] = useState<string | null>(null);
   const mutation = useUpdateRoomRules(siteId);
   const { rules: messages } = useMessages(roomsMessages);
+  const translate = useSentence();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -38,7 +40,7 @@ function RoomRulesForm({ siteId, rules }: { siteId: string; rules: RoomRules }) 
       maxUpcomingPerPerson: Number(maxUpcoming),
     });
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? messages.invalid);
+      setValidationError(translate(parsed.error.issues[0]?.message ?? messages.invalid));
       return;
     }
     setValidationError(null);

@@ -18,6 +18,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
 import { useDomainLabels } from '../../../i18n/domain-labels.messages';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { useCreateRoom, useSiteRooms, useUpdateRoom } from '../hooks/use-rooms';
 import { roomsMessages } from '../rooms.messages';
 import { RoomRulesPanel } from './room-rules-form';
@@ -174,6 +175,7 @@ function CreateRoomForm({ siteId }: { siteId: string }) {
   const [issues, setIssues] = useState<string[]>([]);
   const mutation = useCreateRoom(siteId);
   const { siteRooms: messages } = useMessages(roomsMessages);
+  const translate = useSentence();
   const labels = useDomainLabels();
 
   function submit(event: FormEvent) {
@@ -185,7 +187,7 @@ function CreateRoomForm({ siteId }: { siteId: string }) {
       equipment,
     });
     if (!parsed.success) {
-      setIssues([...new Set(parsed.error.issues.map((issue) => issue.message))]);
+      setIssues([...new Set(parsed.error.issues.map((issue) => translate(issue.message)))]);
       return;
     }
     setIssues([]);

@@ -2,6 +2,8 @@ import type { Desk, ZoneSummary } from '@admz/shared';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { setLanguage } from '../../../i18n/language';
+import { loadEnglishSentences } from '../../../i18n/sentences';
 import { createFakeApi, parisSite } from '../../../test/fake-api';
 import { renderPage } from '../../../test/render-page';
 import { AddDesksPanel } from './add-desks-panel';
@@ -84,6 +86,42 @@ describe('« Ajouter une série de postes »', () => {
     ).toBeTruthy();
     const button = within(form).getByRole('button', { name: 'Créer les postes (200 au plus)' });
     expect((button as HTMLButtonElement).disabled).toBe(true);
+    expect(api.requests).toEqual([]);
+  });
+});
+
+describe('« Ajouter des postes » in English', () => {
+  beforeEach(async () => {
+    await loadEnglishSentences();
+    setLanguage('en');
+  });
+
+  afterEach(() => {
+    setLanguage('fr');
+    localStorage.clear();
+  });
+
+  test('over 200 desks: says why in English, and sends nothing', async () => {
+    const person = userEvent.setup();
+    renderPage(<AddDesksPanel siteId={parisSite.id} zones={zones} />);
+    const form = screen.getByRole('form', { name: 'Add a series of desks' });
+    await person.clear(within(form).getByLabelText(/^To number/));
+    await person.type(within(form).getByLabelText(/^To number/), '250');
+    expect(
+      within(form).getByText('At most 200 desks at a time: narrow the range of numbers.'),
+    ).toBeTruthy();
+    expect(
+      within(form).getByRole('button', { name: 'Create the desks (200 at most)' }),
+    ).toHaveProperty('disabled', true);
+    expect(api.requests).toEqual([]);
+  });
+
+  test('a desk without a label is refused in English, and nothing is sent', async () => {
+    const person = userEvent.setup();
+    renderPage(<AddDesksPanel siteId={parisSite.id} zones={zones} />);
+    const form = screen.getByRole('form', { name: 'Add a desk' });
+    await person.click(within(form).getByRole('button', { name: 'Add the desk' }));
+    expect(await within(form).findByText('The label is required.')).toBeTruthy();
     expect(api.requests).toEqual([]);
   });
 });

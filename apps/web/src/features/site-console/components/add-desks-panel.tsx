@@ -16,6 +16,7 @@ import { useState, type FormEvent } from 'react';
 import { MutationFeedback } from '../../../components/mutation-feedback';
 import { useDomainLabels } from '../../../i18n/domain-labels.messages';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { useBulkCreateDesks, useCreateDesk } from '../hooks/use-site-console';
 import { siteConsoleMessages } from '../site-console.messages';
 
@@ -101,6 +102,7 @@ export function AddDesksPanel({ siteId, zones }: { siteId: string; zones: ZoneSu
 function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[] }) {
   const mutation = useBulkCreateDesks(siteId);
   const messages = useMessages(siteConsoleMessages).addDesks;
+  const translate = useSentence();
   const [prefix, setPrefix] = useState('A-');
   const [first, setFirst] = useState('1');
   const [last, setLast] = useState('12');
@@ -122,7 +124,7 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
   });
   const problem = parsed.success
     ? null
-    : (parsed.error.issues[0]?.message ?? messages.invalidSeries);
+    : translate(parsed.error.issues[0]?.message ?? messages.invalidSeries);
   const labels = parsed.success ? bulkDeskLabels(parsed.data) : [];
 
   function change(setter: (value: string) => void) {
@@ -236,6 +238,7 @@ function BulkDesksForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[]
 function SingleDeskForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[] }) {
   const mutation = useCreateDesk(siteId);
   const messages = useMessages(siteConsoleMessages).addDesks;
+  const translate = useSentence();
   const [label, setLabel] = useState('');
   const [zone, setZone] = useState(zones[0]?.zone ?? '');
   const [chosen, setChosen] = useState<DeskAttribute[]>([]);
@@ -249,7 +252,7 @@ function SingleDeskForm({ siteId, zones }: { siteId: string; zones: ZoneSummary[
     event.preventDefault();
     const parsed = createDeskSchema.safeParse({ label, zone: zoneName, attributes: chosen });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? messages.invalidDesk);
+      setError(translate(parsed.error.issues[0]?.message ?? messages.invalidDesk));
       return;
     }
     setError(null);

@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { describeError } from '../../../components/error-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { useCreateZone, useDeleteZone, useUpdateZone } from '../hooks/use-site-console';
 import { siteConsoleMessages } from '../site-console.messages';
 
@@ -165,12 +166,13 @@ function RenameZoneForm({
   const [name, setName] = useState(zone.zone);
   const [error, setError] = useState<string | null>(null);
   const messages = useMessages(siteConsoleMessages).zones;
+  const translate = useSentence();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = zoneNameSchema.safeParse(name);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? messages.invalidName);
+      setError(translate(parsed.error.issues[0]?.message ?? messages.invalidName));
       return;
     }
     setError(null);
@@ -208,12 +210,13 @@ function CreateZoneForm({ siteId }: { siteId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<string | null>(null);
   const messages = useMessages(siteConsoleMessages).zones;
+  const translate = useSentence();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = zoneNameSchema.safeParse(name);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? messages.invalidName);
+      setError(translate(parsed.error.issues[0]?.message ?? messages.invalidName));
       return;
     }
     setError(null);

@@ -5,6 +5,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
 import { MutationFeedback } from '../../../components/mutation-feedback';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { useUpdateSite } from '../hooks/use-site-rules';
 import { siteSettingsMessages } from '../site-settings.messages';
 
@@ -17,12 +18,13 @@ export function KioskMessageForm({ site }: { site: Site }) {
   const mutation = useUpdateSite(site.id);
   const length = message.trim().length;
   const t = useMessages(siteSettingsMessages).kioskMessage;
+  const translate = useSentence();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const parsed = updateSiteSchema.safeParse({ kioskMessage: message });
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? t.invalid);
+      setValidationError(translate(parsed.error.issues[0]?.message ?? t.invalid));
       return;
     }
     setValidationError(null);

@@ -13,6 +13,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { describeError } from '../../../components/error-state';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { useDeleteOpeningException, usePutOpeningException } from '../hooks/use-opening-hours';
 import { describeCancelledBookings } from '../hours-change-messages';
 import { useAffectedBookingsConfirmation } from '../hooks/use-affected-bookings-confirmation';
@@ -153,6 +154,7 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
   const [savedDate, setSavedDate] = useState<string | null>(null);
   const mutation = usePutOpeningException(siteId);
   const t = useMessages(siteSettingsMessages).exceptionForm;
+  const translate = useSentence();
   const format = useFormat();
   const confirmation = useAffectedBookingsConfirmation(mutation);
 
@@ -170,7 +172,7 @@ function ExceptionForm({ siteId, today }: { siteId: string; today: string }) {
       return;
     }
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? t.invalid);
+      setValidationError(translate(parsed.error.issues[0]?.message ?? t.invalid));
       return;
     }
     setValidationError(null);

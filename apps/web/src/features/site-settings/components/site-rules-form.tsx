@@ -10,6 +10,7 @@ import { MutationFeedback } from '../../../components/mutation-feedback';
 import { useDomainLabels } from '../../../i18n/domain-labels.messages';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
@@ -61,6 +62,7 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
   const [validationError, setValidationError] = useState<string | null>(null);
   const mutation = useUpdateSiteRules(siteId);
   const t = useMessages(siteSettingsMessages).rules;
+  const translate = useSentence();
   const labels = useDomainLabels();
   const format = useFormat();
 
@@ -90,7 +92,7 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
         issue?.path[0] === 'populationRules' && typeof issue.path[1] === 'number'
           ? t.population(issue.path[1] + 1)
           : '';
-      setValidationError(issue ? `${population}${issue.message}` : t.invalid);
+      setValidationError(issue ? `${population}${translate(issue.message)}` : t.invalid);
       return;
     }
     setValidationError(null);

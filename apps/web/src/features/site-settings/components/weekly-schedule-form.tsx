@@ -5,6 +5,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/error-state';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { useReplaceWeeklyOpening } from '../hooks/use-opening-hours';
 import { useAffectedBookingsConfirmation } from '../hooks/use-affected-bookings-confirmation';
 import { siteSettingsMessages } from '../site-settings.messages';
@@ -45,6 +46,7 @@ export function WeeklyScheduleForm({
   const [saved, setSaved] = useState<'saved' | 'savedAndCancelled' | null>(null);
   const mutation = useReplaceWeeklyOpening(siteId);
   const t = useMessages(siteSettingsMessages).weekly;
+  const translate = useSentence();
   const confirmation = useAffectedBookingsConfirmation(mutation);
 
   const updateRange = (weekday: Weekday, key: number, change: Partial<Range>) =>
@@ -85,7 +87,7 @@ export function WeeklyScheduleForm({
     };
     const parsed = replaceWeeklyOpeningSchema.safeParse(body);
     if (!parsed.success) {
-      setValidationError(parsed.error.issues[0]?.message ?? t.invalid);
+      setValidationError(translate(parsed.error.issues[0]?.message ?? t.invalid));
       return;
     }
     setValidationError(null);

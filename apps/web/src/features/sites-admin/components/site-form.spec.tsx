@@ -2,6 +2,8 @@ import type { Site } from '@admz/shared';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { setLanguage } from '../../../i18n/language';
+import { loadEnglishSentences } from '../../../i18n/sentences';
 import { createFakeApi, parisSite } from '../../../test/fake-api';
 import { renderPage } from '../../../test/render-page';
 import { SiteForm } from './site-form';
@@ -82,5 +84,30 @@ describe('the site form', () => {
         }),
       },
     ]);
+  });
+});
+
+describe('the site form in English', () => {
+  beforeEach(async () => {
+    await loadEnglishSentences();
+    setLanguage('en');
+  });
+
+  afterEach(() => {
+    setLanguage('fr');
+    localStorage.clear();
+  });
+
+  test('a temporary site without its last day is refused in English, and nothing is sent', async () => {
+    const person = userEvent.setup();
+    renderPage(<SiteForm onDone={vi.fn()} onCancel={() => undefined} />);
+    await person.type(screen.getByLabelText('Site name'), 'AdmZ Tournée Rennes');
+    await person.type(screen.getByLabelText('Address'), 'Rennes');
+    await person.click(screen.getByLabelText(/Temporary/));
+    await person.type(screen.getByLabelText('First day', { exact: true }), '2027-05-10');
+    await person.click(screen.getByRole('button', { name: 'Create the site' }));
+    expect(await screen.findByText('A temporary site needs a last day.')).toBeTruthy();
+    expect(screen.queryByText('Un site temporaire indique son dernier jour.')).toBeNull();
+    expect(api.requests).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import {
   holidayRegionSchema,
   ianaTimezones,
   updateSiteSchema,
+  type SentenceTranslator,
   type Site,
   type SiteKind,
 } from '@admz/shared';
@@ -17,6 +18,7 @@ import { isApiError } from '../../../api-client';
 import { describeError } from '../../../components/error-state';
 import { useDomainLabels } from '../../../i18n/domain-labels.messages';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { AffectedBookingsPanel } from '../../site-settings/components/affected-bookings-panel';
 import { useAffectedBookingsConfirmation } from '../../site-settings/hooks/use-affected-bookings-confirmation';
 import { useCreateSite, useEditSite } from '../hooks/use-sites-admin';
@@ -103,11 +105,20 @@ function toBody(fields: Fields) {
   };
 }
 
-function errorsOf(issues: { path: PropertyKey[] | string; message: string }[]): Errors {
+/**
+ * The first message of each field. `translate` puts a shared schema's French message in the
+ * person's language; the API's issues already are in it.
+ */
+function errorsOf(
+  issues: { path: PropertyKey[] | string; message: string }[],
+  translate: SentenceTranslator = (sentence) => sentence,
+): Errors {
   const errors: Errors = {};
   for (const issue of issues) {
     const field = String(Array.isArray(issue.path) ? issue.path[0] : issue.path);
-    if (field in emptyFields && !(field in errors)) errors[field as FieldName] = issue.message;
+    if (field in emptyFields && !(field in errors)) {
+      errors[field as FieldName] = translate(issue.message);
+    }
   }
   return errors;
 }
@@ -124,6 +135,7 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
   const edit = useAffectedBookingsConfirmation(editMutation);
   const timezoneListId = useId();
   const t = useMessages(sitesAdminMessages).form;
+  const translate = useSentence();
   const labels = useDomainLabels();
   const isPending = createMutation.isPending || editMutation.isPending;
   const failure = site ? edit.error : createMutation.error;
@@ -142,7 +154,7 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
     const body = toBody(fields);
     if (!site) {
       const parsed = createSiteSchema.safeParse(body);
-      if (!parsed.success) return setErrors(errorsOf(parsed.error.issues));
+      if (!parsed.success) return setErrors(errorsOf(parsed.error.issues, translate));
       setErrors({});
       createMutation.mutate(parsed.data, {
         onSuccess: onDone,
@@ -157,7 +169,7 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
       Object.entries(body).filter(([name, value]) => before[name as keyof typeof before] !== value),
     );
     const parsed = updateSiteSchema.safeParse({ ...changes, kind: body.kind });
-    if (!parsed.success) return setErrors(errorsOf(parsed.error.issues));
+    if (!parsed.success) return setErrors(errorsOf(parsed.error.issues, translate));
     setErrors({});
     const { confirm: _confirm, ...edits } = parsed.data;
     edit.send(edits as SiteEdit, () => onDone(site));

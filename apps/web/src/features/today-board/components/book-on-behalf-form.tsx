@@ -8,6 +8,7 @@ import { MutationFeedback } from '../../../components/mutation-feedback';
 import { useDomainLabels } from '../../../i18n/domain-labels.messages';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/language';
+import { useSentence } from '../../../i18n/sentences';
 import { useBookOnBehalf, useSitePeopleSearch } from '../hooks/use-today-board';
 import { todayBoardMessages } from '../today-board.messages';
 
@@ -31,6 +32,7 @@ export function BookOnBehalfForm({ siteId, date, desks }: BookOnBehalfFormProps)
   const [problems, setProblems] = useState<Record<string, string>>({});
   const mutation = useBookOnBehalf(siteId);
   const messages = useMessages(todayBoardMessages).bookForm;
+  const translate = useSentence();
   const labels = useDomainLabels();
   const format = useFormat();
   const search = useSitePeopleSearch(siteId, text.includes('@') ? '' : text);
@@ -49,7 +51,7 @@ export function BookOnBehalfForm({ siteId, date, desks }: BookOnBehalfFormProps)
       const found: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? 'email');
-        found[field] ??= issue.message;
+        found[field] ??= translate(issue.message);
       }
       setProblems(found);
       return;
