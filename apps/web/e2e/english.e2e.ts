@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import type { Page } from '@playwright/test';
 import { expect, test } from './e2e-test';
 import { pageFor, prepare, visits, type Role, type VisitContext } from './page-tour';
@@ -14,34 +15,54 @@ import { pageFor, prepare, visits, type Role, type VisitContext } from './page-t
 
 /** Words of French that English text never contains (« de » is left out: it is in addresses). */
 const frenchWords =
-  /(?<![\p{L}'’-])(le|la|les|des|du|une|et|vous|votre|vos|pour|avec|dans|sur|est|sont|aucun|aucune|pas|cette|aux|mes|mon|ou|réserver|réservation|réservations|annuler|enregistrer|poste|postes|chargement|tiers-lieu|tiers-lieux|gestionnaire|gestionnaires|créneau|aujourd’hui|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|matin|journée|après-midi|fermé|ouvert)(?![\p{L}'’-])/iu;
+  /(?<![\p{L}'’-])(le|la|les|des|du|une|et|vous|votre|vos|pour|avec|dans|sur|est|sont|aucun|aucune|pas|cette|aux|mes|ou|réserver|réservation|réservations|annuler|enregistrer|poste|postes|chargement|tiers-lieu|tiers-lieux|gestionnaire|gestionnaires|créneau|aujourd’hui|aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|matin|journée|après-midi|fermé|ouvert)(?![\p{L}'’-])/iu;
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Every quoted text (without interpolation) of a source file. */
+/** Every string literal of a source file, and the literal parts of its templates. */
 function quotedTexts(file: string): string[] {
-  const source = readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
   const found: string[] = [];
-  for (const match of source.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`([^`$]*)`/g)) {
-    const text = (match[1] ?? match[2] ?? match[3] ?? '').replace(/\\(.)/g, '$1').trim();
-    if (text.length >= 2) found.push(text);
-  }
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) {
+      const text = node.text.trim();
+      if (text.length >= 2) found.push(text);
+    }
+    node.forEachChild(visit);
+  };
+  visit(source);
   return found;
 }
 
 /** Texts that browser tests running earlier in the suite type as hosts or agents. */
 const typedByEarlierScenarios: string[] = [];
 
+/** Proper names, French in English too. */
+const properNames = [
+  // ProConnect's button: its wording is the brand's, drawn by react-dsfr in French only.
+  'S’identifier avec',
+  // Institutions named on the legal pages.
+  'Défenseur des droits',
+  'Commission nationale de l’informatique et des libertés',
+  // French public holidays, as the holiday calendar names them (the sites' closed days).
+  'Fête Nationale de la France',
+  'Fête de la Victoire 1945',
+  'Fête du travail',
+  'Lundi de Pentecôte',
+  'Lundi de Pâques',
+];
+
 /** What people typed: the demo seed's texts and the scenarios' (longest first). */
 const typedByPeople: string[] = (() => {
-  const seed = ['apps/api/src/seed', 'apps/api/src/presence'].flatMap((folder) =>
+  const folders = ['apps/api/src/seed', 'apps/api/src/presence', 'apps/api/src/identity-provider'];
+  const seed = folders.flatMap((folder) =>
     readdirSync(`${repositoryRoot}${folder}`)
       .filter((name) => name.includes('demo') && name.endsWith('.ts') && !name.includes('spec'))
       .map((name) => `${repositoryRoot}${folder}/${name}`),
   );
-  return [...new Set([...seed.flatMap(quotedTexts), ...typedByEarlierScenarios])].sort(
-    (a, b) => b.length - a.length,
-  );
+  return [
+    ...new Set([...seed.flatMap(quotedTexts), ...typedByEarlierScenarios, ...properNames]),
+  ].sort((a, b) => b.length - a.length);
 })();
 
 /** Each visible text of the page, and the texts given to assistive technologies. */
@@ -67,12 +88,26 @@ async function readTexts(page: Page): Promise<string[]> {
   });
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Removes each text people typed, as whole words (« day » leaves « Monday » alone). */
+function withoutTypedTexts(text: string): string {
+  let rest = text;
+  for (const typed of typedByPeople) {
+    if (!rest.includes(typed)) continue;
+    rest = rest.replace(new RegExp(`(?<!\\p{L})${escapeRegExp(typed)}(?!\\p{L})`, 'gu'), ' ');
+  }
+  return rest;
+}
+
+/** A text shortened with « … » (a summary's first lines) is typed if a typed text starts so. */
+function isTypedExcerpt(text: string): boolean {
+  const excerpt = text.replace(/\s*…\s*$/, '');
+  return excerpt !== text && typedByPeople.some((typed) => typed.startsWith(excerpt));
+}
+
 function frenchLeftIn(texts: string[]): string[] {
-  return texts.filter((text) => {
-    let rest = text;
-    for (const typed of typedByPeople) if (rest.includes(typed)) rest = rest.split(typed).join(' ');
-    return frenchWords.test(rest);
-  });
+  return texts.filter((text) => !isTypedExcerpt(text) && frenchWords.test(withoutTypedTexts(text)));
 }
 
 async function chooseEnglish(page: Page): Promise<void> {

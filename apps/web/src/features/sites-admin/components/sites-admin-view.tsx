@@ -64,7 +64,7 @@ export function SitesAdminView() {
 
   const renderSite = (site: Site) => {
     const isEditing = editing?.kind === 'edit' && editing.siteId === site.id;
-    const dates = describeSiteDates(site);
+    const dates = describeSiteDates(site, format.language);
     return (
       <li key={site.id} className={`admz-site-row ${fr.cx('fr-mb-3w', 'fr-pb-2w')}`}>
         <h3 className={fr.cx('fr-h5', 'fr-mb-1w')}>{site.name}</h3>
