@@ -19,11 +19,24 @@ const frenchWords =
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Every string literal of a source file, and the literal parts of its templates. */
+/** The text of `'a' + 'b' + …` (a long sentence split over lines), or null. */
+function joinedText(node: ts.Node): string | null {
+  if (ts.isStringLiteralLike(node)) return node.text;
+  if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.PlusToken) {
+    return null;
+  }
+  const left = joinedText(node.left);
+  const right = joinedText(node.right);
+  return left === null || right === null ? null : left + right;
+}
+
+/** Every string literal of a source file, the literal parts of its templates, and joined texts. */
 function quotedTexts(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
+    const joined = ts.isBinaryExpression(node) ? joinedText(node) : null;
+    if (joined !== null) found.push(joined.trim());
     if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) {
       const text = node.text.trim();
       if (text.length >= 2) found.push(text);

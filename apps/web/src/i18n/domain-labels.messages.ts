@@ -1,4 +1,4 @@
-import {
+import type {
   archiveLinkKindLabels,
   auditKindLabels,
   bookingStatusLabels,
@@ -20,30 +20,173 @@ import {
 } from '@admz/shared';
 import { defineMessages, useMessages } from './language';
 
+type DomainLabels = {
+  isoWeekday: typeof isoWeekdayLabels;
+  slot: typeof slotLabels;
+  bookingStatus: typeof bookingStatusLabels;
+  archiveLinkKind: typeof archiveLinkKindLabels;
+  eventType: typeof eventTypeLabels;
+  eventAudience: typeof eventAudienceLabels;
+  eventStatus: typeof eventStatusLabels;
+  registrationMode: typeof registrationModeLabels;
+  guestInvitationStatus: typeof guestInvitationStatusLabels;
+  auditKind: typeof auditKindLabels;
+  roomKind: typeof roomKindLabels;
+  roomEquipment: typeof roomEquipmentLabels;
+  slotType: typeof slotTypeLabels;
+  holidayRegion: typeof holidayRegionLabels;
+  siteKind: typeof siteKindLabels;
+  deskAttribute: typeof deskAttributeLabels;
+  todayState: typeof todayStateLabels;
+  waitlistStatus: typeof waitlistStatusLabels;
+};
+
 /**
- * The names of the domain's values (slots, statuses, kinds…): French is the shared library's
- * own records, which the API and the mails use too; English is the web app's.
+ * The names of the domain's values (slots, statuses, kinds…). French is the shared library's
+ * own records (which the API and the mails use), copied here so that a page does not load every
+ * domain's schemas for their names; a test keeps the copy equal. English is the web app's.
  */
-export const domainLabels = defineMessages({
+export const domainLabels = defineMessages<DomainLabels>({
   fr: {
-    isoWeekday: isoWeekdayLabels,
-    slot: slotLabels,
-    bookingStatus: bookingStatusLabels,
-    archiveLinkKind: archiveLinkKindLabels,
-    eventType: eventTypeLabels,
-    eventAudience: eventAudienceLabels,
-    eventStatus: eventStatusLabels,
-    registrationMode: registrationModeLabels,
-    guestInvitationStatus: guestInvitationStatusLabels,
-    auditKind: auditKindLabels,
-    roomKind: roomKindLabels,
-    roomEquipment: roomEquipmentLabels,
-    slotType: slotTypeLabels,
-    holidayRegion: holidayRegionLabels,
-    siteKind: siteKindLabels,
-    deskAttribute: deskAttributeLabels,
-    todayState: todayStateLabels,
-    waitlistStatus: waitlistStatusLabels,
+    isoWeekday: {
+      '1': 'Lundi',
+      '2': 'Mardi',
+      '3': 'Mercredi',
+      '4': 'Jeudi',
+      '5': 'Vendredi',
+      '6': 'Samedi',
+      '7': 'Dimanche',
+    },
+    slot: { morning: 'Matin', afternoon: 'Après-midi', day: 'Journée', hour: 'Horaire' },
+    bookingStatus: {
+      confirmed: 'Confirmée',
+      checked_in: 'Arrivé·e',
+      checked_out: 'Parti·e',
+      cancelled: 'Annulée',
+      absent: 'Libérée (absence)',
+    },
+    archiveLinkKind: {
+      slides: 'Diapositives',
+      video: 'Vidéo',
+      notes: 'Notes',
+      repository: 'Dépôt de code',
+      other: 'Autre',
+    },
+    eventType: {
+      talk: 'Conférence',
+      thematic_day: 'Journée thématique',
+      workshop: 'Atelier',
+      lunch: 'Déjeuner',
+      other: 'Autre',
+    },
+    eventAudience: { public: 'Ouvert à tous', agents: 'Réservé aux agents publics' },
+    eventStatus: {
+      proposed: 'En attente de validation',
+      approved: 'Validé',
+      declined: 'Refusé',
+      cancelled: 'Annulé',
+    },
+    registrationMode: { in_person: 'Sur place', remote: 'À distance' },
+    guestInvitationStatus: {
+      pending: 'En attente de validation',
+      approved: 'Validée',
+      declined: 'Refusée',
+      cancelled: 'Annulée',
+    },
+    auditKind: {
+      'site.created': 'Site créé',
+      'site.updated': 'Site modifié',
+      'site.archived': 'Site archivé',
+      'site.restored': 'Site rétabli',
+      'site.photo-changed': 'Photo du site changée',
+      'desk.created': 'Poste ajouté',
+      'desk.updated': 'Poste modifié',
+      'host.appointed': 'Gestionnaire nommé',
+      'host.invited': 'Gestionnaire invité (avant sa première connexion)',
+      'host.removed': 'Gestionnaire retiré',
+      'host.invitation-cancelled': 'Invitation de gestionnaire annulée',
+      'host.invitation-accepted': 'Invitation de gestionnaire acceptée (première connexion)',
+      'hours.weekly-replaced': 'Horaires de la semaine modifiés',
+      'hours.exception-set': 'Horaires exceptionnels ou fermeture fixés',
+      'hours.exception-removed': 'Exception d’horaires retirée',
+      'rules.updated': 'Règles de réservation modifiées',
+      'key-holder.added': 'Détenteur de clé ajouté',
+      'key-holder.removed': 'Détenteur de clé retiré',
+      'desk.assigned': 'Poste attribué à une personne',
+      'desk.unassigned': 'Poste libéré de son attribution',
+      'desk.placed': 'Poste placé sur le plan',
+      'plan.uploaded': 'Plan de zone envoyé',
+      'plan.removed': 'Plan de zone retiré',
+      'kiosk.created': 'Borne créée',
+      'kiosk.pairing-renewed': 'Nouveau code d’appairage de borne',
+      'kiosk.revoked': 'Borne désactivée',
+      'kiosk.settings-pin-changed': 'Code des réglages de borne changé',
+      'kiosk.settings-locked': 'Réglages de borne bloqués après des codes erronés',
+      'attendance.arrival-marked': 'Arrivée enregistrée par un gestionnaire',
+      'attendance.departure-marked': 'Départ enregistré par un gestionnaire',
+      'booking.created-on-behalf': 'Réservation faite pour une personne par un gestionnaire',
+      'booking.cancelled-on-behalf': 'Réservation annulée pour une personne par un gestionnaire',
+      'zone.created': 'Zone créée',
+      'zone.renamed': 'Zone renommée',
+      'zone.reordered': 'Zones réordonnées',
+      'zone.deleted': 'Zone supprimée',
+      'desks.bulk-created': 'Postes ajoutés en série',
+      'desk.deactivated': 'Poste désactivé (réservations à venir annulées)',
+      'desk.reactivated': 'Poste réactivé',
+      'site.analytics-privacy-changed': 'Noms dans les statistiques du site affichés ou masqués',
+      'event.created': 'Événement créé par un gestionnaire',
+      'event.approved': 'Événement validé (réservations de la zone annulées)',
+      'event.declined': 'Proposition d’événement refusée',
+      'event.cancelled': 'Événement annulé (inscrits prévenus)',
+      'event.registrants-written': 'Message envoyé aux inscrits d’un événement',
+      'event.archive-updated': 'Archives d’un événement passé modifiées (résumé, liens, thèmes)',
+      'room.created': 'Salle créée',
+      'room.updated': 'Salle modifiée (capacité, équipements ou ouverture à la réservation)',
+      'room-rules.updated': 'Règles des salles modifiées',
+      'room-booking.cancelled': 'Réservation de salle annulée par un gestionnaire',
+      'guest.approved': 'Invitation d’une personne extérieure validée',
+      'guest.declined': 'Invitation d’une personne extérieure refusée',
+      'guest-settings.updated': 'Règles des invitations modifiées (validation, charte)',
+    },
+    roomKind: { room: 'Salle', table: 'Grande table' },
+    roomEquipment: {
+      screen: 'Écran',
+      visio: 'Visioconférence',
+      whiteboard: 'Tableau blanc',
+      projector: 'Vidéoprojecteur',
+      step_free: 'Accès de plain-pied',
+    },
+    slotType: { half_day: 'Demi-journée', full_day: 'Journée entière', hourly: "À l'heure" },
+    holidayRegion: {
+      FR: 'France métropolitaine',
+      'FR-57': 'Moselle (Alsace-Moselle)',
+      'FR-67': 'Bas-Rhin (Alsace-Moselle)',
+      'FR-68': 'Haut-Rhin (Alsace-Moselle)',
+      GP: 'Guadeloupe',
+      MQ: 'Martinique',
+      GF: 'Guyane',
+      RE: 'La Réunion',
+      YT: 'Mayotte',
+    },
+    siteKind: { permanent: 'Permanent', temporary: 'Temporaire (itinérant)' },
+    deskAttribute: {
+      screen: 'Écran',
+      standing: 'Assis-debout',
+      quiet: 'Zone calme',
+      step_free: 'Accès de plain-pied',
+    },
+    todayState: {
+      expected: 'Attendu·e',
+      arrived: 'Arrivé·e',
+      left: 'Parti·e',
+      no_show: 'Absent·e',
+    },
+    waitlistStatus: {
+      waiting: 'En attente',
+      promoted: 'Poste attribué',
+      expired: 'Expirée',
+      cancelled: 'Quittée',
+    },
   },
   en: {
     isoWeekday: {

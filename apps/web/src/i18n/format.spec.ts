@@ -61,3 +61,30 @@ describe('dates, counts and durations in the person’s language', () => {
     );
   });
 });
+
+describe('the names of the domain’s values', () => {
+  test('French is exactly the shared library’s records (the API and the mails use them)', async () => {
+    const shared = await import('@admz/shared');
+    const { domainLabels } = await import('./domain-labels.messages');
+    expect(domainLabels.fr).toEqual({
+      isoWeekday: shared.isoWeekdayLabels,
+      slot: shared.slotLabels,
+      bookingStatus: shared.bookingStatusLabels,
+      archiveLinkKind: shared.archiveLinkKindLabels,
+      eventType: shared.eventTypeLabels,
+      eventAudience: shared.eventAudienceLabels,
+      eventStatus: shared.eventStatusLabels,
+      registrationMode: shared.registrationModeLabels,
+      guestInvitationStatus: shared.guestInvitationStatusLabels,
+      auditKind: shared.auditKindLabels,
+      roomKind: shared.roomKindLabels,
+      roomEquipment: shared.roomEquipmentLabels,
+      slotType: shared.slotTypeLabels,
+      holidayRegion: shared.holidayRegionLabels,
+      siteKind: shared.siteKindLabels,
+      deskAttribute: shared.deskAttributeLabels,
+      todayState: shared.todayStateLabels,
+      waitlistStatus: shared.waitlistStatusLabels,
+    });
+  });
+});
