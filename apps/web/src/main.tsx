@@ -6,10 +6,9 @@ import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Link } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter, Link } from 'react-router';
+import { AppRoutes } from './app/app-routes';
 import { createQueryClient } from './app/query-client';
-import { router } from './app/router';
 import { applyLanguageToDocument, useLanguage } from './i18n/language';
 
 applyLanguageToDocument();
@@ -30,7 +29,9 @@ if (!rootElement) throw new Error('Élément #root introuvable dans index.html')
 createRoot(rootElement).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { useMessages } from '../i18n/language';
 import { AppHeader, brandTop } from './app-header';
@@ -18,7 +19,12 @@ export function AppLayout() {
       />
       <AppHeader />
       <main id="contenu" tabIndex={-1} className={fr.cx('fr-container', 'fr-py-5w')}>
-        <Outlet />
+        {/* A page's code loads on its first visit (app-routes.tsx): loaded directly, the page
+            shows nothing for the few milliseconds it takes; a link followed keeps the page
+            left on screen until then (the router's navigations are transitions). */}
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
       </main>
       <Footer
         id="pied-de-page"

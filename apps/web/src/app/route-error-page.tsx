@@ -1,16 +1,16 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useRouteError } from 'react-router';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useMessages } from '../i18n/language';
 import { appMessages } from './app.messages';
 
-/** Last resort when a page crashes: say so plainly and offer a way out. */
+/**
+ * Last resort when a page crashes or its code cannot load (route-error-boundary.tsx): say so
+ * plainly and offer a way out; reloading fetches the current version's files.
+ */
 export function RouteErrorPage() {
-  const error = useRouteError();
   const { errorPage } = useMessages(appMessages);
   useDocumentTitle(errorPage.title);
-  console.error(error);
   return (
     <main id="contenu" className={fr.cx('fr-container', 'fr-py-8w')}>
       <h1>{errorPage.title}</h1>
