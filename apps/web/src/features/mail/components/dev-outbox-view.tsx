@@ -77,7 +77,8 @@ export function DevOutboxView() {
                 aria-current={message.id === opened.id ? 'true' : undefined}
                 onClick={() => setOpenedId(message.id)}
               >
-                <span className={fr.cx('fr-text--bold')} style={{ display: 'block' }}>
+                {/* Mails are written in French, whatever the page's language. */}
+                <span className={fr.cx('fr-text--bold')} style={{ display: 'block' }} lang="fr">
                   {message.subject}
                 </span>
                 <span className={fr.cx('fr-text--xs')} style={{ display: 'block' }}>
@@ -100,7 +101,7 @@ function OpenedMail({ message }: { message: OutboxMessage }) {
   const timeFormat = useTimeFormat();
   return (
     <article aria-labelledby="opened-mail-subject">
-      <h2 id="opened-mail-subject" className={fr.cx('fr-h4')}>
+      <h2 id="opened-mail-subject" className={fr.cx('fr-h4')} lang="fr">
         {message.subject}
       </h2>
       <p className={fr.cx('fr-text--sm')}>
@@ -120,11 +121,14 @@ function OpenedMail({ message }: { message: OutboxMessage }) {
         key={message.id}
         title={texts.htmlVersion(message.subject)}
         sandbox=""
+        lang="fr"
         srcDoc={message.html}
         style={frameStyle}
       />
       <Accordion label={texts.textVersion} titleAs="h3">
-        <pre style={textStyle}>{message.text}</pre>
+        <pre style={textStyle} lang="fr">
+          {message.text}
+        </pre>
       </Accordion>
     </article>
   );

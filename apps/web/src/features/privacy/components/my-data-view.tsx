@@ -353,7 +353,8 @@ function MyDataSections({ data }: { data: MyData }) {
           <ul>
             {data.keptMails.map((mail) => (
               <li key={`${mail.createdAt}-${mail.subject}`}>
-                {formatInstant(mail.createdAt)} — {mail.subject}
+                {/* Mails are written in French, whatever the page's language. */}
+                {formatInstant(mail.createdAt)} — <span lang="fr">{mail.subject}</span>
               </li>
             ))}
           </ul>
