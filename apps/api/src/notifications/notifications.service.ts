@@ -69,13 +69,14 @@ const qrCid = 'qr-code@admz';
 
 /** Attempts after the first when the SMTP server fails; their waits double (about a day in all). */
 const mailRetryLimit = 10;
-/** Pollers of the mail queue in each API process. */
-const mailWorkers = 2;
+/** Pollers of the mail queue in each process that runs workers. */
+const mailWorkers = 4;
 /**
- * Mails each poller takes at once, composed side by side: 2 × 20 mails in flight per process
- * keep the SMTP connections busy while the QR images and invitations are drawn.
+ * Mails each poller takes at once, composed side by side: 4 × 10 mails in flight per process
+ * keep the SMTP connections busy while the QR images and invitations are drawn; a poller fetches
+ * again once its whole batch is done, so smaller batches wait less for their slowest mail.
  */
-const mailBatchSize = 20;
+const mailBatchSize = 10;
 
 /**
  * What AdmZ tells people, by mail. A change enqueues one mail job per mail (ids, not text), in
