@@ -90,13 +90,14 @@ export async function startSmtpSink() {
  * The production build on `databaseUrl`, listening on `port`, without demo data, its mail going
  * to `smtpUrl`. The identity provider is not contacted by a benchmark (sessions are opened in
  * the database, as a login would); production refuses the development defaults, so it is set.
- * `nodeArgs` e.g. `--cpu-prof` (BENCH_NODE_ARGS).
+ * `nodeArgs` e.g. `--cpu-prof` (BENCH_NODE_ARGS); `role` its PROCESS_ROLE (all, api, worker).
  */
-export function startApi({ port, databaseUrl, smtpUrl, nodeArgs = [] }) {
+export function startApi({ port, databaseUrl, smtpUrl, nodeArgs = [], role = 'all' }) {
   return spawn(process.execPath, [...nodeArgs, mainJs], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      PROCESS_ROLE: role,
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: databaseUrl,
@@ -129,4 +130,18 @@ export async function waitForServer(baseUrl, child) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the API did not start in 60 s');
+}
+
+/** Resolves once the process says it is ready (`/api/health/ready`: a worker answers only that). */
+export async function waitForReady(baseUrl, child) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    if (child.exitCode !== null) throw new Error('the process exited during start-up');
+    try {
+      if ((await fetch(`${baseUrl}/api/health/ready`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the process was not ready in 60 s');
 }

@@ -1,6 +1,7 @@
 // AdmZ benchmarks: starts the production build against a PostgreSQL server and prints figures.
 // Usage: npm run bench   (DATABASE_URL defaults to the local server at 127.0.0.1:5432)
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import jsQR from 'jsqr';
@@ -17,6 +18,7 @@ import {
   startApi,
   startSmtpSink,
   stopApi,
+  waitForReady,
   waitForServer,
   withClient,
 } from './bench-support.mjs';
@@ -24,6 +26,9 @@ import {
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const deskCount = 300;
+// Default: an API process (PROCESS_ROLE=api) and a worker process (PROCESS_ROLE=worker), so that
+// request figures do not pay for composing mails; BENCH_SINGLE_PROCESS=1 runs one `all` process.
+const isSingleProcess = Boolean(process.env.BENCH_SINGLE_PROCESS);
 
 const addDays = (date, days) => shared.addDaysToIsoDate(date, days);
 const round = (value, digits = 2) => Number(value.toFixed(digits));
@@ -487,17 +492,39 @@ async function main() {
   const databaseUrl = database.url;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the API process.
+  // BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the API process,
+  // BENCH_WORKER_NODE_ARGS the worker process.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const workerNodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const smtp = await startSmtpSink();
-  const child = startApi({ port, databaseUrl, smtpUrl: smtp.url, nodeArgs });
+  const child = startApi({
+    port,
+    databaseUrl,
+    smtpUrl: smtp.url,
+    nodeArgs,
+    role: isSingleProcess ? 'all' : 'api',
+  });
+  let worker = null;
   try {
     await waitForServer(baseUrl, child);
+    // Started once the API has migrated the database; its port answers the health checks only.
+    if (!isSingleProcess) {
+      const workerPort = await freePort();
+      worker = startApi({
+        port: workerPort,
+        databaseUrl,
+        smtpUrl: smtp.url,
+        nodeArgs: workerNodeArgs,
+        role: 'worker',
+      });
+      await waitForReady(`http://127.0.0.1:${workerPort}`, worker);
+    }
     const today = new Date().toISOString().slice(0, 10);
     const figures = await withClient(databaseUrl, async (client) => {
       const fixture = await seed(client);
       // Reads first, on a quiet system; the booking run last, since each booking queues a mail
-      // that the in-process worker composes (QR image, invitation) while the run goes on.
+      // that the worker composes (QR image, invitation) while the run goes on — on the same two
+      // cores, in its own process unless BENCH_SINGLE_PROCESS.
       // The floor: one authenticated request that only looks the session up.
       const floor = await measureSequential(
         `${baseUrl}/api/me`,
@@ -528,8 +555,12 @@ async function main() {
       return { floor, booking, mail, availability, month, series, raw, decode, scan, rush };
     });
     const ratio = figures.booking.requestsPerSecond / figures.raw.rowsPerSecond;
+    // Other work on the machine skews every figure: the load when the runs ended says how much.
+    const load = loadavg()
+      .map((value) => value.toFixed(2))
+      .join(', ');
     console.log(
-      `\nAdmZ benchmarks — ${new Date().toISOString()} — ${connections} connections, ${seconds} s per run, PostgreSQL ${serverUrl.replace(/\/\/[^@]*@/, '//')}\n`,
+      `\nAdmZ benchmarks — ${new Date().toISOString()} — load average ${load} — ${connections} connections, ${seconds} s per run, ${isSingleProcess ? 'one process (PROCESS_ROLE=all)' : 'an API process and a worker process'}, PostgreSQL ${serverUrl.replace(/\/\/[^@]*@/, '//')}\n`,
     );
     console.table({
       'floor: GET /api/me (session lookup only, sequential)': {
@@ -624,6 +655,7 @@ async function main() {
     );
   } finally {
     await stopApi(child);
+    if (worker) await stopApi(worker);
     await smtp.close();
     await dropBenchDatabase(database.name);
   }

@@ -28,11 +28,13 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     // JSON only: a form-encoded body is never parsed where the API expects JSON (CSRF by form).
     bodyParser: false,
   });
+  const isWorker = options.config.processRole === 'worker';
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.use(...securityHeaders(options.config));
+  if (isWorker) answerOnlyHealth(app);
   // Before Nest's body parsers, which would consume the provider's form posts.
-  if (!options.config.oidc.issuer) {
+  if (!options.config.oidc.issuer && !isWorker) {
     mountLocalIdentityProvider(app, options.config, options.persistDir);
   }
   app.useBodyParser('json', { limit: jsonBodyLimit });
@@ -43,13 +45,15 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   const dataSource = app.get(DataSource);
   const clock = app.get(Clock);
   await dataSource.runMigrations({ transaction: 'each' });
-  if (options.config.shouldSeedDemoData) {
+  // The processes that serve people seed; a worker only works on what is there.
+  if (options.config.shouldSeedDemoData && !isWorker) {
     await seedDemoData(dataSource, options.persistDir, clock.now(), {
       withPresence: options.config.shouldSeedDemoPresence,
       withRichDemo: options.config.shouldSeedRichDemo,
     });
   }
 
+  if (isWorker) return app;
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
@@ -63,6 +67,26 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
 function serveFrontEnd(app: NestExpressApplication, mountPath: string, distDir: string): void {
   const router = frontEndRouter(mountPath, distDir);
   if (router) app.use(mountPath, router);
+}
+
+/** Paths a `worker` process answers: the orchestrator's health checks, nothing a person asks. */
+const workerPaths = new Set(['/api/health', '/api/health/ready']);
+
+/**
+ * A `worker` process runs the background jobs; its port answers the health checks only, so that
+ * no request is served by a process whose CPU the mails take (nor by one left out of the load
+ * balancer by mistake).
+ */
+function answerOnlyHealth(app: NestExpressApplication): void {
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isRead = request.method === 'GET' || request.method === 'HEAD';
+    if (isRead && workerPaths.has(request.path)) return next();
+    response.status(404).json({
+      statusCode: 404,
+      error: 'Not Found',
+      message: "Cette ressource n'existe pas.",
+    } satisfies ErrorResponse);
+  });
 }
 
 /**

@@ -92,6 +92,17 @@ describe('configuration', () => {
     expect(problemsOf({ CLOCK_START: 'mardi 9 mars' })).toMatch(/CLOCK_START: /);
   });
 
+  it('runs every part in one process by default; api and worker need a PostgreSQL server', () => {
+    expect(loadConfig({}).processRole).toBe('all');
+    const server = { DATABASE_URL: 'postgres://admz@db.example.gouv.fr:5432/admz' };
+    expect(loadConfig({ ...server, PROCESS_ROLE: 'api' }).processRole).toBe('api');
+    expect(loadConfig({ ...server, PROCESS_ROLE: 'worker' }).processRole).toBe('worker');
+    expect(problemsOf({ PROCESS_ROLE: 'worker' })).toMatch(
+      /PROCESS_ROLE: worker needs DATABASE_URL/,
+    );
+    expect(problemsOf({ ...server, PROCESS_ROLE: 'jobs' })).toMatch(/PROCESS_ROLE: /);
+  });
+
   it('accepts plain http for localhost in production', () => {
     expect(problemsOf({ ...production, PUBLIC_URL: 'http://localhost:3000' })).toBe('');
   });

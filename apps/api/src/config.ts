@@ -8,8 +8,17 @@ const booleanFromEnv = z
 const retentionPeriod = (defaultValue: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(defaultValue);
 
+/**
+ * What one process does: `all` serves HTTP and runs the background workers and crons; `api`
+ * serves HTTP and sends jobs, running none; `worker` runs the workers and crons and answers only
+ * the health routes. `api` and `worker` processes share one PostgreSQL server (DATABASE_URL).
+ */
+export const processRoles = ['all', 'api', 'worker'] as const;
+export type ProcessRole = (typeof processRoles)[number];
+
 const environmentVariables = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PROCESS_ROLE: z.enum(processRoles).default('all'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().startsWith('postgres').optional(),
@@ -85,6 +94,13 @@ const environmentSchema = z
     environmentVariables,
   )
   .superRefine((env, context) => {
+    if (env.PROCESS_ROLE !== 'all' && !env.DATABASE_URL) {
+      context.addIssue({
+        code: 'custom',
+        path: ['PROCESS_ROLE'],
+        message: `${env.PROCESS_ROLE} needs DATABASE_URL: the api and worker processes share one PostgreSQL server (the embedded database serves one process, PROCESS_ROLE=all).`,
+      });
+    }
     if (env.NODE_ENV !== 'production') return;
     for (const { path, message } of findDevelopmentDefaults(env)) {
       context.addIssue({ code: 'custom', path: [path], message });
@@ -157,6 +173,8 @@ function isHttpsOrLocal(url: string): boolean {
 
 export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
+  /** Whether this process serves HTTP, runs the background jobs, or both. */
+  processRole: ProcessRole;
   port: number;
   publicUrl: string;
   databaseUrl: string | undefined;
@@ -229,6 +247,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
       .filter(Boolean);
   return {
     nodeEnv: env.NODE_ENV,
+    processRole: env.PROCESS_ROLE,
     port: env.PORT,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     databaseUrl: env.DATABASE_URL,

@@ -36,6 +36,12 @@ function printWelcome(
   kioskCredential: string | null,
 ): void {
   const url = config.publicUrl;
+  if (config.processRole === 'worker') {
+    console.log(
+      `\n  AdmZ (tâches de fond : mails, rappels, libérations) est prêt ; santé : http://localhost:${config.port}/api/health/ready\n`,
+    );
+    return;
+  }
   const lines = [
     '',
     `  AdmZ est prêt : ${url}`,
@@ -46,6 +52,9 @@ function printWelcome(
     `    API (OpenAPI)   : ${url}/api/docs`,
     `    base de données : ${isEmbedded ? `PostgreSQL embarqué (PGlite) dans ${config.dataDir}` : 'DATABASE_URL'}`,
   ];
+  if (config.processRole === 'api') {
+    lines.push(`    tâches de fond  : dans les processus PROCESS_ROLE=worker (aucune ici)`);
+  }
   if (!config.mail.smtpUrl && config.nodeEnv !== 'production') {
     lines.push(
       `    boîte d'envoi   : ${url}/dev/boite-mail (pas de SMTP_URL : les mails restent ici)`,

@@ -44,7 +44,8 @@ type Schedule = { queue: JobQueue; cron: string };
 /**
  * Background jobs on pg-boss: the queue lives in PostgreSQL (schema `pgboss`), so any API
  * process may send a job and exactly one process's worker runs it. Started once the app has
- * booted (migrations done), stopped before the database connections close.
+ * booted (migrations done), stopped before the database connections close. In a process whose
+ * role is `api` it only sends: no worker polls, no cron is kept, no maintenance runs there.
  */
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -55,11 +56,14 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private started: Promise<void> | null = null;
   private isStarted = false;
   private isStopped = false;
+  /** False in an `api` process: jobs sent here run in a `worker` (or `all`) process. */
+  readonly runsWorkers: boolean;
 
   constructor(
     @Inject(JOBS_DATABASE_URL) databaseUrl: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
+    this.runsWorkers = config.processRole !== 'api';
     this.boss = new PgBoss({
       connectionString: databaseUrl,
       // A pool of its own: request paths send jobs (mails), workers poll; no long transactions.
@@ -73,6 +77,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       maintenanceIntervalSeconds: config.jobsMaintenanceSeconds,
       // Archived jobs carry booking ids and mail errors: kept RETENTION_JOBS_DAYS, then deleted.
       deleteAfterDays: config.retention.jobsDays,
+      // Maintenance and the cron clock run where the workers do. pg-boss lets one process per
+      // interval send the crons' jobs (a row it updates), so any number of workers sends each once.
+      supervise: this.runsWorkers,
+      schedule: this.runsWorkers,
     });
     this.boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
   }
@@ -81,7 +89,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     await this.start();
   }
 
-  /** Workers poll and crons are registered: for the readiness check. */
+  /**
+   * pg-boss is started and not stopping: workers poll and crons are registered, or, in an `api`
+   * process, jobs can be sent. For the readiness check.
+   */
   get isRunning(): boolean {
     return this.isStarted && !this.isStopped;
   }
@@ -131,6 +142,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     handler: JobHandler<Data>,
     { workers = 1, batchSize = 1 }: { workers?: number; batchSize?: number } = {},
   ): Promise<void> {
+    if (!this.runsWorkers) return;
     const registration: Registration = {
       queue,
       handler: handler as JobHandler<never>,
@@ -146,6 +158,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Sends an empty job to `queue` on a cron (UTC); pg-boss keeps one schedule per queue, whatever the number of processes. */
   async schedule(queue: JobQueue, cron: string): Promise<void> {
+    if (!this.runsWorkers) return;
     const schedule = { queue, cron };
     this.schedules.push(schedule);
     if (this.started) {

@@ -65,10 +65,11 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
       ? nodemailer.createTransport(
           {
             url: config.mail.smtpUrl,
-            // A few connections kept open and reused: a handshake per mail would cap the rate
-            // at which a queue of thousands drains.
+            // Connections kept open and reused: a handshake per mail would cap the rate at which
+            // a queue of thousands drains. Each mail waits for its server's 250, so the rate is
+            // about connections / round trip: 10 for the 40 mails a worker has in flight.
             pool: true,
-            maxConnections: 5,
+            maxConnections: 10,
             connectionTimeout: stepTimeoutMs,
             greetingTimeout: stepTimeoutMs,
             socketTimeout: stepTimeoutMs,
