@@ -180,6 +180,36 @@ export async function countBookingsInWeek(
   return count;
 }
 
+/**
+ * What an availability answer reads of the person, in one round trip: key holder (extended
+ * hours), the claims population rules read, and their active bookings in the ISO week of `date`.
+ */
+export async function readPersonAtSite(
+  db: Queryable,
+  siteId: string,
+  userId: string,
+  date: string,
+) {
+  const { monday, sunday } = isoWeekOf(date);
+  return queryOneRow(
+    db,
+    z.object({
+      is_key_holder: column.boolean,
+      person: z
+        .object({ siret: column.text.nullable(), organization_label: column.text.nullable() })
+        .nullable(),
+      bookings_this_week: column.integer,
+    }),
+    `SELECT EXISTS (SELECT 1 FROM site_roles k
+                    WHERE k.site_id = $1 AND k.user_id = $2 AND k.role = 'key_holder') AS is_key_holder,
+            (SELECT row_to_json(p) FROM (SELECT siret, organization_label FROM users WHERE id = $2) p) AS person,
+            (SELECT count(*)::int FROM bookings
+             WHERE site_id = $1 AND user_id = $2 AND local_date BETWEEN $3 AND $4
+               AND ${isActiveBookingSql()}) AS bookings_this_week`,
+    [siteId, userId, monday, sunday],
+  );
+}
+
 /** Holds the person's bookings lock until the transaction ends (counted rules check, then insert). */
 export async function lockPersonBookings(db: Queryable, userId: string): Promise<void> {
   await db.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [

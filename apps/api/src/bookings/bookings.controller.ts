@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   availabilityQuerySchema,
   availabilitySummaryQuerySchema,
@@ -6,13 +6,14 @@ import {
   createBookingSchema,
   idSchema,
   presenceQuerySchema,
-  type Availability,
   type AvailabilitySummary,
   type Booking,
   type BookingPass,
   type PersonPass,
   type Presence,
 } from '@admz/shared';
+import type { Response } from 'express';
+import { sendWithEtag } from '../availability-cache/send-with-etag';
 import { CurrentUser, SiteHostOnly, type CurrentUserContext } from '../auth/access.decorators';
 import { zodDto } from '../common/zod-dto';
 import { ZodParamPipe } from '../common/zod-param.pipe';
@@ -75,12 +76,13 @@ export class BookingsController {
   }
 
   @Get('sites/:siteId/availability')
-  getAvailability(
+  async getAvailability(
     @CurrentUser() { user }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Query() query: AvailabilityQueryDto,
-  ): Promise<Availability> {
-    return this.bookings.getAvailability(user, siteId, query.date);
+    @Res() response: Response,
+  ): Promise<void> {
+    sendWithEtag(response, await this.bookings.getAvailabilityView(user, siteId, query.date));
   }
 
   @Get('sites/:siteId/availability/summary')

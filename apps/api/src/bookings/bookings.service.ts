@@ -20,7 +20,6 @@ import {
   type CreateBooking,
   type BookAnyDesk,
   type PersonPass,
-  type DeskSlotState,
   type Presence,
   type Slot,
   activeBookingStatuses,
@@ -29,7 +28,7 @@ import { DataSource, In, LessThan, MoreThan, Repository, type EntityManager } fr
 import { APP_CONFIG, type AppConfig } from '../config';
 import { QrTokensService, bookingTokenInput } from '../check-ins/qr-tokens.service';
 import { toQrSvg } from '../check-ins/qr-svg';
-import { formatSiteTime, siteToday } from '../common/site-time';
+import { siteToday } from '../common/site-time';
 import { listZonesHeldOnDay } from '../events/event-queries';
 import { deskWithdrawnSentence, siteArchivedSentence } from '../sites/site-schedule';
 import { Desk } from '../sites/desk.entity';
@@ -50,6 +49,7 @@ import {
   listPresence,
   listRecentDeskHabits,
   lockPersonBookings,
+  readPersonAtSite,
   readPlaceAvailability,
   summariseSlotUsage,
   type NewBooking,
@@ -64,6 +64,15 @@ import {
 import { constraintOf, toHttpException } from '../database/database-errors';
 import { Clock } from '../common/clock';
 import { orderByHabit } from './desk-preference';
+import {
+  composeAvailability,
+  toAvailabilityView,
+  type AvailabilityDay,
+  type AvailabilityView,
+} from './availability';
+import type { CacheTicket } from '../availability-cache/availability-cache';
+import { AvailabilityCacheService } from '../availability-cache/availability-cache.service';
+import { readSiteDay } from '../sites/site-day-queries';
 import { addDaysToIsoDate, daysBetweenIsoDates } from '../common/site-time';
 
 /** Bookings that have no QR code to show, and why. */
@@ -97,9 +106,6 @@ class DeskTakenConflict extends ConflictException {}
 /** How far back « Un poste libre » looks for the person's habits. */
 const habitDays = 90;
 
-const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }) =>
-  a.startsAt < b.endsAt && b.startsAt < a.endsAt;
-
 @Injectable()
 export class BookingsService {
   constructor(
@@ -111,6 +117,7 @@ export class BookingsService {
     private readonly jobs: JobsService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly availabilityCache: AvailabilityCacheService,
   ) {}
 
   /**
@@ -382,80 +389,62 @@ export class BookingsService {
     date: string,
     now = this.clock.now(),
   ): Promise<Availability> {
-    const [{ site, schedule, rules }, desks, bookings, heldZones] = await Promise.all([
-      this.sites.loadSiteDay(siteId, date, null, user.id),
-      listBookableDesks(this.dataSource.manager, siteId),
-      listActiveBookingsOfDay(this.dataSource.manager, siteId, date),
-      listZonesHeldOnDay(this.dataSource.manager, siteId, date),
+    return (await this.getAvailabilityView(user, siteId, date, now)).document;
+  }
+
+  /**
+   * A person's availability of a day, from the process's cache when no change was announced
+   * since it was computed (see AvailabilityCacheService), with its JSON and ETag.
+   */
+  async getAvailabilityView(
+    user: User,
+    siteId: string,
+    date: string,
+    now = this.clock.now(),
+  ): Promise<AvailabilityView> {
+    const { cache } = this.availabilityCache;
+    const ticket = await this.availabilityCache.ticketAfterCommittedChanges();
+    const cached = ticket ? cache.readDocument(siteId, date, user.id) : undefined;
+    const instant = now.getTime();
+    if (cached && cached.computedAt <= instant && instant < cached.validUntil) return cached;
+    const [day, person] = await Promise.all([
+      (ticket && cache.readDay(siteId, date)) || this.readAvailabilityDay(siteId, date, ticket),
+      readPersonAtSite(this.dataSource.manager, siteId, user.id, date),
     ]);
-    // Slots the site's rules keep this person from booking show as unavailable.
-    const bookingsThisWeek =
-      rules.maxBookingsPerWeek === null
-        ? 0
-        : await countBookingsInWeek(this.dataSource.manager, siteId, user.id, date);
-    // Computed once: formatting a date in a timezone is costly, and this runs per desk and slot.
-    const today = siteToday(site.timezone, now);
-    const isRefusedByRules = (slot: Slot, deskAssignedUserId: string | null) =>
-      findRuleRefusal({
-        rules,
-        date,
-        today,
-        slot,
-        userId: user.id,
-        deskAssignedUserId,
-        bookingsThisWeek,
-      }) !== null;
-    const bookingsByDesk = new Map<string, typeof bookings>();
-    for (const booking of bookings) {
-      bookingsByDesk.set(booking.deskId, [...(bookingsByDesk.get(booking.deskId) ?? []), booking]);
-    }
-    return {
-      siteId,
+    const siteDay = this.sites.toSiteDay(
+      { ...day.siteDay, is_key_holder: person.is_key_holder, person: person.person },
       date,
-      timezone: site.timezone,
-      isOpen: schedule.isOpen,
-      closedReason: schedule.closedReason,
-      slots: schedule.slots.map((slot) => ({
-        slot: slot.slot,
-        startsAt: slot.startsAt.toISOString(),
-        endsAt: slot.endsAt.toISOString(),
-        localStart: slot.localStart,
-        localEnd: slot.localEnd,
-        isPast: slot.endsAt <= now,
-      })),
-      desks: desks.map((desk) => {
-        const deskBookings = bookingsByDesk.get(desk.id) ?? [];
-        const stateOf = (slotName: Slot): DeskSlotState => {
-          const slot = schedule.slots.find((candidate) => candidate.slot === slotName);
-          if (!slot) return 'unavailable';
-          const holders = deskBookings.filter((booking) => overlaps(booking, slot));
-          if (holders.some((booking) => booking.userId === user.id)) return 'mine';
-          if (holders.length > 0) return 'taken';
-          const isHeld = heldZones.some((held) => held.zone === desk.zone && overlaps(held, slot));
-          if (isHeld || isRefusedByRules(slotName, desk.assignedUserId)) return 'unavailable';
-          return slot.endsAt <= now ? 'unavailable' : 'free';
-        };
-        return {
-          id: desk.id,
-          label: desk.label,
-          zone: desk.zone,
-          attributes: desk.attributes,
-          planPosition: desk.planPosition,
-          states: {
-            morning: stateOf('morning'),
-            afternoon: stateOf('afternoon'),
-            day: stateOf('day'),
-          },
-        };
-      }),
-      heldZones: heldZones.map((held) => ({
-        zone: held.zone,
-        eventId: held.eventId,
-        title: held.title,
-        localStart: formatSiteTime(held.startsAt, site.timezone),
-        localEnd: formatSiteTime(held.endsAt, site.timezone),
-      })),
-    };
+    );
+    const document = composeAvailability({
+      day,
+      siteDay,
+      userId: user.id,
+      bookingsThisWeek: person.bookings_this_week,
+      date,
+      now,
+    });
+    const view = toAvailabilityView(document, siteDay, now);
+    if (ticket) cache.storeDocument(ticket, siteId, date, user.id, view);
+    return view;
+  }
+
+  /** The inputs every person's availability of a day shares, stored if nothing changed meanwhile. */
+  private async readAvailabilityDay(
+    siteId: string,
+    date: string,
+    ticket: CacheTicket | null,
+  ): Promise<AvailabilityDay> {
+    const db = this.dataSource.manager;
+    const [siteDay, desks, bookings, heldZones] = await Promise.all([
+      readSiteDay(db, { siteId, date, deskId: null, userId: null }),
+      listBookableDesks(db, siteId),
+      listActiveBookingsOfDay(db, siteId, date),
+      listZonesHeldOnDay(db, siteId, date),
+    ]);
+    if (!siteDay) throw new NotFoundException("Ce site n'existe pas.");
+    const day = { siteDay, desks, bookings, heldZones };
+    if (ticket) this.availabilityCache.cache.storeDay(ticket, siteId, date, day);
+    return day;
   }
 
   /** Free desks per day and slot over a range, for the calendar: one query for all bookings. */

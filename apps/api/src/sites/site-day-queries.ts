@@ -66,6 +66,8 @@ const siteDayRow = z.object({
     .nullable(),
 });
 
+export type SiteDayRow = z.output<typeof siteDayRow>;
+
 export async function readSiteDay(
   db: Queryable,
   query: { siteId: string; date: string; deskId: string | null; userId: string | null },

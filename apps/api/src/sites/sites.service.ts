@@ -24,7 +24,7 @@ import { Desk } from './desk.entity';
 import { DeskActivationService } from './desk-activation.service';
 import { publicHolidayOn } from './public-holidays';
 import { computeDaySchedule, withinSiteLifetime, type DaySchedule } from './site-schedule';
-import { readSiteDay, readSiteDays, type SiteJson } from './site-day-queries';
+import { readSiteDay, readSiteDays, type SiteDayRow, type SiteJson } from './site-day-queries';
 import { OpeningHoursService } from './opening-hours.service';
 import { Site } from './site.entity';
 import { insertAuditEvent, auditActorOf } from '../audit/audit-queries';
@@ -447,6 +447,11 @@ export class SitesService {
   ): Promise<SiteDay> {
     const row = await readSiteDay(this.dataSource.manager, { siteId, date, deskId, userId });
     if (!row) throw new NotFoundException("Ce site n'existe pas.");
+    return this.toSiteDay(row, date);
+  }
+
+  /** A site's day from its row: the availability cache keeps the row and adds the person's part. */
+  toSiteDay(row: SiteDayRow, date: string): SiteDay {
     const site = this.toSiteEntity(row.site);
     const desk = row.desk
       ? this.desks.create({

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { AvailabilityCache, parseAvailabilityNotice } from './availability-cache';
+
+const site = 'site-a';
+const other = 'site-b';
+
+describe('AvailabilityCache', () => {
+  test('a notice of a day empties that day and every document of the site, nothing else', () => {
+    const cache = new AvailabilityCache<string, string>();
+    const ticket = cache.ticket();
+    cache.storeDay(ticket, site, '2027-03-15', 'monday');
+    cache.storeDay(ticket, site, '2027-03-16', 'tuesday');
+    cache.storeDay(ticket, other, '2027-03-15', 'elsewhere');
+    cache.storeDocument(ticket, site, '2027-03-16', 'ana', 'ana tuesday');
+    cache.storeDocument(ticket, other, '2027-03-15', 'ana', 'ana elsewhere');
+
+    cache.receive({ siteId: site, date: '2027-03-15' });
+
+    expect(cache.readDay(site, '2027-03-15')).toBeUndefined();
+    expect(cache.readDay(site, '2027-03-16')).toBe('tuesday');
+    expect(cache.readDay(other, '2027-03-15')).toBe('elsewhere');
+    // A booking on Monday changes Tuesday's weekly count of its holder.
+    expect(cache.readDocument(site, '2027-03-16', 'ana')).toBeUndefined();
+    expect(cache.readDocument(other, '2027-03-15', 'ana')).toBe('ana elsewhere');
+  });
+
+  test('a site-wide notice empties every day of the site; a global one everything', () => {
+    const cache = new AvailabilityCache<string, string>();
+    cache.storeDay(cache.ticket(), site, '2027-03-15', 'monday');
+    cache.storeDay(cache.ticket(), other, '2027-03-15', 'elsewhere');
+    cache.receive({ siteId: site, date: null });
+    expect(cache.readDay(site, '2027-03-15')).toBeUndefined();
+    expect(cache.readDay(other, '2027-03-15')).toBe('elsewhere');
+    cache.receive({ siteId: null, date: null });
+    expect(cache.readDay(other, '2027-03-15')).toBeUndefined();
+  });
+
+  test('a value read before a change and finished after its notice is not stored', () => {
+    const cache = new AvailabilityCache<string, string>();
+    const slowRead = cache.ticket();
+    cache.receive({ siteId: site, date: '2027-03-15' });
+    expect(cache.storeDay(slowRead, site, '2027-03-15', 'stale')).toBe(false);
+    expect(cache.storeDocument(slowRead, site, '2027-03-16', 'ana', 'stale')).toBe(false);
+    expect(cache.readDay(site, '2027-03-15')).toBeUndefined();
+    // Another day of the site, or another site, was not touched by that change.
+    expect(cache.storeDay(slowRead, site, '2027-03-16', 'tuesday')).toBe(true);
+    expect(cache.storeDocument(slowRead, other, '2027-03-15', 'ana', 'fine')).toBe(true);
+    // A read that starts after the notice stores.
+    expect(cache.storeDay(cache.ticket(), site, '2027-03-15', 'fresh')).toBe(true);
+  });
+
+  test('beyond its limit the oldest entry goes', () => {
+    const cache = new AvailabilityCache<string, string>({ days: 2, documents: 2 });
+    const ticket = cache.ticket();
+    cache.storeDay(ticket, site, '1', 'one');
+    cache.storeDay(ticket, site, '2', 'two');
+    cache.storeDay(ticket, site, '3', 'three');
+    expect(cache.readDay(site, '1')).toBeUndefined();
+    expect(cache.readDay(site, '3')).toBe('three');
+  });
+
+  test('an unreadable notice empties everything', () => {
+    expect(parseAvailabilityNotice('{"siteId":"s","date":"2027-03-15"}')).toEqual({
+      siteId: 's',
+      date: '2027-03-15',
+    });
+    expect(parseAvailabilityNotice('{"siteId":"s","date":null}')).toEqual({
+      siteId: 's',
+      date: null,
+    });
+    expect(parseAvailabilityNotice('not json')).toEqual({ siteId: null, date: null });
+    expect(parseAvailabilityNotice('{"site":"s"}')).toEqual({ siteId: null, date: null });
+  });
+});

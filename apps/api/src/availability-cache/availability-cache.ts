@@ -1,0 +1,130 @@
+import { z } from 'zod';
+
+/**
+ * What the database announced on `admz_availability`: one day of a site, every day of a site
+ * (`date` null), or everything (`siteId` null).
+ */
+export type AvailabilityNotice = { siteId: string | null; date: string | null };
+
+/** A moment of the cache: taken before reading the database, checked before storing. */
+export type CacheTicket = { sequence: number };
+
+/**
+ * Per-process memory of availability answers, with two kinds of entries: the shared inputs of
+ * one day of a site, and each person's finished document. A notice deletes what it touches and
+ * records when it arrived, so that a value read from the database before a change (a slow
+ * computation that started before the commit) and finishing after its notice is not stored.
+ */
+export class AvailabilityCache<Day, Document> {
+  private sequence = 0;
+  private lastGlobal = 0;
+  /** Last notice touching anything of a site (a booking on any day changes a weekly count). */
+  private readonly lastOfSite = new Map<string, number>();
+  private readonly lastSiteWide = new Map<string, number>();
+  private readonly lastOfDay = new Map<string, number>();
+  private readonly days = new Map<string, Day>();
+  private readonly documents = new Map<string, Document>();
+
+  constructor(
+    private readonly limits: { days: number; documents: number } = {
+      days: 1_000,
+      documents: 2_000,
+    },
+  ) {}
+
+  ticket(): CacheTicket {
+    return { sequence: this.sequence };
+  }
+
+  readDay(siteId: string, date: string): Day | undefined {
+    return this.days.get(dayKey(siteId, date));
+  }
+
+  /** Stores unless a notice touching that day arrived since the ticket was taken. */
+  storeDay(ticket: CacheTicket, siteId: string, date: string, day: Day): boolean {
+    const key = dayKey(siteId, date);
+    const lastChange = Math.max(
+      this.lastGlobal,
+      this.lastSiteWide.get(siteId) ?? 0,
+      this.lastOfDay.get(key) ?? 0,
+    );
+    if (lastChange > ticket.sequence) return false;
+    remember(this.days, key, day, this.limits.days);
+    return true;
+  }
+
+  readDocument(siteId: string, date: string, userId: string): Document | undefined {
+    return this.documents.get(documentKey(siteId, date, userId));
+  }
+
+  /** A person's document reads their bookings of the week: any notice of the site voids it. */
+  storeDocument(
+    ticket: CacheTicket,
+    siteId: string,
+    date: string,
+    userId: string,
+    document: Document,
+  ): boolean {
+    if (Math.max(this.lastGlobal, this.lastOfSite.get(siteId) ?? 0) > ticket.sequence) return false;
+    remember(this.documents, documentKey(siteId, date, userId), document, this.limits.documents);
+    return true;
+  }
+
+  forgetDocument(siteId: string, date: string, userId: string): void {
+    this.documents.delete(documentKey(siteId, date, userId));
+  }
+
+  receive(notice: AvailabilityNotice): void {
+    this.sequence += 1;
+    const { siteId, date } = notice;
+    if (siteId === null) {
+      this.lastGlobal = this.sequence;
+      this.days.clear();
+      this.documents.clear();
+      return;
+    }
+    this.lastOfSite.set(siteId, this.sequence);
+    if (date === null) this.lastSiteWide.set(siteId, this.sequence);
+    else this.lastOfDay.set(dayKey(siteId, date), this.sequence);
+    const prefix = `${siteId}/`;
+    for (const key of this.days.keys()) {
+      if (key.startsWith(prefix) && (date === null || key === dayKey(siteId, date))) {
+        this.days.delete(key);
+      }
+    }
+    for (const key of this.documents.keys()) {
+      if (key.startsWith(prefix)) this.documents.delete(key);
+    }
+  }
+
+  /** Everything forgotten, as after a lost listener: notices may have been missed. */
+  clear(): void {
+    this.receive({ siteId: null, date: null });
+  }
+}
+
+const dayKey = (siteId: string, date: string) => `${siteId}/${date}`;
+const documentKey = (siteId: string, date: string, userId: string) => `${siteId}/${date}/${userId}`;
+
+/** Inserts, dropping the oldest entry beyond the limit (a Map keeps insertion order). */
+function remember<Value>(map: Map<string, Value>, key: string, value: Value, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > limit) {
+    const oldest = map.keys().next();
+    if (!oldest.done) map.delete(oldest.value);
+  }
+}
+
+const noticeSchema = z.object({ siteId: z.string().nullable(), date: z.string().nullable() });
+
+/** Reads a notice's JSON payload; anything unreadable voids everything (never a stale answer). */
+export function parseAvailabilityNotice(payload: string): AvailabilityNotice {
+  try {
+    const parsed = noticeSchema.safeParse(JSON.parse(payload));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON: unreadable.
+  }
+  return { siteId: null, date: null };
+}
