@@ -429,6 +429,7 @@ function benchDecode(decodeQrFromImageData, tokens) {
 async function benchScanToGreeting(decodeQrFromImageData, baseUrl, arrivals) {
   const durations = [];
   let errors = 0;
+  let firstRefusal;
   for (const token of arrivals.tokens.slice(0, 100)) {
     const frame = cameraFrame(token);
     const started = performance.now();
@@ -443,13 +444,19 @@ async function benchScanToGreeting(decodeQrFromImageData, baseUrl, arrivals) {
     });
     const body = await response.json();
     durations.push(performance.now() - started);
-    if (response.status !== 200 || body.outcome !== 'checked_in') errors += 1;
+    if (found !== token) throw new Error('the QR code was not read back');
+    if (response.status !== 200 || body.outcome !== 'checked_in') {
+      errors += 1;
+      // A rotating token lives 45 s: on a crowded machine the first ones fetched may be past it.
+      firstRefusal ??= `${response.status} ${body.message ?? body.outcome}`;
+    }
   }
   durations.sort((a, b) => a - b);
   return {
     p50Ms: round(percentile(durations, 50)),
     p95Ms: round(percentile(durations, 95)),
     errors,
+    firstRefusal,
   };
 }
 
@@ -635,7 +642,7 @@ async function main() {
     );
     console.log(`availability p99: ${figures.availability.sequentialP99Ms} ms (target < 10 ms)`);
     console.log(
-      `scan-to-greeting p95: ${figures.scan.p95Ms} ms, decode included (target < 50 ms): ${figures.scan.p95Ms < 50 ? 'met' : 'not met'}`,
+      `scan-to-greeting p95: ${figures.scan.p95Ms} ms, decode included (target < 50 ms): ${figures.scan.p95Ms < 50 ? 'met' : 'not met'}${figures.scan.firstRefusal ? `; first refusal: ${figures.scan.firstRefusal}` : ''}`,
     );
     console.log(
       `morning rush: 500 arrivals checked in in ${figures.rush.seconds} s (${figures.rush.checkedIn} of 500 checked in; the rush needs 500 in 300 s, 1.7/s)`,
