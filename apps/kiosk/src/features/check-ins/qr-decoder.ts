@@ -13,8 +13,8 @@ const wholeFrameSide = 640;
 
 /**
  * The text of the QR code seen in the frame, or null when there is none (or it cannot be read).
- * jsQR's work grows with the pixels it is given: the centred square, sampled down, is a quarter of a
- * 1280×720 frame's work and holds the code a person shows to the viewfinder; a code elsewhere in
+ * jsQR's work grows with the pixels it is given: the centred square, sampled down, is a seventh of a
+ * 1280×720 frame's pixels and holds the code a person shows to the viewfinder; a code elsewhere in
  * the frame is read by the second pass, on the whole frame.
  */
 export function decodeQrFromImageData(frame: ImageDataLike): string | null {
