@@ -2,11 +2,12 @@
 // Usage: npm run bench   (DATABASE_URL defaults to the local server at 127.0.0.1:5432)
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import jsQR from 'jsqr';
 import pg from 'pg';
 import QRCode from 'qrcode';
+import ts from 'typescript';
 import shared from '@admz/shared';
 import {
   createBenchDatabase,
@@ -399,45 +400,68 @@ async function seedArrivals(baseUrl, client) {
   return { siteId, credential, tokens };
 }
 
-/** The kiosk's decoder (jsQR) on 1280×720 frames. */
-function benchDecode(tokens) {
+/**
+ * The kiosk's own decoder (apps/kiosk/src/features/check-ins/qr-decoder.ts, which imports only
+ * jsQR), compiled from its source with TypeScript into node_modules/.cache so that `jsqr` resolves.
+ */
+async function loadKioskDecoder() {
+  const source = new URL('../../kiosk/src/features/check-ins/qr-decoder.ts', import.meta.url);
+  const { outputText } = ts.transpileModule(readFileSync(source, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  const folder = new URL('../../../node_modules/.cache/admz-bench/', import.meta.url);
+  mkdirSync(folder, { recursive: true });
+  const compiled = new URL('qr-decoder.mjs', folder);
+  writeFileSync(compiled, outputText);
+  return (await import(compiled.href)).decodeQrFromImageData;
+}
+
+/** The kiosk's decoder on 1280×720 frames. */
+function benchDecode(decodeQrFromImageData, tokens) {
   const durations = [];
   for (const token of tokens.slice(0, 60)) {
     const frame = cameraFrame(token);
     const started = performance.now();
-    const found = jsQR(frame.data, frame.width, frame.height, { inversionAttempts: 'dontInvert' });
+    const found = decodeQrFromImageData(frame);
     durations.push(performance.now() - started);
-    if (found?.data !== token) throw new Error('the QR code was not read back');
+    if (found !== token) throw new Error('the QR code was not read back');
   }
   durations.sort((a, b) => a - b);
   return { p50Ms: round(percentile(durations, 50)), p95Ms: round(percentile(durations, 95)) };
 }
 
 /** One kiosk, one person after the other: decode the frame, ask the API, get the greeting. */
-async function benchScanToGreeting(baseUrl, arrivals) {
+async function benchScanToGreeting(decodeQrFromImageData, baseUrl, arrivals) {
   const durations = [];
   let errors = 0;
+  let firstRefusal;
   for (const token of arrivals.tokens.slice(0, 100)) {
     const frame = cameraFrame(token);
     const started = performance.now();
-    const found = jsQR(frame.data, frame.width, frame.height, { inversionAttempts: 'dontInvert' });
+    const found = decodeQrFromImageData(frame);
     const response = await fetch(`${baseUrl}/api/kiosk/check-ins`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${arrivals.credential}`,
       },
-      body: JSON.stringify({ token: found.data }),
+      body: JSON.stringify({ token: found }),
     });
     const body = await response.json();
     durations.push(performance.now() - started);
-    if (response.status !== 200 || body.outcome !== 'checked_in') errors += 1;
+    if (found !== token) throw new Error('the QR code was not read back');
+    if (response.status !== 200 || body.outcome !== 'checked_in') {
+      errors += 1;
+      // A rotating token lives 45 s: on a crowded machine the first ones fetched may be past it.
+      firstRefusal ??= `${response.status} ${body.message ?? body.outcome}`;
+    }
   }
   durations.sort((a, b) => a - b);
   return {
     p50Ms: round(percentile(durations, 50)),
     p95Ms: round(percentile(durations, 95)),
     errors,
+    firstRefusal,
   };
 }
 
@@ -488,6 +512,8 @@ async function benchMorningRush(baseUrl, arrivals, client) {
 }
 
 async function main() {
+  // Compiled before the API starts: no pause between the arrivals' seeding and their scans.
+  const decodeQrFromImageData = await loadKioskDecoder();
   const database = await createBenchDatabase('admz_bench');
   const databaseUrl = database.url;
   const port = await freePort();
@@ -549,8 +575,8 @@ async function main() {
       const raw = await benchRawInsert(databaseUrl, fixture, addDays(today, 2000));
       // Check-in at the door (issue 4): decode, scan to greeting, a morning rush.
       const arrivals = await seedArrivals(baseUrl, client);
-      const decode = benchDecode(arrivals.tokens);
-      const scan = await benchScanToGreeting(baseUrl, arrivals);
+      const decode = benchDecode(decodeQrFromImageData, arrivals.tokens);
+      const scan = await benchScanToGreeting(decodeQrFromImageData, baseUrl, arrivals);
       const rush = await benchMorningRush(baseUrl, arrivals, client);
       return { floor, booking, mail, availability, month, series, raw, decode, scan, rush };
     });
@@ -612,7 +638,7 @@ async function main() {
         'non-2xx': figures.series.errors,
         errors: 0,
       },
-      'QR decode of a 1280×720 frame (jsQR, 60 frames)': {
+      'QR decode of a 1280×720 frame (the kiosk decoder, 60 frames)': {
         'req/s': '',
         'p50 ms': `${figures.decode.p50Ms} (p95 ${figures.decode.p95Ms})`,
         'p99 ms': '',
@@ -646,7 +672,9 @@ async function main() {
       `mail: ${figures.mail.mailsPerSecond} mails/s delivered to the SMTP server (target ≥ 50): ${figures.mail.mailsPerSecond >= 50 ? 'met' : 'not met'}; queue empty ${figures.mail.drainSeconds} s after the booking run (target ≤ 60 s): ${figures.mail.drainSeconds <= 60 ? 'met' : 'not met'}; ${figures.mail.delivered} of ${figures.mail.expected} mails`,
     );
     console.log(`availability p99: ${figures.availability.sequentialP99Ms} ms (target < 10 ms)`);
-    console.log(`scan-to-greeting p95: ${figures.scan.p95Ms} ms (target < 300 ms)`);
+    console.log(
+      `scan-to-greeting p95: ${figures.scan.p95Ms} ms, decode included (target < 50 ms): ${figures.scan.p95Ms < 50 ? 'met' : 'not met'}${figures.scan.firstRefusal ? `; first refusal: ${figures.scan.firstRefusal}` : ''}`,
+    );
     console.log(
       `morning rush: 500 arrivals checked in in ${figures.rush.seconds} s (${figures.rush.checkedIn} of 500 checked in; the rush needs 500 in 300 s, 1.7/s)`,
     );

@@ -2,8 +2,9 @@ import { useEffect, useEffectEvent, type RefObject } from 'react';
 import type { ImageDataLike } from '../qr-decoder';
 
 const scanIntervalMs = 200;
-// Frames are scaled down to this many pixels on their longest side: enough for a pass held up to the camera.
-const maxFrameSize = 640;
+// Frames reach the decoder as the camera films them (it samples them itself, centre first); only a
+// camera beyond 1080p is scaled down to this many pixels on the longest side.
+const maxFrameSize = 1920;
 
 let qrDecoder: Promise<typeof import('../qr-decoder')> | undefined;
 
