@@ -41,7 +41,6 @@ const JoinWaitlistPanelCode = lazy(async () => ({
   default: (await import('../../waitlist/components/join-waitlist-panel')).JoinWaitlistPanel,
 }));
 
-
 /** The site's availability calendar, its code loaded when it is first shown. */
 export function LazySiteAvailabilityCalendar(
   props: ComponentProps<typeof SiteAvailabilityCalendarCode>,
