@@ -4,8 +4,25 @@ import { expect, type Page } from '@playwright/test';
 /** WCAG 2.1 levels A and AA: the tags of the axe-core rules run (the accessibility statement quotes them). */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** axe-core on the page as it is now: no critical or serious violation (WCAG 2.1 A and AA). */
+/**
+ * Waits for the page's finite animations and transitions to end (2 s at most): a DSFR dialog
+ * fades in, and axe measuring colour contrast halfway through reads a half-transparent text.
+ */
+async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
+    await Promise.race([
+      Promise.all(finite.map((animation) => animation.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 2_000)),
+    ]);
+  });
+}
+
+/** axe-core on the page once it is still: no critical or serious violation (WCAG 2.1 A and AA). */
 export async function expectNoSeriousAccessibilityViolation(page: Page): Promise<void> {
+  await settleAnimations(page);
   const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   const serious = violations
     .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
