@@ -29,7 +29,12 @@ export default defineConfig({
         resolve: { alias },
         // Two unit files start an embedded database (WebAssembly): on a loaded machine its start
         // and stop take longer than the default 10 s a hook gets.
-        test: { name: 'unit', include: ['src/**/*.spec.ts'], hookTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.spec.ts'],
+          hookTimeout: 60_000,
+          setupFiles: ['test/event-loop-watchdog.ts'],
+        },
       },
       {
         plugins: [swcPlugin()],
@@ -40,6 +45,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          setupFiles: ['test/event-loop-watchdog.ts'],
         },
       },
     ],
