@@ -12,6 +12,7 @@ import { securityHeaders } from './common/security-headers';
 import { frontEndRouter } from './front-end/serve-front-end';
 import { mountLocalIdentityProvider } from './identity-provider/identity-provider';
 import { buildOpenApiDocument } from './openapi/openapi';
+import { runPendingMigrations } from './database/run-migrations';
 import { seedDemoData } from './seed/demo-data';
 import { serveSecurityTxt } from './well-known/security-txt';
 
@@ -44,7 +45,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
 
   const dataSource = app.get(DataSource);
   const clock = app.get(Clock);
-  await dataSource.runMigrations({ transaction: 'each' });
+  // Under a lock: processes started together on an empty database migrate it once.
+  await runPendingMigrations(dataSource, {
+    isEmbedded: options.databaseNotifications !== undefined,
+  });
   // The processes that serve people seed; a worker only works on what is there.
   if (options.config.shouldSeedDemoData && !isWorker) {
     await seedDemoData(dataSource, options.persistDir, clock.now(), {
