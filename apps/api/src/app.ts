@@ -30,7 +30,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     bodyParser: false,
   });
   const isWorker = options.config.processRole === 'worker';
-  app.set('trust proxy', 'loopback');
+  // The person's address (attempt limits) is read from X-Forwarded-For set by these proxies only.
+  app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
   app.use(...securityHeaders(options.config));
   if (isWorker) answerOnlyHealth(app);
