@@ -2,7 +2,10 @@
 // fresh database of it, and percentiles.
 import { spawn } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
@@ -90,16 +93,24 @@ export async function startSmtpSink() {
  * The production build on `databaseUrl`, listening on `port`, without demo data, its mail going
  * to `smtpUrl`. The identity provider is not contacted by a benchmark (sessions are opened in
  * the database, as a login would); production refuses the development defaults, so it is set.
- * `nodeArgs` e.g. `--cpu-prof` (BENCH_NODE_ARGS); `role` its PROCESS_ROLE (all, api, worker).
+ * `nodeArgs` e.g. `--cpu-prof` (BENCH_NODE_ARGS); `role` its PROCESS_ROLE (all, api, worker);
+ * `publicUrl` the address people use (a load balancer's), default its own.
  */
-export function startApi({ port, databaseUrl, smtpUrl, nodeArgs = [], role = 'all' }) {
+export function startApi({
+  port,
+  databaseUrl,
+  smtpUrl,
+  nodeArgs = [],
+  role = 'all',
+  publicUrl = `http://127.0.0.1:${port}`,
+}) {
   return spawn(process.execPath, [...nodeArgs, mainJs], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
       PROCESS_ROLE: role,
       PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      PUBLIC_URL: publicUrl,
       DATABASE_URL: databaseUrl,
       SEED_DEMO_DATA: 'false',
       OIDC_ISSUER: 'https://proconnect.invalid/api/v2',
@@ -144,4 +155,72 @@ export async function waitForReady(baseUrl, child) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the process was not ready in 60 s');
+}
+
+const nginxBinary = '/usr/sbin/nginx';
+const proxySettings = fileURLToPath(
+  new URL('../../../deploy/nginx/admz-proxy.conf', import.meta.url),
+);
+
+/**
+ * Debian's nginx on loopback `port`, round robin over the API processes on `apiPorts`, with the
+ * proxy settings of the deployment example (deploy/nginx/admz-proxy.conf); resolves once it
+ * answers. `stop()` ends it and removes its directory.
+ */
+export async function startNginx({ port, apiPorts }) {
+  if (!existsSync(nginxBinary)) throw new Error(`${nginxBinary} is missing: apt-get install nginx`);
+  const directory = mkdtempSync(join(tmpdir(), 'admz-bench-nginx-'));
+  // Started as root, nginx's worker runs as nobody: it must reach its temporary directories.
+  chmodSync(directory, 0o755);
+  const configFile = join(directory, 'nginx.conf');
+  writeFileSync(
+    configFile,
+    `worker_processes 1;
+pid ${directory}/nginx.pid;
+error_log ${directory}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${directory}/client-body;
+  proxy_temp_path ${directory}/proxy;
+  fastcgi_temp_path ${directory}/fastcgi;
+  uwsgi_temp_path ${directory}/uwsgi;
+  scgi_temp_path ${directory}/scgi;
+  upstream admz_api {
+    ${apiPorts.map((apiPort) => `server 127.0.0.1:${apiPort};`).join('\n    ')}
+    keepalive 32;
+  }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://admz_api;
+      include ${proxySettings};
+    }
+  }
+}
+`,
+  );
+  const child = spawn(
+    nginxBinary,
+    ['-p', directory, '-e', join(directory, 'error.log'), '-c', configFile, '-g', 'daemon off;'],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+    rmSync(directory, { recursive: true, force: true });
+  };
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 300; attempt += 1) {
+    if (child.exitCode !== null) break;
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stop();
+  throw new Error('nginx did not start');
 }

@@ -1,7 +1,7 @@
 // AdmZ benchmarks: starts the production build against a PostgreSQL server and prints figures.
 // Usage: npm run bench   (DATABASE_URL defaults to the local server at 127.0.0.1:5432)
 import { randomBytes } from 'node:crypto';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -17,6 +17,7 @@ import {
   percentile,
   serverUrl,
   startApi,
+  startNginx,
   startSmtpSink,
   stopApi,
   waitForReady,
@@ -30,6 +31,8 @@ const deskCount = 300;
 // Default: an API process (PROCESS_ROLE=api) and a worker process (PROCESS_ROLE=worker), so that
 // request figures do not pay for composing mails; BENCH_SINGLE_PROCESS=1 runs one `all` process.
 const isSingleProcess = Boolean(process.env.BENCH_SINGLE_PROCESS);
+// BENCH_SCALE=1: only the scale-out run, one API process then two, behind nginx (issue 13, point 4).
+const isScaleRun = Boolean(process.env.BENCH_SCALE);
 
 const addDays = (date, days) => shared.addDaysToIsoDate(date, days);
 const round = (value, digits = 2) => Number(value.toFixed(digits));
@@ -511,7 +514,95 @@ async function benchMorningRush(baseUrl, arrivals, client) {
   };
 }
 
+/** The cached availability of one day under `connections` clients: requests per second. */
+async function benchAvailabilityLoad(baseUrl, fixture, date) {
+  const url = `${baseUrl}/api/sites/${fixture.siteId}/availability?date=${date}`;
+  const headers = { cookie: fixture.cookies[1] };
+  // Each process computes the day once, then answers from its cache.
+  for (let warmup = 0; warmup < 20; warmup += 1)
+    await (await fetch(url, { headers })).arrayBuffer();
+  const load = await autocannon({ url, connections, duration: seconds, headers });
+  return {
+    requestsPerSecond: round(load.requests.average, 1),
+    p99Ms: load.latency.p99,
+    non2xx: load.non2xx,
+    errors: load.errors + load.timeouts,
+  };
+}
+
+/**
+ * One API process behind nginx, then two, on one PostgreSQL database: booking creation and
+ * availability under the same load. The processes are `api` ones and no worker runs: the
+ * confirmation mails stay queued, so the figures are those of the request path alone. Each
+ * configuration books its own days, so every request is a real booking in both.
+ */
+async function benchScaleOut() {
+  const database = await createBenchDatabase('admz_bench_scale');
+  const smtp = await startSmtpSink();
+  const nginxPort = await freePort();
+  const publicUrl = `http://127.0.0.1:${nginxPort}`;
+  const processes = [];
+  const startProcess = async () => {
+    const port = await freePort();
+    const child = startApi({
+      port,
+      databaseUrl: database.url,
+      smtpUrl: smtp.url,
+      role: 'api',
+      publicUrl,
+    });
+    processes.push(child);
+    await waitForServer(`http://127.0.0.1:${port}`, child);
+    return port;
+  };
+  const rows = {};
+  try {
+    const ports = [await startProcess()];
+    const fixture = await withClient(database.url, (client) => seed(client));
+    const today = new Date().toISOString().slice(0, 10);
+    const days = await openDays(`http://127.0.0.1:${ports[0]}`, fixture, addDays(today, 1), 61);
+    for (const count of [1, 2]) {
+      if (ports.length < count) ports.push(await startProcess());
+      const nginx = await startNginx({ port: nginxPort, apiPorts: ports });
+      try {
+        const booking = await benchBookingCreation(
+          publicUrl,
+          fixture,
+          days.slice((count - 1) * 30, count * 30),
+        );
+        const availability = await benchAvailabilityLoad(publicUrl, fixture, days[60]);
+        rows[`${count} API process${count > 1 ? 'es' : ''} behind nginx`] = {
+          'booking req/s': booking.requestsPerSecond,
+          'booking p99 ms': booking.p99Ms,
+          'availability req/s': availability.requestsPerSecond,
+          'availability p99 ms': availability.p99Ms,
+          'non-2xx': booking.non2xx + availability.non2xx,
+          errors: booking.errors + availability.errors,
+        };
+      } finally {
+        await nginx.stop();
+      }
+    }
+  } finally {
+    for (const child of processes) await stopApi(child);
+    await smtp.close();
+    await dropBenchDatabase(database.name);
+  }
+  const load = loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
+  console.log(
+    `\nAdmZ scale-out — ${new Date().toISOString()} — load average ${load} — ${connections} connections, ${seconds} s per run, ${cpus().length} cores shared by nginx, the API processes, PostgreSQL and the load generator\n`,
+  );
+  console.table(rows);
+  const [one, two] = Object.values(rows);
+  console.log(
+    `two processes / one: booking ×${round(two['booking req/s'] / one['booking req/s'])}, availability ×${round(two['availability req/s'] / one['availability req/s'])}`,
+  );
+}
+
 async function main() {
+  if (isScaleRun) return benchScaleOut();
   // Compiled before the API starts: no pause between the arrivals' seeding and their scans.
   const decodeQrFromImageData = await loadKioskDecoder();
   const database = await createBenchDatabase('admz_bench');

@@ -85,7 +85,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(options),
-        TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl)),
+        TypeOrmModule.forRoot(
+          buildDataSourceOptions(options.databaseUrl, options.config.databasePoolSize),
+        ),
         MailModule.register({ persistDir: options.persistDir }),
         NotificationsModule,
         AuthModule,

@@ -12,6 +12,7 @@ import { securityHeaders } from './common/security-headers';
 import { frontEndRouter } from './front-end/serve-front-end';
 import { mountLocalIdentityProvider } from './identity-provider/identity-provider';
 import { buildOpenApiDocument } from './openapi/openapi';
+import { runPendingMigrations } from './database/run-migrations';
 import { seedDemoData } from './seed/demo-data';
 import { serveSecurityTxt } from './well-known/security-txt';
 
@@ -29,7 +30,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     bodyParser: false,
   });
   const isWorker = options.config.processRole === 'worker';
-  app.set('trust proxy', 'loopback');
+  // The person's address (attempt limits) is read from X-Forwarded-For set by these proxies only.
+  app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
   app.use(...securityHeaders(options.config));
   if (isWorker) answerOnlyHealth(app);
@@ -44,7 +46,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
 
   const dataSource = app.get(DataSource);
   const clock = app.get(Clock);
-  await dataSource.runMigrations({ transaction: 'each' });
+  // Under a lock: processes started together on an empty database migrate it once.
+  await runPendingMigrations(dataSource, {
+    isEmbedded: options.databaseNotifications !== undefined,
+  });
   // The processes that serve people seed; a worker only works on what is there.
   if (options.config.shouldSeedDemoData && !isWorker) {
     await seedDemoData(dataSource, options.persistDir, clock.now(), {

@@ -103,6 +103,15 @@ describe('configuration', () => {
     expect(problemsOf({ ...server, PROCESS_ROLE: 'jobs' })).toMatch(/PROCESS_ROLE: /);
   });
 
+  it('sizes the main pool, and believes X-Forwarded-For from the listed load balancers only', () => {
+    expect(loadConfig({})).toMatchObject({ databasePoolSize: 20, trustProxy: ['loopback'] });
+    expect(
+      loadConfig({ DATABASE_POOL_SIZE: '8', TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }),
+    ).toMatchObject({ databasePoolSize: 8, trustProxy: ['loopback', '10.0.0.0/8', 'fd00::1'] });
+    expect(problemsOf({ DATABASE_POOL_SIZE: '1' })).toMatch(/DATABASE_POOL_SIZE: /);
+    expect(problemsOf({ TRUST_PROXY: 'true' })).toMatch(/TRUST_PROXY: .*load balancers/);
+  });
+
   it('accepts plain http for localhost in production', () => {
     expect(problemsOf({ ...production, PUBLIC_URL: 'http://localhost:3000' })).toBe('');
   });

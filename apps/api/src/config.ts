@@ -22,6 +22,20 @@ const environmentVariables = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().startsWith('postgres').optional(),
+  // Connections of this process's main pool; pg-boss and the two LISTEN connections come on top.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
+  // The proxies whose X-Forwarded-For is believed (Express `trust proxy`): addresses, CIDR ranges,
+  // or loopback / linklocal / uniquelocal, comma-separated. The person's address counts attempts.
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*\s*$/,
+      {
+        message:
+          'TRUST_PROXY must list the load balancers: addresses or CIDR ranges (10.0.0.0/8), or loopback, linklocal, uniquelocal, comma-separated.',
+      },
+    )
+    .default('loopback'),
   DATA_DIR: z.string().default('./data'),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().default('admz-local'),
@@ -178,6 +192,10 @@ export type AppConfig = {
   port: number;
   publicUrl: string;
   databaseUrl: string | undefined;
+  /** Connections of the main pool (TypeORM); pg-boss's 10 and two listeners come on top. */
+  databasePoolSize: number;
+  /** Express `trust proxy`: whose X-Forwarded-For gives the person's address. */
+  trustProxy: string[];
   dataDir: string;
   oidc: {
     issuer: string | undefined;
@@ -251,6 +269,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     port: env.PORT,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    trustProxy: splitList(env.TRUST_PROXY),
     dataDir: env.DATA_DIR,
     oidc: {
       issuer: env.OIDC_ISSUER,

@@ -2,6 +2,8 @@ import { liveEventSchema, type LiveEvent } from '@admz/shared';
 import type { TestApp } from './test-app';
 
 export type LiveStream = {
+  /** The headers the stream was opened with. */
+  headers: Headers;
   /** The next event (matching `accept`), or a rejection after `timeoutMs`. */
   next: (accept?: (event: LiveEvent) => boolean, timeoutMs?: number) => Promise<LiveEvent>;
   close: () => void;
@@ -52,6 +54,7 @@ export async function openLiveStream(
   })();
 
   return {
+    headers: response.headers,
     async next(accept = () => true, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

@@ -8,6 +8,8 @@ export type Visit = { status: number; url: URL; location: URL | null; body: stri
 /** A browser reduced to what the flow needs: a cookie jar (with paths) and redirects followed by hand. */
 export class Browser {
   private readonly cookies = new Map<string, StoredCookie>();
+  /** Every response, in order, with its headers (who answered behind a load balancer). */
+  readonly responses: { url: URL; status: number; headers: Headers }[] = [];
 
   constructor(private readonly baseUrl: string) {}
 
@@ -75,6 +77,7 @@ export class Browser {
       redirect: 'manual',
     });
     for (const line of response.headers.getSetCookie()) this.store(line);
+    this.responses.push({ url, status: response.status, headers: response.headers });
     return response;
   }
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
 import { buildDataSourceOptions } from './data-source';
 import { startEmbeddedDatabase } from './embedded-database';
+import { runPendingMigrations } from './run-migrations';
 
 /** `npm run migrate`: applies pending migrations (the server also does so at start-up). */
 async function migrate(): Promise<void> {
@@ -13,7 +14,8 @@ async function migrate(): Promise<void> {
   const dataSource = new DataSource(buildDataSourceOptions(databaseUrl, 1));
   await dataSource.initialize();
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    // Under the lock the servers take at start-up: safe while they start.
+    const applied = await runPendingMigrations(dataSource, { isEmbedded: embedded !== null });
     console.log(
       applied.length
         ? applied.map((migration) => `applied ${migration.name}`).join('\n')

@@ -5,12 +5,16 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { jobQueues, type JobQueue } from './job-queues';
 
 export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
+
+/** The session-level advisory lock (`hashtext` of it) under which a process creates the queues. */
+export const jobQueuesLockName = 'admz_job_queues';
 
 /** The job being run: `retryCount` earlier attempts failed; the last one allowed has `retryCount === retryLimit`. */
 export type RunningJob = { id: string; retryCount: number; retryLimit: number };
@@ -60,7 +64,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   readonly runsWorkers: boolean;
 
   constructor(
-    @Inject(JOBS_DATABASE_URL) databaseUrl: string,
+    @Inject(JOBS_DATABASE_URL) private readonly databaseUrl: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.runsWorkers = config.processRole !== 'api';
@@ -109,12 +113,32 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   start(): Promise<void> {
     this.started ??= (async () => {
       await this.boss.start();
-      for (const queue of Object.values(jobQueues)) await this.boss.createQueue(queue);
+      await this.createQueues();
       for (const registration of this.registrations) await this.subscribe(registration);
       for (const schedule of this.schedules) await this.subscribeSchedule(schedule);
       this.isStarted = true;
     })();
     return this.started;
+  }
+
+  /**
+   * pg-boss 10 creates a queue's table and attaches it to its job table without a lock: processes
+   * starting together on a new database deadlock there. They take turns on a session lock, held
+   * on a connection of its own; the later ones find the queues made and change nothing.
+   */
+  private async createQueues(): Promise<void> {
+    const client = new Client({
+      connectionString: this.databaseUrl,
+      application_name: 'admz-jobs',
+    });
+    await client.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [jobQueuesLockName]);
+      for (const queue of Object.values(jobQueues)) await this.boss.createQueue(queue);
+    } finally {
+      // The session ends, and its lock with it.
+      await client.end();
+    }
   }
 
   /** Enqueues a job; resolves with its id, or null when a singleton key already holds one. */
