@@ -108,9 +108,11 @@ async function seed(client, today) {
               ((day.d + slot.ends) AT TIME ZONE 'Europe/Paris') AS ends_at,
               person.ids[1 + ((desk.k * ${spread} + day.i * 7 + CASE WHEN slot.name = 'morning' THEN 0 ELSE 1500 END) % ${people})] AS user_id,
               day.d >= $1::date AS upcoming,
-              random() AS r
+              random() AS r,
+              -- Drawn per row in the select list: a WHERE on random() and the day's column alone
+              -- would be pushed down to the days, keeping or dropping whole days.
+              random() AS draw
        FROM day CROSS JOIN desk CROSS JOIN slot CROSS JOIN person
-       WHERE random() < CASE WHEN day.d >= $1::date THEN ${upcomingOccupancy} ELSE ${pastOccupancy} END
      )
      INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
                            short_code, created_at, checked_in_at, checked_out_at,
@@ -125,7 +127,8 @@ async function seed(client, today) {
             CASE WHEN b.r < 0.80 AND NOT b.upcoming THEN b.starts_at + interval '10 minutes' END,
             CASE WHEN b.r < 0.80 AND NOT b.upcoming THEN b.ends_at END,
             u.siret, u.organization_label
-     FROM booked b JOIN users u ON u.id = b.user_id`,
+     FROM booked b JOIN users u ON u.id = b.user_id
+     WHERE b.draw < CASE WHEN b.upcoming THEN ${upcomingOccupancy} ELSE ${pastOccupancy} END`,
     [today],
   );
   for (const trigger of noticeTriggers) {
