@@ -368,7 +368,15 @@ async function explainStatements(databaseUrl, fixture, date, periods) {
 }
 
 /** Sequential scans of the tables that grow with use: what an index must spare a request. */
-const largeTables = ['bookings', 'analytics_visitor_months', 'sessions', 'users'];
+const largeTables = [
+  'bookings',
+  'analytics_site_days',
+  'analytics_organisation_days',
+  'analytics_desk_months',
+  'analytics_visitor_months',
+  'sessions',
+  'users',
+];
 
 function printPlans(plans) {
   const full = process.env.BENCH_PLANS === 'full';
