@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AvailabilityDay, AvailabilityView } from '../bookings/availability';
 import { DatabaseNoticesService } from '../database/database-notices.service';
+import type { SiteDayRow, SitePlaces } from '../sites/site-day-queries';
 import { AvailabilityCache, parseAvailabilityNotice, type CacheTicket } from './availability-cache';
 
 /**
@@ -10,7 +11,12 @@ import { AvailabilityCache, parseAvailabilityNotice, type CacheTicket } from './
  */
 @Injectable()
 export class AvailabilityCacheService {
-  readonly cache = new AvailabilityCache<AvailabilityDay, AvailabilityView>();
+  readonly cache = new AvailabilityCache<
+    AvailabilityDay,
+    AvailabilityView,
+    SiteDayRow,
+    SitePlaces
+  >();
 
   constructor(private readonly notices: DatabaseNoticesService) {
     notices.subscribe('admz_availability', {

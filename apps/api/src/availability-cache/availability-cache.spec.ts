@@ -49,8 +49,28 @@ describe('AvailabilityCache', () => {
     expect(cache.storeDay(cache.ticket(), site, '2027-03-15', 'fresh')).toBe(true);
   });
 
+  test('a booking keeps the site’s day and places a booking checks; a change of the site empties them', () => {
+    const cache = new AvailabilityCache<string, string, string, string>();
+    const ticket = cache.ticket();
+    cache.storeSchedule(ticket, site, '2027-03-15', 'hours and rules');
+    cache.storePlaces(ticket, site, 'desks');
+    cache.storePlaces(ticket, other, 'other desks');
+    cache.receive({ siteId: site, date: '2027-03-15' });
+    expect(cache.readSchedule(site, '2027-03-15')).toBe('hours and rules');
+    expect(cache.readPlaces(site)).toBe('desks');
+    // Read before the booking's notice, stored after it: still true, a booking changes neither.
+    expect(cache.storeSchedule(ticket, site, '2027-03-16', 'tuesday')).toBe(true);
+    cache.receive({ siteId: site, date: null });
+    expect(cache.readSchedule(site, '2027-03-15')).toBeUndefined();
+    expect(cache.readPlaces(site)).toBeUndefined();
+    expect(cache.readPlaces(other)).toBe('other desks');
+    expect(cache.storePlaces(ticket, site, 'stale')).toBe(false);
+    cache.clear();
+    expect(cache.readPlaces(other)).toBeUndefined();
+  });
+
   test('beyond its limit the oldest entry goes', () => {
-    const cache = new AvailabilityCache<string, string>({ days: 2, documents: 2 });
+    const cache = new AvailabilityCache<string, string>({ days: 2, documents: 2, schedules: 2 });
     const ticket = cache.ticket();
     cache.storeDay(ticket, site, '1', 'one');
     cache.storeDay(ticket, site, '2', 'two');

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import {
   ConflictException,
   HttpException,
@@ -36,7 +36,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { jobQueues, type WaitlistPromoteJob } from '../jobs/job-queues';
 import { JobsService } from '../jobs/jobs.service';
 import type { Site } from '../sites/site.entity';
-import { SitesService } from '../sites/sites.service';
+import { SitesService, type SiteDay } from '../sites/sites.service';
 import type { User } from '../users/user.entity';
 import { Booking } from './booking.entity';
 import { toBookingResponse, withPlace, type BookingWithPlace } from './booking-with-place';
@@ -72,7 +72,8 @@ import {
 } from './availability';
 import type { CacheTicket } from '../availability-cache/availability-cache';
 import { AvailabilityCacheService } from '../availability-cache/availability-cache.service';
-import { readSiteDay } from '../sites/site-day-queries';
+import { readSiteDay, readSitePlaces } from '../sites/site-day-queries';
+import type { PlannedStatement } from '../jobs/jobs.service';
 import { addDaysToIsoDate, daysBetweenIsoDates } from '../common/site-time';
 
 /** Bookings that have no QR code to show, and why. */
@@ -129,10 +130,23 @@ export class BookingsService {
     { notify = true, now = this.clock.now() }: { notify?: boolean; now?: Date } = {},
   ): Promise<BookingResponse> {
     const prepared = await this.prepareBooking(user, input, now);
-    const booking = await this.storeBooking(this.dataSource.manager, prepared);
-    if (notify)
-      await this.notifications.enqueue({ kind: 'booking-confirmed', bookingId: booking.id });
+    const booking = await this.storeConfirmedBooking(prepared, { notify });
     return toBookingResponse(booking);
+  }
+
+  /**
+   * Inserts a booking and, when `notify`, enqueues its confirmation mail in the same statement:
+   * the mail goes if and only if the booking is stored, and the booking costs one round trip.
+   */
+  private async storeConfirmedBooking(
+    prepared: PreparedBooking,
+    { notify }: { notify: boolean },
+  ): Promise<StoredBookingWithPlace> {
+    const id = randomUUID();
+    const alongside = notify
+      ? await this.notifications.planEnqueue({ kind: 'booking-confirmed', bookingId: id })
+      : undefined;
+    return this.storeBooking(this.dataSource.manager, prepared, { id, alongside });
   }
 
   /**
@@ -145,12 +159,7 @@ export class BookingsService {
     now: Date,
     seriesId: string | null = null,
   ): Promise<PreparedBooking> {
-    const { site, desk, schedule, rules } = await this.sites.loadSiteDay(
-      input.siteId,
-      input.date,
-      input.deskId,
-      user.id,
-    );
+    const { site, desk, schedule, rules } = await this.loadSiteDayToBook(user, input);
     if (!desk) throw new NotFoundException("Ce poste n'existe pas.");
     if (desk.siteId !== site.id) {
       throw new UnprocessableEntityException(
@@ -203,17 +212,63 @@ export class BookingsService {
   }
 
   /**
+   * The site's day a booking is checked against, with the desk and the person's part (key
+   * holder, claims): from the process's cache when no change of the site was announced since it
+   * was read (bookings do not change it), else in one query. A desk the cache does not know
+   * (another site's, none) is read from the database, which says why it cannot be booked.
+   */
+  private async loadSiteDayToBook(user: User, input: CreateBooking): Promise<SiteDay> {
+    const { cache } = this.availabilityCache;
+    const ticket = await this.availabilityCache.ticketAfterCommittedChanges();
+    if (ticket) {
+      const db = this.dataSource.manager;
+      const [row, places] = await Promise.all([
+        cache.readSchedule(input.siteId, input.date) ??
+          readSiteDay(db, { ...input, deskId: null, userId: null }).then((read) => {
+            if (read) cache.storeSchedule(ticket, input.siteId, input.date, read);
+            return read;
+          }),
+        cache.readPlaces(input.siteId) ??
+          readSitePlaces(db, input.siteId).then((read) => {
+            cache.storePlaces(ticket, input.siteId, read);
+            return read;
+          }),
+      ]);
+      const desk = places.desks.get(input.deskId);
+      if (row && desk) {
+        return this.sites.toSiteDay(
+          {
+            ...row,
+            desk,
+            is_key_holder: places.keyHolderIds.has(user.id),
+            // Fresh: the person comes from the session, whose cache their row's changes empty.
+            person: { siret: user.siret, organization_label: user.organizationLabel },
+          },
+          input.date,
+        );
+      }
+    }
+    return this.sites.loadSiteDay(input.siteId, input.date, input.deskId, user.id);
+  }
+
+  /**
    * Inserts a prepared booking through `db` (the data source, or a caller's transaction): the
-   * exclusion constraints decide, and a conflict is explained in a sentence afterwards.
+   * exclusion constraints decide, and a conflict is explained in a sentence afterwards — from
+   * what the request already holds when the desk is taken, so a refusal costs the failed
+   * insert only. `alongside`: a statement run with the insert (see insertBooking).
    */
   async storeBooking(
     db: EntityManager,
     prepared: PreparedBooking,
+    { id = randomUUID(), alongside }: { id?: string; alongside?: PlannedStatement } = {},
   ): Promise<StoredBookingWithPlace> {
     const { booking, site, desk } = prepared;
     let stored: StoredBooking | null;
     try {
-      stored = await this.insertBooking(db, booking, prepared.maxBookingsPerWeek);
+      stored = await this.insertBooking(db, booking, prepared.maxBookingsPerWeek, {
+        id,
+        alongside,
+      });
     } catch (error) {
       const explained = await this.explainConflict(db, error, booking, desk.label);
       const constraint = constraintOf(error);
@@ -264,9 +319,7 @@ export class BookingsService {
     for (const desk of orderByHabit(free, habits)) {
       const prepared = await this.prepareBooking(user, { ...input, deskId: desk.id }, now);
       try {
-        const booking = await this.storeBooking(this.dataSource.manager, prepared);
-        await this.notifications.enqueue({ kind: 'booking-confirmed', bookingId: booking.id });
-        return toBookingResponse(booking);
+        return toBookingResponse(await this.storeConfirmedBooking(prepared, { notify: true }));
       } catch (error) {
         if (!(error instanceof DeskTakenConflict)) throw error;
       }
@@ -597,6 +650,7 @@ export class BookingsService {
     db: EntityManager,
     booking: NewBooking,
     maxBookingsPerWeek: number | null,
+    { id, alongside }: { id: string; alongside?: PlannedStatement },
   ): Promise<StoredBooking | null> {
     const isCounted = maxBookingsPerWeek !== null && booking.userId !== null;
     const isInCallersTransaction = db.queryRunner?.isTransactionActive === true;
@@ -604,7 +658,11 @@ export class BookingsService {
       try {
         // Nothing counted and no caller's transaction to protect: one INSERT, the hot path.
         if (!isCounted && !isInCallersTransaction) {
-          return await insertBookingRow(db, booking, generateShortCode());
+          return await insertBookingRow(db, booking, {
+            id,
+            shortCode: generateShortCode(),
+            alongside,
+          });
         }
         return await db.transaction(async (manager) => {
           if (maxBookingsPerWeek !== null && booking.userId !== null) {
@@ -618,7 +676,11 @@ export class BookingsService {
             const refusal = findWeeklyCapRefusal(maxBookingsPerWeek, bookingsThisWeek);
             if (refusal) throw new UnprocessableEntityException(refusal);
           }
-          return insertBookingRow(manager, booking, generateShortCode());
+          return insertBookingRow(manager, booking, {
+            id,
+            shortCode: generateShortCode(),
+            alongside,
+          });
         });
       } catch (error) {
         // A fresh short code on the rare collision (a failed INSERT ends its transaction).
