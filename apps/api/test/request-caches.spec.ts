@@ -1,5 +1,6 @@
 import type { Booking, Me } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deskClaimKey } from '../src/availability-cache/availability-cache';
 import { AvailabilityCacheService } from '../src/availability-cache/availability-cache.service';
 import { hashToken, SessionsService } from '../src/auth/sessions.service';
 import { jobQueues } from '../src/jobs/job-queues';
@@ -161,6 +162,25 @@ describe('a booking’s checks cached per process, every change seen at once on 
     const refused = await attempt(second, cookies.agent2, date, 0);
     expect(refused.status).toBe(409);
     expect(refused.message).toBe(`Le poste ${paris.deskLabel(0)} est déjà réservé sur ce créneau.`);
+    // Refused again from the second process's memory of that refusal, in the same words; the
+    // holder asking again gets on both processes the answer the database gives the first.
+    const again = await attempt(second, cookies.agent2, date, 0);
+    expect(again).toMatchObject({ status: 409, message: refused.message });
+    expect(
+      second.app
+        .get(AvailabilityCacheService)
+        .cache.isKnownTaken(
+          paris.id,
+          date,
+          deskClaimKey(paris.deskId(0), new Date(made.body.startsAt), new Date(made.body.endsAt)),
+        ),
+    ).toBe(true);
+    const holderOnFirst = await attempt(first, cookies.agent, date, 0);
+    expect(holderOnFirst.status).toBe(409);
+    expect(await attempt(second, cookies.agent, date, 0)).toMatchObject({
+      status: 409,
+      message: holderOnFirst.message,
+    });
     // The same person on another desk of the same slot: their own booking is in the way.
     const twice = await attempt(second, cookies.agent, date, 1);
     expect(twice.status).toBe(409);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AvailabilityCache, parseAvailabilityNotice } from './availability-cache';
+import { AvailabilityCache, deskClaimKey, parseAvailabilityNotice } from './availability-cache';
 
 const site = 'site-a';
 const other = 'site-b';
@@ -67,6 +67,28 @@ describe('AvailabilityCache', () => {
     expect(cache.storePlaces(ticket, site, 'stale')).toBe(false);
     cache.clear();
     expect(cache.readPlaces(other)).toBeUndefined();
+  });
+
+  test('a desk proven taken stays so until its day changes; a refusal read before a change is not kept', () => {
+    const cache = new AvailabilityCache<string, string>();
+    const claim = deskClaimKey(
+      'desk-1',
+      new Date('2027-03-15T07:00:00Z'),
+      new Date('2027-03-15T11:00:00Z'),
+    );
+    const ticket = cache.ticket();
+    expect(cache.rememberTaken(ticket, site, '2027-03-15', claim)).toBe(true);
+    expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(true);
+    expect(cache.isKnownTaken(site, '2027-03-16', claim)).toBe(false);
+    cache.receive({ siteId: site, date: '2027-03-16' });
+    expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(true);
+    // A cancellation that day: the desk may be free.
+    cache.receive({ siteId: site, date: '2027-03-15' });
+    expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(false);
+    expect(cache.rememberTaken(ticket, site, '2027-03-15', claim)).toBe(false);
+    expect(cache.rememberTaken(cache.ticket(), site, '2027-03-15', claim)).toBe(true);
+    cache.receive({ siteId: site, date: null });
+    expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(false);
   });
 
   test('beyond its limit the oldest entry goes', () => {

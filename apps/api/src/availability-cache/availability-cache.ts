@@ -14,6 +14,8 @@ export type CacheTicket = { sequence: number };
  * one day of a site, each person's finished document, and what a booking checks that bookings
  * do not change — a site's day (the site, its hours, the day's exception, its rules) and its
  * places (desks, key holders), emptied by a change of the site only, not by the day's bookings.
+ * Beside them, the desks a failed insert proved taken for a period, until that day changes: a
+ * storm of requests for a taken desk is refused without trying the insert again.
  * A notice deletes what it touches and records when it arrived, so that a value read from the
  * database before a change (a slow computation that started before the commit) and finishing
  * after its notice is not stored.
@@ -29,6 +31,8 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
   private readonly documents = new Map<string, Document>();
   private readonly schedules = new Map<string, Schedule>();
   private readonly places = new Map<string, Places>();
+  /** Per day of a site, the desk claims (`deskClaimKey`) an insert was refused for. */
+  private readonly taken = new Map<string, Set<string>>();
 
   constructor(
     private readonly limits: { days: number; documents: number; schedules: number } = {
@@ -97,6 +101,21 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
     return true;
   }
 
+  isKnownTaken(siteId: string, date: string, claim: string): boolean {
+    return this.taken.get(dayKey(siteId, date))?.has(claim) ?? false;
+  }
+
+  /** Remembers a claim the database refused, unless that day changed since the ticket was taken. */
+  rememberTaken(ticket: CacheTicket, siteId: string, date: string, claim: string): boolean {
+    const key = dayKey(siteId, date);
+    const lastChange = Math.max(this.lastChangeOfWholeSite(siteId), this.lastOfDay.get(key) ?? 0);
+    if (lastChange > ticket.sequence) return false;
+    const claims = this.taken.get(key) ?? new Set<string>();
+    claims.add(claim);
+    remember(this.taken, key, claims, this.limits.days);
+    return true;
+  }
+
   private lastChangeOfWholeSite(siteId: string): number {
     return Math.max(this.lastGlobal, this.lastSiteWide.get(siteId) ?? 0);
   }
@@ -114,6 +133,7 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
       this.documents.clear();
       this.schedules.clear();
       this.places.clear();
+      this.taken.clear();
       return;
     }
     this.lastOfSite.set(siteId, this.sequence);
@@ -127,9 +147,11 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
     } else {
       this.lastOfDay.set(dayKey(siteId, date), this.sequence);
     }
-    for (const key of this.days.keys()) {
-      if (key.startsWith(prefix) && (date === null || key === dayKey(siteId, date))) {
-        this.days.delete(key);
+    for (const map of [this.days, this.taken]) {
+      for (const key of map.keys()) {
+        if (key.startsWith(prefix) && (date === null || key === dayKey(siteId, date))) {
+          map.delete(key);
+        }
       }
     }
     for (const key of this.documents.keys()) {
@@ -144,6 +166,10 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
 }
 
 const dayKey = (siteId: string, date: string) => `${siteId}/${date}`;
+
+/** One desk over one exact period: what a refused insert proves taken. */
+export const deskClaimKey = (deskId: string, startsAt: Date, endsAt: Date) =>
+  `${deskId}/${startsAt.getTime()}/${endsAt.getTime()}`;
 const documentKey = (siteId: string, date: string, userId: string) => `${siteId}/${date}/${userId}`;
 
 /** Inserts, dropping the oldest entry beyond the limit (a Map keeps insertion order). */

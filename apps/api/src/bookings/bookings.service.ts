@@ -61,7 +61,7 @@ import {
   findWeeklyCapRefusal,
   resolveRequestedSlot,
 } from './booking-rules';
-import { constraintOf, toHttpException } from '../database/database-errors';
+import { constraintOf, describeConstraint, toHttpException } from '../database/database-errors';
 import { Clock } from '../common/clock';
 import { orderByHabit } from './desk-preference';
 import {
@@ -70,7 +70,7 @@ import {
   type AvailabilityDay,
   type AvailabilityView,
 } from './availability';
-import type { CacheTicket } from '../availability-cache/availability-cache';
+import { deskClaimKey, type CacheTicket } from '../availability-cache/availability-cache';
 import { AvailabilityCacheService } from '../availability-cache/availability-cache.service';
 import { readSiteDay, readSitePlaces } from '../sites/site-day-queries';
 import type { PlannedStatement } from '../jobs/jobs.service';
@@ -89,6 +89,8 @@ export type PreparedBooking = {
   site: Pick<Site, 'id' | 'name' | 'timezone'>;
   desk: Pick<Desk, 'id' | 'label' | 'zone'>;
   maxBookingsPerWeek: number | null;
+  /** When the checks were read through the process's cache: its moment (see storeConfirmedBooking). */
+  cacheTicket?: CacheTicket | null;
 };
 
 export type StoredBookingWithPlace = StoredBooking & BookingWithPlace;
@@ -142,11 +144,32 @@ export class BookingsService {
     prepared: PreparedBooking,
     { notify }: { notify: boolean },
   ): Promise<StoredBookingWithPlace> {
+    const { booking, desk, cacheTicket } = prepared;
+    const claim = deskClaimKey(booking.deskId, booking.startsAt, booking.endsAt);
+    const { cache } = this.availabilityCache;
+    // A refusal proven by an earlier insert, and no change of that day heard since: the insert
+    // would fail the same way, so a storm for a taken desk does not reach the database.
+    if (cacheTicket && cache.isKnownTaken(booking.siteId, booking.localDate, claim)) {
+      throw new DeskTakenConflict(
+        describeConstraint('bookings_no_desk_overlap', { deskLabel: desk.label }),
+      );
+    }
     const id = randomUUID();
     const alongside = notify
       ? await this.notifications.planEnqueue({ kind: 'booking-confirmed', bookingId: id })
       : undefined;
-    return this.storeBooking(this.dataSource.manager, prepared, { id, alongside });
+    try {
+      return await this.storeBooking(this.dataSource.manager, prepared, { id, alongside });
+    } catch (error) {
+      if (
+        cacheTicket &&
+        error instanceof DeskTakenConflict &&
+        constraintOf(error.cause) === 'bookings_no_desk_overlap'
+      ) {
+        cache.rememberTaken(cacheTicket, booking.siteId, booking.localDate, claim);
+      }
+      throw error;
+    }
   }
 
   /**
@@ -159,7 +182,8 @@ export class BookingsService {
     now: Date,
     seriesId: string | null = null,
   ): Promise<PreparedBooking> {
-    const { site, desk, schedule, rules } = await this.loadSiteDayToBook(user, input);
+    const { siteDay, cacheTicket } = await this.loadSiteDayToBook(user, input);
+    const { site, desk, schedule, rules } = siteDay;
     if (!desk) throw new NotFoundException("Ce poste n'existe pas.");
     if (desk.siteId !== site.id) {
       throw new UnprocessableEntityException(
@@ -208,6 +232,7 @@ export class BookingsService {
       site,
       desk,
       maxBookingsPerWeek: rules.maxBookingsPerWeek,
+      cacheTicket,
     };
   }
 
@@ -217,7 +242,10 @@ export class BookingsService {
    * was read (bookings do not change it), else in one query. A desk the cache does not know
    * (another site's, none) is read from the database, which says why it cannot be booked.
    */
-  private async loadSiteDayToBook(user: User, input: CreateBooking): Promise<SiteDay> {
+  private async loadSiteDayToBook(
+    user: User,
+    input: CreateBooking,
+  ): Promise<{ siteDay: SiteDay; cacheTicket: CacheTicket | null }> {
     const { cache } = this.availabilityCache;
     const ticket = await this.availabilityCache.ticketAfterCommittedChanges();
     if (ticket) {
@@ -236,7 +264,7 @@ export class BookingsService {
       ]);
       const desk = places.desks.get(input.deskId);
       if (row && desk) {
-        return this.sites.toSiteDay(
+        const siteDay = this.sites.toSiteDay(
           {
             ...row,
             desk,
@@ -246,9 +274,11 @@ export class BookingsService {
           },
           input.date,
         );
+        return { siteDay, cacheTicket: ticket };
       }
     }
-    return this.sites.loadSiteDay(input.siteId, input.date, input.deskId, user.id);
+    const siteDay = await this.sites.loadSiteDay(input.siteId, input.date, input.deskId, user.id);
+    return { siteDay, cacheTicket: ticket };
   }
 
   /**
