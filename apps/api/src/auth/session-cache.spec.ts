@@ -12,6 +12,7 @@ const contextOf = (userId: string, sessionId: string): CurrentUserContext => ({
   user: { id: userId } as User,
   hostedSiteIds: [],
   sessionId,
+  hasHeardCommittedChanges: true,
 });
 
 describe('SessionCache', () => {

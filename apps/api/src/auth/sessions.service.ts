@@ -103,7 +103,13 @@ export class SessionsService {
       organizationLabel: row.organization_label,
       isAdmin: row.is_admin,
     });
-    const context = { user, hostedSiteIds: row.hosted_site_ids, sessionId: row.session_id };
+    const context = {
+      user,
+      hostedSiteIds: row.hosted_site_ids,
+      sessionId: row.session_id,
+      // Only such a context is stored: one read from the cache was synced by this request too.
+      hasHeardCommittedChanges: ticket !== null,
+    };
     if (ticket) this.cache.store(ticket, tokenHash, { expiresAt: row.expires_at, context });
     return context;
   }

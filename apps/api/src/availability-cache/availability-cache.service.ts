@@ -27,9 +27,10 @@ export class AvailabilityCacheService {
 
   /**
    * A ticket once every notice committed before this call has been received, or null when the
-   * cache cannot be trusted (no listener): then the caller reads the database.
+   * cache cannot be trusted (no listener): then the caller reads the database. `hasHeardAlready`:
+   * the request waited for those notices when its session was looked up.
    */
-  async ticketAfterCommittedChanges(): Promise<CacheTicket | null> {
-    return (await this.notices.afterCommittedChanges()) ? this.cache.ticket() : null;
+  async ticketAfterCommittedChanges(hasHeardAlready = false): Promise<CacheTicket | null> {
+    return (await this.notices.afterCommittedChanges(hasHeardAlready)) ? this.cache.ticket() : null;
   }
 }

@@ -95,6 +95,9 @@ export type PreparedBooking = {
 
 export type StoredBookingWithPlace = StoredBooking & BookingWithPlace;
 
+/** `hasHeardCommittedChanges`: the request's session lookup already waited for the notices. */
+type AvailabilityReadOptions = { now?: Date; hasHeardCommittedChanges?: boolean };
+
 export function generateShortCode(): string {
   let code = '';
   for (let index = 0; index < shortCodeLength; index += 1) {
@@ -129,9 +132,15 @@ export class BookingsService {
   async createBooking(
     user: User,
     input: CreateBooking,
-    { notify = true, now = this.clock.now() }: { notify?: boolean; now?: Date } = {},
+    {
+      notify = true,
+      now = this.clock.now(),
+      hasHeardCommittedChanges = false,
+    }: { notify?: boolean; now?: Date; hasHeardCommittedChanges?: boolean } = {},
   ): Promise<BookingResponse> {
-    const prepared = await this.prepareBooking(user, input, now);
+    const prepared = await this.prepareBooking(user, input, now, null, {
+      hasHeardCommittedChanges,
+    });
     const booking = await this.storeConfirmedBooking(prepared, { notify });
     return toBookingResponse(booking);
   }
@@ -181,8 +190,13 @@ export class BookingsService {
     input: CreateBooking,
     now: Date,
     seriesId: string | null = null,
+    { hasHeardCommittedChanges = false }: { hasHeardCommittedChanges?: boolean } = {},
   ): Promise<PreparedBooking> {
-    const { siteDay, cacheTicket } = await this.loadSiteDayToBook(user, input);
+    const { siteDay, cacheTicket } = await this.loadSiteDayToBook(
+      user,
+      input,
+      hasHeardCommittedChanges,
+    );
     const { site, desk, schedule, rules } = siteDay;
     if (!desk) throw new NotFoundException("Ce poste n'existe pas.");
     if (desk.siteId !== site.id) {
@@ -245,9 +259,11 @@ export class BookingsService {
   private async loadSiteDayToBook(
     user: User,
     input: CreateBooking,
+    hasHeardCommittedChanges: boolean,
   ): Promise<{ siteDay: SiteDay; cacheTicket: CacheTicket | null }> {
     const { cache } = this.availabilityCache;
-    const ticket = await this.availabilityCache.ticketAfterCommittedChanges();
+    const ticket =
+      await this.availabilityCache.ticketAfterCommittedChanges(hasHeardCommittedChanges);
     if (ticket) {
       const db = this.dataSource.manager;
       const [row, places] = await Promise.all([
@@ -327,9 +343,15 @@ export class BookingsService {
   async bookAnyDesk(
     user: User,
     input: BookAnyDesk,
-    now = this.clock.now(),
+    {
+      now = this.clock.now(),
+      hasHeardCommittedChanges = false,
+    }: { now?: Date; hasHeardCommittedChanges?: boolean } = {},
   ): Promise<BookingResponse> {
-    const seen = await this.getAvailability(user, input.siteId, input.date, now);
+    const seen = await this.getAvailability(user, input.siteId, input.date, {
+      now,
+      hasHeardCommittedChanges,
+    });
     if (!seen.isOpen) {
       throw new UnprocessableEntityException(
         seen.closedReason ?? "Le tiers-lieu n'ouvre pas ce jour-là.",
@@ -347,7 +369,9 @@ export class BookingsService {
       addDaysToIsoDate(input.date, -habitDays),
     );
     for (const desk of orderByHabit(free, habits)) {
-      const prepared = await this.prepareBooking(user, { ...input, deskId: desk.id }, now);
+      const prepared = await this.prepareBooking(user, { ...input, deskId: desk.id }, now, null, {
+        hasHeardCommittedChanges: true,
+      });
       try {
         return toBookingResponse(await this.storeConfirmedBooking(prepared, { notify: true }));
       } catch (error) {
@@ -470,9 +494,9 @@ export class BookingsService {
     user: User,
     siteId: string,
     date: string,
-    now = this.clock.now(),
+    options: AvailabilityReadOptions = {},
   ): Promise<Availability> {
-    return (await this.getAvailabilityView(user, siteId, date, now)).document;
+    return (await this.getAvailabilityView(user, siteId, date, options)).document;
   }
 
   /**
@@ -483,10 +507,11 @@ export class BookingsService {
     user: User,
     siteId: string,
     date: string,
-    now = this.clock.now(),
+    { now = this.clock.now(), hasHeardCommittedChanges = false }: AvailabilityReadOptions = {},
   ): Promise<AvailabilityView> {
     const { cache } = this.availabilityCache;
-    const ticket = await this.availabilityCache.ticketAfterCommittedChanges();
+    const ticket =
+      await this.availabilityCache.ticketAfterCommittedChanges(hasHeardCommittedChanges);
     const cached = ticket ? cache.readDocument(siteId, date, user.id) : undefined;
     const instant = now.getTime();
     if (cached && cached.computedAt <= instant && instant < cached.validUntil) return cached;

@@ -70,10 +70,11 @@ export class DatabaseNoticesService implements OnApplicationBootstrap, BeforeApp
 
   /**
    * True once every notice committed before this call has been received; false when the caches
-   * cannot be trusted (no listener): then the caller reads the database.
+   * cannot be trusted (no listener): then the caller reads the database. `hasHeardAlready`: the
+   * request waited for it earlier (its session lookup), so only the listener is checked.
    */
-  async afterCommittedChanges(): Promise<boolean> {
-    if (!this.isListening) return false;
+  async afterCommittedChanges(hasHeardAlready = false): Promise<boolean> {
+    if (!this.isListening || hasHeardAlready) return this.isListening;
     if (this.listener && !(await this.syncListener())) return false;
     return this.isListening;
   }
