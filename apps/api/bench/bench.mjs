@@ -1,6 +1,7 @@
 // AdmZ benchmarks: starts the production build against a PostgreSQL server and prints figures.
 // Usage: npm run bench   (DATABASE_URL defaults to the local server at 127.0.0.1:5432)
 import { randomBytes } from 'node:crypto';
+import { Agent, request as httpRequest } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -279,6 +280,78 @@ async function benchSeriesCreation(baseUrl, fixture, firstDate) {
     p99Ms: round(percentile(durations, 99)),
     errors,
     refusedDates,
+  };
+}
+
+const stormRequests = 2000;
+const stormDesks = 40;
+/** The storm's sockets: a load balancer's upstream connections, not one per person. */
+const stormSockets = 200;
+
+/**
+ * Issue 13, point 3: 2,000 people ask at the same moment for the 40 first desks of one day
+ * (each their own desk choice, `person % 40`): 40 bookings, 1,960 refusals because the desk is
+ * taken. Every request is sent at once; each one's time runs from then to its answer.
+ */
+async function benchStorm(baseUrl, client, fixture, date) {
+  const { rows } = await client.query(
+    `INSERT INTO users (sub, given_name, usual_name, email)
+     SELECT 'storm-' || n, 'Agent', 'Storm ' || n, 'storm' || n || '@example.gouv.fr'
+     FROM generate_series(1, ${stormRequests}) AS n RETURNING id`,
+  );
+  const tokens = rows.map(() => randomBytes(32).toString('base64url'));
+  await client.query(
+    `INSERT INTO sessions (token_hash, user_id, expires_at)
+     SELECT token_hash, user_id, now() + interval '1 day' FROM unnest($1::text[], $2::uuid[]) AS s(token_hash, user_id)`,
+    [tokens.map(hash), rows.map((row) => row.id)],
+  );
+  const agent = new Agent({ keepAlive: true, maxSockets: stormSockets });
+  const url = new URL('/api/bookings', baseUrl);
+  const send = (token, index) =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify({
+        siteId: fixture.siteId,
+        deskId: fixture.desks[index % stormDesks],
+        date,
+        slot: 'day',
+      });
+      const started = performance.now();
+      const outgoing = httpRequest(
+        url,
+        {
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            origin: baseUrl,
+            cookie: `admz_session=${token}`,
+          },
+        },
+        (response) => {
+          response.resume();
+          response.on('end', () =>
+            resolve({ status: response.statusCode, ms: performance.now() - started }),
+          );
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end(body);
+    });
+  const started = performance.now();
+  const answers = await Promise.all(tokens.map(send));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  const durations = answers.map((answer) => answer.ms).sort((a, b) => a - b);
+  const count = (status) => answers.filter((answer) => answer.status === status).length;
+  return {
+    seconds: round(elapsed, 2),
+    p50Ms: round(percentile(durations, 50)),
+    p95Ms: round(percentile(durations, 95)),
+    p99Ms: round(percentile(durations, 99)),
+    booked: count(201),
+    refused: count(409),
+    other: answers.length - count(201) - count(409),
   };
 }
 
@@ -664,12 +737,14 @@ async function main() {
       // Every booking queued its confirmation: the workers go on until the queue is empty.
       const mail = await measureMailDrain(client, smtp, mailsBefore, booking);
       const raw = await benchRawInsert(databaseUrl, fixture, addDays(today, 2000));
+      const [stormDay] = await openDays(baseUrl, fixture, addDays(today, 300), 1);
+      const storm = await benchStorm(baseUrl, client, fixture, stormDay);
       // Check-in at the door (issue 4): decode, scan to greeting, a morning rush.
       const arrivals = await seedArrivals(baseUrl, client);
       const decode = benchDecode(decodeQrFromImageData, arrivals.tokens);
       const scan = await benchScanToGreeting(decodeQrFromImageData, baseUrl, arrivals);
       const rush = await benchMorningRush(baseUrl, arrivals, client);
-      return { floor, booking, mail, availability, month, series, raw, decode, scan, rush };
+      return { floor, booking, mail, availability, month, series, raw, storm, decode, scan, rush };
     });
     const ratio = figures.booking.requestsPerSecond / figures.raw.rowsPerSecond;
     // Other work on the machine skews every figure: the load when the runs ended says how much.
@@ -694,6 +769,14 @@ async function main() {
         'non-2xx': figures.booking.non2xx,
         errors: figures.booking.errors,
       },
+      [`storm: ${stormRequests} requests at once for ${stormDesks} desks (${stormSockets} sockets)`]:
+        {
+          'req/s': round(stormRequests / figures.storm.seconds, 1),
+          'p50 ms': `${figures.storm.p50Ms} (p95 ${figures.storm.p95Ms})`,
+          'p99 ms': figures.storm.p99Ms,
+          'non-2xx': figures.storm.refused + figures.storm.other,
+          errors: figures.storm.other,
+        },
       'confirmation mails of the booking run (to a local SMTP server)': {
         'req/s': `${figures.mail.mailsPerSecond} mails/s`,
         'p50 ms': '',
@@ -761,6 +844,9 @@ async function main() {
     console.log(`booking throughput / raw insert rate: ${round(ratio * 100, 1)} % (target ≥ 50 %)`);
     console.log(
       `mail: ${figures.mail.mailsPerSecond} mails/s delivered to the SMTP server (target ≥ 50): ${figures.mail.mailsPerSecond >= 50 ? 'met' : 'not met'}; queue empty ${figures.mail.drainSeconds} s after the booking run (target ≤ 60 s): ${figures.mail.drainSeconds <= 60 ? 'met' : 'not met'}; ${figures.mail.delivered} of ${figures.mail.expected} mails`,
+    );
+    console.log(
+      `storm: ${figures.storm.booked} booked, ${figures.storm.refused} refused (409), ${figures.storm.other} other, in ${figures.storm.seconds} s; p95 ${figures.storm.p95Ms} ms (target < 1 s): ${figures.storm.p95Ms < 1000 ? 'met' : 'not met'}`,
     );
     console.log(`availability p99: ${figures.availability.sequentialP99Ms} ms (target < 10 ms)`);
     console.log(

@@ -16,6 +16,7 @@ import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { APP_CONFIG, type AppConfig } from './config';
 import { buildDataSourceOptions } from './database/data-source';
 import { DATABASE_CONNECTION, type DatabaseConnection } from './database/database-connection';
+import { DatabaseNoticesService } from './database/database-notices.service';
 import type { DatabaseNotifications } from './database/embedded-database';
 import { LiveModule } from './live/live.module';
 import { FloorPlansModule } from './floor-plans/floor-plans.module';
@@ -65,6 +66,7 @@ class CoreModule {
         { provide: Clock, useValue: chooseClock(options) },
         { provide: QR_SIGNING_KEYS, useValue: loadQrSigningKeys(config, persistDir) },
         QrTokensService,
+        DatabaseNoticesService,
         {
           provide: DATABASE_CONNECTION,
           useValue: {
@@ -73,7 +75,14 @@ class CoreModule {
           } satisfies DatabaseConnection,
         },
       ],
-      exports: [APP_CONFIG, Clock, QR_SIGNING_KEYS, QrTokensService, DATABASE_CONNECTION],
+      exports: [
+        APP_CONFIG,
+        Clock,
+        QR_SIGNING_KEYS,
+        QrTokensService,
+        DATABASE_CONNECTION,
+        DatabaseNoticesService,
+      ],
     };
   }
 }

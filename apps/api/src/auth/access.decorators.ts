@@ -21,7 +21,16 @@ export const OWN_BODY_KEY = 'admz:own-body';
 /** A route whose body is not JSON (an image upload), read and checked by its own parser. */
 export const ReadsItsOwnBody = () => SetMetadata(OWN_BODY_KEY, true);
 
-export type CurrentUserContext = { user: User; hostedSiteIds: string[]; sessionId: string };
+export type CurrentUserContext = {
+  user: User;
+  hostedSiteIds: string[];
+  sessionId: string;
+  /**
+   * The process had heard every change committed before this request began when it looked the
+   * session up (DatabaseNoticesService): its caches may be read without waiting again.
+   */
+  hasHeardCommittedChanges: boolean;
+};
 
 export type AuthenticatedRequest = Request & { auth?: CurrentUserContext; kiosk?: Kiosk };
 

@@ -8,21 +8,64 @@ import { Session } from './session.entity';
 import type { CurrentUserContext } from './access.decorators';
 import { Clock } from '../common/clock';
 import { millisecondsPerDay } from '@admz/shared';
+import { z } from 'zod';
+import { DatabaseNoticesService } from '../database/database-notices.service';
+import { column, queryRows } from '../database/typed-query';
+import { SessionCache, parseSessionNotice } from './session-cache';
 
 export const SESSION_COOKIE = 'admz_session';
+
+/** A session with its person and the sites they host, as the guard needs them. */
+const sessionRow = z.object({
+  token_hash: column.text,
+  session_id: column.id,
+  expires_at: column.instant,
+  id: column.id,
+  sub: column.text,
+  given_name: column.text,
+  usual_name: column.text,
+  email: column.text,
+  uid: column.text.nullable(),
+  siret: column.text.nullable(),
+  idp_id: column.text.nullable(),
+  organization_label: column.text.nullable(),
+  is_admin: column.boolean,
+  hosted_site_ids: z.array(column.id),
+});
+type SessionRow = z.output<typeof sessionRow>;
+
+type PendingLookup = {
+  tokenHash: string;
+  resolve: (row: SessionRow | undefined) => void;
+  reject: (error: unknown) => void;
+};
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/**
+ * Sessions live in PostgreSQL; each process keeps those it looked up (see SessionCache), trusted
+ * only after every change committed before the request has been heard (DatabaseNoticesService):
+ * a logout on one process refuses the session on every process at once.
+ */
 @Injectable()
 export class SessionsService {
+  readonly cache = new SessionCache();
+  private pendingLookups: PendingLookup[] = [];
+
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @InjectRepository(User) private readonly users: Repository<User>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
-  ) {}
+    private readonly notices: DatabaseNoticesService,
+  ) {
+    notices.subscribe('admz_sessions', {
+      receive: (payload) => this.cache.receive(parseSessionNotice(payload)),
+      clear: () => this.cache.clear(),
+    });
+  }
 
   /** Opens a session; the returned token goes in the cookie, only its hash is stored. */
   async openSession(
@@ -37,30 +80,71 @@ export class SessionsService {
     return { token, expiresAt };
   }
 
-  /** One query per request: the session, its person and the sites they host. */
+  /**
+   * The session, its person and the sites they host: from the process's cache, else read (then
+   * kept, unless a change of that person was announced meanwhile).
+   */
   async findByToken(token: string): Promise<CurrentUserContext | null> {
-    const [row]: (Record<string, unknown> & { session_id: string; hosted_site_ids: string[] })[] =
-      await this.sessions.query(
-        `SELECT s.id AS session_id, u.*,
-                coalesce((SELECT array_agg(r.site_id::text) FROM site_roles r WHERE r.user_id = u.id AND r.role = 'host'), '{}'::text[]) AS hosted_site_ids
-         FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.token_hash = $1 AND s.expires_at > $2`,
-        [hashToken(token), this.clock.now()],
-      );
+    const tokenHash = hashToken(token);
+    const ticket = (await this.notices.afterCommittedChanges()) ? this.cache.ticket() : null;
+    const cached = ticket ? this.cache.read(tokenHash, this.clock.now()) : undefined;
+    if (cached) return cached;
+    const row = await this.lookUp(tokenHash);
     if (!row) return null;
     const user = this.users.create({
-      id: row.id as string,
-      sub: row.sub as string,
-      givenName: row.given_name as string,
-      usualName: row.usual_name as string,
-      email: row.email as string,
-      uid: row.uid as string | null,
-      siret: row.siret as string | null,
-      idpId: row.idp_id as string | null,
-      organizationLabel: row.organization_label as string | null,
-      isAdmin: row.is_admin as boolean,
+      id: row.id,
+      sub: row.sub,
+      givenName: row.given_name,
+      usualName: row.usual_name,
+      email: row.email,
+      uid: row.uid,
+      siret: row.siret,
+      idpId: row.idp_id,
+      organizationLabel: row.organization_label,
+      isAdmin: row.is_admin,
     });
-    return { user, hostedSiteIds: row.hosted_site_ids, sessionId: row.session_id };
+    const context = {
+      user,
+      hostedSiteIds: row.hosted_site_ids,
+      sessionId: row.session_id,
+      // Only such a context is stored: one read from the cache was synced by this request too.
+      hasHeardCommittedChanges: ticket !== null,
+    };
+    if (ticket) this.cache.store(ticket, tokenHash, { expiresAt: row.expires_at, context });
+    return context;
+  }
+
+  /**
+   * Reads a session not held in memory. The lookups of one turn of the event loop share one
+   * query: a crowd of people arriving at once (a storm of bookings) costs a few round trips,
+   * not one each. The query starts after each lookup's cache ticket was taken.
+   */
+  private lookUp(tokenHash: string): Promise<SessionRow | undefined> {
+    return new Promise((resolve, reject) => {
+      this.pendingLookups.push({ tokenHash, resolve, reject });
+      if (this.pendingLookups.length === 1) setImmediate(() => void this.readPendingLookups());
+    });
+  }
+
+  private async readPendingLookups(): Promise<void> {
+    const lookups = this.pendingLookups;
+    this.pendingLookups = [];
+    try {
+      const rows = await queryRows(
+        this.sessions,
+        sessionRow,
+        `SELECT s.token_hash, s.id AS session_id, s.expires_at, u.id, u.sub, u.given_name, u.usual_name,
+                u.email, u.uid, u.siret, u.idp_id, u.organization_label, u.is_admin,
+                coalesce((SELECT array_agg(r.site_id::text) FROM site_roles r WHERE r.user_id = u.id AND r.role = 'host'), '{}'::text[]) AS hosted_site_ids
+         FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash = ANY($1::text[]) AND s.expires_at > $2`,
+        [[...new Set(lookups.map((lookup) => lookup.tokenHash))], this.clock.now()],
+      );
+      const byHash = new Map(rows.map((row) => [row.token_hash, row]));
+      for (const lookup of lookups) lookup.resolve(byHash.get(lookup.tokenHash));
+    } catch (error) {
+      for (const lookup of lookups) lookup.reject(error);
+    }
   }
 
   /** Ends the session and hands back the id_token the provider wants for its own logout. */

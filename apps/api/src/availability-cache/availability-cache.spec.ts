@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AvailabilityCache, parseAvailabilityNotice } from './availability-cache';
+import { AvailabilityCache, deskClaimKey, parseAvailabilityNotice } from './availability-cache';
 
 const site = 'site-a';
 const other = 'site-b';
@@ -49,8 +49,50 @@ describe('AvailabilityCache', () => {
     expect(cache.storeDay(cache.ticket(), site, '2027-03-15', 'fresh')).toBe(true);
   });
 
+  test('a booking keeps the site’s day and places a booking checks; a change of the site empties them', () => {
+    const cache = new AvailabilityCache<string, string, string, string>();
+    const ticket = cache.ticket();
+    cache.storeSchedule(ticket, site, '2027-03-15', 'hours and rules');
+    cache.storePlaces(ticket, site, 'desks');
+    cache.storePlaces(ticket, other, 'other desks');
+    cache.receive({ siteId: site, date: '2027-03-15' });
+    expect(cache.readSchedule(site, '2027-03-15')).toBe('hours and rules');
+    expect(cache.readPlaces(site)).toBe('desks');
+    // Read before the booking's notice, stored after it: still true, a booking changes neither.
+    expect(cache.storeSchedule(ticket, site, '2027-03-16', 'tuesday')).toBe(true);
+    cache.receive({ siteId: site, date: null });
+    expect(cache.readSchedule(site, '2027-03-15')).toBeUndefined();
+    expect(cache.readPlaces(site)).toBeUndefined();
+    expect(cache.readPlaces(other)).toBe('other desks');
+    expect(cache.storePlaces(ticket, site, 'stale')).toBe(false);
+    cache.clear();
+    expect(cache.readPlaces(other)).toBeUndefined();
+  });
+
+  test('a desk proven taken stays so until its day changes; a refusal read before a change is not kept', () => {
+    const cache = new AvailabilityCache<string, string>();
+    const claim = deskClaimKey(
+      'desk-1',
+      new Date('2027-03-15T07:00:00Z'),
+      new Date('2027-03-15T11:00:00Z'),
+    );
+    const ticket = cache.ticket();
+    expect(cache.rememberTaken(ticket, site, '2027-03-15', claim)).toBe(true);
+    expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(true);
+    expect(cache.isKnownTaken(site, '2027-03-16', claim)).toBe(false);
+    cache.receive({ siteId: site, date: '2027-03-16' });
+    expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(true);
+    // A cancellation that day: the desk may be free.
+    cache.receive({ siteId: site, date: '2027-03-15' });
+    expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(false);
+    expect(cache.rememberTaken(ticket, site, '2027-03-15', claim)).toBe(false);
+    expect(cache.rememberTaken(cache.ticket(), site, '2027-03-15', claim)).toBe(true);
+    cache.receive({ siteId: site, date: null });
+    expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(false);
+  });
+
   test('beyond its limit the oldest entry goes', () => {
-    const cache = new AvailabilityCache<string, string>({ days: 2, documents: 2 });
+    const cache = new AvailabilityCache<string, string>({ days: 2, documents: 2, schedules: 2 });
     const ticket = cache.ticket();
     cache.storeDay(ticket, site, '1', 'one');
     cache.storeDay(ticket, site, '2', 'two');

@@ -10,12 +10,17 @@ export type AvailabilityNotice = { siteId: string | null; date: string | null };
 export type CacheTicket = { sequence: number };
 
 /**
- * Per-process memory of availability answers, with two kinds of entries: the shared inputs of
- * one day of a site, and each person's finished document. A notice deletes what it touches and
- * records when it arrived, so that a value read from the database before a change (a slow
- * computation that started before the commit) and finishing after its notice is not stored.
+ * Per-process memory of availability answers, with four kinds of entries: the shared inputs of
+ * one day of a site, each person's finished document, and what a booking checks that bookings
+ * do not change — a site's day (the site, its hours, the day's exception, its rules) and its
+ * places (desks, key holders), emptied by a change of the site only, not by the day's bookings.
+ * Beside them, the desks a failed insert proved taken for a period, until that day changes: a
+ * storm of requests for a taken desk is refused without trying the insert again.
+ * A notice deletes what it touches and records when it arrived, so that a value read from the
+ * database before a change (a slow computation that started before the commit) and finishing
+ * after its notice is not stored.
  */
-export class AvailabilityCache<Day, Document> {
+export class AvailabilityCache<Day, Document, Schedule = never, Places = never> {
   private sequence = 0;
   private lastGlobal = 0;
   /** Last notice touching anything of a site (a booking on any day changes a weekly count). */
@@ -24,11 +29,16 @@ export class AvailabilityCache<Day, Document> {
   private readonly lastOfDay = new Map<string, number>();
   private readonly days = new Map<string, Day>();
   private readonly documents = new Map<string, Document>();
+  private readonly schedules = new Map<string, Schedule>();
+  private readonly places = new Map<string, Places>();
+  /** Per day of a site, the desk claims (`deskClaimKey`) an insert was refused for. */
+  private readonly taken = new Map<string, Set<string>>();
 
   constructor(
-    private readonly limits: { days: number; documents: number } = {
+    private readonly limits: { days: number; documents: number; schedules: number } = {
       days: 1_000,
       documents: 2_000,
+      schedules: 2_000,
     },
   ) {}
 
@@ -70,6 +80,46 @@ export class AvailabilityCache<Day, Document> {
     return true;
   }
 
+  readSchedule(siteId: string, date: string): Schedule | undefined {
+    return this.schedules.get(dayKey(siteId, date));
+  }
+
+  /** Stores unless a change of the whole site (not a booking) was announced since the ticket. */
+  storeSchedule(ticket: CacheTicket, siteId: string, date: string, schedule: Schedule): boolean {
+    if (this.lastChangeOfWholeSite(siteId) > ticket.sequence) return false;
+    remember(this.schedules, dayKey(siteId, date), schedule, this.limits.schedules);
+    return true;
+  }
+
+  readPlaces(siteId: string): Places | undefined {
+    return this.places.get(siteId);
+  }
+
+  storePlaces(ticket: CacheTicket, siteId: string, places: Places): boolean {
+    if (this.lastChangeOfWholeSite(siteId) > ticket.sequence) return false;
+    remember(this.places, siteId, places, this.limits.days);
+    return true;
+  }
+
+  isKnownTaken(siteId: string, date: string, claim: string): boolean {
+    return this.taken.get(dayKey(siteId, date))?.has(claim) ?? false;
+  }
+
+  /** Remembers a claim the database refused, unless that day changed since the ticket was taken. */
+  rememberTaken(ticket: CacheTicket, siteId: string, date: string, claim: string): boolean {
+    const key = dayKey(siteId, date);
+    const lastChange = Math.max(this.lastChangeOfWholeSite(siteId), this.lastOfDay.get(key) ?? 0);
+    if (lastChange > ticket.sequence) return false;
+    const claims = this.taken.get(key) ?? new Set<string>();
+    claims.add(claim);
+    remember(this.taken, key, claims, this.limits.days);
+    return true;
+  }
+
+  private lastChangeOfWholeSite(siteId: string): number {
+    return Math.max(this.lastGlobal, this.lastSiteWide.get(siteId) ?? 0);
+  }
+
   forgetDocument(siteId: string, date: string, userId: string): void {
     this.documents.delete(documentKey(siteId, date, userId));
   }
@@ -81,15 +131,27 @@ export class AvailabilityCache<Day, Document> {
       this.lastGlobal = this.sequence;
       this.days.clear();
       this.documents.clear();
+      this.schedules.clear();
+      this.places.clear();
+      this.taken.clear();
       return;
     }
     this.lastOfSite.set(siteId, this.sequence);
-    if (date === null) this.lastSiteWide.set(siteId, this.sequence);
-    else this.lastOfDay.set(dayKey(siteId, date), this.sequence);
     const prefix = `${siteId}/`;
-    for (const key of this.days.keys()) {
-      if (key.startsWith(prefix) && (date === null || key === dayKey(siteId, date))) {
-        this.days.delete(key);
+    if (date === null) {
+      this.lastSiteWide.set(siteId, this.sequence);
+      this.places.delete(siteId);
+      for (const key of this.schedules.keys()) {
+        if (key.startsWith(prefix)) this.schedules.delete(key);
+      }
+    } else {
+      this.lastOfDay.set(dayKey(siteId, date), this.sequence);
+    }
+    for (const map of [this.days, this.taken]) {
+      for (const key of map.keys()) {
+        if (key.startsWith(prefix) && (date === null || key === dayKey(siteId, date))) {
+          map.delete(key);
+        }
       }
     }
     for (const key of this.documents.keys()) {
@@ -104,6 +166,10 @@ export class AvailabilityCache<Day, Document> {
 }
 
 const dayKey = (siteId: string, date: string) => `${siteId}/${date}`;
+
+/** One desk over one exact period: what a refused insert proves taken. */
+export const deskClaimKey = (deskId: string, startsAt: Date, endsAt: Date) =>
+  `${deskId}/${startsAt.getTime()}/${endsAt.getTime()}`;
 const documentKey = (siteId: string, date: string, userId: string) => `${siteId}/${date}/${userId}`;
 
 /** Inserts, dropping the oldest entry beyond the limit (a Map keeps insertion order). */

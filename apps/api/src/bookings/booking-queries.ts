@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { column, queryOneRow, queryRows, type Queryable } from '../database/typed-query';
 import { isoWeekOf } from './booking-rules';
 import { isActiveBookingSql } from './active-bookings';
+import type { PlannedStatement } from '../jobs/jobs.service';
 
 /**
  * The bookings domain's SQL: each statement with the schema of its rows. Reads that TypeORM's
@@ -105,48 +106,64 @@ function toStoredBooking(row: z.output<typeof storedBookingRow>): StoredBooking 
 }
 
 /**
- * Inserts a booking with the given short code; the exclusion constraints decide any race. The
- * holder's administration (ProConnect `siret`, `organization_label`) is copied onto the booking
- * as it is today: statistics count administrations after the booking is anonymised.
+ * Inserts a booking with the given id and short code; the exclusion constraints decide any race.
+ * The holder's administration (ProConnect `siret`, `organization_label`) is copied onto the
+ * booking as it is today: statistics count administrations after the booking is anonymised.
  * Null when the desk is no longer active or its site archived: the desk and site rows are read
  * FOR SHARE, so a deactivation or an archive (FOR UPDATE, then cancelling) either waits for this
  * booking to commit and cancels it, or commits first and this insert sees it.
+ *
+ * `alongside`, a statement planned elsewhere (the confirmation mail's job), runs in the same
+ * statement as a data-modifying CTE: it commits if and only if the insert does not fail, in the
+ * same round trip. When the guard above finds no row, it still runs — its job then finds no
+ * booking and sends nothing.
  */
 export async function insertBooking(
   db: Queryable,
   booking: NewBooking,
-  shortCode: string,
+  { id, shortCode, alongside }: { id: string; shortCode: string; alongside?: PlannedStatement },
 ): Promise<StoredBooking | null> {
-  const [row] = await queryRows(
-    db,
-    storedBookingRow,
-    `INSERT INTO bookings (site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
+  const insert = `INSERT INTO bookings (id, site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
                            short_code, checked_in_at, checked_in_kiosk_id, is_walk_in, series_id,
                            created_at, organization_siret, organization_label)
-     SELECT s.id, d.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+     SELECT $15, s.id, d.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
             (SELECT siret FROM users WHERE id = $3), (SELECT organization_label FROM users WHERE id = $3)
      FROM desks d JOIN sites s ON s.id = d.site_id
      WHERE d.id = $2 AND s.id = $1 AND d.is_active AND s.archived_at IS NULL
      FOR SHARE OF d, s
-     RETURNING *`,
-    [
-      booking.siteId,
-      booking.deskId,
-      booking.userId,
-      booking.slot,
-      booking.localDate,
-      booking.startsAt,
-      booking.endsAt,
-      booking.status,
-      shortCode,
-      booking.checkedInAt,
-      booking.checkedInKioskId,
-      booking.isWalkIn,
-      booking.seriesId,
-      booking.createdAt,
-    ],
-  );
+     RETURNING *`;
+  const values = [
+    booking.siteId,
+    booking.deskId,
+    booking.userId,
+    booking.slot,
+    booking.localDate,
+    booking.startsAt,
+    booking.endsAt,
+    booking.status,
+    shortCode,
+    booking.checkedInAt,
+    booking.checkedInKioskId,
+    booking.isWalkIn,
+    booking.seriesId,
+    booking.createdAt,
+    id,
+  ];
+  const [row] = alongside
+    ? await queryRows(
+        db,
+        storedBookingRow,
+        `WITH booking AS (${insert}), alongside AS (${shiftParameters(alongside.text, values.length)})
+         SELECT * FROM booking`,
+        [...values, ...alongside.values],
+      )
+    : await queryRows(db, storedBookingRow, insert, values);
   return row === undefined ? null : toStoredBooking(row);
+}
+
+/** Renumbers a statement's `$n` placeholders after `offset` others, to run it inside another. */
+export function shiftParameters(text: string, offset: number): string {
+  return text.replace(/\$(\d+)/g, (_, index: string) => `$${Number(index) + offset}`);
 }
 
 /** Whether a desk is still offered and its site not archived: why an insert found no row. */

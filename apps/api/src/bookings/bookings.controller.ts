@@ -33,19 +33,19 @@ export class BookingsController {
 
   @Post('bookings')
   createBooking(
-    @CurrentUser() { user }: CurrentUserContext,
+    @CurrentUser() { user, hasHeardCommittedChanges }: CurrentUserContext,
     @Body() body: CreateBookingDto,
   ): Promise<Booking> {
-    return this.bookings.createBooking(user, body);
+    return this.bookings.createBooking(user, body, { hasHeardCommittedChanges });
   }
 
   /** « Un poste libre »: AdmZ picks the desk (usual zone, then usual equipment, then any). */
   @Post('bookings/any-desk')
   bookAnyDesk(
-    @CurrentUser() { user }: CurrentUserContext,
+    @CurrentUser() { user, hasHeardCommittedChanges }: CurrentUserContext,
     @Body() body: BookAnyDeskDto,
   ): Promise<Booking> {
-    return this.bookings.bookAnyDesk(user, body);
+    return this.bookings.bookAnyDesk(user, body, { hasHeardCommittedChanges });
   }
 
   @Get('bookings/mine')
@@ -77,12 +77,15 @@ export class BookingsController {
 
   @Get('sites/:siteId/availability')
   async getAvailability(
-    @CurrentUser() { user }: CurrentUserContext,
+    @CurrentUser() { user, hasHeardCommittedChanges }: CurrentUserContext,
     @Param('siteId', uuid) siteId: string,
     @Query() query: AvailabilityQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    sendWithEtag(response, await this.bookings.getAvailabilityView(user, siteId, query.date));
+    const view = await this.bookings.getAvailabilityView(user, siteId, query.date, {
+      hasHeardCommittedChanges,
+    });
+    sendWithEtag(response, view);
   }
 
   @Get('sites/:siteId/availability/summary')

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import {
   ConflictException,
   HttpException,
@@ -36,7 +36,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { jobQueues, type WaitlistPromoteJob } from '../jobs/job-queues';
 import { JobsService } from '../jobs/jobs.service';
 import type { Site } from '../sites/site.entity';
-import { SitesService } from '../sites/sites.service';
+import { SitesService, type SiteDay } from '../sites/sites.service';
 import type { User } from '../users/user.entity';
 import { Booking } from './booking.entity';
 import { toBookingResponse, withPlace, type BookingWithPlace } from './booking-with-place';
@@ -61,7 +61,7 @@ import {
   findWeeklyCapRefusal,
   resolveRequestedSlot,
 } from './booking-rules';
-import { constraintOf, toHttpException } from '../database/database-errors';
+import { constraintOf, describeConstraint, toHttpException } from '../database/database-errors';
 import { Clock } from '../common/clock';
 import { orderByHabit } from './desk-preference';
 import {
@@ -70,9 +70,10 @@ import {
   type AvailabilityDay,
   type AvailabilityView,
 } from './availability';
-import type { CacheTicket } from '../availability-cache/availability-cache';
+import { deskClaimKey, type CacheTicket } from '../availability-cache/availability-cache';
 import { AvailabilityCacheService } from '../availability-cache/availability-cache.service';
-import { readSiteDay } from '../sites/site-day-queries';
+import { readSiteDay, readSitePlaces } from '../sites/site-day-queries';
+import type { PlannedStatement } from '../jobs/jobs.service';
 import { addDaysToIsoDate, daysBetweenIsoDates } from '../common/site-time';
 
 /** Bookings that have no QR code to show, and why. */
@@ -88,9 +89,14 @@ export type PreparedBooking = {
   site: Pick<Site, 'id' | 'name' | 'timezone'>;
   desk: Pick<Desk, 'id' | 'label' | 'zone'>;
   maxBookingsPerWeek: number | null;
+  /** When the checks were read through the process's cache: its moment (see storeConfirmedBooking). */
+  cacheTicket?: CacheTicket | null;
 };
 
 export type StoredBookingWithPlace = StoredBooking & BookingWithPlace;
+
+/** `hasHeardCommittedChanges`: the request's session lookup already waited for the notices. */
+type AvailabilityReadOptions = { now?: Date; hasHeardCommittedChanges?: boolean };
 
 export function generateShortCode(): string {
   let code = '';
@@ -126,13 +132,53 @@ export class BookingsService {
   async createBooking(
     user: User,
     input: CreateBooking,
-    { notify = true, now = this.clock.now() }: { notify?: boolean; now?: Date } = {},
+    {
+      notify = true,
+      now = this.clock.now(),
+      hasHeardCommittedChanges = false,
+    }: { notify?: boolean; now?: Date; hasHeardCommittedChanges?: boolean } = {},
   ): Promise<BookingResponse> {
-    const prepared = await this.prepareBooking(user, input, now);
-    const booking = await this.storeBooking(this.dataSource.manager, prepared);
-    if (notify)
-      await this.notifications.enqueue({ kind: 'booking-confirmed', bookingId: booking.id });
+    const prepared = await this.prepareBooking(user, input, now, null, {
+      hasHeardCommittedChanges,
+    });
+    const booking = await this.storeConfirmedBooking(prepared, { notify });
     return toBookingResponse(booking);
+  }
+
+  /**
+   * Inserts a booking and, when `notify`, enqueues its confirmation mail in the same statement:
+   * the mail goes if and only if the booking is stored, and the booking costs one round trip.
+   */
+  private async storeConfirmedBooking(
+    prepared: PreparedBooking,
+    { notify }: { notify: boolean },
+  ): Promise<StoredBookingWithPlace> {
+    const { booking, desk, cacheTicket } = prepared;
+    const claim = deskClaimKey(booking.deskId, booking.startsAt, booking.endsAt);
+    const { cache } = this.availabilityCache;
+    // A refusal proven by an earlier insert, and no change of that day heard since: the insert
+    // would fail the same way, so a storm for a taken desk does not reach the database.
+    if (cacheTicket && cache.isKnownTaken(booking.siteId, booking.localDate, claim)) {
+      throw new DeskTakenConflict(
+        describeConstraint('bookings_no_desk_overlap', { deskLabel: desk.label }),
+      );
+    }
+    const id = randomUUID();
+    const alongside = notify
+      ? await this.notifications.planEnqueue({ kind: 'booking-confirmed', bookingId: id })
+      : undefined;
+    try {
+      return await this.storeBooking(this.dataSource.manager, prepared, { id, alongside });
+    } catch (error) {
+      if (
+        cacheTicket &&
+        error instanceof DeskTakenConflict &&
+        constraintOf(error.cause) === 'bookings_no_desk_overlap'
+      ) {
+        cache.rememberTaken(cacheTicket, booking.siteId, booking.localDate, claim);
+      }
+      throw error;
+    }
   }
 
   /**
@@ -144,13 +190,14 @@ export class BookingsService {
     input: CreateBooking,
     now: Date,
     seriesId: string | null = null,
+    { hasHeardCommittedChanges = false }: { hasHeardCommittedChanges?: boolean } = {},
   ): Promise<PreparedBooking> {
-    const { site, desk, schedule, rules } = await this.sites.loadSiteDay(
-      input.siteId,
-      input.date,
-      input.deskId,
-      user.id,
+    const { siteDay, cacheTicket } = await this.loadSiteDayToBook(
+      user,
+      input,
+      hasHeardCommittedChanges,
     );
+    const { site, desk, schedule, rules } = siteDay;
     if (!desk) throw new NotFoundException("Ce poste n'existe pas.");
     if (desk.siteId !== site.id) {
       throw new UnprocessableEntityException(
@@ -199,21 +246,75 @@ export class BookingsService {
       site,
       desk,
       maxBookingsPerWeek: rules.maxBookingsPerWeek,
+      cacheTicket,
     };
   }
 
   /**
+   * The site's day a booking is checked against, with the desk and the person's part (key
+   * holder, claims): from the process's cache when no change of the site was announced since it
+   * was read (bookings do not change it), else in one query. A desk the cache does not know
+   * (another site's, none) is read from the database, which says why it cannot be booked.
+   */
+  private async loadSiteDayToBook(
+    user: User,
+    input: CreateBooking,
+    hasHeardCommittedChanges: boolean,
+  ): Promise<{ siteDay: SiteDay; cacheTicket: CacheTicket | null }> {
+    const { cache } = this.availabilityCache;
+    const ticket =
+      await this.availabilityCache.ticketAfterCommittedChanges(hasHeardCommittedChanges);
+    if (ticket) {
+      const db = this.dataSource.manager;
+      const [row, places] = await Promise.all([
+        cache.readSchedule(input.siteId, input.date) ??
+          readSiteDay(db, { ...input, deskId: null, userId: null }).then((read) => {
+            if (read) cache.storeSchedule(ticket, input.siteId, input.date, read);
+            return read;
+          }),
+        cache.readPlaces(input.siteId) ??
+          readSitePlaces(db, input.siteId).then((read) => {
+            cache.storePlaces(ticket, input.siteId, read);
+            return read;
+          }),
+      ]);
+      const desk = places.desks.get(input.deskId);
+      if (row && desk) {
+        const siteDay = this.sites.toSiteDay(
+          {
+            ...row,
+            desk,
+            is_key_holder: places.keyHolderIds.has(user.id),
+            // Fresh: the person comes from the session, whose cache their row's changes empty.
+            person: { siret: user.siret, organization_label: user.organizationLabel },
+          },
+          input.date,
+        );
+        return { siteDay, cacheTicket: ticket };
+      }
+    }
+    const siteDay = await this.sites.loadSiteDay(input.siteId, input.date, input.deskId, user.id);
+    return { siteDay, cacheTicket: ticket };
+  }
+
+  /**
    * Inserts a prepared booking through `db` (the data source, or a caller's transaction): the
-   * exclusion constraints decide, and a conflict is explained in a sentence afterwards.
+   * exclusion constraints decide, and a conflict is explained in a sentence afterwards — from
+   * what the request already holds when the desk is taken, so a refusal costs the failed
+   * insert only. `alongside`: a statement run with the insert (see insertBooking).
    */
   async storeBooking(
     db: EntityManager,
     prepared: PreparedBooking,
+    { id = randomUUID(), alongside }: { id?: string; alongside?: PlannedStatement } = {},
   ): Promise<StoredBookingWithPlace> {
     const { booking, site, desk } = prepared;
     let stored: StoredBooking | null;
     try {
-      stored = await this.insertBooking(db, booking, prepared.maxBookingsPerWeek);
+      stored = await this.insertBooking(db, booking, prepared.maxBookingsPerWeek, {
+        id,
+        alongside,
+      });
     } catch (error) {
       const explained = await this.explainConflict(db, error, booking, desk.label);
       const constraint = constraintOf(error);
@@ -242,9 +343,15 @@ export class BookingsService {
   async bookAnyDesk(
     user: User,
     input: BookAnyDesk,
-    now = this.clock.now(),
+    {
+      now = this.clock.now(),
+      hasHeardCommittedChanges = false,
+    }: { now?: Date; hasHeardCommittedChanges?: boolean } = {},
   ): Promise<BookingResponse> {
-    const seen = await this.getAvailability(user, input.siteId, input.date, now);
+    const seen = await this.getAvailability(user, input.siteId, input.date, {
+      now,
+      hasHeardCommittedChanges,
+    });
     if (!seen.isOpen) {
       throw new UnprocessableEntityException(
         seen.closedReason ?? "Le tiers-lieu n'ouvre pas ce jour-là.",
@@ -262,11 +369,11 @@ export class BookingsService {
       addDaysToIsoDate(input.date, -habitDays),
     );
     for (const desk of orderByHabit(free, habits)) {
-      const prepared = await this.prepareBooking(user, { ...input, deskId: desk.id }, now);
+      const prepared = await this.prepareBooking(user, { ...input, deskId: desk.id }, now, null, {
+        hasHeardCommittedChanges: true,
+      });
       try {
-        const booking = await this.storeBooking(this.dataSource.manager, prepared);
-        await this.notifications.enqueue({ kind: 'booking-confirmed', bookingId: booking.id });
-        return toBookingResponse(booking);
+        return toBookingResponse(await this.storeConfirmedBooking(prepared, { notify: true }));
       } catch (error) {
         if (!(error instanceof DeskTakenConflict)) throw error;
       }
@@ -387,9 +494,9 @@ export class BookingsService {
     user: User,
     siteId: string,
     date: string,
-    now = this.clock.now(),
+    options: AvailabilityReadOptions = {},
   ): Promise<Availability> {
-    return (await this.getAvailabilityView(user, siteId, date, now)).document;
+    return (await this.getAvailabilityView(user, siteId, date, options)).document;
   }
 
   /**
@@ -400,10 +507,11 @@ export class BookingsService {
     user: User,
     siteId: string,
     date: string,
-    now = this.clock.now(),
+    { now = this.clock.now(), hasHeardCommittedChanges = false }: AvailabilityReadOptions = {},
   ): Promise<AvailabilityView> {
     const { cache } = this.availabilityCache;
-    const ticket = await this.availabilityCache.ticketAfterCommittedChanges();
+    const ticket =
+      await this.availabilityCache.ticketAfterCommittedChanges(hasHeardCommittedChanges);
     const cached = ticket ? cache.readDocument(siteId, date, user.id) : undefined;
     const instant = now.getTime();
     if (cached && cached.computedAt <= instant && instant < cached.validUntil) return cached;
@@ -597,6 +705,7 @@ export class BookingsService {
     db: EntityManager,
     booking: NewBooking,
     maxBookingsPerWeek: number | null,
+    { id, alongside }: { id: string; alongside?: PlannedStatement },
   ): Promise<StoredBooking | null> {
     const isCounted = maxBookingsPerWeek !== null && booking.userId !== null;
     const isInCallersTransaction = db.queryRunner?.isTransactionActive === true;
@@ -604,7 +713,11 @@ export class BookingsService {
       try {
         // Nothing counted and no caller's transaction to protect: one INSERT, the hot path.
         if (!isCounted && !isInCallersTransaction) {
-          return await insertBookingRow(db, booking, generateShortCode());
+          return await insertBookingRow(db, booking, {
+            id,
+            shortCode: generateShortCode(),
+            alongside,
+          });
         }
         return await db.transaction(async (manager) => {
           if (maxBookingsPerWeek !== null && booking.userId !== null) {
@@ -618,7 +731,11 @@ export class BookingsService {
             const refusal = findWeeklyCapRefusal(maxBookingsPerWeek, bookingsThisWeek);
             if (refusal) throw new UnprocessableEntityException(refusal);
           }
-          return insertBookingRow(manager, booking, generateShortCode());
+          return insertBookingRow(manager, booking, {
+            id,
+            shortCode: generateShortCode(),
+            alongside,
+          });
         });
       } catch (error) {
         // A fresh short code on the rare collision (a failed INSERT ends its transaction).

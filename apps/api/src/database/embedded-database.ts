@@ -25,7 +25,7 @@ export type EmbeddedDatabaseOptions = {
 };
 
 /** Channels announced on the embedded database (LISTEN is issued for each at start). */
-export const embeddedNotifyChannels = ['admz_live', 'admz_availability'];
+export const embeddedNotifyChannels = ['admz_live', 'admz_availability', 'admz_sessions'];
 
 const notificationResponse = 0x41; // 'A'
 

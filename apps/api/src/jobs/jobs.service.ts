@@ -37,6 +37,9 @@ export type SendOptions = Pick<
   transaction?: EntityManager;
 };
 
+/** A statement with its positional values (`$1` …), planned to run inside another. */
+export type PlannedStatement = { text: string; values: readonly unknown[] };
+
 type Registration = {
   queue: JobQueue;
   handler: JobHandler<never>;
@@ -152,6 +155,34 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       ...options,
       ...(transaction ? { db: inTransaction(transaction) } : {}),
     });
+  }
+
+  /**
+   * The statement pg-boss runs to enqueue this job, not run: a caller makes it part of its own
+   * statement (a data-modifying CTE), so that the change and its job commit together in one
+   * round trip. pg-boss writes it (defaults, queue policy, retries) exactly as `send` would.
+   */
+  async planSend<Data extends object>(
+    queue: JobQueue,
+    data: Data,
+    options: Omit<SendOptions, 'transaction'> = {},
+  ): Promise<PlannedStatement> {
+    await this.start();
+    const planned: PlannedStatement[] = [];
+    await this.boss.send(queue, data, {
+      ...options,
+      db: {
+        executeSql: async (text, values) => {
+          planned.push({ text, values: values ?? [] });
+          return { rows: [{ id: null }] };
+        },
+      },
+    });
+    const [statement] = planned;
+    if (planned.length !== 1 || !statement) {
+      throw new Error(`pg-boss sent ${planned.length} statements for one job; expected one`);
+    }
+    return statement;
   }
 
   /**

@@ -45,7 +45,7 @@ import {
   type BookingMailView,
   type MailContent,
 } from '../mail/mail-templates';
-import { JobsService, type RunningJob } from '../jobs/jobs.service';
+import { JobsService, type PlannedStatement, type RunningJob } from '../jobs/jobs.service';
 import { jobQueues } from '../jobs/job-queues';
 import { MailService, type Mail, type MailAttachment } from '../mail/mail.service';
 import { renderQrCodePng } from '../mail/qr-code-png';
@@ -111,12 +111,7 @@ export class NotificationsService implements OnModuleInit {
    * committed already — an error is logged, never thrown at the caller.
    */
   async enqueue(notification: Notification, transaction?: EntityManager): Promise<void> {
-    const options = {
-      retryLimit: mailRetryLimit,
-      retryDelay: this.config.mail.retryDelaySeconds,
-      retryBackoff: true,
-      expireInSeconds: this.config.mail.sendTimeoutSeconds,
-    };
+    const options = this.mailJobOptions();
     if (transaction) {
       await this.jobs.send<Notification>(jobQueues.notify, notification, {
         ...options,
@@ -131,6 +126,23 @@ export class NotificationsService implements OnModuleInit {
         `Notification not queued (${notification.kind}): ${(error as Error).message}`,
       );
     }
+  }
+
+  /**
+   * The statement that enqueues one mail, for a change that runs it in its own statement: the
+   * mail is sent if and only if that statement commits (see JobsService.planSend).
+   */
+  planEnqueue(notification: Notification): Promise<PlannedStatement> {
+    return this.jobs.planSend<Notification>(jobQueues.notify, notification, this.mailJobOptions());
+  }
+
+  private mailJobOptions() {
+    return {
+      retryLimit: mailRetryLimit,
+      retryDelay: this.config.mail.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: this.config.mail.sendTimeoutSeconds,
+    };
   }
 
   async bookingConfirmed(bookingId: string, transaction?: EntityManager): Promise<void> {

@@ -1,6 +1,6 @@
 import { deskAttributeSchema, holidayRegionSchema, siteKindSchema } from '@admz/shared';
 import { z } from 'zod';
-import { column, queryRows, type Queryable } from '../database/typed-query';
+import { column, queryOneRow, queryRows, type Queryable } from '../database/typed-query';
 import { siteRulesRow, siteRulesSelect } from './site-rules-queries';
 
 /**
@@ -67,6 +67,7 @@ const siteDayRow = z.object({
 });
 
 export type SiteDayRow = z.output<typeof siteDayRow>;
+export type DeskJson = z.output<typeof deskJson>;
 
 export async function readSiteDay(
   db: Queryable,
@@ -89,6 +90,29 @@ export async function readSiteDay(
     [query.siteId, query.date, query.deskId, query.userId],
   );
   return row;
+}
+
+const sitePlacesRow = z.object({
+  desks: z.array(deskJson),
+  key_holder_ids: z.array(column.id),
+});
+
+/** A site's desks (active or not) and key holders: what a booking checks beside the day. */
+export type SitePlaces = { desks: Map<string, DeskJson>; keyHolderIds: Set<string> };
+
+export async function readSitePlaces(db: Queryable, siteId: string): Promise<SitePlaces> {
+  const row = await queryOneRow(
+    db,
+    sitePlacesRow,
+    `SELECT coalesce((SELECT json_agg(row_to_json(d)) FROM desks d WHERE d.site_id = $1), '[]') AS desks,
+            coalesce((SELECT array_agg(k.user_id::text) FROM site_roles k
+                      WHERE k.site_id = $1 AND k.role = 'key_holder'), '{}'::text[]) AS key_holder_ids`,
+    [siteId],
+  );
+  return {
+    desks: new Map(row.desks.map((desk) => [desk.id, desk])),
+    keyHolderIds: new Set(row.key_holder_ids),
+  };
 }
 
 const siteDaysRow = z.object({

@@ -1,0 +1,155 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { Client } from 'pg';
+import { DATABASE_CONNECTION, type DatabaseConnection } from './database-connection';
+
+/**
+ * The channels per-process caches listen to: `admz_availability` (what an availability answer
+ * reads, migration 1764961000000) and `admz_sessions` (a person's sessions, roles or row,
+ * migration 1764975000000). Also LISTENed on the embedded database (`embeddedNotifyChannels`).
+ */
+export const cacheNoticeChannels = ['admz_availability', 'admz_sessions'] as const;
+export type CacheNoticeChannel = (typeof cacheNoticeChannels)[number];
+
+/** What a cache does with its channel: each notice's payload, and `clear` when notices may be lost. */
+export type NoticeSubscriber = { receive: (payload: string) => void; clear: () => void };
+
+const reconnectMs = 2_000;
+
+/**
+ * One listening connection per process for every per-process cache. A cache is trusted only
+ * after `afterCommittedChanges()`: every notice committed before the call has then been received,
+ * so a change committed on another process (or in SQL) before a request began is never hidden by
+ * a cached answer. Without a listener (it was lost, or not yet connected) nothing is trusted.
+ */
+@Injectable()
+export class DatabaseNoticesService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('DatabaseNotices');
+  private readonly subscribers = new Map<CacheNoticeChannel, NoticeSubscriber[]>();
+  private isListening = false;
+  private isStopping = false;
+  private listener: Client | null = null;
+  private stopEmbedded: (() => void) | null = null;
+  private pingInFlight: Promise<boolean> | null = null;
+  private pingQueued: Promise<boolean> | null = null;
+
+  constructor(@Inject(DATABASE_CONNECTION) private readonly database: DatabaseConnection) {}
+
+  /** Registers a cache; call before the application boots (from a constructor). */
+  subscribe(channel: CacheNoticeChannel, subscriber: NoticeSubscriber): void {
+    this.subscribers.set(channel, [...(this.subscribers.get(channel) ?? []), subscriber]);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.database.notifications) {
+      // The embedded database hands a commit's notices over before the commit's reply.
+      const { notifications } = this.database;
+      const stops = cacheNoticeChannels.map((channel) =>
+        notifications.subscribe(channel, (payload) => this.dispatch(channel, payload)),
+      );
+      this.stopEmbedded = () => stops.forEach((stop) => stop());
+      this.isListening = true;
+      return;
+    }
+    await this.listen();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.isStopping = true;
+    this.isListening = false;
+    this.stopEmbedded?.();
+    const listener = this.listener;
+    this.listener = null;
+    await listener?.end().catch(() => undefined);
+  }
+
+  /**
+   * True once every notice committed before this call has been received; false when the caches
+   * cannot be trusted (no listener): then the caller reads the database. `hasHeardAlready`: the
+   * request waited for it earlier (its session lookup), so only the listener is checked.
+   */
+  async afterCommittedChanges(hasHeardAlready = false): Promise<boolean> {
+    if (!this.isListening || hasHeardAlready) return this.isListening;
+    if (this.listener && !(await this.syncListener())) return false;
+    return this.isListening;
+  }
+
+  private dispatch(channel: string, payload: string): void {
+    for (const subscriber of this.subscribers.get(channel as CacheNoticeChannel) ?? []) {
+      subscriber.receive(payload);
+    }
+  }
+
+  private clearAll(): void {
+    for (const subscribers of this.subscribers.values()) {
+      for (const subscriber of subscribers) subscriber.clear();
+    }
+  }
+
+  /**
+   * A round trip on the listening connection: PostgreSQL sends a listener its pending notices
+   * before it answers, so after it every change committed before it started has been heard.
+   * Concurrent callers share a round trip that starts after their call.
+   */
+  private syncListener(): Promise<boolean> {
+    if (this.pingInFlight === null) {
+      this.pingInFlight = this.ping();
+      return this.pingInFlight;
+    }
+    this.pingQueued ??= this.pingInFlight.then(() => {
+      this.pingQueued = null;
+      this.pingInFlight = this.ping();
+      return this.pingInFlight;
+    });
+    return this.pingQueued;
+  }
+
+  private ping(): Promise<boolean> {
+    const listener = this.listener;
+    const done: Promise<boolean> = (listener ? listener.query('SELECT 1') : Promise.reject())
+      .then(() => true)
+      .catch(() => false)
+      .finally(() => {
+        if (this.pingInFlight === done) this.pingInFlight = null;
+      });
+    return done;
+  }
+
+  /** One connection of its own, LISTENing; it reconnects if the server drops it. */
+  private async listen(): Promise<void> {
+    const client = new Client({
+      connectionString: this.database.url,
+      application_name: 'admz-cache-notices',
+    });
+    this.listener = client;
+    const retry = (reason: string) => {
+      if (this.listener !== client) return;
+      // Notices may be missed from now on: nothing cached is trusted until listening again.
+      this.isListening = false;
+      this.clearAll();
+      this.listener = null;
+      client.removeAllListeners();
+      client.on('error', () => undefined);
+      if (this.isStopping) return;
+      this.logger.warn(`cache notice listener lost (${reason}), reconnecting`);
+      setTimeout(() => void this.listen(), reconnectMs).unref();
+    };
+    client.on('notification', (message) => this.dispatch(message.channel, message.payload ?? ''));
+    client.on('error', (error) => retry(error.message));
+    client.on('end', () => retry('connection ended'));
+    try {
+      await client.connect();
+      await client.query(cacheNoticeChannels.map((channel) => `LISTEN ${channel}`).join('; '));
+      if (this.listener !== client) return;
+      this.clearAll();
+      this.isListening = true;
+    } catch (error) {
+      retry((error as Error).message);
+    }
+  }
+}
