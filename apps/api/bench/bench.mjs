@@ -841,22 +841,69 @@ async function main() {
         errors: 0,
       },
     });
-    console.log(`booking throughput / raw insert rate: ${round(ratio * 100, 1)} % (target ≥ 50 %)`);
+    const errors =
+      figures.booking.non2xx +
+      figures.booking.errors +
+      figures.availability.errors +
+      figures.scan.errors +
+      figures.rush.errors;
+    // Issue 13's targets, each met or not in this run (never asserted in a test: a shared
+    // machine's timings are figures, not verdicts to fail a build on).
+    const targets = [
+      [
+        'booking creation ≥ 50 % of the raw INSERT rate',
+        ratio >= 0.5,
+        `${round(ratio * 100, 1)} % (${figures.booking.requestsPerSecond} req/s against ${figures.raw.rowsPerSecond} rows/s)`,
+      ],
+      [
+        `booking p99 < 25 ms at that load (${connections} connections)`,
+        figures.booking.p99Ms < 25,
+        `${figures.booking.p99Ms} ms`,
+      ],
+      [
+        'availability p99 < 10 ms, one at a time',
+        figures.availability.sequentialP99Ms < 10,
+        `${figures.availability.sequentialP99Ms} ms`,
+      ],
+      [
+        `availability ≥ 3,000 req/s at ${connections} connections`,
+        figures.availability.underLoadRequestsPerSecond >= 3000,
+        `${figures.availability.underLoadRequestsPerSecond} req/s (p99 ${figures.availability.underLoadP99Ms} ms)`,
+      ],
+      [
+        'storm of 2,000 requests for 40 desks: p95 < 1 s',
+        figures.storm.p95Ms < 1000,
+        `${figures.storm.p95Ms} ms; ${figures.storm.booked} booked, ${figures.storm.refused} refused, ${figures.storm.other} other, in ${figures.storm.seconds} s`,
+      ],
+      [
+        'scan to greeting p95 < 50 ms, decode included',
+        figures.scan.p95Ms < 50,
+        `${figures.scan.p95Ms} ms${figures.scan.firstRefusal ? `; first refusal: ${figures.scan.firstRefusal}` : ''}`,
+      ],
+      [
+        'morning rush: 500 arrivals checked in within 300 s',
+        figures.rush.checkedIn === 500 && figures.rush.seconds <= 300,
+        `${figures.rush.checkedIn} of 500 in ${figures.rush.seconds} s`,
+      ],
+      [
+        'mail ≥ 50 mails/s to the SMTP server',
+        figures.mail.mailsPerSecond >= 50,
+        `${figures.mail.mailsPerSecond} mails/s, ${figures.mail.delivered} of ${figures.mail.expected} delivered`,
+      ],
+      [
+        'mail queue empty within 60 s of the run',
+        figures.mail.drainSeconds <= 60,
+        `${figures.mail.drainSeconds} s`,
+      ],
+      ['no error', errors === 0, String(errors)],
+    ];
+    console.log(`\nTargets (issue 13), this run, load average ${loadavg()[0].toFixed(1)}:`);
+    for (const [target, isMet, figure] of targets) {
+      console.log(`${isMet ? 'met    ' : 'NOT MET'}  ${target}: ${figure}`);
+    }
     console.log(
-      `mail: ${figures.mail.mailsPerSecond} mails/s delivered to the SMTP server (target ≥ 50): ${figures.mail.mailsPerSecond >= 50 ? 'met' : 'not met'}; queue empty ${figures.mail.drainSeconds} s after the booking run (target ≤ 60 s): ${figures.mail.drainSeconds <= 60 ? 'met' : 'not met'}; ${figures.mail.delivered} of ${figures.mail.expected} mails`,
-    );
-    console.log(
-      `storm: ${figures.storm.booked} booked, ${figures.storm.refused} refused (409), ${figures.storm.other} other, in ${figures.storm.seconds} s; p95 ${figures.storm.p95Ms} ms (target < 1 s): ${figures.storm.p95Ms < 1000 ? 'met' : 'not met'}`,
-    );
-    console.log(`availability p99: ${figures.availability.sequentialP99Ms} ms (target < 10 ms)`);
-    console.log(
-      `scan-to-greeting p95: ${figures.scan.p95Ms} ms, decode included (target < 50 ms): ${figures.scan.p95Ms < 50 ? 'met' : 'not met'}${figures.scan.firstRefusal ? `; first refusal: ${figures.scan.firstRefusal}` : ''}`,
-    );
-    console.log(
-      `morning rush: 500 arrivals checked in in ${figures.rush.seconds} s (${figures.rush.checkedIn} of 500 checked in; the rush needs 500 in 300 s, 1.7/s)`,
-    );
-    console.log(
-      `errors: ${figures.booking.non2xx + figures.booking.errors + figures.availability.errors + figures.scan.errors + figures.rush.errors} (target 0)`,
+      'Point 5 (a million bookings) and point 4 (two processes behind nginx) have their own runs: ' +
+        'analytics-bench.mjs (next in npm run bench) and BENCH_SCALE=1 node apps/api/bench/bench.mjs.',
     );
   } finally {
     await stopApi(child);
