@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { dsfrComponentsChunk } from '../../scripts/vite-dsfr-components-chunk.mjs';
 import { dsfrLeanColors } from '../../scripts/vite-dsfr-lean-colors.mjs';
+import { dsfrLeanTypography } from '../../scripts/vite-dsfr-lean-typography.mjs';
 import { dsfrUsedIcons } from '../../scripts/vite-dsfr-used-icons.mjs';
 import { precompress } from '../../scripts/vite-precompress.mjs';
 import { defineConfig } from 'vite';
@@ -22,6 +24,8 @@ export default defineConfig({
     react(),
     // react-dsfr's `fr.colors` keeps only the theme colour (charts import the palette themselves).
     dsfrLeanColors(),
+    // …and `fr.typography` (the DSFR's text styles for MUI themes, which nothing here reads) nothing.
+    dsfrLeanTypography(),
     // Only the DSFR icons the app names (src/dsfr-icons.generated.css), not all ~1,200.
     dsfrUsedIcons({
       sourceDir: fileURLToPath(new URL('src', import.meta.url)),
@@ -40,6 +44,18 @@ export default defineConfig({
     // zod's French messages), so a file none of the screen's code uses is left out of its chunk,
     // instead of every schema of libs/shared landing in the entry through its index.
     rolldownOptions: {
+      // The react-dsfr components the booking page (what an agent opens) uses, in one chunk: they
+      // share helpers, and one file compresses to half of their eight.
+      output: {
+        codeSplitting: {
+          groups: [
+            dsfrComponentsChunk({
+              entry: fileURLToPath(new URL('src/main.tsx', import.meta.url)),
+              screen: fileURLToPath(new URL('src/routes/book-route.tsx', import.meta.url)),
+            }),
+          ],
+        },
+      },
       treeshake: {
         moduleSideEffects: [
           { test: /libs[\\/]shared[\\/]src[\\/](?!common\.ts)/, sideEffects: false },

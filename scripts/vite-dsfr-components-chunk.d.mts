@@ -1,0 +1,6 @@
+import type { Rolldown } from 'vite';
+
+export declare function dsfrComponentsChunk(modules: {
+  entry: string;
+  screen: string;
+}): Rolldown.CodeSplittingGroup;
