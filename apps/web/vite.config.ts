@@ -5,6 +5,7 @@ import { dsfrLeanColors } from '../../scripts/vite-dsfr-lean-colors.mjs';
 import { dsfrLeanTypography } from '../../scripts/vite-dsfr-lean-typography.mjs';
 import { dsfrUsedIcons } from '../../scripts/vite-dsfr-used-icons.mjs';
 import { precompress } from '../../scripts/vite-precompress.mjs';
+import { preloadMissingOnly } from '../../scripts/vite-preload-missing-only.mjs';
 import { defineConfig } from 'vite';
 
 const sharedContract = fileURLToPath(new URL('../../libs/shared/src/index.ts', import.meta.url));
@@ -16,6 +17,14 @@ const alias = [
   { find: /^@admz\/shared$/, replacement: sharedContract },
   // The English sentences, loaded with `import()` once English is chosen.
   { find: /^@admz\/shared\/sentences-en$/, replacement: englishSentences },
+  // React Router's production build: its package names the development one for every bundler
+  // condition (remix-run/react-router#12532), with warnings and checks meant for development.
+  {
+    find: /^react-router$/,
+    replacement: fileURLToPath(
+      new URL('../../node_modules/react-router/dist/production/index.mjs', import.meta.url),
+    ),
+  },
 ];
 
 export default defineConfig({
@@ -31,6 +40,8 @@ export default defineConfig({
       sourceDir: fileURLToPath(new URL('src', import.meta.url)),
       outputFile: fileURLToPath(new URL('src/dsfr-icons.generated.css', import.meta.url)),
     }),
+    // A lazy chunk's preload list leaves out the chunks its importer has already loaded.
+    preloadMissingOnly(),
     // Each file also written as .br and .gz, which the server sends as they are.
     precompress(),
   ],
