@@ -8,12 +8,13 @@
 /**
  * @param {{ entry: string, screen: string }} modules absolute paths: the app's entry (main.tsx)
  *   and the first screen's module (its route); the components its entry already holds stay there.
- * @returns {{ name: (id: string, context: { getModuleInfo: (id: string) => { importedIds: string[] } | null }) => string | null, includeDependenciesRecursively: false }}
+ * @returns {{ debugName: string, name: (id: string, context: { getModuleInfo: (id: string) => { importedIds: string[] } | null }) => string | null, includeDependenciesRecursively: false }}
  */
 export function dsfrComponentsChunk({ entry, screen }) {
   /** @type {Set<string> | undefined} */
   let screenModules;
   return {
+    debugName: 'dsfr-components',
     name(id, context) {
       if (!screenModules) {
         const entryModules = staticImports(context, entry, new Set());
