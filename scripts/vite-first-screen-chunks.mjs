@@ -1,14 +1,39 @@
-// A code-splitting group for Vite's build (rolldown's `output.codeSplitting.groups`): the
-// react-dsfr components a first screen uses beyond its entry, in one chunk. Left to the automatic
-// split, each lands in a chunk of its own (Select, Input, Fieldset, Badge…: 8 on the booking
-// page), each repeating the same helpers (TypeScript's `__rest`, the `fr.cx` calls, the `id`
-// hook) and compressed alone: 6.3 kB gzipped in 8 files, 3.1 kB in one. A page that uses one of
-// them loads the chunk whole: at most ~2 kB more than its own (docs/benchmarks.md, « First load »).
+// Code-splitting groups for Vite's build (rolldown's `output.codeSplitting.groups`) that decide
+// how the first screens' code is cut. Left to the automatic split, what the entry loads was cut
+// into 7 to 9 chunks and the booking page's react-dsfr components into 8, each compressed alone
+// and importing the others by name: the same code weighs less in fewer files
+// (docs/benchmarks.md, « First load »). Both groups leave a module's dependencies where they are
+// (`includeDependenciesRecursively: false`): they only gather modules the screen loads anyway.
 
 /**
+ * Everything the entry loads before its first render, in one chunk. libs/shared is imported
+ * through its index, which re-exports every file: only the files the frame itself uses are
+ * taken (`sharedFiles`); the others go where the pages that use them are.
+ * @param {{ entry: string, sharedFiles: string[] }} options the entry module (main.tsx), absolute,
+ *   and the libs/shared file names the frame uses (`common.ts`…)
+ */
+export function entryChunk({ entry, sharedFiles }) {
+  /** @type {Set<string> | undefined} */
+  let entryModules;
+  return {
+    debugName: 'app-entry',
+    name(id, context) {
+      entryModules ??= staticImports(context, entry, new Set());
+      const sharedFile = /libs[\\/]shared[\\/]src[\\/](.+)$/.exec(id)?.[1];
+      if (sharedFile !== undefined && !sharedFiles.includes(sharedFile)) return null;
+      // Vite's preload helper: every `import()` of the frame uses it.
+      return entryModules.has(id) || id.includes('vite/preload-helper') ? 'app-entry' : null;
+    },
+    includeDependenciesRecursively: false,
+  };
+}
+
+/**
+ * The react-dsfr components a first screen uses beyond its entry, in one chunk: one by one they
+ * repeat the same helpers (TypeScript's `__rest`, the `fr.cx` calls, the `id` hook). A page that
+ * uses one of them loads the chunk whole.
  * @param {{ entry: string, screen: string }} modules absolute paths: the app's entry (main.tsx)
  *   and the first screen's module (its route); the components its entry already holds stay there.
- * @returns {{ debugName: string, name: (id: string, context: { getModuleInfo: (id: string) => { importedIds: string[] } | null }) => string | null, includeDependenciesRecursively: false }}
  */
 export function dsfrComponentsChunk({ entry, screen }) {
   /** @type {Set<string> | undefined} */
@@ -25,7 +50,6 @@ export function dsfrComponentsChunk({ entry, screen }) {
         ? 'dsfr-components'
         : null;
     },
-    // Their dependencies (React, the `fr` object) are the entry's: they stay in it.
     includeDependenciesRecursively: false,
   };
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { dsfrComponentsChunk } from '../../scripts/vite-dsfr-components-chunk.mjs';
+import { dsfrComponentsChunk, entryChunk } from '../../scripts/vite-first-screen-chunks.mjs';
 import { dsfrLeanColors } from '../../scripts/vite-dsfr-lean-colors.mjs';
 import { dsfrLeanTypography } from '../../scripts/vite-dsfr-lean-typography.mjs';
 import { dsfrUsedIcons } from '../../scripts/vite-dsfr-used-icons.mjs';
@@ -12,6 +12,7 @@ const sharedContract = fileURLToPath(new URL('../../libs/shared/src/index.ts', i
 const englishSentences = fileURLToPath(
   new URL('../../libs/shared/src/sentences-en/index.ts', import.meta.url),
 );
+const mainModule = fileURLToPath(new URL('src/main.tsx', import.meta.url));
 // Exact matches: a bare '@admz/shared' key would also catch (and break) its subpaths.
 const alias = [
   { find: /^@admz\/shared$/, replacement: sharedContract },
@@ -55,13 +56,18 @@ export default defineConfig({
     // zod's French messages), so a file none of the screen's code uses is left out of its chunk,
     // instead of every schema of libs/shared landing in the entry through its index.
     rolldownOptions: {
-      // The react-dsfr components the booking page (what an agent opens) uses, in one chunk: they
-      // share helpers, and one file compresses to half of their eight.
+      // What the entry loads, then the react-dsfr components the booking page (what an agent
+      // opens) adds, each in one chunk rather than cut in many that compress alone.
       output: {
         codeSplitting: {
           groups: [
+            entryChunk({
+              entry: mainModule,
+              // The libs/shared files the frame uses (the session, the dev outbox's badge).
+              sharedFiles: ['common.ts', 'api-client.ts', 'auth.ts', 'outbox.ts'],
+            }),
             dsfrComponentsChunk({
-              entry: fileURLToPath(new URL('src/main.tsx', import.meta.url)),
+              entry: mainModule,
               screen: fileURLToPath(new URL('src/routes/book-route.tsx', import.meta.url)),
             }),
           ],
