@@ -24,7 +24,7 @@ export const screens = [
     dist: 'apps/web/dist',
     entries: ['index.html', 'src/routes/book-route.tsx'],
     budget: 150 * kB,
-    ceiling: 164.9 * kB,
+    ceiling: 150 * kB,
   },
   {
     name: 'web, logged out (the entry alone)',

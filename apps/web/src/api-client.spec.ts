@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { requestApi } from './api-client';
 import { setLanguage } from './i18n/language';
 
-afterEach(() => {
-  setLanguage('fr');
+afterEach(async () => {
+  await setLanguage('fr');
   localStorage.clear();
   vi.unstubAllGlobals();
 });
@@ -22,7 +22,7 @@ describe('the web API client', () => {
       new Headers(fetchMock.mock.calls[index]?.[1]?.headers).get('Accept-Language');
 
     await requestApi('/api/things', answerSchema);
-    setLanguage('en');
+    await setLanguage('en');
     await requestApi('/api/things', answerSchema, { method: 'POST', body: {} });
 
     expect(languageOfCall(0)).toBe('fr');
@@ -44,7 +44,7 @@ describe('the web API client', () => {
     expect((await failure()).message).toBe(
       'Impossible de joindre le serveur AdmZ. Vérifiez votre connexion puis réessayez.',
     );
-    setLanguage('en');
+    await setLanguage('en');
     expect((await failure()).message).toBe(
       'Cannot reach the AdmZ server. Check your connection, then try again.',
     );

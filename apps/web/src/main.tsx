@@ -9,7 +9,12 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Link } from 'react-router';
 import { AppRoutes } from './app/app-routes';
 import { createQueryClient } from './app/query-client';
-import { applyLanguageToDocument, useLanguage } from './i18n/language';
+import {
+  applyLanguageToDocument,
+  getLanguage,
+  loadEnglishHalves,
+  useLanguage,
+} from './i18n/language';
 
 applyLanguageToDocument();
 // DSFR components' own texts (menu buttons, « Fermer »…) follow the person's language.
@@ -26,12 +31,18 @@ const queryClient = createQueryClient();
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('Élément #root introuvable dans index.html');
 
-createRoot(rootElement).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+function render(root: HTMLElement) {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+// English kept from a previous visit: the frame's English halves first, so that it opens in English.
+if (getLanguage() === 'en') void loadEnglishHalves().then(() => render(rootElement));
+else render(rootElement);

@@ -5,7 +5,7 @@ import {
   multiLineTextSchema,
   singleLineTextSchema,
 } from './common';
-import { affectedBookingSchema } from './sites';
+import { affectedBookingSchema } from './site-settings';
 
 /** What kind of moment an event is. */
 export const eventTypes = ['talk', 'thematic_day', 'workshop', 'lunch', 'other'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { idSchema, singleLineTextSchema } from './common';
-import { sitePersonSchema } from './sites';
+import { sitePersonSchema } from './site-settings';
 
 /** A host appointed by e-mail before their first login: the role is theirs when they log in. */
 export const hostInvitationSchema = z.object({

@@ -1,6 +1,7 @@
 export * from './common';
 export * from './auth';
 export * from './sites';
+export * from './site-settings';
 export * from './bookings';
 export * from './kiosks';
 export * from './booking-series';

@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { idSchema, singleLineTextSchema } from './common';
 import { zoneNameSchema } from './floor-plans';
-import { affectedBookingSchema, deskAttributeSchema, deskSchema } from './sites';
+import { affectedBookingSchema } from './site-settings';
+import { deskAttributeSchema, deskSchema } from './sites';
 
 /** Body of `POST /api/sites/:siteId/zones`: a new zone, placed last. */
 export const createZoneSchema = z.object({ name: zoneNameSchema });

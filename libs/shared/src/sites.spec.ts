@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isKnownTimezone } from './common';
-import { findSiteDatesProblem, isSiteListedToAgents, isWithinSiteDates } from './sites';
+import { findSiteDatesProblem } from './site-settings';
+import { isSiteListedToAgents, isWithinSiteDates } from './sites';
 
 const temporary = {
   kind: 'temporary' as const,

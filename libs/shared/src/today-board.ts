@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { createBookingSchema, bookingSlotSchema, bookingStatusSchema } from './bookings';
-import { personByEmailSchema } from './sites';
+import { personByEmailSchema } from './site-settings';
 import { isoDateSchema } from './common';
 import { todayGuestSchema } from './guests';
 

@@ -128,7 +128,7 @@ export function AppHeader() {
           supportedLangs={languages}
           fullNameByLang={languageNames}
           lang={language}
-          setLang={setLanguage}
+          setLang={(language) => void setLanguage(language)}
         />,
         ...(me
           ? [

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { withEnglishHalves } from '../i18n/language';
 import { AccessDeniedRoute } from '../routes/access-denied-route';
 import { NotFoundRoute } from '../routes/not-found-route';
 import { AppLayout } from './app-layout';
@@ -8,108 +9,112 @@ import { RedirectKeepingSearch } from './redirect-keeping-search';
 import { RouteErrorBoundary } from './route-error-boundary';
 
 // Every page loads when visited: the entry holds the layout and the router only, so the login
-// screen and the booking page download no other page's code.
+// screen and the booking page download no other page's code. In English, a page shows once the
+// English halves of its catalogues are in too.
 const PublicAgendaEmbedRoute = lazy(async () => ({
-  default: (await import('../routes/public-agenda-embed-route')).PublicAgendaEmbedRoute,
+  default: (await withEnglishHalves(import('../routes/public-agenda-embed-route')))
+    .PublicAgendaEmbedRoute,
 }));
 const PersonalDataRoute = lazy(async () => ({
-  default: (await import('../routes/personal-data-route')).PersonalDataRoute,
+  default: (await withEnglishHalves(import('../routes/personal-data-route'))).PersonalDataRoute,
 }));
 const AccessibilityStatementRoute = lazy(async () => ({
-  default: (await import('../routes/accessibility-statement-route')).AccessibilityStatementRoute,
+  default: (await withEnglishHalves(import('../routes/accessibility-statement-route')))
+    .AccessibilityStatementRoute,
 }));
 const LegalNoticeRoute = lazy(async () => ({
-  default: (await import('../routes/legal-notice-route')).LegalNoticeRoute,
+  default: (await withEnglishHalves(import('../routes/legal-notice-route'))).LegalNoticeRoute,
 }));
 const OpenStatisticsRoute = lazy(async () => ({
-  default: (await import('../routes/open-statistics-route')).OpenStatisticsRoute,
+  default: (await withEnglishHalves(import('../routes/open-statistics-route'))).OpenStatisticsRoute,
 }));
 const PublicAgendaRoute = lazy(async () => ({
-  default: (await import('../routes/public-agenda-route')).PublicAgendaRoute,
+  default: (await withEnglishHalves(import('../routes/public-agenda-route'))).PublicAgendaRoute,
 }));
 const GuestInvitationRoute = lazy(async () => ({
-  default: (await import('../routes/guest-invitation-route')).GuestInvitationRoute,
+  default: (await withEnglishHalves(import('../routes/guest-invitation-route')))
+    .GuestInvitationRoute,
 }));
 const AccountDeletedRoute = lazy(async () => ({
-  default: (await import('../routes/account-deleted-route')).AccountDeletedRoute,
+  default: (await withEnglishHalves(import('../routes/account-deleted-route'))).AccountDeletedRoute,
 }));
 const BookRoute = lazy(async () => ({
-  default: (await import('../routes/book-route')).BookRoute,
+  default: (await withEnglishHalves(import('../routes/book-route'))).BookRoute,
 }));
 const RoomsRoute = lazy(async () => ({
-  default: (await import('../routes/rooms-route')).RoomsRoute,
+  default: (await withEnglishHalves(import('../routes/rooms-route'))).RoomsRoute,
 }));
 const MyBookingsRoute = lazy(async () => ({
-  default: (await import('../routes/my-bookings-route')).MyBookingsRoute,
+  default: (await withEnglishHalves(import('../routes/my-bookings-route'))).MyBookingsRoute,
 }));
 const BookingPassRoute = lazy(async () => ({
-  default: (await import('../routes/booking-pass-route')).BookingPassRoute,
+  default: (await withEnglishHalves(import('../routes/booking-pass-route'))).BookingPassRoute,
 }));
 const EventsRoute = lazy(async () => ({
-  default: (await import('../routes/events-route')).EventsRoute,
+  default: (await withEnglishHalves(import('../routes/events-route'))).EventsRoute,
 }));
 const MyEventsRoute = lazy(async () => ({
-  default: (await import('../routes/my-events-route')).MyEventsRoute,
+  default: (await withEnglishHalves(import('../routes/my-events-route'))).MyEventsRoute,
 }));
 const ProposeEventRoute = lazy(async () => ({
-  default: (await import('../routes/propose-event-route')).ProposeEventRoute,
+  default: (await withEnglishHalves(import('../routes/propose-event-route'))).ProposeEventRoute,
 }));
 const EventArchiveRoute = lazy(async () => ({
-  default: (await import('../routes/event-archive-route')).EventArchiveRoute,
+  default: (await withEnglishHalves(import('../routes/event-archive-route'))).EventArchiveRoute,
 }));
 const EventRoute = lazy(async () => ({
-  default: (await import('../routes/event-route')).EventRoute,
+  default: (await withEnglishHalves(import('../routes/event-route'))).EventRoute,
 }));
 const PendingEventsRoute = lazy(async () => ({
-  default: (await import('../routes/pending-events-route')).PendingEventsRoute,
+  default: (await withEnglishHalves(import('../routes/pending-events-route'))).PendingEventsRoute,
 }));
 const InvitesRoute = lazy(async () => ({
-  default: (await import('../routes/invites-route')).InvitesRoute,
+  default: (await withEnglishHalves(import('../routes/invites-route'))).InvitesRoute,
 }));
 const PendingGuestsRoute = lazy(async () => ({
-  default: (await import('../routes/pending-guests-route')).PendingGuestsRoute,
+  default: (await withEnglishHalves(import('../routes/pending-guests-route'))).PendingGuestsRoute,
 }));
 const MyDataRoute = lazy(async () => ({
-  default: (await import('../routes/my-data-route')).MyDataRoute,
+  default: (await withEnglishHalves(import('../routes/my-data-route'))).MyDataRoute,
 }));
 const WhoIsHereRoute = lazy(async () => ({
-  default: (await import('../routes/who-is-here-route')).WhoIsHereRoute,
+  default: (await withEnglishHalves(import('../routes/who-is-here-route'))).WhoIsHereRoute,
 }));
 const MyPassRoute = lazy(async () => ({
-  default: (await import('../routes/my-pass-route')).MyPassRoute,
+  default: (await withEnglishHalves(import('../routes/my-pass-route'))).MyPassRoute,
 }));
 const TodayBoardRoute = lazy(async () => ({
-  default: (await import('../routes/today-board-route')).TodayBoardRoute,
+  default: (await withEnglishHalves(import('../routes/today-board-route'))).TodayBoardRoute,
 }));
 const EvacuationRoute = lazy(async () => ({
-  default: (await import('../routes/evacuation-route')).EvacuationRoute,
+  default: (await withEnglishHalves(import('../routes/evacuation-route'))).EvacuationRoute,
 }));
 const DevOutboxRoute = lazy(async () => ({
-  default: (await import('../routes/dev-outbox-route')).DevOutboxRoute,
+  default: (await withEnglishHalves(import('../routes/dev-outbox-route'))).DevOutboxRoute,
 }));
 const SiteSettingsRoute = lazy(async () => ({
-  default: (await import('../routes/site-settings-route')).SiteSettingsRoute,
+  default: (await withEnglishHalves(import('../routes/site-settings-route'))).SiteSettingsRoute,
 }));
 const SiteConsoleRoute = lazy(async () => ({
-  default: (await import('../routes/site-console-route')).SiteConsoleRoute,
+  default: (await withEnglishHalves(import('../routes/site-console-route'))).SiteConsoleRoute,
 }));
 const AnalyticsRoute = lazy(async () => ({
-  default: (await import('../routes/analytics-route')).AnalyticsRoute,
+  default: (await withEnglishHalves(import('../routes/analytics-route'))).AnalyticsRoute,
 }));
 const ZonePlansRoute = lazy(async () => ({
-  default: (await import('../routes/zone-plans-route')).ZonePlansRoute,
+  default: (await withEnglishHalves(import('../routes/zone-plans-route'))).ZonePlansRoute,
 }));
 const SitesAdminRoute = lazy(async () => ({
-  default: (await import('../routes/sites-admin-route')).SitesAdminRoute,
+  default: (await withEnglishHalves(import('../routes/sites-admin-route'))).SitesAdminRoute,
 }));
 const HostsRoute = lazy(async () => ({
-  default: (await import('../routes/hosts-route')).HostsRoute,
+  default: (await withEnglishHalves(import('../routes/hosts-route'))).HostsRoute,
 }));
 const AuditRoute = lazy(async () => ({
-  default: (await import('../routes/audit-route')).AuditRoute,
+  default: (await withEnglishHalves(import('../routes/audit-route'))).AuditRoute,
 }));
 const KiosksRoute = lazy(async () => ({
-  default: (await import('../routes/kiosks-route')).KiosksRoute,
+  default: (await withEnglishHalves(import('../routes/kiosks-route'))).KiosksRoute,
 }));
 
 /** The app's pages by address, inside a `BrowserRouter` (main.tsx). */

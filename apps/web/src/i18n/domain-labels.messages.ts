@@ -1,329 +1,72 @@
 import type {
-  archiveLinkKindLabels,
-  auditKindLabels,
   bookingStatusLabels,
   deskAttributeLabels,
-  eventAudienceLabels,
-  eventStatusLabels,
-  eventTypeLabels,
-  guestInvitationStatusLabels,
-  holidayRegionLabels,
   isoWeekdayLabels,
-  registrationModeLabels,
-  roomEquipmentLabels,
-  roomKindLabels,
-  siteKindLabels,
   slotLabels,
-  slotTypeLabels,
   todayStateLabels,
   waitlistStatusLabels,
 } from '@admz/shared';
 import { defineMessages, useMessages } from './language';
 
-type DomainLabels = {
+/** Their shape, which the English half (domain-labels.messages.en.ts) follows. */
+export type DomainLabels = {
   isoWeekday: typeof isoWeekdayLabels;
   slot: typeof slotLabels;
   bookingStatus: typeof bookingStatusLabels;
-  archiveLinkKind: typeof archiveLinkKindLabels;
-  eventType: typeof eventTypeLabels;
-  eventAudience: typeof eventAudienceLabels;
-  eventStatus: typeof eventStatusLabels;
-  registrationMode: typeof registrationModeLabels;
-  guestInvitationStatus: typeof guestInvitationStatusLabels;
-  auditKind: typeof auditKindLabels;
-  roomKind: typeof roomKindLabels;
-  roomEquipment: typeof roomEquipmentLabels;
-  slotType: typeof slotTypeLabels;
-  holidayRegion: typeof holidayRegionLabels;
-  siteKind: typeof siteKindLabels;
   deskAttribute: typeof deskAttributeLabels;
   todayState: typeof todayStateLabels;
   waitlistStatus: typeof waitlistStatusLabels;
 };
 
+const fr: DomainLabels = {
+  isoWeekday: {
+    '1': 'Lundi',
+    '2': 'Mardi',
+    '3': 'Mercredi',
+    '4': 'Jeudi',
+    '5': 'Vendredi',
+    '6': 'Samedi',
+    '7': 'Dimanche',
+  },
+  slot: { morning: 'Matin', afternoon: 'Après-midi', day: 'Journée', hour: 'Horaire' },
+  bookingStatus: {
+    confirmed: 'Confirmée',
+    checked_in: 'Arrivé·e',
+    checked_out: 'Parti·e',
+    cancelled: 'Annulée',
+    absent: 'Libérée (absence)',
+  },
+  deskAttribute: {
+    screen: 'Écran',
+    standing: 'Assis-debout',
+    quiet: 'Zone calme',
+    step_free: 'Accès de plain-pied',
+  },
+  todayState: {
+    expected: 'Attendu·e',
+    arrived: 'Arrivé·e',
+    left: 'Parti·e',
+    no_show: 'Absent·e',
+  },
+  waitlistStatus: {
+    waiting: 'En attente',
+    promoted: 'Poste attribué',
+    expired: 'Expirée',
+    cancelled: 'Quittée',
+  },
+};
+
 /**
- * The names of the domain's values (slots, statuses, kinds…). French is the shared library's
- * own records (which the API and the mails use), copied here so that a page does not load every
- * domain's schemas for their names; a test keeps the copy equal. English is the web app's.
+ * The names of the values of desks and bookings (slots, statuses, equipment…), which most pages
+ * show. French is the shared library's own records (which the API and the mails use), copied
+ * here so that a page does not load every domain's schemas for their names; a test keeps the copy
+ * equal. English is the web app's. The other domains have their own catalogue beside this one
+ * (events, audit, rooms, site settings), so that the booking page does not carry their names.
  */
-export const domainLabels = defineMessages<DomainLabels>({
-  fr: {
-    isoWeekday: {
-      '1': 'Lundi',
-      '2': 'Mardi',
-      '3': 'Mercredi',
-      '4': 'Jeudi',
-      '5': 'Vendredi',
-      '6': 'Samedi',
-      '7': 'Dimanche',
-    },
-    slot: { morning: 'Matin', afternoon: 'Après-midi', day: 'Journée', hour: 'Horaire' },
-    bookingStatus: {
-      confirmed: 'Confirmée',
-      checked_in: 'Arrivé·e',
-      checked_out: 'Parti·e',
-      cancelled: 'Annulée',
-      absent: 'Libérée (absence)',
-    },
-    archiveLinkKind: {
-      slides: 'Diapositives',
-      video: 'Vidéo',
-      notes: 'Notes',
-      repository: 'Dépôt de code',
-      other: 'Autre',
-    },
-    eventType: {
-      talk: 'Conférence',
-      thematic_day: 'Journée thématique',
-      workshop: 'Atelier',
-      lunch: 'Déjeuner',
-      other: 'Autre',
-    },
-    eventAudience: { public: 'Ouvert à tous', agents: 'Réservé aux agents publics' },
-    eventStatus: {
-      proposed: 'En attente de validation',
-      approved: 'Validé',
-      declined: 'Refusé',
-      cancelled: 'Annulé',
-    },
-    registrationMode: { in_person: 'Sur place', remote: 'À distance' },
-    guestInvitationStatus: {
-      pending: 'En attente de validation',
-      approved: 'Validée',
-      declined: 'Refusée',
-      cancelled: 'Annulée',
-    },
-    auditKind: {
-      'site.created': 'Site créé',
-      'site.updated': 'Site modifié',
-      'site.archived': 'Site archivé',
-      'site.restored': 'Site rétabli',
-      'site.photo-changed': 'Photo du site changée',
-      'desk.created': 'Poste ajouté',
-      'desk.updated': 'Poste modifié',
-      'host.appointed': 'Gestionnaire nommé',
-      'host.invited': 'Gestionnaire invité (avant sa première connexion)',
-      'host.removed': 'Gestionnaire retiré',
-      'host.invitation-cancelled': 'Invitation de gestionnaire annulée',
-      'host.invitation-accepted': 'Invitation de gestionnaire acceptée (première connexion)',
-      'hours.weekly-replaced': 'Horaires de la semaine modifiés',
-      'hours.exception-set': 'Horaires exceptionnels ou fermeture fixés',
-      'hours.exception-removed': 'Exception d’horaires retirée',
-      'rules.updated': 'Règles de réservation modifiées',
-      'key-holder.added': 'Détenteur de clé ajouté',
-      'key-holder.removed': 'Détenteur de clé retiré',
-      'desk.assigned': 'Poste attribué à une personne',
-      'desk.unassigned': 'Poste libéré de son attribution',
-      'desk.placed': 'Poste placé sur le plan',
-      'plan.uploaded': 'Plan de zone envoyé',
-      'plan.removed': 'Plan de zone retiré',
-      'kiosk.created': 'Borne créée',
-      'kiosk.pairing-renewed': 'Nouveau code d’appairage de borne',
-      'kiosk.revoked': 'Borne désactivée',
-      'kiosk.settings-pin-changed': 'Code des réglages de borne changé',
-      'kiosk.settings-locked': 'Réglages de borne bloqués après des codes erronés',
-      'attendance.arrival-marked': 'Arrivée enregistrée par un gestionnaire',
-      'attendance.departure-marked': 'Départ enregistré par un gestionnaire',
-      'booking.created-on-behalf': 'Réservation faite pour une personne par un gestionnaire',
-      'booking.cancelled-on-behalf': 'Réservation annulée pour une personne par un gestionnaire',
-      'zone.created': 'Zone créée',
-      'zone.renamed': 'Zone renommée',
-      'zone.reordered': 'Zones réordonnées',
-      'zone.deleted': 'Zone supprimée',
-      'desks.bulk-created': 'Postes ajoutés en série',
-      'desk.deactivated': 'Poste désactivé (réservations à venir annulées)',
-      'desk.reactivated': 'Poste réactivé',
-      'site.analytics-privacy-changed': 'Noms dans les statistiques du site affichés ou masqués',
-      'event.created': 'Événement créé par un gestionnaire',
-      'event.approved': 'Événement validé (réservations de la zone annulées)',
-      'event.declined': 'Proposition d’événement refusée',
-      'event.cancelled': 'Événement annulé (inscrits prévenus)',
-      'event.registrants-written': 'Message envoyé aux inscrits d’un événement',
-      'event.archive-updated': 'Archives d’un événement passé modifiées (résumé, liens, thèmes)',
-      'room.created': 'Salle créée',
-      'room.updated': 'Salle modifiée (capacité, équipements ou ouverture à la réservation)',
-      'room-rules.updated': 'Règles des salles modifiées',
-      'room-booking.cancelled': 'Réservation de salle annulée par un gestionnaire',
-      'guest.approved': 'Invitation d’une personne extérieure validée',
-      'guest.declined': 'Invitation d’une personne extérieure refusée',
-      'guest-settings.updated': 'Règles des invitations modifiées (validation, charte)',
-    },
-    roomKind: { room: 'Salle', table: 'Grande table' },
-    roomEquipment: {
-      screen: 'Écran',
-      visio: 'Visioconférence',
-      whiteboard: 'Tableau blanc',
-      projector: 'Vidéoprojecteur',
-      step_free: 'Accès de plain-pied',
-    },
-    slotType: { half_day: 'Demi-journée', full_day: 'Journée entière', hourly: "À l'heure" },
-    holidayRegion: {
-      FR: 'France métropolitaine',
-      'FR-57': 'Moselle (Alsace-Moselle)',
-      'FR-67': 'Bas-Rhin (Alsace-Moselle)',
-      'FR-68': 'Haut-Rhin (Alsace-Moselle)',
-      GP: 'Guadeloupe',
-      MQ: 'Martinique',
-      GF: 'Guyane',
-      RE: 'La Réunion',
-      YT: 'Mayotte',
-    },
-    siteKind: { permanent: 'Permanent', temporary: 'Temporaire (itinérant)' },
-    deskAttribute: {
-      screen: 'Écran',
-      standing: 'Assis-debout',
-      quiet: 'Zone calme',
-      step_free: 'Accès de plain-pied',
-    },
-    todayState: {
-      expected: 'Attendu·e',
-      arrived: 'Arrivé·e',
-      left: 'Parti·e',
-      no_show: 'Absent·e',
-    },
-    waitlistStatus: {
-      waiting: 'En attente',
-      promoted: 'Poste attribué',
-      expired: 'Expirée',
-      cancelled: 'Quittée',
-    },
-  },
-  en: {
-    isoWeekday: {
-      1: 'Monday',
-      2: 'Tuesday',
-      3: 'Wednesday',
-      4: 'Thursday',
-      5: 'Friday',
-      6: 'Saturday',
-      7: 'Sunday',
-    },
-    slot: { morning: 'Morning', afternoon: 'Afternoon', day: 'Full day', hour: 'By the hour' },
-    bookingStatus: {
-      confirmed: 'Confirmed',
-      checked_in: 'Arrived',
-      checked_out: 'Left',
-      cancelled: 'Cancelled',
-      absent: 'Released (absent)',
-    },
-    archiveLinkKind: {
-      slides: 'Slides',
-      video: 'Video',
-      notes: 'Notes',
-      repository: 'Code repository',
-      other: 'Other',
-    },
-    eventType: {
-      talk: 'Talk',
-      thematic_day: 'Theme day',
-      workshop: 'Workshop',
-      lunch: 'Lunch',
-      other: 'Other',
-    },
-    eventAudience: { public: 'Open to everyone', agents: 'Public servants only' },
-    eventStatus: {
-      proposed: 'Awaiting approval',
-      approved: 'Approved',
-      declined: 'Declined',
-      cancelled: 'Cancelled',
-    },
-    registrationMode: { in_person: 'On site', remote: 'Remote' },
-    guestInvitationStatus: {
-      pending: 'Awaiting approval',
-      approved: 'Approved',
-      declined: 'Declined',
-      cancelled: 'Cancelled',
-    },
-    auditKind: {
-      'site.created': 'Site created',
-      'site.updated': 'Site changed',
-      'site.archived': 'Site archived',
-      'site.restored': 'Site restored',
-      'site.photo-changed': 'Site photo changed',
-      'desk.created': 'Desk added',
-      'desk.updated': 'Desk changed',
-      'host.appointed': 'Host appointed',
-      'host.invited': 'Host invited (before their first login)',
-      'host.removed': 'Host removed',
-      'host.invitation-cancelled': 'Host invitation cancelled',
-      'host.invitation-accepted': 'Host invitation accepted (first login)',
-      'hours.weekly-replaced': 'Weekly hours changed',
-      'hours.exception-set': 'Special hours or closure set',
-      'hours.exception-removed': 'Special hours removed',
-      'rules.updated': 'Booking rules changed',
-      'key-holder.added': 'Key holder added',
-      'key-holder.removed': 'Key holder removed',
-      'desk.assigned': 'Desk assigned to a person',
-      'desk.unassigned': 'Desk assignment removed',
-      'desk.placed': 'Desk placed on the plan',
-      'plan.uploaded': 'Zone plan uploaded',
-      'plan.removed': 'Zone plan removed',
-      'kiosk.created': 'Kiosk created',
-      'kiosk.pairing-renewed': 'New kiosk pairing code',
-      'kiosk.revoked': 'Kiosk switched off',
-      'kiosk.settings-pin-changed': 'Kiosk settings code changed',
-      'kiosk.settings-locked': 'Kiosk settings locked after wrong codes',
-      'attendance.arrival-marked': 'Arrival recorded by a host',
-      'attendance.departure-marked': 'Departure recorded by a host',
-      'booking.created-on-behalf': 'Booking made for a person by a host',
-      'booking.cancelled-on-behalf': 'Booking cancelled for a person by a host',
-      'zone.created': 'Zone created',
-      'zone.renamed': 'Zone renamed',
-      'zone.reordered': 'Zones reordered',
-      'zone.deleted': 'Zone deleted',
-      'desks.bulk-created': 'Desks added in bulk',
-      'desk.deactivated': 'Desk switched off (upcoming bookings cancelled)',
-      'desk.reactivated': 'Desk switched back on',
-      'site.analytics-privacy-changed': 'Names in the site statistics shown or hidden',
-      'event.created': 'Event created by a host',
-      'event.approved': 'Event approved (bookings in the zone cancelled)',
-      'event.declined': 'Event proposal declined',
-      'event.cancelled': 'Event cancelled (registrants told)',
-      'event.registrants-written': 'Message sent to an event’s registrants',
-      'event.archive-updated': 'Archive of a past event changed (summary, links, topics)',
-      'room.created': 'Room created',
-      'room.updated': 'Room changed (capacity, equipment or opening to bookings)',
-      'room-rules.updated': 'Room rules changed',
-      'room-booking.cancelled': 'Room booking cancelled by a host',
-      'guest.approved': 'Invitation of an outside person approved',
-      'guest.declined': 'Invitation of an outside person declined',
-      'guest-settings.updated': 'Invitation rules changed (approval, charter)',
-    },
-    roomKind: { room: 'Room', table: 'Large table' },
-    roomEquipment: {
-      screen: 'Screen',
-      visio: 'Video conferencing',
-      whiteboard: 'Whiteboard',
-      projector: 'Projector',
-      step_free: 'Step-free access',
-    },
-    slotType: { half_day: 'Half day', full_day: 'Full day', hourly: 'By the hour' },
-    holidayRegion: {
-      FR: 'Metropolitan France',
-      'FR-57': 'Moselle (Alsace-Moselle region)',
-      'FR-67': 'Bas-Rhin (Alsace-Moselle region)',
-      'FR-68': 'Haut-Rhin (Alsace-Moselle region)',
-      GP: 'Guadeloupe',
-      MQ: 'Martinique',
-      GF: 'French Guiana',
-      RE: 'Réunion',
-      YT: 'Mayotte',
-    },
-    siteKind: { permanent: 'Permanent', temporary: 'Temporary (travelling)' },
-    deskAttribute: {
-      screen: 'Screen',
-      standing: 'Sit-stand desk',
-      quiet: 'Quiet zone',
-      step_free: 'Step-free access',
-    },
-    todayState: { expected: 'Expected', arrived: 'Arrived', left: 'Left', no_show: 'Absent' },
-    waitlistStatus: {
-      waiting: 'Waiting',
-      promoted: 'Desk given',
-      expired: 'Expired',
-      cancelled: 'Left the list',
-    },
-  },
+export const domainLabels = defineMessages({
+  fr,
+  // Loaded only once English is chosen (domain-labels.messages.en.ts): the French pages do not carry it.
+  en: () => import('./domain-labels.messages.en'),
 });
 
 /** The names of the domain's values in the current language: `labels.slot[booking.slot]`. */

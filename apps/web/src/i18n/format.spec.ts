@@ -66,25 +66,35 @@ describe('the names of the domain’s values', () => {
   test('French is exactly the shared library’s records (the API and the mails use them)', async () => {
     const shared = await import('@admz/shared');
     const { domainLabels } = await import('./domain-labels.messages');
+    const { eventLabels } = await import('./event-labels.messages');
+    const { auditLabels } = await import('./audit-labels.messages');
+    const { roomLabels } = await import('./room-labels.messages');
+    const { siteLabels } = await import('./site-labels.messages');
     expect(domainLabels.fr).toEqual({
       isoWeekday: shared.isoWeekdayLabels,
       slot: shared.slotLabels,
       bookingStatus: shared.bookingStatusLabels,
+      deskAttribute: shared.deskAttributeLabels,
+      todayState: shared.todayStateLabels,
+      waitlistStatus: shared.waitlistStatusLabels,
+    });
+    expect(eventLabels.fr).toEqual({
       archiveLinkKind: shared.archiveLinkKindLabels,
       eventType: shared.eventTypeLabels,
       eventAudience: shared.eventAudienceLabels,
       eventStatus: shared.eventStatusLabels,
       registrationMode: shared.registrationModeLabels,
       guestInvitationStatus: shared.guestInvitationStatusLabels,
-      auditKind: shared.auditKindLabels,
+    });
+    expect(auditLabels.fr).toEqual({ auditKind: shared.auditKindLabels });
+    expect(roomLabels.fr).toEqual({
       roomKind: shared.roomKindLabels,
       roomEquipment: shared.roomEquipmentLabels,
+    });
+    expect(siteLabels.fr).toEqual({
       slotType: shared.slotTypeLabels,
       holidayRegion: shared.holidayRegionLabels,
       siteKind: shared.siteKindLabels,
-      deskAttribute: shared.deskAttributeLabels,
-      todayState: shared.todayStateLabels,
-      waitlistStatus: shared.waitlistStatusLabels,
     });
   });
 });

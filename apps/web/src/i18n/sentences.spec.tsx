@@ -3,9 +3,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { setLanguage } from './language';
 import { loadEnglishSentences, useSentence } from './sentences';
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   localStorage.clear();
 });
 
@@ -24,17 +24,17 @@ describe('useSentence', () => {
 
   test('switching to English loads the table and shows the sentence in English', async () => {
     render(<Refusal sentence={french} />);
-    act(() => setLanguage('en'));
+    await act(() => setLanguage('en'));
     expect(await screen.findByText('This desk is already booked for this slot.')).toBeTruthy();
     expect(screen.queryByText(french)).toBeNull();
 
-    act(() => setLanguage('fr'));
+    await act(() => setLanguage('fr'));
     expect(screen.getByText(french)).toBeTruthy();
   });
 
   test('a sentence with values, and one the table does not know', async () => {
     await loadEnglishSentences();
-    setLanguage('en');
+    await setLanguage('en');
     render(
       <>
         <Refusal sentence="Le poste B-7 est déjà réservé sur ce créneau." />

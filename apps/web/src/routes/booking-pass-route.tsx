@@ -1,12 +1,12 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Link, useParams } from 'react-router';
-import { bookingsMessages } from '../features/bookings/bookings.messages';
+import { myBookingsMessages } from '../features/bookings/my-bookings.messages';
 import { BookingPassView } from '../features/bookings/components/booking-pass-view';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useMessages } from '../i18n/language';
 
 export function BookingPassRoute() {
-  const { passPage } = useMessages(bookingsMessages);
+  const { passPage } = useMessages(myBookingsMessages);
   useDocumentTitle(passPage.title);
   const { bookingId = '' } = useParams();
   return (

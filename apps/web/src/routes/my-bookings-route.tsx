@@ -1,11 +1,11 @@
-import { bookingsMessages } from '../features/bookings/bookings.messages';
+import { myBookingsMessages } from '../features/bookings/my-bookings.messages';
 import { MyBookingsView } from '../features/bookings/components/my-bookings-view';
 import { CalendarFeedPanel } from '../features/calendar-feeds/components/calendar-feed-panel';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useMessages } from '../i18n/language';
 
 export function MyBookingsRoute() {
-  const { myBookingsPage } = useMessages(bookingsMessages);
+  const { myBookingsPage } = useMessages(myBookingsMessages);
   useDocumentTitle(myBookingsPage.title);
   return (
     <>

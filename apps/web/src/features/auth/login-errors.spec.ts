@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { authMessages } from './auth.messages';
+import english from './auth.messages.en';
 import { describeLoginError, describeLogoutError } from './login-errors';
 
-const { fr: french, en: english } = authMessages;
+const { fr: french } = authMessages;
 
 describe('login error messages', () => {
   test('explains each code the API sends, in French', () => {

@@ -1,5 +1,6 @@
 import type { Booking } from '@admz/shared';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEnglishHalves } from '../../i18n/language';
 import { summarizeSeriesCancellation } from './series-cancellation-summary';
 
 const occurrence = (date: string, slot: Booking['slot'] = 'morning'): Booking => ({
@@ -66,6 +67,9 @@ describe('summarizeSeriesCancellation', () => {
 });
 
 describe('summarizeSeriesCancellation in English', () => {
+  // The value names' English is a module of its own, in by the time a page is in English.
+  beforeAll(() => loadEnglishHalves());
+
   it('counts with English plurals and dates', () => {
     const summary = summarizeSeriesCancellation(
       {

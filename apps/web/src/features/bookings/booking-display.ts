@@ -3,7 +3,7 @@ import type { AlertProps } from '@codegouvfr/react-dsfr/Alert';
 import { domainLabels } from '../../i18n/domain-labels.messages';
 import { formatDate } from '../../i18n/format';
 import type { Language } from '../../i18n/language';
-import { bookingsMessages } from './bookings.messages';
+import { myBookingsMessages } from './my-bookings.messages';
 
 /** "Matin · 09:00 – 13:00", in the site's timezone. */
 export function describeBookingSlot(booking: Booking, language: Language = 'fr'): string {
@@ -13,7 +13,7 @@ export function describeBookingSlot(booking: Booking, language: Language = 'fr')
 
 /** "lundi 2 novembre 2026, Matin, poste A-01 (AdmZ Paris)": one line that names a booking. */
 export function describeBooking(booking: Booking, language: Language = 'fr'): string {
-  return bookingsMessages[language].display.booking(
+  return myBookingsMessages[language].display.booking(
     formatDate(booking.date, language),
     domainLabels[language].slot[booking.slot],
     booking.desk.label,
@@ -35,7 +35,7 @@ export const bookingStatusSeverities: Record<BookingStatus, AlertProps.Severity 
 
 /** What happened at the door, in a sentence: arrival, departure or release for want of arrival. */
 export function describeBookingOutcome(booking: Booking, language: Language = 'fr'): string | null {
-  const { display } = bookingsMessages[language];
+  const { display } = myBookingsMessages[language];
   const timezone = booking.site.timezone;
   const at = (isoInstant: string) => formatSiteTime(isoInstant, timezone);
   if (booking.status === 'checked_in' && booking.checkedInAt) {

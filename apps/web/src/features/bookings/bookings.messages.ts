@@ -1,362 +1,118 @@
 import { defineMessages } from '../../i18n/language';
 
-/** Booking a desk, « Mes réservations » and a booking's QR code. */
+const fr = {
+  bookPage: {
+    title: 'Réserver un poste',
+    lead: 'Choisissez un jour et un créneau : AdmZ vous trouve un poste libre, ou choisissez-le parmi les postes libres.',
+  },
+  bookDesk: {
+    views: { list: 'Liste des postes', calendar: 'Calendrier', plan: 'Plan' },
+    viewsLegend: 'Affichage',
+    loadingSites: 'Chargement des tiers-lieux…',
+    noSites: "Aucun tiers-lieu n'est encore ouvert à la réservation.",
+    noSitesHint: 'Revenez bientôt : les premiers sites sont en préparation.',
+    pastDay: (requested: string, today: string) =>
+      `Le ${requested} est passé : on ne réserve qu’à partir d’aujourd’hui. La page montre aujourd’hui, ${today}.`,
+    nextOpenDay: (date: string) => `Voir le prochain jour d’ouverture (${date})`,
+    loadingDesks: 'Chargement des postes…',
+    closedTitle: 'Le tiers-lieu est fermé ce jour-là',
+    closedReason: "Aucune ouverture n'est prévue ce jour-là.",
+    noOpeningSoon: 'Aucune ouverture n’est prévue dans le mois qui suit.',
+    noDesks: "Aucun poste n'est réservable sur ce site pour le moment.",
+    heldZoneBefore: (zone: string) => `La zone ${zone} accueille `,
+    eventTitle: (title: string) => `« ${title} »`,
+    heldZoneAfter: (start: string, end: string) =>
+      ` de ${start} à ${end} : ses postes ne se réservent pas sur ce créneau.`,
+    notYetOpenTitle: 'Ce jour n’est pas encore ouvert à la réservation',
+    notYetOpen: (window: string, date: string, opensOn: string, lastDay: string) =>
+      `Sur ce site, ${window} : le ${date} se réserve à partir du ${opensOn}. Le dernier jour réservable aujourd’hui est le ${lastDay}.`,
+    seeDay: (date: string) => `Voir le ${date}`,
+    chooseSlot:
+      'Choisissez un créneau : AdmZ vous propose alors un poste libre, ou la liste des postes libres.',
+    noMatchingDesk: 'Aucun poste ne correspond à ces critères.',
+    severalDays: 'Réserver plusieurs jours',
+  },
+  slotPicker: {
+    legend: 'Créneau',
+    past: 'passé',
+    full: 'complet',
+    free: (count: number) => `${count} libre${count > 1 ? 's' : ''}`,
+  },
+  slotBooking: {
+    freeDesks: (freeCount: number, total: number) => {
+      const desks = `${total} poste${total > 1 ? 's' : ''}`;
+      if (freeCount === 0) return `Aucun poste libre sur ${desks} pour ce créneau.`;
+      const plural = freeCount > 1 ? 's' : '';
+      return `${freeCount} poste${plural} libre${plural} sur ${desks} pour ce créneau.`;
+    },
+    alreadyBooked: (desk: string) => `Vous avez déjà le poste ${desk} sur ce créneau.`,
+    slotPast: 'Ce créneau est passé : choisissez-en un autre ou un autre jour.',
+    allTaken:
+      'Tous les postes sont pris sur ce créneau : essayez un autre créneau, un autre jour, ou la liste d’attente.',
+    noneOpen:
+      'Aucun poste ne vous est ouvert sur ce créneau : les règles du site ou un événement les réservent.',
+    shortAlreadyBooked: 'Vous avez déjà un poste',
+    shortPast: 'Créneau passé',
+    shortUnavailable: 'Indisponible',
+    booking: 'Réservation…',
+    anyDesk: 'Un poste libre',
+    anyDeskHint:
+      'AdmZ choisit pour vous un poste de votre zone habituelle, avec l’équipement que vous réservez d’ordinaire.',
+    seeMyBookings: 'Voir mes réservations',
+    orChoose: 'Ou choisissez un poste',
+  },
+  deskFilters: {
+    zone: 'Zone',
+    allZones: 'Toutes les zones',
+    equipment: 'Équipements souhaités',
+  },
+  deskGrid: {
+    label: (slot: string) => `Postes libres — ${slot}`,
+    mine: 'Votre réservation',
+    taken: 'Occupé',
+    unavailable: 'Indisponible',
+    bookLabel: (desk: string, slot: string) => `Réserver ${desk} ${slot}`,
+    booking: 'Réservation…',
+    book: 'Réserver',
+  },
+  result: {
+    confirmed: 'Réservation confirmée',
+    failed: "La réservation n'a pas abouti",
+    success: (
+      desk: string,
+      zone: string,
+      site: string,
+      date: string,
+      slot: string,
+      start: string,
+      end: string,
+    ) => `Poste ${desk} (${zone}) à ${site}, ${date}, ${slot.toLowerCase()} de ${start} à ${end}.`,
+    showPass: "Afficher mon QR code d'accès",
+    seeMyBookings: 'Voir mes réservations',
+  },
+  calendars: {
+    loading: 'Chargement du calendrier…',
+    loadingPlans: 'Chargement des plans…',
+    bookingEvent: 'Réservation',
+    noBookings: 'Aucune réservation sur cette période.',
+    bookingTitle: (slot: string, desk: string, site: string, status: string) =>
+      `${slot} · poste ${desk} · ${site} (${status})`,
+    slotEvent: 'Créneau',
+    noOpening: 'Aucune ouverture sur cette période.',
+    siteHint:
+      'Choisissez un créneau libre pour voir les postes disponibles et réserver. La liste des postes reste accessible sans le calendrier.',
+  },
+};
+
+/** The shape of these texts, which the English half (bookings.messages.en.ts) follows. */
+export type BookingsMessages = typeof fr;
+
+/**
+ * Booking a desk: the booking page's texts, which it loads with it. « Mes réservations », a
+ * booking's description and its QR code are in my-bookings.messages.ts, which it does not load.
+ */
 export const bookingsMessages = defineMessages({
-  fr: {
-    bookPage: {
-      title: 'Réserver un poste',
-      lead: 'Choisissez un jour et un créneau : AdmZ vous trouve un poste libre, ou choisissez-le parmi les postes libres.',
-    },
-    passPage: { title: "QR code d'accès", back: 'Mes réservations' },
-    myBookingsPage: { title: 'Mes réservations' },
-    bookDesk: {
-      views: { list: 'Liste des postes', calendar: 'Calendrier', plan: 'Plan' },
-      viewsLegend: 'Affichage',
-      loadingSites: 'Chargement des tiers-lieux…',
-      noSites: "Aucun tiers-lieu n'est encore ouvert à la réservation.",
-      noSitesHint: 'Revenez bientôt : les premiers sites sont en préparation.',
-      pastDay: (requested: string, today: string) =>
-        `Le ${requested} est passé : on ne réserve qu’à partir d’aujourd’hui. La page montre aujourd’hui, ${today}.`,
-      nextOpenDay: (date: string) => `Voir le prochain jour d’ouverture (${date})`,
-      loadingDesks: 'Chargement des postes…',
-      closedTitle: 'Le tiers-lieu est fermé ce jour-là',
-      closedReason: "Aucune ouverture n'est prévue ce jour-là.",
-      noOpeningSoon: 'Aucune ouverture n’est prévue dans le mois qui suit.',
-      noDesks: "Aucun poste n'est réservable sur ce site pour le moment.",
-      heldZoneBefore: (zone: string) => `La zone ${zone} accueille `,
-      eventTitle: (title: string) => `« ${title} »`,
-      heldZoneAfter: (start: string, end: string) =>
-        ` de ${start} à ${end} : ses postes ne se réservent pas sur ce créneau.`,
-      notYetOpenTitle: 'Ce jour n’est pas encore ouvert à la réservation',
-      notYetOpen: (window: string, date: string, opensOn: string, lastDay: string) =>
-        `Sur ce site, ${window} : le ${date} se réserve à partir du ${opensOn}. Le dernier jour réservable aujourd’hui est le ${lastDay}.`,
-      seeDay: (date: string) => `Voir le ${date}`,
-      chooseSlot:
-        'Choisissez un créneau : AdmZ vous propose alors un poste libre, ou la liste des postes libres.',
-      noMatchingDesk: 'Aucun poste ne correspond à ces critères.',
-      severalDays: 'Réserver plusieurs jours',
-    },
-    slotPicker: {
-      legend: 'Créneau',
-      past: 'passé',
-      full: 'complet',
-      free: (count: number) => `${count} libre${count > 1 ? 's' : ''}`,
-    },
-    slotBooking: {
-      freeDesks: (freeCount: number, total: number) => {
-        const desks = `${total} poste${total > 1 ? 's' : ''}`;
-        if (freeCount === 0) return `Aucun poste libre sur ${desks} pour ce créneau.`;
-        const plural = freeCount > 1 ? 's' : '';
-        return `${freeCount} poste${plural} libre${plural} sur ${desks} pour ce créneau.`;
-      },
-      alreadyBooked: (desk: string) => `Vous avez déjà le poste ${desk} sur ce créneau.`,
-      slotPast: 'Ce créneau est passé : choisissez-en un autre ou un autre jour.',
-      allTaken:
-        'Tous les postes sont pris sur ce créneau : essayez un autre créneau, un autre jour, ou la liste d’attente.',
-      noneOpen:
-        'Aucun poste ne vous est ouvert sur ce créneau : les règles du site ou un événement les réservent.',
-      shortAlreadyBooked: 'Vous avez déjà un poste',
-      shortPast: 'Créneau passé',
-      shortUnavailable: 'Indisponible',
-      booking: 'Réservation…',
-      anyDesk: 'Un poste libre',
-      anyDeskHint:
-        'AdmZ choisit pour vous un poste de votre zone habituelle, avec l’équipement que vous réservez d’ordinaire.',
-      seeMyBookings: 'Voir mes réservations',
-      orChoose: 'Ou choisissez un poste',
-    },
-    deskFilters: {
-      zone: 'Zone',
-      allZones: 'Toutes les zones',
-      equipment: 'Équipements souhaités',
-    },
-    deskGrid: {
-      label: (slot: string) => `Postes libres — ${slot}`,
-      mine: 'Votre réservation',
-      taken: 'Occupé',
-      unavailable: 'Indisponible',
-      bookLabel: (desk: string, slot: string) => `Réserver ${desk} ${slot}`,
-      booking: 'Réservation…',
-      book: 'Réserver',
-    },
-    deskSelect: { label: 'Poste' },
-    result: {
-      confirmed: 'Réservation confirmée',
-      failed: "La réservation n'a pas abouti",
-      success: (
-        desk: string,
-        zone: string,
-        site: string,
-        date: string,
-        slot: string,
-        start: string,
-        end: string,
-      ) =>
-        `Poste ${desk} (${zone}) à ${site}, ${date}, ${slot.toLowerCase()} de ${start} à ${end}.`,
-      showPass: "Afficher mon QR code d'accès",
-      seeMyBookings: 'Voir mes réservations',
-    },
-    display: {
-      booking: (date: string, slot: string, desk: string, site: string) =>
-        `${date}, ${slot}, poste ${desk} (${site})`,
-      arrived: (time: string) => `Arrivé·e à ${time}.`,
-      arrivedAndLeft: (arrival: string, departure: string) =>
-        `Arrivé·e à ${arrival}, parti·e à ${departure}.`,
-      left: (time: string) => `Parti·e à ${time}.`,
-      released: (time: string | null) =>
-        `Réservation libérée faute d’arrivée${time ? ` à ${time}` : ''} : le poste a été rendu aux autres agents.`,
-    },
-    slotEvents: {
-      mine: (slot: string) => `${slot} · votre réservation`,
-      past: (slot: string) => `${slot} · passé`,
-      full: (slot: string) => `${slot} · complet`,
-      free: (slot: string, count: number) =>
-        `${slot} · ${count} ${count === 1 ? 'poste libre' : 'postes libres'}`,
-    },
-    calendars: {
-      loading: 'Chargement du calendrier…',
-      loadingPlans: 'Chargement des plans…',
-      bookingEvent: 'Réservation',
-      noBookings: 'Aucune réservation sur cette période.',
-      bookingTitle: (slot: string, desk: string, site: string, status: string) =>
-        `${slot} · poste ${desk} · ${site} (${status})`,
-      slotEvent: 'Créneau',
-      noOpening: 'Aucune ouverture sur cette période.',
-      siteHint:
-        'Choisissez un créneau libre pour voir les postes disponibles et réserver. La liste des postes reste accessible sans le calendrier.',
-    },
-    myBookings: {
-      loading: 'Chargement de vos réservations…',
-      cancelledTitle: 'Réservation annulée',
-      cancelled: (booking: string) =>
-        `Votre réservation du ${booking} est annulée : le poste est de nouveau libre.`,
-      upcoming: 'À venir',
-      noUpcoming: 'Aucune réservation à venir.',
-      bookDesk: 'Réserver un poste',
-      noUpcomingHint:
-        'Choisissez un tiers-lieu et un jour : un poste vous attend en quelques clics.',
-      calendar: 'Calendrier',
-      calendarHint:
-        "Heures affichées à l'heure locale de chaque tiers-lieu. Les réservations annulées ou libérées faute d’arrivée n'y figurent pas.",
-      history: 'Historique',
-      historyAccordion: (count: number) => `Réservations passées, annulées ou libérées (${count})`,
-    },
-    listItem: {
-      label: (booking: string) => `Réservation du ${booking}`,
-      desk: (desk: string, zone: string, site: string) => `Poste ${desk} · ${zone} · ${site}`,
-      showPassLabel: (booking: string) => `Afficher le QR code de la réservation du ${booking}`,
-      showPass: 'Afficher le QR code',
-      cancelLabel: (booking: string) => `Annuler la réservation du ${booking}`,
-      cancel: 'Annuler',
-    },
-    cancelModal: {
-      title: 'Annuler cette réservation ?',
-      keep: 'Garder ma réservation',
-      cancelling: 'Annulation…',
-      confirm: 'Oui, annuler la réservation',
-      freed: (desk: string, zone: string, site: string) =>
-        `Le poste ${desk} (${zone}) à ${site} sera libéré pour d'autres agents :`,
-      passInvalid: 'Votre QR code ne sera plus valable.',
-      none: 'Aucune réservation sélectionnée.',
-    },
-    pass: {
-      loading: 'Chargement de votre QR code…',
-      notFound: 'Cette réservation est introuvable.',
-      seeMyBookings: 'Voir mes réservations',
-      unavailable: 'QR code indisponible',
-      cancelled: 'Réservation annulée',
-      released: 'Réservation libérée faute d’arrivée',
-      over: 'Réservation terminée',
-      noLongerAccepted: "Ce QR code n'est plus accepté à la borne d'accueil.",
-      bookDesk: 'Réserver un poste',
-      desk: (desk: string, zone: string) => `Poste ${desk} · ${zone}`,
-      alt: (date: string, desk: string) =>
-        `QR code d'accès de la réservation du ${date}, poste ${desk}`,
-      codeHint: "Code à saisir à la borne si l'appareil photo ne fonctionne pas",
-      leaving:
-        "Vous partez ? Présentez de nouveau ce QR code à la borne d'accueil pour libérer le poste.",
-      present:
-        "Présentez ce QR code à la borne d'accueil du tiers-lieu. Astuce : augmentez la luminosité de votre écran.",
-      siteInfoUnavailable: 'Infos pratiques indisponibles',
-      validOn: (date: string, start: string, end: string) =>
-        `Valable le ${date} de ${start} à ${end} (heure du tiers-lieu).`,
-      validFromTo: (from: string, until: string) =>
-        `Valable du ${from} au ${until} (heure du tiers-lieu).`,
-    },
-  },
-  en: {
-    bookPage: {
-      title: 'Book a desk',
-      lead: 'Choose a day and a slot: AdmZ finds you a free desk, or pick one from the free desks.',
-    },
-    passPage: { title: 'Access QR code', back: 'My bookings' },
-    myBookingsPage: { title: 'My bookings' },
-    bookDesk: {
-      views: { list: 'List of desks', calendar: 'Calendar', plan: 'Floor plan' },
-      viewsLegend: 'Display',
-      loadingSites: 'Loading sites…',
-      noSites: 'No site is open for booking yet.',
-      noSitesHint: 'Come back soon: the first sites are being prepared.',
-      pastDay: (requested: string, today: string) =>
-        `${requested} has passed: bookings start from today. The page shows today, ${today}.`,
-      nextOpenDay: (date: string) => `See the next opening day (${date})`,
-      loadingDesks: 'Loading desks…',
-      closedTitle: 'The site is closed that day',
-      closedReason: 'No opening is planned that day.',
-      noOpeningSoon: 'No opening is planned in the coming month.',
-      noDesks: 'No desk can be booked on this site for now.',
-      heldZoneBefore: (zone: string) => `Zone ${zone} hosts `,
-      eventTitle: (title: string) => `“${title}”`,
-      heldZoneAfter: (start: string, end: string) =>
-        ` from ${start} to ${end}: its desks cannot be booked on this slot.`,
-      notYetOpenTitle: 'This day is not open for booking yet',
-      notYetOpen: (window: string, date: string, opensOn: string, lastDay: string) =>
-        `On this site, ${window}: ${date} can be booked from ${opensOn}. The last day you can book today is ${lastDay}.`,
-      seeDay: (date: string) => `See ${date}`,
-      chooseSlot: 'Choose a slot: AdmZ then offers you a free desk, or the list of free desks.',
-      noMatchingDesk: 'No desk matches these criteria.',
-      severalDays: 'Book several days',
-    },
-    slotPicker: {
-      legend: 'Slot',
-      past: 'past',
-      full: 'full',
-      free: (count: number) => `${count} free`,
-    },
-    slotBooking: {
-      freeDesks: (freeCount: number, total: number) => {
-        const desks = `${total} desk${total === 1 ? '' : 's'}`;
-        if (freeCount === 0) return `No free desk out of ${desks} for this slot.`;
-        return `${freeCount} free desk${freeCount === 1 ? '' : 's'} out of ${desks} for this slot.`;
-      },
-      alreadyBooked: (desk: string) => `You already have desk ${desk} on this slot.`,
-      slotPast: 'This slot is over: choose another one or another day.',
-      allTaken:
-        'All desks are taken on this slot: try another slot, another day, or the waiting list.',
-      noneOpen: 'No desk is open to you on this slot: the site’s rules or an event hold them.',
-      shortAlreadyBooked: 'You already have a desk',
-      shortPast: 'Slot over',
-      shortUnavailable: 'Unavailable',
-      booking: 'Booking…',
-      anyDesk: 'Any free desk',
-      anyDeskHint:
-        'AdmZ picks a desk for you in your usual zone, with the equipment you usually book.',
-      seeMyBookings: 'See my bookings',
-      orChoose: 'Or choose a desk',
-    },
-    deskFilters: {
-      zone: 'Zone',
-      allZones: 'All zones',
-      equipment: 'Equipment wanted',
-    },
-    deskGrid: {
-      label: (slot: string) => `Free desks — ${slot}`,
-      mine: 'Your booking',
-      taken: 'Taken',
-      unavailable: 'Unavailable',
-      bookLabel: (desk: string, slot: string) => `Book ${desk} ${slot}`,
-      booking: 'Booking…',
-      book: 'Book',
-    },
-    deskSelect: { label: 'Desk' },
-    result: {
-      confirmed: 'Booking confirmed',
-      failed: 'The booking did not go through',
-      success: (
-        desk: string,
-        zone: string,
-        site: string,
-        date: string,
-        slot: string,
-        start: string,
-        end: string,
-      ) =>
-        `Desk ${desk} (${zone}) at ${site}, ${date}, ${slot.toLowerCase()} from ${start} to ${end}.`,
-      showPass: 'Show my access QR code',
-      seeMyBookings: 'See my bookings',
-    },
-    display: {
-      booking: (date: string, slot: string, desk: string, site: string) =>
-        `${date}, ${slot}, desk ${desk} (${site})`,
-      arrived: (time: string) => `Arrived at ${time}.`,
-      arrivedAndLeft: (arrival: string, departure: string) =>
-        `Arrived at ${arrival}, left at ${departure}.`,
-      left: (time: string) => `Left at ${time}.`,
-      released: (time: string | null) =>
-        `Booking released${time ? ` at ${time}` : ''} as no one arrived: the desk went back to other public servants.`,
-    },
-    slotEvents: {
-      mine: (slot: string) => `${slot} · your booking`,
-      past: (slot: string) => `${slot} · past`,
-      full: (slot: string) => `${slot} · full`,
-      free: (slot: string, count: number) =>
-        `${slot} · ${count} ${count === 1 ? 'free desk' : 'free desks'}`,
-    },
-    calendars: {
-      loading: 'Loading the calendar…',
-      loadingPlans: 'Loading the floor plans…',
-      bookingEvent: 'Booking',
-      noBookings: 'No booking in this period.',
-      bookingTitle: (slot: string, desk: string, site: string, status: string) =>
-        `${slot} · desk ${desk} · ${site} (${status})`,
-      slotEvent: 'Slot',
-      noOpening: 'No opening in this period.',
-      siteHint:
-        'Choose a free slot to see the available desks and book. The list of desks stays available without the calendar.',
-    },
-    myBookings: {
-      loading: 'Loading your bookings…',
-      cancelledTitle: 'Booking cancelled',
-      cancelled: (booking: string) =>
-        `Your booking for ${booking} is cancelled: the desk is free again.`,
-      upcoming: 'Upcoming',
-      noUpcoming: 'No upcoming booking.',
-      bookDesk: 'Book a desk',
-      noUpcomingHint: 'Choose a site and a day: a desk is yours in a few clicks.',
-      calendar: 'Calendar',
-      calendarHint:
-        'Times shown in each site’s local time. Bookings cancelled, or released because no one arrived, are not shown.',
-      history: 'History',
-      historyAccordion: (count: number) => `Past, cancelled or released bookings (${count})`,
-    },
-    listItem: {
-      label: (booking: string) => `Booking for ${booking}`,
-      desk: (desk: string, zone: string, site: string) => `Desk ${desk} · ${zone} · ${site}`,
-      showPassLabel: (booking: string) => `Show the QR code of the booking for ${booking}`,
-      showPass: 'Show the QR code',
-      cancelLabel: (booking: string) => `Cancel the booking for ${booking}`,
-      cancel: 'Cancel',
-    },
-    cancelModal: {
-      title: 'Cancel this booking?',
-      keep: 'Keep my booking',
-      cancelling: 'Cancelling…',
-      confirm: 'Yes, cancel the booking',
-      freed: (desk: string, zone: string, site: string) =>
-        `Desk ${desk} (${zone}) at ${site} will be freed for other public servants:`,
-      passInvalid: 'Your QR code will no longer be valid.',
-      none: 'No booking selected.',
-    },
-    pass: {
-      loading: 'Loading your QR code…',
-      notFound: 'This booking cannot be found.',
-      seeMyBookings: 'See my bookings',
-      unavailable: 'QR code unavailable',
-      cancelled: 'Booking cancelled',
-      released: 'Booking released: no arrival',
-      over: 'Booking over',
-      noLongerAccepted: 'This QR code is no longer accepted at the kiosk.',
-      bookDesk: 'Book a desk',
-      desk: (desk: string, zone: string) => `Desk ${desk} · ${zone}`,
-      alt: (date: string, desk: string) =>
-        `Access QR code of the booking for ${date}, desk ${desk}`,
-      codeHint: 'Code to type at the kiosk if the camera does not work',
-      leaving: 'Leaving? Show this QR code at the kiosk again to free the desk.',
-      present: 'Show this QR code at the site’s kiosk. Tip: turn up your screen’s brightness.',
-      siteInfoUnavailable: 'Practical information unavailable',
-      validOn: (date: string, start: string, end: string) =>
-        `Valid on ${date} from ${start} to ${end} (site time).`,
-      validFromTo: (from: string, until: string) => `Valid from ${from} to ${until} (site time).`,
-    },
-  },
+  fr,
+  // Loaded only once English is chosen (bookings.messages.en.ts): the French pages do not carry it.
+  en: () => import('./bookings.messages.en'),
 });

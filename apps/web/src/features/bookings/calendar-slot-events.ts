@@ -2,7 +2,7 @@ import type { AvailabilitySummary, Slot } from '@admz/shared';
 import { domainLabels } from '../../i18n/domain-labels.messages';
 import type { Language } from '../../i18n/language';
 import { toWallClockDate } from '../../lib/date-time';
-import { bookingsMessages } from './bookings.messages';
+import { myBookingsMessages } from './my-bookings.messages';
 
 export type SlotEventState = 'free' | 'full' | 'mine' | 'past';
 
@@ -79,7 +79,7 @@ function describeSlot(
   freeDeskCount: number,
   language: Language,
 ): string {
-  const { slotEvents } = bookingsMessages[language];
+  const { slotEvents } = myBookingsMessages[language];
   switch (state) {
     case 'mine':
       return slotEvents.mine(label);

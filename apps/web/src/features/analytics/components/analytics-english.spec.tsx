@@ -116,18 +116,18 @@ const openStatistics: OpenStatistics = {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi()
     .on('GET', /^\/api\/sites$/, () => ({ status: 200, body: [parisSite] }))
     .on('GET', /\/analytics$/, () => ({ status: 200, body: analytics }))
     .on('GET', /^\/api\/open-statistics$/, () => ({ status: 200, body: openStatistics }));
   vi.stubGlobal('fetch', api.fetch);
-  setLanguage('en');
+  await setLanguage('en');
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   localStorage.clear();
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);

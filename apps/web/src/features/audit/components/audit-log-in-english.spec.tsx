@@ -31,17 +31,17 @@ const events: AuditEvent[] = [
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi()
     .on('GET', /^\/api\/sites$/, () => ({ status: 200, body: [parisSite] }))
     .on('GET', /^\/api\/admin\/audit$/, () => ({ status: 200, body: events }));
   vi.stubGlobal('fetch', api.fetch);
-  setLanguage('en');
+  await setLanguage('en');
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   localStorage.clear();
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);

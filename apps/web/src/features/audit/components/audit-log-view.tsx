@@ -10,7 +10,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { useSites } from '../../sites/hooks/use-sites';
 import { describeAuditChange } from '../audit-change';
 import { useMemo } from 'react';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useAuditLabels } from '../../../i18n/audit-labels.messages';
 import { useLocale, useMessages } from '../../../i18n/language';
 import { auditMessages } from '../audit.messages';
 import { useAuditEvents } from '../hooks/use-audit-events';
@@ -28,7 +28,7 @@ export function AuditLogView() {
   const siteId = searchParams.get('site') ?? undefined;
   const actorId = searchParams.get('personne') ?? undefined;
   const texts = useMessages(auditMessages).log;
-  const labels = useDomainLabels();
+  const labels = useAuditLabels();
   const actorName = searchParams.get('nom') ?? texts.thisPerson;
   const limit = limits.find((value) => String(value) === searchParams.get('nombre')) ?? 50;
   const eventsQuery = useAuditEvents({ siteId, actorId, kind, limit });
@@ -115,7 +115,7 @@ function AuditTable({
   onFilterActor: (actor: { userId: string; name: string }) => void;
 }) {
   const texts = useMessages(auditMessages).log;
-  const labels = useDomainLabels();
+  const labels = useAuditLabels();
   const locale = useLocale();
   const instantFormat = useMemo(
     () =>

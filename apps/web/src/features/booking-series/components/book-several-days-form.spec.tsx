@@ -26,14 +26,14 @@ function withRules(maxDaysAhead: number) {
   vi.stubGlobal('fetch', api.fetch);
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(now);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
@@ -84,7 +84,7 @@ describe('« Réserver plusieurs jours » in English', () => {
         refused: [{ date: '2027-03-17', reason: 'This desk is already booked on this slot.' }],
       },
     }));
-    setLanguage('en');
+    await setLanguage('en');
     const person = userEvent.setup();
     renderPage(
       <BookSeveralDaysForm

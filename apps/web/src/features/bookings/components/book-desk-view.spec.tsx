@@ -21,7 +21,7 @@ const now = new Date('2027-03-10T08:00:00Z');
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(now);
   window.localStorage.clear();
@@ -41,9 +41,9 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
   vi.useRealTimers();
   expect(api.unanswered).toEqual([]);
@@ -387,7 +387,7 @@ describe('the booking page in English', () => {
       status: 201,
       body: bookingFor(request.body as CreateBooking),
     }));
-    setLanguage('en');
+    await setLanguage('en');
     const person = userEvent.setup();
     renderPage(<BookDeskView />);
 

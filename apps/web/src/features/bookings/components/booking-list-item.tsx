@@ -3,7 +3,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/language';
-import { bookingsMessages } from '../bookings.messages';
+import { myBookingsMessages } from '../my-bookings.messages';
 import { describeBooking, describeBookingOutcome, describeBookingSlot } from '../booking-display';
 import { canCancel, canShowPass } from '../sort-bookings';
 import { BookingPresenceControl } from '../../presence/components/booking-presence-control';
@@ -15,7 +15,7 @@ type BookingListItemProps = {
 };
 
 export function BookingListItem({ booking, onAskCancel }: BookingListItemProps) {
-  const { listItem: texts } = useMessages(bookingsMessages);
+  const { listItem: texts } = useMessages(myBookingsMessages);
   const format = useFormat();
   const name = describeBooking(booking, format.language);
   const outcome = describeBookingOutcome(booking, format.language);

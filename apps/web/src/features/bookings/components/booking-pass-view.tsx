@@ -11,7 +11,7 @@ import { RotatingQrCode } from '../../../components/rotating-qr-code';
 import { FullscreenButton } from '../../../components/fullscreen-button';
 import { formatDate, formatDateTime } from '../../../i18n/format';
 import { useLanguage, useMessages, type Language } from '../../../i18n/language';
-import { bookingsMessages } from '../bookings.messages';
+import { myBookingsMessages } from '../my-bookings.messages';
 import { describeBookingOutcome, describeBookingSlot } from '../booking-display';
 import { useBookingPass } from '../hooks/use-booking-pass';
 import { useMyBookings } from '../hooks/use-my-bookings';
@@ -23,7 +23,7 @@ import { BookingStatusBadge } from './booking-status-badge';
 
 export function BookingPassView({ bookingId }: { bookingId: string }) {
   const myBookingsQuery = useMyBookings();
-  const { pass: texts } = useMessages(bookingsMessages);
+  const { pass: texts } = useMessages(myBookingsMessages);
   const booking = myBookingsQuery.data?.find((item) => item.id === bookingId);
   // Both load together; a booking known to be over, cancelled or released needs no code.
   const passQuery = useBookingPass(bookingId, booking === undefined || canShowPass(booking));
@@ -66,7 +66,7 @@ export function BookingPassView({ bookingId }: { bookingId: string }) {
 /** Cancelled, released, left or over: say why there is no QR code. */
 function PassNotNeeded({ booking }: { booking: Booking }) {
   const language = useLanguage();
-  const { pass: texts } = bookingsMessages[language];
+  const { pass: texts } = myBookingsMessages[language];
   const title =
     booking.status === 'cancelled'
       ? texts.cancelled
@@ -102,7 +102,7 @@ type BookingPassCardProps = {
 function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCardProps) {
   const passRef = useRef<HTMLElement>(null);
   const language = useLanguage();
-  const { pass: texts } = bookingsMessages[language];
+  const { pass: texts } = myBookingsMessages[language];
   const timezone = booking.site.timezone;
   const outcome = describeBookingOutcome(booking, language);
 
@@ -157,7 +157,7 @@ function BookingPassCard({ booking, pass, renewalError, onRetry }: BookingPassCa
 /** How to get in and the wifi, under the pass; nothing while it loads (the pass comes first). */
 function BookingSiteInfo({ siteId }: { siteId: string }) {
   const siteQuery = useSite(siteId);
-  const { pass: texts } = useMessages(bookingsMessages);
+  const { pass: texts } = useMessages(myBookingsMessages);
   if (siteQuery.isError) {
     return (
       <ErrorState
@@ -171,7 +171,7 @@ function BookingSiteInfo({ siteId }: { siteId: string }) {
 }
 
 function describeValidity(pass: BookingPass, timezone: string, language: Language): string {
-  const { pass: texts } = bookingsMessages[language];
+  const { pass: texts } = myBookingsMessages[language];
   const isSameDay =
     siteToday(timezone, new Date(pass.validFrom)) ===
     siteToday(timezone, new Date(pass.validUntil));

@@ -6,7 +6,7 @@ import { describeError } from '../../../components/error-state';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/language';
 import { describeBookingSlot } from '../booking-display';
-import { bookingsMessages } from '../bookings.messages';
+import { myBookingsMessages } from '../my-bookings.messages';
 
 export const cancelBookingModal = createModal({
   id: 'cancel-booking-modal',
@@ -26,7 +26,7 @@ export function CancelBookingModal({
   error,
   onConfirm,
 }: CancelBookingModalProps) {
-  const { cancelModal: texts } = useMessages(bookingsMessages);
+  const { cancelModal: texts } = useMessages(myBookingsMessages);
   const format = useFormat();
   return (
     <cancelBookingModal.Component

@@ -1,7 +1,7 @@
 import type { Availability } from '@admz/shared';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useMessages } from '../../../i18n/language';
-import { bookingsMessages } from '../bookings.messages';
+import { myBookingsMessages } from '../my-bookings.messages';
 
 type DeskSelectProps = {
   desks: Availability['desks'];
@@ -12,7 +12,7 @@ type DeskSelectProps = {
 
 /** « Poste »: the site's desks as « label — zone », for the forms that book one desk. */
 export function DeskSelect({ desks, value, onChange, name }: DeskSelectProps) {
-  const { deskSelect } = useMessages(bookingsMessages);
+  const { deskSelect } = useMessages(myBookingsMessages);
   return (
     <Select
       label={deskSelect.label}

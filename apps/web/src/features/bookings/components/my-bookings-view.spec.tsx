@@ -42,7 +42,7 @@ const waiting: WaitlistEntry = {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(now);
   api = createFakeApi()
@@ -59,16 +59,16 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 
 describe('« Mes réservations » in English', () => {
   test('lists the bookings, the series, the waiting list and the history in English', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<MyBookingsView />);
 
     const upcoming = (await screen.findByRole('heading', { name: 'Upcoming' })).closest(
@@ -126,7 +126,7 @@ describe('« Mes réservations » in English', () => {
       },
     }));
     api.on('GET', /^\/api\/sites\/[^/]+$/, () => ({ status: 200, body: parisSite }));
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<BookingPassView bookingId={thursday.id} />);
 
     expect(await screen.findByRole('heading', { name: 'Desk A-01 · Open space' })).toBeDefined();

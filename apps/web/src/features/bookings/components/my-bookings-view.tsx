@@ -10,7 +10,7 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useLanguage } from '../../../i18n/language';
 import { toWallClockDate } from '../../../lib/date-time';
-import { bookingsMessages } from '../bookings.messages';
+import { myBookingsMessages } from '../my-bookings.messages';
 import { describeBooking } from '../booking-display';
 import { useCancelBooking } from '../hooks/use-cancel-booking';
 import { useMyBookings } from '../hooks/use-my-bookings';
@@ -24,7 +24,7 @@ import { MyWaitlistEntries } from '../../waitlist/components/my-waitlist-entries
 export function MyBookingsView() {
   const myBookingsQuery = useMyBookings();
   const language = useLanguage();
-  const { myBookings: texts } = bookingsMessages[language];
+  const { myBookings: texts } = myBookingsMessages[language];
   const cancelBookingMutation = useCancelBooking();
   const [bookingToCancel, setBookingToCancel] = useState<Booking | null>(null);
   const [cancelledBooking, setCancelledBooking] = useState<Booking | null>(null);

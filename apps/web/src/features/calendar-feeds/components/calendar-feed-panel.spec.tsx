@@ -13,7 +13,7 @@ const feedUrl = 'http://localhost/api/calendar-feeds/secret-token.ics';
 let api: ReturnType<typeof createFakeApi>;
 let status: CalendarFeedStatus;
 
-beforeEach(() => {
+beforeEach(async () => {
   status = { isActive: false, createdAt: null };
   api = createFakeApi()
     .on('GET', /^\/api\/me\/calendar-feed$/, () => ({ status: 200, body: status }))
@@ -26,16 +26,16 @@ beforeEach(() => {
   vi.stubGlobal('dsfr', () => ({ modal: { disclose: () => {}, conceal: () => {} } }));
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);
 });
 
 describe('calendar subscriptions in English', () => {
   test('my bookings in my calendar: explained, created and copied in English', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     const person = userEvent.setup();
     renderPage(<CalendarFeedPanel />);
 
@@ -54,8 +54,8 @@ describe('calendar subscriptions in English', () => {
     expect(screen.queryByText(/Copiez ce lien/)).toBeNull();
   });
 
-  test("a site's closures feed is offered in English", () => {
-    setLanguage('en');
+  test("a site's closures feed is offered in English", async () => {
+    await setLanguage('en');
     renderPage(<SiteClosuresFeedPanel site={parisSite} />);
     expect(screen.getByRole('heading', { name: 'Closures in a calendar' })).toBeDefined();
     expect(

@@ -18,7 +18,7 @@ import { FilterSelect } from '../../../components/filter-select';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useSites } from '../../sites/hooks/use-sites';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useEventLabels } from '../../../i18n/event-labels.messages';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/language';
 import { eventsMessages } from '../events.messages';
@@ -62,7 +62,7 @@ export function ArchiveSearchView() {
   const result = resultQuery.data;
   const page = query.page ?? 1;
   const { archiveSearch: texts, common } = useMessages(eventsMessages);
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
 
   function setFilters(changes: Partial<Record<keyof ArchiveSearchQuery, string>>) {
     const next = new URLSearchParams(searchParams);
@@ -220,7 +220,7 @@ export function ArchiveSearchView() {
 
 function ArchivedEventItem({ item }: { item: ArchivedEvent }) {
   const { archiveSearch: texts, common } = useMessages(eventsMessages);
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
   const format = useFormat();
   return (
     <li className="admz-event-summary">

@@ -18,7 +18,7 @@ import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../components/error-state';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useEventLabels } from '../../../i18n/event-labels.messages';
 import { useMessages } from '../../../i18n/language';
 import { useSentence } from '../../../i18n/sentences';
 import { eventsMessages } from '../events.messages';
@@ -30,7 +30,7 @@ const removeLinkModal = createModal({ id: 'remove-archive-link-modal', isOpenedB
 export function EventArchiveSection({ event }: { event: Event }) {
   const archiveQuery = useEventArchive(event.id, event.status === 'approved');
   const { archive: texts, common } = useMessages(eventsMessages);
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
   if (!archiveQuery.isSuccess || !archiveQuery.data.isOver) return null;
   const archive = archiveQuery.data;
   const isEmpty = archive.summary === '' && archive.links.length === 0;
@@ -102,7 +102,7 @@ function ArchiveForm({ event, archive }: { event: Event; archive: EventArchive }
   const replacement = useReplaceEventArchive(event.siteId, event.id);
   const { archive: texts, common } = useMessages(eventsMessages);
   const translate = useSentence();
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
 
   const setLink = (index: number, change: Partial<LinkFields>) =>
     setLinks((current) =>

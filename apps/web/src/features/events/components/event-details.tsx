@@ -10,7 +10,7 @@ import { CancelEventPanel } from './cancel-event-panel';
 import { EventArchiveSection } from './event-archive-section';
 import { EventRegistrantsPanel, EventRegistrationPanel } from './event-registration-panel';
 import { describeEventTime, EventStatusBadge } from './event-summary';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useEventLabels } from '../../../i18n/event-labels.messages';
 import { useLanguage, useMessages } from '../../../i18n/language';
 import { describeEventSpace } from '../event-space';
 import { eventsMessages } from '../events.messages';
@@ -19,7 +19,7 @@ import { eventsMessages } from '../events.messages';
 export function EventDetails({ eventId, notice }: { eventId: string; notice?: string }) {
   const eventQuery = useEvent(eventId);
   const language = useLanguage();
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
   const { details, common } = useMessages(eventsMessages);
   if (eventQuery.isPending) return <LoadingState label={details.loading} />;
   if (eventQuery.isError) {

@@ -25,7 +25,7 @@ import { useZones } from '../../floor-plans/hooks/use-zones';
 import { useSiteRooms } from '../../rooms/hooks/use-rooms';
 import { SiteSelect } from '../../sites/components/site-select';
 import { useAffectedBookingsConfirmation } from '../../site-settings/hooks/use-affected-bookings-confirmation';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useEventLabels } from '../../../i18n/event-labels.messages';
 import { useMessages } from '../../../i18n/language';
 import { useSentence } from '../../../i18n/sentences';
 import { eventsMessages } from '../events.messages';
@@ -149,7 +149,7 @@ function EventFields({ site, isHost }: { site: Site; isHost: boolean }) {
   const zoneId = fields.zoneId || zones[0]?.id || '';
   const { form: texts, common } = useMessages(eventsMessages);
   const translate = useSentence();
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
 
   useEffect(() => {
     if (pending) confirmModal.open();

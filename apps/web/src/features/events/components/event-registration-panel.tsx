@@ -15,7 +15,7 @@ import { useEffect, useRef, useState } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useNow } from '../../../hooks/use-now';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useEventLabels } from '../../../i18n/event-labels.messages';
 import { useMessages } from '../../../i18n/language';
 import { eventsMessages } from '../events.messages';
 import { EventPassPanel } from './event-pass-panel';
@@ -43,7 +43,7 @@ export function EventRegistrationPanel({ event }: { event: Event }) {
   const focusAfterRef = useRef<'registered' | 'unregistered' | null>(null);
   const isMine = Boolean(stateQuery.data?.mine);
   const { registration: texts } = useMessages(eventsMessages);
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
   useEffect(() => {
     const pending = focusAfterRef.current;
     if (pending === 'registered' && isMine) statusRef.current?.focus();
@@ -184,7 +184,7 @@ export function EventRegistrantsPanel({ event }: { event: Event }) {
   const registrantsQuery = useRegistrants(event.siteId, event.id, isOrganiser, isDoorOpen);
   const attendanceQuery = useAttendance(event.siteId, event.id, isOrganiser, isDoorOpen);
   const { registrants: texts } = useMessages(eventsMessages);
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
   if (!isOrganiser) return null;
   return (
     <section aria-labelledby="registrants-title" className={fr.cx('fr-mt-4w')}>

@@ -4,7 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../i18n/format';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useEventLabels } from '../../../i18n/event-labels.messages';
 import { useLanguage, useMessages, type Language } from '../../../i18n/language';
 import { describeEventSpace } from '../event-space';
 import { eventsMessages } from '../events.messages';
@@ -17,7 +17,7 @@ const statusSeverity: Record<EventStatus, 'info' | 'success' | 'error' | 'warnin
 };
 
 export function EventStatusBadge({ status }: { status: EventStatus }) {
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
   return (
     <Badge small severity={statusSeverity[status]} noIcon>
       {labels.eventStatus[status]}
@@ -43,7 +43,7 @@ export function EventSummary({
   children?: ReactNode;
 }) {
   const language = useLanguage();
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
   const messages = useMessages(eventsMessages);
   return (
     <li className="admz-event-summary">

@@ -58,15 +58,15 @@ const host: Me = {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi();
   vi.stubGlobal('fetch', api.fetch);
-  setLanguage('en');
+  await setLanguage('en');
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   localStorage.clear();
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useEventLabels } from '../../../i18n/event-labels.messages';
 import { useMessages } from '../../../i18n/language';
 import { eventsMessages } from '../events.messages';
 import { useMyProposals, useMyRegistrations } from '../hooks/use-events';
@@ -61,7 +61,7 @@ function MyRegistrations() {
 
 function RegistrationLine({ registration }: { registration: MyEventRegistration['registration'] }) {
   const { myEvents, common } = useMessages(eventsMessages);
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
   if (registration.status === 'waiting') {
     return (
       <p className={fr.cx('fr-mb-0')}>

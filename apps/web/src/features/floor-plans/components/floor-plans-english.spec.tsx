@@ -60,7 +60,7 @@ const desk = (id: string, label: string, overrides: Partial<Desk> = {}): Desk =>
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi()
     .on('GET', /^\/api\/sites$/, () => ({ status: 200, body: [parisSite] }))
     .on('GET', /\/zones$/, () => ({ status: 200, body: zones }))
@@ -72,12 +72,12 @@ beforeEach(() => {
       ],
     }));
   vi.stubGlobal('fetch', api.fetch);
-  setLanguage('en');
+  await setLanguage('en');
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   localStorage.clear();
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);

@@ -59,7 +59,7 @@ const settings: GuestSettings = { needsApproval: true, usageCharter: null };
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi()
     .on('GET', /^\/api\/me$/, () => ({ status: 200, body: host }))
     .on('GET', /^\/api\/sites$/, () => ({ status: 200, body: [parisSite] }))
@@ -76,16 +76,16 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   localStorage.clear();
   vi.unstubAllGlobals();
 });
 
 describe('guests in English', () => {
   test('« Inviter une personne »: the form and my invitations', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<InvitesRoute />);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Invite someone' })).toBeTruthy();
@@ -103,7 +103,7 @@ describe('guests in English', () => {
   });
 
   test('« Invitations à valider »: what a host decides on', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<PendingGuestsRoute />);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Invitations to approve' })).toBeTruthy();
@@ -121,7 +121,7 @@ describe('guests in English', () => {
   });
 
   test("the guest's page and the site's invitation rules", async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<GuestInvitationPage secret="secret" />);
 
     expect(await screen.findByRole('heading', { name: 'Hello Margaux' })).toBeTruthy();

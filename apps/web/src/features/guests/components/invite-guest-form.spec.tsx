@@ -10,12 +10,12 @@ import { InviteGuestForm } from './invite-guest-form';
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi();
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);
@@ -109,11 +109,11 @@ describe('« Inviter une personne »', () => {
 describe('« Inviter une personne » in English', () => {
   beforeEach(async () => {
     await loadEnglishSentences();
-    setLanguage('en');
+    await setLanguage('en');
   });
 
-  afterEach(() => {
-    setLanguage('fr');
+  afterEach(async () => {
+    await setLanguage('fr');
     localStorage.clear();
   });
 

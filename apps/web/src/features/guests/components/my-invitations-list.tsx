@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useEventLabels } from '../../../i18n/event-labels.messages';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/language';
 import { guestsMessages } from '../guests.messages';
@@ -33,7 +33,7 @@ export function MyInvitationsList() {
   const [target, setTarget] = useState<GuestInvitation | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { myInvitations: messages } = useMessages(guestsMessages);
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
   const format = useFormat();
   const nameOf = (invitation: GuestInvitation) => guestName(invitation, messages.erasedGuest);
 

@@ -36,7 +36,7 @@ const parisHosts: SiteHosts = {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi()
     .on('GET', /^\/api\/me$/, () => ({ status: 200, body: admin }))
     .on('GET', /^\/api\/sites$/, () => ({ status: 200, body: [parisSite] }))
@@ -44,16 +44,16 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);
 });
 
 describe('« Gestionnaires des sites » in English', () => {
   test('an admin who picked English reads who runs the site and how to appoint someone', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<HostsRoute />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Site hosts' })).toBeTruthy();

@@ -24,16 +24,16 @@ function answerRules(rules: SiteRules) {
   api.on('GET', /^\/api\/sites\/[^/]+\/rules$/, () => ({ status: 200, body: rules }));
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2027-03-10T08:00:00Z'));
   api = createFakeApi();
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
   vi.useRealTimers();
   expect(api.unanswered).toEqual([]);
@@ -155,7 +155,7 @@ describe("« Réserver à l'heure » in English", () => {
       status: 201,
       body: bookingFor(request.body as CreateBooking),
     }));
-    setLanguage('en');
+    await setLanguage('en');
     const person = userEvent.setup();
     renderForm();
     await person.click(await screen.findByRole('button', { name: 'Book by the hour' }));

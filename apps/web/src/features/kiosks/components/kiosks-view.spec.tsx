@@ -32,7 +32,7 @@ const entrance: Kiosk = {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi()
     .on('GET', /^\/api\/me$/, () => ({ status: 200, body: host }))
     .on('GET', /^\/api\/sites$/, () => ({ status: 200, body: [parisSite] }))
@@ -40,16 +40,16 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);
 });
 
 describe('« Bornes d’accueil » in English', () => {
   test('a host who picked English reads the kiosks of their site, their state and what to do', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<KiosksRoute />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Check-in kiosks' })).toBeTruthy();

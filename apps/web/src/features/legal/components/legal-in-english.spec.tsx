@@ -9,7 +9,7 @@ import { renderPage } from '../../../test/render-page';
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi().on('GET', /^\/api\/privacy\/retention$/, () => ({
     status: 200,
     body: {
@@ -24,15 +24,15 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
 });
 
 describe('the legal pages in English', () => {
   test('personal data: what is kept, for how long, and the rights', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<PersonalDataRoute />);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Personal data' })).toBeTruthy();
@@ -47,8 +47,8 @@ describe('the legal pages in English', () => {
     expect(document.title).toBe('Personal data – AdmZ');
   });
 
-  test('legal notice and accessibility statement', () => {
-    setLanguage('en');
+  test('legal notice and accessibility statement', async () => {
+    await setLanguage('en');
     renderPage(<LegalNoticeRoute />);
     expect(screen.getByRole('heading', { level: 1, name: 'Legal notice' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Source code and licences' })).toBeTruthy();

@@ -17,11 +17,13 @@ const departure: AttendanceEvent = {
   deskLabel: 'A-04',
 };
 
-beforeEach(() => setLanguage('en'));
+beforeEach(async () => {
+  await setLanguage('en');
+});
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   localStorage.clear();
 });
 

@@ -22,15 +22,15 @@ const outbox: Outbox = {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi().on('GET', /^\/api\/dev\/outbox$/, () => ({ status: 200, body: outbox }));
   vi.stubGlobal('fetch', api.fetch);
-  setLanguage('en');
+  await setLanguage('en');
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   localStorage.clear();
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);

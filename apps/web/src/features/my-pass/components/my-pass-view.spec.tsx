@@ -20,7 +20,7 @@ const agent: Me = {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(now);
   api = createFakeApi()
@@ -37,9 +37,9 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
   vi.useRealTimers();
   expect(api.unanswered).toEqual([]);
@@ -47,7 +47,7 @@ afterEach(() => {
 
 describe('« Mon pass »', () => {
   test('in English: the page, its title and the pass read in English, not in French', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<MyPassRoute />);
 
     expect(screen.getByRole('heading', { level: 1, name: 'My pass' })).toBeDefined();

@@ -38,7 +38,7 @@ const profile: PresenceProfile = {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi()
     .on('GET', /^\/api\/sites$/, () => ({ status: 200, body: [parisSite] }))
     .on('GET', /^\/api\/presence\/sites\/[^/]+\/days\/[^/]+$/, () => ({ status: 200, body: day }))
@@ -56,16 +56,16 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   localStorage.clear();
   vi.unstubAllGlobals();
 });
 
 describe('« Qui est là ? » in English', () => {
   test('the day at a site, a search by skill, and my presence profile', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<WhoIsHereRoute />, { path: '/qui-est-la?competence=design' });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Who is here?' })).toBeTruthy();
@@ -94,7 +94,7 @@ describe('« Qui est là ? » in English', () => {
   });
 
   test("a booking's own choice", async () => {
-    setLanguage('en');
+    await setLanguage('en');
     const booking = bookingFor({ deskId: deskIds.a1, date: '2027-03-09', slot: 'morning' });
     renderPage(<BookingPresenceControl booking={booking} />);
 

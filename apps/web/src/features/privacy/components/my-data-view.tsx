@@ -5,7 +5,9 @@ import { Table } from '@codegouvfr/react-dsfr/Table';
 import type { ReactNode } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useAuditLabels } from '../../../i18n/audit-labels.messages';
 import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useEventLabels } from '../../../i18n/event-labels.messages';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/language';
 import { getBrowserTimezone } from '../../../lib/date-time';
@@ -80,7 +82,7 @@ function Field({ label, value }: { label: string; value: string | null }) {
 
 function MyDataSections({ data }: { data: MyData }) {
   const { myData: messages } = useMessages(privacyMessages);
-  const labels = useDomainLabels();
+  const labels = { ...useAuditLabels(), ...useDomainLabels(), ...useEventLabels() };
   const format = useFormat();
   /** An instant tied to no site (a login, an export), on the person's own clock. */
   const formatInstant = (isoInstant: string) => format.dateTime(isoInstant, getBrowserTimezone());

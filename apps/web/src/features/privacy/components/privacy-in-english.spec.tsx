@@ -170,20 +170,20 @@ const myData: MyData = {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi().on('GET', /^\/api\/me\/data$/, () => ({ status: 200, body: myData }));
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
 });
 
 describe('« Mes données » in English', () => {
   test('every section, and what deleting the account will do', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<MyDataRoute />);
 
     expect(screen.getByRole('heading', { level: 1, name: 'My data' })).toBeTruthy();

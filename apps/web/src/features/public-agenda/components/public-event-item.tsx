@@ -2,7 +2,7 @@ import type { PublicEvent } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Link } from 'react-router';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useEventLabels } from '../../../i18n/event-labels.messages';
 import { useMessages } from '../../../i18n/language';
 import { publicAgendaMessages } from '../public-agenda.messages';
 
@@ -18,7 +18,7 @@ export function PublicEventItem({
   isLoggedIn: boolean;
 }) {
   const texts = useMessages(publicAgendaMessages).event;
-  const labels = useDomainLabels();
+  const labels = useEventLabels();
   return (
     <li className="admz-event-summary" id={`evenement-${event.id}`}>
       <h4 className={fr.cx('fr-h6', 'fr-mb-1v')}>{event.title}</h4>

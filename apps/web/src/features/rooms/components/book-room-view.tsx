@@ -19,7 +19,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useFormat } from '../../../i18n/format';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useRoomLabels } from '../../../i18n/room-labels.messages';
 import { useMessages } from '../../../i18n/language';
 import { useSentence } from '../../../i18n/sentences';
 import { isNonEmpty, type NonEmptyArray } from '../../../lib/non-empty';
@@ -125,7 +125,7 @@ function RoomDay({
   onChooseRoom: (roomId: string) => void;
 }) {
   const { bookRoom: messages } = useMessages(roomsMessages);
-  const labels = useDomainLabels();
+  const labels = useRoomLabels();
   const format = useFormat();
   if (day.rooms.length === 0) {
     return (

@@ -53,7 +53,7 @@ const myBooking: RoomBooking = {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi()
     .on('GET', /^\/api\/sites$/, () => ({ status: 200, body: [parisSite] }))
     .on('GET', /\/rooms\/availability$/, (_request, url) => ({
@@ -66,16 +66,16 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   localStorage.clear();
   vi.unstubAllGlobals();
 });
 
 describe('rooms in English', () => {
   test('booking a room: the day, the free periods, the form and my bookings', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<RoomsRoute />);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Book a room' })).toBeTruthy();
@@ -103,7 +103,7 @@ describe('rooms in English', () => {
   });
 
   test("the hosts' rooms and rules", async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<SiteRoomsPanel siteId={parisSite.id} />);
 
     expect(screen.getByRole('heading', { name: 'Rooms and tables' })).toBeTruthy();

@@ -16,7 +16,7 @@ import { useState, type FormEvent } from 'react';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useRoomLabels } from '../../../i18n/room-labels.messages';
 import { useMessages } from '../../../i18n/language';
 import { useSentence } from '../../../i18n/sentences';
 import { useCreateRoom, useSiteRooms, useUpdateRoom } from '../hooks/use-rooms';
@@ -57,7 +57,7 @@ function EquipmentField({
   value: RoomEquipment[];
   onChange: (value: RoomEquipment[]) => void;
 }) {
-  const labels = useDomainLabels();
+  const labels = useRoomLabels();
   return (
     <Checkbox
       legend={legend}
@@ -87,7 +87,7 @@ function RoomItem({ siteId, room }: { siteId: string; room: Room }) {
   const [isConfirmingClose, setIsConfirmingClose] = useState(false);
   const mutation = useUpdateRoom(siteId);
   const { siteRooms: messages } = useMessages(roomsMessages);
-  const labels = useDomainLabels();
+  const labels = useRoomLabels();
 
   function save(event: FormEvent) {
     event.preventDefault();
@@ -176,7 +176,7 @@ function CreateRoomForm({ siteId }: { siteId: string }) {
   const mutation = useCreateRoom(siteId);
   const { siteRooms: messages } = useMessages(roomsMessages);
   const translate = useSentence();
-  const labels = useDomainLabels();
+  const labels = useRoomLabels();
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -19,12 +19,12 @@ const zones: ZoneSummary[] = ['Plateau ouvert', 'Calme'].map((zone, index) => ({
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi();
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);
@@ -93,11 +93,11 @@ describe('« Ajouter une série de postes »', () => {
 describe('« Ajouter des postes » in English', () => {
   beforeEach(async () => {
     await loadEnglishSentences();
-    setLanguage('en');
+    await setLanguage('en');
   });
 
-  afterEach(() => {
-    setLanguage('fr');
+  afterEach(async () => {
+    await setLanguage('fr');
     localStorage.clear();
   });
 

@@ -41,7 +41,7 @@ const desk = (id: string, label: string, overrides: Partial<Desk> = {}): Desk =>
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi()
     .on('GET', /^\/api\/sites$/, () => ({ status: 200, body: [parisSite] }))
     .on('GET', /\/zones$/, () => ({ status: 200, body: zones }))
@@ -56,9 +56,9 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   localStorage.clear();
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);
@@ -66,7 +66,7 @@ afterEach(() => {
 
 describe('« Postes et zones » in English', () => {
   test('the zones, the forms to add desks and each desk with its state and equipment', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<SiteConsoleView me={host} />);
 
     expect(await screen.findByRole('heading', { name: 'Zones of AdmZ Paris' })).toBeTruthy();

@@ -9,7 +9,7 @@ import { useState, type FormEvent } from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { describeError, ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useSiteLabels } from '../../../i18n/site-labels.messages';
 import { useLanguage, useMessages } from '../../../i18n/language';
 import { useAddKeyHolder, useKeyHolders, useRemoveKeyHolder } from '../hooks/use-site-people';
 import { useAffectedBookingsConfirmation } from '../hooks/use-affected-bookings-confirmation';
@@ -26,7 +26,7 @@ export function SiteOptionsForm({ site }: { site: Site }) {
   const [cancelledCount, setCancelledCount] = useState<number | null>(null);
   const mutation = useUpdateSite(site.id);
   const t = useMessages(siteSettingsMessages).siteOptions;
-  const labels = useDomainLabels();
+  const labels = useSiteLabels();
   const language = useLanguage();
   const savedMessage =
     cancelledCount === null

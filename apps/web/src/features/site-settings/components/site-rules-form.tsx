@@ -7,7 +7,7 @@ import {
 } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { MutationFeedback } from '../../../components/mutation-feedback';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useSiteLabels } from '../../../i18n/site-labels.messages';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/language';
 import { useSentence } from '../../../i18n/sentences';
@@ -63,7 +63,7 @@ export function SiteRulesForm({ siteId, rules }: { siteId: string; rules: SiteRu
   const mutation = useUpdateSiteRules(siteId);
   const t = useMessages(siteSettingsMessages).rules;
   const translate = useSentence();
-  const labels = useDomainLabels();
+  const labels = useSiteLabels();
   const format = useFormat();
 
   function onSubmit(event: FormEvent) {

@@ -40,7 +40,7 @@ const assignments: DeskAssignment[] = [
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   // The guests' and rooms' tabs (other features) ask for more: unanswered, they show their own
   // error state, which this test does not read.
   api = createFakeApi()
@@ -60,16 +60,16 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
   expect(api.unanswered.filter((request) => !/\/(guests|rooms)\b/.test(request))).toEqual([]);
 });
 
 describe('« Paramètres du site » in English', () => {
   test('a host who picked English reads the hours, closures, keys, rules and kiosk message', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<SiteSettingsRoute />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Site settings' })).toBeTruthy();

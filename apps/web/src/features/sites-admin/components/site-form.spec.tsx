@@ -10,12 +10,12 @@ import { SiteForm } from './site-form';
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi();
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);
@@ -90,11 +90,11 @@ describe('the site form', () => {
 describe('the site form in English', () => {
   beforeEach(async () => {
     await loadEnglishSentences();
-    setLanguage('en');
+    await setLanguage('en');
   });
 
-  afterEach(() => {
-    setLanguage('fr');
+  afterEach(async () => {
+    await setLanguage('fr');
     localStorage.clear();
   });
 

@@ -16,7 +16,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useId, useState, type FormEvent } from 'react';
 import { isApiError } from '../../../api-client';
 import { describeError } from '../../../components/error-state';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useSiteLabels } from '../../../i18n/site-labels.messages';
 import { useMessages } from '../../../i18n/language';
 import { useSentence } from '../../../i18n/sentences';
 import { AffectedBookingsPanel } from '../../site-settings/components/affected-bookings-panel';
@@ -136,7 +136,7 @@ export function SiteForm({ site, onDone, onCancel }: SiteFormProps) {
   const timezoneListId = useId();
   const t = useMessages(sitesAdminMessages).form;
   const translate = useSentence();
-  const labels = useDomainLabels();
+  const labels = useSiteLabels();
   const isPending = createMutation.isPending || editMutation.isPending;
   const failure = site ? edit.error : createMutation.error;
 

@@ -30,16 +30,16 @@ const lyonTour: Site = {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi()
     .on('GET', /^\/api\/me$/, () => ({ status: 200, body: admin }))
     .on('GET', /^\/api\/admin\/sites$/, () => ({ status: 200, body: [parisSite, lyonTour] }));
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);
 });
@@ -47,7 +47,7 @@ afterEach(() => {
 describe('« Sites du réseau » in English', () => {
   test('an admin who picked English reads the sites of the network and edits one', async () => {
     const person = userEvent.setup();
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<SitesAdminRoute />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Network sites' })).toBeTruthy();

@@ -8,7 +8,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { MutationFeedback } from '../../../components/mutation-feedback';
-import { useDomainLabels } from '../../../i18n/domain-labels.messages';
+import { useSiteLabels } from '../../../i18n/site-labels.messages';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/language';
 import { readAffectedBookings } from '../../site-settings/site-settings.api';
@@ -31,7 +31,7 @@ export function SitesAdminView() {
   const archive = useArchiveSite();
   const restore = useRestoreSite();
   const t = useMessages(sitesAdminMessages).view;
-  const labels = useDomainLabels();
+  const labels = useSiteLabels();
   const format = useFormat();
 
   if (sitesQuery.isPending) return <LoadingState label={t.loading} />;

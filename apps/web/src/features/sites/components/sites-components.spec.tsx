@@ -33,7 +33,7 @@ const agent: Me = {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi().on('GET', /^\/api\/sites$/, () => ({
     status: 200,
     body: [parisSite],
@@ -41,15 +41,15 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
 });
 
 describe('choosing a site and a day, and its practical information, in English', () => {
   test('the site, the day and the practical information read in English', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     const person = userEvent.setup();
     const onChangeDate = vi.fn();
     renderPage(
@@ -84,7 +84,7 @@ describe('choosing a site and a day, and its practical information, in English',
   });
 
   test('a person who runs no site is told so in English', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<HostedSitesGate me={agent}>{() => <p>Console</p>}</HostedSitesGate>);
     expect(await screen.findByText('You do not run any site for now.')).toBeDefined();
     expect(screen.queryByText('Console')).toBeNull();

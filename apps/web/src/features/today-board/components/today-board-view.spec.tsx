@@ -107,7 +107,7 @@ class SilentEventSource {
 
 let api: ReturnType<typeof createFakeApi>;
 
-beforeEach(() => {
+beforeEach(async () => {
   api = createFakeApi()
     .on('GET', /^\/api\/sites$/, () => ({ status: 200, body: [parisSite] }))
     .on('GET', /\/today$/, () => ({ status: 200, body: board }))
@@ -116,9 +116,9 @@ beforeEach(() => {
   vi.stubGlobal('EventSource', SilentEventSource);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   localStorage.clear();
   vi.unstubAllGlobals();
   expect(api.unanswered).toEqual([]);
@@ -138,7 +138,7 @@ describe('today’s board in English', () => {
   });
 
   test('the counts, the bookings and their states, the guests and the free desks', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<TodayBoardView me={host} />);
 
     expect(await screen.findByRole('heading', { name: 'Today’s bookings' })).toBeTruthy();
@@ -159,7 +159,7 @@ describe('today’s board in English', () => {
   });
 
   test('the evacuation list: people on site, in a table with English headers', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     renderPage(<EvacuationView me={host} />);
 
     expect(await screen.findByText('1 person on site')).toBeTruthy();

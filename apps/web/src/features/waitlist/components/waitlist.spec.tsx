@@ -36,7 +36,7 @@ const entry: WaitlistEntry = {
 let api: ReturnType<typeof createFakeApi>;
 let mine: WaitlistEntry[] = [];
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(now);
   mine = [];
@@ -49,9 +49,9 @@ beforeEach(() => {
   vi.stubGlobal('fetch', api.fetch);
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  setLanguage('fr');
+  await setLanguage('fr');
   vi.unstubAllGlobals();
   vi.useRealTimers();
   expect(api.unanswered).toEqual([]);
@@ -59,7 +59,7 @@ afterEach(() => {
 
 describe('the waiting list of a full slot', () => {
   test('in English: explains it, joins it and tells the position, with no French left', async () => {
-    setLanguage('en');
+    await setLanguage('en');
     const person = userEvent.setup();
     renderPage(<JoinWaitlistPanel site={parisSite} availability={fullAfternoon()} />);
 
