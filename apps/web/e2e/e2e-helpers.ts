@@ -111,7 +111,6 @@ const screenshotsDir = process.env.UPDATE_SCREENSHOTS
   ? new URL('../../../docs/screenshots/', import.meta.url).pathname
   : null;
 
-/** With UPDATE_SCREENSHOTS=1, saves the page for the README (docs/screenshots/<name>.png). */
 /** A booking's line on today's board (not the live feed's line about it): every text must show. */
 export function boardEntry(page: Page, ...texts: string[]) {
   let entry = page.getByRole('region', { name: 'Réservations du jour' }).getByRole('listitem');
@@ -119,6 +118,7 @@ export function boardEntry(page: Page, ...texts: string[]) {
   return entry;
 }
 
+/** With UPDATE_SCREENSHOTS=1, saves the page for the README (docs/screenshots/<name>.png). */
 export async function capture(page: Page, name: string): Promise<void> {
   if (screenshotsDir) await page.screenshot({ path: `${screenshotsDir}${name}.png` });
 }
