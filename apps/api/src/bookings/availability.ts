@@ -24,7 +24,8 @@ export type AvailabilityDay = {
 /** One person's answer, as sent: its JSON, a strong ETag, and until when time leaves it true. */
 export type AvailabilityView = {
   document: Availability;
-  body: string;
+  /** Encoded once: each answer sends these bytes as they are. */
+  body: Buffer;
   etag: string;
   /** The clock's instant it was computed at: a clock set back (tests) computes it again. */
   computedAt: number;
@@ -119,7 +120,7 @@ export function toAvailabilityView(
   siteDay: Pick<SiteDay, 'site' | 'schedule'>,
   now: Date,
 ): AvailabilityView {
-  const body = JSON.stringify(document);
+  const body = Buffer.from(JSON.stringify(document));
   const { timezone } = siteDay.site;
   const nextMidnight = siteLocalToInstant(
     addDaysToIsoDate(siteToday(timezone, now), 1),

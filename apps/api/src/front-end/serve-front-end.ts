@@ -104,15 +104,18 @@ export function frontEndRouter(mountPath: string, distDir: string): Router | und
       },
     );
   });
-  router.use(
-    express.static(distDir, {
-      index: false,
-      cacheControl: false,
-      setHeaders: (response, filePath) => {
-        const urlPath = '/' + relative(distDir, filePath).split(sep).join('/');
-        response.setHeader('Cache-Control', cacheControlFor(urlPath));
-      },
-    }),
+  const serveFile = express.static(distDir, {
+    index: false,
+    cacheControl: false,
+    setHeaders: (response, filePath) => {
+      const urlPath = '/' + relative(distDir, filePath).split(sep).join('/');
+      response.setHeader('Cache-Control', cacheControlFor(urlPath));
+    },
+  });
+  // Only the build's own files: any other path (every API call under a `/` mount) would cost a
+  // file system lookup that cannot find anything.
+  router.use((request: Request, response: Response, next: NextFunction) =>
+    files.has(request.path) ? serveFile(request, response, next) : next(),
   );
   router.use((request: Request, response: Response, next: NextFunction) => {
     const path = request.originalUrl;
