@@ -112,6 +112,13 @@ describe('configuration', () => {
     expect(problemsOf({ TRUST_PROXY: 'true' })).toMatch(/TRUST_PROXY: .*load balancers/);
   });
 
+  it("lowers a worker's priority by 10 unless told otherwise, within what nice allows", () => {
+    expect(loadConfig({})).toMatchObject({ workerNiceness: 10 });
+    expect(loadConfig({ WORKER_NICENESS: '0' })).toMatchObject({ workerNiceness: 0 });
+    expect(problemsOf({ WORKER_NICENESS: '20' })).toMatch(/WORKER_NICENESS: /);
+    expect(problemsOf({ WORKER_NICENESS: '-5' })).toMatch(/WORKER_NICENESS: /);
+  });
+
   it('accepts plain http for localhost in production', () => {
     expect(problemsOf({ ...production, PUBLIC_URL: 'http://localhost:3000' })).toBe('');
   });

@@ -19,6 +19,9 @@ export type ProcessRole = (typeof processRoles)[number];
 const environmentVariables = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PROCESS_ROLE: z.enum(processRoles).default('all'),
+  // A worker process's scheduling priority (nice, 0 to 19): on a machine it shares with API
+  // processes, the requests take the CPU first and the jobs the rest.
+  WORKER_NICENESS: z.coerce.number().int().min(0).max(19).default(10),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().startsWith('postgres').optional(),
@@ -189,6 +192,8 @@ export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
   /** Whether this process serves HTTP, runs the background jobs, or both. */
   processRole: ProcessRole;
+  /** The niceness a `worker` process gives itself at start (`all` and `api` keep theirs). */
+  workerNiceness: number;
   port: number;
   publicUrl: string;
   databaseUrl: string | undefined;
@@ -266,6 +271,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   return {
     nodeEnv: env.NODE_ENV,
     processRole: env.PROCESS_ROLE,
+    workerNiceness: env.WORKER_NICENESS,
     port: env.PORT,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     databaseUrl: env.DATABASE_URL,

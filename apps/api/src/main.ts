@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { setPriority } from 'node:os';
 import { createApp } from './app';
 import { loadConfig, type AppConfig } from './config';
 import { startEmbeddedDatabase } from './database/embedded-database';
@@ -7,6 +8,9 @@ import { demoKioskSettingsPin, readDemoKioskCredential } from './seed/demo-data'
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Jobs yield the CPU to the requests of API processes on the same machine (raising one's own
+  // niceness needs no privilege). Applied before anything starts, so the whole process has it.
+  if (config.processRole === 'worker') setPriority(config.workerNiceness);
   const embedded = config.databaseUrl ? null : await startEmbeddedDatabase(config.dataDir);
   const databaseUrl = config.databaseUrl ?? embedded?.url;
   if (!databaseUrl) throw new Error('no database: neither DATABASE_URL nor the embedded one');

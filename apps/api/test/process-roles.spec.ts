@@ -1,3 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { getPriority } from 'node:os';
+import { resolve } from 'node:path';
 import type { Readiness } from '@admz/shared';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -7,7 +11,9 @@ import { book, loadDemoSites, nextWeekday, sessionsFor, type DemoSite } from './
 import {
   call,
   createTestDatabase,
+  findFreePort,
   startTestApp,
+  testStartInstant,
   type TestApp,
   type TestDatabase,
 } from './test-app';
@@ -172,5 +178,50 @@ describe('an api process and a worker process on one database', () => {
       body: { siteId: paris.id, deskId: paris.deskId(30), date: '2027-03-10', slot: 'day' },
     });
     expect(post.status).toBe(404);
+  });
+});
+
+/** The production build started as a worker: it lowers its own priority (WORKER_NICENESS). */
+describe('a worker process started from the build', () => {
+  const mainScript = resolve(__dirname, '../dist/main.js');
+  let database: TestDatabase;
+  let child: ChildProcess | null = null;
+
+  beforeAll(async () => {
+    if (!existsSync(mainScript)) throw new Error(`build the API first: ${mainScript} is missing`);
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    await database?.drop();
+  });
+
+  test('gives the CPU to the requests first: its niceness is WORKER_NICENESS (10 unless set)', async () => {
+    const port = await findFreePort();
+    let output = '';
+    child = spawn(process.execPath, [mainScript], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        PROCESS_ROLE: 'worker',
+        PORT: String(port),
+        DATABASE_URL: database.url,
+        CLOCK_START: testStartInstant().toISOString(),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await pollUntil(
+      'the worker to be ready',
+      async () => {
+        if (child?.exitCode !== null) throw new Error(`the worker exited: ${output}`);
+        return fetch(`http://127.0.0.1:${port}/api/health/ready`)
+          .then((response) => response.status)
+          .catch(() => 0);
+      },
+      (status) => status === 200,
+    );
+    expect(getPriority(child.pid)).toBe(10);
   });
 });
