@@ -36,7 +36,7 @@ export class DatabaseNoticesService implements OnApplicationBootstrap, BeforeApp
   private listener: Client | null = null;
   private stopEmbedded: (() => void) | null = null;
   private pingInFlight: Promise<boolean> | null = null;
-  private pingQueued: Promise<boolean> | null = null;
+  private nextPing: Promise<boolean> | null = null;
 
   constructor(@Inject(DATABASE_CONNECTION) private readonly database: DatabaseConnection) {}
 
@@ -94,30 +94,35 @@ export class DatabaseNoticesService implements OnApplicationBootstrap, BeforeApp
   /**
    * A round trip on the listening connection: PostgreSQL sends a listener its pending notices
    * before it answers, so after it every change committed before it started has been heard.
-   * Concurrent callers share a round trip that starts after their call.
+   * Callers share the next round trip until it is sent: it is sent after the event loop's current
+   * turn (every request read in that turn waits for the same one) and after the one in flight,
+   * so it always starts after each of their calls.
    */
   private syncListener(): Promise<boolean> {
-    if (this.pingInFlight === null) {
-      this.pingInFlight = this.ping();
-      return this.pingInFlight;
-    }
-    this.pingQueued ??= this.pingInFlight.then(() => {
-      this.pingQueued = null;
-      this.pingInFlight = this.ping();
-      return this.pingInFlight;
-    });
-    return this.pingQueued;
-  }
-
-  private ping(): Promise<boolean> {
-    const listener = this.listener;
-    const done: Promise<boolean> = (listener ? listener.query('SELECT 1') : Promise.reject())
-      .then(() => true)
-      .catch(() => false)
-      .finally(() => {
+    this.nextPing ??= new Promise<void>((sent) => {
+      const send = () => setImmediate(sent);
+      if (this.pingInFlight) void this.pingInFlight.then(send);
+      else send();
+    }).then(() => {
+      this.nextPing = null;
+      const done = this.ping();
+      this.pingInFlight = done;
+      void done.then(() => {
         if (this.pingInFlight === done) this.pingInFlight = null;
       });
-    return done;
+      return done;
+    });
+    return this.nextPing;
+  }
+
+  /** Never rejects: false when the listener is gone or the round trip failed. */
+  private ping(): Promise<boolean> {
+    const listener = this.listener;
+    if (!listener) return Promise.resolve(false);
+    return listener.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
   }
 
   /** One connection of its own, LISTENing; it reconnects if the server drops it. */
