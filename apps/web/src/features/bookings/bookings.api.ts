@@ -1,12 +1,13 @@
 import {
   bookingPassSchema,
   bookingSchema,
+  myBookingsSchema,
   type Booking,
   type BookingPass,
   type BookAnyDesk,
   type CreateBooking,
+  type MyBookings,
 } from '@admz/shared';
-import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 export function createBooking(input: CreateBooking): Promise<Booking> {
@@ -18,8 +19,10 @@ export function bookAnyDesk(input: BookAnyDesk): Promise<Booking> {
   return requestApi('/api/bookings/any-desk', bookingSchema, { method: 'POST', body: input });
 }
 
-export function fetchMyBookings(): Promise<Booking[]> {
-  return requestApi('/api/bookings/mine', z.array(bookingSchema));
+/** The upcoming bookings and the latest past ones; with `before`, the next page of the past. */
+export function fetchMyBookings(before?: string): Promise<MyBookings> {
+  const query = before === undefined ? '' : `?before=${encodeURIComponent(before)}`;
+  return requestApi(`/api/bookings/mine${query}`, myBookingsSchema);
 }
 
 export function cancelBooking(bookingId: string): Promise<Booking> {
