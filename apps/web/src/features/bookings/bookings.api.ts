@@ -1,12 +1,10 @@
 import {
   bookingPassSchema,
   bookingSchema,
-  myBookingsSchema,
   type Booking,
   type BookingPass,
   type BookAnyDesk,
   type CreateBooking,
-  type MyBookings,
 } from '@admz/shared';
 import { requestApi } from '../../api-client';
 
@@ -17,12 +15,6 @@ export function createBooking(input: CreateBooking): Promise<Booking> {
 /** « Un poste libre »: the server picks a free desk for the slot. */
 export function bookAnyDesk(input: BookAnyDesk): Promise<Booking> {
   return requestApi('/api/bookings/any-desk', bookingSchema, { method: 'POST', body: input });
-}
-
-/** The upcoming bookings and the latest past ones; with `before`, the next page of the past. */
-export function fetchMyBookings(before?: string): Promise<MyBookings> {
-  const query = before === undefined ? '' : `?before=${encodeURIComponent(before)}`;
-  return requestApi(`/api/bookings/mine${query}`, myBookingsSchema);
 }
 
 export function cancelBooking(bookingId: string): Promise<Booking> {

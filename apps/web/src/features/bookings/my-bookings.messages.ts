@@ -37,14 +37,7 @@ export const myBookingsMessages = defineMessages({
       calendarHint:
         "Heures affichées à l'heure locale de chaque tiers-lieu. Les réservations annulées ou libérées faute d’arrivée n'y figurent pas.",
       history: 'Historique',
-      historyAccordion: (count: number, isComplete: boolean) =>
-        `Réservations passées, annulées ou libérées (${isComplete ? count : `${count} les plus récentes`})`,
-    },
-    olderBookings: {
-      loadMore: 'Voir les réservations plus anciennes',
-      loading: 'Chargement des réservations plus anciennes…',
-      allShown: 'Toutes vos réservations passées sont affichées.',
-      failed: 'Les réservations plus anciennes n’ont pas pu être chargées',
+      historyAccordion: (count: number) => `Réservations passées, annulées ou libérées (${count})`,
     },
     listItem: {
       label: (booking: string) => `Réservation du ${booking}`,
@@ -123,14 +116,7 @@ export const myBookingsMessages = defineMessages({
       calendarHint:
         'Times shown in each site’s local time. Bookings cancelled, or released because no one arrived, are not shown.',
       history: 'History',
-      historyAccordion: (count: number, isComplete: boolean) =>
-        `Past, cancelled or released bookings (${isComplete ? count : `latest ${count}`})`,
-    },
-    olderBookings: {
-      loadMore: 'See older bookings',
-      loading: 'Loading older bookings…',
-      allShown: 'All your past bookings are shown.',
-      failed: 'Older bookings could not be loaded',
+      historyAccordion: (count: number) => `Past, cancelled or released bookings (${count})`,
     },
     listItem: {
       label: (booking: string) => `Booking for ${booking}`,

@@ -11,6 +11,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { useLanguage } from '../../../i18n/language';
 import { toWallClockDate } from '../../../lib/date-time';
 import { myBookingsMessages } from '../my-bookings.messages';
+import { olderBookingsMessages } from '../older-bookings.messages';
 import { describeBooking } from '../booking-display';
 import { useCancelBooking } from '../hooks/use-cancel-booking';
 import { useMyBookings } from '../hooks/use-my-bookings';
@@ -26,6 +27,7 @@ export function MyBookingsView() {
   const myBookingsQuery = useMyBookings();
   const language = useLanguage();
   const { myBookings: texts } = myBookingsMessages[language];
+  const olderTexts = olderBookingsMessages[language];
   const cancelBookingMutation = useCancelBooking();
   const [bookingToCancel, setBookingToCancel] = useState<Booking | null>(null);
   const [cancelledBooking, setCancelledBooking] = useState<Booking | null>(null);
@@ -130,7 +132,11 @@ export function MyBookingsView() {
             {texts.history}
           </h2>
           <Accordion
-            label={texts.historyAccordion(history.length, !myBookingsQuery.hasNextPage)}
+            label={
+              myBookingsQuery.hasNextPage
+                ? olderTexts.historyAccordionLatest(history.length)
+                : texts.historyAccordion(history.length)
+            }
             titleAs="h3"
           >
             <ul className="admz-plain-list">

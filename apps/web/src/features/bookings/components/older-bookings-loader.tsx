@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useRef } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { useMessages } from '../../../i18n/language';
-import { myBookingsMessages } from '../my-bookings.messages';
+import { olderBookingsMessages } from '../older-bookings.messages';
 
 type OlderBookingsLoaderProps = {
   hasMore: boolean;
@@ -20,7 +20,7 @@ export function OlderBookingsLoader({
   error,
   onLoadMore,
 }: OlderBookingsLoaderProps) {
-  const { olderBookings: texts } = useMessages(myBookingsMessages);
+  const texts = useMessages(olderBookingsMessages);
   const allShownRef = useRef<HTMLParagraphElement>(null);
   const hasAskedRef = useRef(false);
 

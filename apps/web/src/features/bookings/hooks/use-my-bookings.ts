@@ -1,6 +1,6 @@
 import type { Booking, MyBookings } from '@admz/shared';
 import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
-import { fetchMyBookings } from '../bookings.api';
+import { fetchMyBookings } from '../my-bookings.api';
 import { queryKeys } from '../../../lib/query-keys';
 
 type MyBookingsPages = InfiniteData<MyBookings, string | undefined>;
