@@ -3,6 +3,7 @@ import type { Rolldown } from 'vite';
 export declare function entryChunk(options: {
   entry: string;
   sharedFiles: string[];
+  leftOut?: RegExp[];
 }): Rolldown.CodeSplittingGroup;
 
 export declare function dsfrComponentsChunk(modules: {

@@ -9,10 +9,11 @@
  * Everything the entry loads before its first render, in one chunk. libs/shared is imported
  * through its index, which re-exports every file: only the files the frame itself uses are
  * taken (`sharedFiles`); the others go where the pages that use them are.
- * @param {{ entry: string, sharedFiles: string[] }} options the entry module (main.tsx), absolute,
- *   and the libs/shared file names the frame uses (`common.ts`…)
+ * @param {{ entry: string, sharedFiles: string[], leftOut?: RegExp[] }} options the entry module
+ *   (main.tsx), absolute; the libs/shared file names the frame uses (`common.ts`…); modules a
+ *   package's index re-exports that only some pages use, left to those pages' chunks
  */
-export function entryChunk({ entry, sharedFiles }) {
+export function entryChunk({ entry, sharedFiles, leftOut = [] }) {
   /** @type {Set<string> | undefined} */
   let entryModules;
   return {
@@ -21,6 +22,7 @@ export function entryChunk({ entry, sharedFiles }) {
       entryModules ??= staticImports(context, entry, new Set());
       const sharedFile = /libs[\\/]shared[\\/]src[\\/](.+)$/.exec(id)?.[1];
       if (sharedFile !== undefined && !sharedFiles.includes(sharedFile)) return null;
+      if (leftOut.some((pattern) => pattern.test(id))) return null;
       // Vite's preload helper: every `import()` of the frame uses it.
       return entryModules.has(id) || id.includes('vite/preload-helper') ? 'app-entry' : null;
     },

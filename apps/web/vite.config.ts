@@ -65,6 +65,10 @@ export default defineConfig({
               entry: mainModule,
               // The libs/shared files the frame uses (the session, the dev outbox's badge).
               sharedFiles: ['common.ts', 'api-client.ts', 'auth.ts', 'outbox.ts'],
+              // TanStack's infinite queries: only « Mes réservations » pages its bookings.
+              leftOut: [
+                /@tanstack[\\/](react-query|query-core)[\\/].*[\\/](useInfiniteQuery|infiniteQueryObserver)\.js$/,
+              ],
             }),
             dsfrComponentsChunk({
               entry: mainModule,

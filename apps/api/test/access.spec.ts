@@ -7,6 +7,7 @@ import {
   type DemoSite,
   startDemoApp,
   type DemoSessions,
+  listAllMyBookings,
 } from './fixtures';
 import { call, type TestApp } from './test-app';
 
@@ -138,8 +139,7 @@ describe('cross-site requests (CSRF)', () => {
     date: nextWeekday(t.clock, paris.timezone, 4),
     slot: 'morning',
   });
-  const myBookingCount = async () =>
-    (await call<unknown[]>(t, '/api/bookings/mine', { cookie: cookies.agent2 })).body.length;
+  const myBookingCount = async () => (await listAllMyBookings(t, cookies.agent2)).length;
 
   test('a state change without any origin, or from another site, is refused and changes nothing', async () => {
     const before = await myBookingCount();

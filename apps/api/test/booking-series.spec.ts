@@ -21,6 +21,7 @@ import {
   type DemoSite,
   startDemoApp,
   type DemoSessions,
+  listAllMyBookings,
 } from './fixtures';
 import { call, demoClaims, openSessionFor, openSessionForNewAgent, type TestApp } from './test-app';
 import { millisecondsPerDay } from '@admz/shared';
@@ -102,8 +103,8 @@ describe('recurring bookings', () => {
       { date: thu2, reason: `Le poste ${deskLabel} est déjà réservé sur ce créneau.` },
     ]);
 
-    const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent });
-    const inSeries = mine.body.filter((booking) => booking.seriesId === response.body.seriesId);
+    const mine = await listAllMyBookings(t, cookies.agent);
+    const inSeries = mine.filter((booking) => booking.seriesId === response.body.seriesId);
     expect(inSeries.map((booking) => booking.date)).toEqual([tue1, tue2, tue3]);
     // Each booking carried its series from its own insert: none is left outside it.
     const [orphans] = await t.dataSource.query<{ count: number }[]>(
@@ -113,7 +114,7 @@ describe('recurring bookings', () => {
       [response.body.seriesId, deskId],
     );
     expect(orphans?.count).toBe(0);
-    const single = mine.body.find((booking) => booking.seriesId === null);
+    const single = mine.find((booking) => booking.seriesId === null);
     expect(single === undefined || single.seriesId === null).toBe(true);
   });
 
@@ -212,8 +213,8 @@ describe('recurring bookings', () => {
       cookie: cookies.agent2,
     });
     expect(one.body.status).toBe('cancelled');
-    let mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent2 });
-    const statusOf = (id: string) => mine.body.find((booking) => booking.id === id)?.status;
+    let mine = await listAllMyBookings(t, cookies.agent2);
+    const statusOf = (id: string) => mine.find((booking) => booking.id === id)?.status;
     expect(rest.map((booking) => statusOf(booking.id))).toEqual([
       'confirmed',
       'confirmed',
@@ -235,7 +236,7 @@ describe('recurring bookings', () => {
     );
     expect(all.status).toBe(200);
     expect(all.body.cancelled.map((booking) => booking.id)).toEqual(rest.map((b) => b.id));
-    mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent2 });
+    mine = await listAllMyBookings(t, cookies.agent2);
     expect([first, ...rest].map((booking) => statusOf(booking.id))).toEqual([
       'cancelled',
       'cancelled',

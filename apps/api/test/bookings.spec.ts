@@ -11,6 +11,7 @@ import {
   startDemoApp,
   type DemoSessions,
   itemAt,
+  listAllMyBookings,
 } from './fixtures';
 import { call, openSessionFor, type TestApp } from './test-app';
 
@@ -45,8 +46,8 @@ describe('booking a desk', () => {
       desk: { label: paris.deskLabel(0) },
     });
 
-    const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent });
-    expect(mine.body.map((booking) => booking.id)).toContain(created.body.id);
+    const mine = await listAllMyBookings(t, cookies.agent);
+    expect(mine.map((booking) => booking.id)).toContain(created.body.id);
 
     const seenByAgent = await availability(t, cookies.agent, paris.id, monday);
     const seenByOther = await availability(t, cookies.agent2, paris.id, monday);

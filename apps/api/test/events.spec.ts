@@ -3,7 +3,6 @@ import type {
   AuditEvent,
   Availability,
   AvailabilitySummary,
-  Booking,
   ErrorResponse,
   Event,
   EventApproval,
@@ -27,6 +26,7 @@ import {
   sessionsFor,
   type DemoSessions,
   type DemoSite,
+  listAllMyBookings,
 } from './fixtures';
 import {
   call,
@@ -260,16 +260,16 @@ describe('deciding on a proposal', () => {
       { bookingId: booked.body.id, desk: { label: 'B-03', zone: 'Atelier' }, date },
     ]);
     // Nothing changed yet.
-    const before = await call<Booking[]>(first, '/api/bookings/mine', { cookie: holder });
-    expect(before.body.find((b) => b.id === booked.body.id)?.status).toBe('confirmed');
+    const before = await listAllMyBookings(first, holder);
+    expect(before.find((b) => b.id === booked.body.id)?.status).toBe('confirmed');
     expect((await agendaOf()).map((item) => item.id)).not.toContain(event.id);
 
     const approved = await approve(event.id, true);
     expect(approved.status).toBe(200);
     expect(approved.body.event.status).toBe('approved');
     expect(approved.body.cancelledBookings.map((b) => b.bookingId)).toEqual([booked.body.id]);
-    const after = await call<Booking[]>(first, '/api/bookings/mine', { cookie: holder });
-    expect(after.body.find((b) => b.id === booked.body.id)?.status).toBe('cancelled');
+    const after = await listAllMyBookings(first, holder);
+    expect(after.find((b) => b.id === booked.body.id)?.status).toBe('cancelled');
 
     const cancellation = await waitFor(async () =>
       (await outbox()).find((message) => message.subject.includes('(événement)')),
@@ -378,8 +378,8 @@ describe('one transaction', () => {
     }
     const after = await call<Event>(first, `/api/events/${event.id}`, { cookie: cookies.agent });
     expect(after.body.status).toBe('proposed');
-    const mine = await call<Booking[]>(first, '/api/bookings/mine', { cookie: holder });
-    expect(mine.body.find((b) => b.id === booked.body.id)?.status).toBe('confirmed');
+    const mine = await listAllMyBookings(first, holder);
+    expect(mine.find((b) => b.id === booked.body.id)?.status).toBe('confirmed');
   });
 });
 

@@ -1,4 +1,11 @@
-import type { Availability, Booking, BookingPass, KioskPairing, PairedKiosk } from '@admz/shared';
+import type {
+  Availability,
+  Booking,
+  BookingPass,
+  KioskPairing,
+  MyBookings,
+  PairedKiosk,
+} from '@admz/shared';
 import { BookingsService } from '../src/bookings/bookings.service';
 import type { Clock } from '../src/common/clock';
 import { siteToday } from '../src/common/site-time';
@@ -143,6 +150,26 @@ export async function book(
   body: { siteId: string; deskId: string; date: string; slot: string },
 ) {
   return call<Booking>(testApp, '/api/bookings', { cookie, body });
+}
+
+/**
+ * Every booking of the person, soonest first: « Mes réservations » read to its last page. For
+ * tests that look for a booking whatever its date; my-bookings.spec.ts tests the pages themselves.
+ */
+export async function listAllMyBookings(testApp: TestApp, cookie: string): Promise<Booking[]> {
+  const bookings: Booking[] = [];
+  let path = '/api/bookings/mine';
+  for (;;) {
+    const page = await call<MyBookings>(testApp, path, { cookie });
+    if (page.status !== 200) throw new Error(`GET ${path} answered ${page.status}`);
+    bookings.push(...page.body.upcoming, ...page.body.past);
+    if (page.body.nextBefore === null) break;
+    path = `/api/bookings/mine?before=${encodeURIComponent(page.body.nextBefore)}`;
+  }
+  return bookings.sort(
+    (first, second) =>
+      Date.parse(first.startsAt) - Date.parse(second.startsAt) || first.id.localeCompare(second.id),
+  );
 }
 
 /** A full day at a desk of `site` on `date` for the person, and the booking's current QR pass. */

@@ -521,6 +521,11 @@ function validQueryValue(name: string): fc.Arbitrary<UrlPart> {
         .map((key) => new UrlPart(key));
     case 'page':
       return fc.integer({ min: 1, max: 1000 }).map((page) => new UrlPart(page));
+    case 'before':
+      // A next page of « Mes réservations »: the start and id of the last booking shown.
+      return fc
+        .tuple(fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31') }), fc.uuid())
+        .map(([startsAt, id]) => new UrlPart(`${startsAt.toISOString()}_${id}`));
     default:
       throw new Error(`the fuzz has no values for query parameter ${name}: add them`);
   }

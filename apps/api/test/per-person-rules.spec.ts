@@ -8,6 +8,7 @@ import {
   mondayOfOpenWeek,
   sessionsFor,
   type DemoSite,
+  listAllMyBookings,
 } from './fixtures';
 import { call, openSessionForNewAgent, startTestApp, type TestApp } from './test-app';
 
@@ -63,10 +64,8 @@ describe('the weekly maximum under concurrency', () => {
         /maximum de 2 réservations par semaine/.test(JSON.stringify(answer.body)),
       ),
     ).toBe(true);
-    const mine = await call<{ status: string; date: string }[]>(first, '/api/bookings/mine', {
-      cookie,
-    });
-    expect(mine.body.filter((booking) => booking.status === 'confirmed')).toHaveLength(2);
+    const mine = await listAllMyBookings(first, cookie);
+    expect(mine.filter((booking) => booking.status === 'confirmed')).toHaveLength(2);
   });
 
   test('without a weekly maximum the same storm books every distinct half day', async () => {

@@ -1,6 +1,5 @@
 import type {
   AuditEvent,
-  Booking,
   Desk,
   DeskDeactivation,
   ErrorResponse,
@@ -12,7 +11,14 @@ import type {
 } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { WaitlistService } from '../src/waitlist/waitlist.service';
-import { book, nextWeekday, startDemoApp, type DemoSessions, type DemoSite } from './fixtures';
+import {
+  book,
+  nextWeekday,
+  startDemoApp,
+  type DemoSessions,
+  type DemoSite,
+  listAllMyBookings,
+} from './fixtures';
 import { call, openSessionForNewAgent, type TestApp } from './test-app';
 
 let t: TestApp;
@@ -59,8 +65,7 @@ const deactivate = (siteId: string, deskIds: string[], confirm: boolean) =>
 const auditOf = async (query: string) =>
   (await call<AuditEvent[]>(t, `/api/admin/audit?${query}`, { cookie: cookies.admin })).body;
 
-const myBookings = async (cookie: string) =>
-  (await call<Booking[]>(t, '/api/bookings/mine', { cookie })).body;
+const myBookings = async (cookie: string) => await listAllMyBookings(t, cookie);
 
 const outbox = async () =>
   (await call<Outbox>(t, '/api/dev/outbox', { cookie: cookies.agent })).body.messages;

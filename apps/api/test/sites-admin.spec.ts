@@ -1,11 +1,4 @@
-import type {
-  AuditEvent,
-  Booking,
-  ErrorResponse,
-  HoursChangeConflict,
-  Outbox,
-  Site,
-} from '@admz/shared';
+import type { AuditEvent, ErrorResponse, HoursChangeConflict, Outbox, Site } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteLocalToInstant, siteToday } from '../src/common/site-time';
 import { publicHolidayOn } from '../src/sites/public-holidays';
@@ -16,6 +9,7 @@ import {
   startDemoApp,
   type DemoSessions,
   type DemoSite,
+  listAllMyBookings,
 } from './fixtures';
 import { call, demoClaims, openSessionFor, openSessionForNewAgent, type TestApp } from './test-app';
 
@@ -332,8 +326,8 @@ describe('archiving and restoring', () => {
     const archived = await archive(site.id, true);
     expect(archived.status).toBe(200);
     expect(archived.body.archivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: holder });
-    expect(mine.body.find((booking) => booking.id === booked.body.id)?.status).toBe('cancelled');
+    const mine = await listAllMyBookings(t, holder);
+    expect(mine.find((booking) => booking.id === booked.body.id)?.status).toBe('cancelled');
     const mail = await waitForMail(
       holder,
       'rose.archive@example.gouv.fr',

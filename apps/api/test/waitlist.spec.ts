@@ -11,6 +11,7 @@ import {
   sessionsFor,
   type DemoSite,
   type DemoSessions,
+  listAllMyBookings,
 } from './fixtures';
 import { call, demoClaims, openSessionFor, startTestApp, type TestApp } from './test-app';
 
@@ -111,8 +112,8 @@ describe('desks assigned to a person', () => {
       );
       const promoted = entries.find((entry) => entry.id === joined.body.id);
       expect(promoted?.status).toBe('promoted');
-      const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.third });
-      const given = mine.body.find((booking) => booking.id === promoted?.promotedBookingId);
+      const mine = await listAllMyBookings(t, cookies.third);
+      const given = mine.find((booking) => booking.id === promoted?.promotedBookingId);
       expect(given?.desk.id).toBe(deskA);
       await call(t, `/api/bookings/${given!.id}/cancel`, { method: 'POST', cookie: cookies.third });
     } finally {
@@ -211,8 +212,8 @@ describe('promotion by the pg-boss worker', () => {
     const promoted = entries.find((entry) => entry.id === first.body.id)!;
     expect(promoted.status).toBe('promoted');
     expect(promoted.position).toBeNull();
-    const mine = await call<Booking[]>(t, '/api/bookings/mine', { cookie: cookies.agent2 });
-    const given = mine.body.find((booking) => booking.id === promoted.promotedBookingId);
+    const mine = await listAllMyBookings(t, cookies.agent2);
+    const given = mine.find((booking) => booking.id === promoted.promotedBookingId);
     expect(given).toMatchObject({
       status: 'confirmed',
       date: tuesday,

@@ -10,6 +10,17 @@ import { e2ePort } from './playwright.config';
 /** Playwright's API requests send no Origin; the API refuses a state change without one. */
 export const sameOrigin = { origin: `http://localhost:${e2ePort}` };
 
+/**
+ * The person's bookings on the first page of « Mes réservations »: every upcoming one (cancelled
+ * included), then the latest past ones.
+ */
+export async function readMyBookings<Booking>(page: Page): Promise<Booking[]> {
+  const response = await page.request.get('/api/bookings/mine');
+  expect(response.status(), await response.text()).toBe(200);
+  const { upcoming, past } = (await response.json()) as { upcoming: Booking[]; past: Booking[] };
+  return [...upcoming, ...past];
+}
+
 /** Logs in through the real OpenID Connect flow and the local provider's account chooser. */
 export async function logIn(
   browser: Browser,
@@ -220,9 +231,7 @@ export function readDemoKioskCredential(dataDir: string): string {
  */
 export async function clearTodayFor(page: Page): Promise<void> {
   const today = isoDateInParis();
-  const mine: { id: string; date: string; status: string }[] = await (
-    await page.request.get('/api/bookings/mine')
-  ).json();
+  const mine = await readMyBookings<{ id: string; date: string; status: string }>(page);
   for (const booking of mine.filter((item) => item.date === today && item.status === 'confirmed')) {
     const cancelled = await page.request.post(`/api/bookings/${booking.id}/cancel`, {
       headers: sameOrigin,

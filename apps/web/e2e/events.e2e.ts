@@ -1,6 +1,13 @@
 import { addDaysToIsoDate } from '@admz/shared';
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
-import { capture, logIn, nextWeekdayInParis, openFromMenu, sameOrigin } from './e2e-helpers';
+import {
+  capture,
+  logIn,
+  nextWeekdayInParis,
+  openFromMenu,
+  sameOrigin,
+  readMyBookings,
+} from './e2e-helpers';
 import { expect, test } from './e2e-test';
 
 test('an agent proposes an event, the host approves it after reading the desk booking it cancels, and it is on the agenda', async ({
@@ -146,9 +153,7 @@ test('an agent proposes an event, the host approves it after reading the desk bo
     ),
   ).toBeVisible();
   await expect(host.getByText('Aucune proposition en attente : tout est à jour.')).toBeVisible();
-  const mine: { id: string; status: string }[] = await (
-    await holder.request.get('/api/bookings/mine')
-  ).json();
+  const mine = await readMyBookings<{ id: string; status: string }>(holder);
   expect(mine.find((booking) => booking.id === bookingId)?.status).toBe('cancelled');
   // The zone is held: Yanis cannot book S-03 over the event, but P-01 is free.
   const refused = await holder.request.post('/api/bookings', {

@@ -1,5 +1,12 @@
 import { expect, test } from './e2e-test';
-import { findSiteId, logIn, nextWeekdayInParis, presentOrFail, sameOrigin } from './e2e-helpers';
+import {
+  findSiteId,
+  logIn,
+  nextWeekdayInParis,
+  presentOrFail,
+  readMyBookings,
+  sameOrigin,
+} from './e2e-helpers';
 
 type Rules = { allowedSlotTypes: string[]; [rule: string]: unknown };
 type MyBooking = {
@@ -53,9 +60,7 @@ test('an agent books a desk from 14:00 to 16:00 once the host enables hourly boo
     ).toBeVisible();
     await expect(form.getByRole('link', { name: 'Mes réservations' })).toBeVisible();
 
-    const mine = await agent.request.get('/api/bookings/mine');
-    expect(mine.status()).toBe(200);
-    const bookings = (await mine.json()) as MyBooking[];
+    const bookings = await readMyBookings<MyBooking>(agent);
     const hourly = presentOrFail(
       bookings.find(
         (booking) =>

@@ -7,6 +7,7 @@ import {
   logIn,
   openFromMenu,
   sameOrigin,
+  readMyBookings,
 } from './e2e-helpers';
 import { expect, test } from './e2e-test';
 
@@ -80,9 +81,7 @@ test('an agent opts in with a tag and is found by it, then a colleague books bes
   const after = await camille.request.get(`/api/presence/search?tag=donnees`);
   expect(((await after.json()) as { people: unknown[] }).people).toEqual([]);
   // His booking stays his: cancelled for the scenarios that follow.
-  const mine: { id: string; date: string; status: string }[] = await (
-    await yanis.request.get('/api/bookings/mine')
-  ).json();
+  const mine = await readMyBookings<{ id: string; date: string; status: string }>(yanis);
   for (const booking of mine.filter((item) => item.status === 'confirmed')) {
     await yanis.request.post(`/api/bookings/${booking.id}/cancel`, { headers: sameOrigin });
   }

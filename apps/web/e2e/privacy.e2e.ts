@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
-import { findSiteId, logIn, nextWeekdayInParis, sameOrigin } from './e2e-helpers';
+import { findSiteId, logIn, nextWeekdayInParis, sameOrigin, readMyBookings } from './e2e-helpers';
 import { expect, serverNow, test } from './e2e-test';
 
 const phone = { width: 390, height: 844 };
@@ -101,9 +101,7 @@ test('« Mes données »: download the JSON, delete the account after confirming
   });
   expect(booked.status(), await booked.text()).toBe(201);
   // Other browser tests may have left Yanis more bookings to come: the modal counts them all.
-  const mine: { status: string; endsAt: string }[] = await (
-    await page.request.get('/api/bookings/mine')
-  ).json();
+  const mine = await readMyBookings<{ status: string; endsAt: string }>(page);
   const upcoming = mine.filter(
     (booking) =>
       booking.status === 'confirmed' && Date.parse(booking.endsAt) > serverNow().getTime(),

@@ -1,6 +1,13 @@
 import { addDaysToIsoDate } from '@admz/shared';
 import { expectNoHorizontalScroll, expectNoSeriousAccessibilityViolation } from './accessibility';
-import { capture, logIn, nextWeekdayInParis, sameOrigin, openFromMenu } from './e2e-helpers';
+import {
+  capture,
+  logIn,
+  nextWeekdayInParis,
+  sameOrigin,
+  openFromMenu,
+  readMyBookings,
+} from './e2e-helpers';
 import { expect, test } from './e2e-test';
 
 test('a host adds A-01 to A-12 in a new zone « Calme », orders the zones, then deactivates a booked desk after reading whose booking it cancels', async ({
@@ -119,9 +126,7 @@ test('a host adds A-01 to A-12 in a new zone « Calme », orders the zones, then
   await expect(dialog).toBeHidden();
   await expect(host.getByText(/Poste A-03 : désactivé\. 1 réservation annulée/)).toBeVisible();
   await expect(calm.getByRole('button', { name: 'Réactiver A-03' })).toBeVisible();
-  const mine: { id: string; status: string }[] = await (
-    await agent.request.get('/api/bookings/mine')
-  ).json();
+  const mine = await readMyBookings<{ id: string; status: string }>(agent);
   expect(mine.find((booking) => booking.id === bookingId)?.status).toBe('cancelled');
 
   await host.setViewportSize({ width: 390, height: 844 });

@@ -10,6 +10,7 @@ import {
   nextWeekdayInParis,
   openFromMenu,
   sameOrigin,
+  readMyBookings,
 } from './e2e-helpers';
 
 test('a host shortens Monday hours: the affected booking is listed, then cancelled once confirmed', async ({
@@ -46,9 +47,7 @@ test('a host shortens Monday hours: the affected booking is listed, then cancell
     .click();
   await expect(host.getByText(/Horaires enregistrés\. Les réservations concernées/)).toBeVisible();
 
-  const mine: { id: string; status: string }[] = await (
-    await agent.request.get('/api/bookings/mine')
-  ).json();
+  const mine = await readMyBookings<{ id: string; status: string }>(agent);
   expect(mine.find((booking) => booking.id === bookingId)?.status).toBe('cancelled');
 
   // The rules tab saves with the keyboard alone.

@@ -3,6 +3,7 @@ export * from './auth';
 export * from './sites';
 export * from './site-settings';
 export * from './bookings';
+export * from './my-bookings';
 export * from './kiosks';
 export * from './booking-series';
 export * from './waitlist';

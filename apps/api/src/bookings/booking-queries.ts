@@ -9,6 +9,7 @@ import { column, queryOneRow, queryRows, type Queryable } from '../database/type
 import { isoWeekOf } from './booking-rules';
 import { isActiveBookingSql } from './active-bookings';
 import type { PlannedStatement } from '../jobs/jobs.service';
+import type { BookingWithPlace } from './booking-with-place';
 
 /**
  * The bookings domain's SQL: each statement with the schema of its rows. Reads that TypeORM's
@@ -429,4 +430,96 @@ export async function listRecentDeskHabits(
      GROUP BY b.desk_id, d.zone, d.attributes`,
     [siteId, userId, since],
   );
+}
+
+const bookingWithPlaceRow = z.object({
+  id: column.id,
+  status: bookingStatusSchema,
+  slot: bookingSlotSchema,
+  local_date: column.date,
+  starts_at: column.instant,
+  ends_at: column.instant,
+  created_at: column.instant,
+  cancelled_at: column.instant.nullable(),
+  checked_in_at: column.instant.nullable(),
+  checked_out_at: column.instant.nullable(),
+  released_at: column.instant.nullable(),
+  series_id: column.id.nullable(),
+  site_id: column.id,
+  site_name: column.text,
+  site_timezone: column.text,
+  desk_id: column.id,
+  desk_label: column.text,
+  desk_zone: column.text,
+});
+
+function toBookingWithPlace(row: z.output<typeof bookingWithPlaceRow>): BookingWithPlace {
+  return {
+    id: row.id,
+    status: row.status,
+    slot: row.slot,
+    localDate: row.local_date,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    createdAt: row.created_at,
+    cancelledAt: row.cancelled_at,
+    checkedInAt: row.checked_in_at,
+    checkedOutAt: row.checked_out_at,
+    releasedAt: row.released_at,
+    seriesId: row.series_id,
+    site: { id: row.site_id, name: row.site_name, timezone: row.site_timezone },
+    desk: { id: row.desk_id, label: row.desk_label, zone: row.desk_zone },
+  };
+}
+
+const bookingWithPlaceColumns = `b.id, b.status, b.slot, b.local_date, b.starts_at, b.ends_at, b.created_at,
+  b.cancelled_at, b.checked_in_at, b.checked_out_at, b.released_at, b.series_id,
+  s.id AS site_id, s.name AS site_name, s.timezone AS site_timezone,
+  d.id AS desk_id, d.label AS desk_label, d.zone AS desk_zone`;
+
+/**
+ * A person's bookings starting at `since` or later, soonest first: a range of the index
+ * bookings_user_start (user_id, starts_at), bounded by the booking window.
+ */
+export async function listBookingsOfPersonSince(
+  db: Queryable,
+  userId: string,
+  since: Date,
+): Promise<BookingWithPlace[]> {
+  const rows = await queryRows(
+    db,
+    bookingWithPlaceRow,
+    `SELECT ${bookingWithPlaceColumns}
+     FROM bookings b JOIN sites s ON s.id = b.site_id JOIN desks d ON d.id = b.desk_id
+     WHERE b.user_id = $1 AND b.starts_at >= $2
+     ORDER BY b.starts_at, b.id`,
+    [userId, since],
+  );
+  return rows.map(toBookingWithPlace);
+}
+
+/**
+ * A page of a person's bookings starting before `before.startsAt` (or at it, with a smaller id),
+ * latest first: the same index read backwards, stopping after `limit` rows — however many years
+ * of history the person has. `starts_at <= $2` is spelt out so the planner bounds the index range
+ * with it; the row comparison then drops the ties already shown.
+ */
+export async function listBookingsOfPersonBefore(
+  db: Queryable,
+  userId: string,
+  before: { startsAt: Date; id: string | null },
+  limit: number,
+): Promise<BookingWithPlace[]> {
+  const rows = await queryRows(
+    db,
+    bookingWithPlaceRow,
+    `SELECT ${bookingWithPlaceColumns}
+     FROM bookings b JOIN sites s ON s.id = b.site_id JOIN desks d ON d.id = b.desk_id
+     WHERE b.user_id = $1 AND b.starts_at <= $2
+       AND (b.starts_at < $2 OR ($3::uuid IS NOT NULL AND b.id < $3::uuid))
+     ORDER BY b.starts_at DESC, b.id DESC
+     LIMIT $4`,
+    [userId, before.startsAt, before.id, limit],
+  );
+  return rows.map(toBookingWithPlace);
 }

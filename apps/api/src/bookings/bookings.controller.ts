@@ -5,10 +5,12 @@ import {
   bookAnyDeskSchema,
   createBookingSchema,
   idSchema,
+  myBookingsQuerySchema,
   presenceQuerySchema,
   type AvailabilitySummary,
   type Booking,
   type BookingPass,
+  type MyBookings,
   type PersonPass,
   type Presence,
 } from '@admz/shared';
@@ -24,6 +26,7 @@ class BookAnyDeskDto extends zodDto(bookAnyDeskSchema) {}
 class AvailabilityQueryDto extends zodDto(availabilityQuerySchema) {}
 class AvailabilitySummaryQueryDto extends zodDto(availabilitySummaryQuerySchema) {}
 class PresenceQueryDto extends zodDto(presenceQuerySchema) {}
+class MyBookingsQueryDto extends zodDto(myBookingsQuerySchema) {}
 
 const uuid = new ZodParamPipe(idSchema);
 
@@ -49,8 +52,11 @@ export class BookingsController {
   }
 
   @Get('bookings/mine')
-  listMyBookings(@CurrentUser() { user }: CurrentUserContext): Promise<Booking[]> {
-    return this.bookings.listMyBookings(user);
+  listMyBookings(
+    @CurrentUser() { user }: CurrentUserContext,
+    @Query() query: MyBookingsQueryDto,
+  ): Promise<MyBookings> {
+    return this.bookings.listMyBookings(user, query.before);
   }
 
   @Post('bookings/:bookingId/cancel')

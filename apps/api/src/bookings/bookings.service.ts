@@ -10,6 +10,9 @@ import {
 } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  encodePastBookingsCursor,
+  millisecondsPerDay,
+  myPastBookingsPageSize,
   shortCodeAlphabet,
   shortCodeLength,
   type Availability,
@@ -19,6 +22,8 @@ import {
   type BookingStatus,
   type CreateBooking,
   type BookAnyDesk,
+  type MyBookings,
+  type PastBookingsCursor,
   type PersonPass,
   type Presence,
   type Slot,
@@ -45,6 +50,8 @@ import {
   countBookingsInWeek,
   insertBooking as insertBookingRow,
   listActiveBookingsOfDay,
+  listBookingsOfPersonBefore,
+  listBookingsOfPersonSince,
   listBookableDesks,
   listPresence,
   listRecentDeskHabits,
@@ -389,13 +396,37 @@ export class BookingsService {
     );
   }
 
-  async listMyBookings(user: User): Promise<BookingResponse[]> {
-    const bookings = await this.bookings.find({
-      where: { userId: user.id },
-      relations: { site: true, desk: true },
-      order: { startsAt: 'ASC' },
-    });
-    return bookings.map((booking) => toBookingResponse(withPlace(booking)));
+  /**
+   * « Mes réservations », bounded however long the person's history: every booking that started
+   * less than a day ago or later (all of today's wherever the site, all not over yet), then the
+   * past a page at a time, latest first. Both are ranges of the index (user_id, starts_at).
+   */
+  async listMyBookings(
+    user: User,
+    before: PastBookingsCursor | undefined,
+    now = this.clock.now(),
+  ): Promise<MyBookings> {
+    // Local midnight anywhere is less than a day ago, and no booking lasts longer than a day.
+    const since = new Date(now.getTime() - millisecondsPerDay);
+    const upcoming = before ? [] : await listBookingsOfPersonSince(this.dataSource, user.id, since);
+    const cursor = before
+      ? { startsAt: new Date(before.startsAt), id: before.id }
+      : { startsAt: since, id: null };
+    // One more than a page tells whether another page follows, without counting.
+    const past = await listBookingsOfPersonBefore(
+      this.dataSource,
+      user.id,
+      cursor,
+      myPastBookingsPageSize + 1,
+    );
+    const page = past.slice(0, myPastBookingsPageSize).map(toBookingResponse);
+    const last = page.at(-1);
+    return {
+      upcoming: upcoming.map(toBookingResponse),
+      past: page,
+      nextBefore:
+        past.length > myPastBookingsPageSize && last ? encodePastBookingsCursor(last) : null,
+    };
   }
 
   async cancelBooking(

@@ -2,11 +2,14 @@ import {
   BadRequestException,
   ConflictException,
   HttpException,
+  Logger,
   NotFoundException,
   type ArgumentsHost,
 } from '@nestjs/common';
 import express, { type Request } from 'express';
-import { describe, expect, test } from 'vitest';
+import { DatabaseError } from 'pg';
+import { QueryFailedError } from 'typeorm';
+import { describe, expect, test, vi } from 'vitest';
 import { HttpErrorFilter } from './http-error.filter';
 
 type Answer = {
@@ -15,16 +18,22 @@ type Answer = {
   issues?: { path: string; message: string }[];
 };
 
-/** The body the filter answers for `exception`, and the headers it varies on. */
+/** The body and status the filter answers for `exception`, the headers it sets and varies on. */
 function answerWithHeaders(
   exception: unknown,
   acceptLanguage?: string,
-): { body: Answer; varies: string[] } {
+): { body: Answer; status: number; varies: string[]; headers: Record<string, string> } {
   let sent: Answer | undefined;
+  let status = 0;
   const varies: string[] = [];
+  const sentHeaders: Record<string, string> = {};
   const response = {
-    status: () => ({ json: (body: Answer) => (sent = body) }),
+    status: (code: number) => {
+      status = code;
+      return { json: (body: Answer) => (sent = body) };
+    },
     vary: (field: string) => varies.push(field),
+    setHeader: (name: string, value: string) => (sentHeaders[name] = value),
   };
   const request = express.request as Request;
   const headers = acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage };
@@ -33,7 +42,7 @@ function answerWithHeaders(
     switchToHttp: () => ({ getResponse: () => response, getRequest: () => fakeRequest }),
   } as unknown as ArgumentsHost;
   new HttpErrorFilter().catch(exception, host);
-  return { body: sent!, varies };
+  return { body: sent!, status, varies, headers: sentHeaders };
 }
 
 const answer = (exception: unknown, acceptLanguage?: string): Answer =>
@@ -114,5 +123,67 @@ describe('HttpErrorFilter', () => {
     });
     expect(varies).toContain('Accept-Language');
     expect(answerWithHeaders(invalid).varies).toContain('Accept-Language');
+  });
+});
+
+/** An error as PostgreSQL sends it, with its SQLSTATE. */
+function postgresError(code: string, message: string): DatabaseError {
+  return Object.assign(new DatabaseError(message, message.length, 'error'), {
+    code,
+    severity: 'FATAL',
+  });
+}
+
+describe('a database that cannot serve now', () => {
+  test('out of connections, starting up or unreachable: 503, a sentence, Retry-After, one warning', () => {
+    const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      for (const exception of [
+        postgresError('53300', 'sorry, too many clients already'),
+        postgresError('53300', 'too many connections for role "admz"'),
+        postgresError('57P03', 'the database system is starting up'),
+        postgresError('08006', 'connection failure'),
+        // The same, met by a query rather than by the pool's connect.
+        new QueryFailedError(
+          'SELECT 1',
+          [],
+          postgresError('57P01', 'terminating connection due to administrator command'),
+        ),
+      ]) {
+        warn.mockClear();
+        const { body, status, headers } = answerWithHeaders(exception);
+        expect(status).toBe(503);
+        expect(body).toEqual({
+          statusCode: 503,
+          error: 'Service Unavailable',
+          message: 'Le service est momentanément indisponible : réessayez dans quelques secondes.',
+        });
+        expect(headers['Retry-After']).toBe('5');
+        expect(warn).toHaveBeenCalledTimes(1);
+        expect(String(warn.mock.calls[0]?.[0])).not.toContain('    at ');
+      }
+      expect(error).not.toHaveBeenCalled();
+      expect(answer(postgresError('53300', 'too many clients already'), 'en').message).toBe(
+        'The service is unavailable for a moment: please try again in a few seconds.',
+      );
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+    }
+  });
+
+  test('another database error is still a 500, logged with its stack, no Retry-After', () => {
+    const error = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      const { status, headers } = answerWithHeaders(
+        postgresError('42P01', 'relation "nowhere" does not exist'),
+      );
+      expect(status).toBe(500);
+      expect(headers['Retry-After']).toBeUndefined();
+      expect(error).toHaveBeenCalledTimes(1);
+    } finally {
+      error.mockRestore();
+    }
   });
 });

@@ -9,7 +9,7 @@ import {
 import { createSentenceTranslator, type ErrorResponse } from '@admz/shared';
 import { englishSentences } from '@admz/shared/sentences-en';
 import type { Request, Response } from 'express';
-import { translateDatabaseError } from '../database/database-errors';
+import { describeUnavailableDatabase, translateDatabaseError } from '../database/database-errors';
 
 const statusNames: Record<number, string> = {
   400: 'Bad Request',
@@ -49,10 +49,17 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
-    const body = this.toErrorResponse(exception);
-    if (body.statusCode >= 500)
+    const unavailable = describeUnavailableDatabase(exception);
+    const body: ReturnType<HttpErrorFilter['toErrorResponse']> = unavailable
+      ? { statusCode: 503, error: statusName(503), message: unavailable.message }
+      : this.toErrorResponse(exception);
+    // Out of connections is a state of the server, not a bug: one line, no stack.
+    if (unavailable) {
+      this.logger.warn(`database unavailable (${unavailable.code}): ${unavailable.detail}`);
+    } else if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : exception);
-    const retryAfterSeconds = readRetryAfterSeconds(exception);
+    }
+    const retryAfterSeconds = unavailable?.retryAfterSeconds ?? readRetryAfterSeconds(exception);
     if (retryAfterSeconds !== null) response.setHeader('Retry-After', String(retryAfterSeconds));
     // The sentence depends on the language asked for: caches keep one answer per language.
     response.vary('Accept-Language');
@@ -178,7 +185,7 @@ function describeBodyParserError(error: { status: number }): ErrorResponse {
   };
 }
 
-/** A 429 of ours carries its wait, sent as `Retry-After` (seconds). */
+/** A 429 of ours carries its wait, sent as `Retry-After` (seconds); so does a 503 of the database. */
 function readRetryAfterSeconds(exception: unknown): number | null {
   if (!(exception instanceof HttpException)) return null;
   const raw = exception.getResponse();

@@ -107,6 +107,8 @@ export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOp
     synchronize: false,
     // Expected failures (a 23P01 on a race) are answered as 409s; real ones are logged by the error filter.
     logging: false,
+    // Named like the jobs' and listeners' connections: pg_stat_activity tells who holds what.
+    applicationName: 'admz-api',
     extra: { max: poolSize },
   };
 }

@@ -4,6 +4,7 @@ import {
   HttpException,
   UnprocessableEntityException,
 } from '@nestjs/common';
+import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
 
 type DatabaseFailure = { status: number; message: string };
@@ -177,6 +178,43 @@ export function translateDatabaseError(
         ? { status: 400, message: 'Une valeur envoyée est mal formée ou hors limites.' }
         : null;
   }
+}
+
+/** How long a client is told to wait when the database cannot serve (`Retry-After`, seconds). */
+export const databaseUnavailableRetrySeconds = 5;
+
+/**
+ * The SQLSTATEs of a server that cannot serve now, whatever the request: out of connections
+ * (53300: max_connections, or a role's or database's CONNECTION LIMIT), shutting down or starting
+ * up (57P01–57P03), a connection that failed or was lost (class 08). A retry soon may succeed.
+ */
+const unavailableSqlState = /^(53300|57P0[123]|08[0-9A-Z]{3})$/;
+
+export type DatabaseUnavailability = {
+  /** The SQLSTATE, for the log. */
+  code: string;
+  /** What the server said, for the log; never sent to a client. */
+  detail: string;
+  message: string;
+  retryAfterSeconds: number;
+};
+
+/**
+ * A database that cannot serve now, as the pool's connect (a bare `DatabaseError`) or a query
+ * (TypeORM's `QueryFailedError` around it) reports it; null for any other error. A pool checkout
+ * timeout is not among them: the pool has none (`connectionTimeoutMillis`), a request waits.
+ */
+export function describeUnavailableDatabase(error: unknown): DatabaseUnavailability | null {
+  const cause = error instanceof QueryFailedError ? error.driverError : error;
+  if (!(cause instanceof DatabaseError) || !cause.code || !unavailableSqlState.test(cause.code)) {
+    return null;
+  }
+  return {
+    code: cause.code,
+    detail: cause.message,
+    message: 'Le service est momentanément indisponible : réessayez dans quelques secondes.',
+    retryAfterSeconds: databaseUnavailableRetrySeconds,
+  };
 }
 
 /** A constraint's sentence where the service finds the conflict itself, before the database. */

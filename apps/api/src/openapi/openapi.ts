@@ -65,6 +65,7 @@ import {
   availabilitySummarySchema,
   bookingPassSchema,
   bookingSchema,
+  myBookingsSchema,
   checkInRequestSchema,
   checkInResultSchema,
   createBookingSchema,
@@ -1294,10 +1295,14 @@ export const apiRoutes: ApiRoute[] = [
   {
     method: 'get',
     path: '/api/bookings/mine',
-    summary: 'My bookings',
-    details: 'upcoming and past, cancelled included, newest slot last',
+    summary: 'My bookings: the upcoming ones, then the past a page at a time',
+    details:
+      'cancelled included; upcoming = started less than a day ago or later, soonest first (first page only); past = older, latest first, 20 a page; 400 bad cursor',
     security: 'session',
-    response: z.array(bookingSchema),
+    query: {
+      before: 'nextBefore of the previous page (optional): the next page of past bookings',
+    },
+    response: myBookingsSchema,
   },
   {
     method: 'post',

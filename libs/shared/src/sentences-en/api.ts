@@ -16,6 +16,8 @@ const sentences: SentenceTable = {
     'This content type is not accepted: send JSON in UTF-8.',
   'Une erreur interne est survenue. Réessayez dans un instant.':
     'An internal error occurred. Please try again in a moment.',
+  'Le service est momentanément indisponible : réessayez dans quelques secondes.':
+    'The service is unavailable for a moment: please try again in a few seconds.',
   'La requête ne peut pas aboutir.': 'The request cannot be completed.',
   "Le corps de la requête n'est pas un JSON valide.": 'The request body is not valid JSON.',
   "L'adresse demandée contient un caractère mal encodé.":

@@ -80,6 +80,8 @@ export const schemaSentencesEn: Readonly<Record<string, string>> = {
   'La page est un nombre entier.': 'The page must be a whole number.',
   'La page est au moins 1.': 'The page must be at least 1.',
   'La page est au plus 1 000.': 'The page must be at most 1,000.',
+  'Le paramètre « before » reprend la valeur nextBefore de la page précédente.':
+    'The “before” parameter takes the nextBefore value of the previous page.',
 
   // events.ts
   "Type d'événement inconnu.": 'Unknown type of event.',

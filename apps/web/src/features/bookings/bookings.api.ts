@@ -6,7 +6,6 @@ import {
   type BookAnyDesk,
   type CreateBooking,
 } from '@admz/shared';
-import { z } from 'zod/mini';
 import { requestApi } from '../../api-client';
 
 export function createBooking(input: CreateBooking): Promise<Booking> {
@@ -16,10 +15,6 @@ export function createBooking(input: CreateBooking): Promise<Booking> {
 /** « Un poste libre »: the server picks a free desk for the slot. */
 export function bookAnyDesk(input: BookAnyDesk): Promise<Booking> {
   return requestApi('/api/bookings/any-desk', bookingSchema, { method: 'POST', body: input });
-}
-
-export function fetchMyBookings(): Promise<Booking[]> {
-  return requestApi('/api/bookings/mine', z.array(bookingSchema));
 }
 
 export function cancelBooking(bookingId: string): Promise<Booking> {

@@ -24,7 +24,7 @@ import { BookingStatusBadge } from './booking-status-badge';
 export function BookingPassView({ bookingId }: { bookingId: string }) {
   const myBookingsQuery = useMyBookings();
   const { pass: texts } = useMessages(myBookingsMessages);
-  const booking = myBookingsQuery.data?.find((item) => item.id === bookingId);
+  const booking = myBookingsQuery.data?.bookings.find((item) => item.id === bookingId);
   // Both load together; a booking known to be over, cancelled or released needs no code.
   const passQuery = useBookingPass(bookingId, booking === undefined || canShowPass(booking));
 

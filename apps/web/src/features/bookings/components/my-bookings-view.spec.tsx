@@ -48,7 +48,7 @@ beforeEach(async () => {
   api = createFakeApi()
     .on('GET', /^\/api\/bookings\/mine$/, () => ({
       status: 200,
-      body: [thursday, nextThursday, cancelled],
+      body: { upcoming: [thursday, nextThursday], past: [cancelled], nextBefore: null },
     }))
     .on('GET', /^\/api\/waitlist\/mine$/, () => ({ status: 200, body: [waiting] }))
     .on('GET', /^\/api\/presence\/bookings$/, () => ({ status: 200, body: [] }))

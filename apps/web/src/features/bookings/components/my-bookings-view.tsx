@@ -11,11 +11,13 @@ import { LoadingState } from '../../../components/loading-state';
 import { useLanguage } from '../../../i18n/language';
 import { toWallClockDate } from '../../../lib/date-time';
 import { myBookingsMessages } from '../my-bookings.messages';
+import { olderBookingsMessages } from '../older-bookings.messages';
 import { describeBooking } from '../booking-display';
 import { useCancelBooking } from '../hooks/use-cancel-booking';
 import { useMyBookings } from '../hooks/use-my-bookings';
 import { sortBookings } from '../sort-bookings';
 import { BookingListItem } from './booking-list-item';
+import { OlderBookingsLoader } from './older-bookings-loader';
 import { CancelBookingModal, cancelBookingModal } from './cancel-booking-modal';
 import { LazyMyBookingsCalendar } from './lazy-views';
 import { MyBookingSeries } from '../../booking-series/components/my-booking-series';
@@ -25,6 +27,7 @@ export function MyBookingsView() {
   const myBookingsQuery = useMyBookings();
   const language = useLanguage();
   const { myBookings: texts } = myBookingsMessages[language];
+  const olderTexts = olderBookingsMessages[language];
   const cancelBookingMutation = useCancelBooking();
   const [bookingToCancel, setBookingToCancel] = useState<Booking | null>(null);
   const [cancelledBooking, setCancelledBooking] = useState<Booking | null>(null);
@@ -45,13 +48,15 @@ export function MyBookingsView() {
   }, [cancelledBooking]);
 
   if (myBookingsQuery.isPending) return <LoadingState label={texts.loading} />;
-  if (myBookingsQuery.isError) {
+  // A page of older bookings that failed is said under the history, the rest stays on screen.
+  if (myBookingsQuery.isError && !myBookingsQuery.isFetchNextPageError) {
     return (
       <ErrorState error={myBookingsQuery.error} onRetry={() => void myBookingsQuery.refetch()} />
     );
   }
 
-  const { upcoming, history } = sortBookings(myBookingsQuery.data);
+  const { bookings } = myBookingsQuery.data;
+  const { upcoming, history } = sortBookings(bookings);
 
   function askCancel(booking: Booking) {
     cancelBookingMutation.reset();
@@ -118,7 +123,7 @@ export function MyBookingsView() {
       <section aria-labelledby="calendar-title" className={fr.cx('fr-mb-6w')}>
         <h2 id="calendar-title">{texts.calendar}</h2>
         <p className={fr.cx('fr-text--sm')}>{texts.calendarHint}</p>
-        <LazyMyBookingsCalendar bookings={myBookingsQuery.data} defaultDate={calendarStart} />
+        <LazyMyBookingsCalendar bookings={bookings} defaultDate={calendarStart} />
       </section>
 
       {history.length > 0 && (
@@ -126,12 +131,25 @@ export function MyBookingsView() {
           <h2 id="history-title" className={fr.cx('fr-sr-only')}>
             {texts.history}
           </h2>
-          <Accordion label={texts.historyAccordion(history.length)} titleAs="h3">
+          <Accordion
+            label={
+              myBookingsQuery.hasNextPage
+                ? olderTexts.historyAccordionLatest(history.length)
+                : texts.historyAccordion(history.length)
+            }
+            titleAs="h3"
+          >
             <ul className="admz-plain-list">
               {history.map((booking) => (
                 <BookingListItem key={booking.id} booking={booking} />
               ))}
             </ul>
+            <OlderBookingsLoader
+              hasMore={myBookingsQuery.hasNextPage}
+              isLoading={myBookingsQuery.isFetchingNextPage}
+              error={myBookingsQuery.isFetchNextPageError ? myBookingsQuery.error : null}
+              onLoadMore={() => void myBookingsQuery.fetchNextPage()}
+            />
           </Accordion>
         </section>
       )}
