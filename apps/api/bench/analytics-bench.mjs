@@ -301,6 +301,7 @@ async function explainStatements(databaseUrl, fixture, date, periods) {
   try {
     await client.query('BEGIN READ ONLY');
     await client.query(`SET LOCAL work_mem = '32MB'`);
+    await client.query(`SET LOCAL jit = off`);
     await bookingQueries.listBookableDesks(explaining('availability: the site’s desks'), siteId);
     await bookingQueries.listActiveBookingsOfDay(
       explaining('availability: the day’s bookings'),
@@ -352,6 +353,14 @@ async function explainStatements(databaseUrl, fixture, date, periods) {
       site.analytics_show_names,
     );
     await analyticsQueries.summariseSites(
+      explaining('network statistics, a week'),
+      scope(periods.week),
+    );
+    await analyticsQueries.summariseSites(
+      explaining('network statistics, a month'),
+      scope(periods.month),
+    );
+    await analyticsQueries.summariseSites(
       explaining('network statistics, a year'),
       scope(periods.year),
     );
@@ -371,7 +380,7 @@ async function explainStatements(databaseUrl, fixture, date, periods) {
 const largeTables = [
   'bookings',
   'analytics_site_days',
-  'analytics_organisation_days',
+  'analytics_organisation_months',
   'analytics_desk_months',
   'analytics_visitor_months',
   'sessions',
@@ -540,6 +549,8 @@ async function main() {
     console.log(`\nAn agent's requests on that database, one at a time, on ${day}:`);
     console.table(agentRows);
     const plans = await explainStatements(databaseUrl, fixture, day, {
+      week,
+      month,
       year,
       twelveMonths: {
         from: `${addDays(today, -365).slice(0, 7)}-01`,
