@@ -61,8 +61,9 @@ export const daysOfYearBetween = (year: string, from: string, to: string) => {
  * $1 site ids, $2 from, $3 to, $4 now, $5/$6 holiday regions and dates, $7/$8 the rolled months.
  *
  * The « facts » CTEs are the period's figures at the finest grain any table shows — per site and
- * day, per desk and month, per site, month and administration, per site, month and person — each
- * the union of the days read from bookings (`b`) and the rolled months read from their table.
+ * day, per desk and month, per site, month and administration, per site, month and person, per
+ * site and month (people), per site, year and person (days of visit as bits) — each the union of
+ * the days read from bookings (`b`) and the rolled months read from their table.
  * The nightly rollup stores exactly these facts for whole months (`rollUpMonthStatements`), so a
  * figure means the same whichever way its days were read. The bookings' SIRET and label are
  * carried only where a table shows them (`withLabels`).
