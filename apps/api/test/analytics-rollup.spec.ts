@@ -128,6 +128,23 @@ describe('analytics rollups', () => {
     expect(fromBookings.paris.summary.visits).toBeGreaterThan(20);
     expect(fromBookings.paris.visitors?.length).toBeGreaterThan(3);
     expect(fromBookings.open.rows.some((row) => !row.suppressed)).toBe(true);
+    // The history exercises each figure the coarser rollups store: days shared by several
+    // administrations, their count per day, an administration's days and visits over months,
+    // people who come on several days and to both sites (counted once across sites).
+    const { paris: parisFigures, lyon: lyonFigures, network, open } = fromBookings;
+    expect(parisFigures.summary.sharedDays).toBeGreaterThan(3);
+    expect(parisFigures.days.filter((day) => day.administrations >= 2).length).toBeGreaterThan(3);
+    expect(parisFigures.administrations.some((row) => row.days >= 4 && row.visits > row.days)).toBe(
+      true,
+    );
+    expect(network.totals.distinctAgents).toBeLessThan(
+      parisFigures.summary.distinctAgents + lyonFigures.summary.distinctAgents,
+    );
+    expect(network.totals.repeatVisitors).toBeGreaterThan(lyonFigures.summary.repeatVisitors);
+    expect(network.totals.sharedDays).toBe(
+      parisFigures.summary.sharedDays + lyonFigures.summary.sharedDays,
+    );
+    expect(open.rows.some((row) => (row.sharedDaysShare ?? 0) > 0)).toBe(true);
 
     expect(await rollUp()).toEqual(['2026-12', '2027-01', '2027-02']);
     expect(await rolledThrough()).toBe('2027-02-28');
@@ -137,6 +154,49 @@ describe('analytics rollups', () => {
     expect(await siteAnalytics(lyon.id)).toEqual(fromBookings.lyon);
     expect(await networkAnalytics()).toEqual(fromBookings.network);
     expect(await freshOpenStatistics()).toEqual(fromBookings.open);
+    // Read from the rollups indeed: a month of people and administrations per site and month.
+    const [stored] = (await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM analytics_organisation_months)::int AS organisation_months,
+              (SELECT count(*) FROM analytics_site_months)::int AS site_months,
+              (SELECT count(*) FROM analytics_visitor_years)::int AS visitor_years`,
+    )) as { organisation_months: number; site_months: number; visitor_years: number }[];
+    expect(stored?.organisation_months).toBeGreaterThan(10);
+    expect(stored?.site_months).toBe(6);
+    expect(stored?.visitor_years).toBeGreaterThan(10);
+  });
+
+  test('periods cut across months and years read the same from the rollups as from the bookings', async () => {
+    // Rolled months spanning two years (two rows of a person's days), or one month between days
+    // read from the bookings on both sides of a new year.
+    for (const cut of [
+      'from=2027-01-01&to=2027-02-28',
+      'from=2026-12-01&to=2027-01-31',
+      'from=2026-12-20&to=2027-02-10',
+    ]) {
+      const read = async () => ({
+        paris: (
+          await call<SiteAnalytics>(t, `/api/sites/${paris.id}/analytics?${cut}`, {
+            cookie: cookies.admin,
+          })
+        ).body,
+        network: (
+          await call<NetworkAnalytics>(t, `/api/analytics/network?${cut}`, {
+            cookie: cookies.admin,
+          })
+        ).body,
+      });
+      const fromRollups = await read();
+      expect(fromRollups.network.totals.distinctAgents).toBeGreaterThan(0);
+      const [state] = (await t.dataSource.query(
+        `SELECT rolled_through FROM analytics_rollup_state`,
+      )) as { rolled_through: string }[];
+      await t.dataSource.query(`DELETE FROM analytics_rollup_state`);
+      expect(await read()).toEqual(fromRollups);
+      await t.dataSource.query(
+        `INSERT INTO analytics_rollup_state (rolled_through, rolled_at) VALUES ($1, now())`,
+        [state!.rolled_through],
+      );
+    }
   });
 
   test('January is read from its rollup, not from the bookings', async () => {
@@ -214,6 +274,10 @@ describe('analytics rollups', () => {
       `SELECT count(*)::int AS count FROM analytics_visitor_months WHERE user_id IS NOT NULL`,
     )) as { count: number }[];
     expect(remaining?.count).toBe(0);
+    const [days] = (await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM analytics_visitor_years`,
+    )) as { count: number }[];
+    expect(days?.count).toBe(0);
 
     // The same months, read after the holders are gone: still published, same figures.
     expect(await freshOpenStatistics()).toEqual(before);

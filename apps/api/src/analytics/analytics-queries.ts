@@ -46,12 +46,24 @@ const scopeParameters = (scope: PeriodScope) => [
   scope.rolled?.to ?? scope.to,
 ];
 
+/** A bit string of a calendar year's days (366 bits, the first for 1 January), none set. */
+const noDays = `repeat('0', 366)::bit(366)`;
+
+/** SQL: the days of `year` between `from` and `to` (SQL expressions, dates), as such bits. */
+export const daysOfYearBetween = (year: string, from: string, to: string) => {
+  const first = `least(greatest(${from} - make_date(${year}, 1, 1), 0), 366)`;
+  const end = `least(greatest(${to} - make_date(${year}, 1, 1) + 1, 0), 366)`;
+  return `(repeat('0', ${first}) || repeat('1', greatest(${end} - ${first}, 0))
+           || repeat('0', 366 - greatest(${end}, ${first})))::bit(366)`;
+};
+
 /**
  * $1 site ids, $2 from, $3 to, $4 now, $5/$6 holiday regions and dates, $7/$8 the rolled months.
  *
  * The « facts » CTEs are the period's figures at the finest grain any table shows — per site and
- * day, per site, day and administration, per desk and month, per site, month and person — each
- * the union of the days read from bookings (`b`) and the rolled months read from their table.
+ * day, per desk and month, per site, month and administration, per site, month and person, per
+ * site and month (people), per site, year and person (days of visit as bits) — each the union of
+ * the days read from bookings (`b`) and the rolled months read from their table.
  * The nightly rollup stores exactly these facts for whole months (`rollUpMonthStatements`), so a
  * figure means the same whichever way its days were read. The bookings' SIRET and label are
  * carried only where a table shows them (`withLabels`).
@@ -72,11 +84,12 @@ const periodCtes = (withLabels = false) => `
     LEFT JOIN opening_exceptions e ON e.site_id = s.id AND e.date = d.day
     WHERE s.id = ANY($1::uuid[])
   ),
+  -- One pass over the sites' days (every site of the scope has each day of the period).
   capacity AS MATERIALIZED (
-    SELECT s.id AS site_id,
-           (SELECT count(*) FROM site_days sd WHERE sd.site_id = s.id AND sd.is_open)::int AS open_days,
-           (SELECT count(*) FROM desks k WHERE k.site_id = s.id AND k.is_active)::int AS active_desks
-    FROM sites s WHERE s.id = ANY($1::uuid[])
+    SELECT sd.site_id, count(*) FILTER (WHERE sd.is_open)::int AS open_days,
+           (SELECT count(*) FROM desks k WHERE k.site_id = sd.site_id AND k.is_active)::int
+             AS active_desks
+    FROM site_days sd GROUP BY sd.site_id
   ),
   -- The period's bookings outside the rolled months: two ranges of the (site_id, local_date) index.
   b AS MATERIALIZED (
@@ -109,23 +122,35 @@ const periodCtes = (withLabels = false) => `
     FROM b WHERE is_held AND (in_morning OR in_afternoon)
     GROUP BY site_id, desk_id, day
   ),
-  -- Per site and day, open or not: desk half-days held, bookings, no-shows, visits.
+  -- Per site, day and administration (null: unknown) of the bookings read, its visits that day.
+  b_organisation_days AS MATERIALIZED (
+    SELECT site_id, day, organisation,
+           ${withLabels ? 'max(organization_siret) AS siret, max(organization_label) AS label,' : ''}
+           count(*)::int AS visits
+    FROM b WHERE is_visit GROUP BY site_id, day, organisation
+  ),
+  -- Per site and day, open or not: desk half-days held, bookings, no-shows, visits, and the
+  -- administrations known with a visit (two or more: a day shared by several).
   day_facts AS MATERIALIZED (
     SELECT site_id, day, sum(morning_booked)::int AS morning_booked,
            sum(afternoon_booked)::int AS afternoon_booked, sum(bookings)::int AS bookings,
            sum(ended_bookings)::int AS ended_bookings, sum(no_shows)::int AS no_shows,
-           sum(visits)::int AS visits
+           sum(visits)::int AS visits, sum(administrations)::int AS administrations
     FROM (
       SELECT site_id, day, count(*) FILTER (WHERE morning) AS morning_booked,
              count(*) FILTER (WHERE afternoon) AS afternoon_booked,
-             0 AS bookings, 0 AS ended_bookings, 0 AS no_shows, 0 AS visits
+             0 AS bookings, 0 AS ended_bookings, 0 AS no_shows, 0 AS visits, 0 AS administrations
       FROM desk_days GROUP BY site_id, day
       UNION ALL
       SELECT site_id, day, 0, 0, count(*), count(*) FILTER (WHERE is_ended),
-             count(*) FILTER (WHERE is_no_show), count(*) FILTER (WHERE is_visit)
+             count(*) FILTER (WHERE is_no_show), count(*) FILTER (WHERE is_visit), 0
       FROM b GROUP BY site_id, day
       UNION ALL
-      SELECT site_id, day, morning_booked, afternoon_booked, bookings, ended_bookings, no_shows, visits
+      SELECT site_id, day, 0, 0, 0, 0, 0, 0, count(organisation)
+      FROM b_organisation_days GROUP BY site_id, day
+      UNION ALL
+      SELECT site_id, day, morning_booked, afternoon_booked, bookings, ended_bookings, no_shows,
+             visits, administrations
       FROM analytics_site_days
       WHERE site_id = ANY($1::uuid[]) AND day BETWEEN $7::date AND $8::date
     ) f
@@ -147,9 +172,9 @@ const periodCtes = (withLabels = false) => `
     SELECT site_id, desk_id, month, booked_half_days FROM analytics_desk_months
     WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
   ),
-  -- Per site, month and person who visited: days of visit, first and last, administrations. Rolled
-  -- rows of people since erased have no user_id and still count one person in their month.
-  visitor_facts AS MATERIALIZED (
+  -- Per site, month and person who visited: days of visit, first and last, administrations (the
+  -- administrations' agents, « Mes données »). Rolled rows of people since erased have no user_id.
+  visitor_facts AS (
     SELECT site_id, date_trunc('month', day)::date AS month, user_id,
            array_agg(DISTINCT organisation) AS organisations,
            count(DISTINCT day)::int AS visit_days, min(day) AS first_day, max(day) AS last_day
@@ -160,28 +185,53 @@ const periodCtes = (withLabels = false) => `
     FROM analytics_visitor_months
     WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
   ),
-  -- Per site and person: their first and last day of visit — someone came two days or more
-  -- exactly when the two differ — and their days of visit.
-  visitor_spans AS MATERIALIZED (
-    SELECT site_id, user_id, min(first_day) AS first_day, max(last_day) AS last_day,
-           sum(visit_days)::int AS visit_days
-    FROM visitor_facts WHERE user_id IS NOT NULL
-    GROUP BY site_id, user_id
-  ),
-  -- Per site, day and administration (null: unknown) with visits that day.
-  organisation_day_facts AS MATERIALIZED (
-    SELECT site_id, day, organisation,
-           ${withLabels ? 'max(organization_siret) AS siret, max(organization_label) AS label,' : ''}
-           count(*)::int AS visits
-    FROM b WHERE is_visit GROUP BY site_id, day, organisation
+  -- Per site and month, the people who visited; rolled months keep counting the people erased
+  -- since (what open statistics publish).
+  site_month_facts AS (
+    SELECT site_id, month, count(*)::int AS people
+    FROM (SELECT DISTINCT site_id, date_trunc('month', day)::date AS month, user_id
+          FROM b WHERE is_visit AND user_id IS NOT NULL) v
+    GROUP BY site_id, month
     UNION ALL
-    SELECT site_id, day, organisation, ${withLabels ? 'siret, label,' : ''} visits
-    FROM analytics_organisation_days
-    WHERE site_id = ANY($1::uuid[]) AND day BETWEEN $7::date AND $8::date
+    SELECT site_id, month, people FROM analytics_site_months
+    WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
   ),
-  -- An administration's days at a site: the administrations and the days shared by several.
-  organisation_days AS (
-    SELECT site_id, day, organisation FROM organisation_day_facts WHERE organisation IS NOT NULL
+  -- The rolled days of each calendar year the rolled months cover, as a day mask.
+  rolled_years AS (
+    SELECT y AS year, ${daysOfYearBetween('y', '$7::date', '$8::date')} AS days
+    FROM generate_series(date_part('year', $7::date)::int, date_part('year', $8::date)::int) AS y
+    WHERE $7::date <= $8::date
+  ),
+  -- Per site, calendar year and person (not erased): their days of visit, one bit a day. A
+  -- person's days across months, sites or years are then an OR of bits, not a sort of rows.
+  visitor_day_facts AS (
+    SELECT site_id, date_part('year', day)::int AS year, user_id,
+           bit_or(set_bit(${noDays}, day - make_date(date_part('year', day)::int, 1, 1), 1)) AS days
+    FROM b WHERE is_visit AND user_id IS NOT NULL
+    GROUP BY site_id, date_part('year', day), user_id
+    UNION ALL
+    SELECT v.site_id, v.year, v.user_id, v.days & r.days
+    FROM analytics_visitor_years v JOIN rolled_years r ON r.year = v.year
+    WHERE v.site_id = ANY($1::uuid[]) AND v.year BETWEEN date_part('year', $7::date)::int
+                                                      AND date_part('year', $8::date)::int
+  ),
+  -- Per site and person who came: their days of visit (two or more: a repeat visitor).
+  visitor_spans AS MATERIALIZED (
+    SELECT site_id, user_id, visit_days FROM (
+      SELECT site_id, user_id, sum(bit_count(days)::int)::int AS visit_days
+      FROM visitor_day_facts GROUP BY site_id, user_id
+    ) v WHERE visit_days > 0
+  ),
+  -- Per site, month and administration (null: unknown): its visits and its days with a visit.
+  organisation_month_facts AS (
+    SELECT site_id, date_trunc('month', day)::date AS month, organisation,
+           ${withLabels ? 'max(siret) AS siret, max(label) AS label,' : ''}
+           sum(visits)::int AS visits, count(*)::int AS days
+    FROM b_organisation_days GROUP BY site_id, date_trunc('month', day), organisation
+    UNION ALL
+    SELECT site_id, month, organisation, ${withLabels ? 'siret, label,' : ''} visits, days
+    FROM analytics_organisation_months
+    WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
   )`;
 
 const summaryRow = z.object({
@@ -216,28 +266,28 @@ const summaryCtes = `
      ),
      people AS (
        SELECT site_id, sum(bookings)::int AS bookings, sum(ended_bookings)::int AS ended_bookings,
-              sum(no_shows)::int AS no_shows, sum(visits)::int AS visits
+              sum(no_shows)::int AS no_shows, sum(visits)::int AS visits,
+              count(*) FILTER (WHERE administrations >= 2)::int AS shared_days
        FROM day_facts GROUP BY GROUPING SETS ((site_id), ())
      ),
      -- People and administrations: per site, then once across sites.
      visitors AS (
        SELECT site_id, count(*)::int AS distinct_agents,
-              count(*) FILTER (WHERE first_day < last_day)::int AS repeat_visitors
+              count(*) FILTER (WHERE visit_days >= 2)::int AS repeat_visitors
        FROM visitor_spans GROUP BY site_id
        UNION ALL
-       SELECT NULL, count(*)::int, count(*) FILTER (WHERE first_day < last_day)::int
-       FROM (SELECT user_id, min(first_day) AS first_day, max(last_day) AS last_day
-             FROM visitor_spans GROUP BY user_id) v
+       SELECT NULL, count(*) FILTER (WHERE visit_days >= 1)::int,
+              count(*) FILTER (WHERE visit_days >= 2)::int
+       FROM (SELECT user_id, sum(bit_count(days)::int) AS visit_days
+             FROM (SELECT user_id, year, bit_or(days) AS days
+                   FROM visitor_day_facts GROUP BY user_id, year) y
+             GROUP BY user_id) v
      ),
      organisations AS (
        SELECT site_id, count(DISTINCT organisation)::int AS administrations
-       FROM (SELECT DISTINCT site_id, organisation FROM organisation_days) o
+       FROM (SELECT DISTINCT site_id, organisation FROM organisation_month_facts
+             WHERE organisation IS NOT NULL) o
        GROUP BY GROUPING SETS ((site_id), ())
-     ),
-     shared AS (
-       SELECT site_id, count(*)::int AS shared_days FROM (
-         SELECT site_id, day FROM organisation_days GROUP BY site_id, day HAVING count(*) >= 2
-       ) d GROUP BY GROUPING SETS ((site_id), ())
      )`;
 
 /** One row per site of the scope and the totals' row, from `summaryCtes`. */
@@ -252,13 +302,12 @@ const summarySelect = `
             coalesce(visitors.distinct_agents, 0) AS distinct_agents,
             coalesce(visitors.repeat_visitors, 0) AS repeat_visitors,
             coalesce(organisations.administrations, 0) AS administrations,
-            coalesce(shared.shared_days, 0) AS shared_days
+            coalesce(people.shared_days, 0) AS shared_days
      FROM cap
      LEFT JOIN held ON held.site_id IS NOT DISTINCT FROM cap.site_id
      LEFT JOIN people ON people.site_id IS NOT DISTINCT FROM cap.site_id
      LEFT JOIN visitors ON visitors.site_id IS NOT DISTINCT FROM cap.site_id
-     LEFT JOIN organisations ON organisations.site_id IS NOT DISTINCT FROM cap.site_id
-     LEFT JOIN shared ON shared.site_id IS NOT DISTINCT FROM cap.site_id`;
+     LEFT JOIN organisations ON organisations.site_id IS NOT DISTINCT FROM cap.site_id`;
 
 /**
  * One row per site of the scope, and the scope's totals (`site_id` null): capacities and
@@ -338,14 +387,11 @@ export async function siteFigures(
               coalesce(h.morning_booked, 0)::int AS morning_booked,
               coalesce(h.afternoon_booked, 0)::int AS afternoon_booked,
               coalesce(p.visits, 0) AS visits, coalesce(p.no_shows, 0) AS no_shows,
-              coalesce(o.administrations, 0) AS administrations
+              coalesce(p.administrations, 0) AS administrations
        FROM site_days sd
        JOIN capacity cap ON cap.site_id = sd.site_id
        LEFT JOIN day_halves h ON h.site_id = sd.site_id AND h.day = sd.day
        LEFT JOIN day_facts p ON p.site_id = sd.site_id AND p.day = sd.day
-       LEFT JOIN (
-         SELECT day, count(*)::int AS administrations FROM organisation_days GROUP BY day
-       ) o ON o.day = sd.day
      ),
      desk_rows AS (
        SELECT k.id AS desk_id, k.label, k.zone, k.is_active,
@@ -358,8 +404,8 @@ export async function siteFigures(
      ),
      administration_rows AS (
        SELECT max(f.siret) AS siret, max(f.label) AS label, sum(f.visits)::int AS visits,
-              coalesce(max(a.agents), 0) AS agents, count(*)::int AS days
-       FROM organisation_day_facts f
+              coalesce(max(a.agents), 0) AS agents, sum(f.days)::int AS days
+       FROM organisation_month_facts f
        LEFT JOIN (
          SELECT o.organisation, count(DISTINCT v.user_id)::int AS agents
          FROM visitor_facts v CROSS JOIN unnest(v.organisations) AS o(organisation)
@@ -422,37 +468,31 @@ export function monthlyFigures(db: Queryable, scope: PeriodScope): Promise<Month
        FROM day_halves GROUP BY site_id, month
      ),
      month_visits AS (
-       SELECT site_id, to_char(day, 'YYYY-MM') AS month, sum(visits)::int AS visits
+       SELECT site_id, to_char(day, 'YYYY-MM') AS month, sum(visits)::int AS visits,
+              count(*) FILTER (WHERE administrations >= 2)::int AS shared_days
        FROM day_facts GROUP BY site_id, month
      ),
-     -- A row of visitor facts is one person in one month (a month is read whole from one side).
+     -- A month is read whole from one side: bookings or rollup.
      month_people AS (
-       SELECT site_id, to_char(month, 'YYYY-MM') AS month, count(*)::int AS people
-       FROM visitor_facts GROUP BY site_id, month
+       SELECT site_id, to_char(month, 'YYYY-MM') AS month, sum(people)::int AS people
+       FROM site_month_facts GROUP BY site_id, month
      ),
+     -- Likewise a row of administration facts is one administration in one month.
      month_organisations AS (
-       SELECT site_id, month, count(*)::int AS administrations FROM (
-         SELECT DISTINCT site_id, to_char(day, 'YYYY-MM') AS month, organisation
-         FROM organisation_days
-       ) o GROUP BY site_id, month
-     ),
-     shared AS (
-       SELECT site_id, to_char(day, 'YYYY-MM') AS month, count(*)::int AS shared_days FROM (
-         SELECT site_id, day FROM organisation_days GROUP BY site_id, day HAVING count(*) >= 2
-       ) d GROUP BY site_id, month
+       SELECT site_id, to_char(month, 'YYYY-MM') AS month, count(*)::int AS administrations
+       FROM organisation_month_facts WHERE organisation IS NOT NULL GROUP BY site_id, month
      )
      SELECT m.site_id, m.month, m.open_days, m.available_half_days,
             coalesce(held.booked_half_days, 0) AS booked_half_days,
             coalesce(month_visits.visits, 0) AS visits,
             coalesce(month_people.people, 0) AS people,
             coalesce(month_organisations.administrations, 0) AS administrations,
-            coalesce(shared.shared_days, 0) AS shared_days
+            coalesce(month_visits.shared_days, 0) AS shared_days
      FROM months m
      LEFT JOIN held USING (site_id, month)
      LEFT JOIN month_visits USING (site_id, month)
      LEFT JOIN month_people USING (site_id, month)
      LEFT JOIN month_organisations USING (site_id, month)
-     LEFT JOIN shared USING (site_id, month)
      ORDER BY m.month, m.site_id`,
     scopeParameters(scope),
   );
@@ -571,13 +611,14 @@ const rollupTables = [
       'ended_bookings',
       'no_shows',
       'visits',
+      'administrations',
     ],
   },
   {
-    table: 'analytics_organisation_days',
-    facts: 'organisation_day_facts',
-    at: 'day',
-    columns: ['site_id', 'day', 'organisation', 'siret', 'label', 'visits'],
+    table: 'analytics_organisation_months',
+    facts: 'organisation_month_facts',
+    at: 'month',
+    columns: ['site_id', 'month', 'organisation', 'siret', 'label', 'visits', 'days'],
   },
   {
     table: 'analytics_desk_months',
@@ -599,6 +640,12 @@ const rollupTables = [
       'last_day',
     ],
   },
+  {
+    table: 'analytics_site_months',
+    facts: 'site_month_facts',
+    at: 'month',
+    columns: ['site_id', 'month', 'people'],
+  },
 ] as const;
 
 /**
@@ -619,6 +666,29 @@ export async function rollUpMonth(db: Queryable, scope: PeriodScope): Promise<vo
       scopeParameters(scope),
     );
   }
+  // The visitors' days of the year: the month's bits cleared (an earlier run's), then set anew.
+  const monthDays = daysOfYearBetween('year', '$2::date', '$3::date');
+  await queryAffectedCount(
+    db,
+    `UPDATE analytics_visitor_years SET days = days & ~${monthDays}
+     WHERE site_id = ANY($1::uuid[]) AND year = date_part('year', $2::date)::int
+       AND bit_count(days & ${monthDays}) > 0`,
+    [scope.siteIds, scope.from, scope.to],
+  );
+  await queryAffectedCount(
+    db,
+    `DELETE FROM analytics_visitor_years
+     WHERE site_id = ANY($1::uuid[]) AND year = date_part('year', $2::date)::int
+       AND bit_count(days) = 0`,
+    [scope.siteIds, scope.from],
+  );
+  await db.query(
+    `${periodCtes()} INSERT INTO analytics_visitor_years (site_id, year, user_id, days)
+     SELECT site_id, year, user_id, days FROM visitor_day_facts
+     ON CONFLICT (site_id, year, user_id)
+       DO UPDATE SET days = analytics_visitor_years.days | excluded.days`,
+    scopeParameters(scope),
+  );
   await db.query(
     `INSERT INTO analytics_rollup_state (rolled_through, rolled_at) VALUES ($1, $2)
      ON CONFLICT (id) DO UPDATE
@@ -626,6 +696,28 @@ export async function rollUpMonth(db: Queryable, scope: PeriodScope): Promise<vo
            rolled_at = excluded.rolled_at`,
     [scope.to, scope.now],
   );
+}
+
+/**
+ * Retention: forgets who came before `day` — the visitors' days of the year before it cleared,
+ * the rows left with none deleted (they counted nobody else). The number of rows changed.
+ */
+export async function eraseVisitorDaysBefore(db: Queryable, day: string): Promise<number> {
+  const cleared = await queryAffectedCount(
+    db,
+    `UPDATE analytics_visitor_years
+     SET days = days & ${daysOfYearBetween('year', '$1::date', 'make_date(year, 12, 31)')}
+     WHERE year <= date_part('year', $1::date)::int
+       AND bit_count(days & ${daysOfYearBetween('year', 'make_date(year, 1, 1)', '$1::date - 1')}) > 0`,
+    [day],
+  );
+  await queryAffectedCount(
+    db,
+    `DELETE FROM analytics_visitor_years
+     WHERE year <= date_part('year', $1::date)::int AND bit_count(days) = 0`,
+    [day],
+  );
+  return cleared;
 }
 
 const eventMonthRow = z.object({

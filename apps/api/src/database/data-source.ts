@@ -22,6 +22,7 @@ import { PopulationRules1764930000000 } from './migrations/1764930000000-populat
 import { KioskSettingsPin1764940000000 } from './migrations/1764940000000-kiosk-settings-pin';
 import { AvailabilityNotify1764961000000 } from './migrations/1764961000000-availability-notify';
 import { SessionsNotify1764975000000 } from './migrations/1764975000000-sessions-notify';
+import { AnalyticsCoarserRollups1764990000000 } from './migrations/1764990000000-analytics-coarser-rollups';
 import { PrivacyRetentionAndHashedFeeds1764607140000 } from './migrations/1764607140000-privacy-retention-and-hashed-feeds';
 import { KioskOfflinePeriods1764610000000 } from './migrations/1764610000000-kiosk-offline-periods';
 import { AttemptCounters1764611000000 } from './migrations/1764611000000-attempt-counters';
@@ -95,6 +96,7 @@ export const migrations = [
   KioskSettingsPin1764940000000,
   AvailabilityNotify1764961000000,
   SessionsNotify1764975000000,
+  AnalyticsCoarserRollups1764990000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {

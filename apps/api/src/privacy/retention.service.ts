@@ -7,6 +7,7 @@ import { jobQueues } from '../jobs/job-queues';
 import { purgeGuests } from '../guests/guest-queries';
 import { JobsService } from '../jobs/jobs.service';
 import { offlinePeriodRetentionHours } from '../kiosks/kiosks.service';
+import { eraseVisitorDaysBefore } from '../analytics/analytics-queries';
 import { Clock } from '../common/clock';
 import { z } from 'zod';
 import { column, queryAffectedCount, queryRows } from '../database/typed-query';
@@ -127,13 +128,13 @@ export class RetentionService implements OnModuleInit {
     {
       // The statistics' rolled-up months forget who came with the bookings: each row still counts one person.
       name: 'analyticsVisitors',
-      run: (now) =>
-        this.affected(
+      run: async (now) =>
+        (await this.affected(
           `UPDATE analytics_visitor_months SET user_id = NULL
            WHERE user_id IS NOT NULL
              AND last_day < ($1::timestamptz - make_interval(months => $2))::date - 1`,
           [now, this.config.retention.bookingsMonths],
-        ),
+        )) + (await this.eraseVisitorDays(now)),
     },
     {
       name: 'waitlistEntries',
@@ -216,6 +217,17 @@ export class RetentionService implements OnModuleInit {
       run: (now) => purgeGuests(this.dataSource.manager, now, guestRetentionMonths),
     },
   ];
+
+  /** The statistics' visitor years forget the same days as the visitor months above. */
+  private async eraseVisitorDays(now: Date): Promise<number> {
+    const [row] = await queryRows(
+      this.dataSource.manager,
+      z.object({ day: column.date }),
+      `SELECT (($1::timestamptz - make_interval(months => $2))::date - 1) AS day`,
+      [now, this.config.retention.bookingsMonths],
+    );
+    return row ? eraseVisitorDaysBefore(this.dataSource.manager, row.day) : 0;
+  }
 
   private affected(sql: string, parameters: unknown[]): Promise<number> {
     return queryAffectedCount(this.dataSource.manager, sql, parameters);
