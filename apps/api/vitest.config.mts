@@ -21,8 +21,27 @@ const alias = [
   },
 ];
 
+/** The real server over HTTP on a real database (vitest.awkward-instants.config.mts reuses it). */
+export const integrationProject = () => ({
+  plugins: [swcPlugin()],
+  resolve: { alias },
+  test: {
+    name: 'integration',
+    include: ['test/**/*.spec.ts'],
+    // Two files share the cores (maxWorkers below): twice the budget a test had alone (60 s), for
+    // the heaviest ones (1,000 offline scans) on a loaded machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    setupFiles: ['test/event-loop-watchdog.ts'],
+  },
+});
+
 export default defineConfig({
   test: {
+    // Two files at a time, the unit and integration projects alike: each integration file has a
+    // database, ports and temporary files of its own. (Vitest's default, one worker fewer than
+    // the cores, is one on CI's two.)
+    maxWorkers: 2,
     projects: [
       {
         plugins: [swcPlugin()],
@@ -36,18 +55,7 @@ export default defineConfig({
           setupFiles: ['test/event-loop-watchdog.ts'],
         },
       },
-      {
-        plugins: [swcPlugin()],
-        resolve: { alias },
-        test: {
-          name: 'integration',
-          include: ['test/**/*.spec.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-          setupFiles: ['test/event-loop-watchdog.ts'],
-        },
-      },
+      integrationProject(),
     ],
   },
 });

@@ -74,7 +74,9 @@ export async function watchContentSecurityPolicy(context: BrowserContext): Promi
 
 /**
  * Every context a test opens (its own, `browser.newContext`, or a camera browser's through
- * `watchContentSecurityPolicy`) is watched; any violation fails the test.
+ * `watchContentSecurityPolicy`) is watched; any violation fails the test. The contexts it opened
+ * with `browser.newContext` are closed when it ends: the browser outlives the test, and their
+ * pages (live streams, polling) would otherwise keep running through every later test.
  */
 export const test = base.extend<{ contentSecurityPolicy: void }>({
   contentSecurityPolicy: [
@@ -83,15 +85,19 @@ export const test = base.extend<{ contentSecurityPolicy: void }>({
       await watchContentSecurityPolicy(context);
       await agreeWithServerClock(context);
       const newContext = browser.newContext.bind(browser);
+      const opened: BrowserContext[] = [];
       const patched = browser as Browser & { newContext: Browser['newContext'] };
       patched.newContext = async (options) => {
         const created = await newContext(options);
+        opened.push(created);
         await watchContentSecurityPolicy(created);
         await agreeWithServerClock(created);
         return created;
       };
       await use();
       patched.newContext = newContext;
+      // A context the test closed itself closes again without error.
+      await Promise.all(opened.map((created) => created.close()));
       expect(watchedByRunningTest.flat(), 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
