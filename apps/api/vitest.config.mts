@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // SWC, not the default transformer: Nest and TypeORM need decorator metadata.
 const swcPlugin = () =>
@@ -28,6 +28,11 @@ export const integrationProject = () => ({
   test: {
     name: 'integration',
     include: ['test/**/*.spec.ts'],
+    // What only a PostgreSQL server can show (connection limits) runs in the server run only.
+    exclude: [
+      ...configDefaults.exclude,
+      ...(process.env.DATABASE_URL ? [] : ['test/**/*.server-only.spec.ts']),
+    ],
     // Two files share the cores (maxWorkers below): twice the budget a test had alone (60 s), for
     // the heaviest ones (1,000 offline scans) on a loaded machine.
     testTimeout: 120_000,

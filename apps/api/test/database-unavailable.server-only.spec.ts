@@ -14,10 +14,13 @@ import {
 } from './test-app';
 
 // PostgreSQL out of connections: the API answers 503 with a sentence and Retry-After, not 500.
-// Only a server has connection limits (PGlite serves every connection it is given): without
-// DATABASE_URL this file is reported as skipped, by its name, never silently passed.
+// Only a server has connection limits (PGlite serves every connection it is given): this file
+// runs in the server run (`npm run test:integration` with DATABASE_URL, in CI) and is not part
+// of the embedded run (see `*.server-only.spec.ts` in vitest.config.mts). Started without a
+// server, it fails instead of passing or skipping.
 
 const serverUrl = process.env.DATABASE_URL;
+if (!serverUrl) throw new Error('this file needs a PostgreSQL server: set DATABASE_URL');
 
 /** Runs SQL as the server's superuser (exempt from the limits tested here). */
 async function asSuperuser(url: string, sql: string, parameters: unknown[] = []) {
@@ -39,7 +42,7 @@ async function waitUntil(check: () => Promise<boolean> | boolean, what: string):
   throw new Error(`never happened: ${what}`);
 }
 
-describe.skipIf(!serverUrl)('a database out of connections (PostgreSQL server only)', () => {
+describe('a database out of connections (PostgreSQL server only)', () => {
   const role = `admz_limited_${randomBytes(4).toString('hex')}`;
   let database: TestDatabase;
   let t: TestApp;
@@ -48,10 +51,10 @@ describe.skipIf(!serverUrl)('a database out of connections (PostgreSQL server on
   beforeAll(async () => {
     // A role that is not a superuser (superusers are exempt from CONNECTION LIMIT), owning an
     // empty database the API migrates at start, as a first deployment would.
-    await asSuperuser(serverUrl!, `CREATE ROLE ${role} LOGIN`);
+    await asSuperuser(serverUrl, `CREATE ROLE ${role} LOGIN`);
     database = await createTestDatabase({ isEmpty: true });
     const name = new URL(database.url).pathname.slice(1);
-    await asSuperuser(serverUrl!, `ALTER DATABASE ${name} OWNER TO ${role}`);
+    await asSuperuser(serverUrl, `ALTER DATABASE ${name} OWNER TO ${role}`);
     const url = new URL(database.url);
     url.username = role;
     t = await startTestApp({}, { ...database, url: url.toString() });
@@ -60,7 +63,7 @@ describe.skipIf(!serverUrl)('a database out of connections (PostgreSQL server on
   afterAll(async () => {
     await t?.close();
     await database?.drop();
-    await asSuperuser(serverUrl!, `DROP ROLE IF EXISTS ${role}`);
+    await asSuperuser(serverUrl, `DROP ROLE IF EXISTS ${role}`);
   });
 
   test('every connection of the role held: 503, a sentence, Retry-After; then served again', async () => {
@@ -69,7 +72,7 @@ describe.skipIf(!serverUrl)('a database out of connections (PostgreSQL server on
     // The API's own pool lets its connections go (the jobs' and listeners' stay held), and the
     // role may not open one more: each of its allowed connections is in use.
     await asSuperuser(
-      serverUrl!,
+      serverUrl,
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
        WHERE usename = $1 AND application_name = 'admz-api'`,
       [role],
@@ -80,14 +83,14 @@ describe.skipIf(!serverUrl)('a database out of connections (PostgreSQL server on
       Number(
         (
           await asSuperuser(
-            serverUrl!,
+            serverUrl,
             'SELECT count(*)::int AS count FROM pg_stat_activity WHERE usename = $1',
             [role],
           )
         )[0]?.count,
       );
     await waitUntil(async () => (await countHeld()) > 0, 'the jobs and listeners hold theirs');
-    await asSuperuser(serverUrl!, `ALTER ROLE ${role} CONNECTION LIMIT ${await countHeld()}`);
+    await asSuperuser(serverUrl, `ALTER ROLE ${role} CONNECTION LIMIT ${await countHeld()}`);
 
     const refused = await call<ErrorResponse>(t, '/api/bookings/mine', { cookie });
     expect(refused.status).toBe(503);
@@ -106,7 +109,7 @@ describe.skipIf(!serverUrl)('a database out of connections (PostgreSQL server on
       'The service is unavailable for a moment: please try again in a few seconds.',
     );
 
-    await asSuperuser(serverUrl!, `ALTER ROLE ${role} CONNECTION LIMIT -1`);
+    await asSuperuser(serverUrl, `ALTER ROLE ${role} CONNECTION LIMIT -1`);
     expect((await call(t, '/api/bookings/mine', { cookie })).status).toBe(200);
   });
 });
