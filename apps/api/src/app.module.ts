@@ -72,6 +72,7 @@ class CoreModule {
           useValue: {
             url: options.databaseUrl,
             notifications: options.databaseNotifications ?? null,
+            namesStatements: options.databaseNotifications === undefined,
           } satisfies DatabaseConnection,
         },
       ],

@@ -5,7 +5,13 @@ import {
   slotSchema,
 } from '@admz/shared';
 import { z } from 'zod';
-import { column, queryOneRow, queryRows, type Queryable } from '../database/typed-query';
+import {
+  column,
+  namedStatement,
+  queryOneRow,
+  queryRows,
+  type Queryable,
+} from '../database/typed-query';
 import { isoWeekOf } from './booking-rules';
 import { isActiveBookingSql } from './active-bookings';
 import type { PlannedStatement } from '../jobs/jobs.service';
@@ -122,17 +128,19 @@ function toStoredBooking(row: z.output<typeof storedBookingRow>): StoredBooking 
 export async function insertBooking(
   db: Queryable,
   booking: NewBooking,
-  { id, shortCode, alongside }: { id: string; shortCode: string; alongside?: PlannedStatement },
+  {
+    id,
+    shortCode,
+    alongside,
+    namesStatement = false,
+  }: {
+    id: string;
+    shortCode: string;
+    alongside?: PlannedStatement;
+    /** Run it as a named statement (see NamedStatement): on a PostgreSQL server. */
+    namesStatement?: boolean;
+  },
 ): Promise<StoredBooking | null> {
-  const insert = `INSERT INTO bookings (id, site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
-                           short_code, checked_in_at, checked_in_kiosk_id, is_walk_in, series_id,
-                           created_at, organization_siret, organization_label)
-     SELECT $15, s.id, d.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-            (SELECT siret FROM users WHERE id = $3), (SELECT organization_label FROM users WHERE id = $3)
-     FROM desks d JOIN sites s ON s.id = d.site_id
-     WHERE d.id = $2 AND s.id = $1 AND d.is_active AND s.archived_at IS NULL
-     FOR SHARE OF d, s
-     RETURNING *`;
   const values = [
     booking.siteId,
     booking.deskId,
@@ -150,16 +158,38 @@ export async function insertBooking(
     booking.createdAt,
     id,
   ];
-  const [row] = alongside
-    ? await queryRows(
-        db,
-        storedBookingRow,
-        `WITH booking AS (${insert}), alongside AS (${shiftParameters(alongside.text, values.length)})
-         SELECT * FROM booking`,
-        [...values, ...alongside.values],
-      )
-    : await queryRows(db, storedBookingRow, insert, values);
+  const text = alongside ? insertBookingAlongside(alongside.text) : insertBookingText;
+  const [row] = await queryRows(
+    db,
+    storedBookingRow,
+    namesStatement ? namedStatement(text) : text,
+    alongside ? [...values, ...alongside.values] : values,
+  );
   return row === undefined ? null : toStoredBooking(row);
+}
+
+const insertBookingText = `INSERT INTO bookings (id, site_id, desk_id, user_id, slot, local_date, starts_at, ends_at, status,
+                           short_code, checked_in_at, checked_in_kiosk_id, is_walk_in, series_id,
+                           created_at, organization_siret, organization_label)
+     SELECT $15, s.id, d.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+            (SELECT siret FROM users WHERE id = $3), (SELECT organization_label FROM users WHERE id = $3)
+     FROM desks d JOIN sites s ON s.id = d.site_id
+     WHERE d.id = $2 AND s.id = $1 AND d.is_active AND s.archived_at IS NULL
+     FOR SHARE OF d, s
+     RETURNING *`;
+
+const insertBookingParameterCount = 15;
+
+/** The insert with a statement run alongside it (its job), made once per statement text. */
+const insertsAlongside = new Map<string, string>();
+function insertBookingAlongside(alongsideText: string): string {
+  let text = insertsAlongside.get(alongsideText);
+  if (text === undefined) {
+    text = `WITH booking AS (${insertBookingText}), alongside AS (${shiftParameters(alongsideText, insertBookingParameterCount)})
+     SELECT * FROM booking`;
+    insertsAlongside.set(alongsideText, text);
+  }
+  return text;
 }
 
 /** Renumbers a statement's `$n` placeholders after `offset` others, to run it inside another. */

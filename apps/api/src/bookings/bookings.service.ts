@@ -69,6 +69,7 @@ import {
   resolveRequestedSlot,
 } from './booking-rules';
 import { constraintOf, describeConstraint, toHttpException } from '../database/database-errors';
+import { DATABASE_CONNECTION, type DatabaseConnection } from '../database/database-connection';
 import { Clock } from '../common/clock';
 import { orderByHabit } from './desk-preference';
 import {
@@ -131,6 +132,7 @@ export class BookingsService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly availabilityCache: AvailabilityCacheService,
+    @Inject(DATABASE_CONNECTION) private readonly database: DatabaseConnection,
   ) {}
 
   /**
@@ -748,6 +750,7 @@ export class BookingsService {
             id,
             shortCode: generateShortCode(),
             alongside,
+            namesStatement: this.database.namesStatements,
           });
         }
         return await db.transaction(async (manager) => {
@@ -766,6 +769,7 @@ export class BookingsService {
             id,
             shortCode: generateShortCode(),
             alongside,
+            namesStatement: this.database.namesStatements,
           });
         });
       } catch (error) {

@@ -1,8 +1,34 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
 
 /** Anything that runs SQL: the data source, an entity manager (a transaction), a repository. */
 export type Queryable = Pick<EntityManager, 'query'>;
+
+/**
+ * A statement PostgreSQL parses and plans once per connection, then runs by name: for the few
+ * statements on a request's hot path, where planning cost as much as running (a booking's
+ * insert: 0.49 ms planned, 1.0 ms run). The name is the text's hash, so one name never stands
+ * for two texts. See DatabaseConnection.namesStatements for where names are allowed.
+ */
+export type NamedStatement = { readonly name: string; readonly text: string };
+
+const namedStatements = new Map<string, NamedStatement>();
+
+/** The named form of `text`, made once per text. */
+export function namedStatement(text: string): NamedStatement {
+  let statement = namedStatements.get(text);
+  if (!statement) {
+    statement = {
+      name: `admz_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`,
+      text,
+    };
+    namedStatements.set(text, statement);
+  }
+  return statement;
+}
+
+const textOf = (sql: string | NamedStatement) => (typeof sql === 'string' ? sql : sql.text);
 
 /**
  * Runs a statement and checks each row against its schema, so a query's result is typed by
@@ -14,15 +40,17 @@ export type Queryable = Pick<EntityManager, 'query'>;
 export async function queryRows<Row extends z.core.$ZodType>(
   db: Queryable,
   row: Row,
-  sql: string,
+  sql: string | NamedStatement,
   parameters: readonly unknown[] = [],
 ): Promise<z.output<Row>[]> {
-  const result: unknown = await db.query(sql, [...parameters]);
+  // TypeORM hands the statement to pg's `query(config, values)` as it is, and pg takes a
+  // `{ name, text }` config for a prepared statement; TypeORM's type says string only.
+  const result: unknown = await db.query(sql as string, [...parameters]);
   const rows =
     Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) ? result[0] : result;
   const parsed = z.array(row).safeParse(rows);
   if (!parsed.success) {
-    const statement = sql.replace(/\s+/g, ' ').trim().slice(0, 80);
+    const statement = textOf(sql).replace(/\s+/g, ' ').trim().slice(0, 80);
     throw new Error(`unexpected rows from « ${statement} »: ${z.prettifyError(parsed.error)}`);
   }
   return parsed.data;
@@ -32,12 +60,12 @@ export async function queryRows<Row extends z.core.$ZodType>(
 export async function queryOneRow<Row extends z.core.$ZodType>(
   db: Queryable,
   row: Row,
-  sql: string,
+  sql: string | NamedStatement,
   parameters: readonly unknown[] = [],
 ): Promise<z.output<Row>> {
   const [first] = await queryRows(db, row, sql, parameters);
   if (first === undefined) {
-    const statement = sql.replace(/\s+/g, ' ').trim().slice(0, 80);
+    const statement = textOf(sql).replace(/\s+/g, ' ').trim().slice(0, 80);
     throw new Error(`« ${statement} » returned no row`);
   }
   return first;
