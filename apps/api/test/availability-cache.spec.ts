@@ -1,5 +1,6 @@
 import type { Availability, Booking } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deskClaimKey } from '../src/availability-cache/availability-cache';
 import { AvailabilityCacheService } from '../src/availability-cache/availability-cache.service';
 import {
   availability,
@@ -13,6 +14,7 @@ import {
 import {
   call,
   createTestDatabase,
+  openSessionForNewAgent,
   type ApiResponse,
   startTestApp,
   type TestApp,
@@ -112,6 +114,42 @@ describe('availability cache, every change seen at once on both processes', () =
         expect(deskOf(await readChecked(app, cookie), paris.deskId(0)).states.morning).toBe('free');
       }
     }
+  });
+
+  test('a desk refused on one process stays known there while others are booked, and is bookable there once freed', async () => {
+    const [{ id: deskId }, { id: otherDeskId }] = (await first.dataSource.query(
+      `SELECT d.id FROM desks d
+        WHERE d.site_id = $1 AND d.is_active AND NOT EXISTS (
+          SELECT 1 FROM bookings b WHERE b.desk_id = d.id AND b.local_date = $2::date)
+        ORDER BY d.label DESC LIMIT 2`,
+      [paris.id, monday],
+    )) as { id: string }[];
+    const late = await openSessionForNewAgent(first, 'Tardive');
+    const third = await openSessionForNewAgent(first, 'Tierce');
+    const slot = { siteId: paris.id, date: monday, slot: 'morning' };
+    const held = await book(first, cookies.agent2, { ...slot, deskId });
+    expect(held.status).toBe(201);
+    const claim = deskClaimKey(deskId, new Date(held.body.startsAt), new Date(held.body.endsAt));
+    const { cache } = second.app.get(AvailabilityCacheService);
+
+    expect((await book(second, late, { ...slot, deskId })).status).toBe(409);
+    expect(cache.isKnownTaken(paris.id, monday, claim)).toBe(true);
+    // Another desk booked that morning, on the other process: it frees nothing.
+    expect((await book(first, third, { ...slot, deskId: otherDeskId })).status).toBe(201);
+    expect(deskOf(await read(second, late), otherDeskId).states.morning).toBe('taken');
+    expect(cache.isKnownTaken(paris.id, monday, claim)).toBe(true);
+    const refused = await book(second, late, { ...slot, deskId });
+    expect(refused.status).toBe(409);
+    expect(JSON.stringify(refused.body)).toContain('déjà réservé');
+
+    // Cancelled on the first process: bookable on the second at once.
+    const cancelled = await call<Booking>(first, `/api/bookings/${held.body.id}/cancel`, {
+      method: 'POST',
+      cookie: cookies.agent2,
+    });
+    expect(cancelled.status).toBe(200);
+    expect(cache.isKnownTaken(paris.id, monday, claim)).toBe(false);
+    expect((await book(second, late, { ...slot, deskId })).status).toBe(201);
   });
 
   test('a booking written in SQL, by no API process, is taken on both', async () => {

@@ -91,6 +91,53 @@ describe('AvailabilityCache', () => {
     expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(false);
   });
 
+  test('a booking added that day frees no desk: the desks proven taken stay known, the answers go', () => {
+    const cache = new AvailabilityCache<string, string>();
+    const claim = deskClaimKey(
+      'desk-1',
+      new Date('2027-03-15T07:00:00Z'),
+      new Date('2027-03-15T11:00:00Z'),
+    );
+    const ticket = cache.ticket();
+    expect(cache.storeDay(ticket, site, '2027-03-15', 'monday')).toBe(true);
+    expect(cache.rememberTaken(ticket, site, '2027-03-15', claim)).toBe(true);
+    // Another desk booked that day: the day's answer is stale, the taken desk is still taken.
+    cache.receive({ siteId: site, date: '2027-03-15', adds: true });
+    expect(cache.readDay(site, '2027-03-15')).toBeUndefined();
+    expect(cache.storeDay(ticket, site, '2027-03-15', 'stale')).toBe(false);
+    expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(true);
+    // A refusal read before that addition is still proof.
+    const otherClaim = deskClaimKey(
+      'desk-2',
+      new Date('2027-03-15T07:00:00Z'),
+      new Date('2027-03-15T11:00:00Z'),
+    );
+    expect(cache.rememberTaken(ticket, site, '2027-03-15', otherClaim)).toBe(true);
+    // A cancellation that day (no `adds`) voids both, and any refusal read before it.
+    cache.receive({ siteId: site, date: '2027-03-15' });
+    expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(false);
+    expect(cache.isKnownTaken(site, '2027-03-15', otherClaim)).toBe(false);
+    expect(cache.rememberTaken(cache.ticket(), site, '2027-03-15', claim)).toBe(true);
+    expect(cache.rememberTaken(ticket, site, '2027-03-15', otherClaim)).toBe(false);
+  });
+
+  test('a notice is read from its JSON; `adds` only when the database says so', () => {
+    expect(parseAvailabilityNotice('{"siteId":"s","date":"2027-03-15","adds":true}')).toEqual({
+      siteId: 's',
+      date: '2027-03-15',
+      adds: true,
+    });
+    expect(parseAvailabilityNotice('{"siteId":"s","date":"2027-03-15"}')).toEqual({
+      siteId: 's',
+      date: '2027-03-15',
+    });
+    // Unreadable: everything goes, never a stale answer.
+    expect(parseAvailabilityNotice('{"siteId":"s","date":"2027-03-15","adds":"yes"}')).toEqual({
+      siteId: null,
+      date: null,
+    });
+  });
+
   test('beyond its limit the oldest entry goes', () => {
     const cache = new AvailabilityCache<string, string>({ days: 2, documents: 2, schedules: 2 });
     const ticket = cache.ticket();

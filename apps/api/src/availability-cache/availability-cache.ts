@@ -2,9 +2,10 @@ import { z } from 'zod';
 
 /**
  * What the database announced on `admz_availability`: one day of a site, every day of a site
- * (`date` null), or everything (`siteId` null).
+ * (`date` null), or everything (`siteId` null). `adds`: only a booking was added that day, which
+ * frees nothing — a desk proven taken stays taken.
  */
-export type AvailabilityNotice = { siteId: string | null; date: string | null };
+export type AvailabilityNotice = { siteId: string | null; date: string | null; adds?: boolean };
 
 /** A moment of the cache: taken before reading the database, checked before storing. */
 export type CacheTicket = { sequence: number };
@@ -14,8 +15,9 @@ export type CacheTicket = { sequence: number };
  * one day of a site, each person's finished document, and what a booking checks that bookings
  * do not change — a site's day (the site, its hours, the day's exception, its rules) and its
  * places (desks, key holders), emptied by a change of the site only, not by the day's bookings.
- * Beside them, the desks a failed insert proved taken for a period, until that day changes: a
- * storm of requests for a taken desk is refused without trying the insert again.
+ * Beside them, the desks a failed insert proved taken for a period, until something that day may
+ * free one (a booking added frees none): a storm of requests for a taken desk is refused without
+ * trying the insert again, while the storm's winners on other desks are announced.
  * A notice deletes what it touches and records when it arrived, so that a value read from the
  * database before a change (a slow computation that started before the commit) and finishing
  * after its notice is not stored.
@@ -27,6 +29,8 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
   private readonly lastOfSite = new Map<string, number>();
   private readonly lastSiteWide = new Map<string, number>();
   private readonly lastOfDay = new Map<string, number>();
+  /** Last notice of a day that may have freed a desk (anything but a booking added). */
+  private readonly lastFreeingOfDay = new Map<string, number>();
   private readonly days = new Map<string, Day>();
   private readonly documents = new Map<string, Document>();
   private readonly schedules = new Map<string, Schedule>();
@@ -105,10 +109,16 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
     return this.taken.get(dayKey(siteId, date))?.has(claim) ?? false;
   }
 
-  /** Remembers a claim the database refused, unless that day changed since the ticket was taken. */
+  /**
+   * Remembers a claim the database refused, unless something that day may have freed a desk
+   * since the ticket was taken.
+   */
   rememberTaken(ticket: CacheTicket, siteId: string, date: string, claim: string): boolean {
     const key = dayKey(siteId, date);
-    const lastChange = Math.max(this.lastChangeOfWholeSite(siteId), this.lastOfDay.get(key) ?? 0);
+    const lastChange = Math.max(
+      this.lastChangeOfWholeSite(siteId),
+      this.lastFreeingOfDay.get(key) ?? 0,
+    );
     if (lastChange > ticket.sequence) return false;
     const claims = this.taken.get(key) ?? new Set<string>();
     claims.add(claim);
@@ -127,6 +137,7 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
   receive(notice: AvailabilityNotice): void {
     this.sequence += 1;
     const { siteId, date } = notice;
+    const adds = notice.adds === true && date !== null;
     if (siteId === null) {
       this.lastGlobal = this.sequence;
       this.days.clear();
@@ -146,8 +157,10 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
       }
     } else {
       this.lastOfDay.set(dayKey(siteId, date), this.sequence);
+      if (!adds) this.lastFreeingOfDay.set(dayKey(siteId, date), this.sequence);
     }
-    for (const map of [this.days, this.taken]) {
+    const voided = adds ? [this.days] : [this.days, this.taken];
+    for (const map of voided) {
       for (const key of map.keys()) {
         if (key.startsWith(prefix) && (date === null || key === dayKey(siteId, date))) {
           map.delete(key);
@@ -182,7 +195,11 @@ function remember<Value>(map: Map<string, Value>, key: string, value: Value, lim
   }
 }
 
-const noticeSchema = z.object({ siteId: z.string().nullable(), date: z.string().nullable() });
+const noticeSchema = z.object({
+  siteId: z.string().nullable(),
+  date: z.string().nullable(),
+  adds: z.boolean().optional(),
+});
 
 /** Reads a notice's JSON payload; anything unreadable voids everything (never a stale answer). */
 export function parseAvailabilityNotice(payload: string): AvailabilityNotice {
