@@ -33,7 +33,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   // The person's address (attempt limits) is read from X-Forwarded-For set by these proxies only.
   app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
-  app.use(...securityHeaders(options.config));
+  app.use(securityHeaders(options.config));
   if (isWorker) answerOnlyHealth(app);
   // Before Nest's body parsers, which would consume the provider's form posts.
   if (!options.config.oidc.issuer && !isWorker) {

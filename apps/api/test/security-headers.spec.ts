@@ -54,6 +54,14 @@ describe('security headers', () => {
     expect(api.get('x-frame-options')).toBe('DENY');
     expect(api.get('referrer-policy')).toBe('same-origin');
     expect(api.get('x-powered-by')).toBeNull();
+    // Isolated from other origins' windows and resources; legacy browser switches off.
+    expect(api.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(api.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(api.get('origin-agent-cluster')).toBe('?1');
+    expect(api.get('x-dns-prefetch-control')).toBe('off');
+    expect(api.get('x-download-options')).toBe('noopen');
+    expect(api.get('x-permitted-cross-domain-policies')).toBe('none');
+    expect(api.get('x-xss-protection')).toBe('0');
     expect(api.get('permissions-policy')).toMatch(/(^|, )camera=\(\)/);
     expect(api.get('permissions-policy')).toMatch(/geolocation=\(\)/);
     expect(api.get('permissions-policy')).toMatch(/microphone=\(\)/);

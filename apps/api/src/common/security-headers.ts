@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import helmet from 'helmet';
 import { publicAgendaEmbedPath } from '@admz/shared';
 import type { AppConfig } from '../config';
 
@@ -8,15 +7,18 @@ import type { AppConfig } from '../config';
  * The browser-side walls of every answer: a Content-Security-Policy with no inline script under
  * which the web app, the kiosk (camera, plans, QR codes) and the API description work; no
  * framing but of the embeddable public agenda; no MIME sniffing; no referrer outside AdmZ; the
- * camera for the kiosk only; HSTS when AdmZ is served over https. Routes that serve something riskier (a zone plan image, the local
- * identity provider's pages) set a stricter policy of their own on top.
+ * camera for the kiosk only; HSTS when AdmZ is served over https. Routes that serve something
+ * riskier (a zone plan image, the local identity provider's pages) set a stricter policy of
+ * their own on top.
+ *
+ * One middleware, every header but the nonce and the framing written once at start: Helmet's
+ * defaults (the same headers, listed in `fixedHeaders`) cost a dozen middlewares per answer.
  */
-export function securityHeaders(config: AppConfig): RequestHandler[] {
+export function securityHeaders(config: AppConfig): RequestHandler {
   const isHttps = config.publicUrl.startsWith('https:');
   // The logout form is answered with a redirect to the provider: form-action must allow it.
   const providerOrigin = config.oidc.issuer ? new URL(config.oidc.issuer).origin : null;
-  // Written once: per answer only the nonce and the framing change (see `contentSecurityPolicy`).
-  const policy = contentSecurityPolicy([
+  const policy = policyTemplate([
     ['default-src', "'self'"],
     ['script-src', "'self'"],
     // <style> elements only with this answer's nonce (the DSFR adds one for the color scheme);
@@ -36,19 +38,43 @@ export function securityHeaders(config: AppConfig): RequestHandler[] {
     ['object-src', "'none'"],
     ...(isHttps ? [['upgrade-insecure-requests'] as const] : []),
   ]);
+  const headers = fixedHeaders(isHttps);
+  return (request: Request, response: Response, next: NextFunction) => {
+    for (const [name, value] of headers) response.setHeader(name, value);
+    const isEmbeddable = isEmbeddablePage(request);
+    // The embeddable agenda is the one answer another site may frame (CSP allows any parent).
+    if (!isEmbeddable) response.setHeader('X-Frame-Options', 'DENY');
+    const nonce = nextNonce();
+    // `index.html` hands it to the front end in a meta tag.
+    response.locals.cspNonce = nonce;
+    response.setHeader(
+      'Content-Security-Policy',
+      fillPolicy(policy, `'nonce-${nonce}'`, isEmbeddable ? '*' : "'none'"),
+    );
+    response.setHeader(
+      'Permissions-Policy',
+      isKioskPage(request) ? kioskPermissions : otherPermissions,
+    );
+    next();
+  };
+}
+
+/** What Helmet 8 sets by default (its CSP and X-Frame-Options aside), as we configured it. */
+function fixedHeaders(isHttps: boolean): (readonly [string, string])[] {
   return [
-    policy,
-    helmet({
-      // Written above: Helmet would rebuild the whole policy from its directives on every answer.
-      contentSecurityPolicy: false,
-      strictTransportSecurity: isHttps
-        ? { maxAge: 365 * 24 * 3600, includeSubDomains: true }
-        : false,
-      referrerPolicy: { policy: 'same-origin' },
-      xFrameOptions: { action: 'deny' },
-    }),
-    allowFramingOfEmbed,
-    permissionsPolicy,
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['Cross-Origin-Resource-Policy', 'same-origin'],
+    ['Origin-Agent-Cluster', '?1'],
+    ['Referrer-Policy', 'same-origin'],
+    ...(isHttps
+      ? [['Strict-Transport-Security', `max-age=${365 * 24 * 3600}; includeSubDomains`] as const]
+      : []),
+    ['X-Content-Type-Options', 'nosniff'],
+    ['X-DNS-Prefetch-Control', 'off'],
+    ['X-Download-Options', 'noopen'],
+    ['X-Permitted-Cross-Domain-Policies', 'none'],
+    // Off, as Helmet has it: the old filters could be turned against a page.
+    ['X-XSS-Protection', '0'],
   ];
 }
 
@@ -57,23 +83,14 @@ function isEmbeddablePage(request: Request): boolean {
   return request.path === publicAgendaEmbedPath || request.path === `${publicAgendaEmbedPath}/`;
 }
 
-/** Helmet says DENY to every answer; the embeddable agenda takes it back (CSP allows any parent). */
-function allowFramingOfEmbed(request: Request, response: Response, next: NextFunction): void {
-  if (isEmbeddablePage(request)) response.removeHeader('X-Frame-Options');
-  next();
-}
-
 const nonceSlot = Symbol('nonce');
 const frameAncestorsSlot = Symbol('frame-ancestors');
 type Directive = readonly [string, ...(string | typeof nonceSlot | typeof frameAncestorsSlot)[]];
 
-/**
- * Sets the Content-Security-Policy with a fresh nonce per answer (`index.html` hands it to the
- * front end in a meta tag, `response.locals.cspNonce`), and `frame-ancestors` open to any parent
- * on the embeddable agenda only. The text around the slots is joined once.
- */
-function contentSecurityPolicy(directives: Directive[]): RequestHandler {
-  // The policy as text and slots, adjacent text merged: each answer joins a handful of pieces.
+type PolicyTemplate = readonly (string | symbol)[];
+
+/** The policy as text and slots, adjacent text merged: each answer joins a handful of pieces. */
+function policyTemplate(directives: Directive[]): PolicyTemplate {
   const template: (string | symbol)[] = [];
   const append = (piece: string | symbol) => {
     const last = template.at(-1);
@@ -88,18 +105,17 @@ function contentSecurityPolicy(directives: Directive[]): RequestHandler {
       append(value);
     });
   });
-  return (request: Request, response: Response, next: NextFunction) => {
-    const nonce = nextNonce();
-    response.locals.cspNonce = nonce;
-    const framing = isEmbeddablePage(request) ? '*' : "'none'";
-    let policy = '';
-    for (const piece of template) {
-      if (typeof piece === 'string') policy += piece;
-      else policy += piece === nonceSlot ? `'nonce-${nonce}'` : framing;
-    }
-    response.setHeader('Content-Security-Policy', policy);
-    next();
-  };
+  return template;
+}
+
+/** One answer's policy: its nonce, and who may frame it. */
+function fillPolicy(template: PolicyTemplate, nonce: string, framing: string): string {
+  let policy = '';
+  for (const piece of template) {
+    if (typeof piece === 'string') policy += piece;
+    else policy += piece === nonceSlot ? nonce : framing;
+  }
+  return policy;
 }
 
 /**
@@ -140,8 +156,6 @@ const kioskPermissions = permissions('(self)');
 const otherPermissions = permissions('()');
 
 /** Powerful features off everywhere; the camera only for the kiosk, which scans QR codes. */
-function permissionsPolicy(request: Request, response: Response, next: NextFunction): void {
-  const isKiosk = request.path === '/kiosk' || request.path.startsWith('/kiosk/');
-  response.setHeader('Permissions-Policy', isKiosk ? kioskPermissions : otherPermissions);
-  next();
+function isKioskPage(request: Request): boolean {
+  return request.path === '/kiosk' || request.path.startsWith('/kiosk/');
 }
