@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { cpus, loadavg } from 'node:os';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -34,6 +34,11 @@ const deskCount = 300;
 const isSingleProcess = Boolean(process.env.BENCH_SINGLE_PROCESS);
 // BENCH_SCALE=1: only the scale-out run, one API process then two, behind nginx (issue 13, point 4).
 const isScaleRun = Boolean(process.env.BENCH_SCALE);
+// BENCH_FOCUS=booking: only the booking run and the raw INSERT, with the CPU each took per
+// booking (API process, PostgreSQL) — to compare one change of the booking path quickly.
+const focus = process.env.BENCH_FOCUS ?? '';
+if (focus && focus !== 'booking')
+  throw new Error(`BENCH_FOCUS: only "booking" is known, not ${focus}`);
 
 const addDays = (date, days) => shared.addDaysToIsoDate(date, days);
 const round = (value, digits = 2) => Number(value.toFixed(digits));
@@ -710,6 +715,12 @@ async function main() {
       await waitForReady(`http://127.0.0.1:${workerPort}`, worker);
     }
     const today = new Date().toISOString().slice(0, 10);
+    if (focus === 'booking') {
+      await withClient(databaseUrl, (client) =>
+        benchBookingFocus(baseUrl, databaseUrl, client, child, today),
+      );
+      return;
+    }
     const figures = await withClient(databaseUrl, async (client) => {
       const fixture = await seed(client);
       // Reads first, on a quiet system; the booking run last, since each booking queues a mail
@@ -911,6 +922,66 @@ async function main() {
     await smtp.close();
     await dropBenchDatabase(database.name);
   }
+}
+
+/**
+ * BENCH_FOCUS=booking: the booking run and the raw INSERT alone, and the CPU time the API
+ * process and every PostgreSQL process took during the booking run (from /proc: Linux), per
+ * booking. PostgreSQL's figure counts every backend of the server: run it on a quiet machine.
+ */
+async function benchBookingFocus(baseUrl, databaseUrl, client, api, today) {
+  const fixture = await seed(client);
+  const bookingDays = await openDays(baseUrl, fixture, addDays(today, 1), 60);
+  const before = { api: cpuSecondsOf([api.pid]), postgres: cpuSecondsOf(processIds('postgres')) };
+  const booking = await benchBookingCreation(baseUrl, fixture, bookingDays);
+  const apiSeconds = cpuSecondsOf([api.pid]) - before.api;
+  const postgresSeconds = cpuSecondsOf(processIds('postgres')) - before.postgres;
+  await waitForEmptyMailQueue(client);
+  const raw = await benchRawInsert(databaseUrl, fixture, addDays(today, 2000));
+  const perBooking = (cpuSeconds) => round((cpuSeconds * 1000) / booking.created, 2);
+  console.log(
+    `\nAdmZ booking focus — ${new Date().toISOString()} — load average ${loadavg()[0].toFixed(2)}`,
+  );
+  console.table({
+    'booking creation (HTTP, POST /api/bookings)': {
+      'req/s': booking.requestsPerSecond,
+      'p99 ms': booking.p99Ms,
+      'API CPU ms per booking': perBooking(apiSeconds),
+      'PostgreSQL CPU ms per booking': perBooking(postgresSeconds),
+      'non-2xx': booking.non2xx,
+    },
+    'raw pg INSERT of the same row': { 'req/s': raw.rowsPerSecond },
+  });
+  console.log(
+    `booking / raw INSERT: ${round((booking.requestsPerSecond / raw.rowsPerSecond) * 100, 1)} %`,
+  );
+}
+
+/** User and system CPU seconds of these processes so far (Linux /proc; 0 for one gone). */
+function cpuSecondsOf(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // Ended since it was listed.
+    }
+  }
+  return ticks / 100;
+}
+
+/** The processes whose command is `name` (Linux /proc). */
+function processIds(name) {
+  return readdirSync('/proc').filter((entry) => {
+    if (!/^\d+$/.test(entry)) return false;
+    try {
+      return readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === name;
+    } catch {
+      return false;
+    }
+  });
 }
 
 main().catch((error) => {
