@@ -1,4 +1,4 @@
-import { formatSiteTime, siteToday } from '@admz/shared';
+import { formatSiteTime, isApiError, siteToday } from '@admz/shared';
 import type { Booking, BookingPass } from '@admz/shared';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
@@ -34,6 +34,20 @@ export function BookingPassView({ bookingId }: { bookingId: string }) {
       <ErrorState error={myBookingsQuery.error} onRetry={() => void myBookingsQuery.refetch()} />
     );
   }
+  // Not among the bookings loaded (the past comes 20 at a time): the API says why it has no code.
+  if (!booking && passQuery.isPending) return <LoadingState label={texts.loading} />;
+  if (!booking && isApiError(passQuery.error, 422)) {
+    return <PassRefused sentence={passQuery.error.message} />;
+  }
+  if (!booking && passQuery.isError && !isApiError(passQuery.error, 404)) {
+    return (
+      <ErrorState
+        title={texts.unavailable}
+        error={passQuery.error}
+        onRetry={() => void passQuery.refetch()}
+      />
+    );
+  }
   if (!booking) {
     return (
       <EmptyState
@@ -60,6 +74,24 @@ export function BookingPassView({ bookingId }: { bookingId: string }) {
       renewalError={passQuery.error}
       onRetry={() => void passQuery.refetch()}
     />
+  );
+}
+
+/** An older booking than those loaded, which the API refused a code for: its sentence says why. */
+function PassRefused({ sentence }: { sentence: string }) {
+  const { pass: texts } = useMessages(myBookingsMessages);
+  return (
+    <>
+      <Alert
+        className={fr.cx('fr-mb-3w')}
+        severity="info"
+        title={sentence}
+        description={texts.noLongerAccepted}
+      />
+      <Button linkProps={{ to: '/reserver' }} iconId="fr-icon-calendar-line">
+        {texts.bookDesk}
+      </Button>
+    </>
   );
 }
 

@@ -143,3 +143,49 @@ describe('« Mes réservations » in English', () => {
     expect(screen.queryByText(/Valable le/)).toBeNull();
   });
 });
+
+describe('the QR code page of a booking older than those loaded', () => {
+  const olderId = '7c6b5a49-3828-4716-9504-a3b2c1d0e9ff';
+
+  test('says what the API says of it (over, cancelled, released), not « introuvable »', async () => {
+    api.on('GET', /^\/api\/bookings\/[^/]+\/pass$/, () => ({
+      status: 422,
+      body: {
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: 'Cette réservation est terminée.',
+      },
+    }));
+    renderPage(<BookingPassView bookingId={olderId} />);
+
+    expect(await screen.findByText('Cette réservation est terminée.')).toBeDefined();
+    expect(screen.getByText("Ce QR code n'est plus accepté à la borne d'accueil.")).toBeDefined();
+    // A link to the booking page (DSFR's `linkProps`; no router here to write its href).
+    expect(screen.getByText('Réserver un poste').closest('a')).not.toBeNull();
+    expect(screen.queryByText('Cette réservation est introuvable.')).toBeNull();
+  });
+
+  test('a booking that is not the person’s is « introuvable »', async () => {
+    api.on('GET', /^\/api\/bookings\/[^/]+\/pass$/, () => ({
+      status: 404,
+      body: { statusCode: 404, error: 'Not Found', message: 'Réservation introuvable.' },
+    }));
+    renderPage(<BookingPassView bookingId={olderId} />);
+
+    expect(await screen.findByText('Cette réservation est introuvable.')).toBeDefined();
+    expect(screen.getByText('Voir mes réservations').closest('a')).not.toBeNull();
+  });
+
+  test('when the API cannot answer, an error with a retry, not « introuvable »', async () => {
+    api.on('GET', /^\/api\/bookings\/[^/]+\/pass$/, () => ({
+      status: 500,
+      body: { statusCode: 500, error: 'Internal Server Error', message: 'Erreur interne.' },
+    }));
+    renderPage(<BookingPassView bookingId={olderId} />);
+
+    expect(
+      await screen.findByRole('button', { name: /Réessayer/ }, { timeout: 5000 }),
+    ).toBeDefined();
+    expect(screen.queryByText('Cette réservation est introuvable.')).toBeNull();
+  });
+});
