@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { AvailabilityCache, deskClaimKey, parseAvailabilityNotice } from './availability-cache';
 
 const site = 'site-a';
+/** A desk's claim on Monday 15 March 2027, 08:00–12:00 in Paris. */
+const mondayMorningOf = (deskId: string) =>
+  deskClaimKey(deskId, new Date('2027-03-15T07:00:00Z'), new Date('2027-03-15T11:00:00Z'));
 const other = 'site-b';
 
 describe('AvailabilityCache', () => {
@@ -71,11 +74,7 @@ describe('AvailabilityCache', () => {
 
   test('a desk proven taken stays so until its day changes; a refusal read before a change is not kept', () => {
     const cache = new AvailabilityCache<string, string>();
-    const claim = deskClaimKey(
-      'desk-1',
-      new Date('2027-03-15T07:00:00Z'),
-      new Date('2027-03-15T11:00:00Z'),
-    );
+    const claim = mondayMorningOf('desk-1');
     const ticket = cache.ticket();
     expect(cache.rememberTaken(ticket, site, '2027-03-15', claim)).toBe(true);
     expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(true);
@@ -93,11 +92,7 @@ describe('AvailabilityCache', () => {
 
   test('a booking added that day frees no desk: the desks proven taken stay known, the answers go', () => {
     const cache = new AvailabilityCache<string, string>();
-    const claim = deskClaimKey(
-      'desk-1',
-      new Date('2027-03-15T07:00:00Z'),
-      new Date('2027-03-15T11:00:00Z'),
-    );
+    const claim = mondayMorningOf('desk-1');
     const ticket = cache.ticket();
     expect(cache.storeDay(ticket, site, '2027-03-15', 'monday')).toBe(true);
     expect(cache.rememberTaken(ticket, site, '2027-03-15', claim)).toBe(true);
@@ -107,11 +102,7 @@ describe('AvailabilityCache', () => {
     expect(cache.storeDay(ticket, site, '2027-03-15', 'stale')).toBe(false);
     expect(cache.isKnownTaken(site, '2027-03-15', claim)).toBe(true);
     // A refusal read before that addition is still proof.
-    const otherClaim = deskClaimKey(
-      'desk-2',
-      new Date('2027-03-15T07:00:00Z'),
-      new Date('2027-03-15T11:00:00Z'),
-    );
+    const otherClaim = mondayMorningOf('desk-2');
     expect(cache.rememberTaken(ticket, site, '2027-03-15', otherClaim)).toBe(true);
     // A cancellation that day (no `adds`) voids both, and any refusal read before it.
     cache.receive({ siteId: site, date: '2027-03-15' });
