@@ -11,7 +11,7 @@ import { millisecondsPerDay } from '@admz/shared';
 import { z } from 'zod';
 import { DatabaseNoticesService } from '../database/database-notices.service';
 import { column, queryRows } from '../database/typed-query';
-import { SessionCache, parseSessionNotice } from './session-cache';
+import { SessionCache, parseSessionNotice, type SessionCacheTicket } from './session-cache';
 
 export const SESSION_COOKIE = 'admz_session';
 
@@ -86,10 +86,30 @@ export class SessionsService {
    */
   async findByToken(token: string): Promise<CurrentUserContext | null> {
     const tokenHash = hashToken(token);
+    if (this.cache.read(tokenHash, this.clock.now()) === undefined) {
+      // Not held: a notice only deletes, so it will not be held after the round trip that syncs
+      // the cache either. The database is read beside that round trip rather than after it; the
+      // ticket, taken before the read, keeps the answer out of the cache if a notice about the
+      // person arrives meanwhile.
+      const ticket = this.cache.ticket();
+      const [isSynced, row] = await Promise.all([
+        this.notices.afterCommittedChanges(),
+        this.lookUp(tokenHash),
+      ]);
+      return this.contextOf(tokenHash, row, isSynced ? ticket : null);
+    }
     const ticket = (await this.notices.afterCommittedChanges()) ? this.cache.ticket() : null;
     const cached = ticket ? this.cache.read(tokenHash, this.clock.now()) : undefined;
     if (cached) return cached;
-    const row = await this.lookUp(tokenHash);
+    return this.contextOf(tokenHash, await this.lookUp(tokenHash), ticket);
+  }
+
+  /** A session read from the database, kept when `ticket` says nothing changed since. */
+  private contextOf(
+    tokenHash: string,
+    row: SessionRow | undefined,
+    ticket: SessionCacheTicket | null,
+  ): CurrentUserContext | null {
     if (!row) return null;
     const user = this.users.create({
       id: row.id,
