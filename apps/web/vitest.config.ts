@@ -28,6 +28,7 @@ export default defineConfig({
           name: 'components',
           include: ['src/**/*.spec.tsx'],
           environment: 'jsdom',
+          setupFiles: ['src/test/no-invalid-html.ts'],
           testTimeout: 20_000,
         },
       },

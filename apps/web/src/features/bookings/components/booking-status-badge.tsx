@@ -7,7 +7,7 @@ export function BookingStatusBadge({ status }: { status: BookingStatus }) {
   const language = useLanguage();
   const severity = bookingStatusSeverities[status];
   return (
-    <Badge small severity={severity} noIcon={severity === undefined}>
+    <Badge as="span" small severity={severity} noIcon={severity === undefined}>
       {getBookingStatusLabel(status, language)}
     </Badge>
   );

@@ -235,15 +235,15 @@ function ArchivedEventItem({ item }: { item: ArchivedEvent }) {
         <Snippet text={item.snippet} />
       </p>
       <div className={fr.cx('fr-mb-1w')}>
-        <Badge small noIcon className={fr.cx('fr-mr-1w')}>
+        <Badge as="span" small noIcon className={fr.cx('fr-mr-1w')}>
           {labels.eventType[item.type]}
         </Badge>
         {item.hasMaterial ? (
-          <Badge small noIcon severity="success">
+          <Badge as="span" small noIcon severity="success">
             {texts.hasMaterial}
           </Badge>
         ) : (
-          <Badge small noIcon>
+          <Badge as="span" small noIcon>
             {texts.noMaterial}
           </Badge>
         )}

@@ -39,7 +39,7 @@ export function EventDetails({ eventId, notice }: { eventId: string; notice?: st
         <Alert severity="success" small description={notice} className={fr.cx('fr-mb-3w')} />
       )}
       <p>
-        <Badge small noIcon className={fr.cx('fr-mr-1w')}>
+        <Badge as="span" small noIcon className={fr.cx('fr-mr-1w')}>
           {labels.eventType[event.type]}
         </Badge>
         <EventStatusBadge status={event.status} />

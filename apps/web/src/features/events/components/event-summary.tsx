@@ -19,7 +19,7 @@ const statusSeverity: Record<EventStatus, 'info' | 'success' | 'error' | 'warnin
 export function EventStatusBadge({ status }: { status: EventStatus }) {
   const labels = useEventLabels();
   return (
-    <Badge small severity={statusSeverity[status]} noIcon>
+    <Badge as="span" small severity={statusSeverity[status]} noIcon>
       {labels.eventStatus[status]}
     </Badge>
   );
@@ -55,12 +55,12 @@ export function EventSummary({
         {showSite ? ` — ${event.siteName}` : ''}, {describeEventSpace(event.space, language)}
       </p>
       <p className={fr.cx('fr-mb-1w', 'fr-text--sm')}>
-        <Badge small noIcon className={fr.cx('fr-mr-1w')}>
+        <Badge as="span" small noIcon className={fr.cx('fr-mr-1w')}>
           {labels.eventType[event.type]}
         </Badge>
         {showStatus && <EventStatusBadge status={event.status} />}
         {event.hasVisio && (
-          <Badge small noIcon severity="new" className={fr.cx('fr-ml-1w')}>
+          <Badge as="span" small noIcon severity="new" className={fr.cx('fr-ml-1w')}>
             {messages.summary.alsoRemote}
           </Badge>
         )}

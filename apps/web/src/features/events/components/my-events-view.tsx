@@ -65,7 +65,7 @@ function RegistrationLine({ registration }: { registration: MyEventRegistration[
   if (registration.status === 'waiting') {
     return (
       <p className={fr.cx('fr-mb-0')}>
-        <Badge small noIcon severity="warning" className={fr.cx('fr-mr-1w')}>
+        <Badge as="span" small noIcon severity="warning" className={fr.cx('fr-mr-1w')}>
           {myEvents.waitingList}
         </Badge>
         {registration.waitingPosition === 1
@@ -77,7 +77,7 @@ function RegistrationLine({ registration }: { registration: MyEventRegistration[
   return (
     <>
       <p className={fr.cx('fr-mb-1v')}>
-        <Badge small noIcon severity="success" className={fr.cx('fr-mr-1w')}>
+        <Badge as="span" small noIcon severity="success" className={fr.cx('fr-mr-1w')}>
           {myEvents.registered}
         </Badge>
         {labels.registrationMode[registration.mode]}

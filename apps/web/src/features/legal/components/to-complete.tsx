@@ -6,7 +6,7 @@ import { legalMessages } from '../legal.messages';
 export function ToComplete() {
   const messages = useMessages(legalMessages);
   return (
-    <Badge severity="warning" small>
+    <Badge as="span" severity="warning" small>
       {messages.toComplete}
     </Badge>
   );

@@ -26,14 +26,14 @@ export function PublicEventItem({
         {event.startTime} – {event.endTime} · {event.siteName}
       </p>
       <p className={fr.cx('fr-mb-1w', 'fr-text--sm')}>
-        <Badge small noIcon className={fr.cx('fr-mr-1w')}>
+        <Badge as="span" small noIcon className={fr.cx('fr-mr-1w')}>
           {labels.eventType[event.type]}
         </Badge>
-        <Badge small noIcon severity="info" className={fr.cx('fr-mr-1w')}>
+        <Badge as="span" small noIcon severity="info" className={fr.cx('fr-mr-1w')}>
           {texts.inPerson}
         </Badge>
         {event.hasVisio && (
-          <Badge small noIcon severity="new">
+          <Badge as="span" small noIcon severity="new">
             {texts.remote}
           </Badge>
         )}

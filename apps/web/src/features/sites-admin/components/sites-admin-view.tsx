@@ -70,15 +70,15 @@ export function SitesAdminView() {
         <h3 className={fr.cx('fr-h5', 'fr-mb-1w')}>{site.name}</h3>
         <p className={fr.cx('fr-mb-1w')}>
           {site.archivedAt !== null ? (
-            <Badge severity="warning" small>
+            <Badge as="span" severity="warning" small>
               {t.archivedBadge}
             </Badge>
           ) : (
-            <Badge severity="success" small>
+            <Badge as="span" severity="success" small>
               {t.activeBadge}
             </Badge>
           )}{' '}
-          <Badge severity={site.kind === 'temporary' ? 'new' : 'info'} small noIcon>
+          <Badge as="span" severity={site.kind === 'temporary' ? 'new' : 'info'} small noIcon>
             {labels.siteKind[site.kind]}
           </Badge>
         </p>

@@ -52,7 +52,12 @@ export function MyWaitlistEntries() {
               </strong>{' '}
               — {entry.site.name}
               {texts.zone(entry.zone)}{' '}
-              <Badge small severity={entry.status === 'promoted' ? 'success' : 'info'} noIcon>
+              <Badge
+                as="span"
+                small
+                severity={entry.status === 'promoted' ? 'success' : 'info'}
+                noIcon
+              >
                 {labels.waitlistStatus[entry.status]}
               </Badge>
             </p>
