@@ -163,15 +163,44 @@ describe('analytics rollups', () => {
     expect(stored?.organisation_months).toBeGreaterThan(10);
     expect(stored?.site_months).toBe(6);
     expect(stored?.visitor_years).toBeGreaterThan(10);
+    // The administrations' days of the year: exactly the rolled days with a visit of each known
+    // administration at each site (the unknown ones count for none).
+    const organisationDays = (sql: string) =>
+      t.dataSource.query(`${sql} ORDER BY site_id, year, organisation`) as Promise<unknown[]>;
+    const rolledOrganisationDays = await organisationDays(
+      `SELECT site_id, year, organisation, days::text AS days FROM analytics_organisation_years`,
+    );
+    expect(rolledOrganisationDays.length).toBeGreaterThan(8);
+    expect(rolledOrganisationDays).toEqual(
+      await organisationDays(
+        `SELECT site_id, date_part('year', local_date)::int AS year,
+                coalesce(organization_siret, organization_label) COLLATE "C" AS organisation,
+                bit_or(set_bit(repeat('0', 366)::bit(366),
+                               local_date - make_date(date_part('year', local_date)::int, 1, 1),
+                               1))::text AS days
+         FROM bookings
+         WHERE local_date <= '2027-02-28' AND status IN ('checked_in', 'checked_out')
+           AND coalesce(organization_siret, organization_label) IS NOT NULL
+         GROUP BY site_id, date_part('year', local_date),
+                  coalesce(organization_siret, organization_label) COLLATE "C"`,
+      ),
+    );
   });
 
   test('periods cut across months and years read the same from the rollups as from the bookings', async () => {
     // Rolled months spanning two years (two rows of a person's days), or one month between days
     // read from the bookings on both sides of a new year.
+    // The network reads every rolled day from the rollups, partial months included: periods
+    // inside one month, starting or ending mid-month, running past the last rolled day.
     for (const cut of [
       'from=2027-01-01&to=2027-02-28',
       'from=2026-12-01&to=2027-01-31',
       'from=2026-12-20&to=2027-02-10',
+      'from=2027-01-05&to=2027-01-20',
+      'from=2027-01-13&to=2027-01-13',
+      'from=2026-12-31&to=2027-01-01',
+      'from=2027-02-02&to=2027-03-05',
+      'from=2026-12-16&to=2026-12-31',
     ]) {
       const read = async () => ({
         paris: (
@@ -197,6 +226,42 @@ describe('analytics rollups', () => {
         [state!.rolled_through],
       );
     }
+  });
+
+  test('the network reads the rolled days of a partial month from the rollups, not from the bookings', async () => {
+    const cut = 'from=2027-01-05&to=2027-01-20';
+    const network = async () =>
+      (await call<NetworkAnalytics>(t, `/api/analytics/network?${cut}`, { cookie: cookies.admin }))
+        .body;
+    const before = await network();
+    expect(before.totals.administrations).toBeGreaterThan(1);
+    // An administration with a rolled day of visit in the cut (bits 5 to 20 of 2027).
+    const [seen] = (await t.dataSource.query(
+      `SELECT organisation FROM analytics_organisation_years
+       WHERE year = 2027 AND substring(days::text, 5, 16) LIKE '%1%'
+       ORDER BY organisation LIMIT 1`,
+    )) as { organisation: string }[];
+    expect(seen).toBeDefined();
+    await t.dataSource.query(
+      `UPDATE analytics_site_days SET visits = visits + 100 WHERE site_id = $1 AND day = '2027-01-12'`,
+      [paris.id],
+    );
+    await t.dataSource.query(
+      `UPDATE analytics_organisation_years SET days = repeat('0', 366)::bit(366)
+       WHERE year = 2027 AND organisation = $1`,
+      [seen!.organisation],
+    );
+    const after = await network();
+    expect(after.totals.visits).toBe(before.totals.visits + 100);
+    expect(after.totals.administrations).toBe(before.totals.administrations - 1);
+    await t.dataSource.query(
+      `UPDATE analytics_site_days SET visits = visits - 100 WHERE site_id = $1 AND day = '2027-01-12'`,
+      [paris.id],
+    );
+    // Rolled again from the bookings, the administration's days are back.
+    await t.dataSource.query(`UPDATE analytics_rollup_state SET rolled_through = '2026-12-31'`);
+    expect(await rollUp()).toEqual(['2027-01', '2027-02']);
+    expect(await network()).toEqual(before);
   });
 
   test('January is read from its rollup, not from the bookings', async () => {

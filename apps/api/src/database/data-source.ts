@@ -23,6 +23,7 @@ import { KioskSettingsPin1764940000000 } from './migrations/1764940000000-kiosk-
 import { AvailabilityNotify1764961000000 } from './migrations/1764961000000-availability-notify';
 import { SessionsNotify1764975000000 } from './migrations/1764975000000-sessions-notify';
 import { AnalyticsCoarserRollups1764990000000 } from './migrations/1764990000000-analytics-coarser-rollups';
+import { AnalyticsOrganisationYears1764995000000 } from './migrations/1764995000000-analytics-organisation-years';
 import { PrivacyRetentionAndHashedFeeds1764607140000 } from './migrations/1764607140000-privacy-retention-and-hashed-feeds';
 import { KioskOfflinePeriods1764610000000 } from './migrations/1764610000000-kiosk-offline-periods';
 import { AttemptCounters1764611000000 } from './migrations/1764611000000-attempt-counters';
@@ -97,6 +98,7 @@ export const migrations = [
   AvailabilityNotify1764961000000,
   SessionsNotify1764975000000,
   AnalyticsCoarserRollups1764990000000,
+  AnalyticsOrganisationYears1764995000000,
 ];
 
 export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
