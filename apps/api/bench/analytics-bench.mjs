@@ -285,7 +285,7 @@ async function explainStatements(databaseUrl, fixture, date, periods) {
   pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
   const bookingQueries = require('../dist/bookings/booking-queries.js');
   const analyticsQueries = require('../dist/analytics/analytics-queries.js');
-  const { periodScopeOf, rolledMonthsWithin } = require('../dist/analytics/analytics-period.js');
+  const { periodScopeOf } = require('../dist/analytics/analytics-period.js');
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const plans = [];
@@ -340,12 +340,7 @@ async function explainStatements(databaseUrl, fixture, date, periods) {
       query: async (sql, parameters) => (await client.query(sql, parameters)).rows,
     });
     const scope = (period, scoped = sites) =>
-      periodScopeOf(
-        scoped,
-        period,
-        new Date(),
-        rolledMonthsWithin(period.from, period.to, rolledThrough),
-      );
+      periodScopeOf(scoped, period, new Date(), rolledThrough);
     const [site] = sites.filter((candidate) => candidate.id === siteId);
     await analyticsQueries.siteFigures(
       explaining('site statistics, a year'),
@@ -383,6 +378,8 @@ const largeTables = [
   'analytics_organisation_months',
   'analytics_desk_months',
   'analytics_visitor_months',
+  'analytics_visitor_years',
+  'analytics_organisation_years',
   'sessions',
   'users',
 ];
