@@ -9,7 +9,8 @@ import { call, startTestApp, type TestApp } from './test-app';
 
 /**
  * Seen from Tuesday 9 March 2027: history from December 2026 to March 2027 at both demo sites.
- * The rollup stores December to February (March is not over); every figure must read the same
+ * The rollup stores every settled day: December to February, and March through the 6th (March is
+ * not over: read from its days, its month-grain rows not yet); every figure must read the same
  * from the rollups as from the bookings, for a period cut across months at both ends.
  */
 const now = new Date('2027-03-09T07:55:00Z');
@@ -63,7 +64,7 @@ beforeAll(async () => {
     },
     { timeout: 30_000, interval: 200 },
   );
-  expect(await rolledThrough()).toBe('2027-02-28');
+  expect(await rolledThrough()).toBe('2027-03-06');
   const people = [];
   for (let index = 0; index < 12; index += 1) {
     people.push(await personOf(t, `Cumul${index}`, organisations[index % organisations.length]!));
@@ -146,8 +147,8 @@ describe('analytics rollups', () => {
     );
     expect(open.rows.some((row) => (row.sharedDaysShare ?? 0) > 0)).toBe(true);
 
-    expect(await rollUp()).toEqual(['2026-12', '2027-01', '2027-02']);
-    expect(await rolledThrough()).toBe('2027-02-28');
+    expect(await rollUp()).toEqual(['2026-12', '2027-01', '2027-02', '2027-03']);
+    expect(await rolledThrough()).toBe('2027-03-06');
     expect(await rollUp()).toEqual([]);
 
     expect(await siteAnalytics()).toEqual(fromBookings.paris);
@@ -161,7 +162,8 @@ describe('analytics rollups', () => {
               (SELECT count(*) FROM analytics_visitor_years)::int AS visitor_years`,
     )) as { organisation_months: number; site_months: number; visitor_years: number }[];
     expect(stored?.organisation_months).toBeGreaterThan(10);
-    expect(stored?.site_months).toBe(6);
+    // Two sites, three whole months and March so far (not read as a month until it is whole).
+    expect(stored?.site_months).toBe(8);
     expect(stored?.visitor_years).toBeGreaterThan(10);
     // The administrations' days of the year: exactly the rolled days with a visit of each known
     // administration at each site (the unknown ones count for none).
@@ -179,7 +181,7 @@ describe('analytics rollups', () => {
                                local_date - make_date(date_part('year', local_date)::int, 1, 1),
                                1))::text AS days
          FROM bookings
-         WHERE local_date <= '2027-02-28' AND status IN ('checked_in', 'checked_out')
+         WHERE local_date <= '2027-03-06' AND status IN ('checked_in', 'checked_out')
            AND coalesce(organization_siret, organization_label) IS NOT NULL
          GROUP BY site_id, date_part('year', local_date),
                   coalesce(organization_siret, organization_label) COLLATE "C"`,
@@ -201,6 +203,8 @@ describe('analytics rollups', () => {
       'from=2026-12-31&to=2027-01-01',
       'from=2027-02-02&to=2027-03-05',
       'from=2026-12-16&to=2026-12-31',
+      'from=2027-03-01&to=2027-03-08',
+      'from=2027-02-20&to=2027-03-08',
     ]) {
       const read = async () => ({
         paris: (
@@ -260,7 +264,7 @@ describe('analytics rollups', () => {
     );
     // Rolled again from the bookings, the administration's days are back.
     await t.dataSource.query(`UPDATE analytics_rollup_state SET rolled_through = '2026-12-31'`);
-    expect(await rollUp()).toEqual(['2027-01', '2027-02']);
+    expect(await rollUp()).toEqual(['2027-01', '2027-02', '2027-03']);
     expect(await network()).toEqual(before);
   });
 
@@ -297,7 +301,7 @@ describe('analytics rollups', () => {
     expect(withLate.summary.administrations).toBe(before.summary.administrations + 1);
     expect(withLate.summary.distinctAgents).toBe(before.summary.distinctAgents + 1);
 
-    expect(await rollUp()).toEqual(['2027-01', '2027-02']);
+    expect(await rollUp()).toEqual(['2027-01', '2027-02', '2027-03']);
     expect(await siteAnalytics()).toEqual(withLate);
 
     // Her month is hers to read in « Mes données »; deleting her account erases her from it.
@@ -323,7 +327,27 @@ describe('analytics rollups', () => {
     expect(fromRollups.summary.distinctAgents).toBe(withLate.summary.distinctAgents - 1);
     await t.dataSource.query(`DELETE FROM analytics_rollup_state`);
     expect(await siteAnalytics()).toEqual(fromRollups);
-    expect(await rollUp()).toEqual(['2026-12', '2027-01', '2027-02']);
+    expect(await rollUp()).toEqual(['2026-12', '2027-01', '2027-02', '2027-03']);
+  });
+
+  test('each night rolls the month so far again, one more settled day', async () => {
+    const before = {
+      network: await networkAnalytics(),
+      paris: await siteAnalytics(),
+      open: await freshOpenStatistics(),
+    };
+    const nextNight = new Date('2027-03-10T02:45:00Z');
+    expect(await t.app.get(AnalyticsRollupService).rollUp(nextNight)).toEqual(['2027-03']);
+    expect(await rolledThrough()).toBe('2027-03-07');
+    expect(await t.app.get(AnalyticsRollupService).rollUp(nextNight)).toEqual([]);
+    // March's month-grain rows hold March so far, rewritten, not doubled.
+    const [march] = (await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM analytics_site_months WHERE month = '2027-03-01'`,
+    )) as { count: number }[];
+    expect(march?.count).toBe(2);
+    expect(await networkAnalytics()).toEqual(before.network);
+    expect(await siteAnalytics()).toEqual(before.paris);
+    expect(await freshOpenStatistics()).toEqual(before.open);
   });
 
   test('a year later the holders are erased from the rollups, and the open statistics keep their people', async () => {

@@ -280,6 +280,9 @@ const periodCtes = (withLabels = false, grain: Grain = 'month') => `
     FROM analytics_visitor_years v JOIN rolled_years r ON r.year = v.year
     WHERE v.site_id = ANY($1::uuid[]) AND v.year BETWEEN date_part('year', $7::date)::int
                                                       AND date_part('year', $8::date)::int
+      -- People with no day in the rolled range are left out before being grouped: a week or a
+      -- month of the network groups ~10,000 or ~40,000 of the year's ~80,000 rows.
+      AND bit_count(v.days & r.days) > 0
   ),
   -- Per site and person who came: their days of visit (two or more: a repeat visitor).
   visitor_spans AS MATERIALIZED (
