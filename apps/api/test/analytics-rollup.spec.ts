@@ -187,6 +187,19 @@ describe('analytics rollups', () => {
                   coalesce(organization_siret, organization_label) COLLATE "C"`,
       ),
     );
+    // The network's days of each person: the OR of their days at every site, per year.
+    const networkDays = (sql: string) =>
+      t.dataSource.query(`${sql} ORDER BY year, user_id`) as Promise<unknown[]>;
+    const rolledNetworkDays = await networkDays(
+      `SELECT year, user_id, days::text AS days FROM analytics_network_visitor_years`,
+    );
+    expect(rolledNetworkDays.length).toBeGreaterThan(10);
+    expect(rolledNetworkDays).toEqual(
+      await networkDays(
+        `SELECT year, user_id, bit_or(days)::text AS days FROM analytics_visitor_years
+         GROUP BY year, user_id`,
+      ),
+    );
   });
 
   test('periods cut across months and years read the same from the rollups as from the bookings', async () => {
@@ -255,9 +268,26 @@ describe('analytics rollups', () => {
        WHERE year = 2027 AND organisation = $1`,
       [seen!.organisation],
     );
+    // A person with a rolled day in the cut, taken out of the network's days only: the network
+    // counts one agent fewer, each site as many.
+    const [traveller] = (await t.dataSource.query(
+      `SELECT user_id FROM analytics_network_visitor_years
+       WHERE year = 2027 AND substring(days::text, 5, 16) LIKE '%1%'
+       ORDER BY user_id LIMIT 1`,
+    )) as { user_id: string }[];
+    expect(traveller).toBeDefined();
+    await t.dataSource.query(
+      `UPDATE analytics_network_visitor_years SET days = repeat('0', 366)::bit(366)
+       WHERE year = 2027 AND user_id = $1`,
+      [traveller!.user_id],
+    );
     const after = await network();
     expect(after.totals.visits).toBe(before.totals.visits + 100);
     expect(after.totals.administrations).toBe(before.totals.administrations - 1);
+    expect(after.totals.distinctAgents).toBe(before.totals.distinctAgents - 1);
+    expect(after.sites.map((site) => site.distinctAgents)).toEqual(
+      before.sites.map((site) => site.distinctAgents),
+    );
     await t.dataSource.query(
       `UPDATE analytics_site_days SET visits = visits - 100 WHERE site_id = $1 AND day = '2027-01-12'`,
       [paris.id],
@@ -315,6 +345,18 @@ describe('analytics rollups', () => {
         lastDay: '2027-01-13',
       },
     ]);
+    const daysOfLate = async () =>
+      Number(
+        (
+          (await t.dataSource.query(
+            `SELECT (SELECT count(*) FROM analytics_visitor_years WHERE user_id = $1)
+                  + (SELECT count(*) FROM analytics_network_visitor_years WHERE user_id = $1)
+                    AS count`,
+            [late.id],
+          )) as { count: string }[]
+        )[0]?.count,
+      );
+    expect(await daysOfLate()).toBe(2);
     const deleted = await call(t, '/api/me', { method: 'DELETE', cookie: late.cookie });
     expect(deleted.status).toBe(200);
     const [erased] = (await t.dataSource.query(
@@ -322,6 +364,7 @@ describe('analytics rollups', () => {
       [late.id],
     )) as { count: number }[];
     expect(erased?.count).toBe(0);
+    expect(await daysOfLate()).toBe(0);
     // Both ways she now counts for her administration and for nobody by name.
     const fromRollups = await siteAnalytics();
     expect(fromRollups.summary.distinctAgents).toBe(withLate.summary.distinctAgents - 1);
@@ -364,7 +407,8 @@ describe('analytics rollups', () => {
     )) as { count: number }[];
     expect(remaining?.count).toBe(0);
     const [days] = (await t.dataSource.query(
-      `SELECT count(*)::int AS count FROM analytics_visitor_years`,
+      `SELECT (SELECT count(*) FROM analytics_visitor_years)::int
+            + (SELECT count(*) FROM analytics_network_visitor_years)::int AS count`,
     )) as { count: number }[];
     expect(days?.count).toBe(0);
 

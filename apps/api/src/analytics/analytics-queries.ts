@@ -117,6 +117,39 @@ const monthGrainCtes = `
 `;
 
 /**
+ * Per calendar year and person, their days of visit at any site of the scope (an OR of these
+ * rows per person and year: the network's distinct agents and repeat visitors), at month grain:
+ * from the sites' rows.
+ */
+const networkVisitorMonthCtes = `
+  network_visitor_day_facts AS (SELECT user_id, year, days FROM visitor_day_facts)`;
+
+/**
+ * The same at day grain: when the scope is every site (the network), the rolled days from
+ * `analytics_network_visitor_years` (a row a person and year, not one a person, site and year)
+ * and the other days from the bookings; else from the sites' rows.
+ */
+const networkVisitorDayCtes = `
+  whole_network AS (
+    SELECT NOT EXISTS (SELECT 1 FROM sites WHERE NOT (id = ANY($1::uuid[]))) AS is_whole
+  ),
+  network_visitor_day_facts AS (
+    SELECT user_id, year, days FROM visitor_day_facts
+    WHERE NOT (SELECT is_whole FROM whole_network)
+    UNION ALL
+    SELECT user_id, date_part('year', day)::int AS year,
+           bit_or(set_bit(${noDays}, day - make_date(date_part('year', day)::int, 1, 1), 1)) AS days
+    FROM b WHERE is_visit AND user_id IS NOT NULL AND (SELECT is_whole FROM whole_network)
+    GROUP BY user_id, date_part('year', day)
+    UNION ALL
+    SELECT n.user_id, n.year, n.days & r.days
+    FROM analytics_network_visitor_years n JOIN rolled_years r ON r.year = n.year
+    WHERE (SELECT is_whole FROM whole_network)
+      AND n.year BETWEEN date_part('year', $7::date)::int AND date_part('year', $8::date)::int
+      AND bit_count(n.days & r.days) > 0
+  )`;
+
+/**
  * The administrations, last of `periodCtes`, at month grain: per site, month and administration
  * (its visits and days), and the administrations known seen per site.
  */
@@ -270,7 +303,7 @@ const periodCtes = (withLabels = false, grain: Grain = 'month') => `
   ),
   -- Per site, calendar year and person (not erased): their days of visit, one bit a day. A
   -- person's days across months, sites or years are then an OR of bits, not a sort of rows.
-  visitor_day_facts AS (
+  visitor_day_facts AS ${grain === 'day' ? 'NOT MATERIALIZED' : ''} (
     SELECT site_id, date_part('year', day)::int AS year, user_id,
            bit_or(set_bit(${noDays}, day - make_date(date_part('year', day)::int, 1, 1), 1)) AS days
     FROM b WHERE is_visit AND user_id IS NOT NULL
@@ -291,6 +324,7 @@ const periodCtes = (withLabels = false, grain: Grain = 'month') => `
       FROM visitor_day_facts GROUP BY site_id, user_id
     ) v WHERE visit_days > 0
   ),
+  ${grain === 'month' ? networkVisitorMonthCtes : networkVisitorDayCtes},
   ${grain === 'month' ? organisationMonthCtes(withLabels) : organisationDayCtes}`;
 
 const summaryRow = z.object({
@@ -339,7 +373,7 @@ const summaryCtes = `
               count(*) FILTER (WHERE visit_days >= 2)::int
        FROM (SELECT user_id, sum(bit_count(days)::int) AS visit_days
              FROM (SELECT user_id, year, bit_or(days) AS days
-                   FROM visitor_day_facts GROUP BY user_id, year) y
+                   FROM network_visitor_day_facts GROUP BY user_id, year) y
              GROUP BY user_id) v
      ),
      organisations AS (
@@ -725,20 +759,24 @@ export async function rollUpMonth(db: Queryable, scope: PeriodScope): Promise<vo
   }
   // The visitors' and administrations' days of the year: the month's bits cleared (an earlier
   // run's), rows left with none deleted, then the month's bits set anew.
+  // The network's rows hold every site's days: the rollup's scope is every site.
   const monthDays = daysOfYearBetween('year', '$2::date', '$3::date');
-  for (const table of ['analytics_visitor_years', 'analytics_organisation_years']) {
+  for (const [table, ofSites] of [
+    ['analytics_visitor_years', 'site_id = ANY($1::uuid[])'],
+    ['analytics_organisation_years', 'site_id = ANY($1::uuid[])'],
+    ['analytics_network_visitor_years', '$1::uuid[] IS NOT NULL'],
+  ] as const) {
     await queryAffectedCount(
       db,
       `UPDATE ${table} SET days = days & ~${monthDays}
-       WHERE site_id = ANY($1::uuid[]) AND year = date_part('year', $2::date)::int
+       WHERE ${ofSites} AND year = date_part('year', $2::date)::int
          AND bit_count(days & ${monthDays}) > 0`,
       [scope.siteIds, scope.from, scope.to],
     );
     await queryAffectedCount(
       db,
       `DELETE FROM ${table}
-       WHERE site_id = ANY($1::uuid[]) AND year = date_part('year', $2::date)::int
-         AND bit_count(days) = 0`,
+       WHERE ${ofSites} AND year = date_part('year', $2::date)::int AND bit_count(days) = 0`,
       [scope.siteIds, scope.from],
     );
   }
@@ -747,6 +785,13 @@ export async function rollUpMonth(db: Queryable, scope: PeriodScope): Promise<vo
      SELECT site_id, year, user_id, days FROM visitor_day_facts
      ON CONFLICT (site_id, year, user_id)
        DO UPDATE SET days = analytics_visitor_years.days | excluded.days`,
+    scopeParameters(scope),
+  );
+  await db.query(
+    `${periodCtes()} INSERT INTO analytics_network_visitor_years (year, user_id, days)
+     SELECT year, user_id, bit_or(days) FROM visitor_day_facts GROUP BY year, user_id
+     ON CONFLICT (year, user_id)
+       DO UPDATE SET days = analytics_network_visitor_years.days | excluded.days`,
     scopeParameters(scope),
   );
   // Only administrations known: the unknown ones count for none.
@@ -774,20 +819,23 @@ export async function rollUpMonth(db: Queryable, scope: PeriodScope): Promise<vo
  * the rows left with none deleted (they counted nobody else). The number of rows changed.
  */
 export async function eraseVisitorDaysBefore(db: Queryable, day: string): Promise<number> {
-  const cleared = await queryAffectedCount(
-    db,
-    `UPDATE analytics_visitor_years
-     SET days = days & ${daysOfYearBetween('year', '$1::date', 'make_date(year, 12, 31)')}
-     WHERE year <= date_part('year', $1::date)::int
-       AND bit_count(days & ${daysOfYearBetween('year', 'make_date(year, 1, 1)', '$1::date - 1')}) > 0`,
-    [day],
-  );
-  await queryAffectedCount(
-    db,
-    `DELETE FROM analytics_visitor_years
-     WHERE year <= date_part('year', $1::date)::int AND bit_count(days) = 0`,
-    [day],
-  );
+  let cleared = 0;
+  for (const table of ['analytics_visitor_years', 'analytics_network_visitor_years']) {
+    cleared += await queryAffectedCount(
+      db,
+      `UPDATE ${table}
+       SET days = days & ${daysOfYearBetween('year', '$1::date', 'make_date(year, 12, 31)')}
+       WHERE year <= date_part('year', $1::date)::int
+         AND bit_count(days & ${daysOfYearBetween('year', 'make_date(year, 1, 1)', '$1::date - 1')}) > 0`,
+      [day],
+    );
+    await queryAffectedCount(
+      db,
+      `DELETE FROM ${table}
+       WHERE year <= date_part('year', $1::date)::int AND bit_count(days) = 0`,
+      [day],
+    );
+  }
   return cleared;
 }
 
