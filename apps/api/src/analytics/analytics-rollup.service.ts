@@ -81,7 +81,8 @@ export class AnalyticsRollupService implements OnModuleInit {
       // Each month rolled rewrites the rows of its year's visitors (their days): without a vacuum
       // the next reads wade through every version (a year rolled at once: 12 for each row).
       await this.dataSource.query(
-        `VACUUM (ANALYZE) analytics_visitor_years, analytics_organisation_years`,
+        `VACUUM (ANALYZE) analytics_visitor_years, analytics_network_visitor_years,
+                          analytics_organisation_years`,
       );
       this.logger.log(`rolled up ${rolled.join(', ')}`);
     }
