@@ -1,5 +1,11 @@
 import type { MyData, NetworkAnalytics, OpenStatistics, SiteAnalytics } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { periodScopeOf } from '../src/analytics/analytics-period';
+import {
+  findRolledThrough,
+  listAnalyticsSites,
+  summariseSites,
+} from '../src/analytics/analytics-queries';
 import { AnalyticsRollupService } from '../src/analytics/analytics-rollup.service';
 import { jobQueues } from '../src/jobs/job-queues';
 import { RetentionService } from '../src/privacy/retention.service';
@@ -243,6 +249,37 @@ describe('analytics rollups', () => {
         [state!.rolled_through],
       );
     }
+  });
+
+  test('a summary of some sites counts their people only, not the whole network', async () => {
+    // Someone who came to Lyon only, rolled up like the rest.
+    const lyonnaise = await personOf(t, 'Lyonnaise', organisations[0]!);
+    await pastBooking(t, {
+      siteId: lyon.id,
+      deskId: lyon.deskId(11),
+      userId: lyonnaise.id,
+      date: '2027-01-12',
+      slot: 'day',
+      status: 'checked_out',
+    });
+    expect(await rollUp()).toEqual(['2027-01', '2027-02', '2027-03']);
+    const manager = t.dataSource.manager;
+    const sites = await listAnalyticsSites(manager);
+    const period = { from: '2026-12-20', to: '2027-03-08' };
+    const rolledThrough = await findRolledThrough(manager);
+    const summary = (scoped: typeof sites) =>
+      summariseSites(manager, periodScopeOf(scoped, period, t.clock.now(), rolledThrough));
+    const network = await summary(sites);
+    const parisOnly = await summary(sites.filter((site) => site.id === paris.id));
+    const parisRow = parisOnly.find((row) => row.site_id === paris.id);
+    const totals = parisOnly.find((row) => row.site_id === null);
+    expect(parisRow?.distinct_agents).toBeGreaterThan(0);
+    // The network counts her; the summary of Paris alone does not.
+    expect(network.find((row) => row.site_id === null)?.distinct_agents).toBeGreaterThan(
+      parisRow!.distinct_agents,
+    );
+    expect(totals?.distinct_agents).toBe(parisRow?.distinct_agents);
+    expect(totals?.repeat_visitors).toBe(parisRow?.repeat_visitors);
   });
 
   test('the network reads the rolled days of a partial month from the rollups, not from the bookings', async () => {
