@@ -1,5 +1,11 @@
 import type { MyData, NetworkAnalytics, OpenStatistics, SiteAnalytics } from '@admz/shared';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { periodScopeOf } from '../src/analytics/analytics-period';
+import {
+  findRolledThrough,
+  listAnalyticsSites,
+  summariseSites,
+} from '../src/analytics/analytics-queries';
 import { AnalyticsRollupService } from '../src/analytics/analytics-rollup.service';
 import { jobQueues } from '../src/jobs/job-queues';
 import { RetentionService } from '../src/privacy/retention.service';
@@ -9,7 +15,8 @@ import { call, startTestApp, type TestApp } from './test-app';
 
 /**
  * Seen from Tuesday 9 March 2027: history from December 2026 to March 2027 at both demo sites.
- * The rollup stores December to February (March is not over); every figure must read the same
+ * The rollup stores every settled day: December to February, and March through the 6th (March is
+ * not over: read from its days, its month-grain rows not yet); every figure must read the same
  * from the rollups as from the bookings, for a period cut across months at both ends.
  */
 const now = new Date('2027-03-09T07:55:00Z');
@@ -63,7 +70,7 @@ beforeAll(async () => {
     },
     { timeout: 30_000, interval: 200 },
   );
-  expect(await rolledThrough()).toBe('2027-02-28');
+  expect(await rolledThrough()).toBe('2027-03-06');
   const people = [];
   for (let index = 0; index < 12; index += 1) {
     people.push(await personOf(t, `Cumul${index}`, organisations[index % organisations.length]!));
@@ -146,8 +153,8 @@ describe('analytics rollups', () => {
     );
     expect(open.rows.some((row) => (row.sharedDaysShare ?? 0) > 0)).toBe(true);
 
-    expect(await rollUp()).toEqual(['2026-12', '2027-01', '2027-02']);
-    expect(await rolledThrough()).toBe('2027-02-28');
+    expect(await rollUp()).toEqual(['2026-12', '2027-01', '2027-02', '2027-03']);
+    expect(await rolledThrough()).toBe('2027-03-06');
     expect(await rollUp()).toEqual([]);
 
     expect(await siteAnalytics()).toEqual(fromBookings.paris);
@@ -161,17 +168,62 @@ describe('analytics rollups', () => {
               (SELECT count(*) FROM analytics_visitor_years)::int AS visitor_years`,
     )) as { organisation_months: number; site_months: number; visitor_years: number }[];
     expect(stored?.organisation_months).toBeGreaterThan(10);
-    expect(stored?.site_months).toBe(6);
+    // Two sites, three whole months and March so far (not read as a month until it is whole).
+    expect(stored?.site_months).toBe(8);
     expect(stored?.visitor_years).toBeGreaterThan(10);
+    // The administrations' days of the year: exactly the rolled days with a visit of each known
+    // administration at each site (the unknown ones count for none).
+    const organisationDays = (sql: string) =>
+      t.dataSource.query(`${sql} ORDER BY site_id, year, organisation`) as Promise<unknown[]>;
+    const rolledOrganisationDays = await organisationDays(
+      `SELECT site_id, year, organisation, days::text AS days FROM analytics_organisation_years`,
+    );
+    expect(rolledOrganisationDays.length).toBeGreaterThan(8);
+    expect(rolledOrganisationDays).toEqual(
+      await organisationDays(
+        `SELECT site_id, date_part('year', local_date)::int AS year,
+                coalesce(organization_siret, organization_label) COLLATE "C" AS organisation,
+                bit_or(set_bit(repeat('0', 366)::bit(366),
+                               local_date - make_date(date_part('year', local_date)::int, 1, 1),
+                               1))::text AS days
+         FROM bookings
+         WHERE local_date <= '2027-03-06' AND status IN ('checked_in', 'checked_out')
+           AND coalesce(organization_siret, organization_label) IS NOT NULL
+         GROUP BY site_id, date_part('year', local_date),
+                  coalesce(organization_siret, organization_label) COLLATE "C"`,
+      ),
+    );
+    // The network's days of each person: the OR of their days at every site, per year.
+    const networkDays = (sql: string) =>
+      t.dataSource.query(`${sql} ORDER BY year, user_id`) as Promise<unknown[]>;
+    const rolledNetworkDays = await networkDays(
+      `SELECT year, user_id, days::text AS days FROM analytics_network_visitor_years`,
+    );
+    expect(rolledNetworkDays.length).toBeGreaterThan(10);
+    expect(rolledNetworkDays).toEqual(
+      await networkDays(
+        `SELECT year, user_id, bit_or(days)::text AS days FROM analytics_visitor_years
+         GROUP BY year, user_id`,
+      ),
+    );
   });
 
   test('periods cut across months and years read the same from the rollups as from the bookings', async () => {
     // Rolled months spanning two years (two rows of a person's days), or one month between days
     // read from the bookings on both sides of a new year.
+    // The network reads every rolled day from the rollups, partial months included: periods
+    // inside one month, starting or ending mid-month, running past the last rolled day.
     for (const cut of [
       'from=2027-01-01&to=2027-02-28',
       'from=2026-12-01&to=2027-01-31',
       'from=2026-12-20&to=2027-02-10',
+      'from=2027-01-05&to=2027-01-20',
+      'from=2027-01-13&to=2027-01-13',
+      'from=2026-12-31&to=2027-01-01',
+      'from=2027-02-02&to=2027-03-05',
+      'from=2026-12-16&to=2026-12-31',
+      'from=2027-03-01&to=2027-03-08',
+      'from=2027-02-20&to=2027-03-08',
     ]) {
       const read = async () => ({
         paris: (
@@ -197,6 +249,90 @@ describe('analytics rollups', () => {
         [state!.rolled_through],
       );
     }
+  });
+
+  test('a summary of some sites counts their people only, not the whole network', async () => {
+    // Someone who came to Lyon only, rolled up like the rest.
+    const lyonnaise = await personOf(t, 'Lyonnaise', organisations[0]!);
+    await pastBooking(t, {
+      siteId: lyon.id,
+      deskId: lyon.deskId(11),
+      userId: lyonnaise.id,
+      date: '2027-01-12',
+      slot: 'day',
+      status: 'checked_out',
+    });
+    expect(await rollUp()).toEqual(['2027-01', '2027-02', '2027-03']);
+    const manager = t.dataSource.manager;
+    const sites = await listAnalyticsSites(manager);
+    const period = { from: '2026-12-20', to: '2027-03-08' };
+    const rolledThrough = await findRolledThrough(manager);
+    const summary = (scoped: typeof sites) =>
+      summariseSites(manager, periodScopeOf(scoped, period, t.clock.now(), rolledThrough));
+    const network = await summary(sites);
+    const parisOnly = await summary(sites.filter((site) => site.id === paris.id));
+    const parisRow = parisOnly.find((row) => row.site_id === paris.id);
+    const totals = parisOnly.find((row) => row.site_id === null);
+    expect(parisRow?.distinct_agents).toBeGreaterThan(0);
+    // The network counts her; the summary of Paris alone does not.
+    expect(network.find((row) => row.site_id === null)?.distinct_agents).toBeGreaterThan(
+      parisRow!.distinct_agents,
+    );
+    expect(totals?.distinct_agents).toBe(parisRow?.distinct_agents);
+    expect(totals?.repeat_visitors).toBe(parisRow?.repeat_visitors);
+  });
+
+  test('the network reads the rolled days of a partial month from the rollups, not from the bookings', async () => {
+    const cut = 'from=2027-01-05&to=2027-01-20';
+    const network = async () =>
+      (await call<NetworkAnalytics>(t, `/api/analytics/network?${cut}`, { cookie: cookies.admin }))
+        .body;
+    const before = await network();
+    expect(before.totals.administrations).toBeGreaterThan(1);
+    // An administration with a rolled day of visit in the cut (bits 5 to 20 of 2027).
+    const [seen] = (await t.dataSource.query(
+      `SELECT organisation FROM analytics_organisation_years
+       WHERE year = 2027 AND substring(days::text, 5, 16) LIKE '%1%'
+       ORDER BY organisation LIMIT 1`,
+    )) as { organisation: string }[];
+    expect(seen).toBeDefined();
+    await t.dataSource.query(
+      `UPDATE analytics_site_days SET visits = visits + 100 WHERE site_id = $1 AND day = '2027-01-12'`,
+      [paris.id],
+    );
+    await t.dataSource.query(
+      `UPDATE analytics_organisation_years SET days = repeat('0', 366)::bit(366)
+       WHERE year = 2027 AND organisation = $1`,
+      [seen!.organisation],
+    );
+    // A person with a rolled day in the cut, taken out of the network's days only: the network
+    // counts one agent fewer, each site as many.
+    const [traveller] = (await t.dataSource.query(
+      `SELECT user_id FROM analytics_network_visitor_years
+       WHERE year = 2027 AND substring(days::text, 5, 16) LIKE '%1%'
+       ORDER BY user_id LIMIT 1`,
+    )) as { user_id: string }[];
+    expect(traveller).toBeDefined();
+    await t.dataSource.query(
+      `UPDATE analytics_network_visitor_years SET days = repeat('0', 366)::bit(366)
+       WHERE year = 2027 AND user_id = $1`,
+      [traveller!.user_id],
+    );
+    const after = await network();
+    expect(after.totals.visits).toBe(before.totals.visits + 100);
+    expect(after.totals.administrations).toBe(before.totals.administrations - 1);
+    expect(after.totals.distinctAgents).toBe(before.totals.distinctAgents - 1);
+    expect(after.sites.map((site) => site.distinctAgents)).toEqual(
+      before.sites.map((site) => site.distinctAgents),
+    );
+    await t.dataSource.query(
+      `UPDATE analytics_site_days SET visits = visits - 100 WHERE site_id = $1 AND day = '2027-01-12'`,
+      [paris.id],
+    );
+    // Rolled again from the bookings, the administration's days are back.
+    await t.dataSource.query(`UPDATE analytics_rollup_state SET rolled_through = '2026-12-31'`);
+    expect(await rollUp()).toEqual(['2027-01', '2027-02', '2027-03']);
+    expect(await network()).toEqual(before);
   });
 
   test('January is read from its rollup, not from the bookings', async () => {
@@ -232,7 +368,7 @@ describe('analytics rollups', () => {
     expect(withLate.summary.administrations).toBe(before.summary.administrations + 1);
     expect(withLate.summary.distinctAgents).toBe(before.summary.distinctAgents + 1);
 
-    expect(await rollUp()).toEqual(['2027-01', '2027-02']);
+    expect(await rollUp()).toEqual(['2027-01', '2027-02', '2027-03']);
     expect(await siteAnalytics()).toEqual(withLate);
 
     // Her month is hers to read in « Mes données »; deleting her account erases her from it.
@@ -246,6 +382,18 @@ describe('analytics rollups', () => {
         lastDay: '2027-01-13',
       },
     ]);
+    const daysOfLate = async () =>
+      Number(
+        (
+          (await t.dataSource.query(
+            `SELECT (SELECT count(*) FROM analytics_visitor_years WHERE user_id = $1)
+                  + (SELECT count(*) FROM analytics_network_visitor_years WHERE user_id = $1)
+                    AS count`,
+            [late.id],
+          )) as { count: string }[]
+        )[0]?.count,
+      );
+    expect(await daysOfLate()).toBe(2);
     const deleted = await call(t, '/api/me', { method: 'DELETE', cookie: late.cookie });
     expect(deleted.status).toBe(200);
     const [erased] = (await t.dataSource.query(
@@ -253,12 +401,33 @@ describe('analytics rollups', () => {
       [late.id],
     )) as { count: number }[];
     expect(erased?.count).toBe(0);
+    expect(await daysOfLate()).toBe(0);
     // Both ways she now counts for her administration and for nobody by name.
     const fromRollups = await siteAnalytics();
     expect(fromRollups.summary.distinctAgents).toBe(withLate.summary.distinctAgents - 1);
     await t.dataSource.query(`DELETE FROM analytics_rollup_state`);
     expect(await siteAnalytics()).toEqual(fromRollups);
-    expect(await rollUp()).toEqual(['2026-12', '2027-01', '2027-02']);
+    expect(await rollUp()).toEqual(['2026-12', '2027-01', '2027-02', '2027-03']);
+  });
+
+  test('each night rolls the month so far again, one more settled day', async () => {
+    const before = {
+      network: await networkAnalytics(),
+      paris: await siteAnalytics(),
+      open: await freshOpenStatistics(),
+    };
+    const nextNight = new Date('2027-03-10T02:45:00Z');
+    expect(await t.app.get(AnalyticsRollupService).rollUp(nextNight)).toEqual(['2027-03']);
+    expect(await rolledThrough()).toBe('2027-03-07');
+    expect(await t.app.get(AnalyticsRollupService).rollUp(nextNight)).toEqual([]);
+    // March's month-grain rows hold March so far, rewritten, not doubled.
+    const [march] = (await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM analytics_site_months WHERE month = '2027-03-01'`,
+    )) as { count: number }[];
+    expect(march?.count).toBe(2);
+    expect(await networkAnalytics()).toEqual(before.network);
+    expect(await siteAnalytics()).toEqual(before.paris);
+    expect(await freshOpenStatistics()).toEqual(before.open);
   });
 
   test('a year later the holders are erased from the rollups, and the open statistics keep their people', async () => {
@@ -275,7 +444,8 @@ describe('analytics rollups', () => {
     )) as { count: number }[];
     expect(remaining?.count).toBe(0);
     const [days] = (await t.dataSource.query(
-      `SELECT count(*)::int AS count FROM analytics_visitor_years`,
+      `SELECT (SELECT count(*) FROM analytics_visitor_years)::int
+            + (SELECT count(*) FROM analytics_network_visitor_years)::int AS count`,
     )) as { count: number }[];
     expect(days?.count).toBe(0);
 

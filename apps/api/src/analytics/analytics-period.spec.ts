@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, lastDayOfMonth, rolledMonthsWithin } from './analytics-period';
+import {
+  addMonths,
+  lastDayOfMonth,
+  rolledDaysWithin,
+  rolledMonthsWithin,
+} from './analytics-period';
 
 describe('month arithmetic', () => {
   it('crosses years both ways and knows leap years', () => {
@@ -41,5 +46,31 @@ describe('rolledMonthsWithin', () => {
     expect(rolledMonthsWithin('2026-05-02', '2026-05-30', '2026-10-31')).toBeNull();
     expect(rolledMonthsWithin('2026-11-01', '2026-11-30', '2026-10-31')).toBeNull();
     expect(rolledMonthsWithin('2026-10-15', '2026-11-20', '2026-10-31')).toBeNull();
+  });
+});
+
+describe('rolledDaysWithin', () => {
+  it('is null before the first rollup, or for a period after the last rolled day', () => {
+    expect(rolledDaysWithin('2026-01-01', '2026-12-31', null)).toBeNull();
+    expect(rolledDaysWithin('2026-11-01', '2026-11-30', '2026-10-31')).toBeNull();
+  });
+
+  it('keeps every day of the period up to the last rolled day, partial months included', () => {
+    expect(rolledDaysWithin('2025-12-03', '2026-12-02', '2026-10-31')).toEqual({
+      from: '2025-12-03',
+      to: '2026-10-31',
+    });
+    expect(rolledDaysWithin('2026-05-02', '2026-05-30', '2026-10-31')).toEqual({
+      from: '2026-05-02',
+      to: '2026-05-30',
+    });
+    expect(rolledDaysWithin('2026-10-15', '2026-11-20', '2026-10-31')).toEqual({
+      from: '2026-10-15',
+      to: '2026-10-31',
+    });
+    expect(rolledDaysWithin('2026-10-31', '2026-11-20', '2026-10-31')).toEqual({
+      from: '2026-10-31',
+      to: '2026-10-31',
+    });
   });
 });

@@ -30,12 +30,30 @@ export function rolledMonthsWithin(
   return first <= last ? { from: first, to: last } : null;
 }
 
-/** The statements' scope: the sites, the period, the public holidays of their regions in it. */
+/**
+ * The days of [from, to] already rolled up (through `rolledThrough`): the day-grain rollups (site
+ * days, the visitors' and administrations' days of the year) hold any of them, so a period's
+ * partial months need not be read from the bookings. Null when there is none.
+ */
+export function rolledDaysWithin(
+  from: string,
+  to: string,
+  rolledThrough: string | null,
+): { from: string; to: string } | null {
+  if (rolledThrough === null) return null;
+  const end = to < rolledThrough ? to : rolledThrough;
+  return from <= end ? { from, to: end } : null;
+}
+
+/**
+ * The statements' scope: the sites, the period, the public holidays of their regions in it, and
+ * what of it is rolled up through `rolledThrough` (null: nothing, every day from the bookings).
+ */
 export function periodScopeOf(
   sites: { id: string; holiday_region: HolidayRegion }[],
   period: { from: string; to: string },
   now: Date,
-  rolled: PeriodScope['rolled'],
+  rolledThrough: string | null,
 ): PeriodScope {
   const regions = [...new Set(sites.map((site) => site.holiday_region))];
   const years: number[] = [];
@@ -54,6 +72,7 @@ export function periodScopeOf(
     to: period.to,
     now,
     holidays,
-    rolled,
+    rolled: rolledMonthsWithin(period.from, period.to, rolledThrough),
+    rolledDays: rolledDaysWithin(period.from, period.to, rolledThrough),
   };
 }

@@ -28,23 +28,40 @@ export type PeriodScope = {
   /** The public holidays of the sites' regions in the period. */
   holidays: { region: HolidayRegion; date: string }[];
   /**
-   * The whole months of the period already rolled up (`analytics-rollup.ts`): their figures are
-   * read from the rollup tables, the other days from the bookings. Null: every day from bookings.
+   * The whole months of the period already rolled up (`analytics-rollup.ts`): a statement that
+   * reads month-grain rollups reads their figures from the rollup tables, the other days from the
+   * bookings. Null: every day from bookings.
    */
   rolled: { from: string; to: string } | null;
+  /**
+   * Every day of the period already rolled up, partial months included: a statement that reads
+   * only day-grain rollups (`Grain` 'day') reads them from the rollups, the other days (after the
+   * last rolled one) from the bookings. Null: every day from bookings.
+   */
+  rolledDays: { from: string; to: string } | null;
 };
 
-const scopeParameters = (scope: PeriodScope) => [
-  scope.siteIds,
-  scope.from,
-  scope.to,
-  scope.now,
-  scope.holidays.map((holiday) => holiday.region),
-  scope.holidays.map((holiday) => holiday.date),
-  // No rolled months: an empty range just after the period.
-  scope.rolled?.from ?? addDaysToIsoDate(scope.to, 1),
-  scope.rolled?.to ?? scope.to,
-];
+/**
+ * What a statement reads from the rollups: whole months (every rollup table, bookings for the
+ * partial months), or every rolled day (only the tables that hold days: site days, visitors' and
+ * administrations' days of the year; bookings only for the days not rolled yet).
+ */
+type Grain = 'month' | 'day';
+
+const scopeParameters = (scope: PeriodScope, grain: Grain = 'month') => {
+  const rolled = grain === 'day' ? scope.rolledDays : scope.rolled;
+  return [
+    scope.siteIds,
+    scope.from,
+    scope.to,
+    scope.now,
+    scope.holidays.map((holiday) => holiday.region),
+    scope.holidays.map((holiday) => holiday.date),
+    // Nothing rolled: an empty range just after the period.
+    rolled?.from ?? addDaysToIsoDate(scope.to, 1),
+    rolled?.to ?? scope.to,
+  ];
+};
 
 /** A bit string of a calendar year's days (366 bits, the first for 1 January), none set. */
 const noDays = `repeat('0', 366)::bit(366)`;
@@ -58,8 +75,124 @@ export const daysOfYearBetween = (year: string, from: string, to: string) => {
 };
 
 /**
- * $1 site ids, $2 from, $3 to, $4 now, $5/$6 holiday regions and dates, $7/$8 the rolled months.
+ * Month-grain facts (after `day_halves`): per desk and month, per site, month and person, per
+ * site and month. Their rollups hold whole months only.
+ */
+const monthGrainCtes = `
+  -- Per desk and month: half-days held on open days.
+  desk_month_facts AS (
+    SELECT h.site_id, h.desk_id, date_trunc('month', h.day)::date AS month,
+           (count(*) FILTER (WHERE h.morning) + count(*) FILTER (WHERE h.afternoon))::int
+             AS booked_half_days
+    FROM desk_days h JOIN site_days sd ON sd.site_id = h.site_id AND sd.day = h.day AND sd.is_open
+    GROUP BY h.site_id, h.desk_id, date_trunc('month', h.day)
+    UNION ALL
+    SELECT site_id, desk_id, month, booked_half_days FROM analytics_desk_months
+    WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
+  ),
+  -- Per site, month and person who visited: days of visit, first and last, administrations (the
+  -- administrations' agents, « Mes données »). Rolled rows of people since erased have no user_id.
+  visitor_facts AS (
+    SELECT site_id, date_trunc('month', day)::date AS month, user_id,
+           array_agg(DISTINCT organisation) AS organisations,
+           count(DISTINCT day)::int AS visit_days, min(day) AS first_day, max(day) AS last_day
+    FROM b WHERE is_visit AND user_id IS NOT NULL
+    GROUP BY site_id, date_trunc('month', day), user_id
+    UNION ALL
+    SELECT site_id, month, user_id, organisations, visit_days, first_day, last_day
+    FROM analytics_visitor_months
+    WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
+  ),
+  -- Per site and month, the people who visited; rolled months keep counting the people erased
+  -- since (what open statistics publish).
+  site_month_facts AS (
+    SELECT site_id, month, count(*)::int AS people
+    FROM (SELECT DISTINCT site_id, date_trunc('month', day)::date AS month, user_id
+          FROM b WHERE is_visit AND user_id IS NOT NULL) v
+    GROUP BY site_id, month
+    UNION ALL
+    SELECT site_id, month, people FROM analytics_site_months
+    WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
+  ),
+`;
+
+/**
+ * Per calendar year and person, their days of visit at any site of the scope (an OR of these
+ * rows per person and year: the network's distinct agents and repeat visitors), at month grain:
+ * from the sites' rows.
+ */
+const networkVisitorMonthCtes = `
+  network_visitor_day_facts AS (SELECT user_id, year, days FROM visitor_day_facts)`;
+
+/**
+ * The same at day grain: when the scope is every site (the network), the rolled days from
+ * `analytics_network_visitor_years` (a row a person and year, not one a person, site and year)
+ * and the other days from the bookings; else from the sites' rows.
+ */
+const networkVisitorDayCtes = `
+  whole_network AS (
+    SELECT NOT EXISTS (SELECT 1 FROM sites WHERE NOT (id = ANY($1::uuid[]))) AS is_whole
+  ),
+  network_visitor_day_facts AS (
+    SELECT user_id, year, days FROM visitor_day_facts
+    WHERE NOT (SELECT is_whole FROM whole_network)
+    UNION ALL
+    SELECT user_id, date_part('year', day)::int AS year,
+           bit_or(set_bit(${noDays}, day - make_date(date_part('year', day)::int, 1, 1), 1)) AS days
+    FROM b WHERE is_visit AND user_id IS NOT NULL AND (SELECT is_whole FROM whole_network)
+    GROUP BY user_id, date_part('year', day)
+    UNION ALL
+    SELECT n.user_id, n.year, n.days & r.days
+    FROM analytics_network_visitor_years n JOIN rolled_years r ON r.year = n.year
+    WHERE (SELECT is_whole FROM whole_network)
+      AND n.year BETWEEN date_part('year', $7::date)::int AND date_part('year', $8::date)::int
+      AND bit_count(n.days & r.days) > 0
+  )`;
+
+/**
+ * The administrations, last of `periodCtes`, at month grain: per site, month and administration
+ * (its visits and days), and the administrations known seen per site.
+ */
+const organisationMonthCtes = (withLabels: boolean) => `
+  -- Per site, month and administration (null: unknown): its visits and its days with a visit.
+  organisation_month_facts AS (
+    SELECT site_id, date_trunc('month', day)::date AS month, organisation,
+           ${withLabels ? 'max(siret) AS siret, max(label) AS label,' : ''}
+           sum(visits)::int AS visits, count(*)::int AS days
+    FROM b_organisation_days GROUP BY site_id, date_trunc('month', day), organisation
+    UNION ALL
+    SELECT site_id, month, organisation, ${withLabels ? 'siret, label,' : ''} visits, days
+    FROM analytics_organisation_months
+    WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
+  ),
+  -- Per site, the administrations known with a visit in the period.
+  organisations_seen AS (
+    SELECT DISTINCT site_id, organisation FROM organisation_month_facts
+    WHERE organisation IS NOT NULL
+  )`;
+
+/**
+ * The administrations known seen per site, at day grain: from the bookings' days, and from the
+ * rolled days of their year (`analytics_organisation_years`, a bit a day) — no partial month from
+ * the bookings.
+ */
+const organisationDayCtes = `
+  organisations_seen AS (
+    SELECT site_id, organisation FROM b_organisation_days WHERE organisation IS NOT NULL
+    UNION
+    SELECT o.site_id, o.organisation
+    FROM analytics_organisation_years o JOIN rolled_years r ON r.year = o.year
+    WHERE o.site_id = ANY($1::uuid[]) AND o.year BETWEEN date_part('year', $7::date)::int
+                                                     AND date_part('year', $8::date)::int
+      AND bit_count(o.days & r.days) > 0
+  )`;
+
+/**
+ * $1 site ids, $2 from, $3 to, $4 now, $5/$6 holiday regions and dates, $7/$8 the rolled range:
+ * the rolled whole months (`grain` 'month'), or every rolled day ('day').
  *
+ * At day grain only the day-grain facts are defined (no desk, visitor or site months, and the
+ * administrations only as `organisations_seen`): what the network's summary reads.
  * The « facts » CTEs are the period's figures at the finest grain any table shows — per site and
  * day, per desk and month, per site, month and administration, per site, month and person, per
  * site and month (people), per site, year and person (days of visit as bits) — each the union of
@@ -68,7 +201,7 @@ export const daysOfYearBetween = (year: string, from: string, to: string) => {
  * figure means the same whichever way its days were read. The bookings' SIRET and label are
  * carried only where a table shows them (`withLabels`).
  */
-const periodCtes = (withLabels = false) => `
+const periodCtes = (withLabels = false, grain: Grain = 'month') => `
   WITH site_days AS (
     SELECT s.id AS site_id, d.day,
            -- A temporary site (a tour stop) opens only between its first and last day.
@@ -91,7 +224,7 @@ const periodCtes = (withLabels = false) => `
              AS active_desks
     FROM site_days sd GROUP BY sd.site_id
   ),
-  -- The period's bookings outside the rolled months: two ranges of the (site_id, local_date) index.
+  -- The period's bookings outside the rolled range: two ranges of the (site_id, local_date) index.
   b AS MATERIALIZED (
     SELECT b.site_id, b.desk_id, b.user_id, b.local_date AS day,
            -- Compared byte-wise: sorting it by a locale's collation costs more and means nothing here.
@@ -161,42 +294,8 @@ const periodCtes = (withLabels = false) => `
     SELECT f.site_id, f.day, f.morning_booked, f.afternoon_booked
     FROM day_facts f JOIN site_days sd ON sd.site_id = f.site_id AND sd.day = f.day AND sd.is_open
   ),
-  -- Per desk and month: half-days held on open days.
-  desk_month_facts AS (
-    SELECT h.site_id, h.desk_id, date_trunc('month', h.day)::date AS month,
-           (count(*) FILTER (WHERE h.morning) + count(*) FILTER (WHERE h.afternoon))::int
-             AS booked_half_days
-    FROM desk_days h JOIN site_days sd ON sd.site_id = h.site_id AND sd.day = h.day AND sd.is_open
-    GROUP BY h.site_id, h.desk_id, date_trunc('month', h.day)
-    UNION ALL
-    SELECT site_id, desk_id, month, booked_half_days FROM analytics_desk_months
-    WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
-  ),
-  -- Per site, month and person who visited: days of visit, first and last, administrations (the
-  -- administrations' agents, « Mes données »). Rolled rows of people since erased have no user_id.
-  visitor_facts AS (
-    SELECT site_id, date_trunc('month', day)::date AS month, user_id,
-           array_agg(DISTINCT organisation) AS organisations,
-           count(DISTINCT day)::int AS visit_days, min(day) AS first_day, max(day) AS last_day
-    FROM b WHERE is_visit AND user_id IS NOT NULL
-    GROUP BY site_id, date_trunc('month', day), user_id
-    UNION ALL
-    SELECT site_id, month, user_id, organisations, visit_days, first_day, last_day
-    FROM analytics_visitor_months
-    WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
-  ),
-  -- Per site and month, the people who visited; rolled months keep counting the people erased
-  -- since (what open statistics publish).
-  site_month_facts AS (
-    SELECT site_id, month, count(*)::int AS people
-    FROM (SELECT DISTINCT site_id, date_trunc('month', day)::date AS month, user_id
-          FROM b WHERE is_visit AND user_id IS NOT NULL) v
-    GROUP BY site_id, month
-    UNION ALL
-    SELECT site_id, month, people FROM analytics_site_months
-    WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
-  ),
-  -- The rolled days of each calendar year the rolled months cover, as a day mask.
+  ${grain === 'month' ? monthGrainCtes : ''}
+  -- The rolled days of each calendar year the rolled range covers, as a day mask.
   rolled_years AS (
     SELECT y AS year, ${daysOfYearBetween('y', '$7::date', '$8::date')} AS days
     FROM generate_series(date_part('year', $7::date)::int, date_part('year', $8::date)::int) AS y
@@ -204,7 +303,7 @@ const periodCtes = (withLabels = false) => `
   ),
   -- Per site, calendar year and person (not erased): their days of visit, one bit a day. A
   -- person's days across months, sites or years are then an OR of bits, not a sort of rows.
-  visitor_day_facts AS (
+  visitor_day_facts AS ${grain === 'day' ? 'NOT MATERIALIZED' : ''} (
     SELECT site_id, date_part('year', day)::int AS year, user_id,
            bit_or(set_bit(${noDays}, day - make_date(date_part('year', day)::int, 1, 1), 1)) AS days
     FROM b WHERE is_visit AND user_id IS NOT NULL
@@ -214,6 +313,9 @@ const periodCtes = (withLabels = false) => `
     FROM analytics_visitor_years v JOIN rolled_years r ON r.year = v.year
     WHERE v.site_id = ANY($1::uuid[]) AND v.year BETWEEN date_part('year', $7::date)::int
                                                       AND date_part('year', $8::date)::int
+      -- People with no day in the rolled range are left out before being grouped: a week or a
+      -- month of the network groups ~10,000 or ~40,000 of the year's ~80,000 rows.
+      AND bit_count(v.days & r.days) > 0
   ),
   -- Per site and person who came: their days of visit (two or more: a repeat visitor).
   visitor_spans AS MATERIALIZED (
@@ -222,17 +324,8 @@ const periodCtes = (withLabels = false) => `
       FROM visitor_day_facts GROUP BY site_id, user_id
     ) v WHERE visit_days > 0
   ),
-  -- Per site, month and administration (null: unknown): its visits and its days with a visit.
-  organisation_month_facts AS (
-    SELECT site_id, date_trunc('month', day)::date AS month, organisation,
-           ${withLabels ? 'max(siret) AS siret, max(label) AS label,' : ''}
-           sum(visits)::int AS visits, count(*)::int AS days
-    FROM b_organisation_days GROUP BY site_id, date_trunc('month', day), organisation
-    UNION ALL
-    SELECT site_id, month, organisation, ${withLabels ? 'siret, label,' : ''} visits, days
-    FROM analytics_organisation_months
-    WHERE site_id = ANY($1::uuid[]) AND month BETWEEN $7::date AND $8::date
-  )`;
+  ${grain === 'month' ? networkVisitorMonthCtes : networkVisitorDayCtes},
+  ${grain === 'month' ? organisationMonthCtes(withLabels) : organisationDayCtes}`;
 
 const summaryRow = z.object({
   site_id: column.id.nullable(),
@@ -280,14 +373,12 @@ const summaryCtes = `
               count(*) FILTER (WHERE visit_days >= 2)::int
        FROM (SELECT user_id, sum(bit_count(days)::int) AS visit_days
              FROM (SELECT user_id, year, bit_or(days) AS days
-                   FROM visitor_day_facts GROUP BY user_id, year) y
+                   FROM network_visitor_day_facts GROUP BY user_id, year) y
              GROUP BY user_id) v
      ),
      organisations AS (
        SELECT site_id, count(DISTINCT organisation)::int AS administrations
-       FROM (SELECT DISTINCT site_id, organisation FROM organisation_month_facts
-             WHERE organisation IS NOT NULL) o
-       GROUP BY GROUPING SETS ((site_id), ())
+       FROM organisations_seen GROUP BY GROUPING SETS ((site_id), ())
      )`;
 
 /** One row per site of the scope and the totals' row, from `summaryCtes`. */
@@ -317,8 +408,8 @@ export function summariseSites(db: Queryable, scope: PeriodScope): Promise<Summa
   return queryRows(
     db,
     summaryRow,
-    `${periodCtes()}, ${summaryCtes} ${summarySelect}`,
-    scopeParameters(scope),
+    `${periodCtes(false, 'day')}, ${summaryCtes} ${summarySelect}`,
+    scopeParameters(scope, 'day'),
   );
 }
 
@@ -666,27 +757,52 @@ export async function rollUpMonth(db: Queryable, scope: PeriodScope): Promise<vo
       scopeParameters(scope),
     );
   }
-  // The visitors' days of the year: the month's bits cleared (an earlier run's), then set anew.
+  // The visitors' and administrations' days of the year: the month's bits cleared (an earlier
+  // run's), rows left with none deleted, then the month's bits set anew.
+  // The network's rows hold every site's days: the rollup's scope is every site.
   const monthDays = daysOfYearBetween('year', '$2::date', '$3::date');
-  await queryAffectedCount(
-    db,
-    `UPDATE analytics_visitor_years SET days = days & ~${monthDays}
-     WHERE site_id = ANY($1::uuid[]) AND year = date_part('year', $2::date)::int
-       AND bit_count(days & ${monthDays}) > 0`,
-    [scope.siteIds, scope.from, scope.to],
-  );
-  await queryAffectedCount(
-    db,
-    `DELETE FROM analytics_visitor_years
-     WHERE site_id = ANY($1::uuid[]) AND year = date_part('year', $2::date)::int
-       AND bit_count(days) = 0`,
-    [scope.siteIds, scope.from],
-  );
+  for (const [table, ofSites] of [
+    ['analytics_visitor_years', 'site_id = ANY($1::uuid[])'],
+    ['analytics_organisation_years', 'site_id = ANY($1::uuid[])'],
+    ['analytics_network_visitor_years', '$1::uuid[] IS NOT NULL'],
+  ] as const) {
+    await queryAffectedCount(
+      db,
+      `UPDATE ${table} SET days = days & ~${monthDays}
+       WHERE ${ofSites} AND year = date_part('year', $2::date)::int
+         AND bit_count(days & ${monthDays}) > 0`,
+      [scope.siteIds, scope.from, scope.to],
+    );
+    await queryAffectedCount(
+      db,
+      `DELETE FROM ${table}
+       WHERE ${ofSites} AND year = date_part('year', $2::date)::int AND bit_count(days) = 0`,
+      [scope.siteIds, scope.from],
+    );
+  }
   await db.query(
     `${periodCtes()} INSERT INTO analytics_visitor_years (site_id, year, user_id, days)
      SELECT site_id, year, user_id, days FROM visitor_day_facts
      ON CONFLICT (site_id, year, user_id)
        DO UPDATE SET days = analytics_visitor_years.days | excluded.days`,
+    scopeParameters(scope),
+  );
+  await db.query(
+    `${periodCtes()} INSERT INTO analytics_network_visitor_years (year, user_id, days)
+     SELECT year, user_id, bit_or(days) FROM visitor_day_facts GROUP BY year, user_id
+     ON CONFLICT (year, user_id)
+       DO UPDATE SET days = analytics_network_visitor_years.days | excluded.days`,
+    scopeParameters(scope),
+  );
+  // Only administrations known: the unknown ones count for none.
+  await db.query(
+    `${periodCtes()} INSERT INTO analytics_organisation_years (site_id, year, organisation, days)
+     SELECT site_id, date_part('year', day)::int, organisation,
+            bit_or(set_bit(${noDays}, day - make_date(date_part('year', day)::int, 1, 1), 1))
+     FROM b_organisation_days WHERE organisation IS NOT NULL
+     GROUP BY site_id, date_part('year', day), organisation
+     ON CONFLICT (site_id, year, organisation)
+       DO UPDATE SET days = analytics_organisation_years.days | excluded.days`,
     scopeParameters(scope),
   );
   await db.query(
@@ -703,20 +819,23 @@ export async function rollUpMonth(db: Queryable, scope: PeriodScope): Promise<vo
  * the rows left with none deleted (they counted nobody else). The number of rows changed.
  */
 export async function eraseVisitorDaysBefore(db: Queryable, day: string): Promise<number> {
-  const cleared = await queryAffectedCount(
-    db,
-    `UPDATE analytics_visitor_years
-     SET days = days & ${daysOfYearBetween('year', '$1::date', 'make_date(year, 12, 31)')}
-     WHERE year <= date_part('year', $1::date)::int
-       AND bit_count(days & ${daysOfYearBetween('year', 'make_date(year, 1, 1)', '$1::date - 1')}) > 0`,
-    [day],
-  );
-  await queryAffectedCount(
-    db,
-    `DELETE FROM analytics_visitor_years
-     WHERE year <= date_part('year', $1::date)::int AND bit_count(days) = 0`,
-    [day],
-  );
+  let cleared = 0;
+  for (const table of ['analytics_visitor_years', 'analytics_network_visitor_years']) {
+    cleared += await queryAffectedCount(
+      db,
+      `UPDATE ${table}
+       SET days = days & ${daysOfYearBetween('year', '$1::date', 'make_date(year, 12, 31)')}
+       WHERE year <= date_part('year', $1::date)::int
+         AND bit_count(days & ${daysOfYearBetween('year', 'make_date(year, 1, 1)', '$1::date - 1')}) > 0`,
+      [day],
+    );
+    await queryAffectedCount(
+      db,
+      `DELETE FROM ${table}
+       WHERE year <= date_part('year', $1::date)::int AND bit_count(days) = 0`,
+      [day],
+    );
+  }
   return cleared;
 }
 

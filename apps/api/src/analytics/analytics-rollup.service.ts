@@ -23,10 +23,13 @@ const settledAfterDays = 3;
 export const analyticsRollupCron = '45 2 * * *';
 
 /**
- * Rolls up each whole month once its last day has settled: its figures are stored as the facts
- * the analytics read (`rollUpMonth`), so that a year of statistics reads a few thousand rows.
- * Also run at start-up, which rolls up a database's past at its first start. Months are rolled
- * in order, each in its own transaction under a lock: two processes never roll the same month.
+ * Rolls up every settled day: each month from its first day through its last settled one, its
+ * figures stored as the facts the analytics read (`rollUpMonth`), so that a year of statistics
+ * reads a few thousand rows and only the last few days from the bookings. The current month is
+ * rolled again each night from its first day (its month-grain rows hold the month so far; they
+ * are read only once the month is whole). Also run at start-up, which rolls up a database's past
+ * at its first start. Months are rolled in order, each in its own transaction under a lock: two
+ * processes never roll the same month.
  */
 @Injectable()
 export class AnalyticsRollupService implements OnModuleInit {
@@ -47,13 +50,9 @@ export class AnalyticsRollupService implements OnModuleInit {
     await this.jobs.send(jobQueues.analyticsRollup, {}, { singletonKey: 'start-up' });
   }
 
-  /** Rolls up every settled month not rolled yet; the months rolled (`YYYY-MM`). */
+  /** Rolls up every settled day not rolled yet; the months (`YYYY-MM`) rolled, whole or in part. */
   async rollUp(now = this.clock.now()): Promise<string[]> {
     const settled = addDaysToIsoDate(now.toISOString().slice(0, 10), -settledAfterDays);
-    const lastMonth =
-      lastDayOfMonth(monthOf(settled)) === settled
-        ? monthOf(settled)
-        : addMonths(monthOf(settled), -1);
     const rolled: string[] = [];
     for (;;) {
       const month = await this.dataSource.transaction(async (manager) => {
@@ -61,14 +60,17 @@ export class AnalyticsRollupService implements OnModuleInit {
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('admz.analytics-rollup'))`);
         const rolledThrough = await findRolledThrough(manager);
         const firstBookingDay = rolledThrough ? null : await findFirstBookingDay(manager);
+        if (rolledThrough !== null && rolledThrough >= settled) return null;
+        // After a whole month, the next; else the month rolled in part, again from its first day.
         const next = rolledThrough
-          ? addMonths(monthOf(rolledThrough), 1)
-          : firstBookingDay
-            ? monthOf(firstBookingDay)
-            : lastMonth;
-        if (next > lastMonth) return null;
+          ? lastDayOfMonth(monthOf(rolledThrough)) === rolledThrough
+            ? addMonths(monthOf(rolledThrough), 1)
+            : monthOf(rolledThrough)
+          : monthOf(firstBookingDay ?? settled);
         const sites = await listAnalyticsSites(manager);
-        const period = { from: `${next}-01`, to: lastDayOfMonth(next) };
+        if (`${next}-01` > settled) return null;
+        const lastDay = lastDayOfMonth(next);
+        const period = { from: `${next}-01`, to: lastDay < settled ? lastDay : settled };
         await rollUpMonth(manager, periodScopeOf(sites, period, now, null));
         return next;
       });
@@ -78,7 +80,10 @@ export class AnalyticsRollupService implements OnModuleInit {
     if (rolled.length > 0) {
       // Each month rolled rewrites the rows of its year's visitors (their days): without a vacuum
       // the next reads wade through every version (a year rolled at once: 12 for each row).
-      await this.dataSource.query(`VACUUM (ANALYZE) analytics_visitor_years`);
+      await this.dataSource.query(
+        `VACUUM (ANALYZE) analytics_visitor_years, analytics_network_visitor_years,
+                          analytics_organisation_years`,
+      );
       this.logger.log(`rolled up ${rolled.join(', ')}`);
     }
     return rolled;

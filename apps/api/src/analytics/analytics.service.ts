@@ -19,13 +19,7 @@ import { Clock } from '../common/clock';
 import { siteToday } from '../common/site-time';
 import type { Queryable } from '../database/typed-query';
 import type { User } from '../users/user.entity';
-import {
-  addMonths,
-  lastDayOfMonth,
-  monthOf,
-  periodScopeOf,
-  rolledMonthsWithin,
-} from './analytics-period';
+import { addMonths, lastDayOfMonth, monthOf, periodScopeOf } from './analytics-period';
 import {
   findRolledThrough,
   listAnalyticsSites,
@@ -472,7 +466,7 @@ export class AnalyticsService {
   /**
    * One aggregate statement over the sites and period, in its own read-only transaction, with
    * room to sort a year of bookings in memory (the default 4 MB spills to disk; `SET LOCAL` ends
-   * with the transaction) and no JIT compilation. The months already rolled up are read in the same transaction as the
+   * with the transaction) and no JIT compilation. The days already rolled up are known in the same transaction as the
    * statement. A period longer than 366 days is refused (422) unless `isBounded`.
    */
   private aggregate<T>(
@@ -493,8 +487,8 @@ export class AnalyticsService {
       // Compiling a statement's expressions (JIT) took 150–250 ms of the network's statements,
       // which each run over at most a few hundred thousand rows: more than it saved.
       await manager.query(`SET LOCAL jit = off`);
-      const rolled = rolledMonthsWithin(period.from, period.to, await findRolledThrough(manager));
-      return statement(manager, periodScopeOf(sites, period, this.clock.now(), rolled));
+      const rolledThrough = await findRolledThrough(manager);
+      return statement(manager, periodScopeOf(sites, period, this.clock.now(), rolledThrough));
     });
   }
 

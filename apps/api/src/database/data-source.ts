@@ -23,6 +23,7 @@ import { KioskSettingsPin1764940000000 } from './migrations/1764940000000-kiosk-
 import { AvailabilityNotify1764961000000 } from './migrations/1764961000000-availability-notify';
 import { SessionsNotify1764975000000 } from './migrations/1764975000000-sessions-notify';
 import { AnalyticsCoarserRollups1764990000000 } from './migrations/1764990000000-analytics-coarser-rollups';
+import { AnalyticsOrganisationYears1764995000000 } from './migrations/1764995000000-analytics-organisation-years';
 import { AvailabilityNoticeAdds1765003000000 } from './migrations/1765003000000-availability-notice-adds';
 import { PrivacyRetentionAndHashedFeeds1764607140000 } from './migrations/1764607140000-privacy-retention-and-hashed-feeds';
 import { KioskOfflinePeriods1764610000000 } from './migrations/1764610000000-kiosk-offline-periods';
@@ -98,6 +99,7 @@ export const migrations = [
   AvailabilityNotify1764961000000,
   SessionsNotify1764975000000,
   AnalyticsCoarserRollups1764990000000,
+  AnalyticsOrganisationYears1764995000000,
   AvailabilityNoticeAdds1765003000000,
 ];
 
