@@ -117,13 +117,16 @@ describe('availability cache, every change seen at once on both processes', () =
   });
 
   test('a desk refused on one process stays known there while others are booked, and is bookable there once freed', async () => {
-    const [{ id: deskId }, { id: otherDeskId }] = (await first.dataSource.query(
-      `SELECT d.id FROM desks d
+    const [deskId, otherDeskId] = (
+      (await first.dataSource.query(
+        `SELECT d.id FROM desks d
         WHERE d.site_id = $1 AND d.is_active AND NOT EXISTS (
           SELECT 1 FROM bookings b WHERE b.desk_id = d.id AND b.local_date = $2::date)
         ORDER BY d.label DESC LIMIT 2`,
-      [paris.id, monday],
-    )) as { id: string }[];
+        [paris.id, monday],
+      )) as { id: string }[]
+    ).map((desk) => desk.id);
+    if (!deskId || !otherDeskId) throw new Error('two free desks expected');
     const late = await openSessionForNewAgent(first, 'Tardive');
     const third = await openSessionForNewAgent(first, 'Tierce');
     const slot = { siteId: paris.id, date: monday, slot: 'morning' };
