@@ -435,6 +435,9 @@ describe('catching up after downtime', () => {
       });
       expect(booked.status).toBe(201);
       bookingId = booked.body.id;
+      // This process's own catch-up has run (before the downtime): the next start must still
+      // run one, however soon it comes.
+      await waitForCompletedSweep(before);
     } finally {
       await before.close();
     }
@@ -466,3 +469,17 @@ describe('catching up after downtime', () => {
     }
   });
 });
+
+/** Resolves once a sweep of the attendance queue has completed on this database (30 s at most). */
+async function waitForCompletedSweep(testApp: TestApp): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const [row] = (await testApp.dataSource.query(
+      `SELECT count(*)::int AS count FROM pgboss.job WHERE name = $1 AND state = 'completed'`,
+      [jobQueues.attendanceSweep],
+    )) as { count: number }[];
+    if ((row?.count ?? 0) > 0) return;
+    if (Date.now() > deadline) throw new Error('no attendance sweep completed within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
