@@ -42,11 +42,11 @@ export class AttendanceJobsService implements OnModuleInit {
       await this.sweep();
     });
     await this.jobs.schedule(jobQueues.attendanceSweep, '* * * * *');
-    // Catch up at start-up rather than at the next minute (the API may have been down). One
-    // run per process started, not one per 30 s: a process restarted within the slot of an
-    // earlier start must catch up too (that run came before the downtime). Processes starting
-    // together each queue one; the sweep's updates are conditional, so the first does the work.
-    await this.jobs.send(jobQueues.attendanceSweep, {});
+    // Catch up at start-up rather than at the next minute (the API may have been down).
+    // Processes starting together queue one run (the key holds while it waits); a process
+    // restarted after an earlier start's run queues its own — not one per 30 s, which skipped
+    // the catch-up of a restart within the slot of an earlier start.
+    await this.jobs.send(jobQueues.attendanceSweep, {}, { singletonKey: 'start-up' });
   }
 
   async sweep(now = this.clock.now()): Promise<SweepOutcome> {

@@ -330,48 +330,57 @@ export class CheckInsService {
       const outcome = decision.outcome === 'checked_in' ? 'applied' : 'already_checked_in';
       return { outcome, bookingId: null, message: null };
     }
-    const booking = await this.loadBooking(token.bookingId);
-    if (!booking) return refuse("Cette réservation n'existe plus.");
-    if (booking.siteId !== kiosk.siteId) {
-      return refuse(`Cette réservation concerne un autre site : ${booking.site.name}.`, booking.id);
-    }
-    const windowProblem = findWindowProblem(token, scannedAt);
-    if (windowProblem) return refuse(tokenMessages[windowProblem], booking.id);
-    const windowRefusal = this.findWindowRefusal(booking, scannedAt);
-    if (windowRefusal) return refuse(windowRefusal, booking.id);
-    if (booking.status === 'cancelled')
-      return refuse('Cette réservation a été annulée.', booking.id);
-    if (booking.status === 'checked_in' || booking.status === 'checked_out') {
-      return { outcome: 'already_checked_in', bookingId: booking.id, message: null };
-    }
-    const arrived = {
-      status: 'checked_in' as const,
-      checkedInAt: scannedAt,
-      checkedInKioskId: kiosk.id,
-    };
-    if (booking.status === 'absent') {
-      // Released while the kiosk could not tell us the person had come: give it back if still free.
-      if (!booking.releasedAt || booking.releasedAt <= scannedAt) {
-        return refuse('Cette réservation a été libérée faute d’arrivée à temps.', booking.id);
-      }
-      try {
-        const restored = await this.bookings.update(
-          { id: booking.id, status: 'absent' },
-          { ...arrived, releasedAt: null },
+    for (let attempt = 1; ; attempt += 1) {
+      const booking = await this.loadBooking(token.bookingId);
+      if (!booking) return refuse("Cette réservation n'existe plus.");
+      if (booking.siteId !== kiosk.siteId) {
+        return refuse(
+          `Cette réservation concerne un autre site : ${booking.site.name}.`,
+          booking.id,
         );
-        if (restored.affected === 1)
-          return { outcome: 'applied', bookingId: booking.id, message: null };
-      } catch {
-        // The exclusion constraint: the desk was given to someone else meanwhile.
       }
-      return refuse(
-        'La réservation avait été libérée et le poste réattribué avant le retour du réseau.',
-        booking.id,
-      );
+      const windowProblem = findWindowProblem(token, scannedAt);
+      if (windowProblem) return refuse(tokenMessages[windowProblem], booking.id);
+      const windowRefusal = this.findWindowRefusal(booking, scannedAt);
+      if (windowRefusal) return refuse(windowRefusal, booking.id);
+      if (booking.status === 'cancelled')
+        return refuse('Cette réservation a été annulée.', booking.id);
+      if (booking.status === 'checked_in' || booking.status === 'checked_out') {
+        return { outcome: 'already_checked_in', bookingId: booking.id, message: null };
+      }
+      const arrived = {
+        status: 'checked_in' as const,
+        checkedInAt: scannedAt,
+        checkedInKioskId: kiosk.id,
+      };
+      if (booking.status === 'absent') {
+        // Released while the kiosk could not tell us the person had come: give it back if still free.
+        if (!booking.releasedAt || booking.releasedAt <= scannedAt) {
+          return refuse('Cette réservation a été libérée faute d’arrivée à temps.', booking.id);
+        }
+        try {
+          const restored = await this.bookings.update(
+            { id: booking.id, status: 'absent' },
+            { ...arrived, releasedAt: null },
+          );
+          if (restored.affected === 1)
+            return { outcome: 'applied', bookingId: booking.id, message: null };
+        } catch {
+          // The exclusion constraint: the desk was given to someone else meanwhile.
+        }
+        return refuse(
+          'La réservation avait été libérée et le poste réattribué avant le retour du réseau.',
+          booking.id,
+        );
+      }
+      const updated = await this.bookings.update({ id: booking.id, status: 'confirmed' }, arrived);
+      if (updated.affected === 1)
+        return { outcome: 'applied', bookingId: booking.id, message: null };
+      // Changed since it was read: released by the attendance sweep (then given back above, if
+      // the scan came first) or checked in at another kiosk. Decided again on what it is now.
+      if (attempt >= 2)
+        return { outcome: 'already_checked_in', bookingId: booking.id, message: null };
     }
-    const updated = await this.bookings.update({ id: booking.id, status: 'confirmed' }, arrived);
-    if (updated.affected === 1) return { outcome: 'applied', bookingId: booking.id, message: null };
-    return { outcome: 'already_checked_in', bookingId: booking.id, message: null };
   }
 
   private async attend(
