@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
+import { JobCompletions } from './job-completions';
 import { jobQueues, type JobQueue } from './job-queues';
 
 export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
@@ -63,6 +64,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private started: Promise<void> | null = null;
   private isStarted = false;
   private isStopped = false;
+  /** Finished jobs are completed in groups: one statement for a run of mails, not one each. */
+  private readonly completions = new JobCompletions((queue, ids) => this.boss.complete(queue, ids));
   /** False in an `api` process: jobs sent here run in a `worker` (or `all`) process. */
   readonly runsWorkers: boolean;
 
@@ -243,7 +246,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   /**
    * One job of a batch: completed once its handler returns (pg-boss would not wait for its own
    * completion: a graceful stop then waits for it, and a finished job is never run again), or
-   * failed alone — retried by pg-boss — when the handler throws.
+   * failed alone — retried by pg-boss — when the handler throws. The completion is shared with
+   * the jobs that finish within the next few milliseconds (JobCompletions).
    */
   private async runJob(
     queue: JobQueue,
@@ -262,7 +266,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       await this.boss.fail(queue, job.id, { name, message });
       return;
     }
-    await this.boss.complete(queue, job.id);
+    await this.completions.add(queue, job.id);
   }
 
   private async subscribeSchedule({ queue, cron }: Schedule): Promise<void> {

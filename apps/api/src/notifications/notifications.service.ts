@@ -709,7 +709,9 @@ export class NotificationsService implements OnModuleInit {
   }
 
   private async loadBooking(bookingId: string): Promise<LoadedBooking | null> {
-    const booking = await this.bookings.findOne({
+    // `find`, not `findOne`: with relations, TypeORM's `findOne` reads the id in a DISTINCT
+    // query first (for its LIMIT), then the rows — two statements per mail instead of one.
+    const [booking] = await this.bookings.find({
       where: { id: bookingId },
       relations: { site: true, desk: true, user: true },
     });
