@@ -6,31 +6,39 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { Client } from 'pg';
+import { APP_CONFIG, type AppConfig } from '../config';
 import { DATABASE_CONNECTION, type DatabaseConnection } from './database-connection';
 
 /**
- * The channels per-process caches listen to: `admz_availability` (what an availability answer
- * reads, migration 1764961000000) and `admz_sessions` (a person's sessions, roles or row,
- * migration 1764975000000). Also LISTENed on the embedded database (`embeddedNotifyChannels`).
+ * The channels a process listens to: `admz_availability` (what an availability answer reads,
+ * migration 1764961000000) and `admz_sessions` (a person's sessions, roles or row, migration
+ * 1764975000000) for its caches, and `admz_live` (migration 1764400000000) for its live streams.
+ * Also LISTENed on the embedded database (`embeddedNotifyChannels`).
  */
-export const cacheNoticeChannels = ['admz_availability', 'admz_sessions'] as const;
-export type CacheNoticeChannel = (typeof cacheNoticeChannels)[number];
+export const noticeChannels = ['admz_availability', 'admz_sessions', 'admz_live'] as const;
+export type NoticeChannel = (typeof noticeChannels)[number];
 
-/** What a cache does with its channel: each notice's payload, and `clear` when notices may be lost. */
+/** What a subscriber does with its channel: each notice's payload, and `clear` when notices may be lost. */
 export type NoticeSubscriber = { receive: (payload: string) => void; clear: () => void };
 
 const reconnectMs = 2_000;
 
 /**
- * One listening connection per process for every per-process cache. A cache is trusted only
- * after `afterCommittedChanges()`: every notice committed before the call has then been received,
- * so a change committed on another process (or in SQL) before a request began is never hidden by
- * a cached answer. Without a listener (it was lost, or not yet connected) nothing is trusted.
+ * One listening connection per process, for every per-process cache and the live streams: a
+ * booking's two notices (availability, live) then wake one backend and one socket, not two. A
+ * cache is trusted only after `afterCommittedChanges()`: every notice committed before the call
+ * has then been received, so a change committed on another process (or in SQL) before a request
+ * began is never hidden by a cached answer. Without a listener (it was lost, or not yet
+ * connected) nothing is trusted.
+ *
+ * A `worker` process does not listen: it serves no request and no stream, and every notice
+ * would wake it and one more backend for each booking. Its caches are never trusted there, so
+ * the jobs that book (waitlist promotions) read the database.
  */
 @Injectable()
 export class DatabaseNoticesService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('DatabaseNotices');
-  private readonly subscribers = new Map<CacheNoticeChannel, NoticeSubscriber[]>();
+  private readonly subscribers = new Map<NoticeChannel, NoticeSubscriber[]>();
   private isListening = false;
   private isStopping = false;
   private listener: Client | null = null;
@@ -38,18 +46,22 @@ export class DatabaseNoticesService implements OnApplicationBootstrap, BeforeApp
   private pingInFlight: Promise<boolean> | null = null;
   private nextPing: Promise<boolean> | null = null;
 
-  constructor(@Inject(DATABASE_CONNECTION) private readonly database: DatabaseConnection) {}
+  constructor(
+    @Inject(DATABASE_CONNECTION) private readonly database: DatabaseConnection,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Registers a cache; call before the application boots (from a constructor). */
-  subscribe(channel: CacheNoticeChannel, subscriber: NoticeSubscriber): void {
+  subscribe(channel: NoticeChannel, subscriber: NoticeSubscriber): void {
     this.subscribers.set(channel, [...(this.subscribers.get(channel) ?? []), subscriber]);
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    if (this.config.processRole === 'worker') return;
     if (this.database.notifications) {
       // The embedded database hands a commit's notices over before the commit's reply.
       const { notifications } = this.database;
-      const stops = cacheNoticeChannels.map((channel) =>
+      const stops = noticeChannels.map((channel) =>
         notifications.subscribe(channel, (payload) => this.dispatch(channel, payload)),
       );
       this.stopEmbedded = () => stops.forEach((stop) => stop());
@@ -80,7 +92,7 @@ export class DatabaseNoticesService implements OnApplicationBootstrap, BeforeApp
   }
 
   private dispatch(channel: string, payload: string): void {
-    for (const subscriber of this.subscribers.get(channel as CacheNoticeChannel) ?? []) {
+    for (const subscriber of this.subscribers.get(channel as NoticeChannel) ?? []) {
       subscriber.receive(payload);
     }
   }
@@ -129,7 +141,7 @@ export class DatabaseNoticesService implements OnApplicationBootstrap, BeforeApp
   private async listen(): Promise<void> {
     const client = new Client({
       connectionString: this.database.url,
-      application_name: 'admz-cache-notices',
+      application_name: 'admz-notices',
     });
     this.listener = client;
     const retry = (reason: string) => {
@@ -149,7 +161,7 @@ export class DatabaseNoticesService implements OnApplicationBootstrap, BeforeApp
     client.on('end', () => retry('connection ended'));
     try {
       await client.connect();
-      await client.query(cacheNoticeChannels.map((channel) => `LISTEN ${channel}`).join('; '));
+      await client.query(noticeChannels.map((channel) => `LISTEN ${channel}`).join('; '));
       if (this.listener !== client) return;
       this.clearAll();
       this.isListening = true;

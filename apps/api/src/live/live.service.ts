@@ -1,5 +1,4 @@
 import {
-  Inject,
   Injectable,
   Logger,
   NotFoundException,
@@ -9,9 +8,8 @@ import {
 } from '@nestjs/common';
 import type { LiveEvent } from '@admz/shared';
 import type { Request, Response } from 'express';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { DATABASE_CONNECTION, type DatabaseConnection } from '../database/database-connection';
+import { DatabaseNoticesService } from '../database/database-notices.service';
 import { readOccupancy } from './occupancy';
 import { Clock } from '../common/clock';
 import { z } from 'zod';
@@ -32,7 +30,6 @@ type LiveClient = { audience: Audience; response: Response };
 const attendanceChanges = new Set(['booked', 'checked_in', 'checked_out', 'cancelled', 'absent']);
 const heartbeatMs = 25_000;
 const occupancyDebounceMs = 150;
-const reconnectMs = 2_000;
 
 /**
  * Server-Sent Events for hosts and kiosks, fed by PostgreSQL LISTEN/NOTIFY: whichever API
@@ -43,37 +40,31 @@ export class LiveService implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly logger = new Logger('Live');
   private readonly clientsBySite = new Map<string, Set<LiveClient>>();
   private readonly pendingOccupancy = new Map<string, NodeJS.Timeout>();
-  private listener: Client | null = null;
-  private stopListening: (() => void) | null = null;
   private isStopping = false;
   private heartbeat: NodeJS.Timeout | null = null;
 
   constructor(
-    @Inject(DATABASE_CONNECTION) private readonly database: DatabaseConnection,
+    notices: DatabaseNoticesService,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.heartbeat = setInterval(() => this.writeToAll(': ping\n\n'), heartbeatMs);
-    this.heartbeat.unref();
-    if (this.database.notifications) {
-      this.stopListening = this.database.notifications.subscribe(liveChannel, (payload) =>
-        this.receive(payload),
-      );
-      return;
-    }
-    await this.listen();
+  ) {
+    // On the process's one listening connection (DatabaseNoticesService). A notice missed while
+    // it reconnects is not replayed; the occupancy the next notice sends is read afresh.
+    notices.subscribe(liveChannel, {
+      receive: (payload) => this.receive(payload),
+      clear: () => {},
+    });
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
+  onApplicationBootstrap(): void {
+    this.heartbeat = setInterval(() => this.writeToAll(': ping\n\n'), heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  beforeApplicationShutdown(): void {
     this.closeStreams();
     if (this.heartbeat) clearInterval(this.heartbeat);
     for (const timer of this.pendingOccupancy.values()) clearTimeout(timer);
-    this.stopListening?.();
-    const listener = this.listener;
-    this.listener = null;
-    await listener?.end().catch(() => undefined);
   }
 
   /**
@@ -124,35 +115,6 @@ export class LiveService implements OnApplicationBootstrap, BeforeApplicationShu
   /** Number of open streams, for tests and diagnostics. */
   countClients(siteId: string): number {
     return this.clientsBySite.get(siteId)?.size ?? 0;
-  }
-
-  /** One connection of its own, LISTENing; it reconnects if the server drops it. */
-  private async listen(): Promise<void> {
-    const client = new Client({
-      connectionString: this.database.url,
-      application_name: 'admz-live',
-    });
-    this.listener = client;
-    const retry = (reason: string) => {
-      if (this.listener !== client) return;
-      this.listener = null;
-      client.removeAllListeners();
-      client.on('error', () => undefined);
-      if (this.isStopping) return;
-      this.logger.warn(`live listener lost (${reason}), reconnecting`);
-      setTimeout(() => void this.listen(), reconnectMs).unref();
-    };
-    client.on('notification', (message) => {
-      if (message.channel === liveChannel && message.payload) this.receive(message.payload);
-    });
-    client.on('error', (error) => retry(error.message));
-    client.on('end', () => retry('connection ended'));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${liveChannel}`);
-    } catch (error) {
-      retry((error as Error).message);
-    }
   }
 
   private receive(payload: string): void {
