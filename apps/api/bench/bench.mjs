@@ -36,9 +36,10 @@ const isSingleProcess = Boolean(process.env.BENCH_SINGLE_PROCESS);
 const isScaleRun = Boolean(process.env.BENCH_SCALE);
 // BENCH_FOCUS=booking: only the booking run and the raw INSERT, with the CPU each took per
 // booking (API process, PostgreSQL) — to compare one change of the booking path quickly.
+// BENCH_FOCUS=availability: only the availability runs, the sequential one three times.
 const focus = process.env.BENCH_FOCUS ?? '';
-if (focus && focus !== 'booking')
-  throw new Error(`BENCH_FOCUS: only "booking" is known, not ${focus}`);
+if (focus && focus !== 'booking' && focus !== 'availability')
+  throw new Error(`BENCH_FOCUS: "booking" or "availability", not ${focus}`);
 
 const addDays = (date, days) => shared.addDaysToIsoDate(date, days);
 const round = (value, digits = 2) => Number(value.toFixed(digits));
@@ -721,6 +722,10 @@ async function main() {
       );
       return;
     }
+    if (focus === 'availability') {
+      await withClient(databaseUrl, (client) => benchAvailabilityFocus(baseUrl, client, today));
+      return;
+    }
     const figures = await withClient(databaseUrl, async (client) => {
       const fixture = await seed(client);
       // Reads first, on a quiet system; the booking run last, since each booking queues a mail
@@ -955,6 +960,21 @@ async function benchBookingFocus(baseUrl, databaseUrl, client, api, today) {
   console.log(
     `booking / raw INSERT: ${round((booking.requestsPerSecond / raw.rowsPerSecond) * 100, 1)} %`,
   );
+}
+
+async function benchAvailabilityFocus(baseUrl, client, today) {
+  const fixture = await seed(client);
+  const [day] = await openDays(baseUrl, fixture, addDays(today, 200), 1);
+  const runs = [await benchAvailability(baseUrl, fixture, day, client)];
+  const url = `${baseUrl}/api/sites/${fixture.siteId}/availability?date=${day}`;
+  for (let run = 0; run < 2; run += 1) {
+    const { p50Ms, p99Ms } = await measureSequential(url, { cookie: fixture.cookies[1] }, 2000);
+    runs.push({ sequentialP50Ms: p50Ms, sequentialP99Ms: p99Ms });
+  }
+  console.log(
+    `\nAdmZ availability focus — ${new Date().toISOString()} — load average ${loadavg()[0].toFixed(2)}`,
+  );
+  console.table(runs);
 }
 
 /** User and system CPU seconds of these processes so far (Linux /proc; 0 for one gone). */
