@@ -96,7 +96,11 @@ export class AppModule {
       imports: [
         CoreModule.register(options),
         TypeOrmModule.forRoot(
-          buildDataSourceOptions(options.databaseUrl, options.config.databasePoolSize),
+          buildDataSourceOptions(
+            options.databaseUrl,
+            options.config.databasePoolSize,
+            options.config.processRole === 'worker' ? 'admz-worker' : 'admz-api',
+          ),
         ),
         MailModule.register({ persistDir: options.persistDir }),
         NotificationsModule,

@@ -76,6 +76,7 @@ const environmentVariables = z.object({
   SEED_DEMO_RICH: booleanFromEnv.default(true),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   JOBS_POLLING_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  MAIL_YIELD_SECONDS: z.coerce.number().min(0).max(600).default(30),
   JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(18),
   // None: mails go to the development outbox.
@@ -224,6 +225,11 @@ export type AppConfig = {
   sessionDays: number;
   /** How often each background worker asks PostgreSQL for a job. */
   jobsPollingSeconds: number;
+  /**
+   * How long a mail may be held back while requests are being served (a burst of bookings is
+   * answered first, its confirmations follow); 0 never holds one.
+   */
+  mailYieldSeconds: number;
   /** How often one process looks for jobs whose process died (expired), archives and purges. */
   jobsMaintenanceSeconds: number;
   /** From this hour (site clock) the day-before reminders go out. */
@@ -296,6 +302,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     shouldSeedRichDemo: env.SEED_DEMO_RICH,
     sessionDays: env.SESSION_DAYS,
     jobsPollingSeconds: env.JOBS_POLLING_SECONDS,
+    mailYieldSeconds: env.MAIL_YIELD_SECONDS,
     jobsMaintenanceSeconds: env.JOBS_MAINTENANCE_SECONDS,
     reminderHour: env.REMINDER_HOUR,
     mail: {

@@ -103,7 +103,15 @@ export const migrations = [
   AvailabilityNoticeAdds1765003000000,
 ];
 
-export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+/**
+ * `applicationName`: `admz-api` for the pools that serve requests (`api` and `all` processes) —
+ * what a worker's mails yield to (jobs/requests-first.ts) — and `admz-worker` for a worker's.
+ */
+export function buildDataSourceOptions(
+  url: string,
+  poolSize = 20,
+  applicationName: 'admz-api' | 'admz-worker' = 'admz-api',
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -114,7 +122,7 @@ export function buildDataSourceOptions(url: string, poolSize = 20): DataSourceOp
     // Expected failures (a 23P01 on a race) are answered as 409s; real ones are logged by the error filter.
     logging: false,
     // Named like the jobs' and listeners' connections: pg_stat_activity tells who holds what.
-    applicationName: 'admz-api',
+    applicationName,
     extra: { max: poolSize },
   };
 }

@@ -9,8 +9,10 @@ import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config';
+import { DATABASE_CONNECTION, type DatabaseConnection } from '../database/database-connection';
 import { JobCompletions } from './job-completions';
 import { jobQueues, type JobQueue } from './job-queues';
+import { activeRequestStatementsSql, RequestsFirst } from './requests-first';
 
 export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
 
@@ -46,6 +48,7 @@ type Registration = {
   handler: JobHandler<never>;
   workers: number;
   batchSize: number;
+  yieldsToRequests: boolean;
 };
 type Schedule = { queue: JobQueue; cron: string };
 
@@ -66,12 +69,18 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private isStopped = false;
   /** Finished jobs are completed in groups: one statement for a run of mails, not one each. */
   private readonly completions = new JobCompletions((queue, ids) => this.boss.complete(queue, ids));
+  /**
+   * In a `worker` process on a PostgreSQL server; null elsewhere: the embedded database shows
+   * no other connection, and an `all` process's mails use its request connections.
+   */
+  private readonly requestsFirst: RequestsFirst | null;
   /** False in an `api` process: jobs sent here run in a `worker` (or `all`) process. */
   readonly runsWorkers: boolean;
 
   constructor(
     @Inject(JOBS_DATABASE_URL) private readonly databaseUrl: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DATABASE_CONNECTION) database: DatabaseConnection,
   ) {
     this.runsWorkers = config.processRole !== 'api';
     this.boss = new PgBoss({
@@ -93,6 +102,16 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       schedule: this.runsWorkers,
     });
     this.boss.on('error', (error) => this.logger.error(`pg-boss: ${error.message}`));
+    this.requestsFirst =
+      config.processRole !== 'worker' || database.notifications || config.mailYieldSeconds === 0
+        ? null
+        : new RequestsFirst({
+            maxHoldMs: config.mailYieldSeconds * 1000,
+            countActive: async () => {
+              const { rows } = await this.boss.getDb().executeSql(activeRequestStatementsSql, []);
+              return Number((rows[0] as { active: number } | undefined)?.active ?? 0);
+            },
+          });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -111,6 +130,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     if (!this.started) return;
     await this.started.catch(() => undefined);
     this.isStopped = true;
+    this.requestsFirst?.stop();
     // Lets running handlers finish, then closes pg-boss's pool and timers.
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
@@ -193,12 +213,17 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
    * to `batchSize` jobs at once and running them side by side; a throw retries that job only.
    * A worker that fetched a full batch fetches again at once instead of waiting for its next
    * poll, so a queue that fills up (a run of bookings, a change of hours) drains at the speed of
-   * its handlers, not of the polling interval.
+   * its handlers, not of the polling interval. `yieldsToRequests`: before fetching again, it
+   * waits while requests are being served (RequestsFirst; MAIL_YIELD_SECONDS at most).
    */
   async work<Data extends object>(
     queue: JobQueue,
     handler: JobHandler<Data>,
-    { workers = 1, batchSize = 1 }: { workers?: number; batchSize?: number } = {},
+    {
+      workers = 1,
+      batchSize = 1,
+      yieldsToRequests = false,
+    }: { workers?: number; batchSize?: number; yieldsToRequests?: boolean } = {},
   ): Promise<void> {
     if (!this.runsWorkers) return;
     const registration: Registration = {
@@ -206,6 +231,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       handler: handler as JobHandler<never>,
       workers,
       batchSize,
+      yieldsToRequests,
     };
     this.registrations.push(registration);
     if (this.started) {
@@ -225,7 +251,14 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
-  private async subscribe({ queue, handler, workers, batchSize }: Registration): Promise<void> {
+  private async subscribe({
+    queue,
+    handler,
+    workers,
+    batchSize,
+    yieldsToRequests,
+  }: Registration): Promise<void> {
+    const requestsFirst = yieldsToRequests ? this.requestsFirst : null;
     for (let worker = 0; worker < workers; worker += 1) {
       let workerId = '';
       workerId = await this.boss.work<object>(
@@ -237,7 +270,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
         },
         async (jobs) => {
           await Promise.all(jobs.map((job) => this.runJob(queue, handler, job)));
-          if (jobs.length === batchSize && !this.isStopped) this.boss.notifyWorker(workerId);
+          if (jobs.length < batchSize || this.isStopped) return;
+          // The batch's jobs are done (completed or failed): holding back now holds none of them.
+          if (requestsFirst) await requestsFirst.waitForQuiet(longestWaitMs(jobs));
+          if (!this.isStopped) this.boss.notifyWorker(workerId);
         },
       );
     }
@@ -272,6 +308,14 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private async subscribeSchedule({ queue, cron }: Schedule): Promise<void> {
     await this.boss.schedule(queue, cron, {}, { tz: 'UTC', singletonKey: queue });
   }
+}
+
+/** How long the batch's longest-waiting job waited, from its creation to its fetch (the database's clock). */
+function longestWaitMs(jobs: PgBoss.JobWithMetadata<object>[]): number {
+  return Math.max(
+    0,
+    ...jobs.map((job) => new Date(job.startedOn).getTime() - new Date(job.createdOn).getTime()),
+  );
 }
 
 /** pg-boss's SQL, run on the connection of an open TypeORM transaction. */

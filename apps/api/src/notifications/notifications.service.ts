@@ -101,7 +101,7 @@ export class NotificationsService implements OnModuleInit {
     await this.jobs.work<Notification>(
       jobQueues.notify,
       (notification, job) => this.deliver(notification, job),
-      { workers: mailWorkers, batchSize: mailBatchSize },
+      { workers: mailWorkers, batchSize: mailBatchSize, yieldsToRequests: true },
     );
   }
 
