@@ -25,7 +25,7 @@ const environmentVariables = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().startsWith('postgres').optional(),
-  // Connections of this process's main pool; pg-boss and the two LISTEN connections come on top.
+  // Connections of this process's main pool; pg-boss's and the LISTEN connection (none in a worker) come on top.
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(20),
   // The proxies whose X-Forwarded-For is believed (Express `trust proxy`): addresses, CIDR ranges,
   // or loopback / linklocal / uniquelocal, comma-separated. The person's address counts attempts.
