@@ -269,10 +269,16 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
           includeMetadata: true,
         },
         async (jobs) => {
+          const started = performance.now();
           await Promise.all(jobs.map((job) => this.runJob(queue, handler, job)));
           if (jobs.length < batchSize || this.isStopped) return;
           // The batch's jobs are done (completed or failed): holding back now holds none of them.
-          if (requestsFirst) await requestsFirst.waitForQuiet(longestWaitMs(jobs));
+          // pg-boss gives up on this function at the batch's expiry and fetches again: the hold
+          // ends well before.
+          if (requestsFirst) {
+            const expiresAt = started + shortestExpiryMs(jobs) * 0.8;
+            await requestsFirst.waitForQuiet(longestWaitMs(jobs), expiresAt);
+          }
           if (!this.isStopped) this.boss.notifyWorker(workerId);
         },
       );
@@ -316,6 +322,12 @@ function longestWaitMs(jobs: PgBoss.JobWithMetadata<object>[]): number {
     0,
     ...jobs.map((job) => new Date(job.startedOn).getTime() - new Date(job.createdOn).getTime()),
   );
+}
+
+/** The least time pg-boss gives the batch's handler (it waits for the jobs' longest `expireInSeconds`). */
+function shortestExpiryMs(jobs: PgBoss.JobWithMetadata<object>[]): number {
+  const shortest = Math.min(...jobs.map((job) => job.expireInSeconds * 1000));
+  return Number.isFinite(shortest) ? shortest : Number.POSITIVE_INFINITY;
 }
 
 /** pg-boss's SQL, run on the connection of an open TypeORM transaction. */

@@ -51,6 +51,18 @@ describe('RequestsFirst', () => {
     expect(database.checks()).toBe(checks);
   });
 
+  it("ends a hold at the caller's own deadline", async () => {
+    const database = busyUntil(60_000);
+    const requestsFirst = new RequestsFirst({
+      countActive: database.countActive,
+      maxHoldMs: 60_000,
+      checkEveryMs: 5,
+    });
+    const elapsed = await elapsedOf(() => requestsFirst.waitForQuiet(0, performance.now() + 100));
+    expect(elapsed).toBeGreaterThanOrEqual(90);
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
   it('one loop of checks serves every waiting poller, and stop() lets them all go', async () => {
     const database = busyUntil(60_000);
     const requestsFirst = new RequestsFirst({

@@ -46,12 +46,15 @@ export class RequestsFirst {
 
   constructor(private readonly options: RequestsFirstOptions) {}
 
-  /** Resolves once the database is quiet, the job has waited enough, or the process stops. */
-  waitForQuiet(waitedMs: number): Promise<void> {
-    const holdMs = this.options.maxHoldMs - waitedMs;
-    if (holdMs <= 0 || this.isStopped) return Promise.resolve();
+  /**
+   * Resolves once the database is quiet, the job has waited enough, the process stops, or
+   * `latestAt` (a `performance.now()` instant) has come: the caller's own deadline.
+   */
+  waitForQuiet(waitedMs: number, latestAt = Number.POSITIVE_INFINITY): Promise<void> {
+    const until = Math.min(performance.now() + this.options.maxHoldMs - waitedMs, latestAt);
+    if (until <= performance.now() || this.isStopped) return Promise.resolve();
     return new Promise((release) => {
-      this.waiters.add({ until: performance.now() + holdMs, release });
+      this.waiters.add({ until, release });
       void this.check();
     });
   }
