@@ -112,6 +112,64 @@ describe('AvailabilityCache', () => {
     expect(cache.rememberTaken(ticket, site, '2027-03-15', otherClaim)).toBe(false);
   });
 
+  test('the misses of one entry while it is read share the read; a notice meanwhile starts another', async () => {
+    const cache = new AvailabilityCache<string, string, string, string>();
+    const reads: { resolve: (value: string) => void }[] = [];
+    const read = () =>
+      new Promise<string>((resolve) => {
+        reads.push({ resolve });
+      });
+    const first = cache.loadDay(cache.ticket(), site, '2027-03-15', read);
+    const second = cache.loadDay(cache.ticket(), site, '2027-03-15', read);
+    // Another day, another site, another kind of entry: reads of their own.
+    void cache.loadDay(cache.ticket(), site, '2027-03-16', read);
+    void cache.loadPlaces(cache.ticket(), site, read);
+    expect(reads).toHaveLength(3);
+    // A booking added elsewhere on the site does not touch Monday's read.
+    cache.receive({ siteId: site, date: '2027-03-16', adds: true });
+    const third = cache.loadDay(cache.ticket(), site, '2027-03-15', read);
+    expect(reads).toHaveLength(3);
+    // A change of Monday: a request that began after it needs a read that began after it too.
+    cache.receive({ siteId: site, date: '2027-03-15' });
+    const fourth = cache.loadDay(cache.ticket(), site, '2027-03-15', read);
+    const fifth = cache.loadDay(cache.ticket(), site, '2027-03-15', read);
+    expect(reads).toHaveLength(4);
+    reads[0]?.resolve('before the change');
+    reads[3]?.resolve('after the change');
+    expect(await first).toBe('before the change');
+    expect(await second).toBe('before the change');
+    expect(await third).toBe('before the change');
+    expect(await fourth).toBe('after the change');
+    expect(await fifth).toBe('after the change');
+    // Only the read that began after the change was kept, and is now served without a read.
+    expect(cache.readDay(site, '2027-03-15')).toBe('after the change');
+    expect(cache.loadDay(cache.ticket(), site, '2027-03-15', read)).toBe('after the change');
+    expect(reads).toHaveLength(4);
+  });
+
+  test('a failed shared read fails each of its sharers and is not kept; the next miss reads again', async () => {
+    const cache = new AvailabilityCache<string, string, string, string>();
+    let reads = 0;
+    const failing = () => {
+      reads += 1;
+      return Promise.reject(new Error('connection lost'));
+    };
+    const first = cache.loadSchedule(cache.ticket(), site, '2027-03-15', failing);
+    const second = cache.loadSchedule(cache.ticket(), site, '2027-03-15', failing);
+    await expect(first).rejects.toThrow('connection lost');
+    await expect(second).rejects.toThrow('connection lost');
+    expect(reads).toBe(1);
+    // A site that is not there (null) is answered but not kept.
+    expect(await cache.loadSchedule(cache.ticket(), site, '2027-03-15', async () => null)).toBe(
+      null,
+    );
+    expect(cache.readSchedule(site, '2027-03-15')).toBeUndefined();
+    expect(await cache.loadSchedule(cache.ticket(), site, '2027-03-15', async () => 'hours')).toBe(
+      'hours',
+    );
+    expect(cache.readSchedule(site, '2027-03-15')).toBe('hours');
+  });
+
   test('a notice is read from its JSON; `adds` only when the database says so', () => {
     expect(parseAvailabilityNotice('{"siteId":"s","date":"2027-03-15","adds":true}')).toEqual({
       siteId: 's',

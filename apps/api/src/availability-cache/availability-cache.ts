@@ -10,6 +10,9 @@ export type AvailabilityNotice = { siteId: string | null; date: string | null; a
 /** A moment of the cache: taken before reading the database, checked before storing. */
 export type CacheTicket = { sequence: number };
 
+/** A read of the database under way, and the moment of the cache it started at. */
+type SharedRead<Value> = { sequence: number; value: Promise<Value> };
+
 /**
  * Per-process memory of availability answers, with four kinds of entries: the shared inputs of
  * one day of a site, each person's finished document, and what a booking checks that bookings
@@ -21,6 +24,9 @@ export type CacheTicket = { sequence: number };
  * A notice deletes what it touches and records when it arrived, so that a value read from the
  * database before a change (a slow computation that started before the commit) and finishing
  * after its notice is not stored.
+ * A miss is read once for the crowd: the requests that miss the same entry while its read is
+ * under way share that read (`loadDay`, `loadSchedule`, `loadPlaces`), unless a notice touching
+ * it arrived since the read started — a storm on a fresh day reads it once, not once a request.
  */
 export class AvailabilityCache<Day, Document, Schedule = never, Places = never> {
   private sequence = 0;
@@ -37,6 +43,8 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
   private readonly places = new Map<string, Places>();
   /** Per day of a site, the desk claims (`deskClaimKey`) an insert was refused for. */
   private readonly taken = new Map<string, Set<string>>();
+  /** Reads under way, by kind and key (`day:`, `schedule:`, `places:`). */
+  private readonly reads = new Map<string, SharedRead<unknown>>();
 
   constructor(
     private readonly limits: { days: number; documents: number; schedules: number } = {
@@ -67,6 +75,26 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
     return true;
   }
 
+  /** The day held, else `read` (shared with the requests that miss it meanwhile), then stored. */
+  loadDay(
+    ticket: CacheTicket,
+    siteId: string,
+    date: string,
+    read: () => Promise<Day>,
+  ): Day | Promise<Day> {
+    const key = dayKey(siteId, date);
+    const held = this.days.get(key);
+    if (held !== undefined) return held;
+    const lastChange = Math.max(
+      this.lastGlobal,
+      this.lastSiteWide.get(siteId) ?? 0,
+      this.lastOfDay.get(key) ?? 0,
+    );
+    return this.share(`day:${key}`, ticket, lastChange, read, (day) =>
+      this.storeDay(ticket, siteId, date, day),
+    );
+  }
+
   readDocument(siteId: string, date: string, userId: string): Document | undefined {
     return this.documents.get(documentKey(siteId, date, userId));
   }
@@ -95,8 +123,46 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
     return true;
   }
 
+  /** As `loadDay`; a site's day that is not there (null, undefined) is not stored. */
+  loadSchedule(
+    ticket: CacheTicket,
+    siteId: string,
+    date: string,
+    read: () => Promise<Schedule | null | undefined>,
+  ): Schedule | Promise<Schedule | null | undefined> {
+    const key = dayKey(siteId, date);
+    const held = this.schedules.get(key);
+    if (held !== undefined) return held;
+    return this.share(
+      `schedule:${key}`,
+      ticket,
+      this.lastChangeOfWholeSite(siteId),
+      read,
+      (row) => {
+        if (row) this.storeSchedule(ticket, siteId, date, row);
+      },
+    );
+  }
+
   readPlaces(siteId: string): Places | undefined {
     return this.places.get(siteId);
+  }
+
+  /** As `loadDay`. */
+  loadPlaces(
+    ticket: CacheTicket,
+    siteId: string,
+    read: () => Promise<Places>,
+  ): Places | Promise<Places> {
+    const held = this.places.get(siteId);
+    if (held !== undefined) return held;
+    return this.share(
+      `places:${siteId}`,
+      ticket,
+      this.lastChangeOfWholeSite(siteId),
+      read,
+      (places) => this.storePlaces(ticket, siteId, places),
+    );
   }
 
   storePlaces(ticket: CacheTicket, siteId: string, places: Places): boolean {
@@ -124,6 +190,38 @@ export class AvailabilityCache<Day, Document, Schedule = never, Places = never> 
     claims.add(claim);
     remember(this.taken, key, claims, this.limits.days);
     return true;
+  }
+
+  /**
+   * Joins the read of `key` under way if no notice touching it (`lastChange`) arrived since it
+   * started: a request joining later needs every change committed before it began, and each of
+   * those was either heard before that read started (so the read sees it) or after (so it is not
+   * joined). Else starts a read of its own, which the next misses join. What a read finds is
+   * stored through `store`, which refuses it if a notice arrived meanwhile; a failed read is
+   * each sharer's error and is not kept.
+   */
+  private share<Value>(
+    key: string,
+    ticket: CacheTicket,
+    lastChange: number,
+    read: () => Promise<Value>,
+    store: (value: Value) => void,
+  ): Promise<Value> {
+    const underWay = this.reads.get(key) as SharedRead<Value> | undefined;
+    if (underWay && lastChange <= underWay.sequence) return underWay.value;
+    const shared: SharedRead<Value> = {
+      sequence: ticket.sequence,
+      value: read().then((value) => {
+        store(value);
+        return value;
+      }),
+    };
+    this.reads.set(key, shared);
+    const settle = () => {
+      if (this.reads.get(key) === shared) this.reads.delete(key);
+    };
+    shared.value.then(settle, settle);
+    return shared.value;
   }
 
   private lastChangeOfWholeSite(siteId: string): number {

@@ -276,16 +276,10 @@ export class BookingsService {
     if (ticket) {
       const db = this.dataSource.manager;
       const [row, places] = await Promise.all([
-        cache.readSchedule(input.siteId, input.date) ??
-          readSiteDay(db, { ...input, deskId: null, userId: null }).then((read) => {
-            if (read) cache.storeSchedule(ticket, input.siteId, input.date, read);
-            return read;
-          }),
-        cache.readPlaces(input.siteId) ??
-          readSitePlaces(db, input.siteId).then((read) => {
-            cache.storePlaces(ticket, input.siteId, read);
-            return read;
-          }),
+        cache.loadSchedule(ticket, input.siteId, input.date, () =>
+          readSiteDay(db, { ...input, deskId: null, userId: null }),
+        ),
+        cache.loadPlaces(ticket, input.siteId, () => readSitePlaces(db, input.siteId)),
       ]);
       const desk = places.desks.get(input.deskId);
       if (row && desk) {
@@ -549,7 +543,9 @@ export class BookingsService {
     const instant = now.getTime();
     if (cached && cached.computedAt <= instant && instant < cached.validUntil) return cached;
     const [day, person] = await Promise.all([
-      (ticket && cache.readDay(siteId, date)) || this.readAvailabilityDay(siteId, date, ticket),
+      ticket
+        ? cache.loadDay(ticket, siteId, date, () => this.readAvailabilityDay(siteId, date))
+        : this.readAvailabilityDay(siteId, date),
       readPersonAtSite(this.dataSource.manager, siteId, user.id, date),
     ]);
     const siteDay = this.sites.toSiteDay(
@@ -569,12 +565,8 @@ export class BookingsService {
     return view;
   }
 
-  /** The inputs every person's availability of a day shares, stored if nothing changed meanwhile. */
-  private async readAvailabilityDay(
-    siteId: string,
-    date: string,
-    ticket: CacheTicket | null,
-  ): Promise<AvailabilityDay> {
+  /** The inputs every person's availability of a day shares. */
+  private async readAvailabilityDay(siteId: string, date: string): Promise<AvailabilityDay> {
     const db = this.dataSource.manager;
     const [siteDay, desks, bookings, heldZones] = await Promise.all([
       readSiteDay(db, { siteId, date, deskId: null, userId: null }),
@@ -583,9 +575,7 @@ export class BookingsService {
       listZonesHeldOnDay(db, siteId, date),
     ]);
     if (!siteDay) throw new NotFoundException("Ce site n'existe pas.");
-    const day = { siteDay, desks, bookings, heldZones };
-    if (ticket) this.availabilityCache.cache.storeDay(ticket, siteId, date, day);
-    return day;
+    return { siteDay, desks, bookings, heldZones };
   }
 
   /** Free desks per day and slot over a range, for the calendar: one query for all bookings. */
