@@ -34,6 +34,36 @@ describe('RequestsFirst', () => {
     expect(elapsed).toBeLessThan(5_000);
   });
 
+  it('once the database is quiet, one quiet check lets the next poller go, until a request is seen', async () => {
+    let active = 0;
+    let checks = 0;
+    const requestsFirst = new RequestsFirst({
+      countActive: async () => {
+        checks += 1;
+        return active;
+      },
+      maxHoldMs: 10_000,
+      checkEveryMs: 5,
+      quietChecks: 3,
+    });
+    await requestsFirst.waitForQuiet(0);
+    expect(checks).toBe(3);
+    // Still quiet: one look.
+    await requestsFirst.waitForQuiet(0);
+    await requestsFirst.waitForQuiet(0);
+    expect(checks).toBe(5);
+    // A request seen: held, then three quiet checks in a row again once it is over.
+    active = 2;
+    const held = requestsFirst.waitForQuiet(0);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const checksWhileBusy = checks;
+    expect(checksWhileBusy).toBeGreaterThan(5);
+    active = 0;
+    await held;
+    expect(checks - checksWhileBusy).toBeGreaterThanOrEqual(3);
+    expect(checks - checksWhileBusy).toBeLessThanOrEqual(4);
+  });
+
   it('never holds a job beyond the longest hold, counted from its creation', async () => {
     const database = busyUntil(60_000);
     const requestsFirst = new RequestsFirst({

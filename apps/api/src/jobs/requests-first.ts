@@ -25,6 +25,9 @@ export type RequestsFirstOptions = {
 
 type Waiter = { until: number; release: () => void };
 
+/** How long a quiet verdict lets one check confirm it. */
+const stillQuietMs = 1_000;
+
 /**
  * Requests first: a worker that has just finished a full batch of a queue that yields (the
  * mails) waits, before it fetches the next, while requests are being served — so a burst of
@@ -38,11 +41,17 @@ type Waiter = { until: number; release: () => void };
  * waited `waitedMs` (from their creation to their fetch, on the database's clock) is held
  * `maxHoldMs - waitedMs` at most — under a lasting load the queue then drains at full speed,
  * only later. `stop()` releases every poller at once.
+ *
+ * A database found quiet less than a second ago, and seen busy by no check since, needs one
+ * quiet check to let a poller go instead of `quietChecks`: a queue draining after a burst then
+ * pays a round trip per batch, not `quietChecks` × `checkEveryMs` (a third of its speed).
  */
 export class RequestsFirst {
   private readonly waiters = new Set<Waiter>();
   private isChecking = false;
   private isStopped = false;
+  /** When the checks last found the database quiet; null once a check has seen a request. */
+  private quietAt: number | null = null;
 
   constructor(private readonly options: RequestsFirstOptions) {}
 
@@ -68,7 +77,8 @@ export class RequestsFirst {
     if (this.isChecking) return;
     this.isChecking = true;
     const { countActive, checkEveryMs = 20, quietChecks = 3 } = this.options;
-    let quiet = 0;
+    const isStillQuiet = this.quietAt !== null && performance.now() - this.quietAt < stillQuietMs;
+    let quiet = isStillQuiet ? quietChecks - 1 : 0;
     try {
       while (this.waiters.size > 0) {
         let active = 0;
@@ -80,7 +90,9 @@ export class RequestsFirst {
           return;
         }
         quiet = active === 0 ? quiet + 1 : 0;
+        if (active > 0) this.quietAt = null;
         if (quiet >= quietChecks) {
+          this.quietAt = performance.now();
           this.releaseAll();
           return;
         }
