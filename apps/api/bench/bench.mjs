@@ -322,14 +322,28 @@ const stormDesks = 40;
 const stormSockets = 200;
 
 /**
- * Issue 13, point 3: 2,000 people ask at the same moment for the 40 first desks of one day
- * (each their own desk choice, `person % 40`): 40 bookings, 1,960 refusals because the desk is
- * taken. Every request is sent at once; each one's time runs from then to its answer.
+ * Issue 13, point 3: twice, 2,000 people ask at the same moment for the 40 first desks of a day.
+ * The first storm is the process's first: its refusal path (unknown sessions looked up in
+ * groups, refusals from the cache, the error answer) runs before V8 has compiled it, and takes
+ * about twice as long. It is printed, not judged: the second, on another day by 2,000 other
+ * people, is the storm of a process that has served one, as a process in service has.
  */
-async function benchStorm(baseUrl, client, fixture, date) {
+async function benchStorms(baseUrl, client, fixture, today) {
+  const [firstDay, day] = await openDays(baseUrl, fixture, addDays(today, 300), 2);
+  const first = await benchStorm(baseUrl, client, fixture, firstDay, 'first-storm');
+  const storm = await benchStorm(baseUrl, client, fixture, day, 'storm');
+  return { first, storm };
+}
+
+/**
+ * One storm: 2,000 people (`people`-1 to -2000, sessions opened here) ask at once for the 40
+ * first desks of `date` (each their own desk choice, `person % 40`): 40 bookings, 1,960
+ * refusals because the desk is taken. Each request's time runs from the start to its answer.
+ */
+async function benchStorm(baseUrl, client, fixture, date, people) {
   const { rows } = await client.query(
     `INSERT INTO users (sub, given_name, usual_name, email)
-     SELECT 'storm-' || n, 'Agent', 'Storm ' || n, 'storm' || n || '@example.gouv.fr'
+     SELECT '${people}-' || n, 'Agent', 'Storm ' || n, '${people}' || n || '@example.gouv.fr'
      FROM generate_series(1, ${stormRequests}) AS n RETURNING id`,
   );
   const tokens = rows.map(() => randomBytes(32).toString('base64url'));
@@ -385,6 +399,17 @@ async function benchStorm(baseUrl, client, fixture, date) {
     booked: count(201),
     refused: count(409),
     other: answers.length - count(201) - count(409),
+  };
+}
+
+/** A storm's line of the table. */
+function stormRow(storm) {
+  return {
+    'req/s': round(stormRequests / storm.seconds, 1),
+    'p50 ms': `${storm.p50Ms} (p95 ${storm.p95Ms})`,
+    'p99 ms': storm.p99Ms,
+    'non-2xx': storm.refused + storm.other,
+    errors: storm.other,
   };
 }
 
@@ -756,8 +781,8 @@ async function main() {
     if (focus === 'storm') {
       await withClient(databaseUrl, async (client) => {
         const fixture = await seed(client);
-        const [stormDay] = await openDays(baseUrl, fixture, addDays(today, 300), 1);
-        console.table({ storm: await benchStorm(baseUrl, client, fixture, stormDay) });
+        const { first, storm } = await benchStorms(baseUrl, client, fixture, today);
+        console.table({ 'first storm of the process': first, storm });
       });
       return;
     }
@@ -788,14 +813,16 @@ async function main() {
       // Every booking queued its confirmation: the workers go on until the queue is empty.
       const mail = await measureMailDrain(client, smtp, mailsBefore, booking);
       const raw = await benchRawInsert(databaseUrl, fixture, addDays(today, 2000));
-      const [stormDay] = await openDays(baseUrl, fixture, addDays(today, 300), 1);
-      const storm = await benchStorm(baseUrl, client, fixture, stormDay);
+      const { first: firstStorm, storm } = await benchStorms(baseUrl, client, fixture, today);
       // Check-in at the door (issue 4): decode, scan to greeting, a morning rush.
       const arrivals = await seedArrivals(baseUrl, client);
       const decode = benchDecode(decodeQrFromImageData, arrivals.tokens);
       const scan = await benchScanToGreeting(decodeQrFromImageData, baseUrl, arrivals);
       const rush = await benchMorningRush(baseUrl, arrivals, client);
-      return { floor, booking, mail, availability, month, series, raw, storm, decode, scan, rush };
+      return {
+        ...{ floor, booking, mail, availability, month, series, raw, firstStorm, storm },
+        ...{ decode, scan, rush },
+      };
     });
     const ratio = figures.booking.requestsPerSecond / figures.raw.rowsPerSecond;
     // Other work on the machine skews every figure: the load when the runs ended says how much.
@@ -820,14 +847,11 @@ async function main() {
         'non-2xx': figures.booking.non2xx,
         errors: figures.booking.errors,
       },
+      [`first storm of the process (not judged), ${stormRequests} requests at once`]: stormRow(
+        figures.firstStorm,
+      ),
       [`storm: ${stormRequests} requests at once for ${stormDesks} desks (${stormSockets} sockets)`]:
-        {
-          'req/s': round(stormRequests / figures.storm.seconds, 1),
-          'p50 ms': `${figures.storm.p50Ms} (p95 ${figures.storm.p95Ms})`,
-          'p99 ms': figures.storm.p99Ms,
-          'non-2xx': figures.storm.refused + figures.storm.other,
-          errors: figures.storm.other,
-        },
+        stormRow(figures.storm),
       'confirmation mails of the booking run (to a local SMTP server)': {
         'req/s': `${figures.mail.mailsPerSecond} mails/s`,
         'p50 ms': '',
@@ -897,7 +921,9 @@ async function main() {
       figures.booking.errors +
       figures.availability.errors +
       figures.scan.errors +
-      figures.rush.errors;
+      figures.rush.errors +
+      figures.firstStorm.other +
+      figures.storm.other;
     // Issue 13's targets, each met or not in this run (never asserted in a test: a shared
     // machine's timings are figures, not verdicts to fail a build on).
     const targets = [
@@ -924,7 +950,7 @@ async function main() {
       [
         'storm of 2,000 requests for 40 desks: p95 < 1 s',
         figures.storm.p95Ms < 1000,
-        `${figures.storm.p95Ms} ms; ${figures.storm.booked} booked, ${figures.storm.refused} refused, ${figures.storm.other} other, in ${figures.storm.seconds} s`,
+        `${figures.storm.p95Ms} ms; ${figures.storm.booked} booked, ${figures.storm.refused} refused, ${figures.storm.other} other, in ${figures.storm.seconds} s (the process's first storm: p95 ${figures.firstStorm.p95Ms} ms)`,
       ],
       [
         'scan to greeting p95 < 50 ms, decode included',
