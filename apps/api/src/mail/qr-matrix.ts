@@ -24,42 +24,59 @@ export function createQrMatrix(text: string): QrMatrix {
   const format = formatPositions(size);
   // The data modules as they were before mask 0.
   const plain = Uint8Array.from(modules.data);
-  const mask0 = masks[0] as Uint8Array;
-  for (let index = 0; index < plain.length; index += 1) plain[index] ^= mask0[index] as number;
+  const mask0 = masks[0]?.modules as Uint8Array;
+  for (let index = 0; index < plain.length; index += 1) {
+    plain[index] = (plain[index] as number) ^ (mask0[index] as number);
+  }
 
-  const candidate = new Uint8Array(plain.length);
-  let best: Uint8Array | null = null;
+  const plainLines = { rows: toLines(plain, size, false), columns: toLines(plain, size, true) };
+  const rows = new Int32Array(plainLines.rows.length);
+  const columns = new Int32Array(plainLines.columns.length);
+  let bestPattern = 0;
   let lowestPenalty = Infinity;
-  for (let pattern = 0; pattern < masks.length; pattern += 1) {
-    const mask = masks[pattern] as Uint8Array;
-    for (let index = 0; index < plain.length; index += 1) {
-      candidate[index] = (plain[index] as number) ^ (mask[index] as number);
+  masks.forEach((mask, pattern) => {
+    for (let index = 0; index < rows.length; index += 1) {
+      rows[index] = (plainLines.rows[index] as number) ^ (mask.rows[index] as number);
+      columns[index] = (plainLines.columns[index] as number) ^ (mask.columns[index] as number);
     }
-    writeFormat(candidate, format, pattern);
-    const points = penalty(candidate, size);
+    writeFormatInLines(rows, columns, size, format, pattern);
+    const points = penalty(rows, columns, size);
     if (points < lowestPenalty) {
       lowestPenalty = points;
-      best = Uint8Array.from(candidate);
+      bestPattern = pattern;
     }
+  });
+  const dark = plain;
+  const best = masks[bestPattern]?.modules as Uint8Array;
+  for (let index = 0; index < dark.length; index += 1) {
+    dark[index] = (dark[index] as number) ^ (best[index] as number);
   }
-  return { size, dark: best as Uint8Array };
+  writeFormat(dark, format, bestPattern);
+  return { size, dark };
 }
 
-/** Per symbol size, each mask's modules to flip: the pattern's, outside the function modules. */
-const maskCache = new Map<number, Uint8Array[]>();
+/** A mask's modules to flip: as bytes, and as the bit lines the penalty is scored on. */
+type Mask = { modules: Uint8Array; rows: Int32Array; columns: Int32Array };
 
-function masksOfSize(size: number, reserved: Uint8Array): Uint8Array[] {
+/** Per symbol size, each mask: the pattern's modules, outside the function modules. */
+const maskCache = new Map<number, Mask[]>();
+
+function masksOfSize(size: number, reserved: Uint8Array): Mask[] {
   const cached = maskCache.get(size);
   if (cached) return cached;
   const masks = maskFormulas.map((isMasked) => {
-    const mask = new Uint8Array(size * size);
+    const modules = new Uint8Array(size * size);
     for (let row = 0; row < size; row += 1) {
       for (let column = 0; column < size; column += 1) {
         const index = row * size + column;
-        if (!reserved[index] && isMasked(row, column)) mask[index] = 1;
+        if (!reserved[index] && isMasked(row, column)) modules[index] = 1;
       }
     }
-    return mask;
+    return {
+      modules,
+      rows: toLines(modules, size, false),
+      columns: toLines(modules, size, true),
+    };
   });
   // The function modules of a size are the same for every text (same version, same layout).
   maskCache.set(size, masks);
@@ -114,61 +131,129 @@ function formatBits(pattern: number): number {
   return ((data << 10) | remainder) ^ 0b101010000010010;
 }
 
+/** 32-bit words per line: the line's modules, then a word of zeros to read windows past its end. */
+const wordsPerLine = (size: number) => (size >> 5) + 2;
+
+/**
+ * The symbol's rows (or, `transposed`, its columns) as bits: module `k` of line `i` is bit
+ * `k & 31` of word `i * wordsPerLine + (k >> 5)`.
+ */
+function toLines(modules: Uint8Array, size: number, transposed: boolean): Int32Array {
+  const perLine = wordsPerLine(size);
+  const lines = new Int32Array(size * perLine);
+  for (let line = 0; line < size; line += 1) {
+    for (let position = 0; position < size; position += 1) {
+      const isDark = transposed ? modules[position * size + line] : modules[line * size + position];
+      if (isDark) setBit(lines, line * perLine, position, 1);
+    }
+  }
+  return lines;
+}
+
+function setBit(lines: Int32Array, start: number, position: number, value: number): void {
+  const word = start + (position >> 5);
+  const bit = 1 << (position & 31);
+  lines[word] = value ? (lines[word] as number) | bit : (lines[word] as number) & ~bit;
+}
+
+function writeFormatInLines(
+  rows: Int32Array,
+  columns: Int32Array,
+  size: number,
+  positions: FormatPositions,
+  pattern: number,
+): void {
+  const perLine = wordsPerLine(size);
+  const bits = formatBits(pattern);
+  const write = (index: number, value: number) => {
+    const row = Math.floor(index / size);
+    const column = index - row * size;
+    setBit(rows, row * perLine, column, value);
+    setBit(columns, column * perLine, row, value);
+  };
+  for (let bit = 0; bit < 15; bit += 1) {
+    const value = (bits >> bit) & 1;
+    write(positions.vertical[bit] as number, value);
+    write(positions.horizontal[bit] as number, value);
+  }
+  write(positions.fixed, 1);
+}
+
+/** Modules `offset` to `offset + 31` of the line starting at word `start`, from bit 0 up. */
+function window32(lines: Int32Array, start: number, offset: number): number {
+  const word = start + (offset >> 5);
+  const shift = offset & 31;
+  if (shift === 0) return lines[word] as number;
+  return ((lines[word] as number) >>> shift) | ((lines[word + 1] as number) << (32 - shift));
+}
+
+/** The low `count` bits (0 to 32) set. */
+const lowBits = (count: number) => (count >= 32 ? -1 : count <= 0 ? 0 : (1 << count) - 1);
+
+function popcount(value: number): number {
+  let bits = value - ((value >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 /**
  * The four penalty rules, scored as the `qrcode` package scores them: runs of five or more
  * modules of one colour in a row or column (3 + the excess), 2 × 2 blocks of one colour (3
  * each), the 1:1:3:1:1 finder-like pattern with four light modules on one side (40 each), and the
- * distance of the dark share from half (10 per 5 %).
+ * distance of the dark share from half (10 per 5 %). Scored 32 positions at a time: bit `i` of
+ * each word below says something of the window starting at module `base + i`.
  */
-function penalty(modules: Uint8Array, size: number): number {
+function penalty(rows: Int32Array, columns: Int32Array, size: number): number {
+  const perLine = wordsPerLine(size);
   let points = 0;
   for (let line = 0; line < size; line += 1) {
-    let rowRun = 0;
-    let columnRun = 0;
-    let rowLast = -1;
-    let columnLast = -1;
-    let rowBits = 0;
-    let columnBits = 0;
-    for (let position = 0; position < size; position += 1) {
-      const inRow = modules[line * size + position] as number;
-      const inColumn = modules[position * size + line] as number;
-      if (inRow === rowLast) rowRun += 1;
-      else {
-        if (rowRun >= 5) points += 3 + rowRun - 5;
-        rowLast = inRow;
-        rowRun = 1;
-      }
-      if (inColumn === columnLast) columnRun += 1;
-      else {
-        if (columnRun >= 5) points += 3 + columnRun - 5;
-        columnLast = inColumn;
-        columnRun = 1;
-      }
-      rowBits = ((rowBits << 1) & 0x7ff) | inRow;
-      columnBits = ((columnBits << 1) & 0x7ff) | inColumn;
-      if (position >= 10) {
-        if (rowBits === 0x5d0 || rowBits === 0x05d) points += 40;
-        if (columnBits === 0x5d0 || columnBits === 0x05d) points += 40;
-      }
-    }
-    if (rowRun >= 5) points += 3 + rowRun - 5;
-    if (columnRun >= 5) points += 3 + columnRun - 5;
+    points += linePenalty(rows, line * perLine, size) + linePenalty(columns, line * perLine, size);
   }
   let blocks = 0;
-  for (let row = 0; row < size - 1; row += 1) {
-    for (let column = 0; column < size - 1; column += 1) {
-      const index = row * size + column;
-      const sum =
-        (modules[index] as number) +
-        (modules[index + 1] as number) +
-        (modules[index + size] as number) +
-        (modules[index + size + 1] as number);
-      if (sum === 4 || sum === 0) blocks += 1;
+  let darkCount = 0;
+  for (let row = 0; row < size; row += 1) {
+    const start = row * perLine;
+    for (let base = 0; base < size; base += 32) {
+      darkCount += popcount(window32(rows, start, base) & lowBits(size - base));
+      if (row === size - 1) continue;
+      const here = window32(rows, start, base);
+      const right = window32(rows, start, base + 1);
+      const below = window32(rows, start + perLine, base);
+      const belowRight = window32(rows, start + perLine, base + 1);
+      const sameBlock = ~(here ^ right) & ~(here ^ below) & ~(right ^ belowRight);
+      blocks += popcount(sameBlock & lowBits(size - 1 - base));
     }
   }
   points += blocks * 3;
-  let darkCount = 0;
-  for (let index = 0; index < modules.length; index += 1) darkCount += modules[index] as number;
-  const fifths = Math.abs(Math.ceil((darkCount * 100) / modules.length / 5) - 10);
+  const fifths = Math.abs(Math.ceil((darkCount * 100) / (size * size) / 5) - 10);
   return points + fifths * 10;
+}
+
+/** Rules 1 and 3 on one line. */
+function linePenalty(lines: Int32Array, start: number, size: number): number {
+  let points = 0;
+  for (let base = 0; base < size; base += 32) {
+    const m0 = window32(lines, start, base);
+    const m1 = window32(lines, start, base + 1);
+    const m2 = window32(lines, start, base + 2);
+    const m3 = window32(lines, start, base + 3);
+    const m4 = window32(lines, start, base + 4);
+    const m5 = window32(lines, start, base + 5);
+    const m6 = window32(lines, start, base + 6);
+    const m7 = window32(lines, start, base + 7);
+    const m8 = window32(lines, start, base + 8);
+    const m9 = window32(lines, start, base + 9);
+    const m10 = window32(lines, start, base + 10);
+    // Five modules alike from here; a run of n ≥ 5 has n − 4 of them, and one start (its
+    // previous module differs, or it begins the line): n − 4 + 2 = 3 + (n − 5) points.
+    const fiveAlike = ~(m0 ^ m1) & ~(m1 ^ m2) & ~(m2 ^ m3) & ~(m3 ^ m4) & lowBits(size - 4 - base);
+    const previous = base === 0 ? m0 << 1 : window32(lines, start, base - 1);
+    const runStarts = fiveAlike & ((previous ^ m0) | (base === 0 ? 1 : 0));
+    points += popcount(fiveAlike) + 2 * popcount(runStarts);
+    // Dark-light-dark×3-light-dark with four light after it, or before it.
+    const finderThenLight = m0 & ~m1 & m2 & m3 & m4 & ~m5 & m6 & ~m7 & ~m8 & ~m9 & ~m10;
+    const lightThenFinder = ~m0 & ~m1 & ~m2 & ~m3 & m4 & ~m5 & m6 & m7 & m8 & ~m9 & m10;
+    points += 40 * popcount((finderThenLight | lightThenFinder) & lowBits(size - 10 - base));
+  }
+  return points;
 }
