@@ -6,9 +6,10 @@ export type QrMatrix = { size: number; dark: Uint8Array };
 /**
  * The QR code of `text` (one byte-mode segment, error correction M), with the mask the standard
  * asks for: of the eight, the one whose symbol scores the fewest penalty points. The `qrcode`
- * package scores the eight through a method call per module and pass, most of a confirmation
- * mail's cost (2 ms of a ~300-character token's 69 × 69 symbol); here the symbol is encoded once
- * with mask 0, unmasked, and each mask scored over flat arrays. The same rules and the same ties
+ * package scores the eight through a method call per module and pass: 0.85 ms of a
+ * ~300-character token's 69 × 69 symbol, the largest part of a confirmation mail's CPU. Here the
+ * symbol is encoded once with mask 0 and unmasked, and each mask is scored over its rows and
+ * columns as 32-bit words, 32 positions at a time (0.2 ms in all). The same rules and the same ties
  * (the lowest mask of the lowest score) make the same symbol as the package's own search, which
  * the tests check module by module.
  */
