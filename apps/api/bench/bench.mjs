@@ -102,6 +102,13 @@ async function openDays(baseUrl, fixture, firstDate, count) {
   return days.slice(0, count);
 }
 
+/**
+ * The open days the booking run books, a desk per person per day: room for 36,000 bookings,
+ * twice what 10 s at 1,800 req/s take (a run that booked every day would be refused the rest).
+ * Before the series' days (230 days on) and the storms' (300).
+ */
+const bookingDayCount = 120;
+
 async function benchBookingCreation(baseUrl, fixture, dates) {
   let counter = 0;
   const result = await autocannon({
@@ -799,10 +806,10 @@ async function main() {
       );
       const [availabilityDay] = await openDays(baseUrl, fixture, addDays(today, 200), 1);
       const availability = await benchAvailability(baseUrl, fixture, availabilityDay, client);
-      const series = await benchSeriesCreation(baseUrl, fixture, addDays(today, 120));
+      const series = await benchSeriesCreation(baseUrl, fixture, addDays(today, 230));
       // The month holds the series just written: 40 desks taken every morning.
-      const month = await benchMonthSummary(baseUrl, fixture, addDays(today, 120));
-      const bookingDays = await openDays(baseUrl, fixture, addDays(today, 1), 60);
+      const month = await benchMonthSummary(baseUrl, fixture, addDays(today, 230));
+      const bookingDays = await openDays(baseUrl, fixture, addDays(today, 1), bookingDayCount);
       // The series' mails first, so that the run's own are counted alone.
       await waitForEmptyMailQueue(client);
       const mailsBefore = {
@@ -997,7 +1004,7 @@ async function main() {
  */
 async function benchBookingFocus(baseUrl, databaseUrl, client, api, today) {
   const fixture = await seed(client);
-  const bookingDays = await openDays(baseUrl, fixture, addDays(today, 1), 60);
+  const bookingDays = await openDays(baseUrl, fixture, addDays(today, 1), bookingDayCount);
   const before = { api: cpuSecondsOf([api.pid]), postgres: cpuSecondsOf(processIds('postgres')) };
   const booking = await benchBookingCreation(baseUrl, fixture, bookingDays);
   const apiSeconds = cpuSecondsOf([api.pid]) - before.api;
