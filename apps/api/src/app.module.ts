@@ -15,6 +15,7 @@ import { HttpErrorFilter } from './common/http-error.filter';
 import { ZodValidationPipe } from './common/zod-validation.pipe';
 import { APP_CONFIG, type AppConfig } from './config';
 import { buildDataSourceOptions } from './database/data-source';
+import { poolNames } from './database/pool-names';
 import { DATABASE_CONNECTION, type DatabaseConnection } from './database/database-connection';
 import { DatabaseNoticesService } from './database/database-notices.service';
 import type { DatabaseNotifications } from './database/embedded-database';
@@ -99,7 +100,7 @@ export class AppModule {
           buildDataSourceOptions(
             options.databaseUrl,
             options.config.databasePoolSize,
-            options.config.processRole === 'worker' ? 'admz-worker' : 'admz-api',
+            options.config.processRole === 'worker' ? poolNames.worker : poolNames.requests,
           ),
         ),
         MailModule.register({ persistDir: options.persistDir }),

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { jobQueues } from '../src/jobs/job-queues';
 import { JobsService } from '../src/jobs/jobs.service';
-import { requestConnectionsName } from '../src/jobs/requests-first';
+import { poolNames } from '../src/database/pool-names';
 import { createTestDatabase, startTestApp, type TestApp, type TestDatabase } from './test-app';
 import { startTestSmtpServer, type TestSmtpServer } from './test-smtp-server';
 
@@ -72,7 +72,7 @@ async function waitFor(what: string, isDone: () => Promise<boolean>, withinMs: n
 
 /** A request connection running a statement until `stop()` (a minute at most). */
 function busyRequestConnection(): { stop: () => Promise<void> } {
-  const running = withClient(requestConnectionsName, async (client) => {
+  const running = withClient(poolNames.requests, async (client) => {
     await client.query('SELECT pg_sleep(60)').catch(() => undefined);
   });
   return {
@@ -81,7 +81,7 @@ function busyRequestConnection(): { stop: () => Promise<void> } {
         client.query(
           `SELECT pg_cancel_backend(pid) FROM pg_stat_activity
            WHERE datname = current_database() AND application_name = $1`,
-          [requestConnectionsName],
+          [poolNames.requests],
         ),
       );
       await running;

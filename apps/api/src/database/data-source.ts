@@ -45,6 +45,7 @@ import { PresenceProfiles1764910000000 } from './migrations/1764910000000-presen
 import { Rooms1764900000000 } from './migrations/1764900000000-rooms';
 import { BookingSeriesAndWaitlist1764100000000 } from './migrations/1764100000000-booking-series-and-waitlist';
 import { OpeningHoursAndSiteRules1764000000000 } from './migrations/1764000000000-opening-hours-and-site-rules';
+import { poolNames, type PoolName } from './pool-names';
 
 // A `date` is a calendar day, not an instant: keep it as the 'YYYY-MM-DD' text PostgreSQL sends.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -103,14 +104,11 @@ export const migrations = [
   AvailabilityNoticeAdds1765003000000,
 ];
 
-/**
- * `applicationName`: `admz-api` for the pools that serve requests (`api` and `all` processes) —
- * what a worker's mails yield to (jobs/requests-first.ts) — and `admz-worker` for a worker's.
- */
+/** `applicationName`: see pool-names.ts. */
 export function buildDataSourceOptions(
   url: string,
   poolSize = 20,
-  applicationName: 'admz-api' | 'admz-worker' = 'admz-api',
+  applicationName: PoolName = poolNames.requests,
 ): DataSourceOptions {
   return {
     type: 'postgres',

@@ -1,5 +1,4 @@
-/** The database connections of processes serving requests (data-source.ts names them so). */
-export const requestConnectionsName = 'admz-api';
+import { poolNames } from '../database/pool-names';
 
 /**
  * Connections serving requests that are running a statement, or ran one in the last 100 ms, on
@@ -10,7 +9,7 @@ export const requestConnectionsName = 'admz-api';
  */
 export const activeRequestStatementsSql = `
   SELECT count(*)::int AS active FROM pg_stat_activity
-  WHERE datname = current_database() AND application_name = '${requestConnectionsName}'
+  WHERE datname = current_database() AND application_name = '${poolNames.requests}'
     AND (state = 'active' OR state_change > clock_timestamp() - interval '100 milliseconds')`;
 
 export type RequestsFirstOptions = {
